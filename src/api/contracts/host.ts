@@ -1,0 +1,34 @@
+// Calls that only a desktop host can answer (native file dialogs). In Electron the main process
+// implements them; in the browser host the renderer uses a file input and a download instead.
+import * as z from 'zod';
+import { defineCall } from './defineCall.ts';
+
+export const hostContracts = {
+  /** Shows the native "open" dialog for an exchange file and returns its text, or null if cancelled. */
+  chooseExchangeFile: defineCall({
+    summary: 'Välj en utväxlingsfil att läsa in.',
+    input: z.strictObject({}),
+    output: z.strictObject({ fileName: z.string(), text: z.string() }).nullable(),
+  }),
+  /** Shows the native "save" dialog and writes the text; returns the path, or null if cancelled. */
+  saveTextFile: defineCall({
+    summary: 'Spara en fil via en dialogruta.',
+    input: z.strictObject({
+      suggestedName: z.string().min(1).max(255),
+      text: z.string().max(50_000_000),
+      filterName: z.string().max(100),
+      extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(5),
+    }),
+    output: z.strictObject({ path: z.string() }).nullable(),
+  }),
+} as const;
+
+export type HostContracts = typeof hostContracts;
+export type HostCallName = keyof HostContracts;
+export type HostCallInput<N extends HostCallName> = z.input<HostContracts[N]['input']>;
+export type HostCallOutput<N extends HostCallName> = z.output<HostContracts[N]['output']>;
+export const HOST_CALL_NAMES = Object.keys(hostContracts) as HostCallName[];
+
+export function hostChannelFor(call: HostCallName): string {
+  return `lotsplan-host:${call}`;
+}

@@ -1,0 +1,16 @@
+import type { Handler } from './index.ts';
+import { ApiFailure } from '../envelope.ts';
+import { demoUnitYears, DEMO_MAIN } from '../demo/demoData.ts';
+
+export const loadDemo: Handler<'loadDemo'> = async (ctx, input) => {
+  const store = await ctx.getStore();
+  if (!input.force && (await store.countUnitYears()) > 0) {
+    throw new ApiFailure(
+      'CONFLICT',
+      'Databasen innehåller redan uppgifter. Demodata läses bara in i en tom databas, om du inte uttryckligen väljer att ersätta.',
+    );
+  }
+  const items = demoUnitYears();
+  await store.replaceUnitYears(items);
+  return { unitYears: items.length, ...DEMO_MAIN };
+};

@@ -1,0 +1,21 @@
+import type { Handler } from './index.ts';
+import { ApiFailure } from '../envelope.ts';
+import { exchangeFileName, parseUnitExchangeText, toUnitExchangeText } from '../../core/exchange/unitExchangeFile.ts';
+import { resolveUnitYear } from './resolveUnitYear.ts';
+
+export const importExchange: Handler<'importExchange'> = async (ctx, input) => {
+  const parsed = parseUnitExchangeText(input.text);
+  if (!parsed.ok) {
+    const where = input.fileName ? `Filen ${input.fileName} kunde inte läsas in` : 'Filen kunde inte läsas in';
+    throw new ApiFailure('VALIDATION', `${where}. Ingenting har ändrats i databasen.`, parsed.messages);
+  }
+  const store = await ctx.getStore();
+  const { replaced } = await store.replaceUnitYear(parsed.plan);
+  const { district, unit, year } = parsed.plan;
+  return { district, unit, year, replaced };
+};
+
+export const exportExchange: Handler<'exportExchange'> = async (ctx, input) => {
+  const { plan } = await resolveUnitYear(await ctx.getStore(), input);
+  return { fileName: exchangeFileName(plan), text: toUnitExchangeText(plan) };
+};

@@ -1,0 +1,38 @@
+import { DB_OPTION, type CliCommand } from './types.ts';
+import { openSession, reportFailure } from '../session.ts';
+import { EXIT_FAILED, EXIT_OK } from '../io.ts';
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'Kontrollerar databasfilens version och integritet. Avslutas med fel om den inte är frisk.',
+  options: {
+    db: DB_OPTION,
+    json: { type: 'boolean', description: 'Skriv rapporten som JSON.' },
+  },
+  async run({ values }, io) {
+    const session = openSession(io, values.db as string | undefined, { create: false });
+    try {
+      const result = await session.call('getDatabaseStatus', {});
+      if (!result.ok) {
+        if (values.json === true) io.stdout(`${JSON.stringify({ path: session.dbPath, healthy: false, error: result.error }, null, 2)}\n`);
+        reportFailure(io, result);
+        return EXIT_FAILED;
+      }
+      const report = result.value;
+      if (values.json === true) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      else {
+        io.stdout(`Databas: ${report.path}\nSchemaversion: ${report.schemaVersion}\nEnhetsår: ${report.unitYears}\n`);
+        for (const line of report.messages) io.stdout(`  ${line}\n`);
+        io.stdout(report.healthy ? 'Databasen är frisk.\n' : '');
+      }
+      if (!report.healthy) {
+        io.stderr('Fel: Databasen är inte frisk. Se rapporten ovan.\n');
+        return EXIT_FAILED;
+      }
+      return EXIT_OK;
+    } finally {
+      await session.close();
+    }
+  },
+};
+

@@ -1,0 +1,28 @@
+import { DB_OPTION, type CliCommand } from './types.ts';
+import { openSession, reportFailure } from '../session.ts';
+import { EXIT_FAILED, EXIT_OK } from '../io.ts';
+
+export const demoCommand: CliCommand = {
+  name: 'demo',
+  summary: 'Skapar en databas med demodata (Rinkeby-Kista 2020 och stadsdelarnas siffror 2016).',
+  options: {
+    db: DB_OPTION,
+    force: { type: 'boolean', description: 'Ersätt demodatans enhetsår även om databasen redan har uppgifter.' },
+  },
+  examples: ['npx lotsplan demo --db /tmp/lotsplan.sqlite'],
+  async run({ values }, io) {
+    const session = openSession(io, values.db as string | undefined, { create: true });
+    try {
+      const result = await session.call('loadDemo', { force: values.force === true });
+      if (!result.ok) {
+        reportFailure(io, result);
+        if (result.error.code === 'CONFLICT') io.stderr('Använd --force för att ersätta demodatans enhetsår.\n');
+        return EXIT_FAILED;
+      }
+      io.stdout(`Demodata har lästs in i ${session.dbPath} (${result.value.unitYears} enhetsår).\n`);
+      return EXIT_OK;
+    } finally {
+      await session.close();
+    }
+  },
+};

@@ -1,0 +1,47 @@
+// Opens the database lazily for one CLI command and runs API calls through the same dispatcher
+// as the app. The file is opened only when a handler needs it, so a command that fails on its
+// input never creates or touches the database file.
+import os from 'node:os';
+import path from 'node:path';
+import { createDispatch } from '../api/dispatch.ts';
+import type { Envelope } from '../api/envelope.ts';
+import type { CallInput, CallName, CallOutput } from '../api/contracts/index.ts';
+import { openStore } from '../store/openStore.ts';
+import { resolveDatabasePath } from '../store/paths.ts';
+import type { LotsplanStore } from '../store/contract.ts';
+import type { CliIo } from './io.ts';
+
+export interface CliSession {
+  readonly dbPath: string;
+  call<N extends CallName>(name: N, input: CallInput<N>): Promise<Envelope<CallOutput<N>>>;
+  close(): Promise<void>;
+}
+
+export function openSession(io: CliIo, dbFlag: string | undefined, options: { create: boolean }): CliSession {
+  const dbPath = resolveDatabasePath({
+    flag: dbFlag === undefined ? undefined : path.resolve(io.cwd, dbFlag),
+    env: io.env,
+    platform: process.platform,
+    homedir: os.homedir(),
+  });
+  let store: Promise<LotsplanStore> | undefined;
+  const dispatch = createDispatch(
+    { getStore: () => (store ??= openStore(dbPath, { create: options.create })) },
+    { onInternalError: (call, error) => io.stderr(`Internt fel i ${call}: ${String(error)}\n`) },
+  );
+  return {
+    dbPath,
+    call: (name, input) => dispatch(name, input) as never,
+    close: async () => {
+      if (!store) return;
+      const opened = await store.catch(() => undefined);
+      await opened?.close();
+    },
+  };
+}
+
+/** Writes a failed envelope to stderr: the message, then one line per detail. */
+export function reportFailure(io: CliIo, result: { ok: false; error: { message: string; details?: string[] } }): void {
+  const lines = [`Fel: ${result.error.message}`, ...(result.error.details ?? []).map((d) => `  – ${d}`)];
+  io.stderr(`${lines.join('\n')}\n`);
+}

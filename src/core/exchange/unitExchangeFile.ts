@@ -1,0 +1,189 @@
+// The unit exchange file, version 1: how a unit's plan travels between Lotsplan installations
+// and from a district to socialförvaltningen. Validated strictly: unknown fields are refused
+// with their path, every number must be finite, and the cross-field rules hold.
+import * as z from 'zod';
+import { STAFF_ROLES, DEFAULT_CASELOAD_PER_LOTS, type UnitYearPlan } from '../plan/model.ts';
+import { formatIssues } from '../validation/swedishIssues.ts';
+
+export const EXCHANGE_FORMAT = 'lotsplan-unit';
+export const EXCHANGE_VERSION = 1;
+
+/** Largest amount we accept: far above any unit budget, far below float precision trouble. */
+export const MAX_AMOUNT = 1e12;
+const MAX_COUNT = 1_000_000;
+
+const amount = z.number().min(0).max(MAX_AMOUNT);
+const count = z.int().min(0).max(MAX_COUNT);
+const month = z.int().min(1).max(12);
+const name = z.string().trim().min(1).max(200);
+
+const staffSchema = z
+  .strictObject({
+    role: z.enum(STAFF_ROLES),
+    title: z.string().trim().max(200),
+    fte: z.number().gt(0).max(1),
+    monthlySalary: amount,
+    fromMonth: month.default(1),
+    toMonth: month.default(12),
+  })
+  .check((ctx) => {
+    if (ctx.value.toMonth < ctx.value.fromMonth) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value.toMonth,
+        path: ['toMonth'],
+        message: `sista månaden (${ctx.value.toMonth}) ligger före första månaden (${ctx.value.fromMonth})`,
+      });
+    }
+  });
+
+const participantsSchema = z
+  .strictObject({
+    enrolled: count,
+    men: count,
+    women: count,
+    otherGender: count,
+    queue: count,
+    touched: count,
+  })
+  .check((ctx) => {
+    const { enrolled, men, women, otherGender } = ctx.value;
+    if (men + women + otherGender !== enrolled) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        path: ['enrolled'],
+        message: `män, kvinnor och annan könstillhörighet (${men} + ${women} + ${otherGender}) ska tillsammans vara lika många som inskrivna (${enrolled})`,
+      });
+    }
+  });
+
+const planShape = {
+  district: name,
+  unit: name,
+  year: z.int().min(2000).max(2100),
+  ageFrom: z.int().min(0).max(120).nullable(),
+  ageTo: z.int().min(0).max(120).nullable(),
+  caseloadPerLots: z.number().gt(0).max(100).default(DEFAULT_CASELOAD_PER_LOTS),
+  poPercent: z.number().min(0).max(100),
+  staff: z.array(staffSchema).max(500),
+  otherCosts: z.array(z.strictObject({ label: name, amount })).max(500),
+  funding: z
+    .array(
+      z.strictObject({
+        source: name,
+        amount,
+        period: z.string().trim().min(1).max(20).nullable().default(null),
+      }),
+    )
+    .max(500),
+  participants: participantsSchema,
+  demand: z
+    .strictObject({
+      arrivalsPerMonth: z.number().min(0).max(10_000),
+      meanStayMonths: z.number().gt(0).max(240),
+    })
+    .nullable(),
+};
+
+function checkAgeRange(ctx: z.core.ParsePayload<{ ageFrom: number | null; ageTo: number | null }>): void {
+  const { ageFrom, ageTo } = ctx.value;
+  if (ageFrom !== null && ageTo !== null && ageTo < ageFrom) {
+    ctx.issues.push({
+      code: 'custom',
+      input: ageTo,
+      path: ['ageTo'],
+      message: `övre åldersgränsen (${ageTo}) är lägre än den nedre (${ageFrom})`,
+    });
+  }
+}
+
+/** A unit-year plan with every rule of the exchange file; also the API's schema for plans. */
+export const unitYearPlanSchema = z.strictObject(planShape).check(checkAgeRange);
+
+export const unitExchangeFileSchema = z
+  .strictObject({
+    format: z.literal(EXCHANGE_FORMAT),
+    version: z.literal(EXCHANGE_VERSION),
+    ...planShape,
+  })
+  .check(checkAgeRange);
+
+export type UnitExchangeFile = z.output<typeof unitExchangeFileSchema>;
+
+export type ParseResult =
+  | { ok: true; plan: UnitYearPlan }
+  | { ok: false; messages: string[] };
+
+/** Parses the text of an exchange file. Never throws; errors are Swedish lines naming the field. */
+export function parseUnitExchangeText(text: string): ParseResult {
+  const trimmed = text.replace(/^\uFEFF/, '');
+  if (trimmed.trim() === '') return { ok: false, messages: ['Filen är tom.'] };
+  let json: unknown;
+  try {
+    json = JSON.parse(trimmed);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    const at = /line (\d+) column (\d+)/.exec(detail);
+    const where = at ? ` Felet finns nära rad ${at[1]}, kolumn ${at[2]}.` : '';
+    return { ok: false, messages: [`Filen är inte giltig JSON.${where}`] };
+  }
+  return parseUnitExchangeValue(json);
+}
+
+export function parseUnitExchangeValue(json: unknown): ParseResult {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, messages: ['Filen ska innehålla ett JSON-objekt med en enhets uppgifter.'] };
+  }
+  const format = (json as Record<string, unknown>).format;
+  if (format !== EXCHANGE_FORMAT) {
+    return {
+      ok: false,
+      messages: [`Fältet format: ska vara "${EXCHANGE_FORMAT}" – filen är inte en utväxlingsfil från Lotsplan.`],
+    };
+  }
+  const version = (json as Record<string, unknown>).version;
+  if (typeof version === 'number' && version > EXCHANGE_VERSION) {
+    return {
+      ok: false,
+      messages: [`Fältet version: filen har version ${version}, men den här versionen av Lotsplan läser bara version ${EXCHANGE_VERSION}.`],
+    };
+  }
+  const result = unitExchangeFileSchema.safeParse(json, { reportInput: true });
+  if (!result.success) return { ok: false, messages: formatIssues(result.error.issues) };
+  const { format: _f, version: _v, ...plan } = result.data;
+  return { ok: true, plan };
+}
+
+/** The exchange file for a plan, as pretty-printed UTF-8 JSON text with a final newline. */
+export function toUnitExchangeText(plan: UnitYearPlan): string {
+  const file: UnitExchangeFile = {
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    district: plan.district,
+    unit: plan.unit,
+    year: plan.year,
+    ageFrom: plan.ageFrom,
+    ageTo: plan.ageTo,
+    caseloadPerLots: plan.caseloadPerLots,
+    poPercent: plan.poPercent,
+    staff: plan.staff.map((s) => ({ ...s })),
+    otherCosts: plan.otherCosts.map((c) => ({ ...c })),
+    funding: plan.funding.map((f) => ({ ...f })),
+    participants: { ...plan.participants },
+    demand: plan.demand ? { ...plan.demand } : null,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A file name a user recognises: lotsplan-rinkeby-kista-sig-vuxna-2020.json */
+export function exchangeFileName(key: { district: string; unit: string; year: number }): string {
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+  return `lotsplan-${slug(key.district)}-${slug(key.unit)}-${key.year}.json`;
+}

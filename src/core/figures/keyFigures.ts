@@ -1,0 +1,102 @@
+// The key figures of a unit-year, as defined in DOMAIN.md ("Definitions used by the figures").
+// All amounts in kronor, unrounded; rounding is for display only (see src/core/format).
+import type { StaffPosition, UnitYearPlan } from '../plan/model.ts';
+
+export interface KeyFigures {
+  district: string;
+  unit: string;
+  year: number;
+  /** Sum of FTE over lots positions. */
+  lotsarFte: number;
+  caseloadPerLots: number;
+  /** Slots: floor(lots FTE × caseload per lots). */
+  capacity: number;
+  enrolled: number;
+  men: number;
+  women: number;
+  otherGender: number;
+  queue: number;
+  touched: number;
+  /** Enrolled ÷ lots FTE; null without lotsar. */
+  participantsPerLots: number | null;
+  /** Σ fte × monthly salary × months active × (1 + PO%/100), all roles. */
+  staffCost: number;
+  /** The same sum over lots positions only. */
+  lotsStaffCost: number;
+  otherCost: number;
+  totalCost: number;
+  funding: number;
+  /** Funding − total cost; negative means a deficit. */
+  balance: number;
+  /** Total cost ÷ enrolled; null when nobody is enrolled. */
+  costPerParticipant: number | null;
+  /** Lots staff cost ÷ lots FTE; null without lotsar. */
+  costPerLots: number | null;
+  /** Arrivals per month × mean stay in months; null without demand assumptions. */
+  offeredLoad: number | null;
+  /** Offered load ÷ capacity; null without demand assumptions or without capacity. */
+  utilization: number | null;
+}
+
+/**
+ * Sums of FTE are floating point (0,1 + 0,2 ≠ 0,3), so floor() gets a tolerance far below any
+ * real FTE step: 3,9999999999 slots are 4 slots.
+ */
+const FLOOR_TOLERANCE = 1e-9;
+
+export function slotsFor(lotsarFte: number, caseloadPerLots: number): number {
+  return Math.floor(lotsarFte * caseloadPerLots + FLOOR_TOLERANCE);
+}
+
+export function monthsActive(position: Pick<StaffPosition, 'fromMonth' | 'toMonth'>): number {
+  return Math.max(0, position.toMonth - position.fromMonth + 1);
+}
+
+/** Annual cost of one position including PO-pålägg. */
+export function positionAnnualCost(position: StaffPosition, poPercent: number): number {
+  return position.fte * position.monthlySalary * monthsActive(position) * (1 + poPercent / 100);
+}
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+export function computeKeyFigures(plan: UnitYearPlan): KeyFigures {
+  const lotsPositions = plan.staff.filter((s) => s.role === 'lots');
+  const lotsarFte = sum(lotsPositions.map((s) => s.fte));
+  const capacity = slotsFor(lotsarFte, plan.caseloadPerLots);
+  const staffCost = sum(plan.staff.map((s) => positionAnnualCost(s, plan.poPercent)));
+  const lotsStaffCost = sum(lotsPositions.map((s) => positionAnnualCost(s, plan.poPercent)));
+  const otherCost = sum(plan.otherCosts.map((c) => c.amount));
+  const totalCost = staffCost + otherCost;
+  const funding = sum(plan.funding.map((f) => f.amount));
+  const { enrolled, men, women, otherGender, queue, touched } = plan.participants;
+  const offeredLoad = plan.demand ? plan.demand.arrivalsPerMonth * plan.demand.meanStayMonths : null;
+  return {
+    district: plan.district,
+    unit: plan.unit,
+    year: plan.year,
+    lotsarFte,
+    caseloadPerLots: plan.caseloadPerLots,
+    capacity,
+    enrolled,
+    men,
+    women,
+    otherGender,
+    queue,
+    touched,
+    participantsPerLots: lotsarFte > 0 ? enrolled / lotsarFte : null,
+    staffCost,
+    lotsStaffCost,
+    otherCost,
+    totalCost,
+    funding,
+    balance: funding - totalCost,
+    costPerParticipant: enrolled > 0 ? totalCost / enrolled : null,
+    costPerLots: lotsarFte > 0 ? lotsStaffCost / lotsarFte : null,
+    offeredLoad,
+    utilization: offeredLoad !== null && capacity > 0 ? offeredLoad / capacity : null,
+  };
+}

@@ -1,0 +1,83 @@
+// The plan of one unit for one year: everything the figures are computed from.
+// These are plain data types shared by core, store, api and renderer.
+
+export const STAFF_ROLES = [
+  'lots',
+  'bitradande_enhetschef',
+  'enhetschef',
+  'behandlare',
+  'samordnare',
+  'annan',
+] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** Swedish labels for the roles, as shown in the UI and in documents. */
+export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
+  lots: 'Lots',
+  bitradande_enhetschef: 'Biträdande enhetschef',
+  enhetschef: 'Enhetschef',
+  behandlare: 'Behandlare',
+  samordnare: 'Samordnare',
+  annan: 'Annan',
+};
+
+export interface StaffPosition {
+  role: StaffRole;
+  title: string;
+  /** Share of full time, in (0, 1]. */
+  fte: number;
+  /** Monthly salary in kronor at full time, before PO-pålägg. */
+  monthlySalary: number;
+  /** First and last active month of the year, 1–12 inclusive. */
+  fromMonth: number;
+  toMonth: number;
+}
+
+export interface OtherCost {
+  label: string;
+  amount: number;
+}
+
+export interface FundingLine {
+  source: string;
+  amount: number;
+  /** Ansökningsperiod ("1", "2", …) or null when the line is not tied to one. */
+  period: string | null;
+}
+
+export interface ParticipantFigures {
+  enrolled: number;
+  men: number;
+  women: number;
+  otherGender: number;
+  queue: number;
+  touched: number;
+}
+
+export interface DemandAssumptions {
+  arrivalsPerMonth: number;
+  meanStayMonths: number;
+}
+
+/** Identifies a unit-year by names, as users and exchange files do. */
+export interface UnitYearKey {
+  district: string;
+  unit: string;
+  year: number;
+}
+
+export interface UnitYearPlan extends UnitYearKey {
+  ageFrom: number | null;
+  ageTo: number | null;
+  caseloadPerLots: number;
+  poPercent: number;
+  staff: StaffPosition[];
+  otherCosts: OtherCost[];
+  funding: FundingLine[];
+  participants: ParticipantFigures;
+  /** Null when the unit has not stated its demand (arrivals and stay). */
+  demand: DemandAssumptions | null;
+}
+
+/** Default caseload per full-time lots (DOMAIN.md: about seven participants). */
+export const DEFAULT_CASELOAD_PER_LOTS = 7;

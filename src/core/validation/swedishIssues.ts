@@ -1,0 +1,115 @@
+// Turns zod validation issues into the Swedish messages users see.
+// zod's own Swedish locale is machine-like ("förväntat number att ha <=1"); a civil servant
+// needs to know which field was wrong, what it should be and what was given.
+import type * as z from 'zod';
+
+/** Formats a zod path the way the exchange file documents its fields: staff[0].fte */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  number: 'ett tal',
+  int: 'ett heltal',
+  string: 'en text',
+  boolean: 'sant eller falskt',
+  object: 'ett objekt',
+  array: 'en lista',
+  null: 'null',
+  undefined: 'inget värde',
+  nan: 'NaN',
+};
+
+function typeName(t: string): string {
+  return TYPE_NAMES[t] ?? t;
+}
+
+function describeReceived(input: unknown): string {
+  if (input === undefined) return 'saknas';
+  if (input === null) return 'null';
+  if (typeof input === 'number') {
+    if (Number.isNaN(input)) return 'NaN';
+    if (!Number.isFinite(input)) return input > 0 ? 'oändligt' : 'minus oändligt';
+    return String(input).replace('.', ',');
+  }
+  if (typeof input === 'string') {
+    const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
+    return `texten "${shown}"`;
+  }
+  if (Array.isArray(input)) return 'en lista';
+  if (typeof input === 'object') return 'ett objekt';
+  return typeof input;
+}
+
+function limit(n: number | bigint): string {
+  return String(n).replace('.', ',');
+}
+
+/** One issue as a Swedish sentence without the field name. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return 'värde saknas';
+      return `ska vara ${typeName(issue.expected)}, men är ${describeReceived(issue.input)}`;
+    }
+    case 'too_small': {
+      const min = limit(issue.minimum);
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1 ? 'får inte vara tom' : `ska ha minst ${min} tecken`;
+      }
+      if (issue.origin === 'array') return `ska ha minst ${min} rader`;
+      return issue.inclusive ? `ska vara minst ${min}` : `ska vara större än ${min}`;
+    }
+    case 'too_big': {
+      const max = limit(issue.maximum);
+      if (issue.origin === 'string') return `får ha högst ${max} tecken`;
+      if (issue.origin === 'array') return `får ha högst ${max} rader`;
+      return issue.inclusive ? `får vara högst ${max}` : `ska vara mindre än ${max}`;
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return issue.values.length === 1 ? `ska vara ${allowed}` : `ska vara ett av ${allowed}`;
+    }
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      return issue.keys.length === 1 ? `okänt fält ${keys}` : `okända fält ${keys}`;
+    }
+    case 'not_multiple_of':
+      return `ska vara en multipel av ${limit(Number(issue.divisor))}`;
+    case 'invalid_format':
+      return 'har fel format';
+    case 'invalid_union':
+      return 'har ett värde av fel slag';
+    default:
+      return issue.message;
+  }
+}
+
+/** "staff[0].fte: får vara högst 1" — or only the sentence when the issue is at the top. */
+export function formatIssue(issue: z.core.$ZodIssue, pathPrefix: readonly PropertyKey[] = []): string {
+  const path = [...pathPrefix, ...issue.path];
+  if (issue.code === 'unrecognized_keys') {
+    // Name the unknown field itself, with its full path, so the user can find it.
+    const where = issue.keys.map((k) => formatPath([...path, k]));
+    return `Okänt fält: ${where.join(', ')}`;
+  }
+  const text = issue.code === 'custom' ? issue.message : describeIssue(issue);
+  const where = formatPath(path);
+  return where === '' ? capitalize(text) : `Fältet ${where}: ${text}`;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** All issues as Swedish lines, at most `max` of them (with a count of the rest). */
+export function formatIssues(issues: readonly z.core.$ZodIssue[], max = 10): string[] {
+  const lines = issues.slice(0, max).map((i) => formatIssue(i));
+  if (issues.length > max) lines.push(`… och ${issues.length - max} fel till.`);
+  return lines;
+}

@@ -1,0 +1,68 @@
+// What the rest of the app may ask of the store. Implemented in src/store/openStore.ts;
+// nothing outside src/store writes SQL.
+import type { UnitYearKey, UnitYearPlan } from '../core/plan/model.ts';
+
+export type StoreErrorCode =
+  | 'NOT_FOUND' // no file at the path and creation was not allowed
+  | 'IS_DIRECTORY'
+  | 'NOT_SQLITE' // not an SQLite file at all (or empty/truncated header)
+  | 'FOREIGN' // an SQLite file that is not Lotsplan's
+  | 'NEWER' // written by a newer Lotsplan
+  | 'DAMAGED' // quick_check/integrity_check failed or the file could not be read
+  | 'READ_ONLY' // the file or its folder cannot be written
+  | 'LOCKED' // another program holds the file
+  | 'WRITE_FAILED';
+
+/** A refusal or failure with a Swedish message that names the file. */
+export class StoreError extends Error {
+  readonly code: StoreErrorCode;
+  readonly path: string;
+  constructor(code: StoreErrorCode, path: string, message: string) {
+    super(message);
+    this.name = 'StoreError';
+    this.code = code;
+    this.path = path;
+  }
+}
+
+export interface StoredUnitYear {
+  plan: UnitYearPlan;
+  /** True when salaries and other costs are example values (the demo data). */
+  exampleValues: boolean;
+}
+
+export interface CatalogDistrict {
+  name: string;
+  units: { name: string; years: number[] }[];
+}
+
+export interface HealthReport {
+  path: string;
+  schemaVersion: number;
+  healthy: boolean;
+  /** Swedish lines: what was checked and what was found. */
+  messages: string[];
+}
+
+export interface LotsplanStore {
+  readonly path: string;
+  readonly schemaVersion: number;
+  /** Replaces (or creates) the unit-year atomically: all of it or nothing. */
+  replaceUnitYear(plan: UnitYearPlan, options?: { exampleValues?: boolean }): Promise<{ replaced: boolean }>;
+  /** Replaces several unit-years in one transaction. */
+  replaceUnitYears(items: readonly StoredUnitYear[]): Promise<void>;
+  getUnitYear(key: UnitYearKey): Promise<StoredUnitYear | null>;
+  /** Districts (sorted by Swedish collation), their units and the years that have a plan. */
+  catalog(): Promise<CatalogDistrict[]>;
+  countUnitYears(): Promise<number>;
+  /** PRAGMA integrity_check and foreign_key_check. */
+  check(): Promise<HealthReport>;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** Create the file (and its folder) when it does not exist. Default true. */
+  create?: boolean;
+  /** For tests and the CLI: where backups go; default `backups/` beside the file. */
+  backupDir?: string;
+}
