@@ -43,17 +43,20 @@ const participantsSchema = z
     men: count,
     women: count,
     otherGender: count,
+    genderUnknown: count.default(0),
     queue: count,
     touched: count,
   })
   .check((ctx) => {
-    const { enrolled, men, women, otherGender } = ctx.value;
-    if (men + women + otherGender !== enrolled) {
+    const { enrolled, men, women, otherGender, genderUnknown } = ctx.value;
+    if (men + women + otherGender + genderUnknown !== enrolled) {
+      const parts = genderUnknown > 0 ? `${men} + ${women} + ${otherGender} + ${genderUnknown}` : `${men} + ${women} + ${otherGender}`;
+      const who = genderUnknown > 0 ? 'män, kvinnor, annan könstillhörighet och okänt kön' : 'män, kvinnor och annan könstillhörighet';
       ctx.issues.push({
         code: 'custom',
         input: ctx.value,
         path: ['enrolled'],
-        message: `män, kvinnor och annan könstillhörighet (${men} + ${women} + ${otherGender}) ska tillsammans vara lika många som inskrivna (${enrolled})`,
+        message: `${who} (${parts}) ska tillsammans vara lika många som inskrivna (${enrolled})`,
       });
     }
   });
@@ -170,10 +173,16 @@ export function toUnitExchangeText(plan: UnitYearPlan): string {
     staff: plan.staff.map((s) => ({ ...s })),
     otherCosts: plan.otherCosts.map((c) => ({ ...c })),
     funding: plan.funding.map((f) => ({ ...f })),
-    participants: { ...plan.participants },
+    // genderUnknown is written only when used, so ordinary files keep the documented v1 shape.
+    participants: exchangeParticipants(plan.participants),
     demand: plan.demand ? { ...plan.demand } : null,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function exchangeParticipants(p: UnitYearPlan['participants']): UnitExchangeFile['participants'] {
+  const { genderUnknown, ...rest } = p;
+  return (genderUnknown > 0 ? { ...rest, genderUnknown } : rest) as UnitExchangeFile['participants'];
 }
 
 /** A file name a user recognises: lotsplan-rinkeby-kista-sig-vuxna-2020.json */

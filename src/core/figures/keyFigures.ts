@@ -17,7 +17,7 @@ export interface KeyFigures {
   otherGender: number;
   queue: number;
   touched: number;
-  /** Enrolled ÷ lots FTE; null without lotsar. */
+  /** Enrolled ÷ lots FTE; null without lotsar (or when the quotient overflows, see ratio()). */
   participantsPerLots: number | null;
   /** Σ fte × monthly salary × months active × (1 + PO%/100), all roles. */
   staffCost: number;
@@ -28,9 +28,9 @@ export interface KeyFigures {
   funding: number;
   /** Funding − total cost; negative means a deficit. */
   balance: number;
-  /** Total cost ÷ enrolled; null when nobody is enrolled. */
+  /** Total cost ÷ enrolled; null when nobody is enrolled (or when the quotient overflows). */
   costPerParticipant: number | null;
-  /** Lots staff cost ÷ lots FTE; null without lotsar. */
+  /** Lots staff cost ÷ lots FTE; null without lotsar (or when the quotient overflows). */
   costPerLots: number | null;
   /** Arrivals per month × mean stay in months; null without demand assumptions. */
   offeredLoad: number | null;
@@ -55,6 +55,16 @@ export function monthsActive(position: Pick<StaffPosition, 'fromMonth' | 'toMont
 /** Annual cost of one position including PO-pålägg. */
 export function positionAnnualCost(position: StaffPosition, poPercent: number): number {
   return position.fte * position.monthlySalary * monthsActive(position) * (1 + poPercent / 100);
+}
+
+/**
+ * numerator ÷ denominator, or null when the denominator is not positive or the quotient is not
+ * finite (a vanishingly small FTE such as 1e-320 passes validation but gives 27 ÷ 1e-320 = ∞).
+ */
+export function ratio(numerator: number, denominator: number): number | null {
+  if (!(denominator > 0)) return null;
+  const q = numerator / denominator;
+  return Number.isFinite(q) ? q : null;
 }
 
 function sum(values: readonly number[]): number {
@@ -87,16 +97,16 @@ export function computeKeyFigures(plan: UnitYearPlan): KeyFigures {
     otherGender,
     queue,
     touched,
-    participantsPerLots: lotsarFte > 0 ? enrolled / lotsarFte : null,
+    participantsPerLots: ratio(enrolled, lotsarFte),
     staffCost,
     lotsStaffCost,
     otherCost,
     totalCost,
     funding,
     balance: funding - totalCost,
-    costPerParticipant: enrolled > 0 ? totalCost / enrolled : null,
-    costPerLots: lotsarFte > 0 ? lotsStaffCost / lotsarFte : null,
+    costPerParticipant: ratio(totalCost, enrolled),
+    costPerLots: ratio(lotsStaffCost, lotsarFte),
     offeredLoad,
-    utilization: offeredLoad !== null && capacity > 0 ? offeredLoad / capacity : null,
+    utilization: offeredLoad === null ? null : ratio(offeredLoad, capacity),
   };
 }

@@ -50,6 +50,8 @@ export interface ParticipantFigures {
   men: number;
   women: number;
   otherGender: number;
+  /** Enrolled whose gender was not reported (e.g. older city-wide compilations). */
+  genderUnknown: number;
   queue: number;
   touched: number;
 }

@@ -1,0 +1,59 @@
+// One key figure as it is shown in a table (UI, CLI): counts grouped, amounts in whole kronor,
+// utilization in percent, FTE with one or two decimals, a dash for a figure that is missing.
+import { formatFte, formatKronor, formatNumber, formatPercent } from '../format/index.ts';
+import type { KeyFigures } from './keyFigures.ts';
+
+/** How a key figure is shown. */
+export type FigureKind = 'text' | 'year' | 'fte' | 'count' | 'decimal' | 'kronor' | 'percent';
+
+export const FIGURE_KINDS: Record<keyof KeyFigures, FigureKind> = {
+  district: 'text',
+  unit: 'text',
+  year: 'year',
+  lotsarFte: 'fte',
+  caseloadPerLots: 'decimal',
+  capacity: 'count',
+  enrolled: 'count',
+  men: 'count',
+  women: 'count',
+  otherGender: 'count',
+  queue: 'count',
+  touched: 'count',
+  participantsPerLots: 'decimal',
+  staffCost: 'kronor',
+  lotsStaffCost: 'kronor',
+  otherCost: 'kronor',
+  totalCost: 'kronor',
+  funding: 'kronor',
+  balance: 'kronor',
+  costPerParticipant: 'kronor',
+  costPerLots: 'kronor',
+  offeredLoad: 'decimal',
+  utilization: 'percent',
+};
+
+/** Shown for a figure that cannot be computed (null); the tooltip (explainKeyFigures) says why. */
+export const MISSING_FIGURE = '–';
+
+/** Table text for one key figure: formatFigure('staffCost', 3459825.6) → "3 459 826 kr". */
+export function formatFigure<K extends keyof KeyFigures>(key: K, value: KeyFigures[K] | null | undefined): string {
+  if (value === null || value === undefined) return MISSING_FIGURE;
+  if (typeof value === 'string') return value;
+  if (!Number.isFinite(value)) return MISSING_FIGURE;
+  switch (FIGURE_KINDS[key]) {
+    case 'year':
+      return String(value);
+    case 'fte':
+      return formatFte(value);
+    case 'count':
+      return formatNumber(value, { maxDecimals: 2 });
+    case 'decimal':
+      return formatNumber(value, { maxDecimals: key === 'offeredLoad' ? 1 : 2, minDecimals: key === 'offeredLoad' ? 1 : 0 });
+    case 'kronor':
+      return formatKronor(value);
+    case 'percent':
+      return formatPercent(value);
+    default:
+      return formatNumber(value);
+  }
+}

@@ -1,0 +1,40 @@
+// Amounts of money in Swedish notation: "200 000 kr" in tables, "200 000 kronor" and "4,5 mnkr"
+// in running text. Amounts in the model are unrounded kronor; rounding happens only here.
+import { formatNumber } from './number.ts';
+
+export type AmountStyle = 'table' | 'text';
+
+const ONE_MILLION = 1_000_000;
+
+/** Whole kronor: "200 000 kr" (table, default) or "200 000 kronor" (text). */
+export function formatKronor(n: number, options?: { style?: AmountStyle }): string {
+  const unit = options?.style === 'text' ? 'kronor' : 'kr';
+  return `${formatNumber(n, { decimals: 0 })}\u00a0${unit}`;
+}
+
+/**
+ * Million kronor: "4,5 mnkr". Without `decimals` the rule is: an amount that is an exact multiple
+ * of 10 000 kronor is shown exactly with as few decimals as needed (4 000 000 → "4 mnkr",
+ * 4 500 000 → "4,5 mnkr", 4 250 000 → "4,25 mnkr"); any other amount is rounded to one decimal
+ * (16 192 000 → "16,2 mnkr"). Meant for amounts of a million or more, but works for any amount.
+ */
+export function formatMnkr(n: number, options?: { decimals?: number }): string {
+  const millions = n / ONE_MILLION;
+  let text: string;
+  if (options?.decimals !== undefined) {
+    text = formatNumber(millions, { decimals: options.decimals });
+  } else if (Number.isInteger(n) && n % 10_000 === 0) {
+    text = formatNumber(millions, { minDecimals: 0, maxDecimals: 2 });
+  } else {
+    text = formatNumber(millions, { decimals: 1 });
+  }
+  return `${text}\u00a0mnkr`;
+}
+
+/**
+ * An amount for running text: "4,5 mnkr" from one million kronor (after rounding to whole
+ * kronor), otherwise "200 000 kronor".
+ */
+export function formatAmountForText(n: number): string {
+  return Math.abs(Math.round(n)) >= ONE_MILLION ? formatMnkr(n) : formatKronor(n, { style: 'text' });
+}

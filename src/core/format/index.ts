@@ -1,0 +1,23 @@
+// Swedish number, amount, percent, count and date conventions (DOMAIN.md, "Swedish conventions
+// for memos"). Import from here in UI, CLI and memo code.
+export {
+  GROUP_SEPARATOR,
+  DECIMAL_SEPARATOR,
+  MINUS_SIGN,
+  formatNumber,
+  formatFte,
+  groupDigits,
+  type DecimalOptions,
+} from './number.ts';
+export { formatKronor, formatMnkr, formatAmountForText, type AmountStyle } from './amounts.ts';
+export { formatPercent, formatPercentValue, type PercentOptions, type PercentStyle } from './percent.ts';
+export { numberWord, countInText, capitalizeFirst, LARGEST_NUMBER_IN_WORDS, type WordGender } from './words.ts';
+export {
+  formatDateText,
+  formatDateTable,
+  monthName,
+  toCalendarDate,
+  MONTH_NAMES,
+  type CalendarDate,
+} from './dates.ts';
+export { parseSwedishNumber, type ParseNumberResult } from './parseNumber.ts';
