@@ -65,4 +65,6 @@ export interface OpenStoreOptions {
   create?: boolean;
   /** For tests and the CLI: where backups go; default `backups/` beside the file. */
   backupDir?: string;
+  /** How long to wait for another program's lock before refusing with LOCKED. Default 5000 ms. */
+  busyTimeoutMs?: number;
 }

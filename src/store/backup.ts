@@ -1,0 +1,93 @@
+// Backups with SQLite's online backup API: a consistent copy even while the store is open.
+// The copy is written under a temporary name, switched to a single-file journal mode, checked
+// with quick_check and only then given its final name, so a backup that exists is a good one.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { LotsplanStore } from './contract.ts';
+import { backupFailed } from './messages.ts';
+import { integrityProblems } from './checks.ts';
+import { SqliteStore } from './sqliteStore.ts';
+import { openReadOnly } from './inspect.ts';
+
+export interface BackupOptions {
+  /** Folder for the backup; default `backups/` beside the database file. */
+  dir?: string;
+  /** Why the backup is taken, as a file-name slug, e.g. "fore-migrering-v0-till-v1". */
+  reason: string;
+  /** For tests: the time in the file name. */
+  now?: Date;
+}
+
+export function defaultBackupDir(databasePath: string): string {
+  return path.join(path.dirname(databasePath), 'backups');
+}
+
+/** Local time as 2026-11-22T2130: sorts by time and is valid in file names on every platform. */
+function stamp(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}T${two(now.getHours())}${two(now.getMinutes())}`;
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function freeName(dir: string, base: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = path.join(dir, n === 1 ? `${base}.sqlite` : `${base}-${n}.sqlite`);
+    if (!fs.existsSync(candidate)) return candidate;
+  }
+}
+
+/** Copies an open connection (read-only or not) to a new file in `dir`; returns the file's path. */
+export async function backupConnection(
+  source: Database.Database,
+  databasePath: string,
+  options: BackupOptions,
+): Promise<string> {
+  const dir = path.resolve(options.dir ?? defaultBackupDir(databasePath));
+  const stem = slug(path.basename(databasePath, path.extname(databasePath))) || 'lotsplan';
+  const reason = slug(options.reason);
+  const base = [stem, stamp(options.now ?? new Date()), reason].filter(Boolean).join('-');
+  let target = '';
+  let partial = '';
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    target = freeName(dir, base);
+    partial = `${target}.part`;
+    await source.backup(partial);
+    const copy = new Database(partial, { fileMustExist: true });
+    try {
+      copy.pragma('journal_mode = DELETE');
+      const problems = integrityProblems(copy, 'quick_check');
+      if (problems.length > 0) throw new Error(`kopian klarade inte quick_check: ${problems.join('; ')}`);
+    } finally {
+      copy.close();
+    }
+    fs.renameSync(partial, target);
+    return target;
+  } catch (error) {
+    if (partial) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
+    throw backupFailed(databasePath, dir, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Backs up an open store or a database file; returns the backup's path. */
+export async function backupDatabase(source: LotsplanStore | string, options: BackupOptions): Promise<string> {
+  if (typeof source !== 'string') {
+    if (!(source instanceof SqliteStore)) throw new TypeError('backupDatabase needs a store opened by openStore');
+    return backupConnection(source.raw, source.path, options);
+  }
+  const { db, close } = openReadOnly(source, 5000);
+  try {
+    return await backupConnection(db, source, options);
+  } finally {
+    close();
+  }
+}

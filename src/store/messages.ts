@@ -1,0 +1,82 @@
+// The Swedish refusals and failures of the store. Every message names the file.
+import path from 'node:path';
+import { StoreError } from './contract.ts';
+
+const UNCHANGED = 'Lotsplan har inte ändrat filen.';
+
+export const refuse = {
+  notFound: (file: string) =>
+    new StoreError('NOT_FOUND', file, `Filen ${file} finns inte. Kontrollera sökvägen. Lotsplan har inte skapat någon fil.`),
+  isDirectory: (file: string) =>
+    new StoreError(
+      'IS_DIRECTORY',
+      file,
+      `${file} är en mapp, inte en databasfil. Ange en fil, till exempel ${path.join(file, 'lotsplan.sqlite')}. Lotsplan har inte ändrat något i mappen.`,
+    ),
+  emptyFile: (file: string) =>
+    new StoreError('NOT_SQLITE', file, `Filen ${file} är tom (0 byte) och är inte en Lotsplan-databas. ${UNCHANGED}`),
+  notSqlite: (file: string) =>
+    new StoreError('NOT_SQLITE', file, `Filen ${file} är inte en Lotsplan-databas (den är ingen SQLite-databas). ${UNCHANGED}`),
+  foreign: (file: string) =>
+    new StoreError('FOREIGN', file, `Filen ${file} är inte en Lotsplan-databas (den tillhör ett annat program). ${UNCHANGED}`),
+  newer: (file: string, fileVersion: number, ownVersion: number) =>
+    new StoreError(
+      'NEWER',
+      file,
+      `Filen ${file} är skapad av en nyare version av Lotsplan (databasversion ${fileVersion}; den här versionen kan läsa till och med version ${ownVersion}). Uppdatera Lotsplan för att öppna den. ${UNCHANGED}`,
+    ),
+  damaged: (file: string, detail: string) =>
+    new StoreError(
+      'DAMAGED',
+      file,
+      `Filen ${file} är skadad och kan inte öppnas säkert (${detail}). ${UNCHANGED} Återställ en säkerhetskopia, till exempel från mappen backups bredvid filen.`,
+    ),
+  unreadable: (file: string, detail: string) =>
+    new StoreError('DAMAGED', file, `Filen ${file} kunde inte läsas (${detail}). ${UNCHANGED}`),
+  readOnlyFile: (file: string) =>
+    new StoreError('READ_ONLY', file, `Lotsplan kan inte skriva till filen ${file} eftersom den är skrivskyddad. ${UNCHANGED}`),
+  readOnlyFolder: (file: string, folder: string) =>
+    new StoreError(
+      'READ_ONLY',
+      file,
+      `Lotsplan kan inte skriva i mappen ${folder}, där filen ${file} ligger eller ska skapas. Välj en mapp där du har skrivrättighet. ${UNCHANGED}`,
+    ),
+  locked: (file: string) =>
+    new StoreError(
+      'LOCKED',
+      file,
+      `Filen ${file} är låst av ett annat program just nu. Stäng det programmet och försök igen. ${UNCHANGED}`,
+    ),
+};
+
+/** A failed write: the transaction was rolled back, so the file holds what it held before. */
+export function writeFailed(file: string, what: string, reason: string): StoreError {
+  return new StoreError('WRITE_FAILED', file, `Lotsplan kunde inte ${what} i filen ${file}: ${reason}. Ingenting ändrades i filen.`);
+}
+
+/** The backup could not be written; the database itself was not touched. */
+export function backupFailed(file: string, folder: string, detail: string): StoreError {
+  return new StoreError(
+    'WRITE_FAILED',
+    file,
+    `Lotsplan kunde inte ta en säkerhetskopia av filen ${file} i mappen ${folder} (${detail}). ${UNCHANGED}`,
+  );
+}
+
+/** A migration or the creation of a new file failed; its transaction was rolled back. */
+export function migrationFailed(
+  file: string,
+  step: { created: boolean; from: number; to: number; backup: string | null },
+  detail: string,
+): StoreError {
+  const { from, to, backup } = step;
+  if (step.created) {
+    return new StoreError('WRITE_FAILED', file, `Lotsplan kunde inte skapa databasen ${file} (${detail}).`);
+  }
+  const copy = backup ? ` En säkerhetskopia från före uppgraderingen finns i ${backup}.` : '';
+  return new StoreError(
+    'WRITE_FAILED',
+    file,
+    `Lotsplan kunde inte uppgradera filen ${file} från databasversion ${from} till ${to} (${detail}). Uppgraderingen avbröts och filens innehåll är oförändrat.${copy}`,
+  );
+}

@@ -1,0 +1,14 @@
+// Every migration, statically imported in order (the main process is bundled, so no folder scan).
+import { initialMigration } from './001_initial.ts';
+import type { Migration } from './types.ts';
+
+export type { Migration } from './types.ts';
+
+export const MIGRATIONS: readonly Migration[] = [initialMigration];
+
+/** The schema version this build of Lotsplan writes. */
+export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;
+
+MIGRATIONS.forEach((m, i) => {
+  if (m.version !== i + 1) throw new Error(`Migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+});

@@ -1,0 +1,121 @@
+// Opens (or creates) the Lotsplan database. A file is inspected without being changed and
+// refused with a Swedish StoreError unless it is a healthy Lotsplan database of this or an older
+// version. An older file is checked in full and backed up before it is migrated.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { LotsplanStore, OpenStoreOptions } from './contract.ts';
+import type { LotsplanDatabase } from './schema.ts';
+import { CURRENT_SCHEMA_VERSION } from './migrations/index.ts';
+import { runMigrations } from './migrations/runMigrations.ts';
+import { inspectFile } from './inspect.ts';
+import { foreignKeyProblems, integrityProblems } from './checks.ts';
+import { backupConnection } from './backup.ts';
+import { migrationFailed, refuse } from './messages.ts';
+import { inspectionError, isBusy, isReadOnly } from './sqliteErrors.ts';
+import { SqliteStore } from './sqliteStore.ts';
+
+const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+function canWrite(target: string): boolean {
+  try {
+    fs.accessSync(target, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** WAL needs to create -wal/-shm files beside the database, so the folder must be writable too. */
+function assertWritable(file: string): void {
+  if (!canWrite(file)) throw refuse.readOnlyFile(file);
+  const folder = path.dirname(file);
+  if (!canWrite(folder)) throw refuse.readOnlyFolder(file, folder);
+}
+
+function ensureFolder(file: string): void {
+  const folder = path.dirname(file);
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw refuse.readOnlyFolder(file, folder);
+    throw refuse.unreadable(file, (error as Error).message);
+  }
+  if (!canWrite(folder)) throw refuse.readOnlyFolder(file, folder);
+}
+
+/** The full checks an older file must pass before Lotsplan changes it. */
+function assertHealthyForMigration(db: Database.Database, file: string): void {
+  const problems = [
+    ...integrityProblems(db, 'integrity_check').map((p) => `PRAGMA integrity_check: ${p}`),
+    ...foreignKeyProblems(db).map((p) => `PRAGMA foreign_key_check: ${p}`),
+  ];
+  if (problems.length > 0) throw refuse.damaged(file, problems.join('; '));
+}
+
+function openReadWrite(file: string, create: boolean, busyTimeoutMs: number): Database.Database {
+  let raw: Database.Database | undefined;
+  try {
+    raw = new Database(file, { fileMustExist: !create, timeout: busyTimeoutMs });
+    raw.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.pragma('foreign_keys = ON');
+    return raw;
+  } catch (error) {
+    raw?.close();
+    if (isReadOnly(error)) throw refuse.readOnlyFile(file);
+    if (isBusy(error)) throw refuse.locked(file);
+    throw inspectionError(file, error);
+  }
+}
+
+function removeCreatedFile(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+}
+
+export async function openStore(file: string, options: OpenStoreOptions = {}): Promise<LotsplanStore> {
+  const target = path.resolve(file);
+  const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  const inspection = inspectFile(target, busyTimeoutMs);
+
+  let fromVersion = 0;
+  let backup: string | null = null;
+  const create = inspection.kind === 'missing';
+  if (inspection.kind === 'missing') {
+    if (options.create === false) throw refuse.notFound(target);
+    ensureFolder(target);
+  } else {
+    try {
+      fromVersion = inspection.schemaVersion;
+      assertWritable(target);
+      if (fromVersion < CURRENT_SCHEMA_VERSION) {
+        assertHealthyForMigration(inspection.db, target);
+        backup = await backupConnection(inspection.db, target, {
+          dir: options.backupDir,
+          reason: `fore-migrering-v${fromVersion}-till-v${CURRENT_SCHEMA_VERSION}`,
+        });
+      }
+    } catch (error) {
+      throw inspectionError(target, error);
+    } finally {
+      inspection.close();
+    }
+  }
+
+  const raw = openReadWrite(target, create, busyTimeoutMs);
+  const db = new Kysely<LotsplanDatabase>({ dialect: new SqliteDialect({ database: raw }) });
+  try {
+    if (fromVersion < CURRENT_SCHEMA_VERSION) await runMigrations(db, raw, fromVersion);
+    const version = Number(raw.pragma('user_version', { simple: true }));
+    if (version !== CURRENT_SCHEMA_VERSION) throw new Error(`user_version är ${version} efter uppgraderingen`);
+    return new SqliteStore(target, version, raw, db, backup);
+  } catch (error) {
+    await db.destroy();
+    if (create) removeCreatedFile(target);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw migrationFailed(target, { created: create, from: fromVersion, to: CURRENT_SCHEMA_VERSION, backup }, detail);
+  }
+}

@@ -1,0 +1,96 @@
+// The tables of the Lotsplan database as Kysely sees them (schema version 1).
+// Column names are snake_case as in SQL; the repositories map them to the camelCase plan model.
+import type { Generated } from 'kysely';
+
+/** `PRAGMA application_id` of every Lotsplan database: "LOTS" in ASCII. */
+export const LOTSPLAN_APPLICATION_ID = 0x4c4f5453;
+
+export interface DistrictsTable {
+  id: Generated<number>;
+  name: string;
+}
+
+export interface UnitsTable {
+  id: Generated<number>;
+  district_id: number;
+  name: string;
+  age_from: number | null;
+  age_to: number | null;
+  caseload_per_lots: Generated<number>;
+}
+
+export interface UnitYearsTable {
+  id: Generated<number>;
+  unit_id: number;
+  year: number;
+  po_percent: number;
+  /** 0 or 1: salaries and other costs are example values (demo data). */
+  example_values: Generated<number>;
+  /** ISO 8601 timestamp (UTC) of the last replace. */
+  updated_at: string;
+}
+
+export interface StaffPositionsTable {
+  id: Generated<number>;
+  unit_year_id: number;
+  /** Sort order within the unit-year, 0-based. */
+  position: number;
+  role: string;
+  title: string;
+  fte: number;
+  monthly_salary: number;
+  from_month: number;
+  to_month: number;
+}
+
+export interface OtherCostsTable {
+  id: Generated<number>;
+  unit_year_id: number;
+  position: number;
+  label: string;
+  amount: number;
+}
+
+export interface FundingLinesTable {
+  id: Generated<number>;
+  unit_year_id: number;
+  position: number;
+  source: string;
+  amount: number;
+  period: string | null;
+}
+
+export interface ParticipantFiguresTable {
+  unit_year_id: number;
+  enrolled: number;
+  men: number;
+  women: number;
+  other_gender: number;
+  gender_unknown: Generated<number>;
+  queue: number;
+  touched: number;
+}
+
+export interface DemandAssumptionsTable {
+  unit_year_id: number;
+  arrivals_per_month: number;
+  mean_stay_months: number;
+}
+
+export interface PoRatesTable {
+  year: number;
+  percent: number;
+  source: string;
+}
+
+export interface LotsplanDatabase {
+  districts: DistrictsTable;
+  units: UnitsTable;
+  unit_years: UnitYearsTable;
+  staff_positions: StaffPositionsTable;
+  other_costs: OtherCostsTable;
+  funding_lines: FundingLinesTable;
+  participant_figures: ParticipantFiguresTable;
+  demand_assumptions: DemandAssumptionsTable;
+  po_rates: PoRatesTable;
+}

@@ -1,0 +1,53 @@
+// Recognises better-sqlite3's errors (SqliteError has a `code` such as "SQLITE_CONSTRAINT_CHECK").
+import path from 'node:path';
+import { StoreError } from './contract.ts';
+import { refuse, writeFailed } from './messages.ts';
+
+export function sqliteCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function hasCode(error: unknown, prefix: string): boolean {
+  const code = sqliteCode(error);
+  return code === prefix || (code?.startsWith(`${prefix}_`) ?? false);
+}
+
+export const isCorrupt = (e: unknown) => hasCode(e, 'SQLITE_CORRUPT') || hasCode(e, 'SQLITE_NOTADB');
+export const isBusy = (e: unknown) => hasCode(e, 'SQLITE_BUSY') || hasCode(e, 'SQLITE_LOCKED');
+export const isReadOnly = (e: unknown) => hasCode(e, 'SQLITE_READONLY') || hasCode(e, 'SQLITE_PERM');
+export const isIoError = (e: unknown) => hasCode(e, 'SQLITE_IOERR') || hasCode(e, 'SQLITE_CANTOPEN');
+
+function technical(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Maps an error from reading a file before it is accepted to a refusal. Rethrows StoreErrors. */
+export function inspectionError(file: string, error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  if (isCorrupt(error)) return refuse.damaged(file, `SQLite: ${technical(error)}`);
+  if (isBusy(error)) return refuse.locked(file);
+  // E.g. SQLITE_READONLY_DIRECTORY: a WAL file in a folder where SQLite cannot create its -shm.
+  if (isReadOnly(error)) {
+    return hasCode(error, 'SQLITE_READONLY_DIRECTORY')
+      ? refuse.readOnlyFolder(file, path.dirname(file))
+      : refuse.readOnlyFile(file);
+  }
+  return refuse.unreadable(file, technical(error));
+}
+
+/** Maps an error from a write transaction (already rolled back) to a StoreError. */
+export function writeError(file: string, what: string, error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  if (isBusy(error)) return refuse.locked(file);
+  const detail = technical(error);
+  if (hasCode(error, 'SQLITE_CONSTRAINT')) {
+    return writeFailed(file, what, `uppgifterna bryter mot databasens regler (${detail})`);
+  }
+  if (hasCode(error, 'SQLITE_FULL')) return writeFailed(file, what, `disken är full (${detail})`);
+  if (isReadOnly(error)) return writeFailed(file, what, `filen eller mappen är skrivskyddad (${detail})`);
+  if (isCorrupt(error)) return writeFailed(file, what, `filen verkar vara skadad (${detail})`);
+  if (isIoError(error)) return writeFailed(file, what, `ett läs- eller skrivfel uppstod (${detail})`);
+  return writeFailed(file, what, detail);
+}

@@ -1,0 +1,87 @@
+// The LotsplanStore over one open SQLite file. Created by openStore once the file is accepted.
+import type { Kysely } from 'kysely';
+import type Database from 'better-sqlite3';
+import type { UnitYearKey, UnitYearPlan } from '../core/plan/model.ts';
+import type { CatalogDistrict, HealthReport, LotsplanStore, StoredUnitYear } from './contract.ts';
+import type { LotsplanDatabase } from './schema.ts';
+import { readTransaction, writeTransaction } from './transaction.ts';
+import { writeError } from './sqliteErrors.ts';
+import { checkHealth } from './health.ts';
+import { countUnitYears, readCatalog, readUnitYear, writeUnitYear } from './repositories/unitYears.ts';
+
+const label = (p: { district: string; unit: string; year: number }) => `${p.unit} (${p.district}) ${p.year}`;
+
+export class SqliteStore implements LotsplanStore {
+  readonly path: string;
+  readonly schemaVersion: number;
+  /** The better-sqlite3 connection under Kysely: for pragmas and backups only. */
+  readonly raw: Database.Database;
+  /** The backup taken before this open migrated the file, if it did. */
+  readonly migrationBackup: string | null;
+  readonly #db: Kysely<LotsplanDatabase>;
+  #closed = false;
+
+  constructor(
+    file: string,
+    schemaVersion: number,
+    raw: Database.Database,
+    db: Kysely<LotsplanDatabase>,
+    migrationBackup: string | null = null,
+  ) {
+    this.path = file;
+    this.migrationBackup = migrationBackup;
+    this.schemaVersion = schemaVersion;
+    this.raw = raw;
+    this.#db = db;
+  }
+
+  async replaceUnitYear(plan: UnitYearPlan, options?: { exampleValues?: boolean }): Promise<{ replaced: boolean }> {
+    try {
+      return await writeTransaction(this.#db, this.raw, (trx) => writeUnitYear(trx, plan, options?.exampleValues ?? false));
+    } catch (error) {
+      throw writeError(this.path, `spara ${label(plan)}`, error);
+    }
+  }
+
+  async replaceUnitYears(items: readonly StoredUnitYear[]): Promise<void> {
+    let current: UnitYearPlan | undefined;
+    try {
+      await writeTransaction(this.#db, this.raw, async (trx) => {
+        for (const item of items) {
+          current = item.plan;
+          await writeUnitYear(trx, item.plan, item.exampleValues);
+        }
+      });
+    } catch (error) {
+      const what = current ? `spara ${items.length} enhetsår (felet gällde ${label(current)})` : `spara ${items.length} enhetsår`;
+      throw writeError(this.path, what, error);
+    }
+  }
+
+  getUnitYear(key: UnitYearKey): Promise<StoredUnitYear | null> {
+    return readTransaction(this.#db, (trx) => readUnitYear(trx, key));
+  }
+
+  catalog(): Promise<CatalogDistrict[]> {
+    return readCatalog(this.#db);
+  }
+
+  countUnitYears(): Promise<number> {
+    return countUnitYears(this.#db);
+  }
+
+  async check(): Promise<HealthReport> {
+    return checkHealth(this.raw, this.path, this.schemaVersion);
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    try {
+      this.raw.pragma('optimize');
+    } catch {
+      // Only a hint to SQLite; closing matters more.
+    }
+    await this.#db.destroy();
+  }
+}
