@@ -1,0 +1,106 @@
+// Host calls that need the desktop: the native open and save dialogs.
+import * as realFs from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { ApiFailure } from '../../src/api/envelope.ts';
+import type { HostHandlers } from './ipc.ts';
+import { writeFileAtomic, type AtomicWriteFs } from './atomicWrite.ts';
+
+/** The same limit as the importExchange contract (5 000 000 characters). */
+export const MAX_EXCHANGE_FILE_BYTES = 5_000_000;
+export const EXCHANGE_FILTER_NAME = 'Lotsplan-utväxlingsfil';
+export const IMPORT_DIALOG_TITLE = 'Importera utväxlingsfil';
+export const EXPORT_DIALOG_TITLE = 'Exportera';
+
+export interface DialogDeps {
+  dialog: {
+    showOpenDialog(window: BaseWindow, options: OpenDialogOptions): ReturnType<Dialog['showOpenDialog']>;
+    showSaveDialog(window: BaseWindow, options: SaveDialogOptions): ReturnType<Dialog['showSaveDialog']>;
+  };
+  /** The window the dialog belongs to (modal); null when there is none. */
+  getWindow: () => BaseWindow | null;
+  fs?: Pick<typeof realFs, 'stat' | 'readFile'> & AtomicWriteFs;
+}
+
+/** Removes folders and characters Windows refuses from a suggested file name. */
+export function safeFileName(name: string): string {
+  const cleaned = basename(name.replace(/\\/g, '/'))
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
+    .replace(/^\.+/, '')
+    .trim();
+  return cleaned.length > 0 ? cleaned : 'lotsplan.json';
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function createDialogHandlers(deps: DialogDeps): HostHandlers {
+  const fs = deps.fs ?? realFs;
+
+  const noWindow = (): never => {
+    throw new ApiFailure('INTERNAL', 'Lotsplans fönster är inte öppet, så dialogrutan kan inte visas.');
+  };
+
+  return {
+    async chooseExchangeFile() {
+      const window = deps.getWindow() ?? noWindow();
+      const result = await deps.dialog.showOpenDialog(window, {
+        title: IMPORT_DIALOG_TITLE,
+        buttonLabel: 'Importera',
+        filters: [{ name: EXCHANGE_FILTER_NAME, extensions: ['json'] }],
+        properties: ['openFile'],
+      });
+      const path = result.filePaths[0];
+      if (result.canceled || !path) return null;
+      const fileName = basename(path);
+
+      let bytes: Uint8Array;
+      try {
+        const info = await fs.stat(path);
+        if (!info.isFile()) throw new ApiFailure('VALIDATION', `"${fileName}" är inte en fil.`);
+        if (info.size > MAX_EXCHANGE_FILE_BYTES) {
+          throw new ApiFailure(
+            'VALIDATION',
+            `Filen "${fileName}" är för stor (${formatMegabytes(info.size)}). En utväxlingsfil får vara högst 5 MB.`,
+          );
+        }
+        bytes = await fs.readFile(path);
+      } catch (error) {
+        if (error instanceof ApiFailure) throw error;
+        throw new ApiFailure('NOT_FOUND', `Filen "${fileName}" kunde inte läsas.`);
+      }
+      if (bytes.byteLength > MAX_EXCHANGE_FILE_BYTES) {
+        throw new ApiFailure('VALIDATION', `Filen "${fileName}" är för stor. En utväxlingsfil får vara högst 5 MB.`);
+      }
+      try {
+        return { fileName, text: decoder.decode(bytes) };
+      } catch {
+        throw new ApiFailure('VALIDATION', `Filen "${fileName}" är inte en textfil i UTF-8 och kan inte vara en utväxlingsfil.`);
+      }
+    },
+
+    async saveTextFile(input) {
+      const window = deps.getWindow() ?? noWindow();
+      const result = await deps.dialog.showSaveDialog(window, {
+        title: EXPORT_DIALOG_TITLE,
+        buttonLabel: 'Spara',
+        defaultPath: safeFileName(input.suggestedName),
+        filters: [{ name: input.filterName, extensions: input.extensions }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (result.canceled || !result.filePath) return null;
+      try {
+        await writeFileAtomic(result.filePath, input.text, fs);
+      } catch {
+        throw new ApiFailure(
+          'INTERNAL',
+          `Filen "${basename(result.filePath)}" kunde inte sparas. Kontrollera att mappen finns och att du får skriva i den.`,
+        );
+      }
+      return { path: result.filePath };
+    },
+  };
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`;
+}

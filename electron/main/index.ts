@@ -1,0 +1,109 @@
+// Electron main process: app lifecycle only. Everything with logic lives in the small modules
+// beside this file, which take Electron objects as parameters and are unit-tested with fakes.
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { createDispatch } from '../../src/api/dispatch.ts';
+import { openStore, resolveDatabasePath } from '../../src/store/index.ts';
+import { readDbFlag } from './args.ts';
+import { createDialogHandlers } from './dialogs.ts';
+import { createSenderCheck, registerIpc } from './ipc.ts';
+import { buildMenuTemplate, MENU_CHANNEL } from './menu.ts';
+import { APP_ENTRY_URL } from './origin.ts';
+import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol.ts';
+import { hardenAllWebContents, hardenSession } from './security.ts';
+import { createLazyStoreContext } from './storeContext.ts';
+import { createMainWindow } from './window.ts';
+
+const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
+const RENDERER_ROOT = join(import.meta.dirname, '../renderer');
+
+app.setName('Lotsplan');
+// Must happen before 'ready'.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Lotsplan is running; it gets focused through its 'second-instance' event.
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const flag = readDbFlag(process.argv);
+  const dbPath = resolveDatabasePath({
+    flag: flag === undefined ? undefined : resolve(flag),
+    env: process.env,
+    platform: process.platform,
+    homedir: homedir(),
+  });
+  const ctx = createLazyStoreContext(dbPath, openStore);
+  const logInternal = (call: string, error: unknown) => console.error(`[lotsplan] ${call}:`, error);
+  const dispatch = createDispatch(ctx, { onInternalError: logInternal });
+
+  let mainWindow: BrowserWindow | null = null;
+
+  const openWindow = (): void => {
+    const window = createMainWindow({
+      BrowserWindow,
+      preloadPath: PRELOAD_PATH,
+      isPackaged: app.isPackaged,
+      url: APP_ENTRY_URL,
+    });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  hardenAllWebContents(app);
+
+  app.setAboutPanelOptions({ applicationName: 'Lotsplan', applicationVersion: app.getVersion() });
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession, (url) => console.warn(`[lotsplan] blocked request: ${url.slice(0, 200)}`));
+    registerAppProtocol(protocol, RENDERER_ROOT);
+    registerIpc({
+      ipcMain,
+      dispatch,
+      hostHandlers: createDialogHandlers({ dialog, getWindow: () => mainWindow }),
+      isTrustedSender: createSenderCheck(() => mainWindow?.webContents),
+      onInternalError: logInternal,
+    });
+    const template = buildMenuTemplate({
+      isPackaged: app.isPackaged,
+      platform: process.platform,
+      sendCommand: (command) => mainWindow?.webContents.send(MENU_CHANNEL, command),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    openWindow();
+
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  let storeClosed = false;
+  app.on('will-quit', (event) => {
+    if (storeClosed) return;
+    event.preventDefault();
+    void ctx
+      .close()
+      .catch((error: unknown) => console.error('[lotsplan] closing the database failed:', error))
+      .finally(() => {
+        storeClosed = true;
+        app.quit();
+      });
+  });
+}

@@ -1,0 +1,57 @@
+// The main window: locked-down web preferences, shown once the first frame is ready.
+import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+
+export const WINDOW_TITLE = 'Lotsplan';
+/** Mantine's light page colour, so no white or black flash before the first paint. */
+export const WINDOW_BACKGROUND = '#f8f9fa';
+
+export interface WebPreferencesInput {
+  preloadPath: string;
+  isPackaged: boolean;
+}
+
+/** The renderer's sandbox. Pure so a test can assert every flag. */
+export function buildWebPreferences({ preloadPath, isPackaged }: WebPreferencesInput): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    devTools: !isPackaged,
+  };
+}
+
+export function buildWindowOptions(input: WebPreferencesInput): BrowserWindowConstructorOptions {
+  return {
+    title: WINDOW_TITLE,
+    width: 1280,
+    height: 820,
+    minWidth: 1024,
+    minHeight: 680,
+    show: false,
+    backgroundColor: WINDOW_BACKGROUND,
+    webPreferences: buildWebPreferences(input),
+  };
+}
+
+export interface MainWindowDeps extends WebPreferencesInput {
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  url: string;
+}
+
+export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
+  const window = new deps.BrowserWindow(buildWindowOptions(deps));
+  window.once('ready-to-show', () => window.show());
+  // The window keeps the app's name whatever the page's <title> says.
+  window.on('page-title-updated', (event) => event.preventDefault());
+  void window.loadURL(deps.url);
+  return window;
+}

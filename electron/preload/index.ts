@@ -1,0 +1,9 @@
+// Sandboxed preload: exposes exactly the typed bridge, never ipcRenderer or a generic invoke.
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_KEY } from '../../src/api/bridge.ts';
+import { buildBridge } from './buildBridge.ts';
+
+contextBridge.exposeInMainWorld(
+  BRIDGE_KEY,
+  buildBridge((channel, input) => ipcRenderer.invoke(channel, input)),
+);

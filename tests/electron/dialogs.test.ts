@@ -1,0 +1,138 @@
+import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiFailure } from '../../src/api/envelope.ts';
+import { writeFileAtomic } from '../../electron/main/atomicWrite.ts';
+import {
+  createDialogHandlers,
+  EXCHANGE_FILTER_NAME,
+  EXPORT_DIALOG_TITLE,
+  IMPORT_DIALOG_TITLE,
+  MAX_EXCHANGE_FILE_BYTES,
+  safeFileName,
+} from '../../electron/main/dialogs.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lotsplan-dialogs-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const window = { id: 'window' };
+
+function handlers(openPaths: string[] | null, savePath: string | null) {
+  const dialog = {
+    showOpenDialog: vi.fn(async () => ({ canceled: openPaths === null, filePaths: openPaths ?? [] })),
+    showSaveDialog: vi.fn(async () => ({ canceled: savePath === null, filePath: savePath ?? '' })),
+  };
+  return { dialog, host: createDialogHandlers({ dialog: dialog as never, getWindow: () => window as never }) };
+}
+
+describe('chooseExchangeFile', () => {
+  it('shows a Swedish, JSON-filtered open dialog and reads UTF-8', async () => {
+    const file = join(dir, 'farsta-2021.json');
+    await writeFile(file, '\uFEFF{"stadsdel":"Hässelby-Vällingby"}');
+    const { dialog, host } = handlers([file], null);
+    expect(await host.chooseExchangeFile({})).toEqual({
+      fileName: 'farsta-2021.json',
+      text: '{"stadsdel":"Hässelby-Vällingby"}',
+    });
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, expect.objectContaining({
+      title: IMPORT_DIALOG_TITLE,
+      filters: [{ name: EXCHANGE_FILTER_NAME, extensions: ['json'] }],
+      properties: ['openFile'],
+    }));
+    expect(IMPORT_DIALOG_TITLE).toBe('Importera utväxlingsfil');
+  });
+
+  it('returns null when cancelled', async () => {
+    expect(await handlers(null, null).host.chooseExchangeFile({})).toBeNull();
+  });
+
+  it('refuses files over 5 MB with a Swedish message', async () => {
+    const file = join(dir, 'stor.json');
+    await writeFile(file, Buffer.alloc(MAX_EXCHANGE_FILE_BYTES + 1, 0x20));
+    const error = await handlers([file], null).host.chooseExchangeFile({}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiFailure);
+    expect((error as ApiFailure).code).toBe('VALIDATION');
+    expect((error as ApiFailure).message).toMatch(/för stor.*högst 5 MB/);
+  });
+
+  it('accepts a file of exactly 5 MB', async () => {
+    const file = join(dir, 'precis.json');
+    await writeFile(file, Buffer.alloc(MAX_EXCHANGE_FILE_BYTES, 0x20));
+    const result = await handlers([file], null).host.chooseExchangeFile({});
+    expect(result?.text.length).toBe(MAX_EXCHANGE_FILE_BYTES);
+  });
+
+  it('refuses text that is not UTF-8 and files that cannot be read', async () => {
+    const latin1 = join(dir, 'latin1.json');
+    await writeFile(latin1, Buffer.from([0x7b, 0xe4, 0x7d]));
+    await expect(handlers([latin1], null).host.chooseExchangeFile({})).rejects.toThrow(/UTF-8/);
+    await expect(handlers([join(dir, 'saknas.json')], null).host.chooseExchangeFile({})).rejects.toThrow(/kunde inte läsas/);
+    await expect(handlers([dir], null).host.chooseExchangeFile({})).rejects.toThrow(/inte en fil/);
+  });
+});
+
+describe('saveTextFile', () => {
+  const input = (text: string) => ({ suggestedName: 'Farsta 2021.json', text, filterName: EXCHANGE_FILTER_NAME, extensions: ['json'] });
+
+  it('shows a Swedish save dialog and writes the whole text, leaving no temp file', async () => {
+    const target = join(dir, 'export.json');
+    const text = `{"enhet":"SIG vuxna","rader":"${'å'.repeat(200_000)}"}`;
+    const { dialog, host } = handlers(null, target);
+    expect(await host.saveTextFile(input(text))).toEqual({ path: target });
+    expect(await readFile(target, 'utf8')).toBe(text);
+    expect(await readdir(dir)).toEqual(['export.json']);
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({
+      title: EXPORT_DIALOG_TITLE,
+      defaultPath: 'Farsta 2021.json',
+      filters: [{ name: EXCHANGE_FILTER_NAME, extensions: ['json'] }],
+    }));
+    expect(EXPORT_DIALOG_TITLE).toBe('Exportera');
+  });
+
+  it('replaces an existing file completely', async () => {
+    const target = join(dir, 'export.json');
+    await writeFile(target, 'x'.repeat(10_000));
+    await handlers(null, target).host.saveTextFile(input('kort'));
+    expect(await readFile(target, 'utf8')).toBe('kort');
+    expect(await readdir(dir)).toEqual(['export.json']);
+  });
+
+  it('returns null when cancelled and writes nothing', async () => {
+    expect(await handlers(null, null).host.saveTextFile(input('x'))).toBeNull();
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('reports a Swedish error and leaves no temp file when the folder is missing', async () => {
+    const target = join(dir, 'saknas', 'export.json');
+    await expect(handlers(null, target).host.saveTextFile(input('x'))).rejects.toThrow(/kunde inte sparas/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('keeps the old file and removes the temp file when the rename fails', async () => {
+    const target = join(dir, 'plan.json');
+    await writeFile(target, 'gammal');
+    const failingFs = { ...fs, rename: async () => { throw new Error('EXDEV'); } };
+    await expect(writeFileAtomic(target, 'ny', failingFs as never)).rejects.toThrow('EXDEV');
+    expect(await readFile(target, 'utf8')).toBe('gammal');
+    expect(await readdir(dir)).toEqual(['plan.json']);
+  });
+});
+
+describe('safeFileName', () => {
+  it('strips folders and forbidden characters', () => {
+    expect(safeFileName('../../etc/passwd')).toBe('passwd');
+    expect(safeFileName('C:\\Users\\x\\plan.json')).toBe('plan.json');
+    expect(safeFileName('a:b*c?.json')).toBe('a_b_c_.json');
+    expect(safeFileName('...')).toBe('lotsplan.json');
+    expect(safeFileName('Rinkeby-Kista 2020.json')).toBe('Rinkeby-Kista 2020.json');
+  });
+});
