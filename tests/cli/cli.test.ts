@@ -65,6 +65,21 @@ describe('lotsplan demo + figures', () => {
     expect(runCli(['demo', '--db', db, '--force']).status).toBe(0);
   });
 
+  it('includes the 2016 district figures of seed 002, with allocations summing to 15 692 000 kronor', () => {
+    const db = path.join(tempDir(), 'x.sqlite');
+    expect(runCli(['demo', '--db', db]).stdout).toContain('7 enhetsår');
+    const districts = ['Enskede-Årsta-Vantör', 'Farsta', 'Hässelby-Vällingby', 'Skarpnäck', 'Spånga-Tensta', 'Södermalm'];
+    const figures = districts.map((district) => {
+      const run = runCli(['figures', '--db', db, '--district', district, '--year', '2016', '--json']);
+      expect(run.stderr).toBe('');
+      return JSON.parse(run.stdout);
+    });
+    expect(figures.reduce((total, f) => total + f.funding, 0)).toBe(15_692_000);
+    expect(figures.reduce((total, f) => total + f.enrolled, 0)).toBe(138);
+    expect(figures.reduce((total, f) => total + f.touched, 0)).toBe(109);
+    expect(figures.find((f) => f.district === 'Skarpnäck')).toMatchObject({ enrolled: 29, touched: 47, men: 0, women: 0 });
+  });
+
   it('uses LOTSPLAN_DB when --db is not given', () => {
     const db = path.join(tempDir(), 'env.sqlite');
     expect(runCli(['demo'], { LOTSPLAN_DB: db }).status).toBe(0);
@@ -160,9 +175,9 @@ describe('lotsplan figures and check: refusals', () => {
   it('names the unknown district and lists the known ones', () => {
     const db = path.join(tempDir(), 'x.sqlite');
     expect(runCli(['demo', '--db', db]).status).toBe(0);
-    const run = runCli(['figures', '--db', db, '--district', 'Farsta']);
+    const run = runCli(['figures', '--db', db, '--district', 'Hägersten-Älvsjö']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('Stadsdelen "Farsta" finns inte');
+    expect(run.stderr).toContain('Stadsdelen "Hägersten-Älvsjö" finns inte');
     expect(run.stderr).toContain('Rinkeby-Kista');
   });
 

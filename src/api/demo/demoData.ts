@@ -1,13 +1,19 @@
 // The demo dataset, built from the seed documents (see resources/demo/README.md).
 // Imported statically so that the bundled Electron main process carries it too.
 import rinkebyKista2020 from '../../../resources/demo/rinkeby-kista-sig-vuxna-2020.json' with { type: 'json' };
+import d2016EnskedeArstaVantor from '../../../resources/demo/2016-enskede-arsta-vantor-sig-vuxna.json' with { type: 'json' };
+import d2016Farsta from '../../../resources/demo/2016-farsta-sig-vuxna.json' with { type: 'json' };
+import d2016HasselbyVallingby from '../../../resources/demo/2016-hasselby-vallingby-sig-vuxna.json' with { type: 'json' };
+import d2016Skarpnack from '../../../resources/demo/2016-skarpnack-sig-vuxna.json' with { type: 'json' };
+import d2016Sodermalm from '../../../resources/demo/2016-sodermalm-sig-vuxna.json' with { type: 'json' };
+import d2016SpangaTensta from '../../../resources/demo/2016-spanga-tensta-sig-vuxna.json' with { type: 'json' };
 import { parseUnitExchangeValue } from '../../core/exchange/unitExchangeFile.ts';
 import type { StoredUnitYear } from '../../store/contract.ts';
 
 /** Files whose salaries and other costs are illustrations, not figures from the seeds. */
 const EXAMPLE_VALUE_FILES: unknown[] = [rinkebyKista2020];
 /** Files whose every figure comes from the seeds. */
-const SEED_FILES: unknown[] = [];
+const SEED_FILES: unknown[] = [d2016EnskedeArstaVantor, d2016Farsta, d2016HasselbyVallingby, d2016Skarpnack, d2016Sodermalm, d2016SpangaTensta];
 
 export const DEMO_MAIN = { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 } as const;
 

@@ -1,0 +1,61 @@
+// `npm run bench`: measures the hot paths against budgets on this machine and prints a table.
+// Budgets are for a 2-core machine; a result over budget makes the exit code non-zero.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { computeKeyFigures } from '../src/core/figures/keyFigures.ts';
+import { parseUnitExchangeText, toUnitExchangeText } from '../src/core/exchange/unitExchangeFile.ts';
+import { openStore } from '../src/store/openStore.ts';
+import { demoUnitYears } from '../src/api/demo/demoData.ts';
+
+interface Result {
+  name: string;
+  budgetMs: number;
+  medianMs: number;
+  p95Ms: number;
+  runs: number;
+}
+
+async function measure(name: string, budgetMs: number, runs: number, fn: () => unknown | Promise<unknown>): Promise<Result> {
+  for (let i = 0; i < Math.min(20, runs); i++) await fn(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { name, budgetMs, medianMs: at(0.5), p95Ms: at(0.95), runs };
+}
+
+const demo = demoUnitYears();
+const plan = demo[0]!.plan;
+const text = toUnitExchangeText(plan);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-bench-'));
+const store = await openStore(path.join(dir, 'bench.sqlite'));
+await store.replaceUnitYears(demo);
+
+const results: Result[] = [
+  await measure('Nyckeltal för ett enhetsår (kärnan)', 0.05, 20_000, () => computeKeyFigures(plan)),
+  await measure('Tolka en utväxlingsfil', 1, 2_000, () => parseUnitExchangeText(text)),
+  await measure('Spara ett enhetsår (transaktion, fsync)', 30, 200, () => store.replaceUnitYear(plan)),
+  await measure('Läsa ett enhetsår', 5, 2_000, () => store.getUnitYear(plan)),
+  await measure('Katalog (stadsdelar, enheter, år)', 5, 2_000, () => store.catalog()),
+];
+await store.close();
+fs.rmSync(dir, { recursive: true, force: true });
+
+const fmt = (n: number) => n.toLocaleString('sv-SE', { maximumFractionDigits: 3, minimumFractionDigits: 3 });
+console.log(`Lotsplan bench – ${os.cpus().length} kärnor, ${os.cpus()[0]?.model ?? 'okänd processor'}, Node ${process.versions.node}`);
+let failed = 0;
+for (const r of results) {
+  const ok = r.p95Ms <= r.budgetMs;
+  if (!ok) failed++;
+  console.log(
+    `${ok ? 'OK  ' : 'ÖVER'}  ${r.name.padEnd(42)} median ${fmt(r.medianMs)} ms  p95 ${fmt(r.p95Ms)} ms  budget ${fmt(r.budgetMs)} ms  (${r.runs} körningar)`,
+  );
+}
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
