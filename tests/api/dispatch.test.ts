@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../src/api/dispatch.ts';
+import { CALL_NAMES, contracts } from '../../src/api/contracts/index.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { LotsplanStore } from '../../src/store/contract.ts';
+import { validExchange } from '../fixtures/exchange.ts';
+
+const opened: LotsplanStore[] = [];
+afterEach(async () => {
+  while (opened.length) await opened.pop()!.close();
+});
+
+function setup(file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-api-')), 'db.sqlite')) {
+  let store: Promise<LotsplanStore> | undefined;
+  const internalErrors: unknown[] = [];
+  const dispatch = createDispatch(
+    {
+      getStore: () =>
+        (store ??= openStore(file).then((s) => {
+          opened.push(s);
+          return s;
+        })),
+    },
+    { onInternalError: (_call, error) => internalErrors.push(error) },
+  );
+  return { dispatch, file, internalErrors };
+}
+
+/** Hash of the database file and its WAL: while the store is open, writes land in the WAL first. */
+const sha = (file: string) => {
+  const hash = crypto.createHash('sha256').update(fs.readFileSync(file));
+  if (fs.existsSync(`${file}-wal`)) hash.update(fs.readFileSync(`${file}-wal`));
+  return hash.digest('hex');
+};
+
+describe('dispatch', () => {
+  it('answers every output according to its contract after loading the demo', async () => {
+    const { dispatch } = setup();
+    const demo = await dispatch('loadDemo', {});
+    expect(demo).toMatchObject({ ok: true, value: { unitYears: 7, district: 'Rinkeby-Kista' } });
+    const inputs: Record<string, unknown> = {
+      listCatalog: {},
+      getFigures: { district: 'Rinkeby-Kista' },
+      getUnitYear: { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 },
+      importExchange: { text: JSON.stringify(validExchange()) },
+      exportExchange: { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 },
+      loadDemo: { force: true },
+      getDatabaseStatus: {},
+    };
+    for (const name of CALL_NAMES) {
+      const result = await dispatch(name, inputs[name]);
+      expect(result.ok, `${name}: ${JSON.stringify(result)}`).toBe(true);
+      if (result.ok) expect(() => contracts[name].output.parse(result.value)).not.toThrow();
+    }
+  });
+
+  it('returns the figures with a Swedish explanation for each', async () => {
+    const { dispatch } = setup();
+    await dispatch('loadDemo', {});
+    const result = await dispatch('getFigures', { district: 'rinkeby-kista', year: 2020 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const value = result.value as { figures: Record<string, number>; explanations: Record<string, string> };
+    expect(value.figures.capacity).toBe(28);
+    expect(value.explanations.capacity).toContain('28 platser');
+  });
+
+  it('refuses invalid input with VALIDATION and Swedish details naming the field', async () => {
+    const { dispatch } = setup();
+    const result = await dispatch('getFigures', { district: '', year: 'tjugotjugo' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Uppgifterna kunde inte tas emot.' } });
+    if (result.ok) return;
+    expect(result.error.details?.join('\n')).toContain('Fältet district');
+    expect(result.error.details?.join('\n')).toContain('Fältet year');
+  });
+
+  it('refuses an unknown call and a prototype key', async () => {
+    const { dispatch } = setup();
+    expect(await dispatch('dropEverything', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+    expect(await dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+    expect(await dispatch('toString', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+  });
+
+  it('refuses a malformed exchange file and leaves the database byte-for-byte unchanged', async () => {
+    const { dispatch, file } = setup();
+    await dispatch('loadDemo', {});
+    const bad = validExchange();
+    bad.staff[1].toMonth = 2;
+    const before = sha(file);
+    const result = await dispatch('importExchange', { text: JSON.stringify(bad), fileName: 'spanga.json' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    if (!result.ok) {
+      expect(result.error.message).toContain('spanga.json');
+      expect(result.error.details?.[0]).toContain('staff[1].toMonth');
+    }
+    expect(sha(file)).toBe(before);
+  });
+
+  it('says CONFLICT instead of loading the demo over existing data', async () => {
+    const { dispatch } = setup();
+    await dispatch('importExchange', { text: JSON.stringify(validExchange()) });
+    const result = await dispatch('loadDemo', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const catalog = await dispatch('listCatalog', {});
+    expect(catalog).toEqual({
+      ok: true,
+      value: { districts: [{ name: 'Spånga-Tensta', units: [{ name: 'SIG unga', years: [2021] }] }] },
+    });
+  });
+
+  it('reports NOT_FOUND for an unknown unit or year with what does exist', async () => {
+    const { dispatch } = setup();
+    await dispatch('loadDemo', {});
+    const unit = await dispatch('getFigures', { district: 'Rinkeby-Kista', unit: 'SIG unga' });
+    expect(unit).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    if (!unit.ok) expect(unit.error.message).toContain('Följande finns: SIG vuxna');
+    const year = await dispatch('getFigures', { district: 'Rinkeby-Kista', year: 2019 });
+    if (!year.ok) expect(year.error.message).toContain('Följande år finns: 2020');
+    expect(year.ok).toBe(false);
+  });
+
+  it('turns a refused database file into a DATABASE envelope that names the file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-api-'));
+    const file = path.join(dir, 'inte-en-databas.sqlite');
+    fs.writeFileSync(file, 'hej');
+    const { dispatch } = setup(file);
+    const result = await dispatch('listCatalog', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'DATABASE' } });
+    if (!result.ok) expect(result.error.message).toContain(file);
+    expect(fs.readFileSync(file, 'utf8')).toBe('hej');
+  });
+
+  it('never throws and never writes for arbitrary payloads (fuzz, every contract)', async () => {
+    const { dispatch, file, internalErrors } = setup();
+    await dispatch('loadDemo', {});
+    const before = sha(file);
+    const writers = new Set(['importExchange', 'loadDemo']);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...CALL_NAMES), fc.anything(), async (name, payload) => {
+        // The one valid writing payload is not a fuzz case.
+        fc.pre(!(name === 'loadDemo' && JSON.stringify(payload) === '{"force":true}'));
+        const result = await dispatch(name, payload);
+        expect(typeof result.ok).toBe('boolean');
+        if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0);
+        if (writers.has(name)) expect(result.ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+    expect(internalErrors).toEqual([]);
+    expect(sha(file)).toBe(before);
+  });
+});
