@@ -2,10 +2,9 @@
 // send a message to the window on MENU_CHANNEL.
 import type { MenuItemConstructorOptions } from 'electron';
 
-/** The channel main sends menu commands on; the payload is a MenuCommand. */
-export const MENU_CHANNEL = 'lotsplan-menu';
-export const MENU_COMMANDS = ['import', 'export'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+import { MENU_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../../src/api/bridge.ts';
+
+export { MENU_CHANNEL, MENU_COMMANDS, type MenuCommand };
 
 export interface MenuTemplateInput {
   isPackaged: boolean;

@@ -1,12 +1,14 @@
 // Builds the object the preload exposes as window.lotsplan: one method per contract and host call.
 // Pure (the IPC invoke is passed in) so a test can check the exact method list.
-import type { LotsplanBridge } from '../../src/api/bridge.ts';
+import { MENU_CHANNEL, MENU_COMMANDS, type LotsplanBridge, type MenuCommand } from '../../src/api/bridge.ts';
 import { CALL_NAMES, channelFor } from '../../src/api/contracts/index.ts';
 import { HOST_CALL_NAMES, hostChannelFor } from '../../src/api/contracts/host.ts';
 
 export type Invoke = (channel: string, input: unknown) => Promise<unknown>;
+/** Subscribes to one channel from main; returns the unsubscribe function. */
+export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
 
-export function buildBridge(invoke: Invoke): LotsplanBridge {
+export function buildBridge(invoke: Invoke, subscribe: Subscribe = () => () => {}): LotsplanBridge {
   const api: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const name of CALL_NAMES) {
     const channel = channelFor(name);
@@ -20,5 +22,10 @@ export function buildBridge(invoke: Invoke): LotsplanBridge {
   return Object.freeze({
     api: Object.freeze(api),
     host: Object.freeze(host),
+    // Only the menu channel, and only known commands: the renderer never sees raw IPC events.
+    onMenuCommand: (listener: (command: MenuCommand) => void) =>
+      subscribe(MENU_CHANNEL, (payload) => {
+        if ((MENU_COMMANDS as readonly unknown[]).includes(payload)) listener(payload as MenuCommand);
+      }),
   }) as unknown as LotsplanBridge;
 }

@@ -5,5 +5,12 @@ import { buildBridge } from './buildBridge.ts';
 
 contextBridge.exposeInMainWorld(
   BRIDGE_KEY,
-  buildBridge((channel, input) => ipcRenderer.invoke(channel, input)),
+  buildBridge(
+    (channel, input) => ipcRenderer.invoke(channel, input),
+    (channel, listener) => {
+      const handler = (_event: Electron.IpcRendererEvent, payload: unknown) => listener(payload);
+      ipcRenderer.on(channel, handler);
+      return () => ipcRenderer.removeListener(channel, handler);
+    },
+  ),
 );

@@ -9,9 +9,17 @@ export type HostClient = {
   [N in HostCallName]: (input: HostCallInput<N>) => Promise<Envelope<HostCallOutput<N>>>;
 };
 
+/** Menu items whose work the renderer does (it owns the file input and the current selection). */
+export const MENU_COMMANDS = ['import', 'export'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** The channel on which the main process sends a MenuCommand to the window. */
+export const MENU_CHANNEL = 'lotsplan-menu';
+
 export interface LotsplanBridge {
   readonly api: LotsplanClient;
   readonly host: HostClient;
+  /** Calls the listener for each menu command; returns a function that stops listening. */
+  readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 }
 
 /** The global name under which the preload exposes the bridge. */

@@ -4,7 +4,7 @@ import { buildBridge } from '../../electron/preload/buildBridge.ts';
 describe('preload bridge', () => {
   it('exposes exactly one method per contract and host call', () => {
     const bridge = buildBridge(vi.fn());
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'host']);
+    expect(Object.keys(bridge).sort()).toEqual(['api', 'host', 'onMenuCommand']);
     expect(Object.keys(bridge.api).sort()).toEqual([
       'exportExchange',
       'getDatabaseStatus',
@@ -26,6 +26,25 @@ describe('preload bridge', () => {
       ['lotsplan:getFigures', { district: 'Farsta' }],
       ['lotsplan-host:chooseExchangeFile', {}],
     ]);
+  });
+
+  it('passes on known menu commands only, and can stop listening', () => {
+    const listeners = new Map<string, (payload: unknown) => void>();
+    const unsubscribe = vi.fn();
+    const bridge = buildBridge(vi.fn(), (channel, listener) => {
+      listeners.set(channel, listener);
+      return unsubscribe;
+    });
+    const received: string[] = [];
+    const stop = bridge.onMenuCommand((command) => received.push(command));
+    const deliver = listeners.get('lotsplan-menu')!;
+    deliver('import');
+    deliver('rm -rf');
+    deliver({ command: 'export' });
+    deliver('export');
+    expect(received).toEqual(['import', 'export']);
+    stop();
+    expect(unsubscribe).toHaveBeenCalledOnce();
   });
 
   it('is frozen', () => {
