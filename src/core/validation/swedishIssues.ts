@@ -2,6 +2,7 @@
 // zod's own Swedish locale is machine-like ("förväntat number att ha <=1"); a civil servant
 // needs to know which field was wrong, what it should be and what was given.
 import type * as z from 'zod';
+import { formatNumber } from '../format/index.ts';
 
 /** Formats a zod path the way the exchange file documents its fields: staff[0].fte */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -35,7 +36,7 @@ function describeReceived(input: unknown): string {
   if (typeof input === 'number') {
     if (Number.isNaN(input)) return 'NaN';
     if (!Number.isFinite(input)) return input > 0 ? 'oändligt' : 'minus oändligt';
-    return String(input).replace('.', ',');
+    return Math.abs(input) < 1e15 ? formatNumber(input, { maxDecimals: 6 }) : String(input).replace('.', ',');
   }
   if (typeof input === 'string') {
     const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
@@ -47,7 +48,8 @@ function describeReceived(input: unknown): string {
 }
 
 function limit(n: number | bigint): string {
-  return String(n).replace('.', ',');
+  const value = Number(n);
+  return Math.abs(value) < 1e15 ? formatNumber(value, { maxDecimals: 6 }) : String(n);
 }
 
 /** One issue as a Swedish sentence without the field name. */
