@@ -1,0 +1,250 @@
+// The browser host: a small HTTP server on 127.0.0.1 that serves the built renderer and answers
+// API calls. Only a page that was given this run's token (in index.html) can call the API, and
+// only requests addressed to 127.0.0.1:<port> are answered (against DNS rebinding).
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createDispatch, type Dispatch } from '../../api/dispatch.ts';
+import { failure, type Envelope } from '../../api/envelope.ts';
+import { openStore } from '../../store/index.ts';
+import { SECURITY_HEADERS } from './csp.ts';
+import { createLazyStoreContext, type OpenStoreFn } from './lazyStoreContext.ts';
+import { injectToken, mimeTypeFor, resolveStaticPath } from './staticFiles.ts';
+
+export const TOKEN_HEADER = 'x-lotsplan-token';
+/** Largest request body accepted: an exchange file of 5 MB plus JSON escaping. */
+export const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+export interface BrowserHostOptions {
+  dbPath: string;
+  rendererDir: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** For tests: how the store is opened. */
+  openStore?: OpenStoreFn;
+  /** Called with unexpected errors inside API calls (never shown to the user as such). */
+  onInternalError?: (call: string, error: unknown) => void;
+}
+
+export interface BrowserHost {
+  url: string;
+  token: string;
+  port: number;
+  dbPath: string;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+function sameToken(given: string | undefined, expected: Buffer): boolean {
+  if (typeof given !== 'string') return false;
+  const buffer = Buffer.from(given, 'utf8');
+  return buffer.length === expected.length && timingSafeEqual(buffer, expected);
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      reject(new HttpError(413, 'Anropet är för stort.'));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new HttpError(413, 'Anropet är för stort.'));
+        req.removeAllListeners('data');
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: Envelope<unknown>): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}
+
+function sendText(res: http.ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(text);
+}
+
+export async function createBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const rendererDir = path.resolve(options.rendererDir);
+  const token = randomBytes(24).toString('base64url');
+  const tokenBuffer = Buffer.from(token, 'utf8');
+  const context = createLazyStoreContext(options.dbPath, options.openStore ?? ((p) => openStore(p)));
+  const dispatch: Dispatch = createDispatch(context, {
+    onInternalError: options.onInternalError ?? ((call, error) => console.error(`Internt fel i anropet ${call}:`, error)),
+  });
+  let port = 0;
+  let indexHtml: string | null = null;
+
+  async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, call: string): Promise<void> {
+    if (req.method !== 'POST') {
+      sendJson(res, 405, failure('VALIDATION', 'Anrop till Lotsplan görs med POST.'));
+      return;
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://127.0.0.1:${port}`) {
+      sendJson(res, 403, failure('VALIDATION', 'Anropet kom från en annan webbplats och avvisades.'));
+      return;
+    }
+    if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, tokenBuffer)) {
+      sendJson(
+        res,
+        401,
+        failure('VALIDATION', 'Anropet saknar giltig åtkomstnyckel. Öppna Lotsplan från adressen som skrevs ut när programmet startade.'),
+      );
+      return;
+    }
+    const type = req.headers['content-type'] ?? '';
+    if (!/^application\/json\b/i.test(type)) {
+      sendJson(res, 415, failure('VALIDATION', 'Anropet ska skickas som JSON.'));
+      return;
+    }
+    let input: unknown;
+    try {
+      const body = await readBody(req, MAX_BODY_BYTES);
+      input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+    } catch (error) {
+      if (error instanceof HttpError) {
+        sendJson(res, error.status, failure('VALIDATION', 'Anropet är för stort (högst 6 MB). Ingenting har ändrats.'));
+      } else {
+        sendJson(res, 400, failure('VALIDATION', 'Anropet innehöll inte giltig JSON. Ingenting har ändrats.'));
+      }
+      return;
+    }
+    const envelope = await dispatch(call, input);
+    const status = !envelope.ok && envelope.error.code === 'UNKNOWN_CALL' ? 404 : 200;
+    sendJson(res, status, envelope);
+  }
+
+  async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, urlPath: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendText(res, 405, 'Metoden stöds inte.', { Allow: 'GET, HEAD' });
+      return;
+    }
+    const isIndex = urlPath === '/' || urlPath === '/index.html';
+    const file = isIndex ? path.join(rendererDir, 'index.html') : resolveStaticPath(rendererDir, urlPath);
+    if (file === null) {
+      sendText(res, 404, 'Filen finns inte.');
+      return;
+    }
+    let body: Buffer | string;
+    try {
+      if (isIndex) {
+        indexHtml ??= injectToken(await readFile(file, 'utf8'), token);
+        body = indexHtml;
+      } else {
+        const info = await stat(file);
+        if (!info.isFile()) throw new Error('not a file');
+        body = await readFile(file);
+      }
+    } catch {
+      sendText(
+        res,
+        404,
+        isIndex ? 'Lotsplans gränssnitt är inte byggt. Kör "npm run build" och starta sedan om.' : 'Filen finns inte.',
+      );
+      return;
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': mimeTypeFor(file),
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': isIndex ? 'no-store' : 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // DNS-rebinding guard: only requests addressed to this very host and port.
+    if (req.headers.host !== `127.0.0.1:${port}`) {
+      sendText(res, 421, 'Lotsplan svarar bara på adressen 127.0.0.1.');
+      return;
+    }
+    const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
+    const api = /^\/api\/([^/]+)$/.exec(rawPath);
+    if (api) {
+      let call: string;
+      try {
+        call = decodeURIComponent(api[1]!);
+      } catch {
+        call = api[1]!;
+      }
+      await serveApi(req, res, call);
+      return;
+    }
+    if (rawPath.startsWith('/api/') || rawPath === '/api') {
+      sendJson(res, 404, failure('UNKNOWN_CALL', 'Anropet finns inte.'));
+      return;
+    }
+    await serveStatic(req, res, rawPath);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('Oväntat fel i Lotsplans webbvärd:', error);
+      if (!res.headersSent) sendText(res, 500, 'Ett oväntat fel inträffade.');
+      else res.destroy();
+    });
+  });
+  server.headersTimeout = 30_000;
+  server.requestTimeout = 60_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ host: '127.0.0.1', port: options.port ?? 0 }, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    token,
+    port,
+    dbPath: options.dbPath,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await context.close();
+      })();
+      return closing;
+    },
+  };
+}

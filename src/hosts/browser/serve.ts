@@ -1,0 +1,62 @@
+// `npm run start:browser`: serves the built renderer and the API on 127.0.0.1 for an ordinary
+// browser. Usage: node src/hosts/browser/serve.ts [--db PATH] [--port N]
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveDatabasePath } from '../../store/index.ts';
+import { createBrowserHost, type BrowserHost } from './createBrowserHost.ts';
+
+const USAGE = 'Användning: node src/hosts/browser/serve.ts [--db SÖKVÄG] [--port PORT]';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function parse(argv: string[]): { db: string | undefined; port: number } {
+  let values: { db?: string | undefined; port?: string | undefined; help?: boolean | undefined };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { db: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    fail(`Okänt eller ofullständigt argument: ${(error as Error).message}`);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  let port = 0;
+  if (values.port !== undefined) {
+    port = Number(values.port);
+    if (!/^\d+$/.test(values.port) || port > 65_535) fail(`Porten "${values.port}" är inte ett tal mellan 0 och 65535.`);
+  }
+  return { db: values.db === undefined ? undefined : path.resolve(values.db), port };
+}
+
+const args = parse(process.argv.slice(2));
+const dbPath = resolveDatabasePath({ flag: args.db, env: process.env, platform: process.platform, homedir: os.homedir() });
+const rendererDir = path.resolve(import.meta.dirname, '../../../out/renderer');
+
+let host: BrowserHost;
+try {
+  host = await createBrowserHost({ dbPath, rendererDir, port: args.port });
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  fail(code === 'EADDRINUSE' ? `Porten ${args.port} används redan av ett annat program.` : `Lotsplan kunde inte starta: ${(error as Error).message}`);
+}
+process.stdout.write(`Lotsplan körs på ${host.url} (databas: ${dbPath}). Avsluta med Ctrl+C.\n`);
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await host.close();
+  process.stdout.write('Lotsplan har avslutats och databasen är stängd.\n');
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

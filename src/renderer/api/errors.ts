@@ -1,0 +1,28 @@
+// Envelopes become values or thrown errors so that react-query can hold them.
+import type { ApiError, ApiErrorCode, Envelope } from '../../api/envelope.ts';
+
+export class EnvelopeError extends Error {
+  readonly code: ApiErrorCode;
+  readonly details: string[];
+  constructor(error: ApiError) {
+    super(error.message);
+    this.name = 'EnvelopeError';
+    this.code = error.code;
+    this.details = error.details ?? [];
+  }
+}
+
+export function unwrap<T>(envelope: Envelope<T>): T {
+  if (envelope.ok) return envelope.value;
+  throw new EnvelopeError(envelope.error);
+}
+
+/** Anything thrown, as the message and detail lines shown to the user. */
+export function describeError(error: unknown): { code: ApiErrorCode; message: string; details: string[] } {
+  if (error instanceof EnvelopeError) return { code: error.code, message: error.message, details: error.details };
+  return { code: 'INTERNAL', message: 'Ett oväntat fel inträffade. Inga uppgifter har ändrats.', details: [] };
+}
+
+export function isDatabaseError(error: unknown): boolean {
+  return error instanceof EnvelopeError && error.code === 'DATABASE';
+}

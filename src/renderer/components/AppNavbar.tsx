@@ -1,0 +1,55 @@
+import { NavLink as MantineNavLink, Stack, Text, AppShell } from '@mantine/core';
+import { IconArrowsExchange, IconDatabase, IconLayoutDashboard, IconLock } from '@tabler/icons-react';
+import { NavLink, useLocation } from 'react-router';
+import type { ReactNode } from 'react';
+import { ROUTES } from '../routes.ts';
+import { useSelectionContext } from '../selection/SelectionContext.tsx';
+import { toSearchParams } from '../selection/useSelection.ts';
+
+interface Item {
+  to: string;
+  label: string;
+  icon: ReactNode;
+}
+
+const ITEMS: Item[] = [
+  { to: ROUTES.overview, label: 'Översikt', icon: <IconLayoutDashboard size={20} stroke={1.6} /> },
+  { to: ROUTES.exchange, label: 'Importera och exportera', icon: <IconArrowsExchange size={20} stroke={1.6} /> },
+  { to: ROUTES.database, label: 'Om databasen', icon: <IconDatabase size={20} stroke={1.6} /> },
+];
+
+export function AppNavbar() {
+  const location = useLocation();
+  // The links carry the selection that is shown (the URL may not have caught up with it yet).
+  const { selection } = useSelectionContext();
+  const search = selection ? `?${toSearchParams(selection).toString()}` : location.search;
+  return (
+    <>
+      <AppShell.Section grow p="sm" component="nav" aria-label="Huvudmeny">
+        <Stack gap={4}>
+          {ITEMS.map((item) => (
+            <MantineNavLink
+              key={item.to}
+              component={NavLink}
+              to={{ pathname: item.to, search }}
+              label={item.label}
+              leftSection={item.icon}
+              active={location.pathname === item.to}
+              variant="light"
+              fw={500}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+          ))}
+        </Stack>
+      </AppShell.Section>
+      <AppShell.Section p="md">
+        <Stack gap={6} align="flex-start">
+          <IconLock size={16} stroke={1.6} color="var(--mantine-color-gray-6)" aria-hidden="true" />
+          <Text size="xs" c="dimmed" lh={1.5}>
+            Alla uppgifter finns bara på den här datorn. Lotsplan hämtar och skickar ingenting över nätet.
+          </Text>
+        </Stack>
+      </AppShell.Section>
+    </>
+  );
+}

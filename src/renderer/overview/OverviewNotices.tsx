@@ -1,0 +1,51 @@
+// Alerts above the figures: example values and a nearly full unit.
+import { Alert, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconFlask } from '@tabler/icons-react';
+
+/** Dark titles: yellow and orange text on a pale background is too faint to read. */
+const TITLE_STYLES = { title: { color: 'var(--mantine-color-gray-9)', fontWeight: 650 } } as const;
+
+interface Props {
+  exampleValues: boolean;
+  highUtilization: boolean;
+  utilizationText: string | null;
+}
+
+export function OverviewNotices({ exampleValues, highUtilization, utilizationText }: Props) {
+  if (!exampleValues && !highUtilization) return null;
+  return (
+    <Stack gap="sm">
+      {exampleValues && (
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconFlask size={20} />}
+          title="Löner och övriga kostnader är exempelvärden"
+          data-testid="example-values-alert"
+          styles={TITLE_STYLES}
+        >
+          <Text size="sm">
+            Uppgifterna kommer från demodata. Lönerna och de övriga kostnaderna är påhittade för att visa hur
+            Lotsplan fungerar och ska inte användas i underlag till nämnden. Läs in enhetens egen utväxlingsfil
+            för att se verkliga belopp.
+          </Text>
+        </Alert>
+      )}
+      {highUtilization && (
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconAlertTriangle size={20} />}
+          title="Hög beläggning – en liten ökning av efterfrågan kan ge kö"
+          data-testid="high-utilization-alert"
+          styles={TITLE_STYLES}
+        >
+          <Text size="sm">
+            Beläggningsgraden är {utilizationText}. När nästan alla platser behövs räcker ett litet tillskott av
+            anmälningar för att en kö ska uppstå och växa.
+          </Text>
+        </Alert>
+      )}
+    </Stack>
+  );
+}

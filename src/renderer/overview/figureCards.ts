@@ -1,0 +1,166 @@
+// What each key-figure card shows. Every number comes from getFigures and is written with the
+// shared Swedish formatters in src/core/format; nothing is computed here.
+import type { CallOutput } from '../../api/contracts/index.ts';
+import { formatKronor, formatMnkr, formatNumber, formatPercent } from '../../core/format/index.ts';
+import type { NumericKeyFigure } from '../../core/figures/figureLabels.ts';
+
+type Figures = CallOutput<'getFigures'>['figures'];
+
+export type FigureTone = 'neutral' | 'positive' | 'negative' | 'warning';
+
+export interface FigureCardSpec {
+  key: NumericKeyFigure;
+  label: string;
+  value: string;
+  /** A second line: the exact amount, a breakdown or what the figure refers to. */
+  detail: string;
+  tone: FigureTone;
+}
+
+export interface FigureGroup {
+  title: string;
+  cards: FigureCardSpec[];
+}
+
+const MISSING = '–';
+const ONE_MILLION = 1_000_000;
+
+/** Large amounts in mnkr with the exact kronor beneath; smaller ones in kronor. */
+function amount(n: number): { value: string; detail: string | null } {
+  return Math.abs(n) >= ONE_MILLION ? { value: formatMnkr(n), detail: formatKronor(n) } : { value: formatKronor(n), detail: null };
+}
+
+function count(n: number, singular: string, plural: string): string {
+  return `${formatNumber(n)} ${n === 1 ? singular : plural}`;
+}
+
+export function highUtilization(figures: Figures): boolean {
+  return figures.utilization !== null && figures.utilization >= 0.9;
+}
+
+/** "24 män, 3 kvinnor"; older compilations may lack the gender of some or all participants. */
+function genderBreakdown(f: Figures, genderUnknown: number): string {
+  if (f.enrolled > 0 && genderUnknown === f.enrolled) return 'könsfördelning saknas';
+  const parts = [count(f.men, 'man', 'män'), count(f.women, 'kvinna', 'kvinnor')];
+  if (f.otherGender > 0) parts.push(`${formatNumber(f.otherGender)} annan könstillhörighet`);
+  if (genderUnknown > 0) parts.push(`${formatNumber(genderUnknown)} utan könsuppgift`);
+  return parts.join(', ');
+}
+
+/** `genderUnknown` comes from the plan (getUnitYear); the key figures do not carry it. */
+export function buildFigureGroups(f: Figures, genderUnknown = 0): FigureGroup[] {
+
+  const staff = amount(f.staffCost);
+  const lotsStaff = amount(f.lotsStaffCost);
+  const other = amount(f.otherCost);
+  const total = amount(f.totalCost);
+  const funding = amount(f.funding);
+  const balance = amount(f.balance);
+  const balanceTone: FigureTone = f.balance < -0.5 ? 'negative' : 'positive';
+  const balanceWord = f.balance > 0.5 ? 'Överskott' : f.balance < -0.5 ? 'Underskott' : 'I balans';
+
+  return [
+    {
+      title: 'Platser och deltagare',
+      cards: [
+        {
+          key: 'lotsarFte',
+          label: 'Lotsar',
+          value: formatNumber(f.lotsarFte, { maxDecimals: 2 }),
+          detail: 'årsarbetare',
+          tone: 'neutral',
+        },
+        {
+          key: 'capacity',
+          label: 'Platser',
+          value: formatNumber(f.capacity),
+          detail: `${formatNumber(f.caseloadPerLots, { maxDecimals: 2 })} per heltidslots`,
+          tone: 'neutral',
+        },
+        {
+          key: 'enrolled',
+          label: 'Inskrivna',
+          value: formatNumber(f.enrolled),
+          detail: genderBreakdown(f, genderUnknown),
+          tone: 'neutral',
+        },
+        {
+          key: 'touched',
+          label: 'Berörda',
+          value: formatNumber(f.touched),
+          detail: 'nådda utan att vara inskrivna',
+          tone: 'neutral',
+        },
+      ],
+    },
+    {
+      title: 'Kö och belastning',
+      cards: [
+        {
+          key: 'queue',
+          label: 'Kö',
+          value: formatNumber(f.queue),
+          detail: f.queue === 1 ? 'person väntar på plats' : 'personer väntar på plats',
+          tone: f.queue > 0 ? 'warning' : 'neutral',
+        },
+        {
+          key: 'participantsPerLots',
+          label: 'Deltagare per lots',
+          value: f.participantsPerLots === null ? MISSING : formatNumber(f.participantsPerLots, { maxDecimals: 1 }),
+          detail: f.participantsPerLots === null ? 'planen har inga lotsar' : 'inskrivna per heltidslots',
+          tone: 'neutral',
+        },
+        {
+          key: 'offeredLoad',
+          label: 'Belastning',
+          value: f.offeredLoad === null ? MISSING : formatNumber(f.offeredLoad, { maxDecimals: 1 }),
+          detail: f.offeredLoad === null ? 'efterfrågan är inte angiven' : 'behöver plats samtidigt',
+          tone: 'neutral',
+        },
+        {
+          key: 'utilization',
+          label: 'Beläggningsgrad',
+          value: f.utilization === null ? MISSING : formatPercent(f.utilization, { decimals: 0 }),
+          detail: f.utilization === null ? 'kan inte beräknas' : 'belastning i förhållande till platser',
+          tone: highUtilization(f) ? 'warning' : 'neutral',
+        },
+      ],
+    },
+    {
+      title: 'Kostnader',
+      cards: [
+        { key: 'staffCost', label: 'Personalkostnad', value: staff.value, detail: staff.detail ?? 'inklusive PO-pålägg', tone: 'neutral' },
+        { key: 'lotsStaffCost', label: 'Varav lotsar', value: lotsStaff.value, detail: lotsStaff.detail ?? 'inklusive PO-pålägg', tone: 'neutral' },
+        { key: 'otherCost', label: 'Övriga kostnader', value: other.value, detail: other.detail ?? 'lokaler, aktiviteter med mera', tone: 'neutral' },
+        { key: 'totalCost', label: 'Total kostnad', value: total.value, detail: total.detail ?? 'personal och övrigt', tone: 'neutral' },
+      ],
+    },
+    {
+      title: 'Finansiering och resultat',
+      cards: [
+        { key: 'funding', label: 'Finansiering', value: funding.value, detail: funding.detail ?? 'beviljade medel', tone: 'neutral' },
+        {
+          key: 'balance',
+          label: 'Resultat',
+          value: balance.value,
+          detail: balance.detail ? `${balanceWord}, ${balance.detail}` : balanceWord.toLocaleLowerCase('sv'),
+          tone: balanceTone,
+        },
+        {
+          key: 'costPerParticipant',
+          label: 'Kostnad per deltagare',
+          value: f.costPerParticipant === null ? MISSING : formatKronor(f.costPerParticipant),
+          detail: f.costPerParticipant === null ? 'ingen är inskriven' : 'total kostnad per inskriven',
+          tone: 'neutral',
+        },
+        {
+          key: 'costPerLots',
+          label: 'Kostnad per lots',
+          value: f.costPerLots === null ? MISSING : formatKronor(f.costPerLots),
+          detail: f.costPerLots === null ? 'planen har inga lotsar' : 'personalkostnad per heltidslots',
+          tone: 'neutral',
+        },
+      ],
+    },
+  ];
+}

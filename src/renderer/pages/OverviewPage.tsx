@@ -1,0 +1,116 @@
+// "Översikt": the key figures of the chosen unit-year, the staff and the money.
+import { Badge, SimpleGrid, Text } from '@mantine/core';
+import { formatNumber, formatPercent, formatPercentValue } from '../../core/format/index.ts';
+import { useFigures, useUnitYear } from '../api/hooks.ts';
+import { useSelectionContext } from '../selection/SelectionContext.tsx';
+import { EmptyDatabasePanel } from '../components/EmptyDatabasePanel.tsx';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { LoadingBlock } from '../components/LoadingBlock.tsx';
+import { PageContainer } from '../components/PageContainer.tsx';
+import { PageHeader } from '../components/PageHeader.tsx';
+import { AmountTable } from '../overview/AmountTable.tsx';
+import { FigureGrid } from '../overview/FigureGrid.tsx';
+import { buildFigureGroups, highUtilization } from '../overview/figureCards.ts';
+import { OverviewNotices } from '../overview/OverviewNotices.tsx';
+import { SectionCard } from '../overview/SectionCard.tsx';
+import { StaffTable } from '../overview/StaffTable.tsx';
+import type { UnitYearPlan } from '../../core/plan/model.ts';
+
+function planFacts(plan: UnitYearPlan): string {
+  const facts: string[] = [];
+  if (plan.ageFrom !== null && plan.ageTo !== null) facts.push(`Målgrupp ${formatNumber(plan.ageFrom)}–${formatNumber(plan.ageTo)} år`);
+  else if (plan.ageFrom !== null) facts.push(`Målgrupp från ${formatNumber(plan.ageFrom)} år`);
+  else if (plan.ageTo !== null) facts.push(`Målgrupp upp till ${formatNumber(plan.ageTo)} år`);
+  facts.push(`PO-pålägg ${formatPercentValue(plan.poPercent, { minDecimals: 0, maxDecimals: 2 })}`);
+  if (plan.demand) {
+    facts.push(
+      `${formatNumber(plan.demand.arrivalsPerMonth, { maxDecimals: 2 })} anmälningar per månad, ` +
+        `${formatNumber(plan.demand.meanStayMonths, { maxDecimals: 1 })} månaders genomsnittlig vistelse`,
+    );
+  }
+  return facts.join(' · ');
+}
+
+export function OverviewPage() {
+  const { catalog, selection } = useSelectionContext();
+  const figures = useFigures(selection);
+  const unitYear = useUnitYear(selection);
+
+  if (catalog && catalog.districts.length === 0) return <EmptyDatabasePanel />;
+  if (!selection) return null;
+
+  const title = `${selection.district}, ${selection.unit} ${selection.year}`;
+  const error = figures.error ?? unitYear.error;
+  if (error) {
+    return (
+      <PageContainer>
+        <PageHeader eyebrow="Översikt" title={title} />
+        <ErrorAlert error={error} title="Nyckeltalen kunde inte visas" />
+      </PageContainer>
+    );
+  }
+  if (!figures.data || !unitYear.data) {
+    return (
+      <PageContainer>
+        <PageHeader eyebrow="Översikt" title={title} />
+        <LoadingBlock label="Hämtar nyckeltal …" />
+      </PageContainer>
+    );
+  }
+
+  const { figures: f, explanations } = figures.data;
+  const { plan, exampleValues } = unitYear.data;
+  const high = highUtilization(f);
+  return (
+    <PageContainer>
+      <PageHeader
+        eyebrow="Översikt"
+        title={title}
+        badge={
+          exampleValues ? (
+            <Badge color="yellow" variant="light" tt="none" fw={600} size="lg" c="gray.9">
+              Exempelvärden
+            </Badge>
+          ) : undefined
+        }
+        description={planFacts(plan)}
+      />
+      <OverviewNotices
+        exampleValues={exampleValues}
+        highUtilization={high}
+        utilizationText={f.utilization === null ? null : formatPercent(f.utilization, { style: 'text', decimals: 0 })}
+      />
+      <FigureGrid groups={buildFigureGroups(f, plan.participants.genderUnknown)} explanations={explanations} />
+      <Text size="xs" c="dimmed" mt={-8}>
+        Håll muspekaren över ett nyckeltal för att se hur det är beräknat.
+      </Text>
+      <StaffTable plan={plan} staffCost={f.staffCost} poLabel={formatPercentValue(plan.poPercent, { minDecimals: 0, maxDecimals: 2 })} />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <SectionCard title="Övriga kostnader">
+          <AmountTable
+            caption="Övriga kostnader"
+            labelHeader="Kostnadspost"
+            rows={plan.otherCosts.map((c) => ({ label: c.label, amount: c.amount }))}
+            total={f.otherCost}
+            totalLabel="Summa övriga kostnader"
+            emptyText="Planen har inga övriga kostnader."
+          />
+        </SectionCard>
+        <SectionCard title="Finansiering">
+          <AmountTable
+            caption="Finansiering"
+            labelHeader="Källa"
+            rows={plan.funding.map((l) => ({
+              label: l.source,
+              ...(l.period === null ? {} : { note: `ansökningsperiod ${l.period}` }),
+              amount: l.amount,
+            }))}
+            total={f.funding}
+            totalLabel="Summa finansiering"
+            emptyText="Planen har ingen finansiering angiven."
+          />
+        </SectionCard>
+      </SimpleGrid>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,21 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { AppLayout } from './components/AppLayout.tsx';
+import { OverviewPage } from './pages/OverviewPage.tsx';
+import { ExchangePage } from './pages/ExchangePage.tsx';
+import { DatabasePage } from './pages/DatabasePage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { ROUTES } from './routes.ts';
+
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to={ROUTES.overview} replace /> },
+      { path: ROUTES.overview.slice(1), element: <OverviewPage /> },
+      { path: ROUTES.exchange.slice(1), element: <ExchangePage /> },
+      { path: ROUTES.database.slice(1), element: <DatabasePage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,78 @@
+// Each test gets its own browser host on a fresh, empty database in a temporary folder, and the
+// page's every request is recorded: a request to anything but the host's own origin fails the test.
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createBrowserHost, type BrowserHost } from '../../src/hosts/browser/createBrowserHost.ts';
+
+const rendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
+
+export interface RequestLog {
+  all: string[];
+  foreign: string[];
+}
+
+/** Requests that never leave the page: inline data and our own downloads. */
+function isLocalScheme(url: string): boolean {
+  return url.startsWith('data:') || url.startsWith('blob:');
+}
+
+export const test = base.extend<{ initialDatabase: string | null; host: BrowserHost; requests: RequestLog }>({
+  /** Bytes to put in the database file before the host starts; null for no file (a new database). */
+  initialDatabase: [null, { option: true }],
+  host: async ({ initialDatabase }, use) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lotsplan-e2e-'));
+    const dbPath = path.join(dir, 'lotsplan.sqlite');
+    if (initialDatabase !== null) await writeFile(dbPath, initialDatabase);
+    const host = await createBrowserHost({ dbPath, rendererDir, onInternalError: () => {} });
+    try {
+      await use(host);
+    } finally {
+      await host.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+  baseURL: async ({ host }, use) => {
+    await use(host.url);
+  },
+  requests: [
+    async ({ page, host }, use) => {
+    const origin = new URL(host.url).origin;
+    const log: RequestLog = { all: [], foreign: [] };
+    page.on('request', (request) => {
+      const url = request.url();
+      log.all.push(url);
+      if (!isLocalScheme(url) && new URL(url).origin !== origin) log.foreign.push(url);
+    });
+    await use(log);
+    expect(log.all.length, 'the page made no requests at all').toBeGreaterThan(0);
+    expect(log.foreign, 'requests to anything but the local host').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Opens the app and waits until the first screen has been drawn. */
+export async function openApp(page: Page, hash = '#/oversikt'): Promise<void> {
+  await page.goto(`/${hash}`);
+  await expect(page.getByText('Lotsplan', { exact: true }).first()).toBeVisible();
+}
+
+/**
+ * A screenshot of the whole page. The header and navigation are fixed, so instead of Playwright's
+ * stitched full-page capture the viewport is stretched to the content for one capture.
+ */
+export async function screenshotWholePage(page: Page, file: string): Promise<void> {
+  const original = page.viewportSize() ?? { width: 1440, height: 900 };
+  // A string, because this file is type-checked without the DOM library.
+  const height = Number(await page.evaluate('Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)'));
+  await page.setViewportSize({ width: original.width, height: Math.max(original.height, height) });
+  await page.mouse.move(0, 0);
+  // Let the layout settle at the new size (the navigation is as tall as the viewport).
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+  await page.screenshot({ path: file });
+  await page.setViewportSize(original);
+}
+
+export { expect };

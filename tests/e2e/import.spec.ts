@@ -1,0 +1,84 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+
+const demoFile = path.resolve(import.meta.dirname, '../../resources/demo/rinkeby-kista-sig-vuxna-2020.json');
+
+async function exchangeFile(dir: string, name: string, change: (file: Record<string, any>) => void): Promise<string> {
+  const file = JSON.parse(await readFile(demoFile, 'utf8')) as Record<string, any>;
+  change(file);
+  await mkdir(dir, { recursive: true });
+  const target = path.join(dir, name);
+  await writeFile(target, `${JSON.stringify(file, null, 2)}\n`, 'utf8');
+  return target;
+}
+
+test('a valid exchange file is imported and its unit can be chosen', async ({ page }, testInfo) => {
+  const valid = await exchangeFile(testInfo.outputDir, 'spanga-tensta.json', (f) => {
+    f.district = 'Spånga-Tensta';
+    f.unit = 'SIG unga';
+    f.year = 2021;
+    f.ageFrom = 13;
+    f.ageTo = 18;
+  });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Läs in demodata' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Importera och exportera' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Importera och exportera' })).toBeVisible();
+  await page.getByTestId('import-file-input').setInputFiles(valid);
+
+  await expect(page.getByTestId('import-success')).toHaveText('Spånga-Tensta, SIG unga 2021 har lästs in.');
+  await expect(page.getByRole('combobox', { name: 'Stadsdel', exact: true })).toHaveValue('Spånga-Tensta');
+  await expect(page.getByRole('combobox', { name: 'Enhet', exact: true })).toHaveValue('SIG unga');
+  await expect(page.getByRole('combobox', { name: 'År', exact: true })).toHaveValue('2021');
+
+  // Both districts are now in the selector.
+  await page.getByRole('combobox', { name: 'Stadsdel', exact: true }).click();
+  await expect(page.getByRole('option', { name: 'Spånga-Tensta' })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Rinkeby-Kista' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Importing the same file again replaces the plan, and says so.
+  await page.getByTestId('import-file-input').setInputFiles(valid);
+  await expect(page.getByTestId('import-success')).toHaveText('Spånga-Tensta, SIG unga 2021 har ersatts.');
+
+  // The overview shows the imported unit, without the example-values warning.
+  await page.getByRole('link', { name: 'Översikt' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Spånga-Tensta, SIG unga 2021' })).toBeVisible();
+  await expect(page.getByText('Målgrupp 13–18 år', { exact: false })).toBeVisible();
+  await expect(page.getByTestId('example-values-alert')).toHaveCount(0);
+});
+
+test('a malformed exchange file is refused with the field named', async ({ page }, testInfo) => {
+  const malformed = await exchangeFile(testInfo.outputDir, 'fel-sysselsattningsgrad.json', (f) => {
+    f.staff[0].fte = 1.5;
+  });
+  await openApp(page, '#/importera-exportera');
+  await page.getByTestId('import-file-input').setInputFiles(malformed);
+
+  const alert = page.getByRole('alert').filter({ hasText: 'Filen lästes inte in' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Filen fel-sysselsattningsgrad.json kunde inte läsas in. Ingenting har ändrats i databasen.');
+  await expect(alert.getByTestId('error-details')).toContainText('Fältet staff[0].fte: får vara högst 1');
+  await screenshotWholePage(page, 'test-results/import-fel.png');
+
+  // Nothing was written: the database is still empty.
+  await page.getByRole('link', { name: 'Översikt' }).click();
+  await expect(page.getByRole('heading', { name: 'Välkommen till Lotsplan' })).toBeVisible();
+});
+
+test('the chosen plan is exported as a download', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Läs in demodata' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await page.getByRole('link', { name: 'Importera och exportera' }).click();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera…' }).click()]);
+  expect(download.suggestedFilename()).toBe('lotsplan-rinkeby-kista-sig-vuxna-2020.json');
+  const text = await readFile((await download.path())!, 'utf8');
+  const exported = JSON.parse(text) as Record<string, unknown>;
+  const original = JSON.parse(await readFile(demoFile, 'utf8')) as Record<string, unknown>;
+  expect(exported).toEqual(original);
+});
