@@ -8,6 +8,7 @@ import { SelectionProvider } from '../selection/SelectionContext.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { AppNavbar } from './AppNavbar.tsx';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen.tsx';
+import { MenuCommandListener } from './MenuCommandListener.tsx';
 
 export function AppLayout() {
   const catalog = useCatalog();
@@ -23,6 +24,7 @@ export function AppLayout() {
   }
   return (
     <SelectionProvider>
+      <MenuCommandListener />
       <AppShell
         header={{ height: 68 }}
         navbar={{ width: 248, breakpoint: 'sm' }}

@@ -9,7 +9,9 @@ import { ImportOutcomeAlert } from '../exchange/ImportOutcomeAlert.tsx';
 import { useImportFlow } from '../exchange/useImportFlow.ts';
 import { useExportFlow } from '../exchange/useExportFlow.ts';
 import { FormatDescription } from '../exchange/FormatDescription.tsx';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import type { MenuCommandState } from '../components/MenuCommandListener.tsx';
 
 function PanelTitle({ icon, children }: { icon: ReactNode; children: ReactNode }) {
   return (
@@ -29,6 +31,15 @@ export function ExchangePage() {
   const exportFlow = useExportFlow();
   const { selection } = useSelectionContext();
   const selectionText = selection ? `${selection.district}, ${selection.unit} ${selection.year}` : null;
+  const location = useLocation();
+  const handled = useRef<number | null>(null);
+  useEffect(() => {
+    const state = location.state as MenuCommandState | null;
+    if (!state?.menuCommand || handled.current === state.at) return;
+    handled.current = state.at;
+    if (state.menuCommand === 'import') void importFlow.chooseWithDialog();
+    else if (selection) void exportFlow.exportSelection(selection);
+  }, [location.state, importFlow, exportFlow, selection]);
 
   return (
     <PageContainer>
