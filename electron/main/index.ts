@@ -14,9 +14,23 @@ import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol.ts';
 import { hardenAllWebContents, hardenSession } from './security.ts';
 import { createLazyStoreContext } from './storeContext.ts';
 import { createMainWindow } from './window.ts';
+import { installNetworkGuard } from '../../src/hosts/shared/networkGuard.ts';
 
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 const RENDERER_ROOT = join(import.meta.dirname, '../renderer');
+
+// In test mode (the Electron E2E sets LOTSPLAN_TEST=1) any outgoing request from the main
+// process ends the app with an error, so the test fails; the renderer is covered by the request
+// filter in security.ts.
+if (process.env.LOTSPLAN_TEST === '1') {
+  installNetworkGuard({
+    allowLoopback: false,
+    onViolation: (v) => {
+      console.error(`[lotsplan] outgoing request in test mode: ${v.channel} ${v.target}`);
+      app.exit(70);
+    },
+  });
+}
 
 app.setName('Lotsplan');
 // Must happen before 'ready'.

@@ -29,6 +29,7 @@ test.describe('Electron app', () => {
       executablePath: electronBinary ?? undefined,
       args: [path.join(root, 'out/main/index.js'), '--db', dbPath],
       cwd: root,
+      env: { ...process.env, LOTSPLAN_TEST: '1' },
     });
     try {
       const window = await app.firstWindow();
