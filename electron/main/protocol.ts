@@ -1,41 +1,18 @@
 // The app:// protocol: serves the built renderer (out/renderer) and nothing else.
 import { readFile as fsReadFile, stat as fsStat } from 'node:fs/promises';
-import { extname, relative, resolve, isAbsolute, sep } from 'node:path';
+import { relative, resolve, isAbsolute, sep } from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './origin.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { mimeTypeFor } from '../../src/hosts/shared/staticFiles.ts';
+
+export { mimeTypeFor };
 
 /** Must be passed to protocol.registerSchemesAsPrivileged before the app is ready. */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 };
-
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-export function mimeTypeFor(filePath: string): string {
-  return MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
 
 export interface AppProtocolFs {
   readFile(path: string): Promise<Uint8Array>;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBrowserHost, type BrowserHost } from '../../src/hosts/browser/createBrowserHost.ts';
 import { BROWSER_CONTENT_SECURITY_POLICY } from '../../src/hosts/browser/csp.ts';
-import { resolveStaticPath } from '../../src/hosts/browser/staticFiles.ts';
+import { resolveStaticPath } from '../../src/hosts/shared/staticFiles.ts';
 
 interface Answer {
   status: number;

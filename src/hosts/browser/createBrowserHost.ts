@@ -11,7 +11,7 @@ import { failure, type Envelope } from '../../api/envelope.ts';
 import { openStore } from '../../store/index.ts';
 import { SECURITY_HEADERS } from './csp.ts';
 import { createLazyStoreContext, type OpenStoreFn } from './lazyStoreContext.ts';
-import { injectToken, mimeTypeFor, resolveStaticPath } from './staticFiles.ts';
+import { injectToken, mimeTypeFor, resolveStaticPath } from '../shared/staticFiles.ts';
 
 export const TOKEN_HEADER = 'x-lotsplan-token';
 /** Largest request body accepted: an exchange file of 5 MB plus JSON escaping. */

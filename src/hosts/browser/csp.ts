@@ -1,16 +1,7 @@
-// The Content-Security-Policy of the browser host: the Electron policy, except that the renderer
-// talks to this host over HTTP (connect-src 'self').
-export const BROWSER_CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// Security headers of the browser host; the CSP is the shared one with connect-src 'self'.
+import { contentSecurityPolicy } from '../shared/contentSecurityPolicy.ts';
+
+export const BROWSER_CONTENT_SECURITY_POLICY = contentSecurityPolicy("'self'");
 
 /** Headers sent with every response of the browser host. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
