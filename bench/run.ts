@@ -8,6 +8,9 @@ import { computeKeyFigures } from '../src/core/figures/keyFigures.ts';
 import { parseUnitExchangeText, toUnitExchangeText } from '../src/core/exchange/unitExchangeFile.ts';
 import { openStore } from '../src/store/openStore.ts';
 import { demoUnitYears } from '../src/api/demo/demoData.ts';
+import { parseForecastOptions, type ForecastOptions } from '../src/core/forecast/options.ts';
+import { runForecast } from '../src/core/forecast/forecast.ts';
+import { recommendLotsar } from '../src/core/forecast/recommend.ts';
 
 interface Result {
   name: string;
@@ -37,12 +40,28 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-bench-'));
 const store = await openStore(path.join(dir, 'bench.sqlite'));
 await store.replaceUnitYears(demo);
 
+function forecastOptions(input: Record<string, unknown>): ForecastOptions {
+  const parsed = parseForecastOptions(input);
+  if (!parsed.ok) throw new Error('Invalid bench forecast options');
+  return parsed.value;
+}
+// The DOMAIN unit (four lotsar, seven each, 27 enrolled, λ = 2,25, L = 12) and a large unit at the
+// same 96 % utilization (25 lotsar × 8 = 200 slots, λ = 16).
+const forecastSmall = forecastOptions({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7, enrolled: 27, horizon: 36 });
+const forecastLarge = forecastOptions({ arrivals: 16, stay: 12, lotsar: 25, caseload: 8, enrolled: 190, horizon: 120 });
+const forecastFixed = forecastOptions({ ...forecastSmall, stayDistribution: 'fixed', runs: 10_000, seed: 1 });
+const recommendationInput = { arrivalsPerMonth: 2.25, meanStayMonths: 12, caseload: 7, targetProbability: 0.1, targetWaitWeeks: 2 };
+
 const results: Result[] = [
   await measure('Nyckeltal för ett enhetsår (kärnan)', 0.05, 20_000, () => computeKeyFigures(plan)),
   await measure('Tolka en utväxlingsfil', 1, 2_000, () => parseUnitExchangeText(text)),
   await measure('Spara ett enhetsår (transaktion, fsync)', 30, 200, () => store.replaceUnitYear(plan)),
   await measure('Läsa ett enhetsår', 5, 2_000, () => store.getUnitYear(plan)),
   await measure('Katalog (stadsdelar, enheter, år)', 5, 2_000, () => store.catalog()),
+  await measure('Köprognos exakt, C = 28, H = 36', 2, 500, () => runForecast(forecastSmall)),
+  await measure('Köprognos exakt, C = 200, H = 120', 50, 50, () => runForecast(forecastLarge)),
+  await measure('Simulering 10 000 × 36 mån, fast vistelse', 150, 20, () => runForecast(forecastFixed)),
+  await measure('Rekommendation av antal lotsar', 5, 2_000, () => recommendLotsar(recommendationInput)),
 ];
 await store.close();
 fs.rmSync(dir, { recursive: true, force: true });

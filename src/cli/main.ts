@@ -7,9 +7,10 @@ import { importCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
 import { figuresCommand } from './commands/figures.ts';
 import { checkCommand } from './commands/check.ts';
+import { forecastCommand } from './commands/forecast.ts';
 import { commandHelp, mainHelp } from './help.ts';
 
-export const COMMANDS: readonly CliCommand[] = [demoCommand, importCommand, exportCommand, figuresCommand, checkCommand];
+export const COMMANDS: readonly CliCommand[] = [demoCommand, importCommand, exportCommand, figuresCommand, checkCommand, forecastCommand];
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,0 +1,175 @@
+// `lotsplan forecast`: waiting-list forecast and staffing recommendation from flags, or many
+// forecasts from a JSON Lines file (--batch) in one process. Needs no database.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { CliCommand } from './types.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
+import { FORECAST_OPTION_FLAGS, forecastOptionsFromFlags } from '../forecastFlags.ts';
+import { renderForecastText } from '../forecastText.ts';
+import { describeForecast } from '../../core/forecast/describe.ts';
+import { runForecast, valueForMonth } from '../../core/forecast/forecast.ts';
+import { formatForecastIssue, parseForecastOptions, type ForecastOptions } from '../../core/forecast/options.ts';
+import { toForecastReport } from '../../core/forecast/report.ts';
+
+/** A batch file larger than this is refused before it is read. */
+export const MAX_BATCH_BYTES = 50_000_000;
+/** At most this many bad lines are listed. */
+const MAX_LISTED_ERRORS = 10;
+
+const DISTRIBUTION_LABELS = { exponential: 'exponentiell', fixed: 'fast', lognormal: 'lognormalfördelad' } as const;
+
+export const forecastCommand: CliCommand = {
+  name: 'forecast',
+  summary: 'Köprognos månad för månad och rekommenderat antal lotsar (exakt eller simulerad).',
+  options: {
+    arrivals: {
+      type: 'string',
+      valueName: 'A',
+      description: 'Anmälningar per månad: ett tal eller en lista per månad (2.25 eller 2,2,3); sista värdet gäller sedan.',
+    },
+    stay: { type: 'string', valueName: 'L', description: 'Genomsnittlig vistelsetid i månader (minst 0.5).' },
+    lotsar: {
+      type: 'string',
+      valueName: 'N',
+      description: 'Lotsar i heltidstjänster: ett tal eller en lista per månad; platser = N × K avrundat nedåt.',
+    },
+    caseload: { type: 'string', valueName: 'K', description: 'Deltagare per lots på heltid, till exempel 7.' },
+    enrolled: { type: 'string', valueName: 'E', description: 'Inskrivna vid start (standard 0).' },
+    queue: { type: 'string', valueName: 'Q', description: 'Väntande vid start (standard 0).' },
+    horizon: { type: 'string', valueName: 'H', description: 'Antal månader att räkna fram, 1–120 (standard 24).' },
+    'target-probability': {
+      type: 'string',
+      valueName: 'P',
+      description: 'Högsta godtagbara sannolikhet att få vänta, som andel (standard 0.1).',
+    },
+    'target-wait-weeks': {
+      type: 'string',
+      valueName: 'W',
+      description: 'Högsta godtagbara genomsnittliga väntetid i veckor (standard 2).',
+    },
+    'stay-distribution': {
+      type: 'string',
+      valueName: 'FÖRDELNING',
+      description: 'exponential (exakt, standard), fixed (fast vistelsetid) eller lognormal (simuleras).',
+    },
+    'stay-spread': {
+      type: 'string',
+      valueName: 'S',
+      description: 'Spridning för lognormal: variationskoefficient (standardavvikelse delad med medelvärde).',
+    },
+    runs: { type: 'string', valueName: 'R', description: 'Antal simuleringar för fixed och lognormal (standard 10000).' },
+    seed: { type: 'string', valueName: 'X', description: 'Startvärde för slumptalen, heltal (standard 1); samma värde ger samma resultat.' },
+    batch: {
+      type: 'string',
+      valueName: 'FIL.jsonl',
+      description: 'Ett JSON-objekt med alternativen per rad (nycklar som flaggorna i camelCase); ett resultat per rad.',
+    },
+    json: { type: 'boolean', description: 'Skriv resultatet som JSON på standard ut.' },
+  },
+  examples: [
+    'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --enrolled 27 --json',
+    'npx lotsplan forecast --arrivals 2.25,2.25,3,3,3,3 --stay 12 --lotsar 4 --caseload 7 --horizon 36',
+    'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --stay-distribution fixed --seed 7 --json',
+    'npx lotsplan forecast --batch scenarier.jsonl',
+  ],
+  async run({ values }, io) {
+    const batch = values.batch;
+    if (typeof batch === 'string') {
+      const given = FORECAST_OPTION_FLAGS.filter((flag) => values[flag] !== undefined);
+      if (given.length > 0) {
+        throw new UsageError(
+          `Med --batch anges alternativen på varje rad i filen, inte som flaggor (fick ${given.map((f) => `--${f}`).join(', ')}).`,
+        );
+      }
+      return runBatch(path.resolve(io.cwd, batch), io);
+    }
+    const parsed = parseForecastOptions(forecastOptionsFromFlags(values));
+    if (!parsed.ok) {
+      const messages = parsed.issues.slice(0, MAX_LISTED_ERRORS).map((issue) => formatForecastIssue(issue, 'flag'));
+      throw new UsageError(messages.join('\n'));
+    }
+    const options = parsed.value;
+    const result = runForecast(options);
+    if (values.json === true) {
+      io.stdout(`${JSON.stringify(toForecastReport(result), null, 2)}\n`);
+      return EXIT_OK;
+    }
+    io.stdout(renderForecastText(result, reading(options, result), DISTRIBUTION_LABELS[options.stayDistribution]));
+    return EXIT_OK;
+  },
+};
+
+/** The plain-language reading for the last month, compared with the recommended staffing. */
+function reading(options: ForecastOptions, result: ReturnType<typeof runForecast>): string {
+  const planned = valueForMonth(options.lotsar, options.horizon);
+  const alternatives = [{ lotsar: planned, months: result.months }];
+  const r = result.recommendation;
+  if (r && r.lotsar !== planned) {
+    alternatives.push({ lotsar: r.lotsar, months: runForecast({ ...options, lotsar: [r.lotsar] }).months });
+  }
+  return describeForecast({
+    month: options.horizon,
+    alternatives,
+    steadyState: result.steadyState,
+    recommendation: r && { result: r, targetProbability: options.targetProbability, targetWaitWeeks: options.targetWaitWeeks },
+  });
+}
+
+async function runBatch(file: string, io: CliIo): Promise<number> {
+  const text = await readBatchFile(file);
+  if (!text.ok) {
+    io.stderr(`Fel: ${text.message}\n`);
+    return EXIT_FAILED;
+  }
+  // Validate every line first: either all forecasts run or none, so results stay in line order.
+  const entries: { line: number; options: ForecastOptions }[] = [];
+  const errors: string[] = [];
+  const lines = text.text.split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (raw.trim() === '') return;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      errors.push(`Rad ${line}: raden är inte giltig JSON.`);
+      return;
+    }
+    const parsed = parseForecastOptions(json);
+    if (!parsed.ok) {
+      for (const issue of parsed.issues) errors.push(`Rad ${line}: ${formatForecastIssue(issue, 'field')}`);
+      return;
+    }
+    entries.push({ line, options: parsed.value });
+  });
+  if (errors.length > 0) {
+    const shown = errors.slice(0, MAX_LISTED_ERRORS);
+    if (errors.length > MAX_LISTED_ERRORS) shown.push(`… och ${errors.length - MAX_LISTED_ERRORS} fel till.`);
+    io.stderr(`Fel: Filen ${file} har fel; inga prognoser har räknats.\n${shown.join('\n')}\n`);
+    return EXIT_FAILED;
+  }
+  if (entries.length === 0) {
+    io.stderr(`Fel: Filen ${file} har inga rader med alternativ.\n`);
+    return EXIT_FAILED;
+  }
+  for (const entry of entries) io.stdout(`${JSON.stringify(toForecastReport(runForecast(entry.options)))}\n`);
+  return EXIT_OK;
+}
+
+async function readBatchFile(file: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    return { ok: false, message: `Filen ${file} finns inte eller kan inte läsas.` };
+  }
+  if (stat.isDirectory()) return { ok: false, message: `${file} är en mapp, inte en fil.` };
+  if (stat.size > MAX_BATCH_BYTES) {
+    return { ok: false, message: `Filen ${file} är för stor (högst ${MAX_BATCH_BYTES / 1_000_000} MB).` };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(file)) };
+  } catch {
+    return { ok: false, message: `Filen ${file} kan inte läsas som UTF-8-text.` };
+  }
+}

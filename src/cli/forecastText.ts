@@ -1,0 +1,53 @@
+// `lotsplan forecast` without --json: a Swedish table of the months, the steady state, the
+// recommendation and the plain-language reading.
+import { formatNumber, formatPercent } from '../core/format/index.ts';
+import { lotsarText } from '../core/forecast/describe.ts';
+import type { ForecastResult } from '../core/forecast/forecast.ts';
+
+function n1(x: number): string {
+  return formatNumber(x, { decimals: 1 });
+}
+
+export function renderForecastText(result: ForecastResult, reading: string, distributionLabel: string): string {
+  const lines: string[] = [];
+  const model = result.model === 'exact' ? 'exakt beräkning' : 'simulering';
+  lines.push(`Köprognos (${model}, ${distributionLabel} vistelsetid)`, '');
+  const header = ['Månad', 'Platser', 'Anmälningar', 'Inskrivna', 'Kö, medel', 'Kö, median', 'Kö, P90', 'Risk för kö'];
+  const rows = result.months.map((m) => [
+    String(m.month),
+    formatNumber(m.capacity),
+    formatNumber(m.arrivals, { maxDecimals: 2 }),
+    n1(m.enrolledMean),
+    n1(m.queueMean),
+    formatNumber(m.queueP50),
+    formatNumber(m.queueP90),
+    formatPercent(m.probabilityOfQueue, { decimals: 0 }),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const format = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  lines.push(format(header), ...rows.map(format), '');
+
+  const s = result.steadyState;
+  const utilization = s.utilization === null ? 'inga platser' : formatPercent(s.utilization, { decimals: 1 });
+  lines.push(`På lång sikt (sista månadens anmälningar och platser): belastning ${n1(s.offeredLoad)}, beläggning ${utilization}.`);
+  if (s.exists) {
+    lines.push(
+      `Risk att få vänta ${formatPercent(s.probabilityOfWaiting, { decimals: 1 })}, väntetid i genomsnitt ` +
+        `${n1(s.meanWaitWeeks ?? 0)} veckor, i genomsnitt ${n1(s.meanQueue ?? 0)} i kö.`,
+    );
+  } else {
+    lines.push('Inget jämviktsläge: kön växer utan gräns.');
+  }
+  const r = result.recommendation;
+  if (r) {
+    lines.push(
+      `Rekommendation: ${lotsarText(r.lotsar)} på heltid (${formatNumber(r.capacity)} platser) ger risk att få vänta ` +
+        `${formatPercent(r.probabilityOfWaiting, { decimals: 1 })} och väntetid i genomsnitt ${n1(r.meanWaitWeeks)} veckor.`,
+    );
+  }
+  if (result.firstMonthOverTarget !== null) {
+    lines.push(`Med nuvarande bemanning överskrids målet för risken att någon står i kö första gången i månad ${result.firstMonthOverTarget}.`);
+  }
+  lines.push('', reading, '');
+  return lines.join('\n');
+}

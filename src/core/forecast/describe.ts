@@ -1,0 +1,89 @@
+// The forecast in plain Swedish for the memo and the screen: short, honest sentences such as
+// "Med fyra lotsar är risken att någon får vänta om sex månader 38 procent. Med fem lotsar är
+// den 3 procent." Numbers up to twelve are written in words, percentages as "38 procent".
+import { capitalizeFirst, countInText, formatNumber, formatPercent } from '../format/index.ts';
+import type { SteadyState } from './erlang.ts';
+import type { Recommendation } from './recommend.ts';
+import type { ForecastMonth } from './types.ts';
+
+export interface ForecastAlternative {
+  /** Lots FTE of this alternative. */
+  lotsar: number;
+  months: readonly ForecastMonth[];
+}
+
+export interface ForecastReadingInput {
+  /** The month the risk is read for (1 = the end of the first month). */
+  month: number;
+  /** The plan first, then alternatives to compare it with (for example one more lots). */
+  alternatives: readonly ForecastAlternative[];
+  /** Steady state of the plan; adds a sentence when the queue would grow without bound. */
+  steadyState?: SteadyState;
+  /** Adds a sentence with the recommended staffing and the targets it meets. */
+  recommendation?: { result: Recommendation; targetProbability: number; targetWaitWeeks: number } | null;
+}
+
+/** A quantity in running text: words up to twelve, otherwise digits with up to two decimals. */
+function amount(n: number): string {
+  return Number.isInteger(n) ? countInText(n) : formatNumber(n, { maxDecimals: 2 });
+}
+
+/** "en lots", "fyra lotsar", "4,5 lotsar" */
+export function lotsarText(n: number): string {
+  return n === 1 ? 'en lots' : `${amount(n)} lotsar`;
+}
+
+/** "en plats", "28 platser" */
+function slotsText(n: number): string {
+  return n === 1 ? 'en plats' : `${amount(n)} platser`;
+}
+
+/** "om en månad", "om sex månader", "om 18 månader" */
+function inMonths(n: number): string {
+  return n === 1 ? 'om en månad' : `om ${amount(n)} månader`;
+}
+
+/** A probability in text, never rounded to a misleading 0 or 100 procent. */
+export function probabilityText(p: number): string {
+  if (p > 0 && p < 0.005) return 'under 1 procent';
+  if (p < 1 && p >= 0.995) return 'över 99 procent';
+  return formatPercent(p, { style: 'text', decimals: 0 });
+}
+
+function weeksText(w: number): string {
+  return w === 1 ? 'en vecka' : `${amount(w)} veckor`;
+}
+
+export function describeForecast(input: ForecastReadingInput): string {
+  const sentences: string[] = [];
+  input.alternatives.forEach((alternative, i) => {
+    const m = alternative.months.find((x) => x.month === input.month);
+    if (!m) throw new RangeError(`The forecast has no month ${input.month}`);
+    const risk = probabilityText(m.probabilityOfQueue);
+    sentences.push(
+      i === 0
+        ? `Med ${lotsarText(alternative.lotsar)} är risken att någon får vänta ${inMonths(input.month)} ${risk}.`
+        : `Med ${lotsarText(alternative.lotsar)} är den ${risk}.`,
+    );
+  });
+  const s = input.steadyState;
+  if (s && !s.exists) {
+    const arrivals = s.arrivalsPerMonth === 1 ? 'en anmälan' : `${amount(s.arrivalsPerMonth)} anmälningar`;
+    const stay = s.meanStayMonths === 1 ? 'en månads' : `${amount(s.meanStayMonths)} månaders`;
+    // The queue stays bounded only when C > λ·L: the smallest such whole number of slots.
+    const needed = Math.floor(s.offeredLoad) + 1;
+    sentences.push(
+      `Med ${arrivals} i månaden och ${stay} vistelse behövs minst ${slotsText(needed)}; ` +
+        `med ${slotsText(s.capacity)} växer kön utan gräns.`,
+    );
+  }
+  const r = input.recommendation;
+  if (r) {
+    sentences.push(
+      `För att högst ${probabilityText(r.targetProbability)} av de sökande ska behöva vänta, och väntetiden i genomsnitt ` +
+        `ska vara högst ${weeksText(r.targetWaitWeeks)}, behövs på lång sikt ${lotsarText(r.result.lotsar)} ` +
+        `(${slotsText(r.result.capacity)}).`,
+    );
+  }
+  return sentences.map(capitalizeFirst).join(' ');
+}

@@ -1,0 +1,98 @@
+// A whole forecast from validated options: month inputs, the month-by-month forecast (exact for
+// exponential stays, simulated otherwise), the steady state of the last month and the staffing
+// recommendation.
+//
+// Starting state: E enrolled and Q waiting at time 0. The exact chain only knows n = E + Q, so it
+// reads the start as min(n, C) enrolled and the rest waiting: when E < C and Q > 0, people waiting
+// take free slots at once (as they would on the first day), and when E > C the excess counts as
+// waiting. The simulation does the same for E < C; it keeps all E enrolled when E > C.
+import { slotsFor } from '../figures/keyFigures.ts';
+import { solveChain } from './birthDeathChain.ts';
+import { steadyState, type SteadyState } from './erlang.ts';
+import { simulate, type MonthStandardErrors } from './monteCarlo.ts';
+import type { ForecastOptions } from './options.ts';
+import { firstMonthOverTarget, recommendLotsar, type Recommendation } from './recommend.ts';
+import { stayCoefficientOfVariation, type StayDistribution } from './stayDistributions.ts';
+import type { ForecastMonth, MonthInput } from './types.ts';
+
+export type ForecastModel = 'exact' | 'monte-carlo';
+
+export interface ForecastResult {
+  model: ForecastModel;
+  months: ForecastMonth[];
+  steadyState: SteadyState;
+  /** Null only if no staffing up to MAX_RECOMMENDED_LOTSAR meets the targets. */
+  recommendation: Recommendation | null;
+  /** First month in which P(queue > 0) with the given lotsar exceeds the target probability. */
+  firstMonthOverTarget: number | null;
+  /** Exact model: bound of the probability left out by truncation. */
+  truncationMass: number | null;
+  /** Monte Carlo: standard errors of the means per month. */
+  standardErrors: MonthStandardErrors[] | null;
+}
+
+/** The value of a per-month list for month m (1-based): the last value holds for later months. */
+export function valueForMonth(values: readonly number[], month: number): number {
+  const v = values[Math.min(month, values.length) - 1];
+  if (v === undefined) throw new RangeError('A per-month list must have at least one value');
+  return v;
+}
+
+export function monthInputs(options: Pick<ForecastOptions, 'arrivals' | 'lotsar' | 'caseload' | 'horizon'>): MonthInput[] {
+  return Array.from({ length: options.horizon }, (_, i) => ({
+    arrivals: valueForMonth(options.arrivals, i + 1),
+    capacity: slotsFor(valueForMonth(options.lotsar, i + 1), options.caseload),
+  }));
+}
+
+export function stayDistributionOf(options: Pick<ForecastOptions, 'stayDistribution' | 'staySpread'>): StayDistribution {
+  if (options.stayDistribution === 'lognormal') return { kind: 'lognormal', cv: options.staySpread ?? Number.NaN };
+  return { kind: options.stayDistribution };
+}
+
+export function runForecast(options: ForecastOptions): ForecastResult {
+  const months = monthInputs(options);
+  const stay = stayDistributionOf(options);
+  const cv = stayCoefficientOfVariation(stay);
+  const last = months[months.length - 1]!;
+  const steady = steadyState(last.arrivals, options.stay, last.capacity, cv);
+  const recommendation = recommendLotsar({
+    arrivalsPerMonth: last.arrivals,
+    meanStayMonths: options.stay,
+    caseload: options.caseload,
+    targetProbability: options.targetProbability,
+    targetWaitWeeks: options.targetWaitWeeks,
+    stayCv: cv,
+  });
+
+  if (stay.kind === 'exponential') {
+    const chain = solveChain({ months, stayMonths: options.stay, initialCount: options.enrolled + options.queue });
+    return {
+      model: 'exact',
+      months: chain.months,
+      steadyState: steady,
+      recommendation,
+      firstMonthOverTarget: firstMonthOverTarget(chain.months, options.targetProbability),
+      truncationMass: chain.truncationMass,
+      standardErrors: null,
+    };
+  }
+  const sim = simulate({
+    months,
+    stayMonths: options.stay,
+    stay,
+    initialEnrolled: options.enrolled,
+    initialQueue: options.queue,
+    runs: options.runs,
+    seed: options.seed,
+  });
+  return {
+    model: 'monte-carlo',
+    months: sim.months,
+    steadyState: steady,
+    recommendation,
+    firstMonthOverTarget: firstMonthOverTarget(sim.months, options.targetProbability),
+    truncationMass: null,
+    standardErrors: sim.standardErrors,
+  };
+}

@@ -1,0 +1,48 @@
+// Waiting-list forecasts and staffing recommendations (issue 4). Pure: no IO, no DOM, no Node APIs.
+export { WEEKS_PER_MONTH, type ForecastMonth, type MonthInput } from './types.ts';
+export { poissonWeights, type PoissonWeights } from './poissonWeights.ts';
+export { solveChain, DEFAULT_TOLERANCE, type ChainInput, type ChainResult } from './birthDeathChain.ts';
+export { erlangB, erlangC, steadyState, type SteadyState } from './erlang.ts';
+export {
+  recommendLotsar,
+  firstMonthOverTarget,
+  MAX_RECOMMENDED_LOTSAR,
+  type Recommendation,
+  type RecommendationInput,
+} from './recommend.ts';
+export {
+  createStaySampler,
+  stayCoefficientOfVariation,
+  type StayDistribution,
+  type StaySampler,
+} from './stayDistributions.ts';
+export { simulate, DEFAULT_RUNS, type SimulationInput, type SimulationResult, type MonthStandardErrors } from './monteCarlo.ts';
+export {
+  forecastOptionsSchema,
+  parseForecastOptions,
+  formatForecastIssue,
+  flagName,
+  FORECAST_LIMITS,
+  STAY_DISTRIBUTIONS,
+  type ForecastOptions,
+  type ForecastOptionsInput,
+  type ForecastOptionsResult,
+  type StayDistributionName,
+} from './options.ts';
+export {
+  runForecast,
+  monthInputs,
+  valueForMonth,
+  stayDistributionOf,
+  type ForecastModel,
+  type ForecastResult,
+} from './forecast.ts';
+export { toForecastReport, type ForecastReport } from './report.ts';
+export {
+  describeForecast,
+  probabilityText,
+  lotsarText,
+  type ForecastAlternative,
+  type ForecastReadingInput,
+} from './describe.ts';
+export { percentile, PERCENTILE_TOLERANCE } from './quantiles.ts';

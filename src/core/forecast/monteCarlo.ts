@@ -1,0 +1,354 @@
+// Monte Carlo forecast for any stay distribution: each run simulates referrals (Poisson, rate λ
+// per month, constant within a month), first-come-first-served enrolment into C slots and stays
+// drawn from the distribution, and records the month-end state. Pure: no DOM and no Node APIs, so
+// it can run in a Web Worker.
+//
+// Random numbers: xoroshiro128+ from pure-rand, seeded once; run r uses the generator jumped r
+// times (2⁶⁴ draws apart), so the runs are independent streams and the result depends only on the
+// seed and the inputs.
+//
+// Capacity changes at month boundaries. When slots are added, people waiting are enrolled at once;
+// when slots are removed, nobody is discharged: no one is enrolled until the number enrolled is
+// below the new capacity (so enrolled can exceed capacity for a while). The exact chain instead
+// counts min(n, C) as enrolled; the two agree whenever capacity does not fall.
+//
+// Expected wait of an applicant referred in month m: the mean actual wait of all referrals that
+// month over all runs. Runs continue past the horizon (no new referrals, the last month's slots)
+// until everyone referred within the horizon has been enrolled, so no wait is cut short.
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { percentile } from './quantiles.ts';
+import { createStaySampler, uniformOpen, type StayDistribution } from './stayDistributions.ts';
+import { WEEKS_PER_MONTH, type ForecastMonth, type MonthInput } from './types.ts';
+
+export interface SimulationInput {
+  months: readonly MonthInput[];
+  stayMonths: number;
+  stay: StayDistribution;
+  initialEnrolled: number;
+  initialQueue: number;
+  runs: number;
+  seed: number;
+}
+
+/** Standard errors of the Monte Carlo means in one month. */
+export interface MonthStandardErrors {
+  enrolledMean: number;
+  queueMean: number;
+  probabilityOfQueue: number;
+}
+
+export interface SimulationResult {
+  months: ForecastMonth[];
+  standardErrors: MonthStandardErrors[];
+  runs: number;
+  seed: number;
+}
+
+export const DEFAULT_RUNS = 10_000;
+
+/**
+ * Departure times of the people enrolled. In general a binary min-heap; with fixed stays people
+ * leave in the order they were enrolled (after those enrolled at time 0, whose remaining stays are
+ * all shorter than L), so a ring buffer in time order does the same in constant time.
+ */
+class Departures {
+  data: Float64Array;
+  size = 0;
+  head = 0;
+  readonly ordered: boolean;
+
+  constructor(maxSize: number, ordered: boolean) {
+    this.data = new Float64Array(Math.max(1, maxSize));
+    this.ordered = ordered;
+  }
+
+  /** Starts a run with the given departure times (any order). */
+  reset(times: Float64Array, n: number): void {
+    this.size = 0;
+    this.head = 0;
+    if (this.ordered) {
+      this.data.set(times.subarray(0, n));
+      this.data.subarray(0, n).sort();
+      this.size = n;
+    } else {
+      for (let i = 0; i < n; i++) this.push(times[i]!);
+    }
+  }
+
+  /** The earliest departure (the container must not be empty). */
+  peek(): number {
+    return this.data[this.ordered ? this.head : 0]!;
+  }
+
+  push(value: number): void {
+    const d = this.data;
+    if (this.ordered) {
+      let i = this.head + this.size;
+      if (i >= d.length) i -= d.length;
+      d[i] = value;
+      this.size++;
+      return;
+    }
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const p = d[parent]!;
+      if (p <= value) break;
+      d[i] = p;
+      i = parent;
+    }
+    d[i] = value;
+  }
+
+  /** Removes the earliest departure (the container must not be empty). */
+  pop(): void {
+    if (this.ordered) {
+      this.head++;
+      if (this.head === this.data.length) this.head = 0;
+      this.size--;
+      return;
+    }
+    const d = this.data;
+    const n = --this.size;
+    if (n === 0) return;
+    const last = d[n]!;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const child = r < n && d[r]! < d[l]! ? r : l;
+      const c = d[child]!;
+      if (c >= last) break;
+      d[i] = c;
+      i = child;
+    }
+    d[i] = last;
+  }
+}
+
+/**
+ * A Poisson(λ) count by inversion (expMinusLambda = e^−λ). Inputs keep λ ≤ 200, so e^−λ stays a
+ * normal double and the walk takes about λ steps.
+ */
+function poisson(rng: RandomGenerator, expMinusLambda: number, lambda: number): number {
+  const u = uniformOpen(rng);
+  let k = 0;
+  let p = expMinusLambda;
+  let cumulative = p;
+  while (u > cumulative && p > 0) {
+    k++;
+    p = (p * lambda) / k;
+    cumulative += p;
+  }
+  return k;
+}
+
+/** Sorts the first n values in place: insertion sort for the few referrals of a typical month. */
+function sortAscending(a: Float64Array, n: number): void {
+  if (n > 32) {
+    a.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > x) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
+export function simulate(input: SimulationInput): SimulationResult {
+  const { months, stayMonths: L, runs, seed } = input;
+  const H = months.length;
+  const E = input.initialEnrolled;
+  const Q0 = input.initialQueue;
+  const sampler = createStaySampler(input.stay, L);
+  const lambdas = Float64Array.from(months, (m) => m.arrivals);
+  const caps = Int32Array.from(months, (m) => m.capacity);
+  const lastCap = H > 0 ? caps[H - 1]! : 0;
+
+  let maxCapacity = 0;
+  for (const m of months) maxCapacity = Math.max(maxCapacity, m.capacity);
+  // Nobody is enrolled beyond the largest capacity, except those enrolled at time 0.
+  const enrolledBound = Math.max(E, maxCapacity);
+  const enrolledWidth = enrolledBound + 1;
+  const enrolledHist = new Int32Array(H * enrolledWidth);
+  const queueHist: Int32Array[] = Array.from({ length: H }, () => new Int32Array(16));
+  const enrolledSum = new Float64Array(H);
+  const enrolledSq = new Float64Array(H);
+  const queueSum = new Float64Array(H);
+  const queueSq = new Float64Array(H);
+  const queueRuns = new Float64Array(H);
+  const waitSum = new Float64Array(H);
+  const waitCount = new Float64Array(H);
+  const waitUnbounded = new Uint8Array(H);
+
+  const departures = new Departures(enrolledBound, input.stay.kind === 'fixed');
+  const initialStays = new Float64Array(Math.max(1, E));
+  // The waiting list: time and month of referral (−1 for those waiting at time 0), first in first out.
+  let waitTimes = new Float64Array(256);
+  let waitMonths = new Int32Array(256);
+  const expMinus = Float64Array.from(months, (m) => Math.exp(-m.arrivals));
+  let arrivalTimes = new Float64Array(64);
+  const base = xoroshiro128plus(seed);
+
+  for (let run = 0; run < runs; run++) {
+    const rng: RandomGenerator = base.clone();
+    base.jump();
+    sampler.reset();
+    let head = 0;
+    let tail = 0;
+    for (let i = 0; i < E; i++) initialStays[i] = sampler.remaining(rng);
+    departures.reset(initialStays, E);
+    if (Q0 > waitTimes.length) {
+      waitTimes = new Float64Array(Q0 * 2);
+      waitMonths = new Int32Array(Q0 * 2);
+    }
+    for (; tail < Q0; tail++) {
+      waitTimes[tail] = 0;
+      waitMonths[tail] = -1;
+    }
+
+    for (let m = 0; m < H; m++) {
+      const lambda = lambdas[m]!;
+      const cap = caps[m]!;
+      const monthEnd = m + 1;
+      // New slots at the start of the month go to those waiting.
+      while (departures.size < cap && head < tail) {
+        const referred = waitMonths[head]!;
+        if (referred >= 0) {
+          waitSum[referred] = waitSum[referred]! + (m - waitTimes[head]!);
+          waitCount[referred] = waitCount[referred]! + 1;
+        }
+        head++;
+        departures.push(m + sampler.next(rng));
+      }
+      // Referrals this month: a Poisson number of them at independent uniform times.
+      const count = lambda > 0 ? poisson(rng, expMinus[m]!, lambda) : 0;
+      if (count > arrivalTimes.length) arrivalTimes = new Float64Array(count * 2);
+      for (let i = 0; i < count; i++) arrivalTimes[i] = m + uniformOpen(rng);
+      sortAscending(arrivalTimes, count);
+      let next = 0;
+      for (;;) {
+        const nextArrival = next < count ? arrivalTimes[next]! : Infinity;
+        const nextDeparture = departures.size > 0 ? departures.peek() : Infinity;
+        if (nextArrival <= nextDeparture && next < count) {
+          const t = nextArrival;
+          next++;
+          if (head === tail && departures.size < cap) {
+            departures.push(t + sampler.next(rng));
+            waitCount[m] = waitCount[m]! + 1;
+          } else {
+            if (tail === waitTimes.length) {
+              const times = new Float64Array(tail * 2);
+              times.set(waitTimes);
+              waitTimes = times;
+              const ms = new Int32Array(tail * 2);
+              ms.set(waitMonths);
+              waitMonths = ms;
+            }
+            waitTimes[tail] = t;
+            waitMonths[tail] = m;
+            tail++;
+          }
+        } else if (nextDeparture < monthEnd) {
+          departures.pop();
+          if (departures.size < cap && head < tail) {
+            const referred = waitMonths[head]!;
+            if (referred >= 0) {
+              waitSum[referred] = waitSum[referred]! + (nextDeparture - waitTimes[head]!);
+              waitCount[referred] = waitCount[referred]! + 1;
+            }
+            head++;
+            departures.push(nextDeparture + sampler.next(rng));
+          }
+        } else {
+          break;
+        }
+      }
+      // Month-end state.
+      const q = tail - head;
+      const size = departures.size;
+      enrolledHist[m * enrolledWidth + size]!++;
+      let qh = queueHist[m]!;
+      if (q >= qh.length) {
+        let len = qh.length;
+        while (len <= q) len *= 2;
+        const grown = new Int32Array(len);
+        grown.set(qh);
+        qh = grown;
+        queueHist[m] = qh;
+      }
+      qh[q]!++;
+      enrolledSum[m] = enrolledSum[m]! + size;
+      enrolledSq[m] = enrolledSq[m]! + size * size;
+      queueSum[m] = queueSum[m]! + q;
+      queueSq[m] = queueSq[m]! + q * q;
+      if (q > 0) queueRuns[m] = queueRuns[m]! + 1;
+    }
+
+    // Past the horizon: no new referrals and the last month's slots, until the list is empty.
+    if (head < tail && lastCap === 0) {
+      for (; head < tail; head++) {
+        const referred = waitMonths[head]!;
+        if (referred >= 0) waitUnbounded[referred] = 1;
+      }
+    }
+    let t = H;
+    while (head < tail) {
+      if (departures.size >= lastCap) {
+        t = departures.peek();
+        departures.pop();
+        if (departures.size >= lastCap) continue;
+      }
+      const referred = waitMonths[head]!;
+      if (referred >= 0) {
+        waitSum[referred] = waitSum[referred]! + (t - waitTimes[head]!);
+        waitCount[referred] = waitCount[referred]! + 1;
+      }
+      head++;
+      departures.push(t + sampler.next(rng));
+    }
+  }
+
+  const out: ForecastMonth[] = [];
+  const errors: MonthStandardErrors[] = [];
+  for (let m = 0; m < H; m++) {
+    const { arrivals, capacity } = months[m]!;
+    const eh = enrolledHist.subarray(m * enrolledWidth, (m + 1) * enrolledWidth);
+    const qh = queueHist[m]!;
+    const e = (p: number) => percentile(eh, 0, eh.length, runs, p);
+    const q = (p: number) => percentile(qh, 0, qh.length, runs, p);
+    const enrolledMean = enrolledSum[m]! / runs;
+    const queueMean = queueSum[m]! / runs;
+    const probabilityOfQueue = queueRuns[m]! / runs;
+    const count = waitCount[m]!;
+    out.push({
+      month: m + 1,
+      capacity,
+      arrivals,
+      enrolledMean,
+      enrolledP10: e(0.1),
+      enrolledP50: e(0.5),
+      enrolledP90: e(0.9),
+      queueMean,
+      queueP10: q(0.1),
+      queueP50: q(0.5),
+      queueP90: q(0.9),
+      probabilityOfQueue,
+      expectedWaitWeeks: waitUnbounded[m] || count === 0 ? null : (waitSum[m]! / count) * WEEKS_PER_MONTH,
+    });
+    const se = (sum: number, sq: number) => Math.sqrt(Math.max(0, sq / runs - (sum / runs) ** 2) / Math.max(1, runs - 1));
+    errors.push({
+      enrolledMean: se(enrolledSum[m]!, enrolledSq[m]!),
+      queueMean: se(queueSum[m]!, queueSq[m]!),
+      probabilityOfQueue: Math.sqrt((probabilityOfQueue * (1 - probabilityOfQueue)) / Math.max(1, runs - 1)),
+    });
+  }
+  return { months: out, standardErrors: errors, runs, seed };
+}

@@ -1,0 +1,50 @@
+// Staffing recommendation: the smallest whole number of full-time lotsar whose slots keep the
+// steady-state probability of waiting and the mean wait within the targets.
+import { slotsFor } from '../figures/keyFigures.ts';
+import { steadyState } from './erlang.ts';
+import type { ForecastMonth } from './types.ts';
+
+export interface RecommendationInput {
+  arrivalsPerMonth: number;
+  meanStayMonths: number;
+  caseload: number;
+  /** Highest acceptable probability of waiting (0–1). */
+  targetProbability: number;
+  /** Highest acceptable mean wait in weeks. */
+  targetWaitWeeks: number;
+  /** Coefficient of variation of the stay; 1 for exponential stays. */
+  stayCv?: number;
+}
+
+export interface Recommendation {
+  lotsar: number;
+  capacity: number;
+  probabilityOfWaiting: number;
+  meanWaitWeeks: number;
+}
+
+/** Searching stops here; no unit is this large. */
+export const MAX_RECOMMENDED_LOTSAR = 10_000;
+
+/** The smallest whole N with both targets met, or null if none up to MAX_RECOMMENDED_LOTSAR. */
+export function recommendLotsar(input: RecommendationInput): Recommendation | null {
+  const { arrivalsPerMonth: lambda, meanStayMonths: L, caseload, targetProbability, targetWaitWeeks } = input;
+  const a = lambda * L;
+  // Below this, λL ≥ C and there is no steady state: start the search where one exists.
+  let lotsar = lambda > 0 ? Math.max(0, Math.floor(a / caseload) - 1) : 0;
+  while (lambda > 0 && slotsFor(lotsar, caseload) <= a) lotsar++;
+  for (; lotsar <= MAX_RECOMMENDED_LOTSAR; lotsar++) {
+    const capacity = slotsFor(lotsar, caseload);
+    const s = steadyState(lambda, L, capacity, input.stayCv ?? 1);
+    if (!s.exists || s.meanWaitWeeks === null) continue;
+    if (s.probabilityOfWaiting <= targetProbability && s.meanWaitWeeks <= targetWaitWeeks) {
+      return { lotsar, capacity, probabilityOfWaiting: s.probabilityOfWaiting, meanWaitWeeks: s.meanWaitWeeks };
+    }
+  }
+  return null;
+}
+
+/** The first month whose P(queue > 0) exceeds the target, or null if none does. */
+export function firstMonthOverTarget(months: readonly ForecastMonth[], targetProbability: number): number | null {
+  return months.find((m) => m.probabilityOfQueue > targetProbability)?.month ?? null;
+}

@@ -1,0 +1,62 @@
+// The forecast as the CLI writes it (`lotsplan forecast --json`, one line per batch entry): exactly
+// the fields of the documented output shape, in that order.
+import type { ForecastResult } from './forecast.ts';
+
+export interface ForecastReport {
+  model: 'exact' | 'monte-carlo';
+  steadyState: {
+    arrivalsPerMonth: number;
+    meanStayMonths: number;
+    capacity: number;
+    offeredLoad: number;
+    utilization: number | null;
+    probabilityOfWaiting: number;
+    meanWaitWeeks: number | null;
+    meanQueue: number | null;
+  };
+  months: {
+    month: number;
+    capacity: number;
+    arrivals: number;
+    enrolledMean: number;
+    queueMean: number;
+    queueP50: number;
+    queueP90: number;
+    probabilityOfQueue: number;
+  }[];
+  recommendation: { lotsar: number; capacity: number; probabilityOfWaiting: number; meanWaitWeeks: number } | null;
+}
+
+export function toForecastReport(result: ForecastResult): ForecastReport {
+  const s = result.steadyState;
+  const r = result.recommendation;
+  return {
+    model: result.model,
+    steadyState: {
+      arrivalsPerMonth: s.arrivalsPerMonth,
+      meanStayMonths: s.meanStayMonths,
+      capacity: s.capacity,
+      offeredLoad: s.offeredLoad,
+      utilization: s.utilization,
+      probabilityOfWaiting: s.probabilityOfWaiting,
+      meanWaitWeeks: s.meanWaitWeeks,
+      meanQueue: s.meanQueue,
+    },
+    months: result.months.map((m) => ({
+      month: m.month,
+      capacity: m.capacity,
+      arrivals: m.arrivals,
+      enrolledMean: m.enrolledMean,
+      queueMean: m.queueMean,
+      queueP50: m.queueP50,
+      queueP90: m.queueP90,
+      probabilityOfQueue: m.probabilityOfQueue,
+    })),
+    recommendation: r && {
+      lotsar: r.lotsar,
+      capacity: r.capacity,
+      probabilityOfWaiting: r.probabilityOfWaiting,
+      meanWaitWeeks: r.meanWaitWeeks,
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from './runCli.ts';
+
+const DOMAIN = ['--arrivals', '2.25', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--enrolled', '27'];
+
+function writeBatch(lines: string[]): string {
+  const file = path.join(tempDir(), 'scenarier.jsonl');
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+describe('lotsplan forecast', () => {
+  it('prints the documented JSON shape for the DOMAIN unit', () => {
+    const run = runCli(['forecast', ...DOMAIN, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(Object.keys(out)).toEqual(['model', 'steadyState', 'months', 'recommendation']);
+    expect(out.model).toBe('exact');
+    expect(Object.keys(out.steadyState)).toEqual([
+      'arrivalsPerMonth', 'meanStayMonths', 'capacity', 'offeredLoad', 'utilization', 'probabilityOfWaiting', 'meanWaitWeeks', 'meanQueue',
+    ]);
+    expect(out.steadyState).toMatchObject({ arrivalsPerMonth: 2.25, meanStayMonths: 12, capacity: 28, offeredLoad: 27 });
+    expect(out.steadyState.probabilityOfWaiting).toBeCloseTo(0.7895, 4);
+    expect(out.months).toHaveLength(24); // default horizon
+    expect(Object.keys(out.months[0])).toEqual([
+      'month', 'capacity', 'arrivals', 'enrolledMean', 'queueMean', 'queueP50', 'queueP90', 'probabilityOfQueue',
+    ]);
+    expect(out.months[5].month).toBe(6);
+    expect(out.months[5].probabilityOfQueue).toBeCloseTo(0.38, 2);
+    expect(out.recommendation).toMatchObject({ lotsar: 5, capacity: 35 });
+    expect(Object.keys(out.recommendation)).toEqual(['lotsar', 'capacity', 'probabilityOfWaiting', 'meanWaitWeeks']);
+  });
+
+  it('takes lists per month, the last value holding for later months', () => {
+    const run = runCli(['forecast', '--arrivals', '1,2,3', '--stay', '12', '--lotsar', '4,5', '--caseload', '7', '--horizon', '4', '--json']);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.months.map((m: { arrivals: number }) => m.arrivals)).toEqual([1, 2, 3, 3]);
+    expect(out.months.map((m: { capacity: number }) => m.capacity)).toEqual([28, 35, 35, 35]);
+    expect(out.steadyState).toMatchObject({ arrivalsPerMonth: 3, capacity: 35 });
+  });
+
+  it('reports no steady state with null wait and queue', () => {
+    const run = runCli(['forecast', '--arrivals', '2.25', '--stay', '12', '--lotsar', '3', '--caseload', '7', '--horizon', '3', '--json']);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.steadyState).toMatchObject({ capacity: 21, probabilityOfWaiting: 1, meanWaitWeeks: null, meanQueue: null });
+  });
+
+  it('simulates fixed stays reproducibly with a seed', () => {
+    const args = ['forecast', ...DOMAIN, '--horizon', '6', '--stay-distribution', 'fixed', '--runs', '2000', '--seed', '11', '--json'];
+    const a = runCli(args);
+    const b = runCli(args);
+    expect(a.status).toBe(0);
+    expect(JSON.parse(a.stdout).model).toBe('monte-carlo');
+    expect(a.stdout).toBe(b.stdout);
+    const c = runCli([...args.slice(0, -3), '12', '--json']);
+    expect(c.stdout).not.toBe(a.stdout);
+  });
+
+  it('writes a Swedish reading without --json', () => {
+    const run = runCli(['forecast', ...DOMAIN, '--horizon', '6']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Med fyra lotsar är risken att någon får vänta om sex månader 38 procent.');
+    expect(run.stdout).toContain('Med fem lotsar är den');
+  });
+
+  it.each([
+    [['--arrivals', '-1', '--stay', '12', '--lotsar', '4', '--caseload', '7'], '--arrivals'],
+    [['--arrivals', 'två', '--stay', '12', '--lotsar', '4', '--caseload', '7'], '--arrivals'],
+    [['--arrivals', '2', '--stay', '0', '--lotsar', '4', '--caseload', '7'], '--stay'],
+    [['--arrivals', '2', '--stay', '12,5', '--lotsar', '4', '--caseload', '7'], '--stay'],
+    [['--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '0'], '--caseload'],
+    [['--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--horizon', '121'], '--horizon'],
+    [['--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--stay-distribution', 'fixed', '--runs', '5'], '--runs'],
+    [['--arrivals', '2', '--stay', '12', '--caseload', '7'], '--lotsar'],
+  ])('refuses bad input %j with a Swedish message and nothing on stdout', (args, flag) => {
+    const run = runCli(['forecast', ...args, '--json']);
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`Flaggan ${flag}`);
+    expect(run.stderr).toMatch(/^Fel: /);
+  });
+
+  it('runs a batch file, one result per line in order', () => {
+    const file = writeBatch([
+      JSON.stringify({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7, enrolled: 27, horizon: 6 }),
+      '',
+      JSON.stringify({ arrivals: [2, 3], stay: 12, lotsar: 5, caseload: 7, horizon: 3, json: true }),
+      JSON.stringify({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7, horizon: 2, stayDistribution: 'lognormal', staySpread: 0.5, runs: 500 }),
+    ]);
+    const run = runCli(['forecast', '--batch', file]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines.map((l) => l.months.length)).toEqual([6, 3, 2]);
+    expect(lines.map((l) => l.model)).toEqual(['exact', 'exact', 'monte-carlo']);
+    const single = JSON.parse(runCli(['forecast', ...DOMAIN, '--horizon', '6', '--json']).stdout);
+    expect(lines[0]).toEqual(single);
+  });
+
+  it('refuses a batch with a malformed line, naming the line, and runs nothing', () => {
+    const file = writeBatch([
+      JSON.stringify({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7 }),
+      '{"arrivals": 2.25, "stay": ',
+      JSON.stringify({ arrivals: 2.25, stay: 0, lotsar: 4, caseload: 7 }),
+    ]);
+    const run = runCli(['forecast', '--batch', file]);
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Rad 2: raden är inte giltig JSON.');
+    expect(run.stderr).toContain('Rad 3: Fältet stay: ska vara minst 0,5');
+  });
+
+  it('refuses option flags together with --batch and a missing batch file', () => {
+    const file = writeBatch([JSON.stringify({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7 })]);
+    const both = runCli(['forecast', '--batch', file, '--stay', '12']);
+    expect(both.status).not.toBe(0);
+    expect(both.stderr).toContain('--stay');
+    const missing = runCli(['forecast', '--batch', path.join(tempDir(), 'finns-inte.jsonl')]);
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toContain('finns inte');
+  });
+
+  it('documents its flags in --help', () => {
+    const run = runCli(['forecast', '--help']);
+    expect(run.status).toBe(0);
+    for (const flag of ['--arrivals A', '--stay L', '--lotsar N', '--caseload K', '--batch FIL.jsonl', '--stay-spread S', '--seed X']) {
+      expect(run.stdout).toContain(flag);
+    }
+    expect(runCli(['--help']).stdout).toContain('forecast');
+  });
+});

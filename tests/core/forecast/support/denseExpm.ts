@@ -1,0 +1,144 @@
+// An independent reference for the exact chain: the dense generator of the truncated birth–death
+// chain and its matrix exponential by Padé approximation with scaling and squaring.
+
+export type Matrix = Float64Array[];
+
+export function zeros(n: number): Matrix {
+  return Array.from({ length: n }, () => new Float64Array(n));
+}
+
+export function identity(n: number): Matrix {
+  const m = zeros(n);
+  for (let i = 0; i < n; i++) m[i]![i] = 1;
+  return m;
+}
+
+export function multiply(a: Matrix, b: Matrix): Matrix {
+  const n = a.length;
+  const out = zeros(n);
+  for (let i = 0; i < n; i++) {
+    const ai = a[i]!;
+    const oi = out[i]!;
+    for (let k = 0; k < n; k++) {
+      const x = ai[k]!;
+      if (x === 0) continue;
+      const bk = b[k]!;
+      for (let j = 0; j < n; j++) oi[j] = oi[j]! + x * bk[j]!;
+    }
+  }
+  return out;
+}
+
+function addScaled(a: Matrix, b: Matrix, s: number): Matrix {
+  return a.map((row, i) => row.map((x, j) => x + s * b[i]![j]!));
+}
+
+/** Solves A X = B by Gaussian elimination with partial pivoting. */
+export function solve(a: Matrix, b: Matrix): Matrix {
+  const n = a.length;
+  const A = a.map((r) => Float64Array.from(r));
+  const B = b.map((r) => Float64Array.from(r));
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(A[r]![col]!) > Math.abs(A[pivot]![col]!)) pivot = r;
+    [A[col], A[pivot]] = [A[pivot]!, A[col]!];
+    [B[col], B[pivot]] = [B[pivot]!, B[col]!];
+    const p = A[col]![col]!;
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const f = A[r]![col]! / p;
+      if (f === 0) continue;
+      for (let j = 0; j < n; j++) A[r]![j] = A[r]![j]! - f * A[col]![j]!;
+      for (let j = 0; j < n; j++) B[r]![j] = B[r]![j]! - f * B[col]![j]!;
+    }
+  }
+  for (let r = 0; r < n; r++) {
+    const p = A[r]![r]!;
+    for (let j = 0; j < n; j++) B[r]![j] = B[r]![j]! / p;
+  }
+  return B;
+}
+
+function norm1(a: Matrix): number {
+  const n = a.length;
+  let max = 0;
+  for (let j = 0; j < n; j++) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += Math.abs(a[i]![j]!);
+    max = Math.max(max, s);
+  }
+  return max;
+}
+
+/** exp(A) by the diagonal Padé approximant of degree 8 after scaling A to norm ≤ 0,5, then squaring. */
+export function expm(a: Matrix): Matrix {
+  const n = a.length;
+  const norm = norm1(a);
+  const s = norm > 0.5 ? Math.ceil(Math.log2(norm / 0.5)) : 0;
+  const scaled = a.map((row) => row.map((x) => x / 2 ** s));
+  const q = 8;
+  // Padé coefficients c_k = (2q − k)! q! / ((2q)! k! (q − k)!)
+  const c: number[] = [1];
+  for (let k = 1; k <= q; k++) c.push((c[k - 1]! * (q - k + 1)) / (k * (2 * q - k + 1)));
+  let num = identity(n);
+  let den = identity(n);
+  let power = identity(n);
+  for (let k = 1; k <= q; k++) {
+    power = multiply(power, scaled);
+    num = addScaled(num, power, c[k]!);
+    den = addScaled(den, power, (k % 2 === 0 ? 1 : -1) * c[k]!);
+  }
+  let result = solve(den, num);
+  for (let i = 0; i < s; i++) result = multiply(result, result);
+  return result;
+}
+
+/** Generator of the birth–death chain on 0..N (no births out of N). */
+export function generator(N: number, lambda: number, capacity: number, stay: number): Matrix {
+  const Q = zeros(N + 1);
+  for (let n = 0; n <= N; n++) {
+    const birth = n < N ? lambda : 0;
+    const death = Math.min(n, capacity) / stay;
+    if (n < N) Q[n]![n + 1] = birth;
+    if (n > 0) Q[n]![n - 1] = death;
+    Q[n]![n] = -(birth + death);
+  }
+  return Q;
+}
+
+/** Row vector times matrix. */
+export function vecMul(v: Float64Array, m: Matrix): Float64Array {
+  const n = v.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = v[i]!;
+    if (x === 0) continue;
+    const row = m[i]!;
+    for (let j = 0; j < n; j++) out[j] = out[j]! + x * row[j]!;
+  }
+  return out;
+}
+
+/** Month-end distributions of the chain from n0 by the dense matrix exponential, one per month. */
+export function referenceDistributions(
+  months: readonly { arrivals: number; capacity: number }[],
+  stay: number,
+  n0: number,
+  N: number,
+): Float64Array[] {
+  let v: Float64Array = new Float64Array(N + 1);
+  v[n0] = 1;
+  const cache = new Map<string, Matrix>();
+  const out: Float64Array[] = [];
+  for (const m of months) {
+    const key = `${m.arrivals}:${m.capacity}`;
+    let e = cache.get(key);
+    if (!e) {
+      e = expm(generator(N, m.arrivals, m.capacity, stay));
+      cache.set(key, e);
+    }
+    v = vecMul(v, e);
+    out.push(v);
+  }
+  return out;
+}
