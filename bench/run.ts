@@ -11,6 +11,17 @@ import { demoUnitYears } from '../src/api/demo/demoData.ts';
 import { parseForecastOptions, type ForecastOptions } from '../src/core/forecast/options.ts';
 import { runForecast } from '../src/core/forecast/forecast.ts';
 import { recommendLotsar } from '../src/core/forecast/recommend.ts';
+import { crashBench, longFuzz } from './long.ts';
+
+// `npm run bench -- --crash` and `-- --long` run the long checks instead of the timings.
+const args = process.argv.slice(2);
+if (args.includes('--crash') || args.includes('--long')) {
+  let failures = 0;
+  if (args.includes('--crash')) failures += await crashBench();
+  if (args.includes('--long')) failures += longFuzz();
+  console.log(`${failures === 0 ? 1 : 0} passed, ${failures === 0 ? 0 : 1} failed`);
+  process.exit(failures === 0 ? 0 : 1);
+}
 
 interface Result {
   name: string;

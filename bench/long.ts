@@ -1,0 +1,29 @@
+// The long checks behind `npm run bench -- --crash` and `npm run bench -- --long`: too slow for
+// `npm test`, run before a release or after touching the store or a parser.
+import { spawnSync } from 'node:child_process';
+import { runCrashTest } from '../tests/store/crash/runCrashTest.ts';
+
+/** 1 000 SIGKILLs of a writing child process; returns the number of failed checks. */
+export async function crashBench(kills = 1_000): Promise<number> {
+  const started = Date.now();
+  const result = await runCrashTest(kills);
+  const seconds = ((Date.now() - started) / 1000).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
+  const ok = result.problems.length === 0;
+  console.log(
+    `${ok ? 'OK  ' : 'FEL '}  Krocktest: ${result.kills} SIGKILL, ${result.committed} bekräftade skrivningar, ${result.problems.length} problem (${seconds} s)`,
+  );
+  for (const problem of result.problems.slice(0, 20)) console.log(`      ${problem}`);
+  return ok ? 0 : 1;
+}
+
+/** The fuzz tests with 100 000 cases each instead of 500. */
+export function longFuzz(runs = 100_000): number {
+  const run = spawnSync(
+    process.execPath,
+    ['node_modules/vitest/vitest.mjs', 'run', 'tests/core/parserFuzz.test.ts', 'tests/api/dispatch.test.ts'],
+    { stdio: 'inherit', env: { ...process.env, LOTSPLAN_FUZZ_RUNS: String(runs) } },
+  );
+  const ok = run.status === 0;
+  console.log(`${ok ? 'OK  ' : 'FEL '}  Fuzzning med ${runs.toLocaleString('sv-SE')} fall per parser och kontrakt`);
+  return ok ? 0 : 1;
+}
