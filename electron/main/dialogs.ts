@@ -1,8 +1,10 @@
-// Host calls that need the desktop: the native open and save dialogs.
+// Host calls that need the desktop: the native open and save dialogs, and opening another
+// database file from the recovery screen.
 import * as realFs from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { ApiFailure } from '../../src/api/envelope.ts';
+import { StoreError } from '../../src/store/contract.ts';
 import type { HostHandlers } from './ipc.ts';
 import { writeFileAtomic, type AtomicWriteFs } from './atomicWrite.ts';
 
@@ -11,6 +13,8 @@ export const MAX_EXCHANGE_FILE_BYTES = 5_000_000;
 export const EXCHANGE_FILTER_NAME = 'Lotsplan-utväxlingsfil';
 export const IMPORT_DIALOG_TITLE = 'Importera utväxlingsfil';
 export const EXPORT_DIALOG_TITLE = 'Exportera';
+export const OPEN_DATABASE_DIALOG_TITLE = 'Öppna en annan databasfil';
+export const DATABASE_FILTER_NAME = 'Lotsplan-databas';
 
 export interface DialogDeps {
   dialog: {
@@ -20,6 +24,8 @@ export interface DialogDeps {
   /** The window the dialog belongs to (modal); null when there is none. */
   getWindow: () => BaseWindow | null;
   fs?: Pick<typeof realFs, 'stat' | 'readFile'> & AtomicWriteFs;
+  /** Makes the chosen file the app's database (StoreContext.switchDatabase); throws when refused. */
+  switchDatabase?: (path: string) => Promise<void>;
 }
 
 /** Removes folders and characters Windows refuses from a suggested file name. */
@@ -97,6 +103,31 @@ export function createDialogHandlers(deps: DialogDeps): HostHandlers {
         );
       }
       return { path: result.filePath };
+    },
+
+    async openOtherDatabase() {
+      const switchDatabase = deps.switchDatabase;
+      if (!switchDatabase) throw new ApiFailure('INTERNAL', 'Lotsplan kan inte byta databasfil här.');
+      const window = deps.getWindow() ?? noWindow();
+      const result = await deps.dialog.showOpenDialog(window, {
+        title: OPEN_DATABASE_DIALOG_TITLE,
+        buttonLabel: 'Öppna',
+        filters: [
+          { name: DATABASE_FILTER_NAME, extensions: ['sqlite', 'db'] },
+          { name: 'Alla filer', extensions: ['*'] },
+        ],
+        properties: ['openFile'],
+      });
+      const path = result.filePaths[0];
+      if (result.canceled || !path) return null;
+      try {
+        await switchDatabase(path);
+      } catch (error) {
+        // The store's refusal names the file and says it was not changed.
+        if (error instanceof StoreError) throw new ApiFailure('DATABASE', error.message);
+        throw error;
+      }
+      return { path };
     },
   };
 }

@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { createDispatch } from '../../src/api/dispatch.ts';
-import { openStore, resolveDatabasePath } from '../../src/store/index.ts';
+import { ensureRecentBackup, openStore, resolveDatabasePath } from '../../src/store/index.ts';
 import { readDbFlag } from './args.ts';
 import { createDialogHandlers } from './dialogs.ts';
 import { createSenderCheck, registerIpc } from './ipc.ts';
@@ -12,7 +12,7 @@ import { buildMenuTemplate, MENU_CHANNEL } from './menu.ts';
 import { APP_ENTRY_URL } from './origin.ts';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol.ts';
 import { hardenAllWebContents, hardenSession } from './security.ts';
-import { createLazyStoreContext } from './storeContext.ts';
+import { createStoreContext } from '../../src/api/storeContext.ts';
 import { createMainWindow } from './window.ts';
 import { installNetworkGuard } from '../../src/hosts/shared/networkGuard.ts';
 
@@ -52,8 +52,13 @@ function start(): void {
     platform: process.platform,
     homedir: homedir(),
   });
-  const ctx = createLazyStoreContext(dbPath, openStore);
   const logInternal = (call: string, error: unknown) => console.error(`[lotsplan] ${call}:`, error);
+  const ctx = createStoreContext(dbPath, {
+    open: (file, options) => openStore(file, options),
+    // The start-up backup: when the newest backup is older than 12 hours (see src/store/backups).
+    afterOpen: (store) => ensureRecentBackup(store, { maxAgeHours: 12 }),
+    onBackgroundError: logInternal,
+  });
   const dispatch = createDispatch(ctx, { onInternalError: logInternal });
 
   let mainWindow: BrowserWindow | null = null;
@@ -87,7 +92,11 @@ function start(): void {
     registerIpc({
       ipcMain,
       dispatch,
-      hostHandlers: createDialogHandlers({ dialog, getWindow: () => mainWindow }),
+      hostHandlers: createDialogHandlers({
+        dialog,
+        getWindow: () => mainWindow,
+        switchDatabase: (file: string) => ctx.switchDatabase(file, { create: false }),
+      }),
       isTrustedSender: createSenderCheck(() => mainWindow?.webContents),
       onInternalError: logInternal,
     });

@@ -7,6 +7,7 @@ import type { ApiContext } from './context.ts';
 import { handlers as defaultHandlers, type Handlers } from './handlers/index.ts';
 import { StoreError } from '../store/contract.ts';
 import { formatIssues } from '../core/validation/swedishIssues.ts';
+import { EditError } from '../core/staffing/editError.ts';
 
 export type Dispatch = (call: string, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -38,6 +39,7 @@ export function createDispatch(
 
 function toFailure(call: string, error: unknown, onInternalError?: (call: string, error: unknown) => void): Envelope<never> {
   if (error instanceof ApiFailure) return failure(error.code, error.message, error.details);
+  if (error instanceof EditError) return failure(error.code, error.message, error.details);
   if (error instanceof StoreError) return failure('DATABASE', error.message);
   if (error instanceof z.ZodError) {
     // An output that does not match its contract is our bug, never the user's.

@@ -8,7 +8,7 @@ import type { Envelope } from '../api/envelope.ts';
 import type { CallInput, CallName, CallOutput } from '../api/contracts/index.ts';
 import { openStore } from '../store/openStore.ts';
 import { resolveDatabasePath } from '../store/paths.ts';
-import type { LotsplanStore } from '../store/contract.ts';
+import { createStoreContext } from '../api/storeContext.ts';
 import type { CliIo } from './io.ts';
 
 export interface CliSession {
@@ -24,19 +24,15 @@ export function openSession(io: CliIo, dbFlag: string | undefined, options: { cr
     platform: process.platform,
     homedir: os.homedir(),
   });
-  let store: Promise<LotsplanStore> | undefined;
-  const dispatch = createDispatch(
-    { getStore: () => (store ??= openStore(dbPath, { create: options.create })) },
-    { onInternalError: (call, error) => io.stderr(`Internt fel i ${call}: ${String(error)}\n`) },
-  );
+  // No start-up backup in the CLI: each command is one short use of the file.
+  const context = createStoreContext(dbPath, { open: (file, openOptions) => openStore(file, openOptions), create: options.create });
+  const dispatch = createDispatch(context, {
+    onInternalError: (call, error) => io.stderr(`Internt fel i ${call}: ${String(error)}\n`),
+  });
   return {
     dbPath,
     call: (name, input) => dispatch(name, input) as never,
-    close: async () => {
-      if (!store) return;
-      const opened = await store.catch(() => undefined);
-      await opened?.close();
-    },
+    close: () => context.close(),
   };
 }
 

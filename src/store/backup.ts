@@ -24,12 +24,13 @@ export function defaultBackupDir(databasePath: string): string {
 }
 
 /** Local time as 2026-11-22T2130: sorts by time and is valid in file names on every platform. */
-function stamp(now: Date): string {
+export function stamp(now: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}T${two(now.getHours())}${two(now.getMinutes())}`;
 }
 
-function slug(text: string): string {
+/** Lower-case ASCII with dashes: "före export" → "fore-export". */
+export function slug(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
@@ -38,11 +39,17 @@ function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-function freeName(dir: string, base: string): string {
+/** `<base>.sqlite`, or `<base>-2.sqlite` and so on when taken. */
+export function freeName(dir: string, base: string): string {
   for (let n = 1; ; n++) {
     const candidate = path.join(dir, n === 1 ? `${base}.sqlite` : `${base}-${n}.sqlite`);
     if (!fs.existsSync(candidate)) return candidate;
   }
+}
+
+/** The first part of the names of a database file's backups: "lotsplan" for lotsplan.sqlite. */
+export function backupStem(databasePath: string): string {
+  return slug(path.basename(databasePath, path.extname(databasePath))) || 'lotsplan';
 }
 
 /** Copies an open connection (read-only or not) to a new file in `dir`; returns the file's path. */
@@ -52,7 +59,7 @@ export async function backupConnection(
   options: BackupOptions,
 ): Promise<string> {
   const dir = path.resolve(options.dir ?? defaultBackupDir(databasePath));
-  const stem = slug(path.basename(databasePath, path.extname(databasePath))) || 'lotsplan';
+  const stem = backupStem(databasePath);
   const reason = slug(options.reason);
   const base = [stem, stamp(options.now ?? new Date()), reason].filter(Boolean).join('-');
   let target = '';

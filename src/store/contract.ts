@@ -1,6 +1,8 @@
 // What the rest of the app may ask of the store. Implemented in src/store/openStore.ts;
 // nothing outside src/store writes SQL.
 import type { UnitYearKey, UnitYearPlan } from '../core/plan/model.ts';
+import type { Workbook } from '../core/staffing/workbook.ts';
+import type { EditResult } from '../core/staffing/edits.ts';
 
 export type StoreErrorCode =
   | 'NOT_FOUND' // no file at the path and creation was not allowed
@@ -31,6 +33,12 @@ export interface StoredUnitYear {
   exampleValues: boolean;
 }
 
+export interface WorkbookEditOutcome {
+  workbook: Workbook;
+  /** Swedish description of the edit done, undone or redone; null when nothing changed. */
+  label: string | null;
+}
+
 export interface CatalogDistrict {
   name: string;
   units: { name: string; years: number[] }[];
@@ -55,6 +63,17 @@ export interface LotsplanStore {
   /** Districts (sorted by Swedish collation), their units and the years that have a plan. */
   catalog(): Promise<CatalogDistrict[]>;
   countUnitYears(): Promise<number>;
+  /** The unit-year's editable state with row ids and its undo/redo state; null when it does not exist. */
+  getWorkbook(key: UnitYearKey): Promise<Workbook | null>;
+  /**
+   * Applies a pure edit to the unit-year's state in one transaction and records it for undo.
+   * An EditError thrown by `edit` rolls back and reaches the caller unchanged.
+   */
+  editWorkbook(key: UnitYearKey, edit: (current: Workbook) => EditResult): Promise<WorkbookEditOutcome>;
+  /** Undoes the unit-year's latest edit; label null when there was nothing to undo. */
+  undo(key: UnitYearKey): Promise<WorkbookEditOutcome>;
+  /** Redoes the latest undone edit; label null when there was nothing to redo. */
+  redo(key: UnitYearKey): Promise<WorkbookEditOutcome>;
   /** PRAGMA integrity_check and foreign_key_check. */
   check(): Promise<HealthReport>;
   close(): Promise<void>;

@@ -1,4 +1,4 @@
-// The tables of the Lotsplan database as Kysely sees them (schema version 1).
+// The tables of the Lotsplan database as Kysely sees them (schema version 2).
 // Column names are snake_case as in SQL; the repositories map them to the camelCase plan model.
 import type { Generated } from 'kysely';
 
@@ -41,6 +41,9 @@ export interface StaffPositionsTable {
   monthly_salary: number;
   from_month: number;
   to_month: number;
+  /** 0 or 1 (schema 2). */
+  vacant: Generated<number>;
+  funding_source: string | null;
 }
 
 export interface OtherCostsTable {
@@ -83,6 +86,40 @@ export interface PoRatesTable {
   source: string;
 }
 
+/** Schema 2: the settings of a unit-year beyond PO-pålägg. */
+export interface YearSettingsTable {
+  unit_year_id: number;
+  caseload_per_lots: number;
+  salary_revision_percent: Generated<number>;
+  recruitment_lead_time_months: Generated<number>;
+  savings_requirement_percent: Generated<number>;
+  /** 0 or 1 */
+  savings_exempt: Generated<number>;
+}
+
+export interface ScenariosTable {
+  id: Generated<number>;
+  unit_year_id: number;
+  position: number;
+  name: string;
+  preset: string;
+  overrides_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EditHistoryTable {
+  id: Generated<number>;
+  unit_year_id: number;
+  label: string;
+  snapshot_version: number;
+  before_json: string;
+  after_json: string;
+  /** 0 or 1 */
+  undone: Generated<number>;
+  created_at: string;
+}
+
 export interface LotsplanDatabase {
   districts: DistrictsTable;
   units: UnitsTable;
@@ -93,4 +130,7 @@ export interface LotsplanDatabase {
   participant_figures: ParticipantFiguresTable;
   demand_assumptions: DemandAssumptionsTable;
   po_rates: PoRatesTable;
+  year_settings: YearSettingsTable;
+  scenarios: ScenariosTable;
+  edit_history: EditHistoryTable;
 }

@@ -2,7 +2,11 @@
 import type { Kysely } from 'kysely';
 import type Database from 'better-sqlite3';
 import type { UnitYearKey, UnitYearPlan } from '../core/plan/model.ts';
-import type { CatalogDistrict, HealthReport, LotsplanStore, StoredUnitYear } from './contract.ts';
+import type { CatalogDistrict, HealthReport, LotsplanStore, StoredUnitYear, WorkbookEditOutcome } from './contract.ts';
+import type { Workbook } from '../core/staffing/workbook.ts';
+import type { EditResult } from '../core/staffing/edits.ts';
+import { EditError } from '../core/staffing/editError.ts';
+import { editWorkbook, readWorkbook, undoOrRedo } from './workbookStore.ts';
 import type { LotsplanDatabase } from './schema.ts';
 import { readTransaction, writeTransaction } from './transaction.ts';
 import { writeError } from './sqliteErrors.ts';
@@ -60,6 +64,32 @@ export class SqliteStore implements LotsplanStore {
 
   getUnitYear(key: UnitYearKey): Promise<StoredUnitYear | null> {
     return readTransaction(this.#db, (trx) => readUnitYear(trx, key));
+  }
+
+  getWorkbook(key: UnitYearKey): Promise<Workbook | null> {
+    return readTransaction(this.#db, (trx) => readWorkbook(trx, key));
+  }
+
+  async #writeWorkbook(key: UnitYearKey, what: string, body: (trx: Kysely<LotsplanDatabase>) => Promise<WorkbookEditOutcome>): Promise<WorkbookEditOutcome> {
+    try {
+      return await writeTransaction(this.#db, this.raw, body);
+    } catch (error) {
+      // A refused edit is the user's to correct, not a database failure.
+      if (error instanceof EditError) throw error;
+      throw writeError(this.path, `${what} för ${label(key)}`, error);
+    }
+  }
+
+  editWorkbook(key: UnitYearKey, edit: (current: Workbook) => EditResult): Promise<WorkbookEditOutcome> {
+    return this.#writeWorkbook(key, 'spara ändringen', (trx) => editWorkbook(trx, key, edit));
+  }
+
+  undo(key: UnitYearKey): Promise<WorkbookEditOutcome> {
+    return this.#writeWorkbook(key, 'ångra ändringen', (trx) => undoOrRedo(trx, key, 'undo'));
+  }
+
+  redo(key: UnitYearKey): Promise<WorkbookEditOutcome> {
+    return this.#writeWorkbook(key, 'göra om ändringen', (trx) => undoOrRedo(trx, key, 'redo'));
   }
 
   catalog(): Promise<CatalogDistrict[]> {

@@ -6,15 +6,39 @@ describe('preload bridge', () => {
     const bridge = buildBridge(vi.fn());
     expect(Object.keys(bridge).sort()).toEqual(['api', 'host', 'onMenuCommand']);
     expect(Object.keys(bridge.api).sort()).toEqual([
+      'addPosition',
+      'backupNow',
+      'compareScenarios',
+      'copyScenario',
+      'createScenario',
+      'deleteScenario',
+      'duplicatePosition',
       'exportExchange',
       'getDatabaseStatus',
       'getFigures',
+      'getMarginalLots',
+      'getScenarioFigures',
+      'getStaffingPlan',
       'getUnitYear',
       'importExchange',
+      'listBackups',
       'listCatalog',
+      'listScenarios',
       'loadDemo',
+      'movePosition',
+      'redo',
+      'removePosition',
+      'renameScenario',
+      'restoreBackup',
+      'startNewDatabase',
+      'undo',
+      'updateFunding',
+      'updateOtherCosts',
+      'updatePosition',
+      'updateScenario',
+      'updateYearSettings',
     ]);
-    expect(Object.keys(bridge.host).sort()).toEqual(['chooseExchangeFile', 'saveTextFile']);
+    expect(Object.keys(bridge.host).sort()).toEqual(['chooseExchangeFile', 'openOtherDatabase', 'saveTextFile']);
   });
 
   it('invokes the channel of each call with the input', async () => {

@@ -4,13 +4,16 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiFailure } from '../../src/api/envelope.ts';
+import { StoreError } from '../../src/store/contract.ts';
 import { writeFileAtomic } from '../../electron/main/atomicWrite.ts';
 import {
   createDialogHandlers,
   EXCHANGE_FILTER_NAME,
   EXPORT_DIALOG_TITLE,
+  DATABASE_FILTER_NAME,
   IMPORT_DIALOG_TITLE,
   MAX_EXCHANGE_FILE_BYTES,
+  OPEN_DATABASE_DIALOG_TITLE,
   safeFileName,
 } from '../../electron/main/dialogs.ts';
 
@@ -113,6 +116,46 @@ describe('saveTextFile', () => {
     const target = join(dir, 'saknas', 'export.json');
     await expect(handlers(null, target).host.saveTextFile(input('x'))).rejects.toThrow(/kunde inte sparas/);
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('openOtherDatabase', () => {
+  function withSwitch(openPaths: string[] | null, switchDatabase: (path: string) => Promise<void>) {
+    const dialog = {
+      showOpenDialog: vi.fn(async () => ({ canceled: openPaths === null, filePaths: openPaths ?? [] })),
+      showSaveDialog: vi.fn(),
+    };
+    return { dialog, host: createDialogHandlers({ dialog: dialog as never, getWindow: () => window as never, switchDatabase }) };
+  }
+
+  it('shows a Swedish open dialog for databases and switches to the chosen file', async () => {
+    const switchDatabase = vi.fn(async () => {});
+    const { dialog, host } = withSwitch(['/data/annan.sqlite'], switchDatabase);
+    expect(await host.openOtherDatabase({})).toEqual({ path: '/data/annan.sqlite' });
+    expect(switchDatabase).toHaveBeenCalledWith('/data/annan.sqlite');
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, expect.objectContaining({
+      title: OPEN_DATABASE_DIALOG_TITLE,
+      filters: expect.arrayContaining([{ name: DATABASE_FILTER_NAME, extensions: ['sqlite', 'db'] }]),
+      properties: ['openFile'],
+    }));
+    expect(OPEN_DATABASE_DIALOG_TITLE).toBe('Öppna en annan databasfil');
+  });
+
+  it('returns null and switches nothing when cancelled', async () => {
+    const switchDatabase = vi.fn(async () => {});
+    expect(await withSwitch(null, switchDatabase).host.openOtherDatabase({})).toBeNull();
+    expect(switchDatabase).not.toHaveBeenCalled();
+  });
+
+  it('passes on a refusal of the chosen file as a DATABASE failure naming it', async () => {
+    const refusal = new StoreError('NOT_SQLITE', '/data/text.sqlite', 'Filen /data/text.sqlite är inte en Lotsplan-databas. Lotsplan har inte ändrat filen.');
+    const error = await withSwitch(['/data/text.sqlite'], async () => Promise.reject(refusal)).host.openOtherDatabase({}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiFailure);
+    expect(error).toMatchObject({ code: 'DATABASE', message: refusal.message });
+  });
+
+  it('fails with a Swedish message when the host cannot switch databases', async () => {
+    await expect(handlers(['/data/annan.sqlite'], null).host.openOtherDatabase({})).rejects.toThrow(/kan inte byta databasfil/);
   });
 });
 

@@ -16,6 +16,7 @@ function setup(trusted = true) {
   const hostHandlers = {
     chooseExchangeFile: vi.fn(async () => ({ fileName: 'a.json', text: '{}' })),
     saveTextFile: vi.fn(async () => ({ path: '/tmp/a.json' })),
+    openOtherDatabase: vi.fn(async () => ({ path: '/tmp/annan.sqlite' })),
   } satisfies HostHandlers;
   const isTrustedSender = vi.fn(() => trusted);
   const channels = registerIpc({ ipcMain: { handle } as never, dispatch, hostHandlers, isTrustedSender });
@@ -33,6 +34,8 @@ describe('registerIpc', () => {
     expect([...channels].sort()).toEqual(expected);
     expect(expected).toContain('lotsplan:listCatalog');
     expect(expected).toContain('lotsplan-host:saveTextFile');
+    expect(expected).toContain('lotsplan-host:openOtherDatabase');
+    expect(expected).toContain('lotsplan:restoreBackup');
   });
 
   it('passes trusted calls to dispatch under the call name', async () => {

@@ -9,17 +9,17 @@ import { CURRENT_SCHEMA_VERSION } from '../../src/store/migrations/index.ts';
 import { tempDir, track } from './helpers.ts';
 
 describe('openStore on a new file', () => {
-  it('creates the file and its folder at schema version 1, with our application_id and WAL', async () => {
+  it('creates the file and its folder at the current schema version, with our application_id and WAL', async () => {
     const file = path.join(tempDir(), 'ny', 'mapp', 'lotsplan.sqlite');
     const store = await openStore(file);
-    expect(store.schemaVersion).toBe(1);
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
+    expect(store.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
     expect(store.path).toBe(file);
     await store.close();
 
     const db = new Database(file, { readonly: true });
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(1);
+      expect(db.pragma('user_version', { simple: true })).toBe(2);
       expect(db.pragma('application_id', { simple: true })).toBe(LOTSPLAN_APPLICATION_ID);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       const tables = db
@@ -29,13 +29,16 @@ describe('openStore on a new file', () => {
       expect(tables).toEqual([
         'demand_assumptions',
         'districts',
+        'edit_history',
         'funding_lines',
         'other_costs',
         'participant_figures',
         'po_rates',
+        'scenarios',
         'staff_positions',
         'unit_years',
         'units',
+        'year_settings',
       ]);
       expect(db.prepare('SELECT year, percent FROM po_rates ORDER BY year').all()).toEqual([
         { year: 2014, percent: 38.46 },
@@ -64,7 +67,7 @@ describe('openStore on a new file', () => {
     const file = path.join(dir, 'lotsplan.sqlite');
     await (await openStore(file)).close();
     const store = track(await openStore(file));
-    expect(store.schemaVersion).toBe(1);
+    expect(store.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
   });
 
@@ -84,7 +87,7 @@ describe('openStore on a new file', () => {
     const file = path.join(tempDir(), 'lotsplan.sqlite');
     const store = track(await openStore(file));
     const report = await store.check();
-    expect(report).toMatchObject({ path: file, schemaVersion: 1, healthy: true });
+    expect(report).toMatchObject({ path: file, schemaVersion: 2, healthy: true });
     expect(report.messages[0]).toContain(file);
     expect(report.messages.join(' ')).toContain('hittade inga fel');
   });

@@ -67,12 +67,14 @@ describe('replaceUnitYear and getUnitYear', () => {
     expect(await store.countUnitYears()).toBe(1);
   });
 
-  it('updating a unit from one year changes its age range and caseload for the other years too', async () => {
+  it('updating a unit from one year changes its age range for the other years too, but not their caseload (per year since schema 2)', async () => {
     const store = await newStore();
     await store.replaceUnitYear(samplePlan({ year: 2019, ageFrom: 19, ageTo: 29 }));
     await store.replaceUnitYear(samplePlan({ year: 2020, ageFrom: 18, ageTo: null, caseloadPerLots: 8 }));
     const older = await store.getUnitYear({ district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2019 });
-    expect(older?.plan).toMatchObject({ ageFrom: 18, ageTo: null, caseloadPerLots: 8 });
+    expect(older?.plan).toMatchObject({ ageFrom: 18, ageTo: null, caseloadPerLots: 7 });
+    const newer = await store.getUnitYear({ district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 });
+    expect(newer?.plan.caseloadPerLots).toBe(8);
   });
 
   it('a plan that breaks a CHECK constraint leaves the previous unit-year intact and throws WRITE_FAILED', async () => {

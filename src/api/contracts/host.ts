@@ -21,6 +21,15 @@ export const hostContracts = {
     }),
     output: z.strictObject({ path: z.string() }).nullable(),
   }),
+  /**
+   * Shows the native "open" dialog for a Lotsplan database and, if one is chosen and opens, makes
+   * it the app's database. Returns its path, or null if cancelled. A refused file changes nothing.
+   */
+  openOtherDatabase: defineCall({
+    summary: 'Välj en annan databasfil att öppna.',
+    input: z.strictObject({}),
+    output: z.strictObject({ path: z.string() }).nullable(),
+  }),
 } as const;
 
 export type HostContracts = typeof hostContracts;

@@ -4,45 +4,12 @@
 import * as z from 'zod';
 import { defineCall } from './defineCall.ts';
 import { unitYearPlanSchema } from '../../core/exchange/unitExchangeFile.ts';
+import { keyFiguresSchema, unitYearKeySchema, unitYearSelectorSchema } from './common.ts';
+import { staffingContracts } from './staffing.ts';
+import { scenarioContracts } from './scenarios.ts';
+import { databaseContracts } from './database.ts';
 
-const name = z.string().trim().min(1).max(200);
-const year = z.int().min(2000).max(2100);
-const nullableNumber = z.number().nullable();
-
-export const unitYearKeySchema = z.strictObject({ district: name, unit: name, year });
-
-/** Which unit-year to show; unit and year may be left out when they are unambiguous. */
-export const unitYearSelectorSchema = z.strictObject({
-  district: name,
-  unit: name.optional(),
-  year: year.optional(),
-});
-
-export const keyFiguresSchema = z.strictObject({
-  district: z.string(),
-  unit: z.string(),
-  year: z.int(),
-  lotsarFte: z.number(),
-  caseloadPerLots: z.number(),
-  capacity: z.int(),
-  enrolled: z.int(),
-  men: z.int(),
-  women: z.int(),
-  otherGender: z.int(),
-  queue: z.int(),
-  touched: z.int(),
-  participantsPerLots: nullableNumber,
-  staffCost: z.number(),
-  lotsStaffCost: z.number(),
-  otherCost: z.number(),
-  totalCost: z.number(),
-  funding: z.number(),
-  balance: z.number(),
-  costPerParticipant: nullableNumber,
-  costPerLots: nullableNumber,
-  offeredLoad: nullableNumber,
-  utilization: nullableNumber,
-});
+export { unitYearKeySchema, unitYearSelectorSchema, keyFiguresSchema } from './common.ts';
 
 export const catalogSchema = z.strictObject({
   districts: z.array(
@@ -104,6 +71,9 @@ export const contracts = {
     input: z.strictObject({}),
     output: databaseStatusSchema,
   }),
+  ...staffingContracts,
+  ...scenarioContracts,
+  ...databaseContracts,
 } as const;
 
 export type Contracts = typeof contracts;

@@ -2,6 +2,8 @@ import type { Handler } from './index.ts';
 import { ApiFailure } from '../envelope.ts';
 import { exchangeFileName, parseUnitExchangeText, toUnitExchangeText } from '../../core/exchange/unitExchangeFile.ts';
 import { resolveUnitYear } from './resolveUnitYear.ts';
+import { takeAutomaticBackup } from '../../store/backups/automatic.ts';
+import { BEFORE_IMPORT_REASON } from '../../store/backups/names.ts';
 
 export const importExchange: Handler<'importExchange'> = async (ctx, input) => {
   const parsed = parseUnitExchangeText(input.text);
@@ -10,6 +12,8 @@ export const importExchange: Handler<'importExchange'> = async (ctx, input) => {
     throw new ApiFailure('VALIDATION', `${where}. Ingenting har ändrats i databasen.`, parsed.messages);
   }
   const store = await ctx.getStore();
+  // A backup before every import into a database with data (an empty one has nothing to lose).
+  if ((await store.countUnitYears()) > 0) await takeAutomaticBackup(store, BEFORE_IMPORT_REASON);
   const { replaced } = await store.replaceUnitYear(parsed.plan);
   const { district, unit, year } = parsed.plan;
   return { district, unit, year, replaced };

@@ -6,6 +6,31 @@ import { getFigures, getUnitYear } from './figures.ts';
 import { exportExchange, importExchange } from './exchange.ts';
 import { loadDemo } from './demo.ts';
 import { getDatabaseStatus } from './database.ts';
+import { backupNow, listBackups, restoreBackup, startNewDatabase } from './backups.ts';
+import {
+  addPosition,
+  duplicatePosition,
+  getStaffingPlan,
+  movePosition,
+  redo,
+  removePosition,
+  undo,
+  updateFunding,
+  updateOtherCosts,
+  updatePosition,
+  updateYearSettings,
+} from './staffing.ts';
+import { getMarginalLots } from './marginal.ts';
+import {
+  compareScenarios,
+  copyScenario,
+  createScenario,
+  deleteScenario,
+  getScenarioFigures,
+  listScenarios,
+  renameScenario,
+  updateScenario,
+} from './scenarios.ts';
 
 export type Handler<N extends CallName> = (
   ctx: ApiContext,
@@ -22,4 +47,28 @@ export const handlers: Handlers = {
   exportExchange,
   loadDemo,
   getDatabaseStatus,
+  getStaffingPlan,
+  addPosition,
+  duplicatePosition,
+  removePosition,
+  updatePosition,
+  movePosition,
+  updateYearSettings,
+  updateOtherCosts,
+  updateFunding,
+  getMarginalLots,
+  undo,
+  redo,
+  listScenarios,
+  createScenario,
+  copyScenario,
+  renameScenario,
+  updateScenario,
+  deleteScenario,
+  getScenarioFigures,
+  compareScenarios,
+  backupNow,
+  listBackups,
+  restoreBackup,
+  startNewDatabase,
 };

@@ -1,6 +1,7 @@
 import { DB_OPTION, type CliCommand } from './types.ts';
-import { openSession, reportFailure } from '../session.ts';
-import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
+import { openSession, reportFailure, type CliSession } from '../session.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
+import { figuresTable, jsonMonths, monthTable } from '../scenarioOutput.ts';
 import { parseYear } from '../parseArgs.ts';
 import { FIGURE_LABELS } from '../../core/figures/explainKeyFigures.ts';
 import { formatFigure } from '../../core/figures/formatFigure.ts';
@@ -13,17 +14,24 @@ export const figuresCommand: CliCommand = {
     district: { type: 'string', valueName: 'STADSDEL', description: 'Stadsdelen, till exempel Rinkeby-Kista.' },
     unit: { type: 'string', valueName: 'ENHET', description: 'Enheten (behövs bara om stadsdelen har flera).' },
     year: { type: 'string', valueName: 'ÅR', description: 'Året (annars det senaste).' },
+    scenario: { type: 'string', valueName: 'NAMN', description: 'Ett scenarios nyckeltal, med månadsprofil (platser = platser i december).' },
     json: { type: 'boolean', description: 'Skriv nyckeltalen som JSON på standard ut.' },
     db: DB_OPTION,
   },
-  examples: ['npx lotsplan figures --district Rinkeby-Kista --json'],
+  examples: [
+    'npx lotsplan figures --district Rinkeby-Kista --json',
+    'npx lotsplan figures --district Rinkeby-Kista --year 2020 --scenario "En lots till" --json',
+  ],
   async run({ values }, io) {
     const district = values.district as string | undefined;
     if (!district) throw new UsageError('Ange stadsdel med --district.');
     const unit = values.unit as string | undefined;
     const year = values.year === undefined ? undefined : parseYear(values.year as string);
+    const scenario = values.scenario as string | undefined;
+    if (scenario !== undefined && scenario.trim() === '') throw new UsageError('Ange scenariots namn efter --scenario.');
     const session = openSession(io, values.db as string | undefined, { create: false });
     try {
+      if (scenario !== undefined) return await scenarioFigures(session, io, { district, unit, year }, scenario, values.json === true);
       const result = await session.call('getFigures', { district, unit, year });
       if (!result.ok) {
         reportFailure(io, result);
@@ -38,6 +46,39 @@ export const figuresCommand: CliCommand = {
     }
   },
 };
+
+async function scenarioFigures(
+  session: CliSession,
+  io: CliIo,
+  selector: { district: string; unit: string | undefined; year: number | undefined },
+  scenario: string,
+  json: boolean,
+): Promise<number> {
+  let year = selector.year;
+  if (year === undefined) {
+    // The latest year, as for the saved plan.
+    const baseline = await session.call('getFigures', selector);
+    if (!baseline.ok) {
+      reportFailure(io, baseline);
+      return EXIT_FAILED;
+    }
+    year = baseline.value.figures.year;
+  }
+  const result = await session.call('getScenarioFigures', { ...selector, year, scenario });
+  if (!result.ok) {
+    reportFailure(io, result);
+    return EXIT_FAILED;
+  }
+  const { figures, months, sentence, warnings, scenario: s } = result.value;
+  if (json) {
+    io.stdout(`${JSON.stringify({ ...figures, months: jsonMonths(months) }, null, 2)}\n`);
+  } else {
+    io.stdout(figuresTable(`${figures.district}, ${figures.unit} ${figures.year}, scenariot "${s.name}"`, figures));
+    io.stdout(`\n${monthTable(months)}\n  ${sentence}\n`);
+  }
+  for (const warning of warnings) io.stderr(`Obs: ${warning}\n`);
+  return EXIT_OK;
+}
 
 function renderTable(figures: KeyFigures): string {
   const rows = (Object.keys(FIGURE_LABELS) as (keyof KeyFigures)[])

@@ -25,6 +25,9 @@ const staffSchema = z
     monthlySalary: amount,
     fromMonth: month.default(1),
     toMonth: month.default(12),
+    // Optional since Lotsplan 0.2; written only when set, so ordinary files keep the v1 shape.
+    vacant: z.boolean().optional(),
+    fundingSource: z.string().trim().max(200).nullable().optional(),
   })
   .check((ctx) => {
     if (ctx.value.toMonth < ctx.value.fromMonth) {
@@ -170,7 +173,7 @@ export function toUnitExchangeText(plan: UnitYearPlan): string {
     ageTo: plan.ageTo,
     caseloadPerLots: plan.caseloadPerLots,
     poPercent: plan.poPercent,
-    staff: plan.staff.map((s) => ({ ...s })),
+    staff: plan.staff.map(exchangePosition),
     otherCosts: plan.otherCosts.map((c) => ({ ...c })),
     funding: plan.funding.map((f) => ({ ...f })),
     // genderUnknown is written only when used, so ordinary files keep the documented v1 shape.
@@ -178,6 +181,20 @@ export function toUnitExchangeText(plan: UnitYearPlan): string {
     demand: plan.demand ? { ...plan.demand } : null,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function exchangePosition(s: UnitYearPlan['staff'][number]): UnitExchangeFile['staff'][number] {
+  const { role, title, fte, monthlySalary, fromMonth, toMonth } = s;
+  return {
+    role,
+    title,
+    fte,
+    monthlySalary,
+    fromMonth,
+    toMonth,
+    ...(s.vacant === true ? { vacant: true } : {}),
+    ...(s.fundingSource ? { fundingSource: s.fundingSource } : {}),
+  };
 }
 
 function exchangeParticipants(p: UnitYearPlan['participants']): UnitExchangeFile['participants'] {

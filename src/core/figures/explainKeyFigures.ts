@@ -11,7 +11,7 @@ import {
   formatPercent,
   formatPercentValue,
 } from '../format/index.ts';
-import { monthsActive, type KeyFigures } from './keyFigures.ts';
+import { filledPositions, monthsActive, positionAnnualCost, type KeyFigures } from './keyFigures.ts';
 import type { NumericKeyFigure } from './figureLabels.ts';
 
 export { FIGURE_LABELS, type NumericKeyFigure } from './figureLabels.ts';
@@ -107,8 +107,18 @@ const NO_DEMAND =
   'Planen saknar antaganden om efterfrågan (anmälningar per månad och genomsnittlig vistelsetid)';
 
 /** A Swedish explanation, with the actual numbers, of every numeric key figure. */
+/** " 2 vakanta tjänster (budgeterade men inte tillsatta) räknas inte: de skulle kosta 512 000 kr." */
+function vacancyNote(plan: UnitYearPlan, positions: readonly StaffPosition[]): string {
+  const vacant = positions.filter((p) => p.vacant === true);
+  if (vacant.length === 0) return '';
+  const cost = vacant.reduce((s, p) => s + positionAnnualCost(p, plan.poPercent), 0);
+  const n = count(vacant.length, 'vakant tjänst', 'vakanta tjänster');
+  return ` ${capitalizeFirst(n)} (budgeterade men inte tillsatta) räknas inte med; tillsatta skulle de kosta ${kr(cost)}.`;
+}
+
 export function explainKeyFigures(plan: UnitYearPlan, figures: KeyFigures): Record<NumericKeyFigure, string> {
-  const lots = plan.staff.filter((s) => s.role === 'lots');
+  const staff = filledPositions(plan.staff);
+  const lots = staff.filter((s) => s.role === 'lots');
   const f = figures;
   const { men, women, otherGender } = f;
 
@@ -208,14 +218,16 @@ export function explainKeyFigures(plan: UnitYearPlan, figures: KeyFigures): Reco
         ? 'Ingen har angetts som berörd (nådd av arbetet utan att vara inskriven).'
         : `${capitalizeFirst(count(f.touched, 'person', 'personer'))} har nåtts av arbetet utan att vara ${plural(f.touched, 'inskriven', 'inskrivna')}.`,
     participantsPerLots,
-    staffCost: staffCostText(plan.staff, plan.poPercent, f.staffCost, {
-      none: 'Planen har inga tjänster, så personalkostnaden är 0 kr.',
-      noun: 'tjänst',
-    }),
-    lotsStaffCost: staffCostText(lots, plan.poPercent, f.lotsStaffCost, {
-      none: 'Planen har inga lotstjänster, så personalkostnaden för lotsar är 0 kr.',
-      noun: 'lotstjänst',
-    }),
+    staffCost:
+      staffCostText(staff, plan.poPercent, f.staffCost, {
+        none: `Planen har inga ${plan.staff.length > 0 ? 'tillsatta ' : ''}tjänster, så personalkostnaden är 0 kr.`,
+        noun: 'tjänst',
+      }) + vacancyNote(plan, plan.staff),
+    lotsStaffCost:
+      staffCostText(lots, plan.poPercent, f.lotsStaffCost, {
+        none: `Planen har inga ${plan.staff.some((p) => p.role === 'lots') ? 'tillsatta ' : ''}lotstjänster, så personalkostnaden för lotsar är 0 kr.`,
+        noun: 'lotstjänst',
+      }) + vacancyNote(plan, plan.staff.filter((s) => s.role === 'lots')),
     otherCost:
       plan.otherCosts.length === 0
         ? 'Planen har inga övriga kostnader.'

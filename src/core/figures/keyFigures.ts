@@ -1,6 +1,6 @@
 // The key figures of a unit-year, as defined in DOMAIN.md ("Definitions used by the figures").
 // All amounts in kronor, unrounded; rounding is for display only (see src/core/format).
-import type { StaffPosition, UnitYearPlan } from '../plan/model.ts';
+import { isVacant, type StaffPosition, type UnitYearPlan } from '../plan/model.ts';
 
 export interface KeyFigures {
   district: string;
@@ -73,11 +73,17 @@ function sum(values: readonly number[]): number {
   return total;
 }
 
+/** Positions that are filled: vacant ones cost nothing and give no capacity (see StaffPosition.vacant). */
+export function filledPositions<P extends StaffPosition>(staff: readonly P[]): P[] {
+  return staff.filter((s) => !isVacant(s));
+}
+
 export function computeKeyFigures(plan: UnitYearPlan): KeyFigures {
-  const lotsPositions = plan.staff.filter((s) => s.role === 'lots');
+  const filled = filledPositions(plan.staff);
+  const lotsPositions = filled.filter((s) => s.role === 'lots');
   const lotsarFte = sum(lotsPositions.map((s) => s.fte));
   const capacity = slotsFor(lotsarFte, plan.caseloadPerLots);
-  const staffCost = sum(plan.staff.map((s) => positionAnnualCost(s, plan.poPercent)));
+  const staffCost = sum(filled.map((s) => positionAnnualCost(s, plan.poPercent)));
   const lotsStaffCost = sum(lotsPositions.map((s) => positionAnnualCost(s, plan.poPercent)));
   const otherCost = sum(plan.otherCosts.map((c) => c.amount));
   const totalCost = staffCost + otherCost;

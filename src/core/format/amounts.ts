@@ -38,3 +38,17 @@ export function formatMnkr(n: number, options?: { decimals?: number }): string {
 export function formatAmountForText(n: number): string {
   return Math.abs(Math.round(n)) >= ONE_MILLION ? formatMnkr(n) : formatKronor(n, { style: 'text' });
 }
+
+/**
+ * An approximate amount for a sentence that compares alternatives ("kostar 482 000 kronor i år").
+ * Rounding rule: under 1 000 kronor to whole kronor; under a million to the nearest thousand
+ * kronor (482 155 → "482 000 kronor"); from a million (after that rounding) as mnkr with one
+ * decimal (1 286 000 → "1,3 mnkr"), or exactly when the amount is a multiple of 10 000 kronor
+ * (see formatMnkr). Tables and explanations show whole kronor instead (formatKronor).
+ */
+export function formatApproxAmountForText(n: number): string {
+  if (Math.abs(n) < 999.5) return formatKronor(n, { style: 'text' });
+  const thousands = Math.round(n / 1000) * 1000;
+  if (Math.abs(thousands) >= ONE_MILLION) return formatMnkr(thousands);
+  return formatKronor(thousands, { style: 'text' });
+}

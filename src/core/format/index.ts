@@ -9,7 +9,13 @@ export {
   groupDigits,
   type DecimalOptions,
 } from './number.ts';
-export { formatKronor, formatMnkr, formatAmountForText, type AmountStyle } from './amounts.ts';
+export {
+  formatKronor,
+  formatMnkr,
+  formatAmountForText,
+  formatApproxAmountForText,
+  type AmountStyle,
+} from './amounts.ts';
 export { formatPercent, formatPercentValue, type PercentOptions, type PercentStyle } from './percent.ts';
 export { numberWord, countInText, capitalizeFirst, LARGEST_NUMBER_IN_WORDS, type WordGender } from './words.ts';
 export {

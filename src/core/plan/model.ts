@@ -31,6 +31,14 @@ export interface StaffPosition {
   /** First and last active month of the year, 1–12 inclusive. */
   fromMonth: number;
   toMonth: number;
+  /**
+   * Budgeted but unfilled (vakant). A vacant position costs nothing and gives no capacity in the
+   * figures (utfall); it is still part of the budget (see src/core/staffing/profile.ts).
+   * Absent means false.
+   */
+  vacant?: boolean;
+  /** Which funding line pays for the position (free text, e.g. "Socialförvaltningen"); absent means not stated. */
+  fundingSource?: string | null;
 }
 
 export interface OtherCost {
@@ -83,3 +91,8 @@ export interface UnitYearPlan extends UnitYearKey {
 
 /** Default caseload per full-time lots (DOMAIN.md: about seven participants). */
 export const DEFAULT_CASELOAD_PER_LOTS = 7;
+
+/** True when the position is budgeted but unfilled. */
+export function isVacant(position: Pick<StaffPosition, 'vacant'>): boolean {
+  return position.vacant === true;
+}

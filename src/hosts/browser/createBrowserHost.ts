@@ -8,9 +8,9 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createDispatch, type Dispatch } from '../../api/dispatch.ts';
 import { failure, type Envelope } from '../../api/envelope.ts';
-import { openStore } from '../../store/index.ts';
+import { ensureRecentBackup, openStore } from '../../store/index.ts';
 import { SECURITY_HEADERS } from './csp.ts';
-import { createLazyStoreContext, type OpenStoreFn } from './lazyStoreContext.ts';
+import { createStoreContext, type OpenStoreFn } from '../../api/storeContext.ts';
 import { injectToken, mimeTypeFor, resolveStaticPath } from '../shared/staticFiles.ts';
 
 export const TOKEN_HEADER = 'x-lotsplan-token';
@@ -24,6 +24,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** For tests: how the store is opened. */
   openStore?: OpenStoreFn;
+  /** Take an automatic backup when the store is first opened and the newest is older than 12 hours. Default true. */
+  startupBackup?: boolean;
   /** Called with unexpected errors inside API calls (never shown to the user as such). */
   onInternalError?: (call: string, error: unknown) => void;
 }
@@ -101,10 +103,13 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
   const rendererDir = path.resolve(options.rendererDir);
   const token = randomBytes(24).toString('base64url');
   const tokenBuffer = Buffer.from(token, 'utf8');
-  const context = createLazyStoreContext(options.dbPath, options.openStore ?? ((p) => openStore(p)));
-  const dispatch: Dispatch = createDispatch(context, {
-    onInternalError: options.onInternalError ?? ((call, error) => console.error(`Internt fel i anropet ${call}:`, error)),
+  const onInternalError = options.onInternalError ?? ((call, error) => console.error(`Internt fel i anropet ${call}:`, error));
+  const context = createStoreContext(options.dbPath, {
+    open: options.openStore ?? ((file, openOptions) => openStore(file, openOptions)),
+    afterOpen: options.startupBackup === false ? undefined : (store) => ensureRecentBackup(store, { maxAgeHours: 12 }),
+    onBackgroundError: onInternalError,
   });
+  const dispatch: Dispatch = createDispatch(context, { onInternalError });
   let port = 0;
   let indexHtml: string | null = null;
 

@@ -15,6 +15,7 @@ export const queryKeys = {
   figures: (s: UnitYearSelection) => ['figures', s.district, s.unit, s.year] as const,
   unitYear: (s: UnitYearSelection) => ['unitYear', s.district, s.unit, s.year] as const,
   databaseStatus: ['databaseStatus'] as const,
+  backups: ['backups'] as const,
 };
 
 export function useCatalog() {
@@ -87,5 +88,45 @@ export function useImportExchange(options: WriteOptions<CallOutput<'importExchan
 export function useExportExchange() {
   return useMutation<CallOutput<'exportExchange'>, Error, CallInput<'exportExchange'>>({
     mutationFn: async (input) => unwrap(await api.exportExchange(input)),
+  });
+}
+
+export function useBackups(options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: queryKeys.backups,
+    queryFn: async () => unwrap(await api.listBackups({})),
+    staleTime: 0,
+    enabled: options.enabled ?? true,
+  });
+}
+
+export function useBackupNow() {
+  const client = useQueryClient();
+  return useMutation<CallOutput<'backupNow'>, Error, CallInput<'backupNow'>>({
+    mutationFn: async (input) => unwrap(await api.backupNow(input)),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.backups }),
+  });
+}
+
+/** Restore, start a new database or open another: afterwards everything read may be stale. */
+export function useRestoreBackup(options: WriteOptions<CallOutput<'restoreBackup'>> = {}) {
+  const invalidate = useInvalidateAll();
+  return useMutation<CallOutput<'restoreBackup'>, Error, CallInput<'restoreBackup'>>({
+    mutationFn: async (input) => unwrap(await api.restoreBackup(input)),
+    onSuccess: async (result) => {
+      options.onWritten?.(result);
+      await invalidate();
+    },
+  });
+}
+
+export function useStartNewDatabase(options: WriteOptions<CallOutput<'startNewDatabase'>> = {}) {
+  const invalidate = useInvalidateAll();
+  return useMutation<CallOutput<'startNewDatabase'>, Error, CallInput<'startNewDatabase'>>({
+    mutationFn: async (input) => unwrap(await api.startNewDatabase(input)),
+    onSuccess: async (result) => {
+      options.onWritten?.(result);
+      await invalidate();
+    },
   });
 }

@@ -1,9 +1,20 @@
-// Shown instead of the whole app when the database file was refused. Calm, specific, and clear
-// that nothing was changed.
-import { Button, Center, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconDatabaseOff, IconRefresh } from '@tabler/icons-react';
-import { describeError } from '../api/errors.ts';
+// Shown instead of the whole app when the database file was refused: a recovery screen. It names
+// the file, says that it has not been changed, and offers the ways forward: restore a backup (to a
+// new file beside it), start a new, empty database beside it, open another file (desktop app
+// only) or try again. The refused file itself is never modified, moved or deleted.
+import { Anchor, Button, Code, Divider, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { IconDatabaseOff, IconFilePlus, IconFolderOpen, IconHistory, IconRefresh } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { describeError, unwrap } from '../api/errors.ts';
+import { useBackups, useStartNewDatabase } from '../api/hooks.ts';
+import { getBridge } from '../api/transport.ts';
+import { BackupTable } from '../database/BackupTable.tsx';
+import { RestoreConfirmModal } from '../database/RestoreConfirmModal.tsx';
+import { useRestoreFlow } from '../database/useRestoreFlow.ts';
 import { BrandMark } from './BrandMark.tsx';
+import { ErrorAlert } from './ErrorAlert.tsx';
 
 interface Props {
   error: unknown;
@@ -11,50 +22,237 @@ interface Props {
   retrying: boolean;
 }
 
-export function DatabaseErrorScreen({ error, onRetry, retrying }: Props) {
-  const { message, details } = describeError(error);
+const INITIAL_ROWS = 5;
+
+function Option({
+  icon,
+  title,
+  description,
+  children,
+  testId,
+}: {
+  icon: ReactNode;
+  title: string;
+  description: ReactNode;
+  children: ReactNode;
+  testId: string;
+}) {
   return (
-    <Center mih="100vh" p="xl" bg="gray.0">
-      <Stack gap="lg" w="100%" maw={640}>
+    <Group align="flex-start" gap="md" wrap="nowrap" data-testid={testId}>
+      <ThemeIcon size={36} radius="md" variant="light" aria-hidden="true">
+        {icon}
+      </ThemeIcon>
+      <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
+        <Stack gap={2}>
+          <Title order={3}>{title}</Title>
+          <Text size="sm" c="gray.7">
+            {description}
+          </Text>
+        </Stack>
+        {children}
+      </Stack>
+    </Group>
+  );
+}
+
+/** Electron's "open another file": the native dialog in the main process, which also switches. */
+function useOpenOtherDatabase() {
+  const bridge = getBridge();
+  const client = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const open = async () => {
+    if (!bridge) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const chosen = unwrap(await bridge.host.openOtherDatabase({}));
+      if (chosen) {
+        notifications.show({ color: 'teal', title: 'Databasen är öppnad', message: chosen.path });
+        await client.invalidateQueries();
+      }
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { available: bridge !== null, busy, error, open, clear: () => setError(null) };
+}
+
+export function DatabaseErrorScreen({ error, onRetry, retrying }: Props) {
+  const { message: fullMessage, details } = describeError(error);
+  // The sentence below says it more plainly, so the store's closing sentence is not repeated.
+  const message = fullMessage.replace(/\s*Lotsplan har inte ändrat filen\.$/, '');
+  const backups = useBackups();
+  const restore = useRestoreFlow();
+  const startNew = useStartNewDatabase({
+    onWritten: (result) =>
+      notifications.show({ color: 'teal', title: 'En ny, tom databas har skapats', message: result.message, autoClose: 10_000 }),
+  });
+  const openOther = useOpenOtherDatabase();
+  const [showAll, setShowAll] = useState(false);
+
+  const rows = backups.data?.backups ?? [];
+  const usable = rows.filter((b) => b.usable);
+  const busy = restore.busy || startNew.isPending || openOther.busy;
+
+  return (
+    <Stack mih="100vh" p="xl" bg="gray.0" align="center" justify="center">
+      <Stack gap="lg" w="100%" maw={800} py="xl">
         <BrandMark />
         <Paper withBorder p="xl" shadow="xs" role="alert" aria-labelledby="database-error-title">
-          <Stack gap="md">
+          <Group align="flex-start" gap="lg" wrap="nowrap">
             <ThemeIcon size={48} radius="xl" variant="light" color="orange" aria-hidden="true">
               <IconDatabaseOff size={26} stroke={1.6} />
             </ThemeIcon>
-            <Title order={1} size="h2" id="database-error-title">
-              Databasen kunde inte öppnas
+            <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
+              <Title order={1} size="h2" id="database-error-title">
+                Databasen kunde inte öppnas
+              </Title>
+              <Text size="md" data-testid="database-error-message" style={{ overflowWrap: 'anywhere' }}>
+                {message}
+              </Text>
+              {details.length > 0 && (
+                <List size="sm" spacing={4}>
+                  {details.map((line) => (
+                    <List.Item key={line}>{line}</List.Item>
+                  ))}
+                </List>
+              )}
+              <Text size="md" fw={600}>
+                Filen har inte ändrats. Lotsplan har varken skrivit i den, flyttat den eller tagit bort den, och gör det
+                inte heller med något av valen nedan.
+              </Text>
+            </Stack>
+          </Group>
+        </Paper>
+
+        <Paper withBorder p="xl" shadow="xs" aria-labelledby="recovery-title">
+          <Stack gap="lg">
+            <Title order={2} id="recovery-title">
+              Vad vill du göra?
             </Title>
-            <Text size="md" data-testid="database-error-message">
-              {message}
-            </Text>
-            {details.length > 0 && (
-              <List size="sm" spacing={4}>
-                {details.map((line) => (
-                  <List.Item key={line}>{line}</List.Item>
-                ))}
-              </List>
+            {restore.error !== null && (
+              <ErrorAlert error={restore.error} title="Säkerhetskopian återställdes inte" onClose={restore.clearError} />
             )}
-            <Text size="md" fw={600}>
-              Filen har inte ändrats. Lotsplan har varken skrivit i den eller flyttat den.
-            </Text>
-            <Text size="sm" c="dimmed">
-              Kontrollera att sökvägen stämmer och att filen är en databas från Lotsplan. Om ett annat program
-              använder filen kan du stänga det och försöka igen. Du kan också starta Lotsplan med en annan
-              databasfil.
-            </Text>
-            <Button
-              leftSection={<IconRefresh size={18} />}
-              onClick={onRetry}
-              loading={retrying}
-              variant="light"
-              w="fit-content"
+            {startNew.isError && (
+              <ErrorAlert error={startNew.error} title="Ingen ny databas skapades" onClose={() => startNew.reset()} />
+            )}
+            {openOther.error !== null && (
+              <ErrorAlert error={openOther.error} title="Filen öppnades inte" onClose={openOther.clear} />
+            )}
+
+            <Option
+              testId="recovery-restore"
+              icon={<IconHistory size={20} stroke={1.7} />}
+              title="Återställ från en säkerhetskopia"
+              description="Säkerhetskopian kopieras till en ny databasfil i samma mapp, och Lotsplan fortsätter med den."
             >
-              Försök igen
-            </Button>
+              {backups.isError && <ErrorAlert error={backups.error} title="Säkerhetskopiorna kunde inte listas" />}
+              {backups.data && rows.length === 0 && (
+                <Text size="sm" c="dimmed" data-testid="no-backups">
+                  Det finns inga säkerhetskopior av filen i mappen <Code fz="xs">{backups.data.backupDir}</Code>.
+                </Text>
+              )}
+              {rows.length > 0 && (
+                <Stack gap="xs">
+                  <BackupTable
+                    backups={rows}
+                    onRestore={restore.choose}
+                    restoring={restore.busy ? (restore.chosen?.fileName ?? null) : null}
+                    limit={showAll ? undefined : INITIAL_ROWS}
+                    compact
+                  />
+                  {rows.length > INITIAL_ROWS && (
+                    <Anchor component="button" type="button" size="sm" onClick={() => setShowAll((v) => !v)} w="fit-content">
+                      {showAll ? 'Visa färre' : `Visa alla ${rows.length}`}
+                    </Anchor>
+                  )}
+                  {usable.length === 0 && (
+                    <Text size="sm" c="dimmed">
+                      Ingen av säkerhetskopiorna går att återställa.
+                    </Text>
+                  )}
+                </Stack>
+              )}
+            </Option>
+
+            <Divider />
+
+            <Option
+              testId="recovery-new"
+              icon={<IconFilePlus size={20} stroke={1.7} />}
+              title="Starta en ny, tom databas bredvid"
+              description="En ny databasfil skapas i samma mapp. Du kan sedan läsa in utväxlingsfiler eller demodata i den."
+            >
+              <Button
+                variant="default"
+                leftSection={<IconFilePlus size={18} stroke={1.7} />}
+                onClick={() => startNew.mutate({})}
+                loading={startNew.isPending}
+                disabled={busy && !startNew.isPending}
+                w="fit-content"
+              >
+                Starta en ny, tom databas
+              </Button>
+            </Option>
+
+            {openOther.available && (
+              <>
+                <Divider />
+                <Option
+                  testId="recovery-open"
+                  icon={<IconFolderOpen size={20} stroke={1.7} />}
+                  title="Öppna en annan databasfil"
+                  description="Välj en Lotsplan-databas på datorn, till exempel en kopia som du har sparat själv."
+                >
+                  <Button
+                    variant="default"
+                    leftSection={<IconFolderOpen size={18} stroke={1.7} />}
+                    onClick={() => void openOther.open()}
+                    loading={openOther.busy}
+                    disabled={busy && !openOther.busy}
+                    w="fit-content"
+                  >
+                    Öppna en annan fil…
+                  </Button>
+                </Option>
+              </>
+            )}
+
+            <Divider />
+
+            <Option
+              testId="recovery-retry"
+              icon={<IconRefresh size={20} stroke={1.7} />}
+              title="Försök igen"
+              description="Om ett annat program använde filen, eller om du har flyttat tillbaka rätt fil, kan du stänga det programmet och försöka igen."
+            >
+              <Button
+                leftSection={<IconRefresh size={18} />}
+                onClick={onRetry}
+                loading={retrying}
+                disabled={busy}
+                variant="light"
+                w="fit-content"
+              >
+                Försök igen
+              </Button>
+            </Option>
           </Stack>
         </Paper>
       </Stack>
-    </Center>
+      {backups.data && (
+        <RestoreConfirmModal
+          backup={restore.chosen}
+          databasePath={backups.data.databasePath}
+          besideRefusedFile
+          busy={restore.busy}
+          onConfirm={() => void restore.confirm()}
+          onCancel={restore.cancel}
+        />
+      )}
+    </Stack>
   );
 }

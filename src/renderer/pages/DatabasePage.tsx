@@ -1,4 +1,4 @@
-// "Om databasen": where the file is, its version and what the health check found.
+// "Om databasen": where the file is, its version, its backups and what the health check found.
 import { Badge, Card, Code, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
+import { BackupsCard } from '../database/BackupsCard.tsx';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -69,6 +70,7 @@ export function DatabasePage() {
               </SimpleGrid>
             </Stack>
           </Card>
+          <BackupsCard />
           <Card padding="xl">
             <Title order={2} size="h3" mb="sm">
               Vad kontrollen visade

@@ -88,6 +88,8 @@ async function insertPlanRows(db: Db, unitYearId: number, plan: UnitYearPlan): P
           monthly_salary: s.monthlySalary,
           from_month: s.fromMonth,
           to_month: s.toMonth,
+          vacant: s.vacant === true ? 1 : 0,
+          funding_source: s.fundingSource ?? null,
         })),
       )
       .execute();
@@ -138,12 +140,27 @@ async function insertPlanRows(db: Db, unitYearId: number, plan: UnitYearPlan): P
   }
 }
 
-/** Writes one plan: district and unit are created or updated, the unit-year's rows replaced. */
+/** The year's caseload; the other year settings keep their values (or defaults for a new year). */
+async function upsertYearSettings(db: Db, unitYearId: number, plan: UnitYearPlan): Promise<void> {
+  await db
+    .insertInto('year_settings')
+    .values({ unit_year_id: unitYearId, caseload_per_lots: plan.caseloadPerLots })
+    .onConflict((oc) => oc.column('unit_year_id').doUpdateSet({ caseload_per_lots: plan.caseloadPerLots }))
+    .execute();
+}
+
+/**
+ * Writes one plan: district and unit are created or updated, the unit-year's rows replaced.
+ * A replaced plan starts a new edit history: undo must not bring back rows from before the import.
+ * Scenarios are kept; overrides that refer to rows of the old plan are skipped with a warning.
+ */
 export async function writeUnitYear(db: Db, plan: UnitYearPlan, exampleValues: boolean): Promise<{ replaced: boolean }> {
   const districtId = await upsertDistrict(db, plan.district);
   const unitId = await upsertUnit(db, districtId, plan);
   const { id, replaced } = await upsertUnitYear(db, unitId, plan, exampleValues);
   await insertPlanRows(db, id, plan);
+  await upsertYearSettings(db, id, plan);
+  if (replaced) await db.deleteFrom('edit_history').where('unit_year_id', '=', id).execute();
   return { replaced };
 }
 
@@ -152,6 +169,7 @@ export async function readUnitYear(db: Db, key: UnitYearKey): Promise<StoredUnit
     .selectFrom('unit_years as uy')
     .innerJoin('units as u', 'u.id', 'uy.unit_id')
     .innerJoin('districts as d', 'd.id', 'u.district_id')
+    .leftJoin('year_settings as ys', 'ys.unit_year_id', 'uy.id')
     .select([
       'uy.id',
       'uy.year',
@@ -160,7 +178,8 @@ export async function readUnitYear(db: Db, key: UnitYearKey): Promise<StoredUnit
       'u.name as unit',
       'u.age_from',
       'u.age_to',
-      'u.caseload_per_lots',
+      'u.caseload_per_lots as unit_caseload',
+      'ys.caseload_per_lots as year_caseload',
       'd.name as district',
     ])
     .where('d.name', '=', key.district)
@@ -185,7 +204,7 @@ export async function readUnitYear(db: Db, key: UnitYearKey): Promise<StoredUnit
     year: head.year,
     ageFrom: head.age_from,
     ageTo: head.age_to,
-    caseloadPerLots: head.caseload_per_lots,
+    caseloadPerLots: head.year_caseload ?? head.unit_caseload,
     poPercent: head.po_percent,
     staff: staff.map((s) => ({
       role: s.role as StaffRole,
@@ -194,6 +213,9 @@ export async function readUnitYear(db: Db, key: UnitYearKey): Promise<StoredUnit
       monthlySalary: s.monthly_salary,
       fromMonth: s.from_month,
       toMonth: s.to_month,
+      // Written only when set, so a plan without them reads back exactly as it was written.
+      ...(s.vacant === 1 ? { vacant: true } : {}),
+      ...(s.funding_source !== null ? { fundingSource: s.funding_source } : {}),
     })),
     otherCosts: otherCosts.map((c) => ({ label: c.label, amount: c.amount })),
     funding: funding.map((f) => ({ source: f.source, amount: f.amount, period: f.period })),

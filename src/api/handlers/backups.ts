@@ -1,0 +1,143 @@
+// Handlers of the database file itself: manual backup, the list of backups, restore, and the
+// recovery screen's "start a new, empty database". The renderer is untrusted: a restore names a
+// backup only by its file name, and only a file listed in the database's own backups folder is
+// accepted.
+import path from 'node:path';
+import type { Handler } from './index.ts';
+import type { ApiContext } from '../context.ts';
+import { ApiFailure } from '../envelope.ts';
+import { StoreError } from '../../store/contract.ts';
+import { backupDatabase } from '../../store/backup.ts';
+import { listBackups as readBackupListing, type BackupEntry } from '../../store/backups/list.ts';
+import { MANUAL_REASON } from '../../store/backups/names.ts';
+import { databasePathBeside, restoreDatabase } from '../../store/backups/restore.ts';
+import { formatNumber } from '../../core/format/index.ts';
+
+/** "2026-11-22T21:30" → "2026-11-22 kl. 21.30" */
+export function takenAtText(takenAt: string): string {
+  const [date = '', time = ''] = takenAt.split('T');
+  return `${date} kl. ${time.replace(':', '.')}`;
+}
+
+/** "812 byte", "48 kB", "1,2 MB" (decimal units, as file managers show them). */
+export function sizeText(bytes: number): string {
+  if (bytes < 1000) return `${formatNumber(bytes)} byte`;
+  if (bytes < 1_000_000) return `${formatNumber(Math.round(bytes / 1000))} kB`;
+  return `${formatNumber(bytes / 1_000_000, { maxDecimals: 1 })} MB`;
+}
+
+function entryView(entry: BackupEntry) {
+  return {
+    fileName: entry.fileName,
+    takenAt: entry.takenAt,
+    takenAtText: takenAtText(entry.takenAt),
+    reason: entry.reason,
+    reasonText: entry.reasonText,
+    manual: entry.manual,
+    sizeBytes: entry.sizeBytes,
+    sizeText: sizeText(entry.sizeBytes),
+    usable: entry.usable,
+    problem: entry.problem,
+  };
+}
+
+/** The database file of the context, known even when the file is refused. */
+async function databasePathOf(ctx: ApiContext): Promise<string> {
+  return ctx.databasePath ?? (await ctx.getStore()).path;
+}
+
+/** Whether the current database opens; a refusal is an answer here, not an error. */
+async function currentIsRefused(ctx: ApiContext): Promise<boolean> {
+  try {
+    await ctx.getStore();
+    return false;
+  } catch (error) {
+    if (error instanceof StoreError) return true;
+    throw error;
+  }
+}
+
+/** A bare file name from the backups folder: no folders, no "..", no separators of any platform. */
+function assertBareFileName(fileName: string): void {
+  const bare =
+    fileName === path.posix.basename(fileName) &&
+    fileName === path.win32.basename(fileName) &&
+    !fileName.includes('..') &&
+    !fileName.startsWith('.') &&
+    !/[\\/:\u0000]/.test(fileName);
+  if (!bare) {
+    throw new ApiFailure('VALIDATION', 'Ange bara filnamnet på en säkerhetskopia i listan, utan mappar. Ingenting har ändrats.');
+  }
+}
+
+export const backupNow: Handler<'backupNow'> = async (ctx) => {
+  const store = await ctx.getStore();
+  const file = await backupDatabase(store, { reason: MANUAL_REASON });
+  return { path: file, fileName: path.basename(file) };
+};
+
+export const listBackups: Handler<'listBackups'> = async (ctx) => {
+  const listing = readBackupListing(await databasePathOf(ctx));
+  return { databasePath: listing.databasePath, backupDir: listing.backupDir, backups: listing.backups.map(entryView) };
+};
+
+export const restoreBackup: Handler<'restoreBackup'> = async (ctx, input) => {
+  assertBareFileName(input.fileName);
+  const databasePath = await databasePathOf(ctx);
+  const listing = readBackupListing(databasePath);
+  const entry = listing.backups.find((b) => b.fileName === input.fileName);
+  if (!entry) {
+    throw new ApiFailure(
+      'NOT_FOUND',
+      `Säkerhetskopian ${input.fileName} finns inte i mappen ${listing.backupDir}. Ingenting har ändrats.`,
+    );
+  }
+  if (!entry.usable) {
+    throw new ApiFailure('VALIDATION', `Säkerhetskopian ${entry.path} kan inte återställas: ${entry.problem} Ingenting har ändrats.`);
+  }
+  if (!ctx.restore || !ctx.switchDatabase) {
+    throw new ApiFailure('INTERNAL', 'Säkerhetskopior kan inte återställas härifrån. Ingenting har ändrats.');
+  }
+  const when = takenAtText(entry.takenAt);
+
+  if (!(await currentIsRefused(ctx))) {
+    const result = await ctx.restore(entry.path);
+    const saved = result.safetyBackup ? ` Den tidigare databasen sparades först som ${path.basename(result.safetyBackup)}.` : '';
+    return {
+      databasePath: result.databasePath,
+      replaced: true,
+      safetyBackup: result.safetyBackup,
+      message: `Säkerhetskopian från ${when} har återställts.${saved}`,
+    };
+  }
+
+  // The database file is refused: it is never replaced. The backup becomes a new file beside it.
+  const target = databasePathBeside(databasePath, 'aterstalld');
+  await restoreDatabase(target, entry.path);
+  await ctx.switchDatabase(target, { create: false });
+  return {
+    databasePath: target,
+    replaced: false,
+    safetyBackup: null,
+    message: `Säkerhetskopian från ${when} har återställts till en ny fil, ${target}. Filen ${databasePath} har inte ändrats.`,
+  };
+};
+
+export const startNewDatabase: Handler<'startNewDatabase'> = async (ctx) => {
+  if (!ctx.switchDatabase) {
+    throw new ApiFailure('INTERNAL', 'En ny databas kan inte startas härifrån. Ingenting har ändrats.');
+  }
+  const databasePath = await databasePathOf(ctx);
+  if (!(await currentIsRefused(ctx))) {
+    throw new ApiFailure(
+      'CONFLICT',
+      `Databasen ${databasePath} går att öppna. En ny, tom databas startas bara när den nuvarande inte går att öppna.`,
+    );
+  }
+  const target = databasePathBeside(databasePath, 'ny');
+  await ctx.switchDatabase(target, { create: true });
+  return {
+    databasePath: target,
+    message: `Lotsplan använder nu den nya databasen ${target}. Filen ${databasePath} har inte ändrats och ligger kvar där den låg.`,
+  };
+};

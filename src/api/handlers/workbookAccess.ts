@@ -1,0 +1,38 @@
+// Finds the unit-year a staffing or scenario call is about and runs edits against it.
+import type { ApiContext } from '../context.ts';
+import type { UnitYearKey } from '../../core/plan/model.ts';
+import type { Workbook } from '../../core/staffing/workbook.ts';
+import type { EditResult } from '../../core/staffing/edits.ts';
+import type { LotsplanStore, WorkbookEditOutcome } from '../../store/contract.ts';
+import { ApiFailure } from '../envelope.ts';
+import { resolveUnitYear } from './resolveUnitYear.ts';
+
+export interface UnitYearTarget {
+  district: string;
+  unit?: string | undefined;
+  year: number;
+}
+
+export async function targetKey(store: LotsplanStore, target: UnitYearTarget): Promise<UnitYearKey> {
+  const { plan } = await resolveUnitYear(store, target);
+  return { district: plan.district, unit: plan.unit, year: plan.year };
+}
+
+export async function loadWorkbook(ctx: ApiContext, target: UnitYearTarget): Promise<Workbook> {
+  const store = await ctx.getStore();
+  const key = await targetKey(store, target);
+  const workbook = await store.getWorkbook(key);
+  if (!workbook) throw new ApiFailure('NOT_FOUND', `${key.district}, ${key.unit} har inga uppgifter för ${key.year}.`);
+  return workbook;
+}
+
+/** Runs a pure edit in one transaction; an EditError becomes the envelope's error (see dispatch). */
+export async function runEdit(
+  ctx: ApiContext,
+  target: UnitYearTarget,
+  edit: (current: Workbook) => EditResult,
+): Promise<WorkbookEditOutcome> {
+  const store = await ctx.getStore();
+  const key = await targetKey(store, target);
+  return store.editWorkbook(key, edit);
+}

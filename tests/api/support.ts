@@ -1,0 +1,43 @@
+// A dispatcher on a fresh temp database, for the API tests.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { afterEach } from 'vitest';
+import { createDispatch } from '../../src/api/dispatch.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { LotsplanStore } from '../../src/store/contract.ts';
+import type { CallInput, CallName, CallOutput } from '../../src/api/contracts/index.ts';
+import type { Envelope } from '../../src/api/envelope.ts';
+
+const opened: LotsplanStore[] = [];
+afterEach(async () => {
+  while (opened.length) await opened.pop()!.close();
+});
+
+export function apiSetup() {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-api-')), 'db.sqlite');
+  let store: Promise<LotsplanStore> | undefined;
+  const internalErrors: unknown[] = [];
+  const dispatch = createDispatch(
+    { getStore: () => (store ??= openStore(file).then((s) => (opened.push(s), s))) },
+    { onInternalError: (_call, error) => internalErrors.push(error) },
+  );
+  const call = <N extends CallName>(name: N, input: CallInput<N>) => dispatch(name, input) as Promise<Envelope<CallOutput<N>>>;
+  /** Calls and expects success. */
+  const ok = async <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => {
+    const result = await call(name, input);
+    if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
+    return result.value;
+  };
+  return { dispatch, call, ok, file, internalErrors };
+}
+
+/** Hash of the database file and its WAL. */
+export function dbHash(file: string): string {
+  const hash = crypto.createHash('sha256').update(fs.readFileSync(file));
+  if (fs.existsSync(`${file}-wal`)) hash.update(fs.readFileSync(`${file}-wal`));
+  return hash.digest('hex');
+}
+
+export const RK = { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 } as const;
