@@ -1,6 +1,7 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
+import { ForecastPage } from './pages/ForecastPage.tsx';
 import { ExchangePage } from './pages/ExchangePage.tsx';
 import { DatabasePage } from './pages/DatabasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -13,6 +14,7 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to={ROUTES.overview} replace /> },
       { path: ROUTES.overview.slice(1), element: <OverviewPage /> },
+      { path: ROUTES.forecast.slice(1), element: <ForecastPage /> },
       { path: ROUTES.exchange.slice(1), element: <ExchangePage /> },
       { path: ROUTES.database.slice(1), element: <DatabasePage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -46,3 +46,25 @@ export {
   type ForecastReadingInput,
 } from './describe.ts';
 export { percentile, PERCENTILE_TOLERANCE } from './quantiles.ts';
+export { recommendationCost, type RecommendationCost, type RecommendationCostInput } from './recommendationCost.ts';
+export {
+  arrivalsByMonth,
+  screenForecastOptions,
+  suggestComparisonLotsar,
+  defaultReadingMonth,
+  DEFAULT_TARGET_RISK_PERCENT,
+  DEFAULT_TARGET_WAIT_WEEKS,
+  DEFAULT_HORIZON,
+  DEFAULT_STAY_SPREAD,
+  DEFAULT_READING_MONTH,
+  type SurgeEvent,
+  type ForecastScreenValues,
+} from './screenOptions.ts';
+export {
+  forecastStartForPlanYear,
+  calendarMonthOf,
+  forecastMonthLabel,
+  forecastMonthText,
+  SHORT_MONTH_NAMES,
+  type ForecastStart,
+} from './calendar.ts';

@@ -1,0 +1,85 @@
+// From the values on the "Prognos" screen to the options of a forecast: arrivals per month with
+// the temporary surges added, the target risk from percent to a share, and validation by the same
+// schema as the CLI. Pure, so that the screen does no arithmetic of its own.
+import { FORECAST_LIMITS, parseForecastOptions, type ForecastOptionsResult, type StayDistributionName } from './options.ts';
+
+/** "+6 anmälningar per månad från mars till augusti": forecast months fromMonth–toMonth inclusive. */
+export interface SurgeEvent {
+  /** Extra referrals per month; negative for a temporary decrease. */
+  extraArrivals: number;
+  fromMonth: number;
+  toMonth: number;
+}
+
+export interface ForecastScreenValues {
+  arrivalsPerMonth: number;
+  meanStayMonths: number;
+  lotsar: number;
+  caseload: number;
+  enrolled: number;
+  queue: number;
+  /** Highest acceptable probability of waiting, in percent (10 = 10 procent). */
+  targetRiskPercent: number;
+  targetWaitWeeks: number;
+  horizon: number;
+  stayDistribution: StayDistributionName;
+  /** Coefficient of variation of a lognormal stay; ignored for other distributions. */
+  staySpread: number;
+  surges: readonly SurgeEvent[];
+}
+
+/** The default target: at most one applicant in ten should have to wait. */
+export const DEFAULT_TARGET_RISK_PERCENT = 10;
+export const DEFAULT_TARGET_WAIT_WEEKS = 2;
+export const DEFAULT_HORIZON = 24;
+export const DEFAULT_STAY_SPREAD = 0.5;
+/** The plain-language reading looks this many months ahead (or at the horizon if it is sooner). */
+export const DEFAULT_READING_MONTH = 6;
+
+/**
+ * Arrivals per forecast month: the base rate plus every surge that covers the month. The list
+ * stops after the last month that differs from the base (the last value holds for later months)
+ * and never runs past the horizon; parts of a surge beyond the horizon are left out.
+ */
+export function arrivalsByMonth(base: number, surges: readonly SurgeEvent[], horizon: number): number[] {
+  const lastSurgeMonth = Math.max(0, ...surges.map((s) => Math.min(s.toMonth, horizon)));
+  const length = Math.min(horizon, lastSurgeMonth + 1);
+  return Array.from({ length: Math.max(1, length) }, (_, i) => {
+    const month = i + 1;
+    return surges.reduce((sum, s) => (month >= s.fromMonth && month <= s.toMonth ? sum + s.extraArrivals : sum), base);
+  });
+}
+
+/** The month the plain-language reading is for: six months ahead, or the horizon if shorter. */
+export function defaultReadingMonth(horizon: number): number {
+  return Math.max(1, Math.min(DEFAULT_READING_MONTH, horizon));
+}
+
+/** Validated forecast options for the screen's values (exact for exponential stays). */
+export function screenForecastOptions(values: ForecastScreenValues): ForecastOptionsResult {
+  return parseForecastOptions({
+    arrivals: arrivalsByMonth(values.arrivalsPerMonth, values.surges, values.horizon),
+    stay: values.meanStayMonths,
+    lotsar: values.lotsar,
+    caseload: values.caseload,
+    enrolled: values.enrolled,
+    queue: values.queue,
+    horizon: values.horizon,
+    targetProbability: values.targetRiskPercent / 100,
+    targetWaitWeeks: values.targetWaitWeeks,
+    stayDistribution: values.stayDistribution,
+    ...(values.stayDistribution === 'lognormal' ? { staySpread: values.staySpread } : {}),
+  });
+}
+
+/**
+ * A staffing to compare the forecast with: the recommendation when it differs from the forecast
+ * and is not compared yet, otherwise the next whole number of lotsar above the forecast's that is
+ * not compared yet (at most the largest number a forecast accepts).
+ */
+export function suggestComparisonLotsar(current: number, recommended: number | null, existing: readonly number[]): number {
+  if (recommended !== null && recommended !== current && !existing.includes(recommended)) return recommended;
+  let n = Math.floor(current) + 1;
+  while (existing.includes(n) && n < FORECAST_LIMITS.maxLotsar) n++;
+  return Math.min(n, FORECAST_LIMITS.maxLotsar);
+}

@@ -1,0 +1,106 @@
+// The inputs of the forecast, grouped as a unit manager thinks about them: demand, staffing,
+// the state at the start, the targets and the period.
+import { Card, Divider, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import type { Dispatch, ReactNode } from 'react';
+import type { StayDistributionName } from '../../core/forecast/options.ts';
+import { SliderField } from './SliderField.tsx';
+import type { FormAction, ForecastFormState, NumberFieldKey, ReadForm } from './forecastForm.ts';
+
+interface Props {
+  form: ForecastFormState;
+  read: ReadForm;
+  dispatch: Dispatch<FormAction>;
+}
+
+const DISTRIBUTIONS: { value: StayDistributionName; label: string; description: string }[] = [
+  {
+    value: 'exponential',
+    label: 'Exponentiell',
+    description: 'Vistelsetiderna varierar mycket. Prognosen beräknas exakt.',
+  },
+  {
+    value: 'fixed',
+    label: 'Fast',
+    description: 'Alla stannar lika länge. Prognosen simuleras med 10 000 körningar.',
+  },
+  {
+    value: 'lognormal',
+    label: 'Lognormal',
+    description: 'De flesta stannar ungefär lika länge, några mycket längre. Prognosen simuleras med 10 000 körningar.',
+  },
+];
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap="md" component="section" aria-label={title}>
+      <Text size="xs" fw={700} tt="uppercase" c="stad.7" style={{ letterSpacing: '0.06em' }}>
+        {title}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
+
+export function AssumptionsPanel({ form, read, dispatch }: Props) {
+  const field = (key: NumberFieldKey) => (
+    <SliderField
+      field={key}
+      text={form.texts[key]}
+      value={form.values[key]}
+      error={read.fieldErrors[key]}
+      onText={(text) => dispatch({ type: 'text', key, text })}
+      onSlide={(value) => dispatch({ type: 'slide', key, value })}
+    />
+  );
+  const distribution = DISTRIBUTIONS.find((d) => d.value === form.stayDistribution)!;
+  return (
+    <Card data-testid="forecast-inputs">
+      <Stack gap={2} mb="lg">
+        <Title order={3}>Antaganden</Title>
+        <Text size="sm" c="dimmed">
+          Skriv tal med decimalkomma, till exempel 2,25.
+        </Text>
+      </Stack>
+      <Stack gap="lg">
+        <Section title="Efterfrågan">
+          {field('arrivalsPerMonth')}
+          {field('meanStayMonths')}
+          <Stack gap={6}>
+            <Text size="sm" fw={500} c="gray.8" id="vistelsetidens-fordelning">
+              Vistelsetidens fördelning
+            </Text>
+            <SegmentedControl
+              aria-labelledby="vistelsetidens-fordelning"
+              fullWidth
+              size="xs"
+              value={form.stayDistribution}
+              onChange={(v) => dispatch({ type: 'distribution', value: v as StayDistributionName })}
+              data={DISTRIBUTIONS.map((d) => ({ value: d.value, label: d.label }))}
+            />
+            <Text size="xs" c="dimmed" lh={1.45}>
+              {distribution.description}
+            </Text>
+          </Stack>
+          {form.stayDistribution === 'lognormal' && field('staySpread')}
+        </Section>
+        <Divider color="gray.2" />
+        <Section title="Bemanning">
+          {field('lotsar')}
+          {field('caseload')}
+        </Section>
+        <Divider color="gray.2" />
+        <Section title="Startläge">
+          {field('enrolled')}
+          {field('queue')}
+        </Section>
+        <Divider color="gray.2" />
+        <Section title="Mål">
+          {field('targetRiskPercent')}
+          {field('targetWaitWeeks')}
+        </Section>
+        <Divider color="gray.2" />
+        <Section title="Period">{field('horizon')}</Section>
+      </Stack>
+    </Card>
+  );
+}

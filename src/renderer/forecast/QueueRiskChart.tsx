@@ -1,0 +1,67 @@
+// The probability that someone is waiting at the end of each month, for the forecast and each
+// compared staffing, against the target.
+import { LineChart } from '@mantine/charts';
+import { ChartTooltipBox, seriesOrder } from './ChartTooltipBox.tsx';
+import { alternativeKey, type ProbabilityRow } from './chartRows.ts';
+import { lotsarFigure, probabilityFigure } from './display.ts';
+
+/** Colours of the forecast (first) and the compared staffings. */
+export const ALTERNATIVE_COLORS = ['stad.8', 'teal.6', 'orange.6', 'grape.6'] as const;
+
+interface Props {
+  rows: ProbabilityRow[];
+  /** Lots FTE of the forecast, then of each comparison. */
+  lotsar: number[];
+  targetProbability: number;
+}
+
+export function alternativeLabel(lotsar: number, index: number): string {
+  return index === 0 ? `${lotsarFigure(lotsar)} (prognosen)` : lotsarFigure(lotsar);
+}
+
+export function QueueRiskChart({ rows, lotsar, targetProbability }: Props) {
+  const series = lotsar.map((n, i) => ({
+    name: alternativeKey(i),
+    label: alternativeLabel(n, i),
+    color: ALTERNATIVE_COLORS[i] ?? 'gray.6',
+  }));
+  return (
+    <div role="img" aria-label="Diagram: risken att någon får vänta, månad för månad">
+      <LineChart
+        h={280}
+        data={rows}
+        dataKey="month"
+        series={series}
+        curveType="monotone"
+        withDots={false}
+        withLegend
+        legendProps={{ verticalAlign: 'bottom', height: 44, itemSorter: (item) => seriesOrder(series, item.value) }}
+        strokeWidth={2.25}
+        valueFormatter={probabilityFigure}
+        yAxisLabel="Risk för kö"
+        yAxisProps={{ domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1], width: 56 }}
+        xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 28 }}
+        referenceLines={[
+          {
+            y: targetProbability,
+            color: 'red.7',
+            label: `Mål: högst ${probabilityFigure(targetProbability)}`,
+            labelPosition: 'insideTopLeft',
+            strokeDasharray: '5 4',
+          },
+        ]}
+        tooltipProps={{
+          content: ({ label, payload }) => {
+            const row = payload?.[0]?.payload as ProbabilityRow | undefined;
+            if (!row) return null;
+            const lines = series.flatMap((s) => {
+              const p = row[s.name];
+              return typeof p === 'number' ? [{ label: s.label, value: probabilityFigure(p), color: s.color }] : [];
+            });
+            return <ChartTooltipBox title={`Slutet av ${String(label)}`} lines={lines} />;
+          },
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// The smallest number of full-time lotsar that meets both targets in the long run, and what the
+// difference from the forecast's staffing costs per year.
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { MAX_RECOMMENDED_LOTSAR, type Recommendation } from '../../core/forecast/recommend.ts';
+import type { RecommendationCost } from '../../core/forecast/recommendationCost.ts';
+import { formatKronor, formatNumber, formatPercentValue } from '../../core/format/index.ts';
+import { Metric } from './Metric.tsx';
+import { lotsarFigure, probabilityFigure, slotsFigure, weeksFigure } from './display.ts';
+
+interface Props {
+  recommendation: Recommendation | null;
+  cost: RecommendationCost | null;
+  /** Lots FTE of the forecast. */
+  lotsar: number;
+  targetProbability: number;
+  targetWaitWeeks: number;
+  exampleSalaries: boolean;
+}
+
+interface CostShown {
+  label: string;
+  value: string;
+  detail: string;
+}
+
+function costShown(cost: RecommendationCost, lotsar: number): CostShown {
+  const than = `än ${formatNumber(lotsar, { maxDecimals: 2 })} i prognosen`;
+  if (cost.differenceLotsar > 0) {
+    return { label: 'Merkostnad per år', value: formatKronor(cost.costPerYear), detail: `${lotsarFigure(cost.differenceLotsar)} fler ${than}` };
+  }
+  if (cost.differenceLotsar < 0) {
+    return { label: 'Lägre kostnad per år', value: formatKronor(-cost.costPerYear), detail: `${lotsarFigure(-cost.differenceLotsar)} färre ${than}` };
+  }
+  return { label: 'Merkostnad per år', value: formatKronor(0), detail: 'prognosens bemanning räcker' };
+}
+
+function footnote(cost: RecommendationCost | null, props: Props): string {
+  const targets = `Mål: högst ${probabilityFigure(props.targetProbability)} risk att få vänta och högst ${weeksFigure(props.targetWaitWeeks)} väntetid i genomsnitt.`;
+  if (!cost || cost.differenceLotsar === 0) return targets;
+  const basis =
+    ` Kostnaden är räknad på medianlönen för planens lotsar, ${formatKronor(cost.monthlySalary)} i månaden, i tolv månader ` +
+    `med PO-pålägg ${formatPercentValue(cost.poPercent, { minDecimals: 0, maxDecimals: 2 })}.`;
+  return `${targets}${basis}${props.exampleSalaries ? ' Lönerna är exempelvärden.' : ''}`;
+}
+
+export function RecommendationPanel(props: Props) {
+  const { recommendation: r, cost, lotsar } = props;
+  const shown = r && cost ? costShown(cost, lotsar) : null;
+  return (
+    <Card h="100%" data-testid="recommendation">
+      <Stack gap={2} mb="md">
+        <Title order={3}>Rekommenderad bemanning</Title>
+        <Text size="sm" c="dimmed">
+          Minsta antal lotsar på heltid som når målen på lång sikt.
+        </Text>
+      </Stack>
+      {r ? (
+        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="lg" verticalSpacing="md">
+          <Metric label="Lotsar" value={lotsarFigure(r.lotsar)} detail={slotsFigure(r.capacity)} testId="recommended-lotsar" />
+          <Metric label="Risk att få vänta" value={probabilityFigure(r.probabilityOfWaiting)} detail="för den som anmäls" testId="recommended-risk" />
+          <Metric label="Väntetid i genomsnitt" value={weeksFigure(r.meanWaitWeeks)} detail="för alla som anmäls" testId="recommended-wait" />
+          {shown ? (
+            <Metric label={shown.label} value={shown.value} detail={shown.detail} testId="recommended-cost" />
+          ) : (
+            <Metric label="Merkostnad per år" value="–" detail="planen saknar lotsar att hämta en lön från" testId="recommended-cost" />
+          )}
+        </SimpleGrid>
+      ) : (
+        <Text size="sm">Ingen bemanning upp till {formatNumber(MAX_RECOMMENDED_LOTSAR)} lotsar når målen med de här antagandena.</Text>
+      )}
+      <Text size="xs" c="dimmed" mt="md" lh={1.5}>
+        {footnote(r ? cost : null, props)}
+      </Text>
+    </Card>
+  );
+}

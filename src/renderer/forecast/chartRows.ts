@@ -1,0 +1,60 @@
+// Rows for the charts of the "Prognos" screen: the forecast's own numbers under the month's label.
+// Nothing is computed here; probabilities stay shares of one and are written as percent by the
+// axis and tooltip formatters.
+import { forecastMonthLabel, type ForecastStart } from '../../core/forecast/calendar.ts';
+import type { ForecastMonth } from '../../core/forecast/types.ts';
+
+export interface FanRow {
+  [key: string]: string | number | [number, number];
+  month: string;
+  /** P10–P90 as a range for a band. */
+  band: [number, number];
+  median: number;
+  mean: number;
+}
+
+export interface EnrolledRow extends FanRow {
+  capacity: number;
+}
+
+export function enrolledRows(months: readonly ForecastMonth[], start: ForecastStart): EnrolledRow[] {
+  return months.map((m) => ({
+    month: forecastMonthLabel(start, m.month),
+    band: [m.enrolledP10, m.enrolledP90],
+    median: m.enrolledP50,
+    mean: m.enrolledMean,
+    capacity: m.capacity,
+  }));
+}
+
+export function queueRows(months: readonly ForecastMonth[], start: ForecastStart): FanRow[] {
+  return months.map((m) => ({
+    month: forecastMonthLabel(start, m.month),
+    band: [m.queueP10, m.queueP90],
+    median: m.queueP50,
+    mean: m.queueMean,
+  }));
+}
+
+/** Series key of alternative i in the probability chart: "plan" for the forecast, then "alt1" … */
+export function alternativeKey(index: number): string {
+  return index === 0 ? 'plan' : `alt${index}`;
+}
+
+export type ProbabilityRow = { month: string } & Record<string, number | string>;
+
+/** P(queue > 0) per month for the forecast and each compared staffing. */
+export function probabilityRows(
+  alternatives: readonly { months: readonly ForecastMonth[] }[],
+  start: ForecastStart,
+): ProbabilityRow[] {
+  const first = alternatives[0]?.months ?? [];
+  return first.map((m, i) => {
+    const row: ProbabilityRow = { month: forecastMonthLabel(start, m.month) };
+    alternatives.forEach((a, k) => {
+      const p = a.months[i]?.probabilityOfQueue;
+      if (p !== undefined) row[alternativeKey(k)] = p;
+    });
+    return row;
+  });
+}

@@ -1,0 +1,99 @@
+// Everything the "Prognos" screen shows for one set of inputs, computed by src/core: the forecast
+// (exact or simulated), the same forecast for each compared staffing, the plain-language reading
+// and the cost of the recommendation. Runs in the forecast worker; pure, so it is tested directly.
+import { runForecast, type ForecastResult } from '../../core/forecast/forecast.ts';
+import { describeForecast } from '../../core/forecast/describe.ts';
+import type { ForecastOptions } from '../../core/forecast/options.ts';
+import { recommendationCost, type RecommendationCost } from '../../core/forecast/recommendationCost.ts';
+import type { ForecastMonth } from '../../core/forecast/types.ts';
+
+export interface ForecastRequest {
+  /** Increases with every request; a result is only shown if no newer one has been shown. */
+  id: number;
+  options: ForecastOptions;
+  /** Lots FTE of the forecast itself. */
+  lotsar: number;
+  /** Other staffings to compare with (lots FTE). */
+  comparisons: number[];
+  /** The month the reading is for (1 … horizon). */
+  readingMonth: number;
+  /** The plan's positions and PO-pålägg, for the cost of the recommendation. */
+  plan: { staff: { role: string; monthlySalary: number }[]; poPercent: number };
+}
+
+export interface ComparedForecast {
+  lotsar: number;
+  capacity: number;
+  months: ForecastMonth[];
+  firstMonthOverTarget: number | null;
+}
+
+export interface ForecastView {
+  id: number;
+  options: ForecastOptions;
+  lotsar: number;
+  readingMonth: number;
+  result: ForecastResult;
+  comparisons: ComparedForecast[];
+  reading: string;
+  /** Null without a recommendation or without lotsar in the plan to take a salary from. */
+  cost: RecommendationCost | null;
+  elapsedMs: number;
+}
+
+export type WorkerReply = { ok: true; view: ForecastView } | { ok: false; id: number; message: string };
+
+export function computeForecastView(request: ForecastRequest, now: () => number = () => performance.now()): ForecastView {
+  const started = now();
+  const { options } = request;
+  const result = runForecast(options);
+  // The same seed for every staffing: the simulated alternatives differ only by their slots.
+  const comparisons = request.comparisons.map((lotsar) => {
+    const other = runForecast({ ...options, lotsar: [lotsar] });
+    return {
+      lotsar,
+      capacity: other.months[0]?.capacity ?? 0,
+      months: other.months,
+      firstMonthOverTarget: other.firstMonthOverTarget,
+    };
+  });
+  const reading = describeForecast({
+    month: request.readingMonth,
+    alternatives: [{ lotsar: request.lotsar, months: result.months }, ...comparisons],
+    steadyState: result.steadyState,
+    recommendation: result.recommendation && {
+      result: result.recommendation,
+      targetProbability: options.targetProbability,
+      targetWaitWeeks: options.targetWaitWeeks,
+    },
+  });
+  const cost =
+    result.recommendation &&
+    recommendationCost({
+      recommendedLotsar: result.recommendation.lotsar,
+      currentLotsar: request.lotsar,
+      staff: request.plan.staff,
+      poPercent: request.plan.poPercent,
+    });
+  return {
+    id: request.id,
+    options,
+    lotsar: request.lotsar,
+    readingMonth: request.readingMonth,
+    result,
+    comparisons,
+    reading,
+    cost,
+    elapsedMs: now() - started,
+  };
+}
+
+/** The worker's answer to one message: the view, or the error in Swedish. */
+export function replyTo(request: ForecastRequest): WorkerReply {
+  try {
+    return { ok: true, view: computeForecastView(request) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, id: request.id, message: `Prognosen kunde inte beräknas (${detail}).` };
+  }
+}

@@ -1,0 +1,334 @@
+// The inputs of the "Prognos" screen as the user types them: text in Swedish notation per field,
+// the last readable value per field (which the sliders show), the stay distribution, surges and
+// comparisons. Reading the form turns it into validated forecast options through src/core, or
+// into Swedish messages at the fields; a form with a message is not computed. Pure: no React.
+import { formatNumber, parseSwedishNumber } from '../../core/format/index.ts';
+import { FORECAST_LIMITS, type ForecastOptions, type StayDistributionName } from '../../core/forecast/options.ts';
+import {
+  DEFAULT_HORIZON,
+  DEFAULT_STAY_SPREAD,
+  DEFAULT_TARGET_RISK_PERCENT,
+  DEFAULT_TARGET_WAIT_WEEKS,
+  defaultReadingMonth,
+  screenForecastOptions,
+  suggestComparisonLotsar,
+  type ForecastScreenValues,
+  type SurgeEvent,
+} from '../../core/forecast/screenOptions.ts';
+import { forecastMonthText, type ForecastStart } from '../../core/forecast/calendar.ts';
+import { describeIssue } from '../../core/validation/swedishIssues.ts';
+
+export type NumberFieldKey =
+  | 'arrivalsPerMonth'
+  | 'meanStayMonths'
+  | 'lotsar'
+  | 'caseload'
+  | 'enrolled'
+  | 'queue'
+  | 'targetRiskPercent'
+  | 'targetWaitWeeks'
+  | 'horizon'
+  | 'staySpread';
+
+export interface FieldSpec {
+  label: string;
+  /** Shown after the number field: "månader", "%". */
+  unit: string;
+  min: number;
+  max: number;
+  integer: boolean;
+  /** Range and step of the slider (the field accepts the whole min–max). */
+  slider: { min: number; max: number; step: number } | null;
+}
+
+export const FIELD_SPECS: Record<NumberFieldKey, FieldSpec> = {
+  arrivalsPerMonth: {
+    label: 'Anmälningar per månad',
+    unit: '',
+    min: 0,
+    max: FORECAST_LIMITS.maxArrivals,
+    integer: false,
+    slider: { min: 0, max: 12, step: 0.05 },
+  },
+  meanStayMonths: {
+    label: 'Genomsnittlig vistelsetid',
+    unit: 'månader',
+    min: FORECAST_LIMITS.minStayMonths,
+    max: FORECAST_LIMITS.maxStayMonths,
+    integer: false,
+    slider: { min: 1, max: 36, step: 0.5 },
+  },
+  lotsar: {
+    label: 'Lotsar',
+    unit: 'årsarbetare',
+    min: 0,
+    max: FORECAST_LIMITS.maxLotsar,
+    integer: false,
+    slider: { min: 0, max: 15, step: 0.25 },
+  },
+  caseload: {
+    label: 'Deltagare per lots',
+    unit: 'per heltid',
+    min: 1,
+    max: FORECAST_LIMITS.maxCaseload,
+    integer: false,
+    slider: { min: 1, max: 15, step: 0.5 },
+  },
+  enrolled: {
+    label: 'Inskrivna vid start',
+    unit: 'personer',
+    min: 0,
+    max: FORECAST_LIMITS.maxPeople,
+    integer: true,
+    slider: null,
+  },
+  queue: {
+    label: 'I kö vid start',
+    unit: 'personer',
+    min: 0,
+    max: FORECAST_LIMITS.maxPeople,
+    integer: true,
+    slider: null,
+  },
+  targetRiskPercent: {
+    label: 'Högsta risk att få vänta',
+    unit: '%',
+    min: 1,
+    max: 100,
+    integer: false,
+    slider: { min: 1, max: 50, step: 1 },
+  },
+  targetWaitWeeks: {
+    label: 'Högsta genomsnittliga väntetid',
+    unit: 'veckor',
+    min: 0.1,
+    max: FORECAST_LIMITS.maxTargetWaitWeeks,
+    integer: false,
+    slider: { min: 0.5, max: 12, step: 0.5 },
+  },
+  horizon: {
+    label: 'Prognosperiod',
+    unit: 'månader',
+    min: 1,
+    max: FORECAST_LIMITS.maxHorizon,
+    integer: true,
+    slider: { min: 6, max: FORECAST_LIMITS.maxHorizon, step: 1 },
+  },
+  staySpread: {
+    label: 'Spridning (variationskoefficient)',
+    unit: '',
+    min: 0.05,
+    max: FORECAST_LIMITS.maxStaySpread,
+    integer: false,
+    slider: { min: 0.1, max: 2, step: 0.05 },
+  },
+};
+
+export const NUMBER_FIELD_KEYS = Object.keys(FIELD_SPECS) as NumberFieldKey[];
+
+/** Comparisons shown beside the forecast (the issue asks for up to three). */
+export const MAX_COMPARISONS = 3;
+export const MAX_SURGES = 6;
+
+export interface SurgeRow {
+  id: number;
+  extraText: string;
+  fromMonth: number;
+  toMonth: number;
+}
+
+export interface ComparisonRow {
+  id: number;
+  lotsarText: string;
+}
+
+export interface ForecastFormState {
+  texts: Record<NumberFieldKey, string>;
+  /** The last value of each field that could be read; the sliders show these. */
+  values: Record<NumberFieldKey, number>;
+  stayDistribution: StayDistributionName;
+  surges: SurgeRow[];
+  comparisons: ComparisonRow[];
+  /** The month the reading is for; null for the default (six months, or the horizon). */
+  readingMonth: number | null;
+  nextId: number;
+}
+
+/** A number as it is put in a field: Swedish notation, no more decimals than needed. */
+export function fieldText(value: number): string {
+  return formatNumber(value, { maxDecimals: 2 });
+}
+
+/** The value of a field, or the Swedish message to show at it. */
+export function readField(key: NumberFieldKey, text: string): { ok: true; value: number } | { ok: false; message: string } {
+  const parsed = parseSwedishNumber(text);
+  if (!parsed.ok) return parsed;
+  const spec = FIELD_SPECS[key];
+  const range = `${fieldText(spec.min)} till ${fieldText(spec.max)}`;
+  if (spec.integer && !Number.isInteger(parsed.value)) return { ok: false, message: `Ange ett heltal från ${range}.` };
+  if (parsed.value < spec.min || parsed.value > spec.max) {
+    return { ok: false, message: `Ange ${spec.integer ? 'ett heltal' : 'ett tal'} från ${range}.` };
+  }
+  return parsed;
+}
+
+/** What the screen starts from: the plan's figures and demand, and the default targets. */
+export interface FormStart {
+  /** Null when the plan does not state its demand; the fields are then left empty. */
+  arrivalsPerMonth: number | null;
+  meanStayMonths: number | null;
+  lotsar: number;
+  caseload: number;
+  enrolled: number;
+  queue: number;
+}
+
+export function initialFormState(start: FormStart): ForecastFormState {
+  const values: Record<NumberFieldKey, number> = {
+    arrivalsPerMonth: start.arrivalsPerMonth ?? 0,
+    meanStayMonths: start.meanStayMonths ?? 12,
+    lotsar: start.lotsar,
+    caseload: start.caseload,
+    enrolled: start.enrolled,
+    queue: start.queue,
+    targetRiskPercent: DEFAULT_TARGET_RISK_PERCENT,
+    targetWaitWeeks: DEFAULT_TARGET_WAIT_WEEKS,
+    horizon: DEFAULT_HORIZON,
+    staySpread: DEFAULT_STAY_SPREAD,
+  };
+  const texts = Object.fromEntries(NUMBER_FIELD_KEYS.map((k) => [k, fieldText(values[k])])) as Record<NumberFieldKey, string>;
+  if (start.arrivalsPerMonth === null) texts.arrivalsPerMonth = '';
+  if (start.meanStayMonths === null) texts.meanStayMonths = '';
+  return {
+    texts,
+    values,
+    stayDistribution: 'exponential',
+    surges: [],
+    comparisons: [{ id: 1, lotsarText: fieldText(suggestComparisonLotsar(start.lotsar, null, [])) }],
+    readingMonth: null,
+    nextId: 2,
+  };
+}
+
+export type FormAction =
+  | { type: 'text'; key: NumberFieldKey; text: string }
+  | { type: 'slide'; key: NumberFieldKey; value: number }
+  | { type: 'distribution'; value: StayDistributionName }
+  | { type: 'addSurge'; surge: Omit<SurgeRow, 'id'> }
+  | { type: 'updateSurge'; id: number; change: Partial<Omit<SurgeRow, 'id'>> }
+  | { type: 'removeSurge'; id: number }
+  | { type: 'addComparison'; lotsar: number }
+  | { type: 'updateComparison'; id: number; lotsarText: string }
+  | { type: 'removeComparison'; id: number }
+  | { type: 'readingMonth'; month: number }
+  | { type: 'reset'; state: ForecastFormState };
+
+export function formReducer(state: ForecastFormState, action: FormAction): ForecastFormState {
+  switch (action.type) {
+    case 'text': {
+      const read = readField(action.key, action.text);
+      return {
+        ...state,
+        texts: { ...state.texts, [action.key]: action.text },
+        values: read.ok ? { ...state.values, [action.key]: read.value } : state.values,
+      };
+    }
+    case 'slide':
+      return {
+        ...state,
+        texts: { ...state.texts, [action.key]: fieldText(action.value) },
+        values: { ...state.values, [action.key]: action.value },
+      };
+    case 'distribution':
+      return { ...state, stayDistribution: action.value };
+    case 'addSurge':
+      if (state.surges.length >= MAX_SURGES) return state;
+      return { ...state, surges: [...state.surges, { id: state.nextId, ...action.surge }], nextId: state.nextId + 1 };
+    case 'updateSurge':
+      return { ...state, surges: state.surges.map((s) => (s.id === action.id ? { ...s, ...action.change } : s)) };
+    case 'removeSurge':
+      return { ...state, surges: state.surges.filter((s) => s.id !== action.id) };
+    case 'addComparison':
+      if (state.comparisons.length >= MAX_COMPARISONS) return state;
+      return {
+        ...state,
+        comparisons: [...state.comparisons, { id: state.nextId, lotsarText: fieldText(action.lotsar) }],
+        nextId: state.nextId + 1,
+      };
+    case 'updateComparison':
+      return { ...state, comparisons: state.comparisons.map((c) => (c.id === action.id ? { ...c, lotsarText: action.lotsarText } : c)) };
+    case 'removeComparison':
+      return { ...state, comparisons: state.comparisons.filter((c) => c.id !== action.id) };
+    case 'readingMonth':
+      return { ...state, readingMonth: action.month };
+    case 'reset':
+      return action.state;
+  }
+}
+
+export interface ReadForm {
+  /** Validated options, or null when a field has a message. */
+  options: ForecastOptions | null;
+  /** The lots FTE of the forecast itself (for the reading and the cost). */
+  lotsar: number | null;
+  comparisons: number[];
+  readingMonth: number;
+  fieldErrors: Partial<Record<NumberFieldKey, string>>;
+  surgeErrors: Record<number, string>;
+  comparisonErrors: Record<number, string>;
+  /** A message about the whole form (for example surges that make arrivals negative). */
+  formError: string | null;
+}
+
+/** Reads the whole form; `start` names the months in messages. */
+export function readForm(state: ForecastFormState, start: ForecastStart): ReadForm {
+  const fieldErrors: Partial<Record<NumberFieldKey, string>> = {};
+  const values = {} as Record<NumberFieldKey, number>;
+  for (const key of NUMBER_FIELD_KEYS) {
+    if (key === 'staySpread' && state.stayDistribution !== 'lognormal') {
+      values[key] = state.values[key];
+      continue;
+    }
+    const read = readField(key, state.texts[key]);
+    if (read.ok) values[key] = read.value;
+    else fieldErrors[key] = read.message;
+  }
+  const horizon = fieldErrors.horizon === undefined ? values.horizon : state.values.horizon;
+
+  const surgeErrors: Record<number, string> = {};
+  const surges: SurgeEvent[] = [];
+  for (const s of state.surges) {
+    const extra = parseSwedishNumber(s.extraText);
+    if (!extra.ok) surgeErrors[s.id] = extra.message;
+    else if (extra.value === 0 || Math.abs(extra.value) > FORECAST_LIMITS.maxArrivals) {
+      surgeErrors[s.id] = `Ange ett antal från ${fieldText(-FORECAST_LIMITS.maxArrivals)} till ${fieldText(FORECAST_LIMITS.maxArrivals)}, men inte 0.`;
+    } else if (s.toMonth < s.fromMonth) surgeErrors[s.id] = 'Sista månaden ligger före den första.';
+    else if (s.fromMonth > horizon) surgeErrors[s.id] = 'Ökningen börjar efter prognosperiodens slut.';
+    else surges.push({ extraArrivals: extra.value, fromMonth: s.fromMonth, toMonth: s.toMonth });
+  }
+
+  const comparisonErrors: Record<number, string> = {};
+  const comparisons: number[] = [];
+  for (const c of state.comparisons) {
+    const read = readField('lotsar', c.lotsarText);
+    if (read.ok) comparisons.push(read.value);
+    else comparisonErrors[c.id] = read.message;
+  }
+
+  const readingMonth = state.readingMonth !== null && state.readingMonth <= horizon ? state.readingMonth : defaultReadingMonth(horizon);
+  const base = { lotsar: fieldErrors.lotsar === undefined ? values.lotsar : null, comparisons, readingMonth, fieldErrors, surgeErrors, comparisonErrors };
+  const blocked =
+    Object.keys(fieldErrors).length > 0 || Object.keys(surgeErrors).length > 0 || Object.keys(comparisonErrors).length > 0;
+  if (blocked) return { ...base, options: null, formError: null };
+
+  const screenValues: ForecastScreenValues = { ...values, stayDistribution: state.stayDistribution, surges };
+  const parsed = screenForecastOptions(screenValues);
+  if (parsed.ok) return { ...base, options: parsed.value, formError: null };
+  const issue = parsed.issues[0]!;
+  const [key, index] = issue.path;
+  const formError =
+    key === 'arrivals' && typeof index === 'number'
+      ? `Med ökningarna och minskningarna blir antalet anmälningar mindre än noll i ${forecastMonthText(start, index + 1)}.`
+      : `Prognosen kan inte beräknas: ${issue.code === 'custom' ? issue.message : describeIssue(issue)}.`;
+  return { ...base, options: null, formError };
+}

@@ -1,0 +1,310 @@
+// "Prognos": will there be a waiting list, month by month and in the long run, and how many lotsar
+// keep the risk within the target? The inputs start from the chosen unit-year; every figure is
+// computed by src/core in the forecast worker.
+import { Alert, Badge, Box, Button, Card, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconInfoCircle, IconRestore } from '@tabler/icons-react';
+import { useMemo, useReducer } from 'react';
+import type { CallOutput } from '../../api/contracts/index.ts';
+import { forecastMonthText, forecastStartForPlanYear, type ForecastStart } from '../../core/forecast/calendar.ts';
+import { suggestComparisonLotsar } from '../../core/forecast/screenOptions.ts';
+import { formatNumber } from '../../core/format/index.ts';
+import type { UnitYearPlan } from '../../core/plan/model.ts';
+import { useFigures, useUnitYear } from '../api/hooks.ts';
+import { EmptyDatabasePanel } from '../components/EmptyDatabasePanel.tsx';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { LoadingBlock } from '../components/LoadingBlock.tsx';
+import { PageContainer } from '../components/PageContainer.tsx';
+import { PageHeader } from '../components/PageHeader.tsx';
+import { AssumptionsPanel } from '../forecast/AssumptionsPanel.tsx';
+import { enrolledRows, probabilityRows, queueRows } from '../forecast/chartRows.ts';
+import { ComparisonEditor } from '../forecast/ComparisonEditor.tsx';
+import type { ForecastView } from '../forecast/computeForecastView.ts';
+import { lotsarFigure, probabilityFigure } from '../forecast/display.ts';
+import { FanChart } from '../forecast/FanChart.tsx';
+import { formReducer, initialFormState, readForm, type FormStart } from '../forecast/forecastForm.ts';
+import { QueueRiskChart } from '../forecast/QueueRiskChart.tsx';
+import { ReadingCard } from '../forecast/ReadingCard.tsx';
+import { RecommendationPanel } from '../forecast/RecommendationPanel.tsx';
+import { SteadyStatePanel } from '../forecast/SteadyStatePanel.tsx';
+import { SurgeEditor } from '../forecast/SurgeEditor.tsx';
+import { useForecastWorker, type ForecastInput } from '../forecast/useForecastWorker.ts';
+import { useDelayedFlag } from '../forecast/useDelayedFlag.ts';
+import { useSelectionContext } from '../selection/SelectionContext.tsx';
+
+type Figures = CallOutput<'getFigures'>['figures'];
+
+export function ForecastPage() {
+  const { catalog, selection } = useSelectionContext();
+  const figures = useFigures(selection);
+  const unitYear = useUnitYear(selection);
+
+  if (catalog && catalog.districts.length === 0) return <EmptyDatabasePanel />;
+  if (!selection) return null;
+
+  const title = `${selection.district}, ${selection.unit} ${selection.year}`;
+  const error = figures.error ?? unitYear.error;
+  if (error) {
+    return (
+      <PageContainer>
+        <PageHeader eyebrow="Prognos" title={title} />
+        <ErrorAlert error={error} title="Prognosen kunde inte visas" />
+      </PageContainer>
+    );
+  }
+  if (!figures.data || !unitYear.data) {
+    return (
+      <PageContainer>
+        <PageHeader eyebrow="Prognos" title={title} />
+        <LoadingBlock label="Hämtar planen …" />
+      </PageContainer>
+    );
+  }
+  return (
+    <ForecastScreen
+      key={`${selection.district}|${selection.unit}|${selection.year}`}
+      title={title}
+      plan={unitYear.data.plan}
+      figures={figures.data.figures}
+      exampleValues={unitYear.data.exampleValues}
+    />
+  );
+}
+
+function formStart(plan: UnitYearPlan, f: Figures): FormStart {
+  return {
+    arrivalsPerMonth: plan.demand?.arrivalsPerMonth ?? null,
+    meanStayMonths: plan.demand?.meanStayMonths ?? null,
+    lotsar: f.lotsarFte,
+    caseload: f.caseloadPerLots,
+    enrolled: f.enrolled,
+    queue: f.queue,
+  };
+}
+
+function startText(plan: UnitYearPlan, f: Figures, start: ForecastStart): string {
+  const enrolled = `${formatNumber(f.enrolled)} ${f.enrolled === 1 ? 'inskriven' : 'inskrivna'}`;
+  const queue = f.queue === 0 ? 'ingen kö' : `${formatNumber(f.queue)} i kö`;
+  return `Startläge enligt planen för ${plan.year}: ${enrolled} och ${queue}. Prognosen börjar i ${forecastMonthText(start, 1)}.`;
+}
+
+interface ScreenProps {
+  title: string;
+  plan: UnitYearPlan;
+  figures: Figures;
+  exampleValues: boolean;
+}
+
+function ForecastScreen({ title, plan, figures, exampleValues }: ScreenProps) {
+  const start = useMemo(() => forecastStartForPlanYear(plan.year), [plan.year]);
+  const initial = useMemo(() => initialFormState(formStart(plan, figures)), [plan, figures]);
+  const [form, dispatch] = useReducer(formReducer, initial);
+  const read = useMemo(() => readForm(form, start), [form, start]);
+  const planForCost = useMemo(
+    () => ({ staff: plan.staff.map((s) => ({ role: s.role, monthlySalary: s.monthlySalary })), poPercent: plan.poPercent }),
+    [plan.staff, plan.poPercent],
+  );
+  const input = useMemo<ForecastInput | null>(
+    () =>
+      read.options && read.lotsar !== null
+        ? { options: read.options, lotsar: read.lotsar, comparisons: read.comparisons, readingMonth: read.readingMonth, plan: planForCost }
+        : null,
+    [read, planForCost],
+  );
+  const { view, computing, error } = useForecastWorker(input);
+  const slow = useDelayedFlag(computing, 180);
+  const blocked = read.options === null;
+
+  const suggestion = suggestComparisonLotsar(
+    form.values.lotsar,
+    view?.result.recommendation?.lotsar ?? null,
+    read.comparisons,
+  );
+
+  return (
+    <PageContainer>
+      <PageHeader
+        eyebrow="Prognos"
+        title={title}
+        description={startText(plan, figures, start)}
+        actions={
+          <Button
+            variant="default"
+            leftSection={<IconRestore size={16} stroke={1.6} />}
+            onClick={() => dispatch({ type: 'reset', state: initial })}
+          >
+            Återställ planens värden
+          </Button>
+        }
+      />
+      {plan.demand === null && (
+        <Alert color="blue" variant="light" icon={<IconInfoCircle size={20} />} title="Planen anger inte efterfrågan">
+          Fyll i hur många som anmäls per månad och hur länge de stannar i genomsnitt, så beräknas prognosen.
+        </Alert>
+      )}
+      <Grid gap="lg" align="flex-start">
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            <AssumptionsPanel form={form} read={read} dispatch={dispatch} />
+            <Card>
+              <Stack gap={2} mb="md">
+                <Title order={3}>Tillfälliga ökningar</Title>
+                <Text size="sm" c="dimmed">
+                  Fler anmälningar under en period, utöver det vanliga.
+                </Text>
+              </Stack>
+              <SurgeEditor
+                surges={form.surges}
+                errors={read.surgeErrors}
+                horizon={form.values.horizon}
+                start={start}
+                dispatch={dispatch}
+              />
+            </Card>
+            <Card>
+              <Stack gap={2} mb="md">
+                <Title order={3}>Jämförelser</Title>
+                <Text size="sm" c="dimmed">
+                  Upp till tre andra bemanningar i diagrammet över risken och i sammanfattningen.
+                </Text>
+              </Stack>
+              <ComparisonEditor
+                comparisons={form.comparisons}
+                errors={read.comparisonErrors}
+                capacities={form.comparisons.map((_, i) => view?.comparisons[i]?.capacity)}
+                suggestion={suggestion}
+                dispatch={dispatch}
+              />
+            </Card>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg" aria-busy={computing}>
+            {/* Stays in view under the header, so "Beräknar…" is seen wherever the user has scrolled. */}
+            <Box pos="sticky" top={68} py={8} mt={-8} mb={-8} bg="gray.0" style={{ zIndex: 5 }}>
+              <StatusLine view={view} slow={slow} blocked={blocked} formError={read.formError} />
+            </Box>
+            {error && <ErrorAlert error={new Error(error)} title="Prognosen kunde inte beräknas" />}
+            {view ? (
+              <Stack gap="lg" style={{ opacity: slow ? 0.6 : 1, transition: 'opacity 150ms ease' }}>
+                <Results view={view} start={start} exampleValues={exampleValues} onReadingMonth={(month) => dispatch({ type: 'readingMonth', month })} />
+              </Stack>
+            ) : (
+              !blocked && <LoadingBlock label="Beräknar prognosen …" />
+            )}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </PageContainer>
+  );
+}
+
+function StatusLine({ view, slow, blocked, formError }: { view: ForecastView | null; slow: boolean; blocked: boolean; formError: string | null }) {
+  if (blocked) {
+    return (
+      <Alert color="orange" variant="light" icon={<IconInfoCircle size={20} />} data-testid="forecast-blocked">
+        {formError ?? 'Rätta de markerade fälten.'}{' '}
+        {view ? 'Resultaten nedan gäller de senaste giltiga värdena.' : ''}
+      </Alert>
+    );
+  }
+  if (!view) return null;
+  const model =
+    view.result.model === 'exact'
+      ? 'Exakt beräkning'
+      : `Simulering, ${formatNumber(view.options.runs)} körningar`;
+  return (
+    <Group justify="space-between" gap="sm" mih={26}>
+      <Group gap="xs">
+        <Badge variant="light" color={view.result.model === 'exact' ? 'teal' : 'stad'} tt="none" fw={600} size="lg">
+          {model}
+        </Badge>
+        <Text size="xs" c="dimmed">
+          {`${formatNumber(view.options.horizon)} månader framåt`}
+        </Text>
+      </Group>
+      {slow && (
+        <Group gap={8} data-testid="forecast-computing">
+          <Loader size={14} />
+          <Text size="sm" c="dimmed">
+            Beräknar…
+          </Text>
+        </Group>
+      )}
+    </Group>
+  );
+}
+
+interface ResultsProps {
+  view: ForecastView;
+  start: ForecastStart;
+  exampleValues: boolean;
+  onReadingMonth(month: number): void;
+}
+
+function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
+  const { result, options } = view;
+  const alternatives = [{ lotsar: view.lotsar, months: result.months, firstMonthOverTarget: result.firstMonthOverTarget }, ...view.comparisons];
+  const probability = useMemo(() => probabilityRows(alternatives, start), [view, start]);
+  const enrolled = useMemo(() => enrolledRows(result.months, start), [view, start]);
+  const queue = useMemo(() => queueRows(result.months, start), [view, start]);
+  const target = probabilityFigure(options.targetProbability);
+  return (
+    <>
+      <ReadingCard
+        reading={view.reading}
+        readingMonth={view.readingMonth}
+        horizon={options.horizon}
+        start={start}
+        onMonth={onReadingMonth}
+      />
+      <SteadyStatePanel steadyState={result.steadyState} approximateWait={options.stayDistribution !== 'exponential'} />
+      <RecommendationPanel
+        recommendation={result.recommendation}
+        cost={view.cost}
+        lotsar={view.lotsar}
+        targetProbability={options.targetProbability}
+        targetWaitWeeks={options.targetWaitWeeks}
+        exampleSalaries={exampleValues}
+      />
+      <Card data-testid="queue-risk">
+        <Stack gap={2} mb="md">
+          <Title order={3}>Risk att någon får vänta, månad för månad</Title>
+          <Text size="sm" c="dimmed">
+            Sannolikheten att det finns en kö i slutet av varje månad.
+          </Text>
+        </Stack>
+        <QueueRiskChart rows={probability} lotsar={alternatives.map((a) => a.lotsar)} targetProbability={options.targetProbability} />
+        <Stack gap={4} mt="md" data-testid="first-month-over-target">
+          {alternatives.map((a, i) => (
+            <Text size="sm" key={`${i}-${a.lotsar}`}>
+              <Text span fw={600}>
+                {i === 0 ? `Med ${lotsarFigure(a.lotsar)} (prognosen): ` : `Med ${lotsarFigure(a.lotsar)}: `}
+              </Text>
+              {a.firstMonthOverTarget === null
+                ? `risken håller sig inom målet (${target}) under hela perioden.`
+                : `risken överstiger målet (${target}) första gången i ${forecastMonthText(start, a.firstMonthOverTarget)}.`}
+            </Text>
+          ))}
+        </Stack>
+      </Card>
+      <Card data-testid="enrolled-fan">
+        <Stack gap={2} mb="md">
+          <Title order={3}>Inskrivna och platser</Title>
+          <Text size="sm" c="dimmed">
+            {`Antal inskrivna i slutet av varje månad med ${lotsarFigure(view.lotsar)}. Det skuggade bandet visar var åtta av tio utfall hamnar.`}
+          </Text>
+        </Stack>
+        <FanChart rows={enrolled} color="stad" withCapacity ariaLabel="Diagram: inskrivna och platser, månad för månad" />
+      </Card>
+      <Card data-testid="queue-fan">
+        <Stack gap={2} mb="md">
+          <Title order={3}>Kö</Title>
+          <Text size="sm" c="dimmed">
+            {`Antal som väntar på plats i slutet av varje månad med ${lotsarFigure(view.lotsar)}.`}
+          </Text>
+        </Stack>
+        <FanChart rows={queue} color="orange" withCapacity={false} ariaLabel="Diagram: kön, månad för månad" />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+
+const NBSP = '\u00a0';
+
+test('Prognos: steady state, a changed input, the recommendation and the reading', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    // Chromium asks for /favicon.ico on its own; the app has none.
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`${m.text()} ${m.location().url}`);
+  });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Läs in demodata' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Prognos' }).click();
+  await expect(page.getByText('Prognos', { exact: true }).first()).toBeVisible();
+  expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#/prognos?stadsdel=Rinkeby-Kista&enhet=SIG+vuxna&ar=2020');
+
+  // Prefilled from the plan: 2,25 referrals per month, 12 months' stay, 4 lotsar, 7 per lots.
+  const field = (name: string) => page.getByRole('textbox', { name, exact: true });
+  await expect(field('Anmälningar per månad')).toHaveValue('2,25');
+  await expect(field('Genomsnittlig vistelsetid')).toHaveValue('12');
+  await expect(field('Lotsar')).toHaveValue('4');
+  await expect(field('Deltagare per lots')).toHaveValue('7');
+  await expect(field('Inskrivna vid start')).toHaveValue('27');
+  await expect(field('I kö vid start')).toHaveValue('0');
+  await expect(page.getByText('Startläge enligt planen för 2020: 27 inskrivna och ingen kö. Prognosen börjar i januari 2021.')).toBeVisible();
+
+  // Steady state (Erlang C, λ = 2,25, L = 12, C = 28): 79 % must wait, 96 % utilization.
+  const steady = page.getByTestId('steady-state');
+  await expect(steady.getByTestId('steady-probability-value')).toHaveText(`79${NBSP}%`);
+  await expect(steady.getByTestId('steady-utilization-value')).toHaveText(`96${NBSP}%`);
+  await expect(steady.getByTestId('steady-wait-value')).toHaveText('41,1 veckor');
+
+  // The recommendation: five lotsar (35 slots), and one more lots at the median salary costs a year.
+  const recommendation = page.getByTestId('recommendation');
+  await expect(recommendation.getByTestId('recommended-lotsar-value')).toHaveText('5 lotsar');
+  await expect(recommendation).toContainText('35 platser');
+  await expect(recommendation.getByTestId('recommended-risk-value')).toHaveText(`9,8${NBSP}%`);
+  await expect(recommendation.getByTestId('recommended-cost-value')).toHaveText(`642${NBSP}873${NBSP}kr`);
+
+  // The reading, with the comparison of five lotsar that the screen starts with.
+  const reading = page.getByTestId('forecast-reading');
+  await expect(reading).toContainText('Med fyra lotsar är risken att någon får vänta om sex månader 38 procent. Med fem lotsar är den 2 procent.');
+  await expect(page.getByTestId('first-month-over-target')).toContainText('risken överstiger målet (10 %) första gången i januari 2021.'.replace(' %', `${NBSP}%`));
+  await expect(page.getByText('Exakt beräkning')).toBeVisible();
+
+  // More referrals: the numbers change at once.
+  await field('Anmälningar per månad').fill('2,5');
+  await expect(steady.getByTestId('steady-none')).toContainText('Ingen jämvikt: kön växer utan gräns');
+  await expect(reading).toContainText('behövs minst 31 platser; med 28 platser växer kön utan gräns');
+  await expect(recommendation.getByTestId('recommended-lotsar-value')).toHaveText('6 lotsar');
+
+  await field('Anmälningar per månad').fill('2,3');
+  await expect(steady.getByTestId('steady-probability-value')).toHaveText(`91${NBSP}%`);
+  await expect(steady.getByTestId('steady-utilization-value')).toHaveText(`99${NBSP}%`);
+
+  // A wrong entry: a Swedish message at the field, and nothing is recomputed.
+  await field('Anmälningar per månad').fill('2,4,1');
+  await expect(page.getByText('"2,4,1" är inte ett tal. Skriv till exempel 38 500 eller 1,5.'.replace('38 500', `38${NBSP}500`))).toBeVisible();
+  await expect(page.getByTestId('forecast-blocked')).toContainText('Resultaten nedan gäller de senaste giltiga värdena.');
+  await field('Anmälningar per månad').fill('2,25');
+  await expect(steady.getByTestId('steady-probability-value')).toHaveText(`79${NBSP}%`);
+
+  // A surge: six more referrals a month from March to August.
+  await page.getByRole('button', { name: 'Lägg till ökning' }).click();
+  await expect(page.getByRole('textbox', { name: 'Ökning 1: extra anmälningar per månad' })).toHaveValue('6');
+  await expect(page.getByRole('combobox', { name: 'Ökning 1: första månaden' })).toHaveValue('mar 2021');
+  await expect(page.getByRole('combobox', { name: 'Ökning 1: sista månaden' })).toHaveValue('aug 2021');
+  await expect(reading).not.toContainText('38 procent');
+  await expect(reading).toContainText('Med fyra lotsar är risken att någon får vänta om sex månader');
+  await page.getByRole('button', { name: 'Ta bort ökning 1' }).click();
+
+  // Monte Carlo with fixed stays runs in the worker and ends with a simulated result.
+  await page.getByText('Fast', { exact: true }).click();
+  await expect(page.getByText(`Simulering, 10${NBSP}000 körningar`)).toBeVisible();
+  await page.getByText('Exponentiell', { exact: true }).click();
+  await expect(page.getByText('Exakt beräkning')).toBeVisible();
+
+  await page.mouse.move(0, 0);
+  await screenshotWholePage(page, 'test-results/prognos.png');
+  expect(errors).toEqual([]);
+});
