@@ -2,6 +2,8 @@ import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
 import { ForecastPage } from './pages/ForecastPage.tsx';
+import { StaffingPage } from './pages/StaffingPage.tsx';
+import { ScenariosPage } from './pages/ScenariosPage.tsx';
 import { ExchangePage } from './pages/ExchangePage.tsx';
 import { DatabasePage } from './pages/DatabasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -14,6 +16,8 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to={ROUTES.overview} replace /> },
       { path: ROUTES.overview.slice(1), element: <OverviewPage /> },
+      { path: ROUTES.staffing.slice(1), element: <StaffingPage /> },
+      { path: ROUTES.scenarios.slice(1), element: <ScenariosPage /> },
       { path: ROUTES.forecast.slice(1), element: <ForecastPage /> },
       { path: ROUTES.exchange.slice(1), element: <ExchangePage /> },
       { path: ROUTES.database.slice(1), element: <DatabasePage /> },

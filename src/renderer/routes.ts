@@ -1,6 +1,8 @@
 // Paths of the pages in the hash route.
 export const ROUTES = {
   overview: '/oversikt',
+  staffing: '/bemanning',
+  scenarios: '/scenarier',
   forecast: '/prognos',
   exchange: '/importera-exportera',
   database: '/databasen',

@@ -1,5 +1,5 @@
 import { NavLink as MantineNavLink, Stack, Text, AppShell } from '@mantine/core';
-import { IconArrowsExchange, IconChartLine, IconDatabase, IconLayoutDashboard, IconLock } from '@tabler/icons-react';
+import { IconArrowsExchange, IconChartLine, IconDatabase, IconGitCompare, IconLayoutDashboard, IconLock, IconUsers } from '@tabler/icons-react';
 import { NavLink, useLocation } from 'react-router';
 import type { ReactNode } from 'react';
 import { ROUTES } from '../routes.ts';
@@ -14,6 +14,8 @@ interface Item {
 
 const ITEMS: Item[] = [
   { to: ROUTES.overview, label: 'Översikt', icon: <IconLayoutDashboard size={20} stroke={1.6} /> },
+  { to: ROUTES.staffing, label: 'Bemanning och budget', icon: <IconUsers size={20} stroke={1.6} /> },
+  { to: ROUTES.scenarios, label: 'Scenarier', icon: <IconGitCompare size={20} stroke={1.6} /> },
   { to: ROUTES.forecast, label: 'Prognos', icon: <IconChartLine size={20} stroke={1.6} /> },
   { to: ROUTES.exchange, label: 'Importera och exportera', icon: <IconArrowsExchange size={20} stroke={1.6} /> },
   { to: ROUTES.database, label: 'Om databasen', icon: <IconDatabase size={20} stroke={1.6} /> },

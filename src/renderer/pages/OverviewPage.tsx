@@ -13,6 +13,7 @@ import { FigureGrid } from '../overview/FigureGrid.tsx';
 import { buildFigureGroups, highUtilization } from '../overview/figureCards.ts';
 import { OverviewNotices } from '../overview/OverviewNotices.tsx';
 import { SectionCard } from '../overview/SectionCard.tsx';
+import { MarginalLotsCard } from '../staffing/MarginalLotsCard.tsx';
 import { StaffTable } from '../overview/StaffTable.tsx';
 import type { UnitYearPlan } from '../../core/plan/model.ts';
 
@@ -85,6 +86,9 @@ export function OverviewPage() {
         Håll muspekaren över ett nyckeltal för att se hur det är beräknat.
       </Text>
       <StaffTable plan={plan} staffCost={f.staffCost} poLabel={formatPercentValue(plan.poPercent, { minDecimals: 0, maxDecimals: 2 })} />
+      <SectionCard title="Vad kostar en lots till?" description="Inklusive PO-pålägg, med enhetens medianlön för lotsar. Fler varianter under Scenarier.">
+        <MarginalLotsCard selection={selection} initialMonth={4} />
+      </SectionCard>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <SectionCard title="Övriga kostnader">
           <AmountTable

@@ -1,0 +1,226 @@
+// "Scenarier": named variants of the unit-year ("En lots till", "Ökat tryck", "Besparing" …),
+// and two to four of them side by side with the saved plan.
+import { ActionIcon, Badge, Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { BarChart } from '@mantine/charts';
+import { notifications } from '@mantine/notifications';
+import { IconCopy, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { formatKronor } from '../../core/format/index.ts';
+import { api } from '../api/client.ts';
+import { describeError, unwrap } from '../api/errors.ts';
+import type { UnitYearSelection } from '../api/hooks.ts';
+import { useSelectionContext } from '../selection/SelectionContext.tsx';
+import { EmptyDatabasePanel } from '../components/EmptyDatabasePanel.tsx';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { LoadingBlock } from '../components/LoadingBlock.tsx';
+import { PageContainer } from '../components/PageContainer.tsx';
+import { PageHeader } from '../components/PageHeader.tsx';
+import { SectionCard } from '../overview/SectionCard.tsx';
+import { ComparisonTable } from '../scenarios/ComparisonTable.tsx';
+import { CreateScenarioModal } from '../scenarios/CreateScenarioModal.tsx';
+import { useComparison, useScenarioList, useScenarioWrite, type Scenario } from '../scenarios/useScenarios.ts';
+
+const MAX_COMPARED = 4;
+
+function NameModal({ title, initial, onSubmit, onClose }: { title: string; initial: string; onSubmit: (name: string) => Promise<void>; onClose: () => void }) {
+  const [name, setName] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Modal opened onClose={onClose} title={title} centered>
+      <Stack>
+        <TextInput label="Namn" value={name} onChange={(e) => setName(e.currentTarget.value)} error={error} data-autofocus />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>Avbryt</Button>
+          <Button
+            onClick={() =>
+              void onSubmit(name).then(onClose, (failure: unknown) => {
+                const { message, details } = describeError(failure);
+                setError([message, ...details].join(' '));
+              })
+            }
+          >
+            Spara
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
+  const list = useScenarioList(selection);
+  const write = useScenarioWrite();
+  const [chosen, setChosen] = useState<number[]>([]);
+  const [creating, setCreating] = useState(false);
+  const [naming, setNaming] = useState<{ kind: 'copy' | 'rename'; scenario: Scenario } | null>(null);
+  const [deleting, setDeleting] = useState<Scenario | null>(null);
+  const scenarios = list.data?.scenarios ?? [];
+  const comparison = useComparison(selection, chosen);
+
+  // Forget chosen scenarios that no longer exist (deleted, undone).
+  useEffect(() => {
+    if (!list.data) return;
+    const ids = new Set(list.data.scenarios.map((s) => s.id));
+    setChosen((current) => (current.every((id) => ids.has(id)) ? current : current.filter((id) => ids.has(id))));
+  }, [list.data]);
+
+  const run = (call: () => Promise<unknown>) => write.mutateAsync(call);
+  const toggle = (id: number, on: boolean) =>
+    setChosen((current) => (on ? [...current, id].slice(-MAX_COMPARED) : current.filter((c) => c !== id)));
+
+  if (list.error) return <ErrorAlert error={list.error} title="Scenarierna kunde inte visas" />;
+  if (!list.data) return <LoadingBlock label="Hämtar scenarier …" />;
+
+  const chartData = comparison.data
+    ? [
+        { namn: 'Sparad plan', 'Total kostnad': comparison.data.baseline.figures.totalCost, Resultat: comparison.data.baseline.figures.balance },
+        ...comparison.data.scenarios.map((s) => ({ namn: s.scenario.name, 'Total kostnad': s.figures.totalCost, Resultat: s.figures.balance })),
+      ]
+    : [];
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        eyebrow="Scenarier"
+        title={`${selection.district}, ${selection.unit} ${selection.year}`}
+        description="Ett scenario är en variant av den sparade planen. Välj upp till fyra för att jämföra dem med planen."
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            Nytt scenario
+          </Button>
+        }
+      />
+      <SectionCard title="Enhetsårets scenarier">
+        {scenarios.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Inga scenarier ännu. Börja till exempel med "En lots till" för att se vad ytterligare en lots kostar och ger.
+          </Text>
+        ) : (
+          <Table verticalSpacing={6} aria-label="Scenarier">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={60}>Jämför</Table.Th>
+                <Table.Th>Namn</Table.Th>
+                <Table.Th>Vad som ändras</Table.Th>
+                <Table.Th w={120} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {scenarios.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>
+                    <Checkbox aria-label={`Jämför ${s.name}`} checked={chosen.includes(s.id)} onChange={(e) => toggle(s.id, e.currentTarget.checked)} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs">
+                      <Text fw={600} size="sm">{s.name}</Text>
+                      <Badge variant="light" size="sm">{s.presetLabel}</Badge>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="gray.7">{s.description}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={2} justify="flex-end" wrap="nowrap">
+                      <Tooltip label="Kopiera">
+                        <ActionIcon variant="subtle" aria-label={`Kopiera ${s.name}`} onClick={() => setNaming({ kind: 'copy', scenario: s })}>
+                          <IconCopy size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                      <Tooltip label="Byt namn">
+                        <ActionIcon variant="subtle" aria-label={`Byt namn på ${s.name}`} onClick={() => setNaming({ kind: 'rename', scenario: s })}>
+                          <IconPencil size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                      <Tooltip label="Ta bort">
+                        <ActionIcon variant="subtle" color="red" aria-label={`Ta bort ${s.name}`} onClick={() => setDeleting(s)}>
+                          <IconTrash size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </SectionCard>
+      {chosen.length > 0 && (
+        <SectionCard title="Jämförelse med den sparade planen" description="Skillnaden mot planen står under varje värde.">
+          {comparison.error ? (
+            <ErrorAlert error={comparison.error} title="Jämförelsen kunde inte göras" />
+          ) : comparison.data ? (
+            <Stack gap="lg">
+              <ComparisonTable comparison={comparison.data} />
+              <BarChart
+                h={260}
+                data={chartData}
+                dataKey="namn"
+                series={[
+                  { name: 'Total kostnad', color: 'stad.6' },
+                  { name: 'Resultat', color: 'teal.6' },
+                ]}
+                valueFormatter={(v) => formatKronor(v)}
+                withLegend
+                yAxisProps={{ width: 110 }}
+              />
+            </Stack>
+          ) : (
+            <LoadingBlock label="Jämför …" />
+          )}
+        </SectionCard>
+      )}
+      <CreateScenarioModal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        selection={selection}
+        presets={list.data.presets}
+        write={run}
+        onCreated={(id) => setChosen((current) => [...current, id].slice(-MAX_COMPARED))}
+      />
+      {naming && (
+        <NameModal
+          title={naming.kind === 'copy' ? `Kopiera ${naming.scenario.name}` : `Byt namn på ${naming.scenario.name}`}
+          initial={naming.kind === 'copy' ? `${naming.scenario.name} (kopia)` : naming.scenario.name}
+          onClose={() => setNaming(null)}
+          onSubmit={async (name) => {
+            const call = naming.kind === 'copy' ? api.copyScenario : api.renameScenario;
+            await run(async () => unwrap(await call({ ...selection, scenario: naming.scenario.id, name })));
+          }}
+        />
+      )}
+      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="Ta bort scenario" centered>
+        <Stack>
+          <Text size="sm">Vill du ta bort scenariot "{deleting?.name}"? Det går att ångra under Bemanning och budget.</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDeleting(null)}>Avbryt</Button>
+            <Button
+              color="red"
+              onClick={() => {
+                const target = deleting;
+                setDeleting(null);
+                if (!target) return;
+                void run(async () => unwrap(await api.deleteScenario({ ...selection, scenario: target.id }))).catch((failure: unknown) => {
+                  notifications.show({ color: 'red', title: 'Scenariot togs inte bort', message: describeError(failure).message });
+                });
+              }}
+            >
+              Ta bort
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+export function ScenariosPage() {
+  const { catalog, selection } = useSelectionContext();
+  if (catalog && catalog.districts.length === 0) return <EmptyDatabasePanel />;
+  if (!selection) return null;
+  return (
+    <PageContainer>
+      <ScenarioWorkspace selection={selection} />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,109 @@
+// Other costs or funding lines: label (and period for funding) and amount per row. The whole list
+// is saved at once when a row is committed, added or removed.
+import { ActionIcon, Button, Group, Stack, Table, TextInput, Tooltip } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { formatKronor, formatNumber } from '../../core/format/index.ts';
+import { SwedishNumberInput } from './SwedishNumberInput.tsx';
+
+export interface AmountRow {
+  id?: number;
+  label: string;
+  amount: number;
+  period?: string | null;
+}
+
+interface Props {
+  rows: AmountRow[];
+  labelHeader: string;
+  withPeriod?: boolean;
+  newLabel: string;
+  total: number;
+  totalLabel: string;
+  onSave: (rows: AmountRow[]) => Promise<unknown>;
+}
+
+const amountText = (n: number) => formatNumber(n, { maxDecimals: 2 });
+
+function LabelInput({ value, aria, onCommit }: { value: string; aria: string; onCommit: (v: string) => void }) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  return (
+    <TextInput
+      size="xs"
+      aria-label={aria}
+      value={text}
+      onChange={(e) => setText(e.currentTarget.value)}
+      onBlur={() => text !== value && onCommit(text)}
+      onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+    />
+  );
+}
+
+export function AmountListEditor({ rows, labelHeader, withPeriod, newLabel, total, totalLabel, onSave }: Props) {
+  const replace = (index: number, row: AmountRow) => onSave(rows.map((r, i) => (i === index ? row : r)));
+  return (
+    <Stack gap="xs">
+      <Table verticalSpacing={4} horizontalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{labelHeader}</Table.Th>
+            {withPeriod && <Table.Th w={90}>Period</Table.Th>}
+            <Table.Th w={150} ta="right">Belopp, kr</Table.Th>
+            <Table.Th w={40} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row, index) => (
+            <Table.Tr key={row.id ?? `ny-${index}`}>
+              <Table.Td>
+                <LabelInput value={row.label} aria={`${labelHeader}, rad ${index + 1}`} onCommit={(label) => void replace(index, { ...row, label }).catch(() => undefined)} />
+              </Table.Td>
+              {withPeriod && (
+                <Table.Td>
+                  <LabelInput
+                    value={row.period ?? ''}
+                    aria={`Ansökningsperiod, rad ${index + 1}`}
+                    onCommit={(period) => void replace(index, { ...row, period: period.trim() === '' ? null : period.trim() }).catch(() => undefined)}
+                  />
+                </Table.Td>
+              )}
+              <Table.Td>
+                <SwedishNumberInput
+                  ariaLabel={`Belopp, rad ${index + 1}`}
+                  value={row.amount}
+                  format={amountText}
+                  onCommit={(amount) => replace(index, { ...row, amount })}
+                />
+              </Table.Td>
+              <Table.Td>
+                <Tooltip label="Ta bort raden (kan ångras)">
+                  <ActionIcon variant="subtle" color="red" aria-label={`Ta bort rad ${index + 1}`} onClick={() => void onSave(rows.filter((_, i) => i !== index)).catch(() => undefined)}>
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr>
+            <Table.Th colSpan={withPeriod ? 2 : 1}>{totalLabel}</Table.Th>
+            <Table.Th ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>{formatKronor(total)}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+      <Group>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => void onSave([...rows, { label: newLabel, amount: 0, ...(withPeriod ? { period: null } : {}) }]).catch(() => undefined)}
+        >
+          Lägg till rad
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,202 @@
+// The staffing table: one row per position, edited in place like a spreadsheet. Each change is
+// sent as one API call; the table always shows the stored plan.
+import { ActionIcon, Checkbox, Group, NativeSelect, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconCopy, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { formatFte, formatKronor, formatNumber } from '../../core/format/index.ts';
+import { STAFF_ROLES, STAFF_ROLE_LABELS, type StaffRole } from '../../core/plan/model.ts';
+import { api } from '../api/client.ts';
+import type { UnitYearSelection } from '../api/hooks.ts';
+import { SwedishNumberInput } from './SwedishNumberInput.tsx';
+import { cellId, moveBetweenCells } from './cellNavigation.ts';
+import { editAndView, type StaffingView } from './useStaffing.ts';
+
+type Position = StaffingView['positions'][number];
+type Changes = Partial<Pick<Position, 'role' | 'title' | 'fte' | 'monthlySalary' | 'fromMonth' | 'toMonth' | 'vacant' | 'fundingSource'>>;
+
+interface Props {
+  selection: UnitYearSelection;
+  view: StaffingView;
+  run: (call: () => Promise<StaffingView>) => Promise<StaffingView>;
+}
+
+const MONTH_OPTIONS = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
+const ROLE_OPTIONS = STAFF_ROLES.map((role) => ({ value: role, label: STAFF_ROLE_LABELS[role] }));
+const formatFteValue = (n: number) => formatFte(n);
+const formatSalary = (n: number) => formatNumber(n, { maxDecimals: 2 });
+
+function TitleCell({ value, row, onCommit }: { value: string; row: number; onCommit: (title: string) => Promise<unknown> }) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  return (
+    <TextInput
+      size="xs"
+      aria-label={`Titel, rad ${row + 1}`}
+      value={text}
+      data-cell={cellId(row, 1)}
+      onChange={(e) => setText(e.currentTarget.value)}
+      onBlur={() => {
+        if (text !== value) void onCommit(text);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.currentTarget.blur();
+        moveBetweenCells(e, row, 1);
+      }}
+    />
+  );
+}
+
+export function StaffingTable({ selection, view, run }: Props) {
+  const update = (position: Position, changes: Changes) =>
+    run(() => editAndView(api.updatePosition({ ...selection, positionId: position.id, changes })));
+
+  return (
+    <Table.ScrollContainer minWidth={980}>
+      <Table verticalSpacing={6} horizontalSpacing="xs" aria-label="Tjänster">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={190}>Roll</Table.Th>
+            <Table.Th>Titel</Table.Th>
+            <Table.Th w={84} ta="right">Syss.grad</Table.Th>
+            <Table.Th w={120} ta="right">Månadslön, kr</Table.Th>
+            <Table.Th w={84}>Från</Table.Th>
+            <Table.Th w={84}>Till</Table.Th>
+            <Table.Th w={70} ta="center">Vakant</Table.Th>
+            <Table.Th w={130} ta="right">Årskostnad inkl. PO</Table.Th>
+            <Table.Th w={120} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {view.positions.map((position, row) => (
+            <Table.Tr key={position.id} data-testid={`tjanst-${row + 1}`}>
+              <Table.Td>
+                <NativeSelect
+                  size="xs"
+                  aria-label={`Roll, rad ${row + 1}`}
+                  data={ROLE_OPTIONS}
+                  value={position.role}
+                  data-cell={cellId(row, 0)}
+                  onChange={(e) => void update(position, { role: e.currentTarget.value as StaffRole })}
+                />
+              </Table.Td>
+              <Table.Td>
+                <TitleCell value={position.title} row={row} onCommit={(title) => update(position, { title })} />
+              </Table.Td>
+              <Table.Td>
+                <SwedishNumberInput
+                  ariaLabel={`Sysselsättningsgrad, rad ${row + 1}`}
+                  value={position.fte}
+                  format={formatFteValue}
+                  onCommit={(fte) => update(position, { fte })}
+                  inputProps={{ 'data-cell': cellId(row, 2) }}
+                  onKeyDown={(e) => moveBetweenCells(e, row, 2)}
+                />
+              </Table.Td>
+              <Table.Td>
+                <SwedishNumberInput
+                  ariaLabel={`Månadslön, rad ${row + 1}`}
+                  value={position.monthlySalary}
+                  format={formatSalary}
+                  onCommit={(monthlySalary) => update(position, { monthlySalary })}
+                  inputProps={{ 'data-cell': cellId(row, 3) }}
+                  onKeyDown={(e) => moveBetweenCells(e, row, 3)}
+                />
+              </Table.Td>
+              <Table.Td>
+                <NativeSelect
+                  size="xs"
+                  aria-label={`Första månad, rad ${row + 1}`}
+                  data={MONTH_OPTIONS}
+                  value={String(position.fromMonth)}
+                  data-cell={cellId(row, 4)}
+                  onChange={(e) => void update(position, { fromMonth: Number(e.currentTarget.value) }).catch(() => undefined)}
+                />
+              </Table.Td>
+              <Table.Td>
+                <NativeSelect
+                  size="xs"
+                  aria-label={`Sista månad, rad ${row + 1}`}
+                  data={MONTH_OPTIONS}
+                  value={String(position.toMonth)}
+                  data-cell={cellId(row, 5)}
+                  onChange={(e) => void update(position, { toMonth: Number(e.currentTarget.value) }).catch(() => undefined)}
+                />
+              </Table.Td>
+              <Table.Td ta="center">
+                <Checkbox
+                  aria-label={`Vakant, rad ${row + 1}`}
+                  checked={position.vacant}
+                  onChange={(e) => void update(position, { vacant: e.currentTarget.checked })}
+                  styles={{ body: { justifyContent: 'center' } }}
+                />
+              </Table.Td>
+              <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {position.vacant ? (
+                  <Tooltip label={`Budgeterat om tjänsten tillsätts: ${formatKronor(position.budgetedAnnualCost)}`}>
+                    <Text size="sm" c="dimmed">
+                      vakant
+                    </Text>
+                  </Tooltip>
+                ) : (
+                  <Text size="sm">{formatKronor(position.annualCost)}</Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Group gap={2} justify="flex-end" wrap="nowrap">
+                  <Tooltip label="Flytta upp">
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={`Flytta upp rad ${row + 1}`}
+                      disabled={row === 0}
+                      onClick={() => void run(() => editAndView(api.movePosition({ ...selection, positionId: position.id, toIndex: row - 1 })))}
+                    >
+                      <IconArrowUp size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip label="Flytta ned">
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={`Flytta ned rad ${row + 1}`}
+                      disabled={row === view.positions.length - 1}
+                      onClick={() => void run(() => editAndView(api.movePosition({ ...selection, positionId: position.id, toIndex: row + 1 })))}
+                    >
+                      <IconArrowDown size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip label="Kopiera raden">
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={`Kopiera rad ${row + 1}`}
+                      onClick={() => void run(() => editAndView(api.duplicatePosition({ ...selection, positionId: position.id })))}
+                    >
+                      <IconCopy size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip label="Ta bort raden (kan ångras)">
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`Ta bort rad ${row + 1}`}
+                      onClick={() => void run(() => editAndView(api.removePosition({ ...selection, positionId: position.id })))}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr>
+            <Table.Th colSpan={7}>Summa personalkostnad</Table.Th>
+            <Table.Th ta="right" data-testid="summa-personalkostnad" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatKronor(view.totals.staffCost)}
+            </Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

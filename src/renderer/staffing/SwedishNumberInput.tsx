@@ -1,0 +1,85 @@
+// A number field that reads Swedish numbers ("38 500", "1,5") with the core parser. The value is
+// committed on Enter or when the field loses focus; a text that is not a number, or a value the
+// server refuses, shows its Swedish message under the field and the stored value stays.
+import { TextInput } from '@mantine/core';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { parseSwedishNumber } from '../../core/format/index.ts';
+import { describeError } from '../api/errors.ts';
+
+interface Props {
+  value: number;
+  format: (value: number) => string;
+  onCommit: (value: number) => Promise<unknown>;
+  label?: string;
+  ariaLabel: string;
+  width?: number | string;
+  suffix?: string;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+  inputProps?: Record<string, string>;
+}
+
+export function SwedishNumberInput({ value, format, onCommit, label, ariaLabel, width, suffix, onKeyDown, inputProps }: Props) {
+  const [text, setText] = useState(format(value));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    setText(format(value));
+    setError(null);
+  }, [value, format]);
+
+  async function commit(): Promise<void> {
+    if (text.trim() === format(value).trim()) {
+      setError(null);
+      return;
+    }
+    const parsed = parseSwedishNumber(text);
+    if (!parsed.ok) {
+      setError(parsed.message);
+      return;
+    }
+    if (parsed.value === value) {
+      setText(format(value));
+      setError(null);
+      return;
+    }
+    setSaving(true);
+    try {
+      await onCommit(parsed.value);
+      setError(null);
+    } catch (failure) {
+      const { message, details } = describeError(failure);
+      setError(details.length > 0 ? details.join(' ') : message);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <TextInput
+      label={label}
+      aria-label={ariaLabel}
+      value={text}
+      w={width}
+      size="xs"
+      disabled={saving}
+      error={error}
+      rightSection={suffix}
+      rightSectionWidth={suffix ? 36 : undefined}
+      styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
+      onChange={(event) => setText(event.currentTarget.value)}
+      onBlur={() => void commit()}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          void commit();
+        } else if (event.key === 'Escape') {
+          setText(format(value));
+          setError(null);
+        }
+        onKeyDown?.(event);
+      }}
+      {...inputProps}
+    />
+  );
+}

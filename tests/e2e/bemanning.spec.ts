@@ -1,0 +1,80 @@
+import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+
+const NBSP = '\u00a0';
+const kr = (digits: string) => `${digits.replace(/ /g, NBSP)}${NBSP}kr`;
+
+async function loadDemoAndOpen(page: import('@playwright/test').Page, hash: string): Promise<void> {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Läs in demodata' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await page.getByRole('link', { name: hash }).click();
+}
+
+test('the staffing table is edited with the keyboard, saved at once and undone with Ctrl+Z', async ({ page }) => {
+  await loadDemoAndOpen(page, 'Bemanning och budget');
+  const total = page.getByTestId('summa-personalkostnad');
+  await expect(total).toHaveText(kr('3 459 826'));
+
+  // Row 1's salary: 38 500 → 40 000 with the keyboard; Enter saves and moves to the row below.
+  const salary1 = page.getByRole('textbox', { name: 'Månadslön, rad 1' });
+  await expect(salary1).toHaveValue(`38${NBSP}500`);
+  await salary1.fill('40 000');
+  await salary1.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Månadslön, rad 2' })).toBeFocused();
+  // 1 500 kr more a month, twelve months, PO 39,15 %: 25 047 kr more.
+  await expect(total).toHaveText(kr('3 484 873'));
+  await expect(salary1).toHaveValue(`40${NBSP}000`);
+
+  // Ctrl+Z outside a text field undoes the saved edit.
+  await page.getByRole('heading', { name: 'Tjänster' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(total).toHaveText(kr('3 459 826'));
+  await expect(salary1).toHaveValue(`38${NBSP}500`);
+  await expect(page.getByText('Ångrade')).toBeVisible();
+
+  // A number that is not a number is refused at the field, and nothing is saved.
+  const fte2 = page.getByRole('textbox', { name: 'Sysselsättningsgrad, rad 2' });
+  await fte2.fill('1.5.3');
+  await fte2.press('Tab');
+  await expect(page.getByText('"1.5.3" är inte ett tal')).toBeVisible();
+  await expect(total).toHaveText(kr('3 459 826'));
+
+  // A value the rules refuse (FTE above 1,0) gets the server's message at the field; nothing is saved.
+  await fte2.fill('1,5');
+  await fte2.press('Enter');
+  await expect(page.getByText('får vara högst 1').first()).toBeVisible();
+  await expect(total).toHaveText(kr('3 459 826'));
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Sysselsättningsgrad, rad 2' })).toHaveValue('1,0');
+
+  await expect(page.getByTestId('marginal-mening')).toHaveText(
+    'En lots till från april kostar 482 000 kronor i år och 643 000 kronor för ett helt år, och ger sju platser till från juni.',
+  );
+  await screenshotWholePage(page, 'test-results/bemanning.png');
+});
+
+test('"En lots till" from April is created and compared with the saved plan', async ({ page }) => {
+  await loadDemoAndOpen(page, 'Scenarier');
+  await page.getByRole('button', { name: 'Nytt scenario' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nytt scenario' });
+  await dialog.getByLabel('Typ').selectOption('extraLots');
+  await dialog.getByLabel('Från månad').selectOption('4');
+  await dialog.getByRole('button', { name: 'Skapa scenario' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByRole('table', { name: 'Jämförelse av scenarier' })).toBeVisible();
+  await expect(page.getByTestId('scenario-mening')).toContainText(
+    'En lots till från april kostar 482 000 kronor i år och 643 000 kronor för ett helt år, och ger sju platser till från juni.',
+  );
+  // Capacity in December: 28 → 35, shown with its difference.
+  const capacityRow = page.getByRole('row', { name: /Platser/ });
+  await expect(capacityRow).toContainText('35');
+  await expect(capacityRow).toContainText('+7');
+  await screenshotWholePage(page, 'test-results/scenarier.png');
+
+  // A second scenario with the same name is refused with a Swedish message.
+  await page.getByRole('button', { name: 'Nytt scenario' }).click();
+  await dialog.getByLabel('Typ').selectOption('extraLots');
+  await dialog.getByRole('button', { name: 'Skapa scenario' }).click();
+  await expect(dialog.getByText(/finns redan/)).toBeVisible();
+});
