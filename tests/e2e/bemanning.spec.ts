@@ -72,6 +72,17 @@ test('"En lots till" from April is created and compared with the saved plan', as
   await expect(capacityRow).toContainText('+7');
   await screenshotWholePage(page, 'test-results/scenarier.png');
 
+  // The scenario's own overrides: 30 % more referrals → utilization 27 × 1,3 ÷ 35 = 100,3 %.
+  await page.getByRole('button', { name: 'Ändra En lots till' }).click();
+  const edit = page.getByRole('dialog', { name: 'Ändra En lots till' });
+  await edit.getByLabel('Anmälningar per månad, förändring (%)').fill('trettio');
+  await edit.getByRole('button', { name: 'Spara ändringarna' }).click();
+  await expect(edit.getByText('"trettio" är inte ett tal')).toBeVisible();
+  await edit.getByLabel('Anmälningar per månad, förändring (%)').fill('30');
+  await edit.getByRole('button', { name: 'Spara ändringarna' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole('row', { name: /Beläggningsgrad/ })).toContainText(`100,3${NBSP}%`);
+
   // A second scenario with the same name is refused with a Swedish message.
   await page.getByRole('button', { name: 'Nytt scenario' }).click();
   await dialog.getByLabel('Typ').selectOption('extraLots');

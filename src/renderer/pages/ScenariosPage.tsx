@@ -3,7 +3,7 @@
 import { ActionIcon, Badge, Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { notifications } from '@mantine/notifications';
-import { IconCopy, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconAdjustments, IconCopy, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { formatKronor } from '../../core/format/index.ts';
 import { api } from '../api/client.ts';
@@ -18,6 +18,7 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { SectionCard } from '../overview/SectionCard.tsx';
 import { ComparisonTable } from '../scenarios/ComparisonTable.tsx';
 import { CreateScenarioModal } from '../scenarios/CreateScenarioModal.tsx';
+import { EditScenarioModal } from '../scenarios/EditScenarioModal.tsx';
 import { useComparison, useScenarioList, useScenarioWrite, type Scenario } from '../scenarios/useScenarios.ts';
 
 const MAX_COMPARED = 4;
@@ -54,6 +55,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
   const [creating, setCreating] = useState(false);
   const [naming, setNaming] = useState<{ kind: 'copy' | 'rename'; scenario: Scenario } | null>(null);
   const [deleting, setDeleting] = useState<Scenario | null>(null);
+  const [editing, setEditing] = useState<Scenario | null>(null);
   const scenarios = list.data?.scenarios ?? [];
   const comparison = useComparison(selection, chosen);
 
@@ -102,7 +104,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                 <Table.Th w={60}>Jämför</Table.Th>
                 <Table.Th>Namn</Table.Th>
                 <Table.Th>Vad som ändras</Table.Th>
-                <Table.Th w={120} />
+                <Table.Th w={150} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -122,6 +124,11 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={2} justify="flex-end" wrap="nowrap">
+                      <Tooltip label="Ändra efterfrågan, kostnader och finansiering">
+                        <ActionIcon variant="subtle" aria-label={`Ändra ${s.name}`} onClick={() => setEditing(s)}>
+                          <IconAdjustments size={16} />
+                        </ActionIcon>
+                      </Tooltip>
                       <Tooltip label="Kopiera">
                         <ActionIcon variant="subtle" aria-label={`Kopiera ${s.name}`} onClick={() => setNaming({ kind: 'copy', scenario: s })}>
                           <IconCopy size={16} />
@@ -178,6 +185,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
         write={run}
         onCreated={(id) => setChosen((current) => [...current, id].slice(-MAX_COMPARED))}
       />
+      {editing && <EditScenarioModal scenario={editing} selection={selection} write={run} onClose={() => setEditing(null)} />}
       {naming && (
         <NameModal
           title={naming.kind === 'copy' ? `Kopiera ${naming.scenario.name}` : `Byt namn på ${naming.scenario.name}`}

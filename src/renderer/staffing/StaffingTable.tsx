@@ -25,22 +25,22 @@ const ROLE_OPTIONS = STAFF_ROLES.map((role) => ({ value: role, label: STAFF_ROLE
 const formatFteValue = (n: number) => formatFte(n);
 const formatSalary = (n: number) => formatNumber(n, { maxDecimals: 2 });
 
-function TitleCell({ value, row, onCommit }: { value: string; row: number; onCommit: (title: string) => Promise<unknown> }) {
+function TextCell({ value, row, column, label, onCommit }: { value: string; row: number; column: number; label: string; onCommit: (text: string) => Promise<unknown> }) {
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   return (
     <TextInput
       size="xs"
-      aria-label={`Titel, rad ${row + 1}`}
+      aria-label={`${label}, rad ${row + 1}`}
       value={text}
-      data-cell={cellId(row, 1)}
+      data-cell={cellId(row, column)}
       onChange={(e) => setText(e.currentTarget.value)}
       onBlur={() => {
-        if (text !== value) void onCommit(text);
+        if (text !== value) void onCommit(text).catch(() => setText(value));
       }}
       onKeyDown={(e) => {
         if (e.key === 'Enter') e.currentTarget.blur();
-        moveBetweenCells(e, row, 1);
+        moveBetweenCells(e, row, column);
       }}
     />
   );
@@ -51,7 +51,7 @@ export function StaffingTable({ selection, view, run }: Props) {
     run(() => editAndView(api.updatePosition({ ...selection, positionId: position.id, changes })));
 
   return (
-    <Table.ScrollContainer minWidth={980}>
+    <Table.ScrollContainer minWidth={1120}>
       <Table verticalSpacing={6} horizontalSpacing="xs" aria-label="Tjänster">
         <Table.Thead>
           <Table.Tr>
@@ -62,6 +62,7 @@ export function StaffingTable({ selection, view, run }: Props) {
             <Table.Th w={84}>Från</Table.Th>
             <Table.Th w={84}>Till</Table.Th>
             <Table.Th w={70} ta="center">Vakant</Table.Th>
+            <Table.Th w={150}>Finansieras av</Table.Th>
             <Table.Th w={130} ta="right">Årskostnad inkl. PO</Table.Th>
             <Table.Th w={120} />
           </Table.Tr>
@@ -80,7 +81,7 @@ export function StaffingTable({ selection, view, run }: Props) {
                 />
               </Table.Td>
               <Table.Td>
-                <TitleCell value={position.title} row={row} onCommit={(title) => update(position, { title })} />
+                <TextCell value={position.title} row={row} column={1} label="Titel" onCommit={(title) => update(position, { title })} />
               </Table.Td>
               <Table.Td>
                 <SwedishNumberInput
@@ -128,6 +129,15 @@ export function StaffingTable({ selection, view, run }: Props) {
                   checked={position.vacant}
                   onChange={(e) => void update(position, { vacant: e.currentTarget.checked })}
                   styles={{ body: { justifyContent: 'center' } }}
+                />
+              </Table.Td>
+              <Table.Td>
+                <TextCell
+                  value={position.fundingSource ?? ''}
+                  row={row}
+                  column={6}
+                  label="Finansieras av"
+                  onCommit={(source) => update(position, { fundingSource: source.trim() === '' ? null : source.trim() })}
                 />
               </Table.Td>
               <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -189,7 +199,7 @@ export function StaffingTable({ selection, view, run }: Props) {
         </Table.Tbody>
         <Table.Tfoot>
           <Table.Tr>
-            <Table.Th colSpan={7}>Summa personalkostnad</Table.Th>
+            <Table.Th colSpan={8}>Summa personalkostnad</Table.Th>
             <Table.Th ta="right" data-testid="summa-personalkostnad" style={{ fontVariantNumeric: 'tabular-nums' }}>
               {formatKronor(view.totals.staffCost)}
             </Table.Th>
