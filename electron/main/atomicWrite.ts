@@ -10,12 +10,12 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-export async function writeFileAtomic(target: string, text: string, fs: AtomicWriteFs = realFs): Promise<void> {
+export async function writeFileAtomic(target: string, text: string | Uint8Array, fs: AtomicWriteFs = realFs): Promise<void> {
   const temp = tempPathFor(target);
   try {
     const handle = await fs.open(temp, 'wx', 0o644);
     try {
-      await handle.writeFile(text, 'utf8');
+      await (typeof text === 'string' ? handle.writeFile(text, 'utf8') : handle.writeFile(text));
       await handle.sync();
     } finally {
       await handle.close();

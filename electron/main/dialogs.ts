@@ -95,7 +95,7 @@ export function createDialogHandlers(deps: DialogDeps): HostHandlers {
       });
       if (result.canceled || !result.filePath) return null;
       try {
-        await writeFileAtomic(result.filePath, input.text, fs);
+        await writeFileAtomic(result.filePath, input.encoding === 'base64' ? Buffer.from(input.text, 'base64') : input.text, fs);
       } catch {
         throw new ApiFailure(
           'INTERNAL',

@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntry, AuditFilter } from './repositories/auditLog.ts';
 // What the rest of the app may ask of the store. Implemented in src/store/openStore.ts;
 // nothing outside src/store writes SQL.
 import type { UnitYearKey, UnitYearPlan } from '../core/plan/model.ts';
@@ -77,6 +78,10 @@ export interface LotsplanStore {
   /** PRAGMA integrity_check and foreign_key_check. */
   check(): Promise<HealthReport>;
   close(): Promise<void>;
+  /** Records an event that is not a row change (a restore, a new database) in the audit log. */
+  recordEvent(action: AuditAction, summary: string): Promise<void>;
+  /** The audit log, newest first, with the total number of matching entries. */
+  auditLog(filter: AuditFilter): Promise<{ total: number; entries: AuditEntry[] }>;
 }
 
 export interface OpenStoreOptions {
@@ -86,4 +91,6 @@ export interface OpenStoreOptions {
   backupDir?: string;
   /** How long to wait for another program's lock before refusing with LOCKED. Default 5000 ms. */
   busyTimeoutMs?: number;
+  /** The login name written to the audit log; default the operating system's user name. */
+  osUser?: string;
 }

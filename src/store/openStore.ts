@@ -2,6 +2,7 @@
 // refused with a Swedish StoreError unless it is a healthy Lotsplan database of this or an older
 // version. An older file is checked in full and backed up before it is migrated.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -111,11 +112,20 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
     if (fromVersion < CURRENT_SCHEMA_VERSION) await runMigrations(db, raw, fromVersion);
     const version = Number(raw.pragma('user_version', { simple: true }));
     if (version !== CURRENT_SCHEMA_VERSION) throw new Error(`user_version är ${version} efter uppgraderingen`);
-    return new SqliteStore(target, version, raw, db, backup);
+    return new SqliteStore(target, version, raw, db, backup, options.osUser ?? currentOsUser());
   } catch (error) {
     await db.destroy();
     if (create) removeCreatedFile(target);
     const detail = error instanceof Error ? error.message : String(error);
     throw migrationFailed(target, { created: create, from: fromVersion, to: CURRENT_SCHEMA_VERSION, backup }, detail);
+  }
+}
+
+/** The login name of whoever runs Lotsplan, for the audit log. */
+function currentOsUser(): string {
+  try {
+    return os.userInfo().username || 'okänd användare';
+  } catch {
+    return 'okänd användare';
   }
 }

@@ -133,4 +133,18 @@ export interface LotsplanDatabase {
   year_settings: YearSettingsTable;
   scenarios: ScenariosTable;
   edit_history: EditHistoryTable;
+  audit_log: AuditLogTable;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  os_user: string;
+  action: string;
+  summary: string;
+  district: string | null;
+  unit: string | null;
+  year: number | null;
+  before_json: string | null;
+  after_json: string | null;
 }

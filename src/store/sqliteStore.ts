@@ -12,6 +12,8 @@ import { readTransaction, writeTransaction } from './transaction.ts';
 import { writeError } from './sqliteErrors.ts';
 import { checkHealth } from './health.ts';
 import { countUnitYears, readCatalog, readUnitYear, writeUnitYear } from './repositories/unitYears.ts';
+import { insertAuditEntry, readAuditLog, type AuditAction, type AuditEntry, type AuditFilter } from './repositories/auditLog.ts';
+import { readWorkbookState, findUnitYearId } from './repositories/workbook.ts';
 
 const label = (p: { district: string; unit: string; year: number }) => `${p.unit} (${p.district}) ${p.year}`;
 
@@ -22,6 +24,8 @@ export class SqliteStore implements LotsplanStore {
   readonly raw: Database.Database;
   /** The backup taken before this open migrated the file, if it did. */
   readonly migrationBackup: string | null;
+  /** The login name recorded in the audit log with every change. */
+  readonly osUser: string;
   readonly #db: Kysely<LotsplanDatabase>;
   #closed = false;
 
@@ -31,7 +35,9 @@ export class SqliteStore implements LotsplanStore {
     raw: Database.Database,
     db: Kysely<LotsplanDatabase>,
     migrationBackup: string | null = null,
+    osUser = 'okänd användare',
   ) {
+    this.osUser = osUser;
     this.path = file;
     this.migrationBackup = migrationBackup;
     this.schemaVersion = schemaVersion;
@@ -41,7 +47,18 @@ export class SqliteStore implements LotsplanStore {
 
   async replaceUnitYear(plan: UnitYearPlan, options?: { exampleValues?: boolean }): Promise<{ replaced: boolean }> {
     try {
-      return await writeTransaction(this.#db, this.raw, (trx) => writeUnitYear(trx, plan, options?.exampleValues ?? false));
+      return await writeTransaction(this.#db, this.raw, async (trx) => {
+        const before = await readUnitYear(trx, plan);
+        const result = await writeUnitYear(trx, plan, options?.exampleValues ?? false);
+        await insertAuditEntry(trx, this.osUser, {
+          action: 'import',
+          summary: `${result.replaced ? 'Ersatte' : 'Läste in'} ${label(plan)} från en utväxlingsfil.`,
+          ...plan,
+          before: before?.plan ?? null,
+          after: plan,
+        });
+        return result;
+      });
     } catch (error) {
       throw writeError(this.path, `spara ${label(plan)}`, error);
     }
@@ -53,7 +70,17 @@ export class SqliteStore implements LotsplanStore {
       await writeTransaction(this.#db, this.raw, async (trx) => {
         for (const item of items) {
           current = item.plan;
+          const before = await readUnitYear(trx, item.plan);
           await writeUnitYear(trx, item.plan, item.exampleValues);
+          await insertAuditEntry(trx, this.osUser, {
+            action: 'demo',
+            summary: `Läste in demodata för ${label(item.plan)}.`,
+            district: item.plan.district,
+            unit: item.plan.unit,
+            year: item.plan.year,
+            before: before?.plan ?? null,
+            after: item.plan,
+          });
         }
       });
     } catch (error) {
@@ -70,9 +97,31 @@ export class SqliteStore implements LotsplanStore {
     return readTransaction(this.#db, (trx) => readWorkbook(trx, key));
   }
 
-  async #writeWorkbook(key: UnitYearKey, what: string, body: (trx: Kysely<LotsplanDatabase>) => Promise<WorkbookEditOutcome>): Promise<WorkbookEditOutcome> {
+  async #writeWorkbook(
+    key: UnitYearKey,
+    what: string,
+    action: AuditAction,
+    body: (trx: Kysely<LotsplanDatabase>) => Promise<WorkbookEditOutcome>,
+  ): Promise<WorkbookEditOutcome> {
     try {
-      return await writeTransaction(this.#db, this.raw, body);
+      return await writeTransaction(this.#db, this.raw, async (trx) => {
+        const id = await findUnitYearId(trx, key);
+        const before = id === null ? null : await readWorkbookState(trx, id);
+        const outcome = await body(trx);
+        if (outcome.label !== null) {
+          const prefix = action === 'undo' ? 'Ångrade: ' : action === 'redo' ? 'Gjorde om: ' : '';
+          await insertAuditEntry(trx, this.osUser, {
+            action,
+            summary: `${prefix}${outcome.label}`,
+            district: outcome.workbook.key.district,
+            unit: outcome.workbook.key.unit,
+            year: outcome.workbook.key.year,
+            before,
+            after: outcome.workbook.state,
+          });
+        }
+        return outcome;
+      });
     } catch (error) {
       // A refused edit is the user's to correct, not a database failure.
       if (error instanceof EditError) throw error;
@@ -81,15 +130,28 @@ export class SqliteStore implements LotsplanStore {
   }
 
   editWorkbook(key: UnitYearKey, edit: (current: Workbook) => EditResult): Promise<WorkbookEditOutcome> {
-    return this.#writeWorkbook(key, 'spara ändringen', (trx) => editWorkbook(trx, key, edit));
+    return this.#writeWorkbook(key, 'spara ändringen', 'edit', (trx) => editWorkbook(trx, key, edit));
   }
 
   undo(key: UnitYearKey): Promise<WorkbookEditOutcome> {
-    return this.#writeWorkbook(key, 'ångra ändringen', (trx) => undoOrRedo(trx, key, 'undo'));
+    return this.#writeWorkbook(key, 'ångra ändringen', 'undo', (trx) => undoOrRedo(trx, key, 'undo'));
   }
 
   redo(key: UnitYearKey): Promise<WorkbookEditOutcome> {
-    return this.#writeWorkbook(key, 'göra om ändringen', (trx) => undoOrRedo(trx, key, 'redo'));
+    return this.#writeWorkbook(key, 'göra om ändringen', 'redo', (trx) => undoOrRedo(trx, key, 'redo'));
+  }
+
+  /** Records an event that is not a row change, such as a restore, in this database. */
+  async recordEvent(action: AuditAction, summary: string): Promise<void> {
+    try {
+      await writeTransaction(this.#db, this.raw, (trx) => insertAuditEntry(trx, this.osUser, { action, summary }));
+    } catch (error) {
+      throw writeError(this.path, 'skriva i ändringsloggen', error);
+    }
+  }
+
+  auditLog(filter: AuditFilter): Promise<{ total: number; entries: AuditEntry[] }> {
+    return readTransaction(this.#db, (trx) => readAuditLog(trx, filter));
   }
 
   catalog(): Promise<CatalogDistrict[]> {

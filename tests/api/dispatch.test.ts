@@ -84,6 +84,8 @@ describe('dispatch', () => {
       },
       // Only for a database that cannot be opened; its success is tested in tests/api/backups.test.ts.
       startNewDatabase: {},
+      listAuditLog: { district: 'Rinkeby-Kista', limit: 10 },
+      exportAuditLog: { action: 'edit' },
     };
     const refusedHere: Record<string, string> = { startNewDatabase: 'CONFLICT' };
     for (const name of CALL_NAMES) {

@@ -82,7 +82,7 @@ describe('chooseExchangeFile', () => {
 });
 
 describe('saveTextFile', () => {
-  const input = (text: string) => ({ suggestedName: 'Farsta 2021.json', text, filterName: EXCHANGE_FILTER_NAME, extensions: ['json'] });
+  const input = (text: string) => ({ suggestedName: 'Farsta 2021.json', text, encoding: 'utf8' as const, filterName: EXCHANGE_FILTER_NAME, extensions: ['json'] });
 
   it('shows a Swedish save dialog and writes the whole text, leaving no temp file', async () => {
     const target = join(dir, 'export.json');
@@ -105,6 +105,13 @@ describe('saveTextFile', () => {
     await handlers(null, target).host.saveTextFile(input('kort'));
     expect(await readFile(target, 'utf8')).toBe('kort');
     expect(await readdir(dir)).toEqual(['export.json']);
+  });
+
+  it('decodes base64 for binary files (.xlsx) and writes the exact bytes', async () => {
+    const target = join(dir, 'logg.xlsx');
+    const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x10]);
+    await handlers(null, target).host.saveTextFile({ ...input(bytes.toString('base64')), encoding: 'base64' });
+    expect(await readFile(target)).toEqual(bytes);
   });
 
   it('returns null when cancelled and writes nothing', async () => {

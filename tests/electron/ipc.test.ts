@@ -65,7 +65,7 @@ describe('registerIpc', () => {
     expect(extra).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const good = await handlers.get(hostChannelFor('saveTextFile'))!({}, saveInput);
     expect(good).toEqual({ ok: true, value: { path: '/tmp/a.json' } });
-    expect(hostHandlers.saveTextFile).toHaveBeenCalledWith(saveInput);
+    expect(hostHandlers.saveTextFile).toHaveBeenCalledWith({ ...saveInput, encoding: 'utf8' });
   });
 
   it('turns host failures into envelopes', async () => {

@@ -16,6 +16,8 @@ export const hostContracts = {
     input: z.strictObject({
       suggestedName: z.string().min(1).max(255),
       text: z.string().max(50_000_000),
+      /** 'base64' for binary files such as .xlsx: the text is decoded before it is written. */
+      encoding: z.enum(['utf8', 'base64']).default('utf8'),
       filterName: z.string().max(100),
       extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(5),
     }),

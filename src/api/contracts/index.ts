@@ -8,6 +8,7 @@ import { keyFiguresSchema, unitYearKeySchema, unitYearSelectorSchema } from './c
 import { staffingContracts } from './staffing.ts';
 import { scenarioContracts } from './scenarios.ts';
 import { databaseContracts } from './database.ts';
+import { auditContracts } from './audit.ts';
 
 export { unitYearKeySchema, unitYearSelectorSchema, keyFiguresSchema } from './common.ts';
 
@@ -74,6 +75,7 @@ export const contracts = {
   ...staffingContracts,
   ...scenarioContracts,
   ...databaseContracts,
+  ...auditContracts,
 } as const;
 
 export type Contracts = typeof contracts;

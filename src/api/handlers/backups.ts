@@ -103,6 +103,7 @@ export const restoreBackup: Handler<'restoreBackup'> = async (ctx, input) => {
   if (!(await currentIsRefused(ctx))) {
     const result = await ctx.restore(entry.path);
     const saved = result.safetyBackup ? ` Den tidigare databasen sparades först som ${path.basename(result.safetyBackup)}.` : '';
+    await (await ctx.getStore()).recordEvent('restore', `Återställde databasen från säkerhetskopian ${entry.fileName} (${when}).${saved}`);
     return {
       databasePath: result.databasePath,
       replaced: true,
@@ -115,6 +116,7 @@ export const restoreBackup: Handler<'restoreBackup'> = async (ctx, input) => {
   const target = databasePathBeside(databasePath, 'aterstalld');
   await restoreDatabase(target, entry.path);
   await ctx.switchDatabase(target, { create: false });
+  await (await ctx.getStore()).recordEvent('restore', `Återställde säkerhetskopian ${entry.fileName} (${when}) till en ny fil, eftersom ${databasePath} inte gick att öppna.`);
   return {
     databasePath: target,
     replaced: false,
@@ -136,6 +138,7 @@ export const startNewDatabase: Handler<'startNewDatabase'> = async (ctx) => {
   }
   const target = databasePathBeside(databasePath, 'ny');
   await ctx.switchDatabase(target, { create: true });
+  await (await ctx.getStore()).recordEvent('newDatabase', `Startade en ny, tom databas eftersom ${databasePath} inte gick att öppna.`);
   return {
     databasePath: target,
     message: `Lotsplan använder nu den nya databasen ${target}. Filen ${databasePath} har inte ändrats och ligger kvar där den låg.`,

@@ -32,6 +32,8 @@ import {
   updateScenario,
 } from './scenarios.ts';
 
+import { exportAuditLog, listAuditLog } from './audit.ts';
+
 export type Handler<N extends CallName> = (
   ctx: ApiContext,
   input: z.output<Contracts[N]['input']>,
@@ -71,4 +73,6 @@ export const handlers: Handlers = {
   listBackups,
   restoreBackup,
   startNewDatabase,
+  listAuditLog,
+  exportAuditLog,
 };

@@ -1,11 +1,12 @@
 // Every migration, statically imported in order (the main process is bundled, so no folder scan).
 import { initialMigration } from './001_initial.ts';
 import { staffingScenariosMigration } from './002_staffing_scenarios.ts';
+import { auditLogMigration } from './003_audit_log.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [initialMigration, staffingScenariosMigration];
+export const MIGRATIONS: readonly Migration[] = [initialMigration, staffingScenariosMigration, auditLogMigration];
 
 /** The schema version this build of Lotsplan writes. */
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;
