@@ -8,12 +8,13 @@ import { exportCommand } from './commands/export.ts';
 import { figuresCommand } from './commands/figures.ts';
 import { checkCommand } from './commands/check.ts';
 import { forecastCommand } from './commands/forecast.ts';
+import { logCommand } from './commands/log.ts';
 import { scenarioCommand } from './commands/scenario.ts';
 import { backupCommand } from './commands/backup.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { commandHelp, mainHelp } from './help.ts';
 
-export const COMMANDS: readonly CliCommand[] = [demoCommand, importCommand, exportCommand, figuresCommand, checkCommand, forecastCommand, scenarioCommand, backupCommand, restoreCommand];
+export const COMMANDS: readonly CliCommand[] = [demoCommand, importCommand, exportCommand, figuresCommand, checkCommand, forecastCommand, scenarioCommand, backupCommand, restoreCommand, logCommand];
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
