@@ -4,6 +4,7 @@ import { OverviewPage } from './pages/OverviewPage.tsx';
 import { ForecastPage } from './pages/ForecastPage.tsx';
 import { StaffingPage } from './pages/StaffingPage.tsx';
 import { ScenariosPage } from './pages/ScenariosPage.tsx';
+import { AuditLogPage } from './pages/AuditLogPage.tsx';
 import { ExchangePage } from './pages/ExchangePage.tsx';
 import { DatabasePage } from './pages/DatabasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -20,6 +21,7 @@ export const router = createHashRouter([
       { path: ROUTES.scenarios.slice(1), element: <ScenariosPage /> },
       { path: ROUTES.forecast.slice(1), element: <ForecastPage /> },
       { path: ROUTES.exchange.slice(1), element: <ExchangePage /> },
+      { path: ROUTES.auditLog.slice(1), element: <AuditLogPage /> },
       { path: ROUTES.database.slice(1), element: <DatabasePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -5,5 +5,6 @@ export const ROUTES = {
   scenarios: '/scenarier',
   forecast: '/prognos',
   exchange: '/importera-exportera',
+  auditLog: '/andringslogg',
   database: '/databasen',
 } as const;
