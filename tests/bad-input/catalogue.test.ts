@@ -2,6 +2,7 @@
 // code) it must get, and the database must be unchanged afterwards. See README.md here.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiSetup, dbHash } from '../api/support.ts';
@@ -127,6 +128,38 @@ describe('database files that cannot be used (CLI)', () => {
     expect(run.stderr).toContain(db);
     expect(run.stderr).toMatch(/skriv|läs/i);
     expect(hash()).toBe(before);
+  });
+
+  const canMount = (() => {
+    const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-mount-'));
+    const ok = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe]).status === 0;
+    if (ok) spawnSync('umount', [probe]);
+    return ok;
+  })();
+  it.skipIf(!canMount)('a full disk (a small tmpfs): the import is refused in Swedish and the file is unchanged', () => {
+    const { db } = demoDatabase();
+    const mountPoint = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-full-'));
+    const size = fs.statSync(db).size + 48 * 1024;
+    expect(spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', mountPoint]).status).toBe(0);
+    try {
+      const full = path.join(mountPoint, 'x.sqlite');
+      fs.copyFileSync(db, full);
+      const hash = () => dbHash(full);
+      const before = hash();
+      // A plan far larger than the space left: 500 positions with long titles.
+      const big = validExchange();
+      big.staff = Array.from({ length: 500 }, (_, i) => ({ role: 'annan', title: `Tjänst ${i} ${'x'.repeat(150)}`, fte: 0.5, monthlySalary: 30000, fromMonth: 1, toMonth: 12 }));
+      const file = path.join(tempDir(), 'stor-plan.json');
+      fs.writeFileSync(file, JSON.stringify(big));
+      const run = runCli(['import', file, '--db', full]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(full);
+      expect(run.stderr).not.toMatch(/SqliteError|at Object/);
+      for (const side of ['-wal', '-shm']) fs.rmSync(full + side, { force: true });
+      expect(hash()).toBe(before);
+    } finally {
+      spawnSync('umount', [mountPoint]);
+    }
   });
 
   it('two processes importing into one file at once: both succeed in turn and the file stays whole', async () => {

@@ -80,7 +80,11 @@ export interface FieldCase {
   name: string;
   /** The spoilt file as a value (JSON.stringify writes it). */
   file: Record<string, unknown>;
-  /** A line that must be among the details (after turning non-breaking spaces into spaces). */
+  /**
+   * A detail line must start with `field` and contain `expected` (after turning non-breaking
+   * spaces into spaces); null for accepted files.
+   */
+  field?: string;
   expected: string | null;
   /** Accepted files (documented defaults) must import. */
   accepted?: boolean;
@@ -145,7 +149,7 @@ export function fieldCases(): FieldCase[] {
   const cases: FieldCase[] = [];
   for (const rule of FIELD_RULES) {
     const at = (what: string, value: unknown, expected: string | null, accepted = false) =>
-      cases.push({ name: `${rule.path}: ${what}`, file: spoil(rule.path, value), expected: expected && `Fältet ${rule.path}: ${expected}`, accepted });
+      cases.push({ name: `${rule.path}: ${what}`, file: spoil(rule.path, value), field: `Fältet ${rule.path}: `, expected, accepted });
     if (rule.path === 'format') {
       // format is checked first, with its own sentence.
       at('missing', DELETE, 'ska vara "lotsplan-unit" – filen är inte en utväxlingsfil från Lotsplan');
@@ -154,17 +158,17 @@ export function fieldCases(): FieldCase[] {
       continue;
     }
     if (rule.path === 'version') {
-      at('missing', DELETE, 'ska vara 1');
+      at('missing', DELETE, 'värde saknas (ska vara 1)');
       at('text', '1', 'ska vara 1');
       at('0', 0, 'ska vara 1');
       at('newer version 2', 2, 'filen har version 2, men den här versionen av Lotsplan läser bara version 1');
       at('1e308', 1e308, 'läser bara version 1');
       continue;
     }
-    if (rule.missing === 'refused') at('missing', DELETE, 'värde saknas');
+    if (rule.missing === 'refused') at('missing', DELETE, rule.kind === 'enum' ? 'värde saknas (ska vara ett av "lots"' : 'värde saknas');
     else if (!rule.path.endsWith(']')) at('missing (documented default)', DELETE, null, true);
     if (!rule.nullable && rule.path !== 'staff[0]' && rule.path !== 'otherCosts[0]' && rule.path !== 'funding[0]') {
-      at('null', null, 'men är null');
+      at('null', null, rule.kind === 'enum' ? 'ska vara ett av "lots"' : 'men är null');
     }
     switch (rule.kind) {
       case 'int':
