@@ -21,10 +21,11 @@ const NUMBER_FLAGS = {
   staySpread: 'stay-spread',
   runs: 'runs',
   seed: 'seed',
+  trend: 'trend',
 } as const;
 
 /** The option flags a forecast reads (all but --batch and --json). */
-export const FORECAST_OPTION_FLAGS = [...Object.values(LIST_FLAGS), ...Object.values(NUMBER_FLAGS), 'stay-distribution'];
+export const FORECAST_OPTION_FLAGS = [...Object.values(LIST_FLAGS), ...Object.values(NUMBER_FLAGS), 'stay-distribution', 'season'];
 
 function toNumber(text: string): number | string {
   const trimmed = text.trim();
@@ -50,6 +51,8 @@ export function forecastOptionsFromFlags(values: Record<string, string | boolean
     }
     options[key] = toNumber(text);
   }
+  const season = values.season;
+  if (typeof season === 'string') options.season = season.split(',').map(toNumber);
   const distribution = values['stay-distribution'];
   if (typeof distribution === 'string') options.stayDistribution = distribution.trim();
   return options;

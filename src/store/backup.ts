@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { LotsplanStore } from './contract.ts';
 import { backupFailed } from './messages.ts';
+import { isDiskFull } from './sqliteErrors.ts';
 import { integrityProblems } from './checks.ts';
 import { SqliteStore } from './sqliteStore.ts';
 import { openReadOnly } from './inspect.ts';
@@ -81,7 +82,8 @@ export async function backupConnection(
     return target;
   } catch (error) {
     if (partial) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
-    throw backupFailed(databasePath, dir, error instanceof Error ? error.message : String(error));
+    const full = isDiskFull(error, path.join(dir, 'x')) || (error as NodeJS.ErrnoException | null)?.code === 'ENOSPC';
+    throw backupFailed(databasePath, dir, full ? 'disken är full' : error instanceof Error ? error.message : String(error));
   }
 }
 

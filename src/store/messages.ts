@@ -41,6 +41,12 @@ export const refuse = {
       file,
       `Lotsplan kan inte skriva i mappen ${folder}, där filen ${file} ligger eller ska skapas. Välj en mapp där du har skrivrättighet. ${UNCHANGED}`,
     ),
+  diskFull: (file: string) =>
+    new StoreError(
+      'WRITE_FAILED',
+      file,
+      `Disken där filen ${file} ligger eller ska skapas är full, så Lotsplan kan inte öppna filen. Frigör utrymme och försök igen. ${UNCHANGED}`,
+    ),
   locked: (file: string) =>
     new StoreError(
       'LOCKED',

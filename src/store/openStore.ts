@@ -67,6 +67,8 @@ function openReadWrite(file: string, create: boolean, busyTimeoutMs: number): Da
     return raw;
   } catch (error) {
     raw?.close();
+    // A new file that could not be set up (e.g. on a full disk) is not left behind half made.
+    if (create) removeCreatedFile(file);
     if (isReadOnly(error)) throw refuse.readOnlyFile(file);
     if (isBusy(error)) throw refuse.locked(file);
     throw inspectionError(file, error);

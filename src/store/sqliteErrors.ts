@@ -1,4 +1,5 @@
 // Recognises better-sqlite3's errors (SqliteError has a `code` such as "SQLITE_CONSTRAINT_CHECK").
+import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from './contract.ts';
 import { refuse, writeFailed } from './messages.ts';
@@ -19,6 +20,21 @@ export const isBusy = (e: unknown) => hasCode(e, 'SQLITE_BUSY') || hasCode(e, 'S
 export const isReadOnly = (e: unknown) => hasCode(e, 'SQLITE_READONLY') || hasCode(e, 'SQLITE_PERM');
 export const isIoError = (e: unknown) => hasCode(e, 'SQLITE_IOERR') || hasCode(e, 'SQLITE_CANTOPEN');
 
+/**
+ * A full disk: SQLITE_FULL, or an I/O error (e.g. SQLITE_IOERR_SHMSIZE when the -shm file cannot
+ * grow) while the folder's file system has next to no space left.
+ */
+export function isDiskFull(error: unknown, file: string): boolean {
+  if (hasCode(error, 'SQLITE_FULL')) return true;
+  if (!isIoError(error)) return false;
+  try {
+    const stats = fs.statfsSync(path.dirname(file));
+    return stats.bavail * stats.bsize < 1024 * 1024;
+  } catch {
+    return false;
+  }
+}
+
 function technical(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -28,6 +44,7 @@ export function inspectionError(file: string, error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   if (isCorrupt(error)) return refuse.damaged(file, `SQLite: ${technical(error)}`);
   if (isBusy(error)) return refuse.locked(file);
+  if (isDiskFull(error, file)) return refuse.diskFull(file);
   // E.g. SQLITE_READONLY_DIRECTORY: a WAL file in a folder where SQLite cannot create its -shm.
   if (isReadOnly(error)) {
     return hasCode(error, 'SQLITE_READONLY_DIRECTORY')
@@ -45,7 +62,7 @@ export function writeError(file: string, what: string, error: unknown): StoreErr
   if (hasCode(error, 'SQLITE_CONSTRAINT')) {
     return writeFailed(file, what, `uppgifterna bryter mot databasens regler (${detail})`);
   }
-  if (hasCode(error, 'SQLITE_FULL')) return writeFailed(file, what, `disken är full (${detail})`);
+  if (isDiskFull(error, file)) return writeFailed(file, what, 'disken är full');
   if (isReadOnly(error)) return writeFailed(file, what, `filen eller mappen är skrivskyddad (${detail})`);
   if (isCorrupt(error)) return writeFailed(file, what, `filen verkar vara skadad (${detail})`);
   if (isIoError(error)) return writeFailed(file, what, `ett läs- eller skrivfel uppstod (${detail})`);

@@ -135,3 +135,17 @@ describe('lotsplan forecast', () => {
     expect(runCli(['--help']).stdout).toContain('forecast');
   });
 });
+
+describe('lotsplan forecast --trend and --season', () => {
+  it('grows arrivals by the trend and refuses a season whose mean is not 1', () => {
+    const run = runCli(['forecast', '--arrivals', '2.25', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--trend', '12', '--json']);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.months[12].arrivals).toBeCloseTo(2.52, 9);
+    const bad = runCli(['forecast', '--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--season', '2,2,2,2,2,2,2,2,2,2,2,2']);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('--season');
+    expect(bad.stderr).toContain('medelvärdet');
+  });
+});

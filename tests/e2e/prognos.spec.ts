@@ -72,6 +72,13 @@ test('Prognos: steady state, a changed input, the recommendation and the reading
   await expect(reading).toContainText('Med fyra lotsar är risken att någon får vänta om sex månader');
   await page.getByRole('button', { name: 'Ta bort ökning 1' }).click();
 
+  // A trend of +20 % a year: after two years 2,25 × 1,2^(23/12) ≈ 3,2 referrals a month need
+  // about 38 places, so there is no steady state with 28.
+  await field('Förändring av anmälningarna per år').fill('20');
+  await expect(steady.getByTestId('steady-none')).toContainText('Ingen jämvikt');
+  await field('Förändring av anmälningarna per år').fill('0');
+  await expect(steady.getByTestId('steady-probability-value')).toHaveText(`79${NBSP}%`);
+
   // Monte Carlo with fixed stays runs in the worker and ends with a simulated result.
   await page.getByText('Fast', { exact: true }).click();
   await expect(page.getByText(`Simulering, 10${NBSP}000 körningar`)).toBeVisible();

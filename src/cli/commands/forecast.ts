@@ -59,6 +59,12 @@ export const forecastCommand: CliCommand = {
     },
     runs: { type: 'string', valueName: 'R', description: 'Antal simuleringar för fixed och lognormal (standard 10000).' },
     seed: { type: 'string', valueName: 'X', description: 'Startvärde för slumptalen, heltal (standard 1); samma värde ger samma resultat.' },
+    trend: { type: 'string', valueName: 'PROCENT', description: 'Förändring av anmälningarna per år i procent, till exempel 10 (standard 0).' },
+    season: {
+      type: 'string',
+      valueName: 'F1,…,F12',
+      description: 'Säsongsfaktorer för januari–december med medelvärde 1, till exempel 0.8,0.9,1.1,…',
+    },
     batch: {
       type: 'string',
       valueName: 'FIL.jsonl',
@@ -70,6 +76,7 @@ export const forecastCommand: CliCommand = {
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --enrolled 27 --json',
     'npx lotsplan forecast --arrivals 2.25,2.25,3,3,3,3 --stay 12 --lotsar 4 --caseload 7 --horizon 36',
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --stay-distribution fixed --seed 7 --json',
+    'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --trend 10 --json',
     'npx lotsplan forecast --batch scenarier.jsonl',
   ],
   async run({ values }, io) {

@@ -38,9 +38,19 @@ export function valueForMonth(values: readonly number[], month: number): number 
   return v;
 }
 
-export function monthInputs(options: Pick<ForecastOptions, 'arrivals' | 'lotsar' | 'caseload' | 'horizon'>): MonthInput[] {
+/**
+ * Arrivals in forecast month m (1 = January): the given rate, grown by the yearly trend compounded
+ * monthly ((1 + trend)^((m − 1)/12)), times the season's factor for the calendar month.
+ */
+export function arrivalsInMonth(options: Pick<ForecastOptions, 'arrivals' | 'trend' | 'season'>, month: number): number {
+  const trend = Math.pow(1 + (options.trend ?? 0) / 100, (month - 1) / 12);
+  const season = options.season ? (options.season[(month - 1) % 12] ?? 1) : 1;
+  return valueForMonth(options.arrivals, month) * trend * season;
+}
+
+export function monthInputs(options: Pick<ForecastOptions, 'arrivals' | 'lotsar' | 'caseload' | 'horizon' | 'trend' | 'season'>): MonthInput[] {
   return Array.from({ length: options.horizon }, (_, i) => ({
-    arrivals: valueForMonth(options.arrivals, i + 1),
+    arrivals: arrivalsInMonth(options, i + 1),
     capacity: slotsFor(valueForMonth(options.lotsar, i + 1), options.caseload),
   }));
 }

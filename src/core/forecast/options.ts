@@ -44,6 +44,10 @@ export const forecastOptionsSchema = z
     staySpread: z.number().gt(0).max(FORECAST_LIMITS.maxStaySpread).optional(),
     runs: z.number().int().min(FORECAST_LIMITS.minRuns).max(FORECAST_LIMITS.maxRuns).default(10_000),
     seed: z.number().int().min(0).max(FORECAST_LIMITS.maxSeed).default(1),
+    /** Growth of arrivals in percent per year, compounded month by month (−90 to +500). */
+    trend: z.number().min(-90).max(500).default(0),
+    /** Twelve factors for arrivals, January to December, with mean 1 ("Säsongsvariation"). */
+    season: z.array(z.number().min(0).max(5)).length(12).optional(),
     /** Accepted (and ignored) so that a batch line may repeat the CLI's --json. */
     json: z.boolean().optional(),
   })
@@ -54,6 +58,16 @@ export const forecastOptionsSchema = z
           code: 'custom',
           path: [key],
           message: `har ${o[key].length} värden, men prognosen gäller ${o.horizon} månader; ange högst ett värde per månad`,
+        });
+      }
+    }
+    if (o.season) {
+      const mean = o.season.reduce((sum, f) => sum + f, 0) / 12;
+      if (Math.abs(mean - 1) > 0.005) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['season'],
+          message: `medelvärdet av de tolv faktorerna ska vara 1, men är ${mean.toFixed(3).replace('.', ',')}; en säsongsprofil flyttar anmälningar mellan månader men ändrar inte årets antal`,
         });
       }
     }

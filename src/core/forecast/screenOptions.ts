@@ -14,6 +14,8 @@ export interface SurgeEvent {
 export interface ForecastScreenValues {
   arrivalsPerMonth: number;
   meanStayMonths: number;
+  /** Growth of arrivals in percent per year (0 = none). */
+  trendPercent?: number;
   lotsar: number;
   caseload: number;
   enrolled: number;
@@ -68,6 +70,7 @@ export function screenForecastOptions(values: ForecastScreenValues): ForecastOpt
     targetProbability: values.targetRiskPercent / 100,
     targetWaitWeeks: values.targetWaitWeeks,
     stayDistribution: values.stayDistribution,
+    trend: values.trendPercent ?? 0,
     ...(values.stayDistribution === 'lognormal' ? { staySpread: values.staySpread } : {}),
   });
 }

@@ -42,6 +42,7 @@ function describeReceived(input: unknown): string {
     const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
     return `texten "${shown}"`;
   }
+  if (typeof input === 'boolean') return input ? 'sant' : 'falskt';
   if (Array.isArray(input)) return 'en lista';
   if (typeof input === 'object') return 'ett objekt';
   return typeof input;
@@ -75,7 +76,9 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     }
     case 'invalid_value': {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return issue.values.length === 1 ? `ska vara ${allowed}` : `ska vara ett av ${allowed}`;
+      const rule = issue.values.length === 1 ? `ska vara ${allowed}` : `ska vara ett av ${allowed}`;
+      // Only when zod reported the input (reportInput) is an undefined input a missing field.
+      return 'input' in issue && issue.input === undefined ? `värde saknas (${rule})` : rule;
     }
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');

@@ -65,6 +65,7 @@ export function AssumptionsPanel({ form, read, dispatch }: Props) {
         <Section title="Efterfrågan">
           {field('arrivalsPerMonth')}
           {field('meanStayMonths')}
+          {field('trendPercent')}
           <Stack gap={6}>
             <Text size="sm" fw={500} c="gray.8" id="vistelsetidens-fordelning">
               Vistelsetidens fördelning

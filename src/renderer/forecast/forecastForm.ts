@@ -21,6 +21,7 @@ import { describeIssue } from '../../core/validation/swedishIssues.ts';
 export type NumberFieldKey =
   | 'arrivalsPerMonth'
   | 'meanStayMonths'
+  | 'trendPercent'
   | 'lotsar'
   | 'caseload'
   | 'enrolled'
@@ -57,6 +58,14 @@ export const FIELD_SPECS: Record<NumberFieldKey, FieldSpec> = {
     max: FORECAST_LIMITS.maxStayMonths,
     integer: false,
     slider: { min: 1, max: 36, step: 0.5 },
+  },
+  trendPercent: {
+    label: 'Förändring av anmälningarna per år',
+    unit: '%',
+    min: -90,
+    max: 500,
+    integer: false,
+    slider: { min: -30, max: 60, step: 1 },
   },
   lotsar: {
     label: 'Lotsar',
@@ -187,6 +196,7 @@ export function initialFormState(start: FormStart): ForecastFormState {
   const values: Record<NumberFieldKey, number> = {
     arrivalsPerMonth: start.arrivalsPerMonth ?? 0,
     meanStayMonths: start.meanStayMonths ?? 12,
+    trendPercent: 0,
     lotsar: start.lotsar,
     caseload: start.caseload,
     enrolled: start.enrolled,

@@ -24,6 +24,7 @@ describe('forecast options', () => {
       horizon: 24,
       targetProbability: 0.1,
       targetWaitWeeks: 2,
+      trend: 0,
       stayDistribution: 'exponential',
       runs: 10_000,
       seed: 1,
