@@ -1,6 +1,7 @@
 // Backups with SQLite's online backup API: a consistent copy even while the store is open.
 // The copy is written under a temporary name, switched to a single-file journal mode, checked
 // with quick_check and only then given its final name, so a backup that exists is a good one.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -68,7 +69,9 @@ export async function backupConnection(
   try {
     fs.mkdirSync(dir, { recursive: true });
     target = freeName(dir, base);
-    partial = `${target}.part`;
+    // Unique per process: two programs backing up the same file in the same minute must not
+    // write into (or remove) each other's partial copy.
+    partial = `${target}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.part`;
     await source.backup(partial);
     const copy = new Database(partial, { fileMustExist: true });
     try {
@@ -78,6 +81,8 @@ export async function backupConnection(
     } finally {
       copy.close();
     }
+    // The name may have been taken meanwhile by another program's backup.
+    if (fs.existsSync(target)) target = freeName(dir, base);
     fs.renameSync(partial, target);
     return target;
   } catch (error) {

@@ -20,6 +20,12 @@ export interface ExistingFile {
   readonly db: Database.Database;
   /** Closes the connection and removes the -wal/-shm files that opening it created. */
   close(): void;
+  /**
+   * Closes the connection and leaves the -wal/-shm files: for an accepted file that is opened
+   * for writing next. Another program may have opened the file meanwhile and be using them, and
+   * removing a WAL or shared-memory file in use loses that program's writes.
+   */
+  release(): void;
 }
 
 export type Inspection = { kind: 'missing' } | ({ kind: 'existing' } & ExistingFile);
@@ -84,7 +90,7 @@ export function openReadOnly(
   file: string,
   busyTimeoutMs: number,
   before: Set<string> = existingSidecars(file),
-): { db: Database.Database; close(): void } {
+): { db: Database.Database; close(): void; release(): void } {
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
@@ -97,6 +103,9 @@ export function openReadOnly(
     close: () => {
       if (db.open) db.close();
       removeCreatedSidecars(file, before);
+    },
+    release: () => {
+      if (db.open) db.close();
     },
   };
 }
@@ -123,7 +132,7 @@ export function inspectFile(file: string, busyTimeoutMs: number): Inspection {
   // Without a -wal file the header on disk is current, so refuse from it without opening SQLite.
   if (!before.has('-wal')) classify(file, header, null);
 
-  const { db, close } = openReadOnly(file, busyTimeoutMs, before);
+  const { db, close, release } = openReadOnly(file, busyTimeoutMs, before);
   try {
     const live: Header = {
       applicationId: Number(db.pragma('application_id', { simple: true })) >>> 0,
@@ -133,7 +142,7 @@ export function inspectFile(file: string, busyTimeoutMs: number): Inspection {
     classify(file, live, objectCount);
     const problems = integrityProblems(db, 'quick_check');
     if (problems.length > 0) throw refuse.damaged(file, `PRAGMA quick_check: ${problems.join('; ')}`);
-    return { kind: 'existing', schemaVersion: live.userVersion, db, close };
+    return { kind: 'existing', schemaVersion: live.userVersion, db, close, release };
   } catch (error) {
     close();
     throw inspectionError(file, error);

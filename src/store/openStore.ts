@@ -91,6 +91,7 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
     if (options.create === false) throw refuse.notFound(target);
     ensureFolder(target);
   } else {
+    let accepted = false;
     try {
       fromVersion = inspection.schemaVersion;
       assertWritable(target);
@@ -101,10 +102,13 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
           reason: `fore-migrering-v${fromVersion}-till-v${CURRENT_SCHEMA_VERSION}`,
         });
       }
+      accepted = true;
     } catch (error) {
       throw inspectionError(target, error);
     } finally {
-      inspection.close();
+      // An accepted file keeps its -wal/-shm: another process may be using them by now.
+      if (accepted) inspection.release();
+      else inspection.close();
     }
   }
 

@@ -1,13 +1,29 @@
 // Catalogue, part 2: whole files, imported with the real CLI as a child process
-// (`lotsplan import FIL --db DB`) into a database that holds a unit-year. The cases are listed
-// in cases.ts; small files live in cases/, big ones are generated into a temp folder.
+// (`lotsplan import FIL --db DB`) into a database that holds a unit-year; cases about the content
+// rather than the reading of the file run the CLI's main() in this process (see `via` in cases.ts).
+// The cases are listed in cases.ts; small files live in cases/, big ones are generated into a temp folder.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { CliRun } from '../cli/runCli.ts';
 import { CASES_DIR, dbHash, expectSwedish, logicalState, plain, runCliAsync, seededDatabase, tempDir } from './support.ts';
 import { FILE_CASES } from './cases.ts';
 
 let template: string;
+
+/** The CLI's own entry point in this process, with its output collected. */
+async function runMain(args: string[]): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: { LOTSPLAN_DB: '' },
+    cwd: process.cwd(),
+  });
+  return { status, stdout, stderr };
+}
 
 beforeAll(async () => {
   template = await seededDatabase(path.join(tempDir(), 'mall.sqlite'));
@@ -27,7 +43,8 @@ describe.concurrent('exchange files through `lotsplan import`', () => {
       const input = c.file ? path.join(CASES_DIR, c.file) : c.generate!(dir);
       const before = dbHash(db);
       const started = Date.now();
-      const run = await runCliAsync(['import', input, '--db', db]);
+      const args = ['import', input, '--db', db];
+      const run = c.via === 'main' ? await runMain(args) : await runCliAsync(args);
       const elapsed = Date.now() - started;
 
       expect(run.status, run.stderr).toBe(c.status);
