@@ -6,11 +6,16 @@
 // reads the start as min(n, C) enrolled and the rest waiting: when E < C and Q > 0, people waiting
 // take free slots at once (as they would on the first day), and when E > C the excess counts as
 // waiting. The simulation does the same for E < C; it keeps all E enrolled when E > C.
+//
+// Steady state and recommendation: for the last month's arrivals and slots. With a seasonal
+// profile the last month's season factor is left out (the year's average rate at that point of the
+// trend): a long run at, say, December's low would understate the need, and one at July's peak
+// overstate it. The month-by-month forecast shows the season.
 import { slotsFor } from '../figures/keyFigures.ts';
 import { solveChain } from './birthDeathChain.ts';
 import { steadyState, type SteadyState } from './erlang.ts';
 import { simulate, type MonthStandardErrors } from './monteCarlo.ts';
-import type { ForecastOptions } from './options.ts';
+import { arrivalsInMonth, valueForMonth, type ForecastOptions } from './options.ts';
 import { firstMonthOverTarget, recommendLotsar, type Recommendation } from './recommend.ts';
 import { stayCoefficientOfVariation, type StayDistribution } from './stayDistributions.ts';
 import type { ForecastMonth, MonthInput } from './types.ts';
@@ -31,26 +36,11 @@ export interface ForecastResult {
   standardErrors: MonthStandardErrors[] | null;
 }
 
-/** The value of a per-month list for month m (1-based): the last value holds for later months. */
-export function valueForMonth(values: readonly number[], month: number): number {
-  const v = values[Math.min(month, values.length) - 1];
-  if (v === undefined) throw new RangeError('A per-month list must have at least one value');
-  return v;
-}
+export { arrivalsInMonth, valueForMonth };
 
-/**
- * Arrivals in forecast month m (1 = January): the given rate, grown by the yearly trend compounded
- * monthly ((1 + trend)^((m − 1)/12)), times the season's factor for the calendar month.
- */
-export function arrivalsInMonth(options: Pick<ForecastOptions, 'arrivals' | 'trend' | 'season'>, month: number): number {
-  const trend = Math.pow(1 + (options.trend ?? 0) / 100, (month - 1) / 12);
-  const season = options.season ? (options.season[(month - 1) % 12] ?? 1) : 1;
-  return valueForMonth(options.arrivals, month) * trend * season;
-}
-
-export function monthInputs(options: Pick<ForecastOptions, 'arrivals' | 'lotsar' | 'caseload' | 'horizon' | 'trend' | 'season'>): MonthInput[] {
+export function monthInputs(options: Pick<ForecastOptions, 'arrivals' | 'lotsar' | 'caseload' | 'horizon' | 'trend' | 'season' | 'surges'>): MonthInput[] {
   return Array.from({ length: options.horizon }, (_, i) => ({
-    arrivals: arrivalsInMonth(options, i + 1),
+    arrivals: Math.max(0, arrivalsInMonth(options, i + 1)),
     capacity: slotsFor(valueForMonth(options.lotsar, i + 1), options.caseload),
   }));
 }
@@ -65,9 +55,10 @@ export function runForecast(options: ForecastOptions): ForecastResult {
   const stay = stayDistributionOf(options);
   const cv = stayCoefficientOfVariation(stay);
   const last = months[months.length - 1]!;
-  const steady = steadyState(last.arrivals, options.stay, last.capacity, cv);
+  const longRunArrivals = options.season ? Math.max(0, arrivalsInMonth({ ...options, season: undefined }, options.horizon)) : last.arrivals;
+  const steady = steadyState(longRunArrivals, options.stay, last.capacity, cv);
   const recommendation = recommendLotsar({
-    arrivalsPerMonth: last.arrivals,
+    arrivalsPerMonth: longRunArrivals,
     meanStayMonths: options.stay,
     caseload: options.caseload,
     targetProbability: options.targetProbability,

@@ -17,6 +17,7 @@ export const FORECAST_LIMITS = {
   maxSeed: 4_294_967_295,
   maxTargetWaitWeeks: 520,
   maxStaySpread: 10,
+  maxSurges: 24,
 } as const;
 
 export const STAY_DISTRIBUTIONS = ['exponential', 'fixed', 'lognormal'] as const;
@@ -28,6 +29,17 @@ const perMonth = (max: number) =>
     (value) => (Array.isArray(value) ? value : [value]),
     z.array(z.number().min(0).max(max)).min(1).max(FORECAST_LIMITS.maxHorizon),
   );
+
+const forecastMonth = z.int().min(1).max(FORECAST_LIMITS.maxHorizon);
+
+export const surgeSchema = z
+  .strictObject({
+    /** Extra referrals per month; negative for a temporary decrease. */
+    extraArrivals: z.number().min(-FORECAST_LIMITS.maxArrivals).max(FORECAST_LIMITS.maxArrivals),
+    fromMonth: forecastMonth,
+    toMonth: forecastMonth,
+  })
+  .refine((s) => s.toMonth >= s.fromMonth, { message: 'sista månaden ligger före den första', path: ['toMonth'] });
 
 export const forecastOptionsSchema = z
   .strictObject({
@@ -48,6 +60,12 @@ export const forecastOptionsSchema = z
     trend: z.number().min(-90).max(500).default(0),
     /** Twelve factors for arrivals, January to December, with mean 1 ("Säsongsvariation"). */
     season: z.array(z.number().min(0).max(5)).length(12).optional(),
+    /**
+     * Temporary changes of arrivals ("+6 anmälningar per månad från mars till augusti"): extra
+     * referrals per month in forecast months fromMonth–toMonth, added to the month's rate before
+     * trend and season (as the "Prognos" screen does).
+     */
+    surges: z.array(surgeSchema).max(FORECAST_LIMITS.maxSurges).optional(),
     /** Accepted (and ignored) so that a batch line may repeat the CLI's --json. */
     json: z.boolean().optional(),
   })
@@ -71,6 +89,20 @@ export const forecastOptionsSchema = z
         });
       }
     }
+    if (o.surges && o.surges.length > 0) {
+      // Checked only when the rest is valid, so that the arrivals can be computed.
+      for (let month = 1; month <= o.horizon; month++) {
+        const a = arrivalsInMonth({ arrivals: o.arrivals, surges: o.surges }, month);
+        if (Number.isFinite(a) && a < -1e-9) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['arrivals', month - 1],
+            message: 'blir mindre än noll med de tillfälliga ökningarna och minskningarna (surges)',
+          });
+          break;
+        }
+      }
+    }
     if (o.stayDistribution === 'lognormal' && o.staySpread === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -86,6 +118,32 @@ export const forecastOptionsSchema = z
       });
     }
   });
+
+/** The value of a per-month list for month m (1-based): the last value holds for later months. */
+export function valueForMonth(values: readonly number[], month: number): number {
+  const v = values[Math.min(month, values.length) - 1];
+  if (v === undefined) throw new RangeError('A per-month list must have at least one value');
+  return v;
+}
+
+export interface ArrivalOptions {
+  arrivals: readonly number[];
+  trend?: number | undefined;
+  season?: readonly number[] | undefined;
+  surges?: readonly { extraArrivals: number; fromMonth: number; toMonth: number }[] | undefined;
+}
+
+/**
+ * Arrivals in forecast month m (1 = January): the given rate, grown by the yearly trend compounded
+ * monthly ((1 + trend)^((m − 1)/12)), times the season's factor for the calendar month. Surges
+ * that cover the month are added to the rate first.
+ */
+export function arrivalsInMonth(options: ArrivalOptions, month: number): number {
+  const trend = Math.pow(1 + (options.trend ?? 0) / 100, (month - 1) / 12);
+  const season = options.season ? (options.season[(month - 1) % 12] ?? 1) : 1;
+  const extra = (options.surges ?? []).reduce((sum, s) => (month >= s.fromMonth && month <= s.toMonth ? sum + s.extraArrivals : sum), 0);
+  return (valueForMonth(options.arrivals, month) + extra) * trend * season;
+}
 
 /** What the user may give (defaults and single numbers allowed). */
 export type ForecastOptionsInput = z.input<typeof forecastOptionsSchema>;

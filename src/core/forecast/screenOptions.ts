@@ -16,6 +16,8 @@ export interface ForecastScreenValues {
   meanStayMonths: number;
   /** Growth of arrivals in percent per year (0 = none). */
   trendPercent?: number;
+  /** Twelve factors for arrivals, January to December, with mean 1; null or absent for none. */
+  season?: readonly number[] | null;
   lotsar: number;
   caseload: number;
   enrolled: number;
@@ -71,6 +73,7 @@ export function screenForecastOptions(values: ForecastScreenValues): ForecastOpt
     targetWaitWeeks: values.targetWaitWeeks,
     stayDistribution: values.stayDistribution,
     trend: values.trendPercent ?? 0,
+    ...(values.season ? { season: [...values.season] } : {}),
     ...(values.stayDistribution === 'lognormal' ? { staySpread: values.staySpread } : {}),
   });
 }

@@ -11,16 +11,20 @@ interface Props {
   steadyState: SteadyState;
   /** True for fixed or lognormal stays, where the mean wait is an approximation. */
   approximateWait: boolean;
+  /** True when arrivals follow a seasonal profile (left out of the long run). */
+  seasonal?: boolean;
 }
 
-export function SteadyStatePanel({ steadyState: s, approximateWait }: Props) {
+export function SteadyStatePanel({ steadyState: s, approximateWait, seasonal = false }: Props) {
   const load = `${formatNumber(s.arrivalsPerMonth, { maxDecimals: 2 })} anmälningar per månad × ${formatNumber(s.meanStayMonths, { maxDecimals: 2 })} månader = ${formatNumber(s.offeredLoad, { maxDecimals: 1 })} behöver plats samtidigt, ${slotsFigure(s.capacity)}.`;
   return (
     <Card h="100%" data-testid="steady-state">
       <Stack gap={2} mb="md">
         <Title order={3}>På lång sikt</Title>
         <Text size="sm" c="dimmed">
-          Jämviktsläget om anmälningarna och bemanningen i prognosens sista månad håller i sig (Erlang C).
+          {seasonal
+            ? 'Jämviktsläget om anmälningarna och bemanningen i prognosens sista månad håller i sig (Erlang C), med årets genomsnittliga anmälningar i stället för den månadens säsongsfaktor.'
+            : 'Jämviktsläget om anmälningarna och bemanningen i prognosens sista månad håller i sig (Erlang C).'}
         </Text>
       </Stack>
       {s.exists ? (
