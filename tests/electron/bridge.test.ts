@@ -32,6 +32,7 @@ describe('preload bridge', () => {
       'removePosition',
       'renameScenario',
       'restoreBackup',
+      'saveForecastToScenario',
       'startNewDatabase',
       'undo',
       'updateFunding',

@@ -6,6 +6,7 @@ import { historySchema, monthSchema, unitYearTarget } from './staffing.ts';
 import { scenarioOverridesPatchSchema, scenarioOverridesSchema } from '../../core/scenarios/overrides.ts';
 import { SCENARIO_PRESETS } from '../../core/scenarios/types.ts';
 import { MAX_AMOUNT } from '../../core/exchange/unitExchangeFile.ts';
+import { savedForecastInputsSchema, savedForecastSchema } from '../../core/forecast/saved.ts';
 
 const scenarioName = z.string().trim().min(1).max(100);
 /** A scenario by id (number) or by name (text). */
@@ -99,6 +100,30 @@ export const scenarioContracts = {
     summary: 'Nyckeltal och månadsprofil för ett scenario, med skillnaden mot den sparade planen.',
     input: z.strictObject({ ...unitYearTarget, scenario: scenarioRef }),
     output: evaluatedScenarioSchema,
+  }),
+  saveForecastToScenario: defineCall({
+    summary:
+      'Sparar en prognos i ett scenario (befintligt eller nytt), så att tjänsteutlåtandet kan hänvisa till den. Sammanfattningen räknas om från de sparade antagandena.',
+    input: z
+      .strictObject({
+        ...unitYearTarget,
+        /** An existing scenario by id or name. */
+        scenario: scenarioRef.optional(),
+        /** Or a new scenario with this name (no changes to the plan, only the forecast). */
+        newScenarioName: scenarioName.optional(),
+        forecast: savedForecastInputsSchema,
+      })
+      .refine((v) => (v.scenario === undefined) !== (v.newScenarioName === undefined), {
+        message: 'ange antingen ett befintligt scenario (scenario) eller ett namn på ett nytt (newScenarioName)',
+        path: ['scenario'],
+      }),
+    output: z.strictObject({
+      label: z.string().nullable(),
+      scenario: scenarioSchema,
+      forecast: savedForecastSchema,
+      created: z.boolean(),
+      history: historySchema,
+    }),
   }),
   compareScenarios: defineCall({
     summary: 'Jämför ett till fyra scenarier med den sparade planen.',

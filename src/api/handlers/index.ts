@@ -29,6 +29,7 @@ import {
   getScenarioFigures,
   listScenarios,
   renameScenario,
+  saveForecastToScenario,
   updateScenario,
 } from './scenarios.ts';
 
@@ -68,6 +69,7 @@ export const handlers: Handlers = {
   updateScenario,
   deleteScenario,
   getScenarioFigures,
+  saveForecastToScenario,
   compareScenarios,
   backupNow,
   listBackups,

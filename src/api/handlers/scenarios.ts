@@ -16,6 +16,9 @@ import {
 } from '../../core/scenarios/edits.ts';
 import { COMPARED_FIGURES, compareScenarios as compare, type ComparedScenario } from '../../core/scenarios/compare.ts';
 import { FIGURE_LABELS } from '../../core/figures/figureLabels.ts';
+import { summarizeForecast, type SavedForecast } from '../../core/forecast/saved.ts';
+import { EditError } from '../../core/staffing/editError.ts';
+import { emptyOverrides } from '../../core/scenarios/overrides.ts';
 import { loadWorkbook, runEdit } from './workbookAccess.ts';
 import { monthsView } from './staffingView.ts';
 
@@ -95,6 +98,28 @@ export const deleteScenario: Handler<'deleteScenario'> = async (ctx, input) => {
     return deleteScenarioEdit(w.state, input.scenario);
   });
   return { label, deleted, history: workbook.history };
+};
+
+export const saveForecastToScenario: Handler<'saveForecastToScenario'> = async (ctx, input) => {
+  // The summary is computed here from the saved inputs; nothing from the screen is trusted.
+  const savedAt = now();
+  const summarized = summarizeForecast(input.forecast, savedAt);
+  if (!summarized.ok) throw new EditError('VALIDATION', summarized.message, [`Fältet forecast: ${summarized.message}`]);
+  const forecast: SavedForecast = summarized.value;
+  let name = '';
+  const created = input.newScenarioName !== undefined;
+  const { workbook, label } = await runEdit(ctx, input, (w) => {
+    if (input.newScenarioName !== undefined) {
+      name = input.newScenarioName.trim();
+      const result = createScenarioEdit(w.state, { name, preset: 'custom', overrides: { ...emptyOverrides(), forecast }, now: savedAt });
+      return { ...result, label: `Skapade scenariot "${name}" med en sparad prognos` };
+    }
+    const record = findScenario(w.state, input.scenario!);
+    name = record.name;
+    const result = updateScenarioEdit(w.state, record.id, { ...record.overrides, forecast }, savedAt);
+    return { ...result, label: `Sparade en prognos i scenariot "${name}"` };
+  });
+  return { label, scenario: scenarioView(findScenario(workbook.state, name)), forecast, created, history: workbook.history };
 };
 
 export const getScenarioFigures: Handler<'getScenarioFigures'> = async (ctx, input) => {

@@ -17,6 +17,8 @@ export interface ForecastReadingInput {
   month: number;
   /** The plan first, then alternatives to compare it with (for example one more lots). */
   alternatives: readonly ForecastAlternative[];
+  /** Scenarios laid over the forecast, read for the same month. */
+  scenarios?: readonly { name: string; months: readonly ForecastMonth[] }[];
   /** Steady state of the plan; adds a sentence when the queue would grow without bound. */
   steadyState?: SteadyState;
   /** Adds a sentence with the recommended staffing and the targets it meets. */
@@ -66,6 +68,11 @@ export function describeForecast(input: ForecastReadingInput): string {
         : `Med ${lotsarText(alternative.lotsar)} är den ${risk}.`,
     );
   });
+  for (const scenario of input.scenarios ?? []) {
+    const m = scenario.months.find((x) => x.month === input.month);
+    if (!m) continue;
+    sentences.push(`I scenariot "${scenario.name}" är den ${probabilityText(m.probabilityOfQueue)}.`);
+  }
   const s = input.steadyState;
   if (s && !s.exists) {
     const arrivals = s.arrivalsPerMonth === 1 ? 'en anmälan' : `${amount(s.arrivalsPerMonth)} anmälningar`;

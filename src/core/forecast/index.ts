@@ -68,3 +68,23 @@ export {
   SHORT_MONTH_NAMES,
   type ForecastStart,
 } from './calendar.ts';
+export {
+  estimateFromHistory,
+  poissonRateInterval,
+  MIN_ESTIMATE_MONTHS,
+  type MonthlyFigures,
+  type HistoryEstimate,
+  type HistoryEstimateResult,
+  type EstimateInterval,
+} from './estimate.ts';
+export {
+  savedForecastSchema,
+  savedForecastInputsSchema,
+  savedForecastSummarySchema,
+  savedForecastOptions,
+  summarizeForecast,
+  type SavedForecast,
+  type SavedForecastInputs,
+  type SavedForecastSummary,
+} from './saved.ts';
+export { scenarioForecastOptions, type ScenarioOverlayInput } from './scenarioOverlay.ts';

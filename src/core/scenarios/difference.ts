@@ -22,7 +22,8 @@ interface Input {
 const EPSILON = 0.5; // kronor: smaller differences are rounding
 
 function isSingleExtraLots(scenario: ScenarioRecord): boolean {
-  const { addPositions, ...rest } = scenario.overrides;
+  // A saved forecast does not change the figures.
+  const { addPositions, forecast: _forecast, ...rest } = scenario.overrides;
   const { addPositions: _none, ...empty } = emptyOverrides();
   const [only] = addPositions;
   return (

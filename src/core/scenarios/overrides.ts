@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { STAFF_ROLES } from '../plan/model.ts';
 import { MAX_AMOUNT } from '../exchange/unitExchangeFile.ts';
 import { MAX_LEAD_TIME_MONTHS } from '../staffing/settings.ts';
+import { savedForecastSchema } from '../forecast/saved.ts';
 
 const month = z.int().min(1).max(12);
 const amount = z.number().min(0).max(MAX_AMOUNT);
@@ -82,6 +83,11 @@ const fields = {
   /** Mean stay in months instead of the plan's; null keeps the plan's. */
   meanStayMonths: z.number().gt(0).max(240).nullable(),
   settings: scenarioSettingsSchema,
+  /**
+   * A forecast saved from "Prognos" for the memo: its inputs and a summary computed in core. It
+   * does not change the scenario's figures.
+   */
+  forecast: savedForecastSchema,
 };
 
 export const scenarioOverridesSchema = z.strictObject({
@@ -97,6 +103,7 @@ export const scenarioOverridesSchema = z.strictObject({
   arrivalsChangePercent: fields.arrivalsChangePercent.default(0),
   meanStayMonths: fields.meanStayMonths.default(null),
   settings: fields.settings.default({}),
+  forecast: fields.forecast.optional(),
 });
 
 /** Some overrides, without defaults: what is left out stays as it is (merged over a preset's). */
@@ -113,6 +120,7 @@ export const scenarioOverridesPatchSchema = z.strictObject({
   arrivalsChangePercent: fields.arrivalsChangePercent.optional(),
   meanStayMonths: fields.meanStayMonths.optional(),
   settings: fields.settings.optional(),
+  forecast: fields.forecast.optional(),
 });
 
 /** The empty overrides: the scenario equals the saved plan. */

@@ -3,6 +3,9 @@
 import { Card, Divider, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { Dispatch, ReactNode } from 'react';
 import type { StayDistributionName } from '../../core/forecast/options.ts';
+import type { MonthlyFigures } from '../../core/forecast/estimate.ts';
+import { HistoryEstimateNote } from './HistoryEstimateNote.tsx';
+import { SeasonEditor } from './SeasonEditor.tsx';
 import { SliderField } from './SliderField.tsx';
 import type { FormAction, ForecastFormState, NumberFieldKey, ReadForm } from './forecastForm.ts';
 
@@ -10,6 +13,8 @@ interface Props {
   form: ForecastFormState;
   read: ReadForm;
   dispatch: Dispatch<FormAction>;
+  /** The unit's monthly figures for the estimate beside the inputs; null when there are none. */
+  monthlyStatistics: readonly MonthlyFigures[] | null;
 }
 
 const DISTRIBUTIONS: { value: StayDistributionName; label: string; description: string }[] = [
@@ -41,7 +46,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function AssumptionsPanel({ form, read, dispatch }: Props) {
+export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics }: Props) {
   const field = (key: NumberFieldKey) => (
     <SliderField
       field={key}
@@ -65,7 +70,9 @@ export function AssumptionsPanel({ form, read, dispatch }: Props) {
         <Section title="Efterfrågan">
           {field('arrivalsPerMonth')}
           {field('meanStayMonths')}
+          <HistoryEstimateNote statistics={monthlyStatistics} />
           {field('trendPercent')}
+          <SeasonEditor season={form.season} errors={read.seasonErrors} error={read.seasonError} dispatch={dispatch} />
           <Stack gap={6}>
             <Text size="sm" fw={500} c="gray.8" id="vistelsetidens-fordelning">
               Vistelsetidens fördelning

@@ -2,40 +2,52 @@
 // compared staffing, against the target.
 import { LineChart } from '@mantine/charts';
 import { ChartTooltipBox, seriesOrder } from './ChartTooltipBox.tsx';
-import { alternativeKey, type ProbabilityRow } from './chartRows.ts';
+import { alternativeKey, scenarioKey, type ProbabilityRow } from './chartRows.ts';
 import { lotsarFigure, probabilityFigure } from './display.ts';
 
 /** Colours of the forecast (first) and the compared staffings. */
 export const ALTERNATIVE_COLORS = ['stad.8', 'teal.6', 'orange.6', 'grape.6'] as const;
+/** Colours of the overlaid scenarios (dashed lines). */
+export const SCENARIO_COLORS = ['violet.6', 'cyan.8', 'pink.6'] as const;
 
 interface Props {
   rows: ProbabilityRow[];
   /** Lots FTE of the forecast, then of each comparison. */
   lotsar: number[];
   targetProbability: number;
+  /** Names of the overlaid scenarios, in order. */
+  scenarios?: readonly string[];
 }
 
 export function alternativeLabel(lotsar: number, index: number): string {
   return index === 0 ? `${lotsarFigure(lotsar)} (prognosen)` : lotsarFigure(lotsar);
 }
 
-export function QueueRiskChart({ rows, lotsar, targetProbability }: Props) {
-  const series = lotsar.map((n, i) => ({
-    name: alternativeKey(i),
-    label: alternativeLabel(n, i),
-    color: ALTERNATIVE_COLORS[i] ?? 'gray.6',
-  }));
+export function QueueRiskChart({ rows, lotsar, targetProbability, scenarios = [] }: Props) {
+  const series = [
+    ...lotsar.map((n, i) => ({
+      name: alternativeKey(i),
+      label: alternativeLabel(n, i),
+      color: ALTERNATIVE_COLORS[i] ?? 'gray.6',
+    })),
+    ...scenarios.map((name, i) => ({
+      name: scenarioKey(i),
+      label: `Scenario: ${name}`,
+      color: SCENARIO_COLORS[i] ?? 'gray.6',
+      strokeDasharray: '6 3',
+    })),
+  ];
   return (
     <div role="img" aria-label="Diagram: risken att någon får vänta, månad för månad">
       <LineChart
-        h={280}
+        h={series.length > 4 ? 310 : 280}
         data={rows}
         dataKey="month"
         series={series}
         curveType="monotone"
         withDots={false}
         withLegend
-        legendProps={{ verticalAlign: 'bottom', height: 44, itemSorter: (item) => seriesOrder(series, item.value) }}
+        legendProps={{ verticalAlign: 'bottom', height: series.length > 4 ? 70 : 44, itemSorter: (item) => seriesOrder(series, item.value) }}
         strokeWidth={2.25}
         valueFormatter={probabilityFigure}
         yAxisLabel="Risk för kö"

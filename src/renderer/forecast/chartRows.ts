@@ -41,12 +41,18 @@ export function alternativeKey(index: number): string {
   return index === 0 ? 'plan' : `alt${index}`;
 }
 
+/** Series key of overlaid scenario i (0-based) in the probability chart: "scenario1" … */
+export function scenarioKey(index: number): string {
+  return `scenario${index + 1}`;
+}
+
 export type ProbabilityRow = { month: string } & Record<string, number | string>;
 
-/** P(queue > 0) per month for the forecast and each compared staffing. */
+/** P(queue > 0) per month for the forecast, each compared staffing and each overlaid scenario. */
 export function probabilityRows(
   alternatives: readonly { months: readonly ForecastMonth[] }[],
   start: ForecastStart,
+  scenarios: readonly { months: readonly ForecastMonth[] | null }[] = [],
 ): ProbabilityRow[] {
   const first = alternatives[0]?.months ?? [];
   return first.map((m, i) => {
@@ -54,6 +60,10 @@ export function probabilityRows(
     alternatives.forEach((a, k) => {
       const p = a.months[i]?.probabilityOfQueue;
       if (p !== undefined) row[alternativeKey(k)] = p;
+    });
+    scenarios.forEach((s, k) => {
+      const p = s.months?.[i]?.probabilityOfQueue;
+      if (p !== undefined) row[scenarioKey(k)] = p;
     });
     return row;
   });

@@ -3,9 +3,10 @@
 // and the cost of the recommendation. Runs in the forecast worker; pure, so it is tested directly.
 import { runForecast, type ForecastResult } from '../../core/forecast/forecast.ts';
 import { describeForecast } from '../../core/forecast/describe.ts';
-import type { ForecastOptions } from '../../core/forecast/options.ts';
+import { formatForecastIssue, type ForecastOptions } from '../../core/forecast/options.ts';
 import { recommendationCost, type RecommendationCost } from '../../core/forecast/recommendationCost.ts';
 import type { ForecastMonth } from '../../core/forecast/types.ts';
+import { scenarioForecastOptions, type ScenarioOverlayInput } from '../../core/forecast/scenarioOverlay.ts';
 
 export interface ForecastRequest {
   /** Increases with every request; a result is only shown if no newer one has been shown. */
@@ -19,6 +20,17 @@ export interface ForecastRequest {
   readingMonth: number;
   /** The plan's positions and PO-pålägg, for the cost of the recommendation. */
   plan: { staff: { role: string; monthlySalary: number }[]; poPercent: number };
+  /** Up to three scenarios laid over the forecast. */
+  scenarios?: ScenarioOverlayInput[];
+}
+
+export interface ScenarioForecast {
+  id: number;
+  name: string;
+  /** Null when the scenario's inputs cannot be forecast (then `message` says why). */
+  months: ForecastMonth[] | null;
+  firstMonthOverTarget: number | null;
+  message: string | null;
 }
 
 export interface ComparedForecast {
@@ -35,6 +47,7 @@ export interface ForecastView {
   readingMonth: number;
   result: ForecastResult;
   comparisons: ComparedForecast[];
+  scenarios: ScenarioForecast[];
   reading: string;
   /** Null without a recommendation or without lotsar in the plan to take a salary from. */
   cost: RecommendationCost | null;
@@ -57,9 +70,26 @@ export function computeForecastView(request: ForecastRequest, now: () => number 
       firstMonthOverTarget: other.firstMonthOverTarget,
     };
   });
+  const scenarios = (request.scenarios ?? []).map((scenario): ScenarioForecast => {
+    const parsed = scenarioForecastOptions(options, scenario);
+    if (!parsed.ok) {
+      const issue = parsed.issues[0];
+      const detail = issue ? ` (${formatForecastIssue(issue, 'field')})` : '';
+      return {
+        id: scenario.id,
+        name: scenario.name,
+        months: null,
+        firstMonthOverTarget: null,
+        message: `Prognosen för scenariot kunde inte beräknas${detail}.`,
+      };
+    }
+    const forecast = runForecast(parsed.value);
+    return { id: scenario.id, name: scenario.name, months: forecast.months, firstMonthOverTarget: forecast.firstMonthOverTarget, message: null };
+  });
   const reading = describeForecast({
     month: request.readingMonth,
     alternatives: [{ lotsar: request.lotsar, months: result.months }, ...comparisons],
+    scenarios: scenarios.flatMap((s) => (s.months ? [{ name: s.name, months: s.months }] : [])),
     steadyState: result.steadyState,
     recommendation: result.recommendation && {
       result: result.recommendation,
@@ -82,6 +112,7 @@ export function computeForecastView(request: ForecastRequest, now: () => number 
     readingMonth: request.readingMonth,
     result,
     comparisons,
+    scenarios,
     reading,
     cost,
     elapsedMs: now() - started,

@@ -15,7 +15,8 @@ import {
   type ForecastScreenValues,
   type SurgeEvent,
 } from '../../core/forecast/screenOptions.ts';
-import { forecastMonthText, type ForecastStart } from '../../core/forecast/calendar.ts';
+import { forecastMonthText, SHORT_MONTH_NAMES, type ForecastStart } from '../../core/forecast/calendar.ts';
+import type { SavedForecastInputsInput } from '../../core/forecast/saved.ts';
 import { describeIssue } from '../../core/validation/swedishIssues.ts';
 
 export type NumberFieldKey =
@@ -146,6 +147,14 @@ export interface SurgeRow {
   toMonth: number;
 }
 
+/** "Säsongsvariation": twelve factors, January to December, as typed; off is the preset "Ingen". */
+export interface SeasonState {
+  enabled: boolean;
+  texts: string[];
+}
+
+export const NO_SEASON: SeasonState = { enabled: false, texts: Array.from({ length: 12 }, () => '1') };
+
 export interface ComparisonRow {
   id: number;
   lotsarText: string;
@@ -157,6 +166,7 @@ export interface ForecastFormState {
   values: Record<NumberFieldKey, number>;
   stayDistribution: StayDistributionName;
   surges: SurgeRow[];
+  season: SeasonState;
   comparisons: ComparisonRow[];
   /** The month the reading is for; null for the default (six months, or the horizon). */
   readingMonth: number | null;
@@ -214,6 +224,7 @@ export function initialFormState(start: FormStart): ForecastFormState {
     values,
     stayDistribution: 'exponential',
     surges: [],
+    season: NO_SEASON,
     comparisons: [{ id: 1, lotsarText: fieldText(suggestComparisonLotsar(start.lotsar, null, [])) }],
     readingMonth: null,
     nextId: 2,
@@ -227,6 +238,8 @@ export type FormAction =
   | { type: 'addSurge'; surge: Omit<SurgeRow, 'id'> }
   | { type: 'updateSurge'; id: number; change: Partial<Omit<SurgeRow, 'id'>> }
   | { type: 'removeSurge'; id: number }
+  | { type: 'seasonEnabled'; enabled: boolean }
+  | { type: 'seasonText'; index: number; text: string }
   | { type: 'addComparison'; lotsar: number }
   | { type: 'updateComparison'; id: number; lotsarText: string }
   | { type: 'removeComparison'; id: number }
@@ -258,6 +271,13 @@ export function formReducer(state: ForecastFormState, action: FormAction): Forec
       return { ...state, surges: state.surges.map((s) => (s.id === action.id ? { ...s, ...action.change } : s)) };
     case 'removeSurge':
       return { ...state, surges: state.surges.filter((s) => s.id !== action.id) };
+    case 'seasonEnabled':
+      return { ...state, season: { ...state.season, enabled: action.enabled } };
+    case 'seasonText':
+      return {
+        ...state,
+        season: { ...state.season, texts: state.season.texts.map((t, i) => (i === action.index ? action.text : t)) },
+      };
     case 'addComparison':
       if (state.comparisons.length >= MAX_COMPARISONS) return state;
       return {
@@ -286,6 +306,12 @@ export interface ReadForm {
   fieldErrors: Partial<Record<NumberFieldKey, string>>;
   surgeErrors: Record<number, string>;
   comparisonErrors: Record<number, string>;
+  /** Messages at the season's factors (index 0 = January). */
+  seasonErrors: Record<number, string>;
+  /** A message about the season as a whole (for example a mean that is not 1). */
+  seasonError: string | null;
+  /** The screen's values when the form could be read; what a saved forecast keeps. */
+  screenValues: ForecastScreenValues | null;
   /** A message about the whole form (for example surges that make arrivals negative). */
   formError: string | null;
 }
@@ -325,20 +351,75 @@ export function readForm(state: ForecastFormState, start: ForecastStart): ReadFo
     else comparisonErrors[c.id] = read.message;
   }
 
-  const readingMonth = state.readingMonth !== null && state.readingMonth <= horizon ? state.readingMonth : defaultReadingMonth(horizon);
-  const base = { lotsar: fieldErrors.lotsar === undefined ? values.lotsar : null, comparisons, readingMonth, fieldErrors, surgeErrors, comparisonErrors };
-  const blocked =
-    Object.keys(fieldErrors).length > 0 || Object.keys(surgeErrors).length > 0 || Object.keys(comparisonErrors).length > 0;
-  if (blocked) return { ...base, options: null, formError: null };
+  const seasonErrors: Record<number, string> = {};
+  const season: number[] = [];
+  if (state.season.enabled) {
+    state.season.texts.forEach((text, i) => {
+      const factor = parseSwedishNumber(text);
+      if (!factor.ok) seasonErrors[i] = `${SHORT_MONTH_NAMES[i]}: ${factor.message}`;
+      else if (factor.value < 0 || factor.value > 5) seasonErrors[i] = `${SHORT_MONTH_NAMES[i]}: ange ett tal från 0 till 5.`;
+      else season.push(factor.value);
+    });
+  }
 
-  const screenValues: ForecastScreenValues = { ...values, stayDistribution: state.stayDistribution, surges };
+  const readingMonth = state.readingMonth !== null && state.readingMonth <= horizon ? state.readingMonth : defaultReadingMonth(horizon);
+  const base = {
+    lotsar: fieldErrors.lotsar === undefined ? values.lotsar : null,
+    comparisons,
+    readingMonth,
+    fieldErrors,
+    surgeErrors,
+    comparisonErrors,
+    seasonErrors,
+  };
+  const blocked =
+    Object.keys(fieldErrors).length > 0 ||
+    Object.keys(surgeErrors).length > 0 ||
+    Object.keys(comparisonErrors).length > 0 ||
+    Object.keys(seasonErrors).length > 0;
+  if (blocked) return { ...base, options: null, screenValues: null, seasonError: null, formError: null };
+
+  const screenValues: ForecastScreenValues = {
+    ...values,
+    stayDistribution: state.stayDistribution,
+    surges,
+    season: state.season.enabled ? season : null,
+  };
   const parsed = screenForecastOptions(screenValues);
-  if (parsed.ok) return { ...base, options: parsed.value, formError: null };
+  if (parsed.ok) return { ...base, options: parsed.value, screenValues, seasonError: null, formError: null };
   const issue = parsed.issues[0]!;
   const [key, index] = issue.path;
+  if (key === 'season') {
+    const message = issue.code === 'custom' ? issue.message : describeIssue(issue);
+    return { ...base, options: null, screenValues: null, seasonError: `${message.charAt(0).toUpperCase()}${message.slice(1)}.`, formError: 'Rätta säsongsvariationen.' };
+  }
   const formError =
     key === 'arrivals' && typeof index === 'number'
       ? `Med ökningarna och minskningarna blir antalet anmälningar mindre än noll i ${forecastMonthText(start, index + 1)}.`
       : `Prognosen kan inte beräknas: ${issue.code === 'custom' ? issue.message : describeIssue(issue)}.`;
-  return { ...base, options: null, formError };
+  return { ...base, options: null, screenValues: null, seasonError: null, formError };
+}
+
+/** The inputs a saved forecast keeps, from a form that could be read (null otherwise). */
+export function savedInputsOf(read: ReadForm): SavedForecastInputsInput | null {
+  const v = read.screenValues;
+  const o = read.options;
+  if (!v || !o) return null;
+  return {
+    arrivalsPerMonth: v.arrivalsPerMonth,
+    meanStayMonths: v.meanStayMonths,
+    trendPercent: v.trendPercent ?? 0,
+    season: v.season ? [...v.season] : null,
+    surges: v.surges.map((s) => ({ ...s })),
+    lotsar: v.lotsar,
+    caseload: v.caseload,
+    enrolled: v.enrolled,
+    queue: v.queue,
+    targetProbability: o.targetProbability,
+    targetWaitWeeks: v.targetWaitWeeks,
+    horizon: v.horizon,
+    stayDistribution: v.stayDistribution,
+    staySpread: v.stayDistribution === 'lognormal' ? v.staySpread : null,
+    readingMonth: read.readingMonth,
+  };
 }

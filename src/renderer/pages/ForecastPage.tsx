@@ -2,14 +2,14 @@
 // keep the risk within the target? The inputs start from the chosen unit-year; every figure is
 // computed by src/core in the forecast worker.
 import { Alert, Badge, Box, Button, Card, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconInfoCircle, IconRestore } from '@tabler/icons-react';
-import { useMemo, useReducer } from 'react';
+import { IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
+import { useMemo, useReducer, useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { forecastMonthText, forecastStartForPlanYear, type ForecastStart } from '../../core/forecast/calendar.ts';
 import { suggestComparisonLotsar } from '../../core/forecast/screenOptions.ts';
 import { formatNumber } from '../../core/format/index.ts';
 import type { UnitYearPlan } from '../../core/plan/model.ts';
-import { useFigures, useUnitYear } from '../api/hooks.ts';
+import { useFigures, useUnitYear, type UnitYearSelection } from '../api/hooks.ts';
 import { EmptyDatabasePanel } from '../components/EmptyDatabasePanel.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
@@ -21,10 +21,14 @@ import { ComparisonEditor } from '../forecast/ComparisonEditor.tsx';
 import type { ForecastView } from '../forecast/computeForecastView.ts';
 import { lotsarFigure, probabilityFigure } from '../forecast/display.ts';
 import { FanChart } from '../forecast/FanChart.tsx';
-import { formReducer, initialFormState, readForm, type FormStart } from '../forecast/forecastForm.ts';
+import { formReducer, initialFormState, readForm, savedInputsOf, type FormStart } from '../forecast/forecastForm.ts';
 import { QueueRiskChart } from '../forecast/QueueRiskChart.tsx';
 import { ReadingCard } from '../forecast/ReadingCard.tsx';
 import { RecommendationPanel } from '../forecast/RecommendationPanel.tsx';
+import { SaveForecastModal } from '../forecast/SaveForecastModal.tsx';
+import { ScenarioOverlayCard } from '../forecast/ScenarioOverlayCard.tsx';
+import { MAX_OVERLAID_SCENARIOS, useScenarioOverlays } from '../forecast/scenarioOverlays.ts';
+import { useScenarioList } from '../scenarios/useScenarios.ts';
 import { SteadyStatePanel } from '../forecast/SteadyStatePanel.tsx';
 import { SurgeEditor } from '../forecast/SurgeEditor.tsx';
 import { useForecastWorker, type ForecastInput } from '../forecast/useForecastWorker.ts';
@@ -62,6 +66,7 @@ export function ForecastPage() {
   return (
     <ForecastScreen
       key={`${selection.district}|${selection.unit}|${selection.year}`}
+      selection={selection}
       title={title}
       plan={unitYear.data.plan}
       figures={figures.data.figures}
@@ -88,13 +93,20 @@ function startText(plan: UnitYearPlan, f: Figures, start: ForecastStart): string
 }
 
 interface ScreenProps {
+  selection: UnitYearSelection;
   title: string;
   plan: UnitYearPlan;
   figures: Figures;
   exampleValues: boolean;
 }
 
-function ForecastScreen({ title, plan, figures, exampleValues }: ScreenProps) {
+/**
+ * The unit's monthly statistics for the estimate beside the inputs. The database has no monthly
+ * statistics table yet; when a getMonthlyStatistics call exists, its months go here.
+ */
+const MONTHLY_STATISTICS: null = null;
+
+function ForecastScreen({ selection, title, plan, figures, exampleValues }: ScreenProps) {
   const start = useMemo(() => forecastStartForPlanYear(plan.year), [plan.year]);
   const initial = useMemo(() => initialFormState(formStart(plan, figures)), [plan, figures]);
   const [form, dispatch] = useReducer(formReducer, initial);
@@ -103,12 +115,28 @@ function ForecastScreen({ title, plan, figures, exampleValues }: ScreenProps) {
     () => ({ staff: plan.staff.map((s) => ({ role: s.role, monthlySalary: s.monthlySalary })), poPercent: plan.poPercent }),
     [plan.staff, plan.poPercent],
   );
+  const scenarioList = useScenarioList(selection);
+  const scenarios = useMemo(() => scenarioList.data?.scenarios ?? [], [scenarioList.data]);
+  const [chosen, setChosen] = useState<number[]>([]);
+  // Scenarios that were deleted elsewhere drop out of the overlay.
+  const overlaid = useMemo(() => chosen.filter((id) => scenarios.some((s) => s.id === id)), [chosen, scenarios]);
+  const overlays = useScenarioOverlays(selection, overlaid);
+  const [saving, setSaving] = useState(false);
+  const savedInputs = useMemo(() => savedInputsOf(read), [read]);
+  const overlayInputs = overlays.inputs;
   const input = useMemo<ForecastInput | null>(
     () =>
       read.options && read.lotsar !== null
-        ? { options: read.options, lotsar: read.lotsar, comparisons: read.comparisons, readingMonth: read.readingMonth, plan: planForCost }
+        ? {
+            options: read.options,
+            lotsar: read.lotsar,
+            comparisons: read.comparisons,
+            readingMonth: read.readingMonth,
+            plan: planForCost,
+            scenarios: overlayInputs,
+          }
         : null,
-    [read, planForCost],
+    [read, planForCost, overlayInputs],
   );
   const { view, computing, error } = useForecastWorker(input);
   const slow = useDelayedFlag(computing, 180);
@@ -127,15 +155,33 @@ function ForecastScreen({ title, plan, figures, exampleValues }: ScreenProps) {
         title={title}
         description={startText(plan, figures, start)}
         actions={
-          <Button
-            variant="default"
-            leftSection={<IconRestore size={16} stroke={1.6} />}
-            onClick={() => dispatch({ type: 'reset', state: initial })}
-          >
-            Återställ planens värden
-          </Button>
+          <Group gap="sm">
+            <Button
+              variant="default"
+              leftSection={<IconRestore size={16} stroke={1.6} />}
+              onClick={() => dispatch({ type: 'reset', state: initial })}
+            >
+              Återställ planens värden
+            </Button>
+            <Button
+              leftSection={<IconDeviceFloppy size={16} stroke={1.6} />}
+              disabled={savedInputs === null || scenarioList.data === undefined}
+              onClick={() => setSaving(true)}
+            >
+              Spara i scenario…
+            </Button>
+          </Group>
         }
       />
+      {saving && savedInputs && (
+        <SaveForecastModal
+          selection={selection}
+          scenarios={scenarios}
+          inputs={savedInputs}
+          onClose={() => setSaving(false)}
+          onSaved={(id) => setChosen((c) => (c.includes(id) || c.length >= MAX_OVERLAID_SCENARIOS ? c : [...c, id]))}
+        />
+      )}
       {plan.demand === null && (
         <Alert color="blue" variant="light" icon={<IconInfoCircle size={20} />} title="Planen anger inte efterfrågan">
           Fyll i hur många som anmäls per månad och hur länge de stannar i genomsnitt, så beräknas prognosen.
@@ -144,7 +190,7 @@ function ForecastScreen({ title, plan, figures, exampleValues }: ScreenProps) {
       <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
-            <AssumptionsPanel form={form} read={read} dispatch={dispatch} />
+            <AssumptionsPanel form={form} read={read} dispatch={dispatch} monthlyStatistics={MONTHLY_STATISTICS} />
             <Card>
               <Stack gap={2} mb="md">
                 <Title order={3}>Tillfälliga ökningar</Title>
@@ -174,6 +220,29 @@ function ForecastScreen({ title, plan, figures, exampleValues }: ScreenProps) {
                 suggestion={suggestion}
                 dispatch={dispatch}
               />
+            </Card>
+            <Card data-testid="scenario-overlay">
+              <Stack gap={2} mb="md">
+                <Title order={3}>Scenarier i prognosen</Title>
+                <Text size="sm" c="dimmed">
+                  Upp till tre scenarier med sin bemanning månad för månad, som streckade linjer i diagrammet över risken.
+                </Text>
+              </Stack>
+              {scenarioList.error ? (
+                <ErrorAlert error={scenarioList.error} title="Scenarierna kunde inte hämtas" />
+              ) : !scenarioList.data ? (
+                <LoadingBlock label="Hämtar scenarierna …" />
+              ) : (
+                <ScenarioOverlayCard
+                  scenarios={scenarios}
+                  chosen={overlaid}
+                  messages={Object.fromEntries((view?.scenarios ?? []).flatMap((s) => (s.message ? [[s.id, s.message]] : [])))}
+                  start={start}
+                  planYear={plan.year}
+                  onToggle={(id, on) => setChosen((c) => (on ? (c.length >= MAX_OVERLAID_SCENARIOS ? c : [...c, id]) : c.filter((x) => x !== id)))}
+                />
+              )}
+              {overlays.error && <ErrorAlert error={overlays.error} title="Ett scenarios siffror kunde inte hämtas" />}
             </Card>
           </Stack>
         </Grid.Col>
@@ -244,7 +313,8 @@ interface ResultsProps {
 function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
   const { result, options } = view;
   const alternatives = [{ lotsar: view.lotsar, months: result.months, firstMonthOverTarget: result.firstMonthOverTarget }, ...view.comparisons];
-  const probability = useMemo(() => probabilityRows(alternatives, start), [view, start]);
+  const scenarios = view.scenarios.filter((s) => s.months !== null);
+  const probability = useMemo(() => probabilityRows(alternatives, start, scenarios), [view, start]);
   const enrolled = useMemo(() => enrolledRows(result.months, start), [view, start]);
   const queue = useMemo(() => queueRows(result.months, start), [view, start]);
   const target = probabilityFigure(options.targetProbability);
@@ -257,7 +327,11 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
         start={start}
         onMonth={onReadingMonth}
       />
-      <SteadyStatePanel steadyState={result.steadyState} approximateWait={options.stayDistribution !== 'exponential'} />
+      <SteadyStatePanel
+        steadyState={result.steadyState}
+        approximateWait={options.stayDistribution !== 'exponential'}
+        seasonal={options.season !== undefined}
+      />
       <RecommendationPanel
         recommendation={result.recommendation}
         cost={view.cost}
@@ -273,7 +347,12 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
             Sannolikheten att det finns en kö i slutet av varje månad.
           </Text>
         </Stack>
-        <QueueRiskChart rows={probability} lotsar={alternatives.map((a) => a.lotsar)} targetProbability={options.targetProbability} />
+        <QueueRiskChart
+          rows={probability}
+          lotsar={alternatives.map((a) => a.lotsar)}
+          targetProbability={options.targetProbability}
+          scenarios={scenarios.map((s) => s.name)}
+        />
         <Stack gap={4} mt="md" data-testid="first-month-over-target">
           {alternatives.map((a, i) => (
             <Text size="sm" key={`${i}-${a.lotsar}`}>
@@ -283,6 +362,16 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
               {a.firstMonthOverTarget === null
                 ? `risken håller sig inom målet (${target}) under hela perioden.`
                 : `risken överstiger målet (${target}) första gången i ${forecastMonthText(start, a.firstMonthOverTarget)}.`}
+            </Text>
+          ))}
+          {scenarios.map((s) => (
+            <Text size="sm" key={`scenario-${s.id}`}>
+              <Text span fw={600}>
+                {`I scenariot "${s.name}": `}
+              </Text>
+              {s.firstMonthOverTarget === null
+                ? `risken håller sig inom målet (${target}) under hela perioden.`
+                : `risken överstiger målet (${target}) första gången i ${forecastMonthText(start, s.firstMonthOverTarget)}.`}
             </Text>
           ))}
         </Stack>

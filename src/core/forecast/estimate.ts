@@ -1,0 +1,104 @@
+// Estimating arrivals (λ) and the mean stay (L) from a unit's monthly figures, so that the user sees
+// what a forecast rests on. Pure: the caller fetches the figures (a later getMonthlyStatistics call).
+//
+// Method:
+// - λ is the mean number of new enrolments per month. With a queue, enrolments lag referrals, so
+//   this estimates arrivals only when the unit has had (almost) no queue in the months used.
+//   Interval: the total count N of new enrolments is read as Poisson; on the square-root scale,
+//   where a Poisson count has variance close to 1/4, N's 95 % interval is (√N ± 1,96/2)², divided
+//   by the number of months. It is never negative, and for N = 0 the upper limit is 0,96 / n.
+// - Throughput is the mean number of discharges per month, with the same Poisson interval.
+// - L by Little's law: L = mean enrolled ÷ throughput, the mean enrolled being the mean of the
+//   month-end counts. Interval by the delta method on the log scale:
+//     Var(log L) ≈ Var(mean enrolled) / mean enrolled² + 1 / D,
+//   with D the total discharges (Poisson) and Var(mean enrolled) = s² / n from the month-end counts.
+//   Month-end counts are correlated from month to month, so the first term is a lower bound; with
+//   few discharges the second term dominates anyway. L's interval is L · exp(±1,96 · √Var(log L)).
+import { formatNumber } from '../format/index.ts';
+
+/** One month of a unit's statistics. */
+export interface MonthlyFigures {
+  /** The month, e.g. "2020-03"; only used to name a month in a message. */
+  month: string;
+  /** People enrolled at the end of the month. */
+  enrolledAtMonthEnd: number;
+  /** New enrolments during the month. */
+  newEnrolments: number;
+  /** Discharges during the month. */
+  discharges: number;
+}
+
+export interface EstimateInterval {
+  estimate: number;
+  /** Approximate 95 % interval. */
+  low: number;
+  high: number;
+}
+
+export interface HistoryEstimate {
+  monthsUsed: number;
+  /** Mean new enrolments per month (λ). */
+  arrivalsPerMonth: EstimateInterval;
+  /** Mean discharges per month. */
+  throughputPerMonth: EstimateInterval;
+  /** Mean of the month-end counts. */
+  meanEnrolled: number;
+  /** L = mean enrolled ÷ throughput, in months. */
+  meanStayMonths: EstimateInterval;
+}
+
+export type HistoryEstimateResult = { ok: true; value: HistoryEstimate } | { ok: false; message: string };
+
+export const MIN_ESTIMATE_MONTHS = 3;
+const Z95 = 1.959963984540054;
+
+/** 95 % interval of a Poisson rate from a total count over `months` months (square-root scale). */
+export function poissonRateInterval(total: number, months: number): EstimateInterval {
+  const root = Math.sqrt(total);
+  const low = Math.max(0, root - Z95 / 2) ** 2;
+  const high = (root + Z95 / 2) ** 2;
+  return { estimate: total / months, low: low / months, high: high / months };
+}
+
+function isCount(n: number): boolean {
+  return Number.isFinite(n) && n >= 0;
+}
+
+export function estimateFromHistory(months: readonly MonthlyFigures[]): HistoryEstimateResult {
+  const n = months.length;
+  if (n < MIN_ESTIMATE_MONTHS) {
+    return {
+      ok: false,
+      message: `Det behövs minst ${MIN_ESTIMATE_MONTHS} månaders statistik för en skattning, men det finns ${n === 0 ? 'ingen' : formatNumber(n)}.`,
+    };
+  }
+  const bad = months.find((m) => !isCount(m.enrolledAtMonthEnd) || !isCount(m.newEnrolments) || !isCount(m.discharges));
+  if (bad) return { ok: false, message: `Statistiken för ${bad.month} innehåller ett negativt eller ogiltigt tal.` };
+
+  const totalNew = months.reduce((s, m) => s + m.newEnrolments, 0);
+  const totalOut = months.reduce((s, m) => s + m.discharges, 0);
+  if (totalOut === 0) {
+    return {
+      ok: false,
+      message: 'Ingen har skrivits ut under månaderna i statistiken, så vistelsetiden kan inte skattas.',
+    };
+  }
+  const meanEnrolled = months.reduce((s, m) => s + m.enrolledAtMonthEnd, 0) / n;
+  if (meanEnrolled === 0) {
+    return { ok: false, message: 'Ingen har varit inskriven i slutet av någon månad, så vistelsetiden kan inte skattas.' };
+  }
+  const variance = months.reduce((s, m) => s + (m.enrolledAtMonthEnd - meanEnrolled) ** 2, 0) / (n - 1);
+  const throughput = poissonRateInterval(totalOut, n);
+  const stay = meanEnrolled / throughput.estimate;
+  const logSe = Math.sqrt(variance / n / meanEnrolled ** 2 + 1 / totalOut);
+  return {
+    ok: true,
+    value: {
+      monthsUsed: n,
+      arrivalsPerMonth: poissonRateInterval(totalNew, n),
+      throughputPerMonth: throughput,
+      meanEnrolled,
+      meanStayMonths: { estimate: stay, low: stay * Math.exp(-Z95 * logSe), high: stay * Math.exp(Z95 * logSe) },
+    },
+  };
+}

@@ -1,0 +1,125 @@
+// A forecast saved into a scenario, so that a memo can cite it: the inputs as the "Prognos" screen
+// has them, and a compact summary computed here from those inputs (never taken from the screen).
+import * as z from 'zod';
+import { describeForecast } from './describe.ts';
+import { runForecast } from './forecast.ts';
+import { FORECAST_LIMITS, STAY_DISTRIBUTIONS, surgeSchema, type ForecastOptions } from './options.ts';
+import { defaultReadingMonth, screenForecastOptions } from './screenOptions.ts';
+
+export const savedForecastInputsSchema = z.strictObject({
+  arrivalsPerMonth: z.number().min(0).max(FORECAST_LIMITS.maxArrivals),
+  meanStayMonths: z.number().min(FORECAST_LIMITS.minStayMonths).max(FORECAST_LIMITS.maxStayMonths),
+  /** Growth of arrivals in percent per year. */
+  trendPercent: z.number().min(-90).max(500).default(0),
+  /** Twelve factors, January to December, mean 1; null for none. */
+  season: z.array(z.number().min(0).max(5)).length(12).nullable().default(null),
+  surges: z.array(surgeSchema).max(FORECAST_LIMITS.maxSurges).default([]),
+  lotsar: z.number().min(0).max(FORECAST_LIMITS.maxLotsar),
+  caseload: z.number().gt(0).max(FORECAST_LIMITS.maxCaseload),
+  enrolled: z.int().min(0).max(FORECAST_LIMITS.maxPeople).default(0),
+  queue: z.int().min(0).max(FORECAST_LIMITS.maxPeople).default(0),
+  /** Highest acceptable probability of waiting, as a share (0,1 = 10 procent). */
+  targetProbability: z.number().gt(0).max(1).default(0.1),
+  targetWaitWeeks: z.number().gt(0).max(FORECAST_LIMITS.maxTargetWaitWeeks).default(2),
+  horizon: z.int().min(1).max(FORECAST_LIMITS.maxHorizon).default(24),
+  stayDistribution: z.enum(STAY_DISTRIBUTIONS).default('exponential'),
+  /** Coefficient of variation of a lognormal stay; null for the other distributions. */
+  staySpread: z.number().gt(0).max(FORECAST_LIMITS.maxStaySpread).nullable().default(null),
+  /** The month the reading is for; null for the default (six months, or the horizon). */
+  readingMonth: z.int().min(1).max(FORECAST_LIMITS.maxHorizon).nullable().default(null),
+});
+
+export const savedForecastSummarySchema = z.strictObject({
+  model: z.enum(['exact', 'monte-carlo']),
+  /** Steady state of the last month: probability of waiting (1 without a steady state). */
+  probabilityOfWaiting: z.number().min(0).max(1),
+  /** Mean wait in weeks; null without a steady state. */
+  meanWaitWeeks: z.number().min(0).nullable(),
+  recommendation: z
+    .strictObject({ lotsar: z.number(), capacity: z.number(), probabilityOfWaiting: z.number(), meanWaitWeeks: z.number() })
+    .nullable(),
+  /** First forecast month whose P(queue > 0) exceeds the target; null if none. */
+  firstMonthOverTarget: z.int().min(1).nullable(),
+  readingMonth: z.int().min(1),
+  /** The forecast in plain Swedish. */
+  reading: z.string().max(2000),
+  /** ISO 8601 (UTC). */
+  savedAt: z.string().max(40),
+});
+
+export const savedForecastSchema = z.strictObject({
+  inputs: savedForecastInputsSchema,
+  summary: savedForecastSummarySchema,
+});
+
+export type SavedForecastInputs = z.output<typeof savedForecastInputsSchema>;
+export type SavedForecastInputsInput = z.input<typeof savedForecastInputsSchema>;
+export type SavedForecastSummary = z.output<typeof savedForecastSummarySchema>;
+export type SavedForecast = z.output<typeof savedForecastSchema>;
+
+export type SavedForecastOptionsResult = { ok: true; value: ForecastOptions } | { ok: false; message: string };
+
+/** The forecast options of saved inputs, by the same path as the screen's. */
+export function savedForecastOptions(inputs: SavedForecastInputs): SavedForecastOptionsResult {
+  const parsed = screenForecastOptions({
+    arrivalsPerMonth: inputs.arrivalsPerMonth,
+    meanStayMonths: inputs.meanStayMonths,
+    trendPercent: inputs.trendPercent,
+    season: inputs.season,
+    lotsar: inputs.lotsar,
+    caseload: inputs.caseload,
+    enrolled: inputs.enrolled,
+    queue: inputs.queue,
+    targetRiskPercent: inputs.targetProbability * 100,
+    targetWaitWeeks: inputs.targetWaitWeeks,
+    horizon: inputs.horizon,
+    stayDistribution: inputs.stayDistribution,
+    staySpread: inputs.staySpread ?? Number.NaN,
+    surges: inputs.surges,
+  });
+  if (parsed.ok) return parsed;
+  const issue = parsed.issues[0]!;
+  return { ok: false, message: `Prognosen kan inte beräknas: ${issue.message}.` };
+}
+
+/**
+ * The summary of a forecast from its saved inputs: steady state, recommendation, first month over
+ * the target and the reading (with the recommended staffing as the comparison when it differs).
+ */
+export function summarizeForecast(inputs: SavedForecastInputs, savedAt: string): { ok: true; value: SavedForecast } | { ok: false; message: string } {
+  const options = savedForecastOptions(inputs);
+  if (!options.ok) return options;
+  const result = runForecast(options.value);
+  const readingMonth = inputs.readingMonth !== null && inputs.readingMonth <= inputs.horizon ? inputs.readingMonth : defaultReadingMonth(inputs.horizon);
+  const recommended = result.recommendation;
+  const alternatives = [{ lotsar: inputs.lotsar, months: result.months }];
+  if (recommended && recommended.lotsar !== inputs.lotsar) {
+    alternatives.push({ lotsar: recommended.lotsar, months: runForecast({ ...options.value, lotsar: [recommended.lotsar] }).months });
+  }
+  const reading = describeForecast({
+    month: readingMonth,
+    alternatives,
+    steadyState: result.steadyState,
+    recommendation: recommended && {
+      result: recommended,
+      targetProbability: inputs.targetProbability,
+      targetWaitWeeks: inputs.targetWaitWeeks,
+    },
+  });
+  return {
+    ok: true,
+    value: {
+      inputs,
+      summary: {
+        model: result.model,
+        probabilityOfWaiting: result.steadyState.probabilityOfWaiting,
+        meanWaitWeeks: result.steadyState.meanWaitWeeks,
+        recommendation: recommended,
+        firstMonthOverTarget: result.firstMonthOverTarget,
+        readingMonth,
+        reading,
+        savedAt,
+      },
+    },
+  };
+}

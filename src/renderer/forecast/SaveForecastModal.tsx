@@ -1,0 +1,111 @@
+// "Spara i scenario…": the forecast's inputs saved into an existing scenario or a new one. The
+// summary that the memo cites is computed by the handler from these inputs.
+import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { CallOutput } from '../../api/contracts/index.ts';
+import type { SavedForecastInputsInput } from '../../core/forecast/saved.ts';
+import { api } from '../api/client.ts';
+import { describeError, unwrap } from '../api/errors.ts';
+import type { UnitYearSelection } from '../api/hooks.ts';
+
+type Scenario = CallOutput<'listScenarios'>['scenarios'][number];
+
+interface Props {
+  selection: UnitYearSelection;
+  scenarios: readonly Scenario[];
+  inputs: SavedForecastInputsInput;
+  onClose(): void;
+  onSaved(scenarioId: number): void;
+}
+
+export function SaveForecastModal({ selection, scenarios, inputs, onClose, onSaved }: Props) {
+  const client = useQueryClient();
+  const [mode, setMode] = useState<'existing' | 'new'>(scenarios.length > 0 ? 'existing' : 'new');
+  const [scenarioId, setScenarioId] = useState<string | null>(scenarios[0] ? String(scenarios[0].id) : null);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const chosen = scenarios.find((s) => String(s.id) === scenarioId);
+
+  const save = async () => {
+    if (mode === 'new' && name.trim() === '') {
+      setError('Ange ett namn på det nya scenariot.');
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      const target = mode === 'new' ? { newScenarioName: name.trim() } : { scenario: Number(scenarioId) };
+      const saved = unwrap(await api.saveForecastToScenario({ ...selection, ...target, forecast: inputs }));
+      notifications.show({
+        color: 'teal',
+        title: 'Prognosen är sparad',
+        message: saved.created
+          ? `Prognosen sparades i det nya scenariot "${saved.scenario.name}".`
+          : `Prognosen sparades i scenariot "${saved.scenario.name}".`,
+      });
+      onSaved(saved.scenario.id);
+      await client.invalidateQueries();
+      onClose();
+    } catch (failure) {
+      const { message, details } = describeError(failure);
+      setError([message, ...details].join(' '));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title="Spara prognosen i ett scenario" centered size="md">
+      <Stack gap="md">
+        <Text size="sm" c="gray.8" lh={1.5}>
+          Antagandena sparas med scenariot tillsammans med en sammanfattning: risken att få vänta, väntetiden,
+          rekommendationen och prognosen i ord. Då kan tjänsteutlåtandet hänvisa till den. Scenariots siffror ändras inte.
+        </Text>
+        <SegmentedControl
+          aria-label="Var prognosen sparas"
+          value={mode}
+          onChange={(v) => setMode(v as 'existing' | 'new')}
+          data={[
+            { value: 'existing', label: 'Befintligt scenario', disabled: scenarios.length === 0 },
+            { value: 'new', label: 'Nytt scenario' },
+          ]}
+        />
+        {mode === 'existing' ? (
+          <Stack gap={4}>
+            <Select
+              label="Scenario"
+              data={scenarios.map((s) => ({ value: String(s.id), label: s.name }))}
+              value={scenarioId}
+              onChange={setScenarioId}
+              allowDeselect={false}
+              comboboxProps={{ shadow: 'md', withinPortal: true }}
+            />
+            {chosen?.overrides.forecast && (
+              <Text size="xs" c="orange.9">
+                Scenariot har redan en sparad prognos. Den ersätts.
+              </Text>
+            )}
+          </Stack>
+        ) : (
+          <TextInput label="Namn på det nya scenariot" value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
+        )}
+        {error && (
+          <Text size="sm" c="red.8" role="alert">
+            {error}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Avbryt
+          </Button>
+          <Button onClick={() => void save()} loading={saving} disabled={mode === 'existing' && !scenarioId}>
+            Spara prognosen
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,90 @@
+// "Scenarier i prognosen": up to three of the unit-year's scenarios laid over the forecast, with
+// their staffing month by month; a scenario with a saved forecast shows what was saved.
+import { Badge, Checkbox, ColorSwatch, Group, Stack, Text } from '@mantine/core';
+import type { CallOutput } from '../../api/contracts/index.ts';
+import { forecastMonthText, type ForecastStart } from '../../core/forecast/calendar.ts';
+import { formatDateText } from '../../core/format/index.ts';
+import { lotsarFigure, probabilityFigure, weeksFigure } from './display.ts';
+import { SCENARIO_COLORS } from './QueueRiskChart.tsx';
+import { MAX_OVERLAID_SCENARIOS } from './scenarioOverlays.ts';
+
+type Scenario = CallOutput<'listScenarios'>['scenarios'][number];
+
+interface Props {
+  scenarios: readonly Scenario[];
+  chosen: readonly number[];
+  /** Messages for chosen scenarios that could not be forecast, by id. */
+  messages: Record<number, string>;
+  start: ForecastStart;
+  planYear: number;
+  onToggle(id: number, on: boolean): void;
+}
+
+function SavedForecastLine({ scenario }: { scenario: Scenario }) {
+  const saved = scenario.overrides.forecast;
+  if (!saved) return null;
+  const s = saved.summary;
+  const wait = s.meanWaitWeeks === null ? 'kön växer utan gräns' : `genomsnittlig väntan ${weeksFigure(s.meanWaitWeeks)}`;
+  const recommendation = s.recommendation ? `, rekommendation ${lotsarFigure(s.recommendation.lotsar)}` : '';
+  return (
+    <Text size="xs" c="gray.7" lh={1.45} data-testid="saved-forecast-summary">
+      <Badge size="xs" variant="light" color="teal" tt="none" mr={6} data-testid="saved-forecast-badge">
+        Prognos sparad
+      </Badge>
+      {`${formatDateText(new Date(s.savedAt))}: ${lotsarFigure(saved.inputs.lotsar)}, risk att få vänta på lång sikt ${probabilityFigure(s.probabilityOfWaiting)}, ${wait}${recommendation}.`}
+    </Text>
+  );
+}
+
+export function ScenarioOverlayCard({ scenarios, chosen, messages, start, planYear, onToggle }: Props) {
+  if (scenarios.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        Det finns inga scenarier för {planYear} än. Skapa ett under Scenarier, eller spara prognosen i ett nytt scenario.
+      </Text>
+    );
+  }
+  const full = chosen.length >= MAX_OVERLAID_SCENARIOS;
+  return (
+    <Stack gap="sm">
+      {scenarios.map((scenario) => {
+        const index = chosen.indexOf(scenario.id);
+        const on = index >= 0;
+        const message = messages[scenario.id];
+        return (
+          <Stack key={scenario.id} gap={4} data-testid="overlay-scenario">
+            <Group gap={8} wrap="nowrap" align="flex-start">
+              <Checkbox
+                mt={2}
+                checked={on}
+                disabled={!on && full}
+                onChange={(e) => onToggle(scenario.id, e.currentTarget.checked)}
+                aria-label={`Visa scenariot ${scenario.name} i prognosen`}
+              />
+              <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+                <Group gap={6} wrap="nowrap">
+                  {on && <ColorSwatch color={`var(--mantine-color-${(SCENARIO_COLORS[index] ?? 'gray.6').replace('.', '-')})`} size={12} />}
+                  <Text size="sm" fw={600} truncate>
+                    {scenario.name}
+                  </Text>
+                </Group>
+                <Text size="xs" c="dimmed" lh={1.4}>
+                  {scenario.description}
+                </Text>
+              </Stack>
+            </Group>
+            <SavedForecastLine scenario={scenario} />
+            {message && (
+              <Text size="xs" c="red.8" role="alert">
+                {message}
+              </Text>
+            )}
+          </Stack>
+        );
+      })}
+      <Text size="xs" c="dimmed" lh={1.45}>
+        {`Scenariernas bemanning månad för månad under ${planYear} gäller från ${forecastMonthText(start, 1)}; decembers bemanning gäller därefter. Högst ${MAX_OVERLAID_SCENARIOS} scenarier åt gången.`}
+      </Text>
+    </Stack>
+  );
+}

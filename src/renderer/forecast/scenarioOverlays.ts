@@ -1,0 +1,41 @@
+// The scenarios laid over the forecast: their monthly staffing from getScenarioFigures, passed
+// as they are to the forecast worker (src/core/forecast/scenarioOverlay.ts does the rest).
+import { useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { CallOutput } from '../../api/contracts/index.ts';
+import type { ScenarioOverlayInput } from '../../core/forecast/scenarioOverlay.ts';
+import { api } from '../api/client.ts';
+import { unwrap } from '../api/errors.ts';
+import type { UnitYearSelection } from '../api/hooks.ts';
+
+export const MAX_OVERLAID_SCENARIOS = 3;
+
+type ScenarioFigures = CallOutput<'getScenarioFigures'>;
+
+/** The forecast inputs of one scenario: lotsar taking participants per month, caseload, demand. */
+export function overlayInputOf(evaluated: ScenarioFigures): ScenarioOverlayInput {
+  return {
+    id: evaluated.scenario.id,
+    name: evaluated.scenario.name,
+    lotsarPerMonth: evaluated.months.map((m) => m.effectiveLotsarFte),
+    caseload: evaluated.figures.caseloadPerLots,
+    arrivalsChangePercent: evaluated.scenario.overrides.arrivalsChangePercent,
+    meanStayMonths: evaluated.scenario.overrides.meanStayMonths,
+  };
+}
+
+/** Fetches the chosen scenarios' figures; the list holds those that have arrived, in order. */
+export function useScenarioOverlays(selection: UnitYearSelection, ids: readonly number[]) {
+  const results = useQueries({
+    queries: ids.map((id) => ({
+      queryKey: ['scenarioFigures', selection.district, selection.unit, selection.year, id],
+      queryFn: async () => unwrap(await api.getScenarioFigures({ ...selection, scenario: id })),
+    })),
+  });
+  const fresh = results.flatMap((r) => (r.data ? [overlayInputOf(r.data)] : []));
+  const error = results.find((r) => r.error)?.error ?? null;
+  // The same inputs keep the same list, so that the forecast is not recomputed on every render.
+  const key = JSON.stringify(fresh);
+  const inputs = useMemo(() => fresh, [key]);
+  return { inputs, error, loading: results.some((r) => r.isPending) };
+}
