@@ -4,6 +4,10 @@ import type { AuditAction, AuditEntry, AuditFilter } from './repositories/auditL
 import type { UnitYearKey, UnitYearPlan } from '../core/plan/model.ts';
 import type { Workbook } from '../core/staffing/workbook.ts';
 import type { EditResult } from '../core/staffing/edits.ts';
+import type { MonthlyStatistics } from '../core/statistics/monthly.ts';
+import type { UnitKey } from './repositories/monthlyStatistics.ts';
+
+export type { UnitKey } from './repositories/monthlyStatistics.ts';
 
 export type StoreErrorCode =
   | 'NOT_FOUND' // no file at the path and creation was not allowed
@@ -34,6 +38,11 @@ export interface StoredUnitYear {
   exampleValues: boolean;
 }
 
+/** Months of one unit's statistics (the unit must exist or come with the same write). */
+export interface UnitStatistics extends UnitKey {
+  months: readonly MonthlyStatistics[];
+}
+
 export interface WorkbookEditOutcome {
   workbook: Workbook;
   /** Swedish description of the edit done, undone or redone; null when nothing changed. */
@@ -58,8 +67,8 @@ export interface LotsplanStore {
   readonly schemaVersion: number;
   /** Replaces (or creates) the unit-year atomically: all of it or nothing. */
   replaceUnitYear(plan: UnitYearPlan, options?: { exampleValues?: boolean }): Promise<{ replaced: boolean }>;
-  /** Replaces several unit-years in one transaction. */
-  replaceUnitYears(items: readonly StoredUnitYear[]): Promise<void>;
+  /** Replaces several unit-years, and saves the units' monthly statistics given, in one transaction. */
+  replaceUnitYears(items: readonly StoredUnitYear[], statistics?: readonly UnitStatistics[]): Promise<void>;
   getUnitYear(key: UnitYearKey): Promise<StoredUnitYear | null>;
   /** Districts (sorted by Swedish collation), their units and the years that have a plan. */
   catalog(): Promise<CatalogDistrict[]>;
@@ -82,6 +91,15 @@ export interface LotsplanStore {
   recordEvent(action: AuditAction, summary: string): Promise<void>;
   /** The audit log, newest first, with the total number of matching entries. */
   auditLog(filter: AuditFilter): Promise<{ total: number; entries: AuditEntry[] }>;
+  /** The unit's monthly statistics in calendar order; null when the unit does not exist. */
+  getMonthlyStatistics(key: UnitKey): Promise<MonthlyStatistics[] | null>;
+  /**
+   * Saves the given months (a month given again replaces that month) in one transaction, with
+   * an audit entry; returns the unit's whole series. EditError NOT_FOUND when the unit does not exist.
+   */
+  saveMonthlyStatistics(key: UnitKey, months: readonly MonthlyStatistics[], summary: string): Promise<MonthlyStatistics[]>;
+  /** Removes the given months in one transaction, with an audit entry; returns the series left. */
+  deleteMonthlyStatistics(key: UnitKey, months: readonly string[], summary: string): Promise<MonthlyStatistics[]>;
 }
 
 export interface OpenStoreOptions {

@@ -1,4 +1,4 @@
-// The tables of the Lotsplan database as Kysely sees them (schema version 2).
+// The tables of the Lotsplan database as Kysely sees them (schema version 4).
 // Column names are snake_case as in SQL; the repositories map them to the camelCase plan model.
 import type { Generated } from 'kysely';
 
@@ -134,6 +134,22 @@ export interface LotsplanDatabase {
   scenarios: ScenariosTable;
   edit_history: EditHistoryTable;
   audit_log: AuditLogTable;
+  monthly_statistics: MonthlyStatisticsTable;
+}
+
+/** Schema 4: one unit's counts for one calendar month. */
+export interface MonthlyStatisticsTable {
+  id: Generated<number>;
+  unit_id: number;
+  /** "2020-03" */
+  month: string;
+  referrals: number | null;
+  new_enrolments: number;
+  discharges: number;
+  enrolled_at_month_end: number;
+  queue_at_month_end: number | null;
+  discharges_by_stay_json: string | null;
+  updated_at: string;
 }
 
 export interface AuditLogTable {

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type Database from 'better-sqlite3';
 import type { UnitYearKey, UnitYearPlan } from '../core/plan/model.ts';
-import type { CatalogDistrict, HealthReport, LotsplanStore, StoredUnitYear, WorkbookEditOutcome } from './contract.ts';
+import type { CatalogDistrict, HealthReport, LotsplanStore, StoredUnitYear, UnitStatistics, WorkbookEditOutcome } from './contract.ts';
 import type { Workbook } from '../core/staffing/workbook.ts';
 import type { EditResult } from '../core/staffing/edits.ts';
 import { EditError } from '../core/staffing/editError.ts';
@@ -14,6 +14,14 @@ import { checkHealth } from './health.ts';
 import { countUnitYears, readCatalog, readUnitYear, writeUnitYear } from './repositories/unitYears.ts';
 import { insertAuditEntry, readAuditLog, type AuditAction, type AuditEntry, type AuditFilter } from './repositories/auditLog.ts';
 import { readWorkbookState, findUnitYearId } from './repositories/workbook.ts';
+import type { MonthlyStatistics } from '../core/statistics/monthly.ts';
+import {
+  deleteMonthlyStatistics,
+  findUnitId,
+  readMonthlyStatistics,
+  upsertMonthlyStatistics,
+  type UnitKey,
+} from './repositories/monthlyStatistics.ts';
 
 const label = (p: { district: string; unit: string; year: number }) => `${p.unit} (${p.district}) ${p.year}`;
 
@@ -64,7 +72,7 @@ export class SqliteStore implements LotsplanStore {
     }
   }
 
-  async replaceUnitYears(items: readonly StoredUnitYear[]): Promise<void> {
+  async replaceUnitYears(items: readonly StoredUnitYear[], statistics: readonly UnitStatistics[] = []): Promise<void> {
     let current: UnitYearPlan | undefined;
     try {
       await writeTransaction(this.#db, this.raw, async (trx) => {
@@ -80,6 +88,22 @@ export class SqliteStore implements LotsplanStore {
             year: item.plan.year,
             before: before?.plan ?? null,
             after: item.plan,
+          });
+        }
+        current = undefined;
+        for (const series of statistics) {
+          const unitId = await findUnitId(trx, series);
+          if (unitId === null) throw new Error(`No unit ${series.unit} (${series.district}) for the statistics`);
+          const touched = new Set(series.months.map((m) => m.month));
+          const before = (await readMonthlyStatistics(trx, unitId)).filter((m) => touched.has(m.month));
+          await upsertMonthlyStatistics(trx, unitId, series.months, new Date().toISOString());
+          await insertAuditEntry(trx, this.osUser, {
+            action: 'demo',
+            summary: `Läste in demodata: månadsstatistik för ${series.months.length} månader, ${series.unit} (${series.district}).`,
+            district: series.district,
+            unit: series.unit,
+            before,
+            after: series.months,
           });
         }
       });
@@ -152,6 +176,58 @@ export class SqliteStore implements LotsplanStore {
 
   auditLog(filter: AuditFilter): Promise<{ total: number; entries: AuditEntry[] }> {
     return readTransaction(this.#db, (trx) => readAuditLog(trx, filter));
+  }
+
+  getMonthlyStatistics(key: UnitKey): Promise<MonthlyStatistics[] | null> {
+    return readTransaction(this.#db, async (trx) => {
+      const unitId = await findUnitId(trx, key);
+      return unitId === null ? null : readMonthlyStatistics(trx, unitId);
+    });
+  }
+
+  saveMonthlyStatistics(key: UnitKey, months: readonly MonthlyStatistics[], summary: string): Promise<MonthlyStatistics[]> {
+    const wanted = new Set(months.map((m) => m.month));
+    return this.#writeStatistics(key, 'spara månadsstatistiken', summary, wanted, async (trx, unitId) => {
+      await upsertMonthlyStatistics(trx, unitId, months, new Date().toISOString());
+    });
+  }
+
+  deleteMonthlyStatistics(key: UnitKey, months: readonly string[], summary: string): Promise<MonthlyStatistics[]> {
+    return this.#writeStatistics(key, 'ta bort månadsstatistik', summary, new Set(months), async (trx, unitId) => {
+      await deleteMonthlyStatistics(trx, unitId, months);
+    });
+  }
+
+  /** One write of monthly statistics: the months touched before and after go to the audit log. */
+  async #writeStatistics(
+    key: UnitKey,
+    what: string,
+    summary: string,
+    touched: ReadonlySet<string>,
+    body: (trx: Kysely<LotsplanDatabase>, unitId: number) => Promise<void>,
+  ): Promise<MonthlyStatistics[]> {
+    try {
+      return await writeTransaction(this.#db, this.raw, async (trx) => {
+        const unitId = await findUnitId(trx, key);
+        if (unitId === null) throw new EditError('NOT_FOUND', `Enheten ${key.unit} i ${key.district} finns inte i databasen.`);
+        const before = (await readMonthlyStatistics(trx, unitId)).filter((m) => touched.has(m.month));
+        await body(trx, unitId);
+        const series = await readMonthlyStatistics(trx, unitId);
+        await insertAuditEntry(trx, this.osUser, {
+          action: 'statistics',
+          summary,
+          district: key.district,
+          unit: key.unit,
+          year: null,
+          before,
+          after: series.filter((m) => touched.has(m.month)),
+        });
+        return series;
+      });
+    } catch (error) {
+      if (error instanceof EditError) throw error;
+      throw writeError(this.path, `${what} för ${key.unit} (${key.district})`, error);
+    }
   }
 
   catalog(): Promise<CatalogDistrict[]> {

@@ -87,6 +87,12 @@ describe('dispatch', () => {
       startNewDatabase: {},
       listAuditLog: { district: 'Rinkeby-Kista', limit: 10 },
       exportAuditLog: { action: 'edit' },
+      getMonthlyStatistics: { district: 'Rinkeby-Kista' },
+      saveMonthlyStatistics: {
+        district: 'Rinkeby-Kista',
+        months: [{ month: '2021-01', referrals: 2, newEnrolments: 2, discharges: 2, enrolledAtMonthEnd: 27, queueAtMonthEnd: 0, dischargesByStay: null }],
+      },
+      deleteMonthlyStatistics: { district: 'Rinkeby-Kista', months: ['2021-01'] },
     };
     const refusedHere: Record<string, string> = { startNewDatabase: 'CONFLICT' };
     for (const name of CALL_NAMES) {

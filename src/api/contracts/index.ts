@@ -9,6 +9,7 @@ import { staffingContracts } from './staffing.ts';
 import { scenarioContracts } from './scenarios.ts';
 import { databaseContracts } from './database.ts';
 import { auditContracts } from './audit.ts';
+import { statisticsContracts } from './statistics.ts';
 
 export { unitYearKeySchema, unitYearSelectorSchema, keyFiguresSchema } from './common.ts';
 
@@ -76,6 +77,7 @@ export const contracts = {
   ...scenarioContracts,
   ...databaseContracts,
   ...auditContracts,
+  ...statisticsContracts,
 } as const;
 
 export type Contracts = typeof contracts;

@@ -7,8 +7,10 @@ import d2016HasselbyVallingby from '../../../resources/demo/2016-hasselby-vallin
 import d2016Skarpnack from '../../../resources/demo/2016-skarpnack-sig-vuxna.json' with { type: 'json' };
 import d2016Sodermalm from '../../../resources/demo/2016-sodermalm-sig-vuxna.json' with { type: 'json' };
 import d2016SpangaTensta from '../../../resources/demo/2016-spanga-tensta-sig-vuxna.json' with { type: 'json' };
+import rinkebyKista2020Statistics from '../../../resources/demo/rinkeby-kista-sig-vuxna-manadsstatistik-2020.json' with { type: 'json' };
 import { parseUnitExchangeValue } from '../../core/exchange/unitExchangeFile.ts';
-import type { StoredUnitYear } from '../../store/contract.ts';
+import { monthlyStatisticsListSchema } from '../../core/statistics/monthly.ts';
+import type { StoredUnitYear, UnitStatistics } from '../../store/contract.ts';
 
 /** Files whose salaries and other costs are illustrations, not figures from the seeds. */
 const EXAMPLE_VALUE_FILES: unknown[] = [rinkebyKista2020];
@@ -24,4 +26,12 @@ export function demoUnitYears(): StoredUnitYear[] {
     return { plan: parsed.plan, exampleValues };
   };
   return [...EXAMPLE_VALUE_FILES.map((f) => load(f, true)), ...SEED_FILES.map((f) => load(f, false))];
+}
+
+/** Example monthly statistics for the main demo unit (illustrations, see resources/demo/README.md). */
+export function demoStatistics(): UnitStatistics[] {
+  const file = rinkebyKista2020Statistics;
+  const months = monthlyStatisticsListSchema.safeParse(file.months);
+  if (!months.success) throw new Error(`Demodatans månadsstatistik är ogiltig: ${months.error.message}`);
+  return [{ district: file.district, unit: file.unit, months: months.data }];
 }

@@ -1,6 +1,6 @@
 import type { Handler } from './index.ts';
 import { ApiFailure } from '../envelope.ts';
-import { demoUnitYears, DEMO_MAIN } from '../demo/demoData.ts';
+import { demoStatistics, demoUnitYears, DEMO_MAIN } from '../demo/demoData.ts';
 
 export const loadDemo: Handler<'loadDemo'> = async (ctx, input) => {
   const store = await ctx.getStore();
@@ -11,6 +11,6 @@ export const loadDemo: Handler<'loadDemo'> = async (ctx, input) => {
     );
   }
   const items = demoUnitYears();
-  await store.replaceUnitYears(items);
+  await store.replaceUnitYears(items, demoStatistics());
   return { unitYears: items.length, ...DEMO_MAIN };
 };

@@ -34,6 +34,7 @@ import {
 } from './scenarios.ts';
 
 import { exportAuditLog, listAuditLog } from './audit.ts';
+import { deleteMonthlyStatistics, getMonthlyStatistics, saveMonthlyStatistics } from './statistics.ts';
 
 export type Handler<N extends CallName> = (
   ctx: ApiContext,
@@ -77,4 +78,7 @@ export const handlers: Handlers = {
   startNewDatabase,
   listAuditLog,
   exportAuditLog,
+  getMonthlyStatistics,
+  saveMonthlyStatistics,
+  deleteMonthlyStatistics,
 };

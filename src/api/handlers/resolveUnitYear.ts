@@ -8,7 +8,14 @@ export interface UnitYearSelector {
   year?: number | undefined;
 }
 
-export async function resolveUnitYear(store: LotsplanStore, selector: UnitYearSelector): Promise<StoredUnitYear> {
+export interface ResolvedUnit {
+  district: string;
+  unit: string;
+  years: number[];
+}
+
+/** The district and unit as stored (matched without regard to case), or a Swedish refusal. */
+export async function resolveUnit(store: LotsplanStore, selector: Omit<UnitYearSelector, 'year'>): Promise<ResolvedUnit> {
   const catalog = await store.catalog();
   const district = catalog.find((d) => d.name.toLocaleLowerCase('sv') === selector.district.toLocaleLowerCase('sv'));
   if (!district) {
@@ -33,14 +40,16 @@ export async function resolveUnitYear(store: LotsplanStore, selector: UnitYearSe
       throw new ApiFailure('NOT_FOUND', `Enheten "${selector.unit}" finns inte i ${district.name}. Följande finns: ${names}.`);
     }
   }
-  const year = selector.year ?? Math.max(...unit.years);
-  if (!unit.years.includes(year)) {
-    throw new ApiFailure(
-      'NOT_FOUND',
-      `${district.name}, ${unit.name} har inga uppgifter för ${year}. Följande år finns: ${unit.years.join(', ')}.`,
-    );
+  return { district: district.name, unit: unit.name, years: unit.years };
+}
+
+export async function resolveUnitYear(store: LotsplanStore, selector: UnitYearSelector): Promise<StoredUnitYear> {
+  const { district, unit, years } = await resolveUnit(store, selector);
+  const year = selector.year ?? Math.max(...years);
+  if (!years.includes(year)) {
+    throw new ApiFailure('NOT_FOUND', `${district}, ${unit} har inga uppgifter för ${year}. Följande år finns: ${years.join(', ')}.`);
   }
-  const stored = await store.getUnitYear({ district: district.name, unit: unit.name, year });
-  if (!stored) throw new ApiFailure('NOT_FOUND', `${district.name}, ${unit.name} har inga uppgifter för ${year}.`);
+  const stored = await store.getUnitYear({ district, unit, year });
+  if (!stored) throw new ApiFailure('NOT_FOUND', `${district}, ${unit} har inga uppgifter för ${year}.`);
   return stored;
 }

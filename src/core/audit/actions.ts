@@ -7,6 +7,7 @@ export const AUDIT_ACTION_LABELS = {
   redo: 'Ändring gjord om',
   restore: 'Återställning',
   newDatabase: 'Ny databas',
+  statistics: 'Månadsstatistik',
 } as const;
 
 export type AuditActionCode = keyof typeof AUDIT_ACTION_LABELS;

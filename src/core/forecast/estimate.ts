@@ -1,9 +1,10 @@
 // Estimating arrivals (λ) and the mean stay (L) from a unit's monthly figures, so that the user sees
-// what a forecast rests on. Pure: the caller fetches the figures (a later getMonthlyStatistics call).
+// what a forecast rests on. Pure: the caller fetches the figures (getMonthlyStatistics).
 //
 // Method:
-// - λ is the mean number of new enrolments per month. With a queue, enrolments lag referrals, so
-//   this estimates arrivals only when the unit has had (almost) no queue in the months used.
+// - λ is the mean number of referrals per month when every month used counts them. Otherwise it
+//   is the mean number of new enrolments per month; with a queue, enrolments lag referrals, so
+//   that estimates arrivals only when the unit has had no queue in the months used (a caveat says so).
 //   Interval: the total count N of new enrolments is read as Poisson; on the square-root scale,
 //   where a Poisson count has variance close to 1/4, N's 95 % interval is (√N ± 1,96/2)², divided
 //   by the number of months. It is never negative, and for N = 0 the upper limit is 0,96 / n.
@@ -26,6 +27,10 @@ export interface MonthlyFigures {
   newEnrolments: number;
   /** Discharges during the month. */
   discharges: number;
+  /** Referrals received during the month; null or absent when the unit did not count them. */
+  referrals?: number | null;
+  /** People waiting at the end of the month; null or absent when not counted. */
+  queueAtMonthEnd?: number | null;
 }
 
 export interface EstimateInterval {
@@ -37,7 +42,12 @@ export interface EstimateInterval {
 
 export interface HistoryEstimate {
   monthsUsed: number;
-  /** Mean new enrolments per month (λ). */
+  /** The first and last month used ("2020-01"). */
+  firstMonth: string;
+  lastMonth: string;
+  /** What λ was counted from: referrals when every month has them, else new enrolments. */
+  arrivalsSource: 'referrals' | 'newEnrolments';
+  /** Mean referrals (or new enrolments) per month (λ). */
   arrivalsPerMonth: EstimateInterval;
   /** Mean discharges per month. */
   throughputPerMonth: EstimateInterval;
@@ -45,6 +55,8 @@ export interface HistoryEstimate {
   meanEnrolled: number;
   /** L = mean enrolled ÷ throughput, in months. */
   meanStayMonths: EstimateInterval;
+  /** Swedish sentences on what limits the estimate (a queue while λ is read from enrolments). */
+  caveats: string[];
 }
 
 export type HistoryEstimateResult = { ok: true; value: HistoryEstimate } | { ok: false; message: string };
@@ -75,7 +87,17 @@ export function estimateFromHistory(months: readonly MonthlyFigures[]): HistoryE
   const bad = months.find((m) => !isCount(m.enrolledAtMonthEnd) || !isCount(m.newEnrolments) || !isCount(m.discharges));
   if (bad) return { ok: false, message: `Statistiken för ${bad.month} innehåller ett negativt eller ogiltigt tal.` };
 
-  const totalNew = months.reduce((s, m) => s + m.newEnrolments, 0);
+  const badReferrals = months.find((m) => m.referrals != null && !isCount(m.referrals));
+  if (badReferrals) return { ok: false, message: `Statistiken för ${badReferrals.month} innehåller ett negativt eller ogiltigt tal.` };
+  const sorted = [...months].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  const fromReferrals = months.every((m) => m.referrals != null);
+  const totalNew = months.reduce((s, m) => s + (fromReferrals ? m.referrals! : m.newEnrolments), 0);
+  const caveats: string[] = [];
+  if (!fromReferrals && months.some((m) => (m.queueAtMonthEnd ?? 0) > 0)) {
+    caveats.push(
+      'Anmälningarna är inte räknade varje månad, så efterfrågan skattas från nya inskrivningar. Enheten har haft kö, och då underskattar det efterfrågan.',
+    );
+  }
   const totalOut = months.reduce((s, m) => s + m.discharges, 0);
   if (totalOut === 0) {
     return {
@@ -95,10 +117,14 @@ export function estimateFromHistory(months: readonly MonthlyFigures[]): HistoryE
     ok: true,
     value: {
       monthsUsed: n,
+      firstMonth: sorted[0]!.month,
+      lastMonth: sorted[n - 1]!.month,
+      arrivalsSource: fromReferrals ? 'referrals' : 'newEnrolments',
       arrivalsPerMonth: poissonRateInterval(totalNew, n),
       throughputPerMonth: throughput,
       meanEnrolled,
       meanStayMonths: { estimate: stay, low: stay * Math.exp(-Z95 * logSe), high: stay * Math.exp(Z95 * logSe) },
+      caveats,
     },
   };
 }

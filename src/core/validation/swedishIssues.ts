@@ -87,7 +87,9 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'not_multiple_of':
       return `ska vara en multipel av ${limit(Number(issue.divisor))}`;
     case 'invalid_format':
-      return 'har fel format';
+      // A schema that explains its format in Swedish ("ska vara en månad skriven ÅÅÅÅ-MM") says it
+      // better than a generic phrase; zod's own English default is never shown.
+      return issue.message && !issue.message.startsWith('Invalid') ? issue.message : 'har fel format';
     case 'invalid_union':
       return 'har ett värde av fel slag';
     default:

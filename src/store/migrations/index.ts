@@ -2,11 +2,17 @@
 import { initialMigration } from './001_initial.ts';
 import { staffingScenariosMigration } from './002_staffing_scenarios.ts';
 import { auditLogMigration } from './003_audit_log.ts';
+import { monthlyStatisticsMigration } from './004_monthly_statistics.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [initialMigration, staffingScenariosMigration, auditLogMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  initialMigration,
+  staffingScenariosMigration,
+  auditLogMigration,
+  monthlyStatisticsMigration,
+];
 
 /** The schema version this build of Lotsplan writes. */
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

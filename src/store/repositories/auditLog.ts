@@ -5,7 +5,7 @@ import type { LotsplanDatabase } from '../schema.ts';
 type Db = Kysely<LotsplanDatabase>;
 
 /** What kind of change an entry records; the Swedish labels live in src/core/audit. */
-export const AUDIT_ACTIONS = ['import', 'demo', 'edit', 'undo', 'redo', 'restore', 'newDatabase'] as const;
+export const AUDIT_ACTIONS = ['import', 'demo', 'edit', 'undo', 'redo', 'restore', 'newDatabase', 'statistics'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntryInput {

@@ -1,0 +1,64 @@
+// Calls for a unit's monthly statistics (månadsstatistik) and what they say about the forecast.
+import * as z from 'zod';
+import { defineCall } from './defineCall.ts';
+import { name } from './common.ts';
+import { monthlyStatisticsListSchema, monthlyStatisticsSchema, statisticsMonthSchema } from '../../core/statistics/monthly.ts';
+import { DEFAULT_ESTIMATE_MONTHS } from '../../core/statistics/summary.ts';
+
+/** Which unit; the unit may be left out when the district has only one. */
+const unitSelector = { district: name, unit: name.optional() };
+
+const interval = z.strictObject({ estimate: z.number(), low: z.number(), high: z.number() });
+
+export const statisticsViewSchema = z.strictObject({
+  district: z.string(),
+  unit: z.string(),
+  months: z.array(monthlyStatisticsSchema),
+  /** Months in the estimate window. */
+  window: z.int(),
+  estimate: z.discriminatedUnion('ok', [
+    z.strictObject({
+      ok: z.literal(true),
+      value: z.strictObject({
+        monthsUsed: z.int(),
+        firstMonth: z.string(),
+        lastMonth: z.string(),
+        arrivalsSource: z.enum(['referrals', 'newEnrolments']),
+        arrivalsPerMonth: interval,
+        throughputPerMonth: interval,
+        meanEnrolled: z.number(),
+        meanStayMonths: interval,
+        caveats: z.array(z.string()),
+      }),
+    }),
+    z.strictObject({ ok: z.literal(false), message: z.string() }),
+  ]),
+  stayBands: z
+    .strictObject({
+      bands: z.array(z.strictObject({ fromMonths: z.number(), toMonths: z.number(), count: z.int() })),
+      monthsUsed: z.int(),
+      total: z.int(),
+    })
+    .nullable(),
+  notes: z.array(z.string()),
+});
+
+const estimateMonths = z.int().min(3).max(120).default(DEFAULT_ESTIMATE_MONTHS);
+
+export const statisticsContracts = {
+  getMonthlyStatistics: defineCall({
+    summary: 'En enhets månadsstatistik, med skattningen av anmälningar och vistelsetid för de senaste månaderna.',
+    input: z.strictObject({ ...unitSelector, estimateMonths }),
+    output: statisticsViewSchema,
+  }),
+  saveMonthlyStatistics: defineCall({
+    summary: 'Sparar månader av en enhets statistik; en månad som redan finns ersätts. Allt eller inget.',
+    input: z.strictObject({ ...unitSelector, months: monthlyStatisticsListSchema.min(1), estimateMonths }),
+    output: statisticsViewSchema.extend({ label: z.string() }),
+  }),
+  deleteMonthlyStatistics: defineCall({
+    summary: 'Tar bort månader ur en enhets statistik.',
+    input: z.strictObject({ ...unitSelector, months: z.array(statisticsMonthSchema).min(1).max(1200), estimateMonths }),
+    output: statisticsViewSchema.extend({ label: z.string() }),
+  }),
+} as const;

@@ -1,0 +1,68 @@
+// Monthly statistics of a unit: read in calendar order, written month by month (a month given again
+// replaces that month), deleted by month. Writes expect to run inside a transaction (transaction.ts).
+import type { Kysely } from 'kysely';
+import type { MonthlyStatistics } from '../../core/statistics/monthly.ts';
+import type { LotsplanDatabase } from '../schema.ts';
+
+type Db = Kysely<LotsplanDatabase>;
+
+export interface UnitKey {
+  district: string;
+  unit: string;
+}
+
+/** The unit's id, or null when the district or unit does not exist (names exactly as stored). */
+export async function findUnitId(db: Db, key: UnitKey): Promise<number | null> {
+  const row = await db
+    .selectFrom('units as u')
+    .innerJoin('districts as d', 'd.id', 'u.district_id')
+    .select('u.id')
+    .where('d.name', '=', key.district)
+    .where('u.name', '=', key.unit)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+function parseBands(json: string | null): number[] | null {
+  if (json === null) return null;
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.map(Number) : null;
+}
+
+export async function readMonthlyStatistics(db: Db, unitId: number): Promise<MonthlyStatistics[]> {
+  const rows = await db.selectFrom('monthly_statistics').selectAll().where('unit_id', '=', unitId).orderBy('month').execute();
+  return rows.map((r) => ({
+    month: r.month,
+    referrals: r.referrals,
+    newEnrolments: r.new_enrolments,
+    discharges: r.discharges,
+    enrolledAtMonthEnd: r.enrolled_at_month_end,
+    queueAtMonthEnd: r.queue_at_month_end,
+    dischargesByStay: parseBands(r.discharges_by_stay_json),
+  }));
+}
+
+export async function upsertMonthlyStatistics(db: Db, unitId: number, months: readonly MonthlyStatistics[], at: string): Promise<void> {
+  for (const m of months) {
+    const values = {
+      referrals: m.referrals,
+      new_enrolments: m.newEnrolments,
+      discharges: m.discharges,
+      enrolled_at_month_end: m.enrolledAtMonthEnd,
+      queue_at_month_end: m.queueAtMonthEnd,
+      discharges_by_stay_json: m.dischargesByStay === null ? null : JSON.stringify(m.dischargesByStay),
+      updated_at: at,
+    };
+    await db
+      .insertInto('monthly_statistics')
+      .values({ unit_id: unitId, month: m.month, ...values })
+      .onConflict((oc) => oc.columns(['unit_id', 'month']).doUpdateSet(values))
+      .execute();
+  }
+}
+
+export async function deleteMonthlyStatistics(db: Db, unitId: number, months: readonly string[]): Promise<number> {
+  if (months.length === 0) return 0;
+  const result = await db.deleteFrom('monthly_statistics').where('unit_id', '=', unitId).where('month', 'in', [...months]).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  consistencyNotes,
+  latestMonths,
+  monthlyStatisticsListSchema,
+  monthlyStatisticsSchema,
+  nextMonth,
+  STAY_BAND_COUNT,
+  STAY_BAND_LABELS,
+  stayBandTotals,
+  type MonthlyStatistics,
+} from '../../../src/core/statistics/monthly.ts';
+import { summarizeStatistics } from '../../../src/core/statistics/summary.ts';
+import { formatIssue } from '../../../src/core/validation/swedishIssues.ts';
+
+const month = (m: string, over: Partial<MonthlyStatistics> = {}): MonthlyStatistics => ({
+  month: m,
+  referrals: 2,
+  newEnrolments: 2,
+  discharges: 2,
+  enrolledAtMonthEnd: 28,
+  queueAtMonthEnd: 0,
+  dischargesByStay: [0, 0, 1, 1, 0, 0],
+  ...over,
+});
+
+function messages(input: unknown): string[] {
+  const r = monthlyStatisticsListSchema.safeParse(input, { reportInput: true });
+  return r.success ? [] : r.error.issues.map((i) => formatIssue(i));
+}
+
+describe('monthly statistics rules', () => {
+  it('labels the stay bands 0–3 … 24–36 months', () => {
+    expect(STAY_BAND_LABELS).toEqual(['0–3 mån', '3–6 mån', '6–12 mån', '12–18 mån', '18–24 mån', '24–36 mån']);
+    expect(STAY_BAND_COUNT).toBe(6);
+  });
+
+  it('accepts a full month and one without the optional counts', () => {
+    expect(monthlyStatisticsSchema.safeParse(month('2020-01')).success).toBe(true);
+    expect(monthlyStatisticsSchema.safeParse(month('2020-01', { referrals: null, queueAtMonthEnd: null, dischargesByStay: null })).success).toBe(true);
+  });
+
+  it('refuses bad months, counts and band sums with Swedish messages that name the field', () => {
+    expect(messages([month('2020-13')])[0]).toMatch(/^Fältet \[0\]\.month: ska vara en månad skriven ÅÅÅÅ-MM/);
+    expect(messages([month('20-01')])[0]).toMatch(/\[0\]\.month/);
+    expect(messages([month('2020-01', { discharges: -1, dischargesByStay: null })])[0]).toMatch(/^Fältet \[0\]\.discharges: .*minst 0/);
+    expect(messages([month('2020-01', { newEnrolments: 1.5 })])[0]).toMatch(/\[0\]\.newEnrolments: .*heltal/);
+    expect(messages([month('2020-01', { dischargesByStay: [1, 1, 1, 0, 0, 0] })])[0]).toBe(
+      'Fältet [0].dischargesByStay: avsluten efter vistelsetid ska vara lika många som avsluten (2), men är 3',
+    );
+    expect(messages([month('2020-01', { dischargesByStay: [1, 1] })])[0]).toMatch(/\[0\]\.dischargesByStay/);
+    expect(messages([month('2020-01'), month('2020-02'), month('2020-01')])[0]).toBe('Fältet [2].month: månaden 2020-01 finns redan på rad 1');
+    expect(messages([{ ...month('2020-01'), name: 'Anna' }])[0]).toMatch(/Okänt fält: \[0\]\.name/);
+  });
+
+  it('steps months over the turn of the year and keeps the latest months in order', () => {
+    expect(nextMonth('2020-12')).toBe('2021-01');
+    expect(nextMonth('2020-09')).toBe('2020-10');
+    const months = [month('2021-02'), month('2020-11'), month('2021-01'), month('2020-12')];
+    expect(latestMonths(months, 3).map((m) => m.month)).toEqual(['2020-12', '2021-01', '2021-02']);
+    expect(latestMonths(months, 12)).toHaveLength(4);
+  });
+
+  it('notes a month whose counts do not add up, and a gap, in Swedish', () => {
+    const notes = consistencyNotes([
+      month('2020-01', { enrolledAtMonthEnd: 26 }),
+      month('2020-02', { newEnrolments: 3, discharges: 1, enrolledAtMonthEnd: 27 }),
+      month('2020-04'),
+    ]);
+    expect(notes).toEqual([
+      'I februari 2020 borde 28 vara inskrivna vid månadens slut (26 + 3 nya − 1 avslut), men det står 27.',
+      'Statistiken saknas mellan februari 2020 och april 2020.',
+    ]);
+  });
+
+  it('has no notes for any series that adds up (property)', () => {
+    const step = fc.record({ add: fc.nat(6), leave: fc.nat(6) });
+    fc.assert(
+      fc.property(fc.nat(40), fc.array(step, { minLength: 1, maxLength: 30 }), (start, steps) => {
+        let enrolled = start;
+        let m = '2019-12';
+        const months: MonthlyStatistics[] = steps.map((s) => {
+          const leave = Math.min(s.leave, enrolled);
+          enrolled += s.add - leave;
+          m = nextMonth(m);
+          return month(m, { newEnrolments: s.add, discharges: leave, enrolledAtMonthEnd: enrolled, dischargesByStay: null });
+        });
+        // Shuffled order must not matter.
+        return consistencyNotes([...months].reverse()).length === 0;
+      }),
+    );
+  });
+
+  it('sums discharges by stay over the months that counted them', () => {
+    expect(stayBandTotals([month('2020-01', { dischargesByStay: null })])).toBeNull();
+    const totals = stayBandTotals([month('2020-01'), month('2020-02', { dischargesByStay: [2, 0, 0, 0, 0, 0] }), month('2020-03', { dischargesByStay: null })]);
+    expect(totals).toEqual({ counts: [2, 0, 1, 1, 0, 0], monthsUsed: 2 });
+  });
+});
+
+describe('summarizeStatistics', () => {
+  it('estimates λ from referrals and L by Little\'s law over the latest months only', () => {
+    // Two old months with a very different pattern are outside a window of 12.
+    const old = [month('2018-01', { referrals: 20, newEnrolments: 20, enrolledAtMonthEnd: 5 }), month('2018-02', { referrals: 20, enrolledAtMonthEnd: 5 })];
+    const recent = Array.from({ length: 12 }, (_, i) => month(`2020-${String(i + 1).padStart(2, '0')}`, { referrals: 3 }));
+    const s = summarizeStatistics([...old, ...recent], 12);
+    expect(s.window).toBe(12);
+    if (!s.estimate.ok) throw new Error(s.estimate.message);
+    expect(s.estimate.value).toMatchObject({ monthsUsed: 12, firstMonth: '2020-01', lastMonth: '2020-12', arrivalsSource: 'referrals', meanEnrolled: 28 });
+    expect(s.estimate.value.arrivalsPerMonth.estimate).toBe(3);
+    expect(s.estimate.value.meanStayMonths.estimate).toBe(14);
+    expect(s.stayBands).toEqual({
+      bands: [
+        { fromMonths: 0, toMonths: 3, count: 0 },
+        { fromMonths: 3, toMonths: 6, count: 0 },
+        { fromMonths: 6, toMonths: 12, count: 12 },
+        { fromMonths: 12, toMonths: 18, count: 12 },
+        { fromMonths: 18, toMonths: 24, count: 0 },
+        { fromMonths: 24, toMonths: 36, count: 0 },
+      ],
+      monthsUsed: 12,
+      total: 24,
+    });
+    expect(s.notes).toContain('Statistiken saknas mellan februari 2018 och januari 2020.');
+  });
+
+  it('falls back to new enrolments when referrals are missing, with a caveat when there was a queue', () => {
+    const months = [month('2020-01', { referrals: null, queueAtMonthEnd: 3 }), month('2020-02'), month('2020-03')];
+    const s = summarizeStatistics(months);
+    if (!s.estimate.ok) throw new Error(s.estimate.message);
+    expect(s.estimate.value.arrivalsSource).toBe('newEnrolments');
+    expect(s.estimate.value.caveats[0]).toMatch(/underskattar det efterfrågan/);
+    const noQueue = summarizeStatistics(months.map((m) => ({ ...m, queueAtMonthEnd: 0 })));
+    expect(noQueue.estimate.ok && noQueue.estimate.value.caveats).toEqual([]);
+  });
+
+  it('says in Swedish why there is no estimate', () => {
+    const s = summarizeStatistics([month('2020-01')]);
+    expect(s.estimate).toEqual({ ok: false, message: 'Det behövs minst 3 månaders statistik för en skattning, men det finns 1.' });
+    expect(summarizeStatistics([]).stayBands).toBeNull();
+  });
+});
