@@ -5,6 +5,7 @@ import { ForecastPage } from './pages/ForecastPage.tsx';
 import { StaffingPage } from './pages/StaffingPage.tsx';
 import { ScenariosPage } from './pages/ScenariosPage.tsx';
 import { AuditLogPage } from './pages/AuditLogPage.tsx';
+import { StatisticsPage } from './pages/StatisticsPage.tsx';
 import { ExchangePage } from './pages/ExchangePage.tsx';
 import { DatabasePage } from './pages/DatabasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -20,6 +21,7 @@ export const router = createHashRouter([
       { path: ROUTES.staffing.slice(1), element: <StaffingPage /> },
       { path: ROUTES.scenarios.slice(1), element: <ScenariosPage /> },
       { path: ROUTES.forecast.slice(1), element: <ForecastPage /> },
+      { path: ROUTES.statistics.slice(1), element: <StatisticsPage /> },
       { path: ROUTES.exchange.slice(1), element: <ExchangePage /> },
       { path: ROUTES.auditLog.slice(1), element: <AuditLogPage /> },
       { path: ROUTES.database.slice(1), element: <DatabasePage /> },

@@ -4,6 +4,7 @@ export const ROUTES = {
   staffing: '/bemanning',
   scenarios: '/scenarier',
   forecast: '/prognos',
+  statistics: '/manadsstatistik',
   exchange: '/importera-exportera',
   auditLog: '/andringslogg',
   database: '/databasen',

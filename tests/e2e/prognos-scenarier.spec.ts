@@ -28,10 +28,8 @@ test('Prognos: season, estimate note, a scenario overlaid and the forecast saved
   const steady = page.getByTestId('steady-state');
   await expect(steady.getByTestId('steady-probability-value')).toHaveText(`79${NBSP}%`);
 
-  // What the inputs rest on: no monthly statistics yet.
-  await expect(page.getByTestId('history-estimate')).toHaveText(
-    'Skattning från månadsstatistik: ingen månadsstatistik finns ännu för enheten.',
-  );
+  // What the inputs rest on: the demo's example statistics (the estimate itself: manadsstatistik.spec.ts).
+  await expect(page.getByTestId('history-estimate')).toContainText('Skattat från de tolv senaste månaderna (januari–december 2020)');
 
   // Säsongsvariation: a mean other than 1 is refused at the fields; a valid profile is used.
   const season = page.getByTestId('season-editor');

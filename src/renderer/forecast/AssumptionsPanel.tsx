@@ -3,7 +3,7 @@
 import { Card, Divider, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { Dispatch, ReactNode } from 'react';
 import type { StayDistributionName } from '../../core/forecast/options.ts';
-import type { MonthlyFigures } from '../../core/forecast/estimate.ts';
+import type { StatisticsView } from '../statistics/useStatistics.ts';
 import { HistoryEstimateNote } from './HistoryEstimateNote.tsx';
 import { SeasonEditor } from './SeasonEditor.tsx';
 import { SliderField } from './SliderField.tsx';
@@ -13,8 +13,10 @@ interface Props {
   form: ForecastFormState;
   read: ReadForm;
   dispatch: Dispatch<FormAction>;
-  /** The unit's monthly figures for the estimate beside the inputs; null when there are none. */
-  monthlyStatistics: readonly MonthlyFigures[] | null;
+  /** The unit's monthly statistics for the estimate beside the inputs; undefined while loading. */
+  monthlyStatistics: StatisticsView | undefined;
+  /** The selection's query string, for the link to "Månadsstatistik". */
+  search: string;
 }
 
 const DISTRIBUTIONS: { value: StayDistributionName; label: string; description: string }[] = [
@@ -46,7 +48,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics }: Props) {
+export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, search }: Props) {
   const field = (key: NumberFieldKey) => (
     <SliderField
       field={key}
@@ -70,7 +72,14 @@ export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics }: Pr
         <Section title="Efterfrågan">
           {field('arrivalsPerMonth')}
           {field('meanStayMonths')}
-          <HistoryEstimateNote statistics={monthlyStatistics} />
+          <HistoryEstimateNote
+            statistics={monthlyStatistics}
+            search={search}
+            onUse={(arrivals, stay) => {
+              dispatch({ type: 'slide', key: 'arrivalsPerMonth', value: arrivals });
+              dispatch({ type: 'slide', key: 'meanStayMonths', value: stay });
+            }}
+          />
           {field('trendPercent')}
           <SeasonEditor season={form.season} errors={read.seasonErrors} error={read.seasonError} dispatch={dispatch} />
           <Stack gap={6}>

@@ -1,40 +1,53 @@
-// What λ and L would be according to the unit's own monthly figures (Little's law, estimated in
-// src/core/forecast/estimate.ts), shown next to the inputs so the user sees what the forecast
-// rests on. There is no monthly statistics table yet: `statistics` is null until a
-// getMonthlyStatistics call exists, and the note then says so.
-import { Text } from '@mantine/core';
-import { estimateFromHistory, type MonthlyFigures } from '../../core/forecast/estimate.ts';
-import { formatNumber } from '../../core/format/index.ts';
+// What λ and L are according to the unit's own monthly statistics (estimated in core, delivered
+// by getMonthlyStatistics), shown next to the inputs so the user sees what the forecast rests on,
+// with a button that puts the estimate into the fields.
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { describeHistoryEstimate } from '../../core/statistics/describe.ts';
+import { ROUTES } from '../routes.ts';
+import type { StatisticsView } from '../statistics/useStatistics.ts';
 
 interface Props {
-  /** The unit's monthly figures, or null when the database has none for the unit. */
-  statistics: readonly MonthlyFigures[] | null;
+  /** The unit's statistics; undefined while loading. */
+  statistics: StatisticsView | undefined;
+  /** Puts the estimate into the fields for arrivals and mean stay. */
+  onUse: (arrivalsPerMonth: number, meanStayMonths: number) => void;
+  /** The selection's query string, so the link keeps the chosen unit. */
+  search: string;
 }
 
-const one = (n: number) => formatNumber(n, { maxDecimals: 1 });
-const two = (n: number) => formatNumber(n, { maxDecimals: 2 });
-
-export function HistoryEstimateNote({ statistics }: Props) {
-  let text: string;
-  if (statistics === null || statistics.length === 0) {
-    text = 'Skattning från månadsstatistik: ingen månadsstatistik finns ännu för enheten.';
-  } else {
-    const estimate = estimateFromHistory(statistics);
-    if (!estimate.ok) {
-      text = `Skattning från månadsstatistik: ${estimate.message}`;
-    } else {
-      const e = estimate.value;
-      const a = e.arrivalsPerMonth;
-      const l = e.meanStayMonths;
-      text =
-        `Skattning från ${formatNumber(e.monthsUsed)} månaders statistik: ${two(a.estimate)} nya inskrivningar per månad ` +
-        `(troligen mellan ${two(a.low)} och ${two(a.high)}) och ${one(l.estimate)} månaders vistelse ` +
-        `(troligen mellan ${one(l.low)} och ${one(l.high)}).`;
-    }
-  }
+export function HistoryEstimateNote({ statistics, onUse, search }: Props) {
+  const text =
+    statistics === undefined
+      ? 'Hämtar enhetens månadsstatistik …'
+      : statistics.months.length === 0
+        ? 'Skattning från månadsstatistik: ingen månadsstatistik finns ännu för enheten.'
+        : describeHistoryEstimate(statistics.estimate);
+  const estimate = statistics?.estimate.ok ? statistics.estimate.value : null;
   return (
-    <Text size="xs" c="dimmed" lh={1.45} data-testid="history-estimate" style={{ borderLeft: '2px solid var(--mantine-color-gray-3)', paddingLeft: 8 }}>
-      {text}
-    </Text>
+    <Stack gap={6} data-testid="history-estimate" style={{ borderLeft: '2px solid var(--mantine-color-gray-3)', paddingLeft: 8 }}>
+      <Text size="xs" c="dimmed" lh={1.45}>
+        {text}
+      </Text>
+      {estimate?.caveats.map((c) => (
+        <Text key={c} size="xs" c="orange.8" lh={1.45}>
+          {c}
+        </Text>
+      ))}
+      <Group gap="sm">
+        {estimate && (
+          <Button
+            size="compact-xs"
+            variant="light"
+            onClick={() => onUse(Math.round(estimate.arrivalsPerMonth.estimate * 100) / 100, Math.round(estimate.meanStayMonths.estimate * 10) / 10)}
+          >
+            Använd skattningen
+          </Button>
+        )}
+        <Anchor component={Link} to={{ pathname: ROUTES.statistics, search }} size="xs">
+          Månadsstatistik
+        </Anchor>
+      </Group>
+    </Stack>
   );
 }

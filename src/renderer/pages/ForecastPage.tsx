@@ -34,6 +34,8 @@ import { SurgeEditor } from '../forecast/SurgeEditor.tsx';
 import { useForecastWorker, type ForecastInput } from '../forecast/useForecastWorker.ts';
 import { useDelayedFlag } from '../forecast/useDelayedFlag.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
+import { toSearchParams } from '../selection/useSelection.ts';
+import { useMonthlyStatistics } from '../statistics/useStatistics.ts';
 
 type Figures = CallOutput<'getFigures'>['figures'];
 
@@ -100,12 +102,6 @@ interface ScreenProps {
   exampleValues: boolean;
 }
 
-/**
- * The unit's monthly statistics for the estimate beside the inputs. The database has no monthly
- * statistics table yet; when a getMonthlyStatistics call exists, its months go here.
- */
-const MONTHLY_STATISTICS: null = null;
-
 function ForecastScreen({ selection, title, plan, figures, exampleValues }: ScreenProps) {
   const start = useMemo(() => forecastStartForPlanYear(plan.year), [plan.year]);
   const initial = useMemo(() => initialFormState(formStart(plan, figures)), [plan, figures]);
@@ -116,6 +112,8 @@ function ForecastScreen({ selection, title, plan, figures, exampleValues }: Scre
     [plan.staff, plan.poPercent],
   );
   const scenarioList = useScenarioList(selection);
+  const statistics = useMonthlyStatistics({ district: selection.district, unit: selection.unit });
+  const search = `?${toSearchParams(selection).toString()}`;
   const scenarios = useMemo(() => scenarioList.data?.scenarios ?? [], [scenarioList.data]);
   const [chosen, setChosen] = useState<number[]>([]);
   // Scenarios that were deleted elsewhere drop out of the overlay.
@@ -190,7 +188,7 @@ function ForecastScreen({ selection, title, plan, figures, exampleValues }: Scre
       <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
-            <AssumptionsPanel form={form} read={read} dispatch={dispatch} monthlyStatistics={MONTHLY_STATISTICS} />
+            <AssumptionsPanel form={form} read={read} dispatch={dispatch} monthlyStatistics={statistics.data} search={search} />
             <Card>
               <Stack gap={2} mb="md">
                 <Title order={3}>Tillfälliga ökningar</Title>

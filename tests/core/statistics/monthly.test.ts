@@ -141,3 +141,17 @@ describe('summarizeStatistics', () => {
     expect(summarizeStatistics([]).stayBands).toBeNull();
   });
 });
+
+describe('describeHistoryEstimate', () => {
+  it('reads the estimate in Swedish with its interval and the months used', async () => {
+    const { describeHistoryEstimate, monthSpanText } = await import('../../../src/core/statistics/describe.ts');
+    const recent = Array.from({ length: 12 }, (_, i) => month(`2020-${String(i + 1).padStart(2, '0')}`, { referrals: 3 }));
+    const text = describeHistoryEstimate(summarizeStatistics(recent).estimate);
+    expect(text).toMatch(/^Skattat från de tolv senaste månaderna \(januari–december 2020\): 3 anmälningar per månad \(troligen mellan 2,1 och 4,1\) och en genomsnittlig vistelse på 14 månader \(troligen mellan \d+,\d och \d+,\d\)\.$/);
+    const fromEnrolments = describeHistoryEstimate(summarizeStatistics(recent.slice(0, 3).map((m) => ({ ...m, referrals: null }))).estimate);
+    expect(fromEnrolments).toContain('de tre senaste månaderna (januari–mars 2020): 2 nya inskrivningar per månad');
+    expect(monthSpanText('2020-10', '2021-03')).toBe('oktober 2020–mars 2021');
+    expect(monthSpanText('2020-10', '2020-10')).toBe('oktober 2020');
+    expect(describeHistoryEstimate({ ok: false, message: 'Ingen statistik.' })).toBe('Ingen statistik.');
+  });
+});

@@ -1,0 +1,138 @@
+// "Lägg till månad" / "Ändra månad": one month's counts, saved whole or not at all.
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { MONTH_NAMES } from '../../core/format/index.ts';
+import { STAY_BAND_LABELS, statisticsMonthText } from '../../core/statistics/monthly.ts';
+import { describeError } from '../api/errors.ts';
+import { bandSum, COUNT_FIELDS, FIELD_LABELS, OPTIONAL_FIELDS, readMonthForm, type MonthFormErrors, type MonthFormState } from './monthForm.ts';
+import type { StatisticsMonth } from './useStatistics.ts';
+
+interface Props {
+  /** Null: a new month (the month can be chosen); otherwise the month being changed. */
+  editing: string | null;
+  initial: MonthFormState;
+  onClose: () => void;
+  onSave: (month: StatisticsMonth) => Promise<unknown>;
+}
+
+const DESCRIPTIONS: Partial<Record<(typeof COUNT_FIELDS)[number], string>> = {
+  referrals: 'Tomt om enheten inte räknar anmälningar.',
+  queueAtMonthEnd: 'Tomt om kön inte räknas.',
+};
+
+function yearOptions(current: number): string[] {
+  return Array.from({ length: 15 }, (_, i) => String(current - 10 + i));
+}
+
+export function MonthModal({ editing, initial, onClose, onSave }: Props) {
+  const [state, setState] = useState<MonthFormState>(initial);
+  const [errors, setErrors] = useState<MonthFormErrors>({});
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [year, month] = state.month.split('-');
+  const setText = (field: (typeof COUNT_FIELDS)[number], text: string) => setState((s) => ({ ...s, texts: { ...s.texts, [field]: text } }));
+
+  const submit = async () => {
+    const read = readMonthForm(state);
+    if (!read.ok) {
+      setErrors(read.errors);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSave(read.value);
+      onClose();
+    } catch (failure) {
+      const { message, details } = describeError(failure);
+      setServerError([message, ...details].join(' '));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={editing ? `Ändra ${statisticsMonthText(editing)}` : 'Lägg till månad'} centered size="lg">
+      <Stack gap="sm">
+        {editing === null && (
+          <Group grow>
+            <NativeSelect
+              label="Månad"
+              value={String(Number(month))}
+              data={MONTH_NAMES.map((m, i) => ({ value: String(i + 1), label: m }))}
+              onChange={(e) => setState((s) => ({ ...s, month: `${year}-${e.currentTarget.value.padStart(2, '0')}` }))}
+              error={errors.month}
+            />
+            <NativeSelect
+              label="År"
+              value={year}
+              data={yearOptions(Number(year))}
+              onChange={(e) => setState((s) => ({ ...s, month: `${e.currentTarget.value}-${month}` }))}
+            />
+          </Group>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
+          {COUNT_FIELDS.map((field) => (
+            <TextInput
+              key={field}
+              label={FIELD_LABELS[field]}
+              description={DESCRIPTIONS[field]}
+              withAsterisk={!OPTIONAL_FIELDS.has(field)}
+              value={state.texts[field]}
+              onChange={(e) => setText(field, e.currentTarget.value)}
+              error={errors[field]}
+              inputMode="numeric"
+              data-autofocus={field === 'referrals' ? true : undefined}
+            />
+          ))}
+        </SimpleGrid>
+        <Checkbox
+          mt="xs"
+          label="Avsluten räknas efter vistelsetid"
+          description="Antal avslut i varje intervall; ger prognosen enhetens egen fördelning av vistelsetiden."
+          checked={state.countsStays}
+          onChange={(e) => {
+            const checked = e.currentTarget.checked;
+            setState((s) => ({ ...s, countsStays: checked }));
+          }}
+        />
+        {state.countsStays && (
+          <Stack gap={4}>
+            <SimpleGrid cols={{ base: 3, sm: 6 }} spacing="xs">
+              {STAY_BAND_LABELS.map((label, i) => (
+                <TextInput
+                  key={label}
+                  label={label}
+                  size="xs"
+                  value={state.bandTexts[i]}
+                  onChange={(e) => {
+                    const value = e.currentTarget.value;
+                    setState((s) => ({ ...s, bandTexts: s.bandTexts.map((t, k) => (k === i ? value : t)) }));
+                  }}
+                  error={errors.bandErrors?.[i]}
+                  inputMode="numeric"
+                />
+              ))}
+            </SimpleGrid>
+            <Text size="xs" c={errors.bands ? 'red.7' : 'dimmed'} data-testid="band-sum">
+              {errors.bands ?? `Summa ${bandSum(state)} avslut efter vistelsetid.`}
+            </Text>
+          </Stack>
+        )}
+        {serverError && (
+          <Alert color="red" title="Månaden sparades inte">
+            {serverError}
+          </Alert>
+        )}
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onClose}>
+            Avbryt
+          </Button>
+          <Button onClick={() => void submit()} loading={saving}>
+            Spara månaden
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,80 @@
+import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+
+test('Månadsstatistik: the estimate, a month added, refused, changed and removed, and the estimate used on Prognos', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openApp(page);
+  await page.getByRole('button', { name: 'Läs in demodata' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Månadsstatistik' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna' })).toBeVisible();
+
+  // The demo's twelve example months: λ = 27/12 = 2,25 and L = 26,25 ÷ (26/12) ≈ 12,1 months.
+  const card = page.getByTestId('estimate-card');
+  await expect(card.getByTestId('estimate-arrivals-value')).toHaveText('2,25');
+  await expect(card.getByTestId('estimate-stay-value')).toHaveText('12,1 mån');
+  await expect(card.getByTestId('estimate-sentence')).toContainText('Skattat från de tolv senaste månaderna (januari–december 2020): 2,25 anmälningar per månad');
+  const rows = page.getByTestId('statistics-row');
+  await expect(rows).toHaveCount(12);
+  await expect(page.getByTestId('statistics-notes')).toHaveCount(0);
+  await expect(page.getByRole('img', { name: 'Diagram: avslut efter vistelsetid' })).toContainText('26 avslut under 12 månader.');
+  await screenshotWholePage(page, 'test-results/manadsstatistik.png');
+
+  // A month that does not read is refused at its field, and nothing is saved.
+  await page.getByRole('button', { name: 'Lägg till månad' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lägg till månad' });
+  await expect(dialog.getByRole('combobox', { name: 'Månad' })).toHaveValue('1');
+  await expect(dialog.getByRole('combobox', { name: 'År' })).toHaveValue('2021');
+  await expect(dialog.getByRole('textbox', { name: 'Inskrivna vid månadens slut' })).toHaveValue('27');
+  await dialog.getByRole('textbox', { name: 'Anmälningar' }).fill('4');
+  await dialog.getByRole('textbox', { name: 'Nya inskrivningar' }).fill('4');
+  await dialog.getByRole('textbox', { name: 'Avslut' }).fill('två');
+  await dialog.getByRole('button', { name: 'Spara månaden' }).click();
+  await expect(dialog).toContainText('"två" är inte ett tal.');
+  await expect(rows).toHaveCount(12);
+  // The stays must add up to the discharges.
+  await dialog.getByRole('textbox', { name: 'Avslut' }).fill('1');
+  await dialog.getByRole('textbox', { name: '0–3 mån' }).fill('2');
+  await dialog.getByRole('button', { name: 'Spara månaden' }).click();
+  await expect(dialog.getByTestId('band-sum')).toHaveText('Avsluten efter vistelsetid är 2 men avsluten 1; de ska vara lika många.');
+  await screenshotWholePage(page, 'test-results/manadsstatistik-ny-manad.png');
+  await dialog.getByRole('textbox', { name: '0–3 mån' }).fill('1');
+  await dialog.getByRole('button', { name: 'Spara månaden' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(rows).toHaveCount(13);
+  await expect(rows.first()).toContainText('januari 2021');
+  // 27 + 4 − 1 = 30, but 27 was carried over: the page says so.
+  await expect(page.getByTestId('statistics-notes')).toContainText(
+    'I januari 2021 borde 30 vara inskrivna vid månadens slut (27 + 4 nya − 1 avslut), men det står 27.',
+  );
+
+  // Changed: the note goes away.
+  await page.getByRole('button', { name: 'Ändra januari 2021' }).click();
+  const edit = page.getByRole('dialog', { name: 'Ändra januari 2021' });
+  await edit.getByRole('textbox', { name: 'Inskrivna vid månadens slut' }).fill('30');
+  await edit.getByRole('button', { name: 'Spara månaden' }).click();
+  await expect(edit).toHaveCount(0);
+  await expect(page.getByTestId('statistics-notes')).toHaveCount(0);
+  await expect(rows.first()).toContainText('30');
+
+  // Removed after a confirmation.
+  await page.getByRole('button', { name: 'Ta bort januari 2021' }).click();
+  await page.getByRole('dialog', { name: 'Ta bort månad' }).getByRole('button', { name: 'Ta bort' }).click();
+  await expect(rows).toHaveCount(12);
+
+  // The audit log has each change.
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Ändringslogg' }).click();
+  await expect(page.getByText('Tog bort månadsstatistik för januari 2021, SIG vuxna (Rinkeby-Kista).')).toBeVisible();
+
+  // On Prognos the estimate is beside the inputs and can be put into them.
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Prognos' }).click();
+  const field = (name: string) => page.getByRole('textbox', { name, exact: true });
+  await field('Anmälningar per månad').fill('4');
+  await field('Genomsnittlig vistelsetid').fill('20');
+  const note = page.getByTestId('history-estimate');
+  await expect(note).toContainText('2,25 anmälningar per månad (troligen mellan');
+  await note.getByRole('button', { name: 'Använd skattningen' }).click();
+  await expect(field('Anmälningar per månad')).toHaveValue('2,25');
+  await expect(field('Genomsnittlig vistelsetid')).toHaveValue('12,1');
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { monthFormOf, newMonthForm, readMonthForm, bandSum } from '../../src/renderer/statistics/monthForm.ts';
+import { monthlyStatisticsSchema, type MonthlyStatistics } from '../../src/core/statistics/monthly.ts';
+
+const december: MonthlyStatistics = {
+  month: '2020-12',
+  referrals: 2,
+  newEnrolments: 2,
+  discharges: 2,
+  enrolledAtMonthEnd: 27,
+  queueAtMonthEnd: 0,
+  dischargesByStay: [0, 0, 0, 0, 1, 1],
+};
+
+describe('the month form', () => {
+  it('round-trips a stored month', () => {
+    expect(readMonthForm(monthFormOf(december))).toEqual({ ok: true, value: december });
+  });
+
+  it('starts a new month after the latest, carrying the enrolled count over', () => {
+    const form = newMonthForm(december, '2026-11');
+    expect(form.month).toBe('2021-01');
+    expect(form.texts.enrolledAtMonthEnd).toBe('27');
+    expect(form.countsStays).toBe(true);
+    expect(newMonthForm(null, '2026-11')).toMatchObject({ month: '2026-11', countsStays: false });
+  });
+
+  it('reads empty optional counts as not counted, and Swedish numbers', () => {
+    const form = newMonthForm(december, '2026-11');
+    form.countsStays = false;
+    form.texts = { referrals: '', newEnrolments: '3', discharges: ' 1 ', enrolledAtMonthEnd: '29', queueAtMonthEnd: '' };
+    const read = readMonthForm(form);
+    expect(read).toEqual({
+      ok: true,
+      value: { month: '2021-01', referrals: null, newEnrolments: 3, discharges: 1, enrolledAtMonthEnd: 29, queueAtMonthEnd: null, dischargesByStay: null },
+    });
+    // What the form reads is what the API accepts.
+    if (read.ok) expect(monthlyStatisticsSchema.safeParse(read.value).success).toBe(true);
+  });
+
+  it('names every field that does not read, in Swedish, and saves nothing', () => {
+    const form = newMonthForm(december, '2026-11');
+    form.texts = { referrals: 'två', newEnrolments: '', discharges: '1,5', enrolledAtMonthEnd: '-1', queueAtMonthEnd: '20000' };
+    form.bandTexts = ['0', 'x', '0', '0', '0', '0'];
+    const read = readMonthForm(form);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.errors.referrals).toBeTruthy();
+    expect(read.errors.newEnrolments).toBe('Ange ett antal (0 om inga).');
+    expect(read.errors.discharges).toBe('Ange ett heltal, 0 eller mer.');
+    expect(read.errors.enrolledAtMonthEnd).toBe('Ange ett heltal, 0 eller mer.');
+    expect(read.errors.queueAtMonthEnd).toBe('Ange högst 10\u00a0000.');
+    expect(read.errors.bandErrors?.[1]).toBeTruthy();
+  });
+
+  it('requires the stays to add up to the discharges', () => {
+    const form = monthFormOf(december);
+    form.bandTexts = ['1', '1', '1', '0', '0', '0'];
+    expect(bandSum(form)).toBe(3);
+    const read = readMonthForm(form);
+    expect(read.ok === false && read.errors.bands).toBe('Avsluten efter vistelsetid är 3 men avsluten 2; de ska vara lika många.');
+  });
+});
