@@ -8,7 +8,11 @@ import { MIGRATIONS } from '../../src/store/migrations/index.ts';
 import { openStore } from '../../src/store/openStore.ts';
 import { EditError } from '../../src/core/staffing/editError.ts';
 import type { MonthlyStatistics } from '../../src/core/statistics/monthly.ts';
+import type { SqliteStore } from '../../src/store/sqliteStore.ts';
 import { samplePlan, sha256, tempDir, track } from './helpers.ts';
+
+/** The store's own connection, for pragmas and raw checks. */
+const raw = (store: unknown) => (store as SqliteStore).raw;
 
 const RK = { district: 'Rinkeby-Kista', unit: 'SIG vuxna' };
 const month = (m: string, over: Partial<MonthlyStatistics> = {}): MonthlyStatistics => ({
@@ -39,7 +43,7 @@ describe('monthly statistics (schema 4)', () => {
     const file = await versionThreeFile(dir);
     const store = track(await openStore(file));
     expect(store.schemaVersion).toBe(4);
-    expect(store.migrationBackup).toMatch(/fore-migrering-v3-till-v4\.sqlite$/);
+    expect((store as unknown as SqliteStore).migrationBackup).toMatch(/fore-migrering-v3-till-v4\.sqlite$/);
     await store.replaceUnitYear(samplePlan());
     expect(await store.getMonthlyStatistics(RK)).toEqual([]);
   });
@@ -78,7 +82,7 @@ describe('monthly statistics (schema 4)', () => {
     const store = track(await openStore(file));
     await store.replaceUnitYear(samplePlan());
     await store.saveMonthlyStatistics(RK, [month('2020-01')], 'Sparade.');
-    store.raw.pragma('wal_checkpoint(TRUNCATE)');
+    raw(store).pragma('wal_checkpoint(TRUNCATE)');
     const before = sha256(file);
     await expect(store.saveMonthlyStatistics({ district: 'Farsta', unit: 'SIG vuxna' }, [month('2020-01')], 'x')).rejects.toBeInstanceOf(EditError);
     // A negative count that slipped past validation is stopped by the table's CHECK: all or nothing.
@@ -87,7 +91,7 @@ describe('monthly statistics (schema 4)', () => {
     ).rejects.toThrow(/månadsstatistiken/);
     expect((await store.getMonthlyStatistics(RK))!.map((m) => m.month)).toEqual(['2020-01']);
     expect((await store.auditLog({ limit: 10 })).entries.filter((e) => e.action === 'statistics')).toHaveLength(1);
-    store.raw.pragma('wal_checkpoint(TRUNCATE)');
+    raw(store).pragma('wal_checkpoint(TRUNCATE)');
     expect(sha256(file)).toBe(before);
   });
 
@@ -95,8 +99,8 @@ describe('monthly statistics (schema 4)', () => {
     const store = track(await openStore(path.join(tempDir(), 'db.sqlite')));
     await store.replaceUnitYear(samplePlan());
     await store.saveMonthlyStatistics(RK, [month('2020-01')], 'Sparade.');
-    store.raw.pragma('foreign_keys = ON');
-    store.raw.exec('DELETE FROM units');
-    expect(store.raw.prepare('SELECT count(*) FROM monthly_statistics').pluck().get()).toBe(0);
+    raw(store).pragma('foreign_keys = ON');
+    raw(store).exec('DELETE FROM units');
+    expect(raw(store).prepare('SELECT count(*) FROM monthly_statistics').pluck().get()).toBe(0);
   });
 });

@@ -1,0 +1,112 @@
+// `lotsplan statistics`: a unit's monthly statistics and the estimate for the forecast; with
+// --import a JSON file of months is saved (all or nothing), with --delete months are removed.
+import path from 'node:path';
+import { DB_OPTION, type CliCommand } from './types.ts';
+import { openSession, reportFailure } from '../session.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
+import { readTextFileLimited } from '../readTextFile.ts';
+import { describeHistoryEstimate } from '../../core/statistics/describe.ts';
+import { STAY_BAND_LABELS } from '../../core/statistics/monthly.ts';
+import type { CallOutput } from '../../api/contracts/index.ts';
+
+type View = CallOutput<'getMonthlyStatistics'>;
+
+const count = (n: number | null) => (n === null ? '–' : String(n));
+
+function renderView(io: CliIo, view: View): void {
+  io.stdout(`Månadsstatistik för ${view.unit} (${view.district}): ${view.months.length} månader.\n`);
+  if (view.months.length > 0) {
+    io.stdout('Månad     Anmälda  Nya  Avslut  Inskrivna  Kö   Avslut efter vistelsetid\n');
+    for (const m of view.months) {
+      const bands = m.dischargesByStay ? m.dischargesByStay.join(' ') : 'inte räknat';
+      io.stdout(
+        `${m.month}   ${count(m.referrals).padStart(7)}  ${count(m.newEnrolments).padStart(3)}  ${count(m.discharges).padStart(6)}  ${count(m.enrolledAtMonthEnd).padStart(9)}  ${count(m.queueAtMonthEnd).padStart(3)}  ${bands}\n`,
+      );
+    }
+    io.stdout(`(Vistelsetid i ${STAY_BAND_LABELS.join(', ')}.)\n`);
+  }
+  io.stdout(`${describeHistoryEstimate(view.estimate)}\n`);
+  if (view.estimate.ok) for (const c of view.estimate.value.caveats) io.stdout(`Obs: ${c}\n`);
+  for (const n of view.notes) io.stdout(`Kontrollera: ${n}\n`);
+}
+
+/** The months of an import file: a list of months, or an object with "months". */
+function monthsOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value;
+  if (value !== null && typeof value === 'object' && 'months' in value) return (value as { months: unknown }).months;
+  return value;
+}
+
+export const statisticsCommand: CliCommand = {
+  name: 'statistics',
+  summary: 'Visar, läser in eller tar bort en enhets månadsstatistik, med skattningen för prognosen.',
+  options: {
+    district: { type: 'string', valueName: 'STADSDEL', description: 'Stadsdelen (krävs).' },
+    unit: { type: 'string', valueName: 'ENHET', description: 'Enheten, om stadsdelen har flera.' },
+    months: { type: 'string', valueName: 'N', description: 'Skattningen görs på de N senaste månaderna (3–120, normalt 12).' },
+    import: { type: 'string', valueName: 'FIL', description: 'Sparar månaderna i en JSON-fil (en lista eller { "months": [...] }); allt eller inget.' },
+    delete: { type: 'string', valueName: 'MÅNADER', description: 'Tar bort månaderna, skrivna ÅÅÅÅ-MM och åtskilda med komma.' },
+    json: { type: 'boolean', description: 'Skriv resultatet som JSON.' },
+    db: DB_OPTION,
+  },
+  examples: [
+    'npx lotsplan statistics --district Rinkeby-Kista --json',
+    'npx lotsplan statistics --district Rinkeby-Kista --import manader-2021.json',
+    'npx lotsplan statistics --district Rinkeby-Kista --delete 2021-01,2021-02',
+  ],
+  async run({ values }, io) {
+    if (typeof values.district !== 'string') throw new UsageError('Ange stadsdelen med --district.');
+    if (values.import !== undefined && values.delete !== undefined) throw new UsageError('Använd antingen --import eller --delete, inte båda.');
+    let estimateMonths: number | undefined;
+    if (values.months !== undefined) {
+      estimateMonths = Number(values.months);
+      if (!Number.isInteger(estimateMonths) || estimateMonths < 3 || estimateMonths > 120) {
+        throw new UsageError(`--months ska vara ett heltal mellan 3 och 120 (fick "${String(values.months)}").`);
+      }
+    }
+    const unit = {
+      district: values.district,
+      ...(typeof values.unit === 'string' ? { unit: values.unit } : {}),
+      ...(estimateMonths !== undefined ? { estimateMonths } : {}),
+    };
+    let months: unknown;
+    if (typeof values.import === 'string') {
+      const file = path.resolve(io.cwd, values.import);
+      const read = await readTextFileLimited(file);
+      if (!read.ok) {
+        io.stderr(`Fel: ${read.message}\n`);
+        return EXIT_FAILED;
+      }
+      try {
+        months = monthsOf(JSON.parse(read.text.replace(/^\uFEFF/, '')));
+      } catch {
+        io.stderr(`Fel: Filen ${file} är inte giltig JSON.\n`);
+        return EXIT_FAILED;
+      }
+    }
+    const session = openSession(io, values.db as string | undefined, { create: false });
+    try {
+      const result =
+        months !== undefined
+          ? await session.call('saveMonthlyStatistics', { ...unit, months: months as never })
+          : typeof values.delete === 'string'
+            ? await session.call('deleteMonthlyStatistics', { ...unit, months: values.delete.split(',').map((m) => m.trim()) })
+            : await session.call('getMonthlyStatistics', unit);
+      if (!result.ok) {
+        reportFailure(io, result);
+        return EXIT_FAILED;
+      }
+      if (values.json === true) {
+        io.stdout(`${JSON.stringify(result.value, null, 2)}\n`);
+        return EXIT_OK;
+      }
+      if ('label' in result.value) io.stdout(`${result.value.label}.\n`);
+      renderView(io, result.value);
+      return EXIT_OK;
+    } finally {
+      await session.close();
+    }
+  },
+};
+
+

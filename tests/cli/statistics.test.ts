@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from './runCli.ts';
+
+const hash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+const month = (m: string, enrolled: number) => ({
+  month: m,
+  referrals: 3,
+  newEnrolments: 3,
+  discharges: 2,
+  enrolledAtMonthEnd: enrolled,
+  queueAtMonthEnd: 0,
+  dischargesByStay: null,
+});
+
+describe('lotsplan statistics', () => {
+  it('shows the demo series and its estimate, as text and as JSON', () => {
+    const db = path.join(tempDir(), 'x.sqlite');
+    expect(runCli(['demo', '--db', db]).status).toBe(0);
+    const text = runCli(['statistics', '--district', 'Rinkeby-Kista', '--db', db]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('Månadsstatistik för SIG vuxna (Rinkeby-Kista): 12 månader.');
+    expect(text.stdout).toContain('Skattat från de tolv senaste månaderna (januari–december 2020): 2,25 anmälningar per månad');
+    const json = JSON.parse(runCli(['statistics', '--district', 'Rinkeby-Kista', '--months', '6', '--json', '--db', db]).stdout);
+    expect(json.window).toBe(6);
+    expect(json.estimate.value.monthsUsed).toBe(6);
+    expect(json.months).toHaveLength(12);
+  });
+
+  it('imports a file of months all or nothing, and deletes months', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'x.sqlite');
+    expect(runCli(['demo', '--db', db]).status).toBe(0);
+    const good = path.join(dir, 'good.json');
+    fs.writeFileSync(good, JSON.stringify({ months: [month('2021-01', 28), month('2021-02', 29)] }));
+    const saved = runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', good, '--db', db]);
+    expect(saved.status).toBe(0);
+    expect(saved.stdout).toContain('Sparade månadsstatistik för 2 månader (januari 2021–februari 2021), SIG vuxna (Rinkeby-Kista).');
+    expect(saved.stdout).toContain('14 månader');
+
+    // One bad month: nothing saved, the field named, exit 1, nothing on stdout.
+    const bad = path.join(dir, 'bad.json');
+    fs.writeFileSync(bad, JSON.stringify([month('2021-03', 30), { ...month('2021-04', 31), discharges: -1 }]));
+    const before = hash(db);
+    const refused = runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', bad, '--db', db]);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/months\[1\]\.discharges/);
+    expect(hash(db)).toBe(before);
+    const notJson = path.join(dir, 'x.json');
+    fs.writeFileSync(notJson, 'månad;anmälningar');
+    expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', notJson, '--db', db]).stderr).toContain('är inte giltig JSON');
+
+    const deleted = runCli(['statistics', '--district', 'Rinkeby-Kista', '--delete', '2021-01,2021-02', '--db', db]);
+    expect(deleted.status).toBe(0);
+    expect(deleted.stdout).toContain('12 månader');
+    expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--delete', '2019-01', '--db', db]).stderr).toContain(
+      'Det finns ingen statistik för januari 2019 i SIG vuxna (Rinkeby-Kista).',
+    );
+  });
+
+  it('refuses wrong use with exit code 2 and a Swedish message', () => {
+    const db = path.join(tempDir(), 'x.sqlite');
+    expect(runCli(['statistics', '--db', db]).stderr).toContain('Ange stadsdelen med --district.');
+    const months = runCli(['statistics', '--district', 'Farsta', '--months', '2', '--db', db]);
+    expect(months.status).toBe(2);
+    expect(months.stderr).toContain('--months ska vara ett heltal mellan 3 och 120');
+    expect(fs.existsSync(db)).toBe(false);
+  });
+});
