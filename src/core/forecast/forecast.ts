@@ -1,6 +1,6 @@
 // A whole forecast from validated options: month inputs, the month-by-month forecast (exact for
-// exponential stays, simulated otherwise), the steady state of the last month and the staffing
-// recommendation.
+// exponential stays, simulated otherwise: fixed, lognormal and empirical), the steady state of the
+// last month and the staffing recommendation (both with the stay's coefficient of variation).
 //
 // Starting state: E enrolled and Q waiting at time 0. The exact chain only knows n = E + Q, so it
 // reads the start as min(n, C) enrolled and the rest waiting: when E < C and Q > 0, people waiting
@@ -45,8 +45,9 @@ export function monthInputs(options: Pick<ForecastOptions, 'arrivals' | 'lotsar'
   }));
 }
 
-export function stayDistributionOf(options: Pick<ForecastOptions, 'stayDistribution' | 'staySpread'>): StayDistribution {
+export function stayDistributionOf(options: Pick<ForecastOptions, 'stayDistribution' | 'staySpread' | 'stayBands'>): StayDistribution {
   if (options.stayDistribution === 'lognormal') return { kind: 'lognormal', cv: options.staySpread ?? Number.NaN };
+  if (options.stayDistribution === 'empirical') return { kind: 'empirical', bands: options.stayBands ?? [] };
   return { kind: options.stayDistribution };
 }
 

@@ -13,6 +13,8 @@ export {
 export {
   createStaySampler,
   stayCoefficientOfVariation,
+  empiricalMeanMonths,
+  type StayBandCount,
   type StayDistribution,
   type StaySampler,
 } from './stayDistributions.ts';
@@ -24,6 +26,8 @@ export {
   flagName,
   FORECAST_LIMITS,
   STAY_DISTRIBUTIONS,
+  STAY_BANDS_DEFAULT_EDGES,
+  type StayBand,
   type ForecastOptions,
   type ForecastOptionsInput,
   type ForecastOptionsResult,

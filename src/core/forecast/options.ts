@@ -1,6 +1,7 @@
 // The options of a forecast, as the CLI flags, a batch line and (later) the screen give them, with
 // validation in zod and Swedish messages. Keys are the long CLI flag names in camelCase.
 import * as z from 'zod';
+import { formatNumber } from '../format/index.ts';
 import { describeIssue, formatIssue } from '../validation/swedishIssues.ts';
 
 /** Limits that keep a forecast meaningful for a SIG unit and fast to compute. */
@@ -18,9 +19,12 @@ export const FORECAST_LIMITS = {
   maxTargetWaitWeeks: 520,
   maxStaySpread: 10,
   maxSurges: 24,
+  maxStayBands: 12,
+  /** Discharges in one band of an empirical stay distribution (keeps the sums exact). */
+  maxStayBandCount: 1_000_000,
 } as const;
 
-export const STAY_DISTRIBUTIONS = ['exponential', 'fixed', 'lognormal'] as const;
+export const STAY_DISTRIBUTIONS = ['exponential', 'fixed', 'lognormal', 'empirical'] as const;
 export type StayDistributionName = (typeof STAY_DISTRIBUTIONS)[number];
 
 /** A single number is the same as a list of one value: it holds for every month. */
@@ -41,6 +45,61 @@ export const surgeSchema = z
   })
   .refine((s) => s.toMonth >= s.fromMonth, { message: 'sista månaden ligger före den första', path: ['toMonth'] });
 
+/**
+ * The bands (months) a unit is expected to count its discharges in, for an empirical stay
+ * distribution: "avslut efter vistelsetid: 0–3, 3–6, 6–12, 12–18, 18–24, 24–36 månader".
+ */
+export const STAY_BANDS_DEFAULT_EDGES = [0, 3, 6, 12, 18, 24, 36] as const;
+
+const monthsText = (n: number) => `${formatNumber(n, { maxDecimals: 6 })} ${n === 1 ? 'månad' : 'månader'}`;
+
+/** One band of the unit's history: `count` discharges after a stay of fromMonths–toMonths. */
+export const stayBandSchema = z.strictObject({
+  fromMonths: z.number().min(0).max(FORECAST_LIMITS.maxStayMonths),
+  toMonths: z.number().min(0).max(FORECAST_LIMITS.maxStayMonths),
+  count: z.int().min(0).max(FORECAST_LIMITS.maxStayBandCount),
+});
+
+/**
+ * The unit's history of lengths of stay as counts of discharges per band: 1–12 bands in order that
+ * do not overlap (one may end where the next begins), at least one discharge in all.
+ */
+export const stayBandsSchema = z
+  .array(stayBandSchema)
+  .superRefine((bands, ctx) => {
+    if (bands.length === 0) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'ska ha minst ett intervall' });
+      return;
+    }
+    if (bands.length > FORECAST_LIMITS.maxStayBands) {
+      ctx.addIssue({ code: 'custom', path: [], message: `får ha högst ${FORECAST_LIMITS.maxStayBands} intervall, men har ${bands.length}` });
+      return;
+    }
+    bands.forEach((band, i) => {
+      if (band.toMonths <= band.fromMonths) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `slutar vid ${monthsText(band.toMonths)}, men ska sluta efter sin början (${monthsText(band.fromMonths)})`,
+        });
+      }
+      const previous = bands[i - 1];
+      if (previous && band.fromMonths < previous.toMonths) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `börjar vid ${monthsText(band.fromMonths)}, före slutet av föregående intervall (${monthsText(previous.toMonths)}); intervallen ska stå i ordning efter vistelsetid och får inte överlappa`,
+        });
+      }
+    });
+    // Negative counts are reported on their own; the total is checked when every count is allowed.
+    if (bands.every((b) => b.count >= 0) && bands.reduce((sum, b) => sum + b.count, 0) < 1) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'har inga avslut (alla antal är 0); minst ett intervall ska ha minst ett avslut' });
+    }
+  });
+
+export type StayBand = z.output<typeof stayBandSchema>;
+
 export const forecastOptionsSchema = z
   .strictObject({
     arrivals: perMonth(FORECAST_LIMITS.maxArrivals),
@@ -54,6 +113,11 @@ export const forecastOptionsSchema = z
     targetWaitWeeks: z.number().gt(0).max(FORECAST_LIMITS.maxTargetWaitWeeks).default(2),
     stayDistribution: z.enum(STAY_DISTRIBUTIONS).default('exponential'),
     staySpread: z.number().gt(0).max(FORECAST_LIMITS.maxStaySpread).optional(),
+    /**
+     * The unit's history of lengths of stay for an empirical distribution: discharges per band of
+     * months. It gives the shape only; the mean is scaled to `stay`.
+     */
+    stayBands: stayBandsSchema.optional(),
     runs: z.number().int().min(FORECAST_LIMITS.minRuns).max(FORECAST_LIMITS.maxRuns).default(10_000),
     seed: z.number().int().min(0).max(FORECAST_LIMITS.maxSeed).default(1),
     /** Growth of arrivals in percent per year, compounded month by month (−90 to +500). */
@@ -117,6 +181,21 @@ export const forecastOptionsSchema = z
         message: `gäller bara lognormal vistelsetid (nu är den ${o.stayDistribution})`,
       });
     }
+    if (o.stayDistribution === 'empirical' && o.stayBands === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stayBands'],
+        message:
+          'behövs när vistelsetiden är empirical: ange antalet avslut per intervall av vistelsetid i månader, till exempel 0-3:4,3-6:6,6-12:9 (i en batchrad [{ "fromMonths": 0, "toMonths": 3, "count": 4 }, …])',
+      });
+    }
+    if (o.stayDistribution !== 'empirical' && o.stayBands !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stayBands'],
+        message: `gäller bara empirisk vistelsetid, empirical (nu är den ${o.stayDistribution})`,
+      });
+    }
   });
 
 /** The value of a per-month list for month m (1-based): the last value holds for later months. */
@@ -159,6 +238,8 @@ export function parseForecastOptions(input: unknown): ForecastOptionsResult {
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: parsed.error.issues };
 }
 
+const STAY_BAND_PARTS: Record<string, string> = { fromMonths: 'från', toMonths: 'till', count: 'antal' };
+
 /** "stayDistribution" → "--stay-distribution" */
 export function flagName(key: string): string {
   return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -170,10 +251,17 @@ export function flagName(key: string): string {
  */
 export function formatForecastIssue(issue: z.core.$ZodIssue, style: 'flag' | 'field'): string {
   if (style === 'field') return formatIssue(issue);
-  if (issue.code === 'unrecognized_keys') return `Okänd flagga: ${issue.keys.map((k) => flagName(k)).join(', ')}`;
-  const [key, index] = issue.path;
+  // Unknown keys at the top are unknown flags; inside a list (a band, a surge) they are named there.
+  if (issue.code === 'unrecognized_keys' && issue.path.length === 0) return `Okänd flagga: ${issue.keys.map((k) => flagName(k)).join(', ')}`;
+  const [key, index, part] = issue.path;
   const text = issue.code === 'custom' ? issue.message : describeIssue(issue);
   if (key === undefined) return text.charAt(0).toUpperCase() + text.slice(1);
+  if (key === 'stayBands') {
+    // --stay-bands 0-3:4,3-6:6: the n:th band, and which of its three numbers.
+    const band = typeof index === 'number' ? `, intervall ${index + 1}` : '';
+    const label = typeof part === 'string' ? ` (${STAY_BAND_PARTS[part] ?? part})` : '';
+    return `Flaggan --stay-bands${band}${label}: ${text}`;
+  }
   const month = typeof index === 'number' ? `, månad ${index + 1}` : '';
   return `Flaggan ${flagName(String(key))}${month}: ${text}`;
 }

@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { describeForecast } from './describe.ts';
 import { runForecast } from './forecast.ts';
-import { FORECAST_LIMITS, STAY_DISTRIBUTIONS, surgeSchema, type ForecastOptions } from './options.ts';
+import { FORECAST_LIMITS, STAY_DISTRIBUTIONS, stayBandsSchema, surgeSchema, type ForecastOptions } from './options.ts';
 import { defaultReadingMonth, screenForecastOptions } from './screenOptions.ts';
 
 export const savedForecastInputsSchema = z.strictObject({
@@ -25,6 +25,11 @@ export const savedForecastInputsSchema = z.strictObject({
   stayDistribution: z.enum(STAY_DISTRIBUTIONS).default('exponential'),
   /** Coefficient of variation of a lognormal stay; null for the other distributions. */
   staySpread: z.number().gt(0).max(FORECAST_LIMITS.maxStaySpread).nullable().default(null),
+  /**
+   * Discharges per band of months for an empirical stay; null or absent for the other
+   * distributions. Optional without a default, so that forecasts saved before it keep their shape.
+   */
+  stayBands: stayBandsSchema.nullable().optional(),
   /** The month the reading is for; null for the default (six months, or the horizon). */
   readingMonth: z.int().min(1).max(FORECAST_LIMITS.maxHorizon).nullable().default(null),
 });
@@ -75,6 +80,7 @@ export function savedForecastOptions(inputs: SavedForecastInputs): SavedForecast
     horizon: inputs.horizon,
     stayDistribution: inputs.stayDistribution,
     staySpread: inputs.staySpread ?? Number.NaN,
+    stayBands: inputs.stayBands ?? null,
     surges: inputs.surges,
   });
   if (parsed.ok) return parsed;

@@ -1,7 +1,7 @@
 // From the values on the "Prognos" screen to the options of a forecast: arrivals per month with
 // the temporary surges added, the target risk from percent to a share, and validation by the same
 // schema as the CLI. Pure, so that the screen does no arithmetic of its own.
-import { FORECAST_LIMITS, parseForecastOptions, type ForecastOptionsResult, type StayDistributionName } from './options.ts';
+import { FORECAST_LIMITS, parseForecastOptions, type ForecastOptionsResult, type StayBand, type StayDistributionName } from './options.ts';
 
 /** "+6 anmälningar per månad från mars till augusti": forecast months fromMonth–toMonth inclusive. */
 export interface SurgeEvent {
@@ -29,6 +29,11 @@ export interface ForecastScreenValues {
   stayDistribution: StayDistributionName;
   /** Coefficient of variation of a lognormal stay; ignored for other distributions. */
   staySpread: number;
+  /**
+   * The unit's discharges per band of months for an empirical stay; null or absent for none, and
+   * ignored for the other distributions (as the spread is).
+   */
+  stayBands?: readonly StayBand[] | null;
   surges: readonly SurgeEvent[];
 }
 
@@ -75,6 +80,7 @@ export function screenForecastOptions(values: ForecastScreenValues): ForecastOpt
     trend: values.trendPercent ?? 0,
     ...(values.season ? { season: [...values.season] } : {}),
     ...(values.stayDistribution === 'lognormal' ? { staySpread: values.staySpread } : {}),
+    ...(values.stayDistribution === 'empirical' && values.stayBands ? { stayBands: values.stayBands.map((b) => ({ ...b })) } : {}),
   });
 }
 

@@ -69,3 +69,93 @@ describe('forecast options', () => {
     expect(messages({ ...VALID, arrivals: Number.POSITIVE_INFINITY })[0]).toContain('Flaggan --arrivals');
   });
 });
+
+describe('stayBands (empirical stay distribution)', () => {
+  const band = (fromMonths: number, toMonths: number, count: number) => ({ fromMonths, toMonths, count });
+  const HISTORY = [band(0, 3, 4), band(3, 6, 6), band(6, 12, 9), band(12, 18, 5), band(18, 24, 2), band(24, 36, 1)];
+  const EMPIRICAL = { ...VALID, stayDistribution: 'empirical' };
+
+  it('accepts the unit’s history in the expected bands, touching bands and gaps between them', () => {
+    const r = parseForecastOptions({ ...EMPIRICAL, stayBands: HISTORY });
+    expect(r.ok && r.value.stayBands).toEqual(HISTORY);
+    expect(parseForecastOptions({ ...EMPIRICAL, stayBands: [band(0.5, 2, 0), band(4, 240, 1)] }).ok).toBe(true);
+  });
+
+  it.each([
+    ['missing for empirical', EMPIRICAL, 'Flaggan --stay-bands: behövs när vistelsetiden är empirical', 'Fältet stayBands: behövs när vistelsetiden är empirical'],
+    [
+      'given for another distribution',
+      { ...VALID, stayDistribution: 'fixed', stayBands: HISTORY },
+      'Flaggan --stay-bands: gäller bara empirisk vistelsetid, empirical (nu är den fixed)',
+      'Fältet stayBands: gäller bara empirisk vistelsetid',
+    ],
+    [
+      'overlapping',
+      { ...EMPIRICAL, stayBands: [band(0, 3, 1), band(2, 6, 1)] },
+      'Flaggan --stay-bands, intervall 2: börjar vid 2 månader, före slutet av föregående intervall (3 månader)',
+      'Fältet stayBands[1]: börjar vid 2 månader',
+    ],
+    [
+      'unsorted',
+      { ...EMPIRICAL, stayBands: [band(3, 6, 1), band(0, 3, 1)] },
+      'Flaggan --stay-bands, intervall 2: börjar vid 0 månader, före slutet av föregående intervall (6 månader); intervallen ska stå i ordning',
+      'Fältet stayBands[1]: börjar vid 0 månader',
+    ],
+    [
+      'ending where it begins',
+      { ...EMPIRICAL, stayBands: [band(3, 3, 1)] },
+      'Flaggan --stay-bands, intervall 1: slutar vid 3 månader, men ska sluta efter sin början (3 månader)',
+      'Fältet stayBands[0]: slutar vid 3 månader',
+    ],
+    [
+      'with no discharges',
+      { ...EMPIRICAL, stayBands: [band(0, 3, 0), band(3, 6, 0)] },
+      'Flaggan --stay-bands: har inga avslut (alla antal är 0)',
+      'Fältet stayBands: har inga avslut',
+    ],
+    [
+      'with a count that is not a whole number',
+      { ...EMPIRICAL, stayBands: [band(0, 3, 2.5)] },
+      'Flaggan --stay-bands, intervall 1 (antal): ska vara ett heltal, men är 2,5',
+      'Fältet stayBands[0].count: ska vara ett heltal, men är 2,5',
+    ],
+    [
+      'with a negative count',
+      { ...EMPIRICAL, stayBands: [band(0, 3, -1), band(3, 6, 0)] },
+      'Flaggan --stay-bands, intervall 1 (antal): ska vara minst 0',
+      'Fältet stayBands[0].count: ska vara minst 0',
+    ],
+    [
+      'beyond 240 months',
+      { ...EMPIRICAL, stayBands: [band(0, 300, 1)] },
+      'Flaggan --stay-bands, intervall 1 (till): får vara högst 240',
+      'Fältet stayBands[0].toMonths: får vara högst 240',
+    ],
+    [
+      'starting below zero',
+      { ...EMPIRICAL, stayBands: [band(-1, 3, 1)] },
+      'Flaggan --stay-bands, intervall 1 (från): ska vara minst 0',
+      'Fältet stayBands[0].fromMonths: ska vara minst 0',
+    ],
+    ['empty', { ...EMPIRICAL, stayBands: [] }, 'Flaggan --stay-bands: ska ha minst ett intervall', 'Fältet stayBands: ska ha minst ett intervall'],
+    [
+      'with more than twelve bands',
+      { ...EMPIRICAL, stayBands: Array.from({ length: 13 }, (_, i) => band(i, i + 1, 1)) },
+      'Flaggan --stay-bands: får ha högst 12 intervall, men har 13',
+      'Fältet stayBands: får ha högst 12 intervall',
+    ],
+    [
+      'with an unknown key',
+      { ...EMPIRICAL, stayBands: [{ ...band(0, 3, 1), months: 2 }] },
+      'Flaggan --stay-bands, intervall 1: okänt fält "months"',
+      'Okänt fält: stayBands[0].months',
+    ],
+  ])('refuses bands %s with a Swedish message naming stayBands', (_, input, flagMessage, fieldMessage) => {
+    expect(messages(input).join('\n')).toContain(flagMessage);
+    expect(messages(input, 'field').join('\n')).toContain(fieldMessage);
+  });
+
+  it('reports a negative count without also claiming there are no discharges', () => {
+    expect(messages({ ...EMPIRICAL, stayBands: [band(0, 3, -1)] })).toEqual(['Flaggan --stay-bands, intervall 1 (antal): ska vara minst 0']);
+  });
+});
