@@ -1,7 +1,8 @@
 // Turns the string values of `lotsplan forecast` flags into the forecast's option object. Numbers
 // are written as in JSON (decimal point), because a comma separates the months of a list:
 // "--arrivals 2.25,3,3.5". Anything that is not a number is passed on as text so that validation
-// names the flag and shows what was given.
+// names the flag and shows what was given. --stay-bands is a list of bands "from-to:count" in
+// months ("0-3:4,3-6:6,6-12:9"); a band not written that way is refused here, naming the flag.
 import { UsageError } from './io.ts';
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -25,7 +26,27 @@ const NUMBER_FLAGS = {
 } as const;
 
 /** The option flags a forecast reads (all but --batch and --json). */
-export const FORECAST_OPTION_FLAGS = [...Object.values(LIST_FLAGS), ...Object.values(NUMBER_FLAGS), 'stay-distribution', 'season'];
+export const FORECAST_OPTION_FLAGS = [...Object.values(LIST_FLAGS), ...Object.values(NUMBER_FLAGS), 'stay-distribution', 'season', 'stay-bands'];
+
+/** "6-12:9" or "1.5-3:2": from and to in months (no sign, decimal point), then the count. */
+const UNSIGNED = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+const BAND = new RegExp(String.raw`^\s*(${UNSIGNED})\s*-\s*(${UNSIGNED})\s*:\s*(${UNSIGNED}|[+-]${UNSIGNED})\s*$`);
+
+/** --stay-bands 0-3:4,3-6:6 → [{ fromMonths: 0, toMonths: 3, count: 4 }, …]; the rules are checked by the options. */
+export function parseStayBands(text: string): { fromMonths: number; toMonths: number; count: number }[] {
+  return text.split(',').map((part, i) => {
+    const match = BAND.exec(part);
+    if (!match) {
+      const shown = part.trim() === '' ? 'ett tomt intervall' : `"${part.trim()}"`;
+      throw new UsageError(
+        `Flaggan --stay-bands, intervall ${i + 1}: ${shown} är inte skrivet som från-till:antal. Ange vistelsetiden i ` +
+          'månader med decimalpunkt (1.5, inte 1,5) och antalet avslut, intervallen åtskilda med komma, till exempel ' +
+          '0-3:4,3-6:6,6-12:9.',
+      );
+    }
+    return { fromMonths: Number(match[1]), toMonths: Number(match[2]), count: Number(match[3]) };
+  });
+}
 
 function toNumber(text: string): number | string {
   const trimmed = text.trim();
@@ -55,5 +76,7 @@ export function forecastOptionsFromFlags(values: Record<string, string | boolean
   if (typeof season === 'string') options.season = season.split(',').map(toNumber);
   const distribution = values['stay-distribution'];
   if (typeof distribution === 'string') options.stayDistribution = distribution.trim();
+  const bands = values['stay-bands'];
+  if (typeof bands === 'string') options.stayBands = parseStayBands(bands);
   return options;
 }

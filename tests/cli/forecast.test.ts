@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './runCli.ts';
+import { steadyState } from '../../src/core/forecast/erlang.ts';
 
 const DOMAIN = ['--arrivals', '2.25', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--enrolled', '27'];
 
@@ -129,7 +130,7 @@ describe('lotsplan forecast', () => {
   it('documents its flags in --help', () => {
     const run = runCli(['forecast', '--help']);
     expect(run.status).toBe(0);
-    for (const flag of ['--arrivals A', '--stay L', '--lotsar N', '--caseload K', '--batch FIL.jsonl', '--stay-spread S', '--seed X']) {
+    for (const flag of ['--arrivals A', '--stay L', '--lotsar N', '--caseload K', '--batch FIL.jsonl', '--stay-spread S', '--seed X', '--stay-bands FRÅN-TILL:ANTAL']) {
       expect(run.stdout).toContain(flag);
     }
     expect(runCli(['--help']).stdout).toContain('forecast');
@@ -147,5 +148,87 @@ describe('lotsplan forecast --trend and --season', () => {
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('--season');
     expect(bad.stderr).toContain('medelvärdet');
+  });
+});
+
+describe('lotsplan forecast --stay-distribution empirical --stay-bands', () => {
+  const BANDS = '0-3:4,3-6:6,6-12:9,12-18:5,18-24:2,24-36:1';
+  const HISTORY = [
+    { fromMonths: 0, toMonths: 3, count: 4 },
+    { fromMonths: 3, toMonths: 6, count: 6 },
+    { fromMonths: 6, toMonths: 12, count: 9 },
+    { fromMonths: 12, toMonths: 18, count: 5 },
+    { fromMonths: 18, toMonths: 24, count: 2 },
+    { fromMonths: 24, toMonths: 36, count: 1 },
+  ];
+  // The history's coefficient of variation, by hand: √437/29 (mean 29/3, variance 437/9).
+  const CV = Math.sqrt(437) / 29;
+  const EMPIRICAL = [...DOMAIN, '--horizon', '6', '--runs', '2000', '--seed', '3', '--stay-distribution', 'empirical'];
+
+  it('simulates the unit’s own history and prints the documented JSON', () => {
+    const run = runCli(['forecast', ...EMPIRICAL, '--stay-bands', BANDS, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(Object.keys(out)).toEqual(['model', 'steadyState', 'months', 'recommendation']);
+    expect(out.model).toBe('monte-carlo');
+    expect(out.steadyState).toMatchObject({ arrivalsPerMonth: 2.25, meanStayMonths: 12, capacity: 28, offeredLoad: 27 });
+    expect(out.steadyState.meanWaitWeeks).toBeCloseTo(steadyState(2.25, 12, 28, CV).meanWaitWeeks!, 9);
+    expect(out.months).toHaveLength(6);
+    expect(Object.keys(out.months[0])).toEqual([
+      'month', 'capacity', 'arrivals', 'enrolledMean', 'queueMean', 'queueP50', 'queueP90', 'probabilityOfQueue',
+    ]);
+    // Same seed, same result; and the text output names the distribution.
+    expect(runCli(['forecast', ...EMPIRICAL, '--stay-bands', BANDS, '--json']).stdout).toBe(run.stdout);
+    expect(runCli(['forecast', ...EMPIRICAL, '--stay-bands', BANDS]).stdout).toContain('empirisk vistelsetid');
+  });
+
+  it('takes stayBands as a JSON array in a batch line, with the same result as the flags', () => {
+    const file = writeBatch([
+      JSON.stringify({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7, enrolled: 27, horizon: 6, runs: 2000, seed: 3, stayDistribution: 'empirical', stayBands: HISTORY }),
+    ]);
+    const run = runCli(['forecast', '--batch', file]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const flags = JSON.parse(runCli(['forecast', ...EMPIRICAL, '--stay-bands', BANDS, '--json']).stdout);
+    expect(JSON.parse(run.stdout.trim())).toEqual(flags);
+  });
+
+  it('refuses bad bands in a batch line, naming the line and the field', () => {
+    const file = writeBatch([
+      JSON.stringify({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7, stayDistribution: 'empirical', stayBands: [{ fromMonths: 0, toMonths: 6, count: 1 }, { fromMonths: 3, toMonths: 9, count: 1 }] }),
+    ]);
+    const run = runCli(['forecast', '--batch', file]);
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Rad 1: Fältet stayBands[1]: börjar vid 3 månader, före slutet av föregående intervall (6 månader)');
+    const flagToo = runCli(['forecast', '--batch', file, '--stay-bands', BANDS]);
+    expect(flagToo.status).not.toBe(0);
+    expect(flagToo.stderr).toContain('--stay-bands');
+  });
+
+  it.each([
+    [['--stay-bands', '0-3:4,3-6'], 'intervall 2: "3-6" är inte skrivet som från-till:antal'],
+    [['--stay-bands', '0-1,5:4'], 'decimalpunkt'],
+    [['--stay-bands', 'tre-sex:4'], 'är inte skrivet som från-till:antal'],
+    [['--stay-bands', '0-3:4,2-6:6'], 'intervall 2: börjar vid 2 månader'],
+    [['--stay-bands', '3-6:4,0-3:6'], 'intervall 2: börjar vid 0 månader'],
+    [['--stay-bands', '0-3:0,3-6:0'], 'har inga avslut'],
+    [['--stay-bands', '0-3:2.5'], 'intervall 1 (antal): ska vara ett heltal, men är 2,5'],
+    [['--stay-bands', '0-300:1'], 'intervall 1 (till): får vara högst 240'],
+    [[], 'behövs när vistelsetiden är empirical'],
+  ])('refuses %j with a Swedish message naming --stay-bands and nothing on stdout', (args, message) => {
+    const run = runCli(['forecast', ...EMPIRICAL, ...args, '--json']);
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Fel: Flaggan --stay-bands/);
+    expect(run.stderr).toContain(message);
+  });
+
+  it('refuses --stay-bands with another distribution', () => {
+    const run = runCli(['forecast', ...DOMAIN, '--stay-bands', BANDS, '--json']);
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Flaggan --stay-bands: gäller bara empirisk vistelsetid, empirical (nu är den exponential)');
   });
 });

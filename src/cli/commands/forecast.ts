@@ -16,7 +16,7 @@ export const MAX_BATCH_BYTES = 50_000_000;
 /** At most this many bad lines are listed. */
 const MAX_LISTED_ERRORS = 10;
 
-const DISTRIBUTION_LABELS = { exponential: 'exponentiell', fixed: 'fast', lognormal: 'lognormalfördelad' } as const;
+const DISTRIBUTION_LABELS = { exponential: 'exponentiell', fixed: 'fast', lognormal: 'lognormalfördelad', empirical: 'empirisk' } as const;
 
 export const forecastCommand: CliCommand = {
   name: 'forecast',
@@ -50,14 +50,21 @@ export const forecastCommand: CliCommand = {
     'stay-distribution': {
       type: 'string',
       valueName: 'FÖRDELNING',
-      description: 'exponential (exakt, standard), fixed (fast vistelsetid) eller lognormal (simuleras).',
+      description:
+        'exponential (exakt, standard), fixed (fast vistelsetid), lognormal eller empirical (enhetens egen fördelning enligt --stay-bands); alla utom exponential simuleras.',
     },
     'stay-spread': {
       type: 'string',
       valueName: 'S',
       description: 'Spridning för lognormal: variationskoefficient (standardavvikelse delad med medelvärde).',
     },
-    runs: { type: 'string', valueName: 'R', description: 'Antal simuleringar för fixed och lognormal (standard 10000).' },
+    'stay-bands': {
+      type: 'string',
+      valueName: 'FRÅN-TILL:ANTAL,…',
+      description:
+        'För empirical: antal avslutade vistelser per intervall av vistelsetid i månader, i ordning, till exempel 0-3:4,3-6:6,6-12:9,12-18:5,18-24:2,24-36:1. Fördelningens form hämtas härifrån; medelvärdet blir --stay.',
+    },
+    runs: { type: 'string', valueName: 'R', description: 'Antal simuleringar för fixed, lognormal och empirical (standard 10000).' },
     seed: { type: 'string', valueName: 'X', description: 'Startvärde för slumptalen, heltal (standard 1); samma värde ger samma resultat.' },
     trend: { type: 'string', valueName: 'PROCENT', description: 'Förändring av anmälningarna per år i procent, till exempel 10 (standard 0).' },
     season: {
@@ -76,6 +83,7 @@ export const forecastCommand: CliCommand = {
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --enrolled 27 --json',
     'npx lotsplan forecast --arrivals 2.25,2.25,3,3,3,3 --stay 12 --lotsar 4 --caseload 7 --horizon 36',
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --stay-distribution fixed --seed 7 --json',
+    'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --stay-distribution empirical --stay-bands 0-3:4,3-6:6,6-12:9,12-18:5,18-24:2,24-36:1 --json',
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --trend 10 --json',
     'npx lotsplan forecast --batch scenarier.jsonl',
   ],
