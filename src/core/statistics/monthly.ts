@@ -4,16 +4,17 @@
 // discharges counted by length of stay.
 import * as z from 'zod';
 import { monthName } from '../format/index.ts';
+import { STAY_BANDS_DEFAULT_EDGES } from '../forecast/options.ts';
 
 /** Highest count in one month: far above any SIG unit, low enough to catch a typing error. */
 export const MAX_MONTHLY_COUNT = 10_000;
 
 /**
  * Bands in which a unit counts its discharges by length of stay (months): 0–3, 3–6, 6–12, 12–18,
- * 18–24 and 24–36. A stay of exactly 3 months counts in 3–6, and so on; the last band also takes
- * the few stays longer than 36 months.
+ * 18–24 and 24–36, the same edges as the forecast's empirical stay distribution. A stay of exactly
+ * 3 months counts in 3–6, and so on; the last band also takes the few stays longer than 36 months.
  */
-export const STAY_BAND_EDGES = [0, 3, 6, 12, 18, 24, 36] as const;
+export const STAY_BAND_EDGES = STAY_BANDS_DEFAULT_EDGES;
 export const STAY_BAND_COUNT = STAY_BAND_EDGES.length - 1;
 
 /** "0–3 mån", "3–6 mån", … for tables and column headings. */

@@ -2,6 +2,7 @@
 // src/core/forecast/estimate.ts), the shape of the stays from discharges by length of stay, and
 // notes where the counts do not add up. Computed once here, shown by the screens and the CLI.
 import { estimateFromHistory, type HistoryEstimateResult } from '../forecast/estimate.ts';
+import type { StayBand } from '../forecast/options.ts';
 import {
   consistencyNotes,
   latestMonths,
@@ -12,12 +13,6 @@ import {
 
 /** Months used for the estimate unless the user chooses otherwise: one year of recent practice. */
 export const DEFAULT_ESTIMATE_MONTHS = 12;
-
-export interface StayBand {
-  fromMonths: number;
-  toMonths: number;
-  count: number;
-}
 
 export interface StatisticsSummary {
   /** Months in the estimate window (the latest `window` months). */
