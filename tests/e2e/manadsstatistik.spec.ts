@@ -76,5 +76,11 @@ test('Månadsstatistik: the estimate, a month added, refused, changed and remove
   await note.getByRole('button', { name: 'Använd skattningen' }).click();
   await expect(field('Anmälningar per månad')).toHaveValue('2,25');
   await expect(field('Genomsnittlig vistelsetid')).toHaveValue('12,1');
+
+  // "Historik": the unit's own stays, simulated.
+  await page.getByText('Historik', { exact: true }).click();
+  await expect(page.getByTestId('distribution-description')).toContainText('Historiken: 26 avslut under 12 månader.');
+  await expect(page.getByTestId('forecast-status')).toContainText('Simulering, 10 000 körningar');
+  await screenshotWholePage(page, 'test-results/prognos-historik.png');
   expect(errors).toEqual([]);
 });

@@ -85,3 +85,33 @@ describe('scenarios laid over the forecast', () => {
     expect(view.scenarios[1]).toMatchObject({ months: null, message: expect.stringContaining('större än 0') });
   });
 });
+
+describe('"Historik": the unit\'s own stays on the form', () => {
+  const bands = [
+    { fromMonths: 0, toMonths: 3, count: 3 },
+    { fromMonths: 3, toMonths: 6, count: 4 },
+    { fromMonths: 6, toMonths: 12, count: 7 },
+    { fromMonths: 12, toMonths: 18, count: 6 },
+    { fromMonths: 18, toMonths: 24, count: 4 },
+    { fromMonths: 24, toMonths: 36, count: 2 },
+  ];
+  const historic = () => apply(demo(), { type: 'distribution', value: 'empirical' });
+
+  it('passes the bands into the options and into a saved forecast', () => {
+    const read = readForm(historic(), start, bands);
+    expect(read.formError).toBeNull();
+    expect(read.options).toMatchObject({ stayDistribution: 'empirical', stayBands: bands, stay: 12 });
+    const saved = savedInputsOf(read)!;
+    expect(saved.stayBands).toEqual(bands);
+    const summary = summarizeForecast(savedForecastInputsSchema.parse(saved), '2026-12-01T00:00:00Z');
+    expect(summary.ok && summary.value.summary.model).toBe('monte-carlo');
+  });
+
+  it('is refused with a Swedish message when the unit has no stays counted', () => {
+    const read = readForm(historic(), start, null);
+    expect(read.options).toBeNull();
+    expect(read.formError).toBe('Enheten har inga avslut räknade efter vistelsetid i sin månadsstatistik. Välj en annan fördelning av vistelsetiden.');
+    // Other distributions ignore the bands.
+    expect(readForm(demo(), start, bands).options?.stayBands).toBeUndefined();
+  });
+});

@@ -7,6 +7,7 @@ import type { StatisticsView } from '../statistics/useStatistics.ts';
 import { HistoryEstimateNote } from './HistoryEstimateNote.tsx';
 import { SeasonEditor } from './SeasonEditor.tsx';
 import { SliderField } from './SliderField.tsx';
+import { formatNumber } from '../../core/format/index.ts';
 import type { FormAction, ForecastFormState, NumberFieldKey, ReadForm } from './forecastForm.ts';
 
 interface Props {
@@ -34,6 +35,12 @@ const DISTRIBUTIONS: { value: StayDistributionName; label: string; description: 
     value: 'lognormal',
     label: 'Lognormal',
     description: 'De flesta stannar ungefär lika länge, några mycket längre. Prognosen simuleras med 10 000 körningar.',
+  },
+  {
+    value: 'empirical',
+    label: 'Historik',
+    description:
+      'Vistelsetiderna fördelas som enhetens egna avslut efter vistelsetid, med den genomsnittliga vistelsetiden ovan. Prognosen simuleras med 10 000 körningar.',
   },
 ];
 
@@ -92,10 +99,14 @@ export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, sear
               size="xs"
               value={form.stayDistribution}
               onChange={(v) => dispatch({ type: 'distribution', value: v as StayDistributionName })}
-              data={DISTRIBUTIONS.map((d) => ({ value: d.value, label: d.label }))}
+              data={DISTRIBUTIONS.map((d) => ({ value: d.value, label: d.label, disabled: d.value === 'empirical' && !monthlyStatistics?.stayBands }))}
             />
-            <Text size="xs" c="dimmed" lh={1.45}>
+            <Text size="xs" c="dimmed" lh={1.45} data-testid="distribution-description">
               {distribution.description}
+              {form.stayDistribution === 'empirical' && monthlyStatistics?.stayBands
+                ? ` Historiken: ${formatNumber(monthlyStatistics.stayBands.total)} avslut under ${formatNumber(monthlyStatistics.stayBands.monthsUsed)} månader.`
+                : ''}
+              {!monthlyStatistics?.stayBands ? ' (Historik kräver avslut räknade efter vistelsetid i månadsstatistiken.)' : ''}
             </Text>
           </Stack>
           {form.stayDistribution === 'lognormal' && field('staySpread')}

@@ -3,7 +3,7 @@
 // comparisons. Reading the form turns it into validated forecast options through src/core, or
 // into Swedish messages at the fields; a form with a message is not computed. Pure: no React.
 import { formatNumber, parseSwedishNumber } from '../../core/format/index.ts';
-import { FORECAST_LIMITS, type ForecastOptions, type StayDistributionName } from '../../core/forecast/options.ts';
+import { FORECAST_LIMITS, type ForecastOptions, type StayBand, type StayDistributionName } from '../../core/forecast/options.ts';
 import {
   DEFAULT_HORIZON,
   DEFAULT_STAY_SPREAD,
@@ -316,8 +316,12 @@ export interface ReadForm {
   formError: string | null;
 }
 
-/** Reads the whole form; `start` names the months in messages. */
-export function readForm(state: ForecastFormState, start: ForecastStart): ReadForm {
+/**
+ * Reads the whole form; `start` names the months in messages. `stayBands` are the unit's
+ * discharges by length of stay (from its monthly statistics), used when the stay distribution is
+ * "Historik"; without them that choice is refused with a message.
+ */
+export function readForm(state: ForecastFormState, start: ForecastStart, stayBands: readonly StayBand[] | null = null): ReadForm {
   const fieldErrors: Partial<Record<NumberFieldKey, string>> = {};
   const values = {} as Record<NumberFieldKey, number>;
   for (const key of NUMBER_FIELD_KEYS) {
@@ -379,11 +383,21 @@ export function readForm(state: ForecastFormState, start: ForecastStart): ReadFo
     Object.keys(seasonErrors).length > 0;
   if (blocked) return { ...base, options: null, screenValues: null, seasonError: null, formError: null };
 
+  if (state.stayDistribution === 'empirical' && !stayBands) {
+    return {
+      ...base,
+      options: null,
+      screenValues: null,
+      seasonError: null,
+      formError: 'Enheten har inga avslut räknade efter vistelsetid i sin månadsstatistik. Välj en annan fördelning av vistelsetiden.',
+    };
+  }
   const screenValues: ForecastScreenValues = {
     ...values,
     stayDistribution: state.stayDistribution,
     surges,
     season: state.season.enabled ? season : null,
+    ...(state.stayDistribution === 'empirical' && stayBands ? { stayBands: stayBands.map((b) => ({ ...b })) } : {}),
   };
   const parsed = screenForecastOptions(screenValues);
   if (parsed.ok) return { ...base, options: parsed.value, screenValues, seasonError: null, formError: null };
@@ -420,6 +434,7 @@ export function savedInputsOf(read: ReadForm): SavedForecastInputsInput | null {
     horizon: v.horizon,
     stayDistribution: v.stayDistribution,
     staySpread: v.stayDistribution === 'lognormal' ? v.staySpread : null,
+    ...(v.stayDistribution === 'empirical' && v.stayBands ? { stayBands: v.stayBands.map((b) => ({ ...b })) } : {}),
     readingMonth: read.readingMonth,
   };
 }

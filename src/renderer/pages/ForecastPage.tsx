@@ -106,13 +106,14 @@ function ForecastScreen({ selection, title, plan, figures, exampleValues }: Scre
   const start = useMemo(() => forecastStartForPlanYear(plan.year), [plan.year]);
   const initial = useMemo(() => initialFormState(formStart(plan, figures)), [plan, figures]);
   const [form, dispatch] = useReducer(formReducer, initial);
-  const read = useMemo(() => readForm(form, start), [form, start]);
+  const statistics = useMonthlyStatistics({ district: selection.district, unit: selection.unit });
+  const stayBands = statistics.data?.stayBands?.bands ?? null;
+  const read = useMemo(() => readForm(form, start, stayBands), [form, start, stayBands]);
   const planForCost = useMemo(
     () => ({ staff: plan.staff.map((s) => ({ role: s.role, monthlySalary: s.monthlySalary })), poPercent: plan.poPercent }),
     [plan.staff, plan.poPercent],
   );
   const scenarioList = useScenarioList(selection);
-  const statistics = useMonthlyStatistics({ district: selection.district, unit: selection.unit });
   const search = `?${toSearchParams(selection).toString()}`;
   const scenarios = useMemo(() => scenarioList.data?.scenarios ?? [], [scenarioList.data]);
   const [chosen, setChosen] = useState<number[]>([]);
@@ -280,7 +281,7 @@ function StatusLine({ view, slow, blocked, formError }: { view: ForecastView | n
       ? 'Exakt beräkning'
       : `Simulering, ${formatNumber(view.options.runs)} körningar`;
   return (
-    <Group justify="space-between" gap="sm" mih={26}>
+    <Group justify="space-between" gap="sm" mih={26} data-testid="forecast-status">
       <Group gap="xs">
         <Badge variant="light" color={view.result.model === 'exact' ? 'teal' : 'stad'} tt="none" fw={600} size="lg">
           {model}
