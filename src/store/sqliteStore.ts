@@ -14,7 +14,7 @@ import { checkHealth } from './health.ts';
 import { countUnitYears, readCatalog, readUnitYear, writeUnitYear } from './repositories/unitYears.ts';
 import { insertAuditEntry, readAuditLog, type AuditAction, type AuditEntry, type AuditFilter } from './repositories/auditLog.ts';
 import { readWorkbookState, findUnitYearId } from './repositories/workbook.ts';
-import type { MonthlyStatistics } from '../core/statistics/monthly.ts';
+import { statisticsMonthText, type MonthlyStatistics } from '../core/statistics/monthly.ts';
 import {
   deleteMonthlyStatistics,
   findUnitId,
@@ -193,7 +193,13 @@ export class SqliteStore implements LotsplanStore {
   }
 
   deleteMonthlyStatistics(key: UnitKey, months: readonly string[], summary: string): Promise<MonthlyStatistics[]> {
-    return this.#writeStatistics(key, 'ta bort månadsstatistik', summary, new Set(months), async (trx, unitId) => {
+    return this.#writeStatistics(key, 'ta bort månadsstatistik', summary, new Set(months), async (trx, unitId, before) => {
+      // Checked in the write transaction: another program may have removed a month meanwhile.
+      const present = new Set(before.map((m) => m.month));
+      const missing = [...new Set(months)].filter((m) => !present.has(m)).sort();
+      if (missing.length > 0) {
+        throw new EditError('NOT_FOUND', `Det finns ingen statistik för ${missing.map(statisticsMonthText).join(', ')} i ${key.unit} (${key.district}).`);
+      }
       await deleteMonthlyStatistics(trx, unitId, months);
     });
   }
@@ -204,14 +210,14 @@ export class SqliteStore implements LotsplanStore {
     what: string,
     summary: string,
     touched: ReadonlySet<string>,
-    body: (trx: Kysely<LotsplanDatabase>, unitId: number) => Promise<void>,
+    body: (trx: Kysely<LotsplanDatabase>, unitId: number, before: readonly MonthlyStatistics[]) => Promise<void>,
   ): Promise<MonthlyStatistics[]> {
     try {
       return await writeTransaction(this.#db, this.raw, async (trx) => {
         const unitId = await findUnitId(trx, key);
         if (unitId === null) throw new EditError('NOT_FOUND', `Enheten ${key.unit} i ${key.district} finns inte i databasen.`);
         const before = (await readMonthlyStatistics(trx, unitId)).filter((m) => touched.has(m.month));
-        await body(trx, unitId);
+        await body(trx, unitId, before);
         const series = await readMonthlyStatistics(trx, unitId);
         await insertAuditEntry(trx, this.osUser, {
           action: 'statistics',

@@ -41,17 +41,17 @@ describe('monthly statistics calls', () => {
       ...UNIT,
       months: [month('2021-01', { enrolledAtMonthEnd: 28, newEnrolments: 3, discharges: 2 }), month('2021-02', { enrolledAtMonthEnd: 30 })],
     });
-    expect(saved.label).toBe('Sparade månadsstatistik för 2 månader (januari 2021–februari 2021), SIG vuxna (Rinkeby-Kista)');
+    expect(saved.label).toBe('Sparade månadsstatistik för två månader (januari–februari 2021), SIG vuxna (Rinkeby-Kista)');
     expect(saved.months).toHaveLength(14);
     // 27 + 3 − 2 = 28 in January adds up; February's 30 does not (28 + 3 − 2 = 29).
-    expect(saved.notes).toEqual(['I februari 2021 borde 29 vara inskrivna vid månadens slut (28 + 3 nya − 2 avslut), men det står 30.']);
+    expect(saved.notes).toEqual(['I februari 2021 borde 29 vara inskrivna vid månadens slut (28 + 3 nya − 2 avslut), men 30 är registrerade.']);
     const deleted = await ok('deleteMonthlyStatistics', { ...UNIT, months: ['2021-02'] });
     expect(deleted.label).toBe('Tog bort månadsstatistik för februari 2021, SIG vuxna (Rinkeby-Kista)');
     expect(deleted.notes).toEqual([]);
     const log = await ok('listAuditLog', { action: 'statistics' });
     expect(log.entries.map((e) => e.summary)).toEqual([
       'Tog bort månadsstatistik för februari 2021, SIG vuxna (Rinkeby-Kista).',
-      'Sparade månadsstatistik för 2 månader (januari 2021–februari 2021), SIG vuxna (Rinkeby-Kista).',
+      'Sparade månadsstatistik för två månader (januari–februari 2021), SIG vuxna (Rinkeby-Kista).',
     ]);
     expect(log.entries[0]!.actionLabel).toBe('Månadsstatistik');
   });
@@ -71,7 +71,7 @@ describe('monthly statistics calls', () => {
     const cases: [unknown, RegExp][] = [
       [{ ...UNIT, months: [month('2021-13')] }, /months\[0\]\.month: ska vara en månad skriven ÅÅÅÅ-MM/],
       [{ ...UNIT, months: [month('2021-01'), month('2021-02', { discharges: -2 })] }, /months\[1\]\.discharges/],
-      [{ ...UNIT, months: [month('2021-01', { dischargesByStay: [2, 2, 0, 0, 0, 0] })] }, /months\[0\]\.dischargesByStay: avsluten efter vistelsetid ska vara lika många som avsluten \(2\), men är 4/],
+      [{ ...UNIT, months: [month('2021-01', { dischargesByStay: [2, 2, 0, 0, 0, 0] })] }, /months\[0\]\.dischargesByStay: summan av avsluten efter vistelsetid \(4\) ska vara lika med antalet avslut \(2\)/],
       [{ ...UNIT, months: [month('2021-01'), month('2021-01')] }, /months\[1\]\.month: månaden 2021-01 finns redan på rad 1/],
       [{ ...UNIT, months: [{ ...month('2021-01'), personnummer: '19900101-1234' }] }, /Okänt fält: months\[0\]\.personnummer/],
       [{ ...UNIT, months: [] }, /months/],
@@ -85,6 +85,12 @@ describe('monthly statistics calls', () => {
     }
     const unknownUnit = await call('saveMonthlyStatistics', { district: 'Rinkeby-Kista', unit: 'SIG unga', months: [month('2021-01')] });
     expect(unknownUnit).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Enheten "SIG unga" finns inte i Rinkeby-Kista. Följande finns: SIG vuxna.' } });
+    const twice = await call('deleteMonthlyStatistics', { ...UNIT, months: ['2020-05', '2020-05'] });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(JSON.stringify(twice)).toContain('en månad finns med flera gånger');
+    // One month that exists and one that does not: nothing is removed.
+    const partly = await call('deleteMonthlyStatistics', { ...UNIT, months: ['2020-05', '2019-04'] });
+    expect(partly).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Det finns ingen statistik för april 2019 i SIG vuxna (Rinkeby-Kista).' } });
     const missingMonth = await call('deleteMonthlyStatistics', { ...UNIT, months: ['2019-05'] });
     expect(missingMonth).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Det finns ingen statistik för maj 2019 i SIG vuxna (Rinkeby-Kista).' } });
     expect(dbHash(file)).toBe(before);
@@ -95,7 +101,7 @@ describe('monthly statistics calls', () => {
     await ok('loadDemo', {});
     const view = await ok('getMonthlyStatistics', { district: 'Farsta' });
     expect(view.months).toEqual([]);
-    expect(view.estimate).toEqual({ ok: false, message: 'Det behövs minst 3 månaders statistik för en skattning, men det finns ingen.' });
+    expect(view.estimate).toEqual({ ok: false, message: 'Det behövs statistik för minst tre månader för en skattning, men det finns ingen.' });
     expect(view.stayBands).toBeNull();
   });
 });

@@ -21,7 +21,7 @@ describe('lotsplan statistics', () => {
     expect(runCli(['demo', '--db', db]).status).toBe(0);
     const text = runCli(['statistics', '--district', 'Rinkeby-Kista', '--db', db]);
     expect(text.status).toBe(0);
-    expect(text.stdout).toContain('Månadsstatistik för SIG vuxna (Rinkeby-Kista): 12 månader.');
+    expect(text.stdout).toContain('Månadsstatistik för SIG vuxna (Rinkeby-Kista): tolv månader.');
     expect(text.stdout).toContain('Skattat från de tolv senaste månaderna (januari–december 2020): 2,25 anmälningar per månad');
     const json = JSON.parse(runCli(['statistics', '--district', 'Rinkeby-Kista', '--months', '6', '--json', '--db', db]).stdout);
     expect(json.window).toBe(6);
@@ -37,8 +37,8 @@ describe('lotsplan statistics', () => {
     fs.writeFileSync(good, JSON.stringify({ months: [month('2021-01', 28), month('2021-02', 29)] }));
     const saved = runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', good, '--db', db]);
     expect(saved.status).toBe(0);
-    expect(saved.stdout).toContain('Sparade månadsstatistik för 2 månader (januari 2021–februari 2021), SIG vuxna (Rinkeby-Kista).');
-    expect(saved.stdout).toContain('14 månader');
+    expect(saved.stdout).toContain('Sparade månadsstatistik för två månader (januari–februari 2021), SIG vuxna (Rinkeby-Kista).');
+    expect(saved.stdout).toContain('Månadsstatistik för SIG vuxna (Rinkeby-Kista): 14 månader.');
 
     // One bad month: nothing saved, the field named, exit 1, nothing on stdout.
     const bad = path.join(dir, 'bad.json');
@@ -55,7 +55,7 @@ describe('lotsplan statistics', () => {
 
     const deleted = runCli(['statistics', '--district', 'Rinkeby-Kista', '--delete', '2021-01,2021-02', '--db', db]);
     expect(deleted.status).toBe(0);
-    expect(deleted.stdout).toContain('12 månader');
+    expect(deleted.stdout).toContain('Månadsstatistik för SIG vuxna (Rinkeby-Kista): tolv månader.');
     expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--delete', '2019-01', '--db', db]).stderr).toContain(
       'Det finns ingen statistik för januari 2019 i SIG vuxna (Rinkeby-Kista).',
     );
@@ -63,7 +63,9 @@ describe('lotsplan statistics', () => {
 
   it('refuses wrong use with exit code 2 and a Swedish message', () => {
     const db = path.join(tempDir(), 'x.sqlite');
-    expect(runCli(['statistics', '--db', db]).stderr).toContain('Ange stadsdelen med --district.');
+    const noDistrict = runCli(['statistics', '--db', db]);
+    expect(noDistrict.status).toBe(2);
+    expect(noDistrict.stderr).toContain('Ange stadsdelen med --district.');
     const months = runCli(['statistics', '--district', 'Farsta', '--months', '2', '--db', db]);
     expect(months.status).toBe(2);
     expect(months.stderr).toContain('--months ska vara ett heltal mellan 3 och 120');

@@ -17,7 +17,7 @@ test('Månadsstatistik: the estimate, a month added, refused, changed and remove
   const rows = page.getByTestId('statistics-row');
   await expect(rows).toHaveCount(12);
   await expect(page.getByTestId('statistics-notes')).toHaveCount(0);
-  await expect(page.getByRole('img', { name: 'Diagram: avslut efter vistelsetid' })).toContainText('26 avslut under 12 månader.');
+  await expect(page.getByRole('img', { name: 'Diagram: avslut efter vistelsetid' })).toContainText('26 avslut under tolv månader.');
   await screenshotWholePage(page, 'test-results/manadsstatistik.png');
 
   // A month that does not read is refused at its field, and nothing is saved.
@@ -36,7 +36,7 @@ test('Månadsstatistik: the estimate, a month added, refused, changed and remove
   await dialog.getByRole('textbox', { name: 'Avslut' }).fill('1');
   await dialog.getByRole('textbox', { name: '0–3 mån' }).fill('2');
   await dialog.getByRole('button', { name: 'Spara månaden' }).click();
-  await expect(dialog.getByTestId('band-sum')).toHaveText('Avsluten efter vistelsetid är 2 men avsluten 1; de ska vara lika många.');
+  await expect(dialog.getByTestId('band-sum')).toHaveText('Summan av avsluten efter vistelsetid (2) ska vara lika med antalet avslut (1).');
   await screenshotWholePage(page, 'test-results/manadsstatistik-ny-manad.png');
   await dialog.getByRole('textbox', { name: '0–3 mån' }).fill('1');
   await dialog.getByRole('button', { name: 'Spara månaden' }).click();
@@ -45,8 +45,21 @@ test('Månadsstatistik: the estimate, a month added, refused, changed and remove
   await expect(rows.first()).toContainText('januari 2021');
   // 27 + 4 − 1 = 30, but 27 was carried over: the page says so.
   await expect(page.getByTestId('statistics-notes')).toContainText(
-    'I januari 2021 borde 30 vara inskrivna vid månadens slut (27 + 4 nya − 1 avslut), men det står 27.',
+    'I januari 2021 borde 30 vara inskrivna vid månadens slut (27 + 4 nya − 1 avslut), men 27 är registrerade.',
   );
+
+  // A month that is already there is not added again (it is changed with "Ändra").
+  await page.getByRole('button', { name: 'Lägg till månad' }).click();
+  const again = page.getByRole('dialog', { name: 'Lägg till månad' });
+  await again.getByRole('combobox', { name: 'Månad' }).selectOption('1');
+  await again.getByRole('combobox', { name: 'År' }).selectOption('2021');
+  await again.getByRole('textbox', { name: 'Nya inskrivningar' }).fill('0');
+  await again.getByRole('textbox', { name: 'Avslut' }).fill('0');
+  await again.getByRole('textbox', { name: '0–3 mån' }).fill('0');
+  await again.getByRole('button', { name: 'Spara månaden' }).click();
+  await expect(again).toContainText('Det finns redan statistik för januari 2021. Ändra den månaden i tabellen i stället.');
+  await again.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(rows).toHaveCount(13);
 
   // Changed: the note goes away.
   await page.getByRole('button', { name: 'Ändra januari 2021' }).click();
@@ -79,7 +92,7 @@ test('Månadsstatistik: the estimate, a month added, refused, changed and remove
 
   // "Historik": the unit's own stays, simulated.
   await page.getByText('Historik', { exact: true }).click();
-  await expect(page.getByTestId('distribution-description')).toContainText('Historiken: 26 avslut under 12 månader.');
+  await expect(page.getByTestId('distribution-description')).toContainText('Historiken: 26 avslut under tolv månader.');
   await expect(page.getByTestId('forecast-status')).toContainText('Simulering, 10 000 körningar');
   await screenshotWholePage(page, 'test-results/prognos-historik.png');
   expect(errors).toEqual([]);

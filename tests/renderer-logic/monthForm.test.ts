@@ -45,12 +45,22 @@ describe('the month form', () => {
     const read = readMonthForm(form);
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.errors.referrals).toBeTruthy();
+    expect(read.errors.referrals).toBe('"två" är inte ett tal. Skriv till exempel 38\u00a0500 eller 1,5.');
     expect(read.errors.newEnrolments).toBe('Ange ett antal (0 om inga).');
     expect(read.errors.discharges).toBe('Ange ett heltal, 0 eller mer.');
     expect(read.errors.enrolledAtMonthEnd).toBe('Ange ett heltal, 0 eller mer.');
     expect(read.errors.queueAtMonthEnd).toBe('Ange högst 10\u00a0000.');
-    expect(read.errors.bandErrors?.[1]).toBeTruthy();
+    expect(read.errors.bandErrors?.[1]).toBe('"x" är inte ett tal. Skriv till exempel 38\u00a0500 eller 1,5.');
+  });
+
+  it('refuses a new month that the unit already has, so that it is not replaced unasked', () => {
+    const form = newMonthForm(december, '2026-11');
+    form.month = '2020-12';
+    form.texts = { referrals: '1', newEnrolments: '1', discharges: '0', enrolledAtMonthEnd: '28', queueAtMonthEnd: '0' };
+    form.countsStays = false;
+    const read = readMonthForm(form, new Set(['2020-12']));
+    expect(read.ok === false && read.errors.month).toBe('Det finns redan statistik för december 2020. Ändra den månaden i tabellen i stället.');
+    expect(readMonthForm(form).ok).toBe(true);
   });
 
   it('requires the stays to add up to the discharges', () => {
@@ -58,6 +68,6 @@ describe('the month form', () => {
     form.bandTexts = ['1', '1', '1', '0', '0', '0'];
     expect(bandSum(form)).toBe(3);
     const read = readMonthForm(form);
-    expect(read.ok === false && read.errors.bands).toBe('Avsluten efter vistelsetid är 3 men avsluten 2; de ska vara lika många.');
+    expect(read.ok === false && read.errors.bands).toBe('Summan av avsluten efter vistelsetid (3) ska vara lika med antalet avslut (2).');
   });
 });

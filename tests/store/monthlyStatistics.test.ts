@@ -89,6 +89,8 @@ describe('monthly statistics (schema 4)', () => {
     await expect(
       store.saveMonthlyStatistics(RK, [month('2020-02'), month('2020-03', { discharges: -1, dischargesByStay: null })], 'x'),
     ).rejects.toThrow(/månadsstatistiken/);
+    // A month that is not there (perhaps removed by another program meanwhile): nothing removed, nothing logged.
+    await expect(store.deleteMonthlyStatistics(RK, ['2020-01', '2020-07'], 'x')).rejects.toThrow('Det finns ingen statistik för juli 2020 i SIG vuxna (Rinkeby-Kista).');
     expect((await store.getMonthlyStatistics(RK))!.map((m) => m.month)).toEqual(['2020-01']);
     expect((await store.auditLog({ limit: 10 })).entries.filter((e) => e.action === 'statistics')).toHaveLength(1);
     raw(store).pragma('wal_checkpoint(TRUNCATE)');

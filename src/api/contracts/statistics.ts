@@ -14,8 +14,10 @@ export const statisticsViewSchema = z.strictObject({
   district: z.string(),
   unit: z.string(),
   months: z.array(monthlyStatisticsSchema),
-  /** Months in the estimate window. */
+  /** Calendar months in the estimate window. */
   window: z.int(),
+  /** Months without statistics between the first and last month of the estimate. */
+  missingMonths: z.int(),
   estimate: z.discriminatedUnion('ok', [
     z.strictObject({
       ok: z.literal(true),
@@ -58,7 +60,15 @@ export const statisticsContracts = {
   }),
   deleteMonthlyStatistics: defineCall({
     summary: 'Tar bort månader ur en enhets statistik.',
-    input: z.strictObject({ ...unitSelector, months: z.array(statisticsMonthSchema).min(1).max(1200), estimateMonths }),
+    input: z.strictObject({
+      ...unitSelector,
+      months: z
+        .array(statisticsMonthSchema)
+        .min(1)
+        .max(1200)
+        .refine((months) => new Set(months).size === months.length, { message: 'en månad finns med flera gånger' }),
+      estimateMonths,
+    }),
     output: statisticsViewSchema.extend({ label: z.string() }),
   }),
 } as const;

@@ -3,6 +3,8 @@
 import type { Handler } from './index.ts';
 import type { MonthlyStatistics } from '../../core/statistics/monthly.ts';
 import { statisticsMonthText } from '../../core/statistics/monthly.ts';
+import { monthSpanText } from '../../core/statistics/describe.ts';
+import { countInText } from '../../core/format/index.ts';
 import { summarizeStatistics } from '../../core/statistics/summary.ts';
 import { ApiFailure } from '../envelope.ts';
 import { resolveUnit } from './resolveUnitYear.ts';
@@ -11,11 +13,11 @@ function view(key: { district: string; unit: string }, months: MonthlyStatistics
   return { district: key.district, unit: key.unit, months, ...summarizeStatistics(months, window) };
 }
 
-/** "mars 2020", "januari–december 2020" or "3 månader" for an audit summary. */
+/** "mars 2020", or "tre månader (januari–mars 2020)" for an audit summary. */
 function monthsText(months: readonly string[]): string {
-  const sorted = [...months].sort();
+  const sorted = [...new Set(months)].sort();
   if (sorted.length === 1) return statisticsMonthText(sorted[0]!);
-  return `${sorted.length} månader (${statisticsMonthText(sorted[0]!)}–${statisticsMonthText(sorted[sorted.length - 1]!)})`;
+  return `${countInText(sorted.length)} månader (${monthSpanText(sorted[0]!, sorted.at(-1)!)})`;
 }
 
 export const getMonthlyStatistics: Handler<'getMonthlyStatistics'> = async (ctx, input) => {
@@ -37,11 +39,6 @@ export const saveMonthlyStatistics: Handler<'saveMonthlyStatistics'> = async (ct
 export const deleteMonthlyStatistics: Handler<'deleteMonthlyStatistics'> = async (ctx, input) => {
   const store = await ctx.getStore();
   const key = await resolveUnit(store, input);
-  const existing = new Set((await store.getMonthlyStatistics(key))?.map((m) => m.month) ?? []);
-  const missing = input.months.filter((m) => !existing.has(m));
-  if (missing.length > 0) {
-    throw new ApiFailure('NOT_FOUND', `Det finns ingen statistik för ${missing.map(statisticsMonthText).join(', ')} i ${key.unit} (${key.district}).`);
-  }
   const label = `Tog bort månadsstatistik för ${monthsText(input.months)}, ${key.unit} (${key.district})`;
   const months = await store.deleteMonthlyStatistics(key, input.months, `${label}.`);
   return { ...view(key, months, input.estimateMonths), label };

@@ -6,26 +6,27 @@ import { openSession, reportFailure } from '../session.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { readTextFileLimited } from '../readTextFile.ts';
 import { describeHistoryEstimate } from '../../core/statistics/describe.ts';
-import { STAY_BAND_LABELS } from '../../core/statistics/monthly.ts';
+import { monthsCountText, STAY_BAND_LABELS } from '../../core/statistics/monthly.ts';
+import { formatNumber } from '../../core/format/index.ts';
 import type { CallOutput } from '../../api/contracts/index.ts';
 
 type View = CallOutput<'getMonthlyStatistics'>;
 
-const count = (n: number | null) => (n === null ? '–' : String(n));
+const count = (n: number | null) => (n === null ? '–' : formatNumber(n));
 
 function renderView(io: CliIo, view: View): void {
-  io.stdout(`Månadsstatistik för ${view.unit} (${view.district}): ${view.months.length} månader.\n`);
+  io.stdout(`Månadsstatistik för ${view.unit} (${view.district}): ${monthsCountText(view.months.length)}.\n`);
   if (view.months.length > 0) {
-    io.stdout('Månad     Anmälda  Nya  Avslut  Inskrivna  Kö   Avslut efter vistelsetid\n');
+    io.stdout('Månad    Anmälningar  Nya  Avslut  Inskrivna  Kö   Avslut efter vistelsetid\n');
     for (const m of view.months) {
-      const bands = m.dischargesByStay ? m.dischargesByStay.join(' ') : 'inte räknat';
+      const bands = m.dischargesByStay ? m.dischargesByStay.map((b) => formatNumber(b)).join(' ') : 'inte räknat';
       io.stdout(
-        `${m.month}   ${count(m.referrals).padStart(7)}  ${count(m.newEnrolments).padStart(3)}  ${count(m.discharges).padStart(6)}  ${count(m.enrolledAtMonthEnd).padStart(9)}  ${count(m.queueAtMonthEnd).padStart(3)}  ${bands}\n`,
+        `${m.month}  ${count(m.referrals).padStart(11)}  ${count(m.newEnrolments).padStart(3)}  ${count(m.discharges).padStart(6)}  ${count(m.enrolledAtMonthEnd).padStart(9)}  ${count(m.queueAtMonthEnd).padStart(3)}  ${bands}\n`,
       );
     }
     io.stdout(`(Vistelsetid i ${STAY_BAND_LABELS.join(', ')}.)\n`);
   }
-  io.stdout(`${describeHistoryEstimate(view.estimate)}\n`);
+  io.stdout(`${describeHistoryEstimate(view.estimate, view.missingMonths)}\n`);
   if (view.estimate.ok) for (const c of view.estimate.value.caveats) io.stdout(`Obs: ${c}\n`);
   for (const n of view.notes) io.stdout(`Kontrollera: ${n}\n`);
 }

@@ -5,9 +5,9 @@
 // - λ is the mean number of referrals per month when every month used counts them. Otherwise it
 //   is the mean number of new enrolments per month; with a queue, enrolments lag referrals, so
 //   that estimates arrivals only when the unit has had no queue in the months used (a caveat says so).
-//   Interval: the total count N of new enrolments is read as Poisson; on the square-root scale,
-//   where a Poisson count has variance close to 1/4, N's 95 % interval is (√N ± 1,96/2)², divided
-//   by the number of months. It is never negative, and for N = 0 the upper limit is 0,96 / n.
+//   Interval: the total count N is read as Poisson, with its exact (Garwood) 95 % limits
+//   (poissonInterval.ts), divided by the number of months. Never negative; for N = 0 the upper
+//   limit is 3,69 / n, so a short series without referrals does not claim that there are none.
 // - Throughput is the mean number of discharges per month, with the same Poisson interval.
 // - L by Little's law: L = mean enrolled ÷ throughput, the mean enrolled being the mean of the
 //   month-end counts. Interval by the delta method on the log scale:
@@ -15,7 +15,8 @@
 //   with D the total discharges (Poisson) and Var(mean enrolled) = s² / n from the month-end counts.
 //   Month-end counts are correlated from month to month, so the first term is a lower bound; with
 //   few discharges the second term dominates anyway. L's interval is L · exp(±1,96 · √Var(log L)).
-import { formatNumber } from '../format/index.ts';
+import { countInText } from '../format/index.ts';
+import { garwoodLimits } from './poissonInterval.ts';
 
 /** One month of a unit's statistics. */
 export interface MonthlyFigures {
@@ -64,11 +65,9 @@ export type HistoryEstimateResult = { ok: true; value: HistoryEstimate } | { ok:
 export const MIN_ESTIMATE_MONTHS = 3;
 const Z95 = 1.959963984540054;
 
-/** 95 % interval of a Poisson rate from a total count over `months` months (square-root scale). */
+/** Exact 95 % interval of a Poisson rate from a total count over `months` months. */
 export function poissonRateInterval(total: number, months: number): EstimateInterval {
-  const root = Math.sqrt(total);
-  const low = Math.max(0, root - Z95 / 2) ** 2;
-  const high = (root + Z95 / 2) ** 2;
+  const { low, high } = garwoodLimits(total);
   return { estimate: total / months, low: low / months, high: high / months };
 }
 
@@ -81,7 +80,7 @@ export function estimateFromHistory(months: readonly MonthlyFigures[]): HistoryE
   if (n < MIN_ESTIMATE_MONTHS) {
     return {
       ok: false,
-      message: `Det behövs minst ${MIN_ESTIMATE_MONTHS} månaders statistik för en skattning, men det finns ${n === 0 ? 'ingen' : formatNumber(n)}.`,
+      message: `Det behövs statistik för minst ${countInText(MIN_ESTIMATE_MONTHS)} månader för en skattning, men det finns ${n === 0 ? 'ingen' : `för ${n === 1 ? 'en månad' : `${countInText(n)} månader`}`}.`,
     };
   }
   const bad = months.find((m) => !isCount(m.enrolledAtMonthEnd) || !isCount(m.newEnrolments) || !isCount(m.discharges));
@@ -95,19 +94,19 @@ export function estimateFromHistory(months: readonly MonthlyFigures[]): HistoryE
   const caveats: string[] = [];
   if (!fromReferrals && months.some((m) => (m.queueAtMonthEnd ?? 0) > 0)) {
     caveats.push(
-      'Anmälningarna är inte räknade varje månad, så efterfrågan skattas från nya inskrivningar. Enheten har haft kö, och då underskattar det efterfrågan.',
+      'Anmälningarna är inte räknade varje månad, så efterfrågan skattas från nya inskrivningar. Enheten har haft kö, och då blir efterfrågan underskattad.',
     );
   }
   const totalOut = months.reduce((s, m) => s + m.discharges, 0);
   if (totalOut === 0) {
     return {
       ok: false,
-      message: 'Ingen har skrivits ut under månaderna i statistiken, så vistelsetiden kan inte skattas.',
+      message: 'Det finns inga avslut under månaderna i skattningen, så vistelsetiden kan inte skattas.',
     };
   }
   const meanEnrolled = months.reduce((s, m) => s + m.enrolledAtMonthEnd, 0) / n;
   if (meanEnrolled === 0) {
-    return { ok: false, message: 'Ingen har varit inskriven i slutet av någon månad, så vistelsetiden kan inte skattas.' };
+    return { ok: false, message: 'Ingen var inskriven vid slutet av någon av månaderna, så vistelsetiden kan inte skattas.' };
   }
   const variance = months.reduce((s, m) => s + (m.enrolledAtMonthEnd - meanEnrolled) ** 2, 0) / (n - 1);
   const throughput = poissonRateInterval(totalOut, n);

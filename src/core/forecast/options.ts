@@ -21,7 +21,7 @@ export const FORECAST_LIMITS = {
   maxSurges: 24,
   maxStayBands: 12,
   /** Discharges in one band of an empirical stay distribution (keeps the sums exact). */
-  maxStayBandCount: 1_000_000,
+  maxStayBandCount: 10_000_000,
 } as const;
 
 export const STAY_DISTRIBUTIONS = ['exponential', 'fixed', 'lognormal', 'empirical'] as const;

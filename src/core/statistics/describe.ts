@@ -2,36 +2,33 @@
 // the forecast's inputs, so that the user sees what the assumptions rest on and how uncertain they are.
 import { countInText, formatNumber } from '../format/index.ts';
 import type { HistoryEstimateResult } from '../forecast/estimate.ts';
-import { statisticsMonthText } from './monthly.ts';
+import { monthSpanText, monthsCountText } from './monthly.ts';
+
+export { monthSpanText };
 
 const two = (n: number) => formatNumber(n, { maxDecimals: 2 });
 const one = (n: number) => formatNumber(n, { maxDecimals: 1 });
 /** Interval limits with one fixed decimal, so both read alike ("2,1 och 4,1"). */
 const limit = (n: number) => formatNumber(n, { minDecimals: 1, maxDecimals: 1 });
 
-/** "januari–december 2020" or "oktober 2020–mars 2021". */
-export function monthSpanText(first: string, last: string): string {
-  if (first === last) return statisticsMonthText(first);
-  const [fy] = first.split('-');
-  const [ly] = last.split('-');
-  const firstText = statisticsMonthText(first);
-  return fy === ly ? `${firstText.split(' ')[0]}–${statisticsMonthText(last)}` : `${firstText}–${statisticsMonthText(last)}`;
-}
-
 /**
  * "Skattat från de tolv senaste månaderna (januari–december 2020): 2,25 anmälningar per månad
  * (troligen mellan 1,5 och 3,2) och en genomsnittlig vistelse på 12,1 månader (troligen mellan
  * 8,3 och 17,7)." Or why there is no estimate.
  */
-export function describeHistoryEstimate(estimate: HistoryEstimateResult): string {
+export function describeHistoryEstimate(estimate: HistoryEstimateResult, missingMonths = 0): string {
   if (!estimate.ok) return estimate.message;
   const e = estimate.value;
   const a = e.arrivalsPerMonth;
   const l = e.meanStayMonths;
-  const months = e.monthsUsed === 1 ? 'den senaste månaden' : `de ${countInText(e.monthsUsed)} senaste månaderna`;
+  const missing = `${monthsCountText(missingMonths)} saknas`;
+  const months =
+    missingMonths > 0
+      ? `${countInText(e.monthsUsed)} månader (${monthSpanText(e.firstMonth, e.lastMonth)}; ${missing})`
+      : `de ${countInText(e.monthsUsed)} senaste månaderna (${monthSpanText(e.firstMonth, e.lastMonth)})`;
   const what = e.arrivalsSource === 'referrals' ? 'anmälningar' : 'nya inskrivningar';
   return (
-    `Skattat från ${months} (${monthSpanText(e.firstMonth, e.lastMonth)}): ${two(a.estimate)} ${what} per månad ` +
+    `Skattat från ${months}: ${two(a.estimate)} ${what} per månad ` +
     `(troligen mellan ${limit(a.low)} och ${limit(a.high)}) och en genomsnittlig vistelse på ${one(l.estimate)} månader ` +
     `(troligen mellan ${limit(l.low)} och ${limit(l.high)}).`
   );

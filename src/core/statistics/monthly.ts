@@ -3,7 +3,7 @@
 // (λ) from referrals, the mean stay (L) by Little's law, and the shape of the stays from the
 // discharges counted by length of stay.
 import * as z from 'zod';
-import { monthName } from '../format/index.ts';
+import { countInText, formatNumber, monthName } from '../format/index.ts';
 import { STAY_BANDS_DEFAULT_EDGES } from '../forecast/options.ts';
 
 /** Highest count in one month: far above any SIG unit, low enough to catch a typing error. */
@@ -52,7 +52,7 @@ export const monthlyStatisticsSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['dischargesByStay'],
-          message: `avsluten efter vistelsetid ska vara lika många som avsluten (${m.discharges}), men är ${sum}`,
+          message: `summan av avsluten efter vistelsetid (${formatNumber(sum)}) ska vara lika med antalet avslut (${formatNumber(m.discharges)})`,
         });
       }
     }
@@ -84,16 +84,54 @@ export function sortMonths<T extends { month: string }>(months: readonly T[]): T
   return [...months].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
 }
 
-/** The latest `count` months (calendar order), for an estimate that should follow recent practice. */
+/** Months since year 0 for "2020-03": consecutive months differ by one. */
+export function monthIndex(month: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return y * 12 + m - 1;
+}
+
+/**
+ * The months within the latest `count` calendar months of the series (up to its last month), in
+ * calendar order: a window of twelve is the last twelve calendar months, even if some are missing.
+ */
 export function latestMonths<T extends { month: string }>(months: readonly T[], count: number): T[] {
   const sorted = sortMonths(months);
-  return sorted.slice(Math.max(0, sorted.length - count));
+  const last = sorted.at(-1);
+  if (!last) return [];
+  const from = monthIndex(last.month) - count + 1;
+  return sorted.filter((m) => monthIndex(m.month) >= from);
+}
+
+/** Calendar months between the first and the last of `months` that have no statistics. */
+export function missingMonthsWithin(months: readonly { month: string }[]): number {
+  if (months.length === 0) return 0;
+  const sorted = sortMonths(months);
+  return monthIndex(sorted.at(-1)!.month) - monthIndex(sorted[0]!.month) + 1 - new Set(sorted.map((m) => m.month)).size;
 }
 
 /** "2020-03" in running text: "mars 2020". */
 export function statisticsMonthText(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return `${monthName(m)} ${y}`;
+}
+
+/** "januari–december 2020", "oktober 2020–mars 2021" or "mars 2020" for a span of months. */
+export function monthSpanText(first: string, last: string): string {
+  if (first === last) return statisticsMonthText(first);
+  const [fy] = first.split('-');
+  const [ly] = last.split('-');
+  return fy === ly ? `${monthName(Number(first.split('-')[1]))}–${statisticsMonthText(last)}` : `${statisticsMonthText(first)}–${statisticsMonthText(last)}`;
+}
+
+/** "en månad", "tre månader", "14 månader". */
+export function monthsCountText(n: number): string {
+  return n === 1 ? 'en månad' : `${countInText(n)} månader`;
+}
+
+/** The month before "2021-01" is "2020-12". */
+function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
 /**
@@ -109,14 +147,21 @@ export function consistencyNotes(months: readonly MonthlyStatistics[]): string[]
     const prev = sorted[i - 1]!;
     const m = sorted[i]!;
     if (nextMonth(prev.month) !== m.month) {
-      notes.push(`Statistiken saknas mellan ${statisticsMonthText(prev.month)} och ${statisticsMonthText(m.month)}.`);
+      notes.push(`Statistiken saknas för ${monthSpanText(nextMonth(prev.month), previousMonth(m.month))}.`);
       continue;
     }
+    const n = (x: number) => formatNumber(x);
     const expected = prev.enrolledAtMonthEnd + m.newEnrolments - m.discharges;
-    if (expected !== m.enrolledAtMonthEnd) {
+    const month = statisticsMonthText(m.month);
+    if (expected < 0) {
       notes.push(
-        `I ${statisticsMonthText(m.month)} borde ${expected} vara inskrivna vid månadens slut ` +
-          `(${prev.enrolledAtMonthEnd} + ${m.newEnrolments} nya − ${m.discharges} avslut), men det står ${m.enrolledAtMonthEnd}.`,
+        `I ${month} är avsluten (${n(m.discharges)}) fler än de inskrivna vid förra månadens slut och de nya tillsammans ` +
+          `(${n(prev.enrolledAtMonthEnd)} + ${n(m.newEnrolments)}).`,
+      );
+    } else if (expected !== m.enrolledAtMonthEnd) {
+      notes.push(
+        `I ${month} borde ${n(expected)} vara inskrivna vid månadens slut ` +
+          `(${n(prev.enrolledAtMonthEnd)} + ${n(m.newEnrolments)} nya − ${n(m.discharges)} avslut), men ${n(m.enrolledAtMonthEnd)} är registrerade.`,
       );
     }
   }

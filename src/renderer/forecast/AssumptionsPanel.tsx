@@ -8,6 +8,7 @@ import { HistoryEstimateNote } from './HistoryEstimateNote.tsx';
 import { SeasonEditor } from './SeasonEditor.tsx';
 import { SliderField } from './SliderField.tsx';
 import { formatNumber } from '../../core/format/index.ts';
+import { monthsCountText } from '../../core/statistics/monthly.ts';
 import type { FormAction, ForecastFormState, NumberFieldKey, ReadForm } from './forecastForm.ts';
 
 interface Props {
@@ -16,6 +17,8 @@ interface Props {
   dispatch: Dispatch<FormAction>;
   /** The unit's monthly statistics for the estimate beside the inputs; undefined while loading. */
   monthlyStatistics: StatisticsView | undefined;
+  /** Why the statistics could not be fetched, if they could not. */
+  monthlyStatisticsError: Error | null;
   /** The selection's query string, for the link to "Månadsstatistik". */
   search: string;
 }
@@ -55,7 +58,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, search }: Props) {
+export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, monthlyStatisticsError, search }: Props) {
   const field = (key: NumberFieldKey) => (
     <SliderField
       field={key}
@@ -81,6 +84,7 @@ export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, sear
           {field('meanStayMonths')}
           <HistoryEstimateNote
             statistics={monthlyStatistics}
+            error={monthlyStatisticsError}
             search={search}
             onUse={(arrivals, stay) => {
               dispatch({ type: 'slide', key: 'arrivalsPerMonth', value: arrivals });
@@ -104,7 +108,7 @@ export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, sear
             <Text size="xs" c="dimmed" lh={1.45} data-testid="distribution-description">
               {distribution.description}
               {form.stayDistribution === 'empirical' && monthlyStatistics?.stayBands
-                ? ` Historiken: ${formatNumber(monthlyStatistics.stayBands.total)} avslut under ${formatNumber(monthlyStatistics.stayBands.monthsUsed)} månader.`
+                ? ` Historiken: ${formatNumber(monthlyStatistics.stayBands.total)} avslut under ${monthsCountText(monthlyStatistics.stayBands.monthsUsed)}.`
                 : ''}
               {!monthlyStatistics?.stayBands ? ' (Historik kräver avslut räknade efter vistelsetid i månadsstatistiken.)' : ''}
             </Text>

@@ -4,25 +4,30 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { describeHistoryEstimate } from '../../core/statistics/describe.ts';
+import { forecastInputsFromEstimate } from '../../core/statistics/summary.ts';
+import { describeError } from '../api/errors.ts';
 import { ROUTES } from '../routes.ts';
 import type { StatisticsView } from '../statistics/useStatistics.ts';
 
 interface Props {
   /** The unit's statistics; undefined while loading. */
   statistics: StatisticsView | undefined;
+  /** Why the statistics could not be fetched, if they could not. */
+  error: Error | null;
   /** Puts the estimate into the fields for arrivals and mean stay. */
   onUse: (arrivalsPerMonth: number, meanStayMonths: number) => void;
   /** The selection's query string, so the link keeps the chosen unit. */
   search: string;
 }
 
-export function HistoryEstimateNote({ statistics, onUse, search }: Props) {
-  const text =
-    statistics === undefined
+export function HistoryEstimateNote({ statistics, error, onUse, search }: Props) {
+  const text = error
+    ? `Månadsstatistiken kunde inte hämtas: ${describeError(error).message}`
+    : statistics === undefined
       ? 'Hämtar enhetens månadsstatistik …'
       : statistics.months.length === 0
         ? 'Skattning från månadsstatistik: ingen månadsstatistik finns ännu för enheten.'
-        : describeHistoryEstimate(statistics.estimate);
+        : describeHistoryEstimate(statistics.estimate, statistics.missingMonths);
   const estimate = statistics?.estimate.ok ? statistics.estimate.value : null;
   return (
     <Stack gap={6} data-testid="history-estimate" style={{ borderLeft: '2px solid var(--mantine-color-gray-3)', paddingLeft: 8 }}>
@@ -39,7 +44,10 @@ export function HistoryEstimateNote({ statistics, onUse, search }: Props) {
           <Button
             size="compact-xs"
             variant="light"
-            onClick={() => onUse(Math.round(estimate.arrivalsPerMonth.estimate * 100) / 100, Math.round(estimate.meanStayMonths.estimate * 10) / 10)}
+            onClick={() => {
+              const values = forecastInputsFromEstimate(estimate);
+              onUse(values.arrivalsPerMonth, values.meanStayMonths);
+            }}
           >
             Använd skattningen
           </Button>

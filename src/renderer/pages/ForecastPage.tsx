@@ -189,7 +189,7 @@ function ForecastScreen({ selection, title, plan, figures, exampleValues }: Scre
       <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
-            <AssumptionsPanel form={form} read={read} dispatch={dispatch} monthlyStatistics={statistics.data} search={search} />
+            <AssumptionsPanel form={form} read={read} dispatch={dispatch} monthlyStatistics={statistics.data} monthlyStatisticsError={statistics.error} search={search} />
             <Card>
               <Stack gap={2} mb="md">
                 <Title order={3}>Tillfälliga ökningar</Title>

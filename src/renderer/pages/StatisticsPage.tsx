@@ -4,7 +4,8 @@ import { Alert, Button, Grid, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { statisticsMonthText } from '../../core/statistics/monthly.ts';
+import { capitalizeFirst } from '../../core/format/index.ts';
+import { monthSpanText, monthsCountText, statisticsMonthText } from '../../core/statistics/monthly.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
 import { EmptyDatabasePanel } from '../components/EmptyDatabasePanel.tsx';
@@ -99,7 +100,7 @@ function StatisticsScreen({ unit, year }: { unit: UnitSelection; year: number })
             </Grid>
             <SectionCard
               title="Månader"
-              description={view.months.length === 0 ? undefined : `${view.months.length} månader, från ${statisticsMonthText(view.months[0]!.month)} till ${statisticsMonthText(latest!.month)}.`}
+              description={view.months.length === 0 ? undefined : `${capitalizeFirst(monthsCountText(view.months.length))}, ${monthSpanText(view.months[0]!.month, latest!.month)}.`}
             >
               {view.months.length === 0 ? (
                 <Group justify="space-between" align="center">
@@ -114,7 +115,15 @@ function StatisticsScreen({ unit, year }: { unit: UnitSelection; year: number })
           </>
         )}
       </Stack>
-      {form && <MonthModal editing={form.editing} initial={form.initial} onClose={() => setForm(null)} onSave={save} />}
+      {form && (
+        <MonthModal
+          editing={form.editing}
+          initial={form.initial}
+          taken={new Set(view?.months.map((m) => m.month) ?? [])}
+          onClose={() => setForm(null)}
+          onSave={save}
+        />
+      )}
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="Ta bort månad" centered>
         {deleting && (
           <Stack gap="md">

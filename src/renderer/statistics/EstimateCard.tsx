@@ -58,7 +58,7 @@ export function EstimateCard({ view, window, onWindow }: Props) {
         </SimpleGrid>
       ) : null}
       <Text size="sm" data-testid="estimate-sentence">
-        {describeHistoryEstimate(view.estimate)}
+        {describeHistoryEstimate(view.estimate, view.missingMonths)}
       </Text>
       <Text size="xs" c="dimmed">
         {ESTIMATE_METHOD_TEXT}

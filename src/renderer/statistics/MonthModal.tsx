@@ -1,7 +1,7 @@
 // "Lägg till månad" / "Ändra månad": one month's counts, saved whole or not at all.
 import { Alert, Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { MONTH_NAMES } from '../../core/format/index.ts';
+import { formatNumber, MONTH_NAMES } from '../../core/format/index.ts';
 import { STAY_BAND_LABELS, statisticsMonthText } from '../../core/statistics/monthly.ts';
 import { describeError } from '../api/errors.ts';
 import { bandSum, COUNT_FIELDS, FIELD_LABELS, OPTIONAL_FIELDS, readMonthForm, type MonthFormErrors, type MonthFormState } from './monthForm.ts';
@@ -11,6 +11,8 @@ interface Props {
   /** Null: a new month (the month can be chosen); otherwise the month being changed. */
   editing: string | null;
   initial: MonthFormState;
+  /** Months the unit already has (a new month must be another). */
+  taken: ReadonlySet<string>;
   onClose: () => void;
   onSave: (month: StatisticsMonth) => Promise<unknown>;
 }
@@ -24,7 +26,7 @@ function yearOptions(current: number): string[] {
   return Array.from({ length: 15 }, (_, i) => String(current - 10 + i));
 }
 
-export function MonthModal({ editing, initial, onClose, onSave }: Props) {
+export function MonthModal({ editing, initial, taken, onClose, onSave }: Props) {
   const [state, setState] = useState<MonthFormState>(initial);
   const [errors, setErrors] = useState<MonthFormErrors>({});
   const [serverError, setServerError] = useState<string | null>(null);
@@ -33,7 +35,7 @@ export function MonthModal({ editing, initial, onClose, onSave }: Props) {
   const setText = (field: (typeof COUNT_FIELDS)[number], text: string) => setState((s) => ({ ...s, texts: { ...s.texts, [field]: text } }));
 
   const submit = async () => {
-    const read = readMonthForm(state);
+    const read = readMonthForm(state, editing === null ? taken : new Set());
     if (!read.ok) {
       setErrors(read.errors);
       return;
@@ -60,14 +62,21 @@ export function MonthModal({ editing, initial, onClose, onSave }: Props) {
               label="Månad"
               value={String(Number(month))}
               data={MONTH_NAMES.map((m, i) => ({ value: String(i + 1), label: m }))}
-              onChange={(e) => setState((s) => ({ ...s, month: `${year}-${e.currentTarget.value.padStart(2, '0')}` }))}
+              onChange={(e) => {
+                // Read now: the event's target is gone when the updater runs.
+                const chosen = e.currentTarget.value.padStart(2, '0');
+                setState((s) => ({ ...s, month: `${s.month.slice(0, 4)}-${chosen}` }));
+              }}
               error={errors.month}
             />
             <NativeSelect
               label="År"
               value={year}
               data={yearOptions(Number(year))}
-              onChange={(e) => setState((s) => ({ ...s, month: `${e.currentTarget.value}-${month}` }))}
+              onChange={(e) => {
+                const chosen = e.currentTarget.value;
+                setState((s) => ({ ...s, month: `${chosen}-${s.month.slice(5, 7)}` }));
+              }}
             />
           </Group>
         )}
@@ -89,7 +98,7 @@ export function MonthModal({ editing, initial, onClose, onSave }: Props) {
         <Checkbox
           mt="xs"
           label="Avsluten räknas efter vistelsetid"
-          description="Antal avslut i varje intervall; ger prognosen enhetens egen fördelning av vistelsetiden."
+          description="Antal avslut i varje intervall (den sista tar även vistelser över 36 månader); ger prognosen enhetens egen fördelning av vistelsetiden."
           checked={state.countsStays}
           onChange={(e) => {
             const checked = e.currentTarget.checked;
@@ -115,7 +124,7 @@ export function MonthModal({ editing, initial, onClose, onSave }: Props) {
               ))}
             </SimpleGrid>
             <Text size="xs" c={errors.bands ? 'red.7' : 'dimmed'} data-testid="band-sum">
-              {errors.bands ?? `Summa ${bandSum(state)} avslut efter vistelsetid.`}
+              {errors.bands ?? `Summa: ${formatNumber(bandSum(state))} avslut efter vistelsetid.`}
             </Text>
           </Stack>
         )}

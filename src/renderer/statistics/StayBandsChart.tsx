@@ -3,14 +3,14 @@
 import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import { formatNumber } from '../../core/format/index.ts';
-import { STAY_BAND_LABELS } from '../../core/statistics/monthly.ts';
+import { monthsCountText, STAY_BAND_LABELS } from '../../core/statistics/monthly.ts';
 import type { StatisticsView } from './useStatistics.ts';
 
 export function StayBandsChart({ stayBands }: { stayBands: StatisticsView['stayBands'] }) {
   if (!stayBands) {
     return (
       <Text size="sm" c="dimmed">
-        Inga avslut är räknade efter vistelsetid under månaderna i skattningen. Kryssa i "Avslut räknas efter vistelsetid" när en månad läggs till.
+        Inga avslut är räknade efter vistelsetid under månaderna i skattningen. Kryssa i ”Avsluten räknas efter vistelsetid” när en månad läggs till eller ändras.
       </Text>
     );
   }
@@ -19,7 +19,7 @@ export function StayBandsChart({ stayBands }: { stayBands: StatisticsView['stayB
     <div role="img" aria-label="Diagram: avslut efter vistelsetid">
       <BarChart h={220} data={data} dataKey="band" series={[{ name: 'Avslut', color: 'stad.6' }]} valueFormatter={(v) => formatNumber(v)} tickLine="y" xAxisProps={{ interval: 0, tick: { fontSize: 11 } }} />
       <Text size="xs" c="dimmed" mt={6}>
-        {formatNumber(stayBands.total)} avslut under {formatNumber(stayBands.monthsUsed)} månader.
+        {formatNumber(stayBands.total)} avslut under {monthsCountText(stayBands.monthsUsed)}. Den sista gruppen tar även vistelser över 36 månader.
       </Text>
     </div>
   );

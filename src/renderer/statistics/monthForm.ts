@@ -2,7 +2,7 @@
 // month for saveMonthlyStatistics or into Swedish messages per field. Nothing is saved until the
 // whole month reads; the API validates again (src/core/statistics/monthly.ts).
 import { formatNumber, parseSwedishNumber } from '../../core/format/index.ts';
-import { MAX_MONTHLY_COUNT, nextMonth, STAY_BAND_COUNT, type MonthlyStatistics } from '../../core/statistics/monthly.ts';
+import { MAX_MONTHLY_COUNT, nextMonth, STAY_BAND_COUNT, statisticsMonthSchema, statisticsMonthText, type MonthlyStatistics } from '../../core/statistics/monthly.ts';
 
 export const COUNT_FIELDS = ['referrals', 'newEnrolments', 'discharges', 'enrolledAtMonthEnd', 'queueAtMonthEnd'] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
@@ -83,10 +83,17 @@ export function bandSum(state: MonthFormState): number {
   }, 0);
 }
 
-export function readMonthForm(state: MonthFormState): ReadMonthForm {
+/**
+ * `taken`: months the unit already has, for a new month (a month in the table is changed with
+ * "Ändra", so adding it again would silently replace it).
+ */
+export function readMonthForm(state: MonthFormState, taken: ReadonlySet<string> = new Set()): ReadMonthForm {
   const errors: MonthFormErrors = {};
   const values: Partial<Record<CountField, number | null>> = {};
-  if (!/^(20\d\d|2100)-(0[1-9]|1[0-2])$/.test(state.month)) errors.month = 'Välj en månad.';
+  if (!statisticsMonthSchema.safeParse(state.month).success) errors.month = 'Välj en månad.';
+  else if (taken.has(state.month)) {
+    errors.month = `Det finns redan statistik för ${statisticsMonthText(state.month)}. Ändra den månaden i tabellen i stället.`;
+  }
   for (const field of COUNT_FIELDS) {
     const r = readCount(state.texts[field], OPTIONAL_FIELDS.has(field));
     if (r.ok) values[field] = r.value;
@@ -105,7 +112,7 @@ export function readMonthForm(state: MonthFormState): ReadMonthForm {
     else if (values.discharges != null) {
       const sum = bands.reduce((s, n) => s + n, 0);
       if (sum !== values.discharges) {
-        errors.bands = `Avsluten efter vistelsetid är ${sum} men avsluten ${values.discharges}; de ska vara lika många.`;
+        errors.bands = `Summan av avsluten efter vistelsetid (${formatNumber(sum)}) ska vara lika med antalet avslut (${formatNumber(values.discharges)}).`;
       }
     }
   }

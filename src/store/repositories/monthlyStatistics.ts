@@ -1,7 +1,7 @@
 // Monthly statistics of a unit: read in calendar order, written month by month (a month given again
 // replaces that month), deleted by month. Writes expect to run inside a transaction (transaction.ts).
 import type { Kysely } from 'kysely';
-import type { MonthlyStatistics } from '../../core/statistics/monthly.ts';
+import { STAY_BAND_COUNT, type MonthlyStatistics } from '../../core/statistics/monthly.ts';
 import type { LotsplanDatabase } from '../schema.ts';
 
 type Db = Kysely<LotsplanDatabase>;
@@ -23,10 +23,14 @@ export async function findUnitId(db: Db, key: UnitKey): Promise<number | null> {
   return row?.id ?? null;
 }
 
-function parseBands(json: string | null): number[] | null {
+/** The stored bands; a list of another shape means the file was changed outside Lotsplan. */
+function parseBands(json: string | null, month: string): number[] | null {
   if (json === null) return null;
   const value: unknown = JSON.parse(json);
-  return Array.isArray(value) ? value.map(Number) : null;
+  if (!Array.isArray(value) || value.length !== STAY_BAND_COUNT || !value.every((n) => Number.isInteger(n) && n >= 0)) {
+    throw new Error(`monthly_statistics.discharges_by_stay_json for ${month} is not a list of ${STAY_BAND_COUNT} counts`);
+  }
+  return value as number[];
 }
 
 export async function readMonthlyStatistics(db: Db, unitId: number): Promise<MonthlyStatistics[]> {
@@ -38,7 +42,7 @@ export async function readMonthlyStatistics(db: Db, unitId: number): Promise<Mon
     discharges: r.discharges,
     enrolledAtMonthEnd: r.enrolled_at_month_end,
     queueAtMonthEnd: r.queue_at_month_end,
-    dischargesByStay: parseBands(r.discharges_by_stay_json),
+    dischargesByStay: parseBands(r.discharges_by_stay_json, r.month),
   }));
 }
 

@@ -36,9 +36,9 @@ describe('estimateFromHistory (Little\'s law)', () => {
     const half = 1.959963984540054 * Math.sqrt(1 / 24);
     expect(r.value.meanStayMonths.low).toBeCloseTo(14 * Math.exp(-half), 10);
     expect(r.value.meanStayMonths.high).toBeCloseTo(14 * Math.exp(half), 10);
-    // Poisson interval of 24 events over 12 months on the square-root scale.
-    expect(r.value.arrivalsPerMonth.low).toBeCloseTo((Math.sqrt(24) - 0.98) ** 2 / 12, 3);
-    expect(r.value.arrivalsPerMonth.high).toBeCloseTo((Math.sqrt(24) + 0.98) ** 2 / 12, 3);
+    // Exact Poisson limits of 24 events (15,377 and 35,710; checked with an independent series in Python) over 12 months.
+    expect(r.value.arrivalsPerMonth.low).toBeCloseTo(15.3773 / 12, 4);
+    expect(r.value.arrivalsPerMonth.high).toBeCloseTo(35.7101 / 12, 4);
   });
 
   it('widens the stay interval when the enrolled count varies', () => {
@@ -79,6 +79,8 @@ describe('estimateFromHistory (Little\'s law)', () => {
     if (!r.ok) throw new Error(r.message);
     expect(r.value.arrivalsPerMonth.low).toBeLessThan(3);
     expect(r.value.arrivalsPerMonth.high).toBeGreaterThan(3);
+    expect(r.value.meanStayMonths.low).toBeLessThan(10);
+    expect(r.value.meanStayMonths.high).toBeGreaterThan(10);
     expect(r.value.meanStayMonths.estimate).toBeGreaterThan(7);
     expect(r.value.meanStayMonths.estimate).toBeLessThan(14);
   });
@@ -86,18 +88,38 @@ describe('estimateFromHistory (Little\'s law)', () => {
   it('refuses fewer than three months and a series without discharges, in Swedish', () => {
     expect(estimateFromHistory(steady(2, 28, 2, 2))).toEqual({
       ok: false,
-      message: 'Det behövs minst 3 månaders statistik för en skattning, men det finns 2.',
+      message: 'Det behövs statistik för minst tre månader för en skattning, men det finns för två månader.',
     });
     expect(estimateFromHistory([])).toMatchObject({ ok: false, message: expect.stringContaining('men det finns ingen') });
     const none = estimateFromHistory(steady(6, 28, 2, 0));
-    expect(none).toMatchObject({ ok: false, message: expect.stringContaining('Ingen har skrivits ut') });
+    expect(none).toMatchObject({ ok: false, message: 'Det finns inga avslut under månaderna i skattningen, så vistelsetiden kan inte skattas.' });
     const negative = estimateFromHistory([...steady(3, 28, 2, 2), { month: '2020-04', enrolledAtMonthEnd: -1, newEnrolments: 0, discharges: 1 }]);
     expect(negative).toMatchObject({ ok: false, message: 'Statistiken för 2020-04 innehåller ett negativt eller ogiltigt tal.' });
   });
 
-  it('gives a Poisson interval that is never negative', () => {
-    const zero = poissonRateInterval(0, 6);
+  it('gives the exact Poisson interval, wide for a small count', () => {
+    const zero = poissonRateInterval(0, 3);
     expect(zero.low).toBe(0);
-    expect(zero.high).toBeGreaterThan(0);
+    // Three months without a referral: up to 3,689 / 3 ≈ 1,23 a month is still plausible.
+    expect(zero.high).toBeCloseTo(3.6889 / 3, 4);
+    const one = poissonRateInterval(1, 1);
+    expect(one.low).toBeCloseTo(0.0253, 4);
+    expect(one.high).toBeCloseTo(5.5716, 4);
+    const ten = poissonRateInterval(10, 1);
+    expect(ten.low).toBeCloseTo(4.7954, 4);
+    expect(ten.high).toBeCloseTo(18.3904, 4);
+  });
+
+  it('covers every Poisson mean at least 95 % of the time (exact check over a grid)', () => {
+    for (let mean = 0.05; mean <= 40; mean += 0.37) {
+      let covered = 0;
+      let p = Math.exp(-mean);
+      for (let k = 0; k < 200; k++) {
+        const { low, high } = poissonRateInterval(k, 1);
+        if (low <= mean && mean <= high) covered += p;
+        p *= mean / (k + 1);
+      }
+      expect(covered, `mean ${mean}`).toBeGreaterThanOrEqual(0.95 - 1e-9);
+    }
   });
 });

@@ -47,7 +47,7 @@ describe('monthly statistics rules', () => {
     expect(messages([month('2020-01', { discharges: -1, dischargesByStay: null })])[0]).toMatch(/^Fältet \[0\]\.discharges: .*minst 0/);
     expect(messages([month('2020-01', { newEnrolments: 1.5 })])[0]).toMatch(/\[0\]\.newEnrolments: .*heltal/);
     expect(messages([month('2020-01', { dischargesByStay: [1, 1, 1, 0, 0, 0] })])[0]).toBe(
-      'Fältet [0].dischargesByStay: avsluten efter vistelsetid ska vara lika många som avsluten (2), men är 3',
+      'Fältet [0].dischargesByStay: summan av avsluten efter vistelsetid (3) ska vara lika med antalet avslut (2)',
     );
     expect(messages([month('2020-01', { dischargesByStay: [1, 1] })])[0]).toMatch(/\[0\]\.dischargesByStay/);
     expect(messages([month('2020-01'), month('2020-02'), month('2020-01')])[0]).toBe('Fältet [2].month: månaden 2020-01 finns redan på rad 1');
@@ -69,9 +69,18 @@ describe('monthly statistics rules', () => {
       month('2020-04'),
     ]);
     expect(notes).toEqual([
-      'I februari 2020 borde 28 vara inskrivna vid månadens slut (26 + 3 nya − 1 avslut), men det står 27.',
-      'Statistiken saknas mellan februari 2020 och april 2020.',
+      'I februari 2020 borde 28 vara inskrivna vid månadens slut (26 + 3 nya − 1 avslut), men 27 är registrerade.',
+      'Statistiken saknas för mars 2020.',
     ]);
+  });
+
+  it('says when discharges exceed what there was, and groups large numbers', () => {
+    expect(
+      consistencyNotes([month('2020-11', { enrolledAtMonthEnd: 2 }), month('2020-12', { newEnrolments: 1, discharges: 6, enrolledAtMonthEnd: 0 })]),
+    ).toEqual(['I december 2020 är avsluten (6) fler än de inskrivna vid förra månadens slut och de nya tillsammans (2 + 1).']);
+    expect(
+      consistencyNotes([month('2020-12', { enrolledAtMonthEnd: 9000 }), month('2021-01', { newEnrolments: 2000, discharges: 0, enrolledAtMonthEnd: 9000 })]),
+    ).toEqual(['I januari 2021 borde 11\u00a0000 vara inskrivna vid månadens slut (9\u00a0000 + 2\u00a0000 nya − 0 avslut), men 9\u00a0000 är registrerade.']);
   });
 
   it('has no notes for any series that adds up (property)', () => {
@@ -122,7 +131,7 @@ describe('summarizeStatistics', () => {
       monthsUsed: 12,
       total: 24,
     });
-    expect(s.notes).toContain('Statistiken saknas mellan februari 2018 och januari 2020.');
+    expect(s.notes).toContain('Statistiken saknas för mars 2018–december 2019.');
   });
 
   it('falls back to new enrolments when referrals are missing, with a caveat when there was a queue', () => {
@@ -130,14 +139,14 @@ describe('summarizeStatistics', () => {
     const s = summarizeStatistics(months);
     if (!s.estimate.ok) throw new Error(s.estimate.message);
     expect(s.estimate.value.arrivalsSource).toBe('newEnrolments');
-    expect(s.estimate.value.caveats[0]).toMatch(/underskattar det efterfrågan/);
+    expect(s.estimate.value.caveats[0]).toMatch(/då blir efterfrågan underskattad/);
     const noQueue = summarizeStatistics(months.map((m) => ({ ...m, queueAtMonthEnd: 0 })));
     expect(noQueue.estimate.ok && noQueue.estimate.value.caveats).toEqual([]);
   });
 
   it('says in Swedish why there is no estimate', () => {
     const s = summarizeStatistics([month('2020-01')]);
-    expect(s.estimate).toEqual({ ok: false, message: 'Det behövs minst 3 månaders statistik för en skattning, men det finns 1.' });
+    expect(s.estimate).toEqual({ ok: false, message: 'Det behövs statistik för minst tre månader för en skattning, men det finns för en månad.' });
     expect(summarizeStatistics([]).stayBands).toBeNull();
   });
 });
@@ -147,11 +156,34 @@ describe('describeHistoryEstimate', () => {
     const { describeHistoryEstimate, monthSpanText } = await import('../../../src/core/statistics/describe.ts');
     const recent = Array.from({ length: 12 }, (_, i) => month(`2020-${String(i + 1).padStart(2, '0')}`, { referrals: 3 }));
     const text = describeHistoryEstimate(summarizeStatistics(recent).estimate);
-    expect(text).toMatch(/^Skattat från de tolv senaste månaderna \(januari–december 2020\): 3 anmälningar per månad \(troligen mellan 2,1 och 4,1\) och en genomsnittlig vistelse på 14 månader \(troligen mellan \d+,\d och \d+,\d\)\.$/);
+    expect(text).toMatch(/^Skattat från de tolv senaste månaderna \(januari–december 2020\): 3 anmälningar per månad \(troligen mellan 2,1 och 4,2\) och en genomsnittlig vistelse på 14 månader \(troligen mellan \d+,\d och \d+,\d\)\.$/);
     const fromEnrolments = describeHistoryEstimate(summarizeStatistics(recent.slice(0, 3).map((m) => ({ ...m, referrals: null }))).estimate);
     expect(fromEnrolments).toContain('de tre senaste månaderna (januari–mars 2020): 2 nya inskrivningar per månad');
     expect(monthSpanText('2020-10', '2021-03')).toBe('oktober 2020–mars 2021');
     expect(monthSpanText('2020-10', '2020-10')).toBe('oktober 2020');
     expect(describeHistoryEstimate({ ok: false, message: 'Ingen statistik.' })).toBe('Ingen statistik.');
+  });
+});
+
+describe('the estimate window is calendar months', () => {
+  const series = (months: string[]) => months.map((m) => month(m));
+  const range = (year: number, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${year}-${String(from + i).padStart(2, '0')}`);
+
+  it('leaves out months older than the window even when the newer ones are few', async () => {
+    const { describeHistoryEstimate } = await import('../../../src/core/statistics/describe.ts');
+    const s = summarizeStatistics(series([...range(2019, 1, 6), ...range(2020, 7, 12)]), 12);
+    expect(s.estimate.ok && s.estimate.value).toMatchObject({ monthsUsed: 6, firstMonth: '2020-07', lastMonth: '2020-12' });
+    expect(s.missingMonths).toBe(0);
+    expect(describeHistoryEstimate(s.estimate, s.missingMonths)).toMatch(/^Skattat från de sex senaste månaderna \(juli–december 2020\):/);
+  });
+
+  it('says how many months are missing inside the window', async () => {
+    const { describeHistoryEstimate } = await import('../../../src/core/statistics/describe.ts');
+    const s = summarizeStatistics(series([...range(2020, 1, 3), ...range(2020, 6, 12)]), 12);
+    expect(s.missingMonths).toBe(2);
+    expect(describeHistoryEstimate(s.estimate, s.missingMonths)).toMatch(/^Skattat från tio månader \(januari–december 2020; två månader saknas\):/);
+    // Over the turn of the year: November 2020 to February 2021 is four calendar months.
+    const turn = summarizeStatistics(series(['2020-11', '2020-12', '2021-01', '2021-02']), 3);
+    expect(turn.estimate.ok && turn.estimate.value).toMatchObject({ monthsUsed: 3, firstMonth: '2020-12', lastMonth: '2021-02' });
   });
 });
