@@ -11,6 +11,7 @@ import { isDiskFull } from './sqliteErrors.ts';
 import { integrityProblems } from './checks.ts';
 import { SqliteStore } from './sqliteStore.ts';
 import { openReadOnly } from './inspect.ts';
+import { fileSlug } from '../core/format/slug.ts';
 
 export interface BackupOptions {
   /** Folder for the backup; default `backups/` beside the database file. */
@@ -32,14 +33,7 @@ export function stamp(now: Date): string {
 }
 
 /** Lower-case ASCII with dashes: "före export" → "fore-export". */
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export const slug = fileSlug;
 
 /** `<base>.sqlite`, or `<base>-2.sqlite` and so on when taken. */
 export function freeName(dir: string, base: string): string {

@@ -93,6 +93,12 @@ describe('dispatch', () => {
         months: [{ month: '2021-01', referrals: 2, newEnrolments: 2, discharges: 2, enrolledAtMonthEnd: 27, queueAtMonthEnd: 0, dischargesByStay: null }],
       },
       deleteMonthlyStatistics: { district: 'Rinkeby-Kista', months: ['2021-01'] },
+      importMonthlyStatistics: {
+        district: 'Rinkeby-Kista',
+        fileName: 'statistik.csv',
+        base64: Buffer.from('Månad;Nya inskrivningar;Avslut;Inskrivna vid månadens slut\n2021-03;1;1;27\n').toString('base64'),
+      },
+      exportMonthlyStatistics: { district: 'Rinkeby-Kista' },
     };
     const refusedHere: Record<string, string> = { startNewDatabase: 'CONFLICT' };
     for (const name of CALL_NAMES) {

@@ -199,7 +199,4 @@ describe('database files that cannot be used (CLI)', () => {
   });
 });
 
-describe('spreadsheet imports', () => {
-  it.todo('zip bomb in .xlsx – there is no .xlsx import yet (monthly statistics will bring one)');
-  it.todo('a .docx renamed to .xlsx – same reason');
-});
+// Spreadsheet imports (zip bomb, renamed .docx and the rest): tests/bad-input/xlsx.test.ts.

@@ -1,13 +1,146 @@
-// Catalogue, part 6: what is not covered yet. Lotsplan has no .xlsx (or CSV) import so far, so
-// these cases are listed as todo; each becomes a real case when the import exists.
-import { describe, it } from 'vitest';
+// Catalogue, part 6: spreadsheets for the monthly statistics import. Each file is refused with a
+// Swedish message that names it, and the database is unchanged (SHA-256 of the file and its WAL).
+import zlib from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { apiSetup, dbHash } from '../api/support.ts';
+import { buildZip } from '../support/zipFixture.ts';
+import { STATISTICS_COLUMNS } from '../../src/core/statistics/sheet.ts';
+import { inspectZip } from '../../src/api/import/zipInspect.ts';
 
-describe('xlsx import (not built yet)', () => {
-  it.todo('a zip bomb in an .xlsx (tiny file, gigabytes unpacked) is refused before unpacking it all – there is no .xlsx import yet');
-  it.todo('an .xlsx whose sheet XML has millions of rows or a billion-laughs entity is refused – there is no .xlsx import yet');
-  it.todo('a .docx renamed to .xlsx is refused as "not an Excel workbook" – there is no .xlsx import yet');
-  it.todo('a PNG or a text file renamed to .xlsx is refused – there is no .xlsx import yet');
-  it.todo('an .xlsx with text, NaN-like text or 1e308 in number cells names the sheet, row and column – there is no .xlsx import yet');
-  it.todo('a password-protected (encrypted) .xlsx is refused with a message about the password – there is no .xlsx import yet');
-  it.todo('a CSV in Latin-1 or with semicolons and decimal commas – there is no CSV import yet');
+const UNIT = { district: 'Rinkeby-Kista', unit: 'SIG vuxna' } as const;
+const HEADER = STATISTICS_COLUMNS.map((c) => c.heading);
+
+async function refusedWith(fileName: string, bytes: Buffer, message: RegExp | string): Promise<string[]> {
+  const { ok, call, file } = apiSetup();
+  await ok('loadDemo', {});
+  const before = dbHash(file);
+  const result = await call('importMonthlyStatistics', { ...UNIT, fileName, base64: bytes.toString('base64') });
+  expect(result.ok).toBe(false);
+  if (result.ok) return [];
+  expect(result.error.code).toBe('VALIDATION');
+  const all = [result.error.message, ...(result.error.details ?? [])].join(' ');
+  if (typeof message === 'string') expect(all).toContain(message);
+  else expect(all).toMatch(message);
+  expect(all).toContain('Ingenting har ändrats');
+  expect(dbHash(file)).toBe(before);
+  return result.error.details ?? [];
+}
+
+async function workbookBytes(rows: unknown[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Månadsstatistik');
+  for (const r of rows) sheet.addRow(r);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe('spreadsheet files that are refused', () => {
+  it('a zip bomb: 1 GB of zeros in a file of about 1 MB, refused after at most 50 MB unpacked', async () => {
+    const zeros = Buffer.alloc(64 * 1024 * 1024);
+    const chunk = zlib.deflateRawSync(zeros, { level: 9 });
+    // Sixteen entries of 64 MB each: more than the 50 MB cap on the first one already.
+    const entries = [
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      ...Array.from({ length: 16 }, (_, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: zeros })),
+    ];
+    const bomb = buildZip(entries);
+    expect(bomb.length).toBeLessThan(16 * chunk.length + 10_000);
+    const started = Date.now();
+    await refusedWith('bomb.xlsx', bomb, 'packas upp till mer än 50 MB');
+    // Not a speed test: a bound that only an unpacking of the whole gigabyte would break.
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+
+  it('a zip that claims small sizes but unpacks to more is caught by its real size', () => {
+    const big = Buffer.alloc(2_000_000, 0x41);
+    const lying = buildZip([{ name: 'xl/workbook.xml', data: big, claimedSize: 10 }]);
+    expect(inspectZip(lying, 1_000_000)).toEqual({ ok: false, reason: 'too-large' });
+    expect(inspectZip(lying, 5_000_000)).toEqual({ ok: false, reason: 'damaged' });
+  });
+
+  it('a .docx renamed to .xlsx', async () => {
+    const docx = buildZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'word/document.xml', data: Buffer.from('<w:document/>') },
+    ]);
+    await refusedWith('statistik.xlsx', docx, 'Filen statistik.xlsx är ett Word-dokument, inte en Excel-arbetsbok.');
+  });
+
+  it('a zip that is not a workbook, and a damaged workbook', async () => {
+    await refusedWith('arkiv.xlsx', buildZip([{ name: 'a.txt', data: Buffer.from('hej') }]), 'är en zip-fil men inte en Excel-arbetsbok');
+    const good = await workbookBytes([HEADER]);
+    await refusedWith('avkortad.xlsx', good.subarray(0, Math.floor(good.length / 2)), /avkortad\.xlsx är (skadad|en skadad)/);
+  });
+
+  it('a PNG, a PDF and a text file renamed to .xlsx, an old .xls or encrypted .xlsx', async () => {
+    await refusedWith('bild.xlsx', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'är en bild (PNG)');
+    await refusedWith('dok.xlsx', Buffer.from('%PDF-1.7\n%âãÏÓ\n'), 'är ett PDF-dokument');
+    await refusedWith('text.xlsx', Buffer.from('Månad;Avslut\n2021-01;2\n'), 'heter .xlsx men är en textfil');
+    const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    await refusedWith('skyddad.xlsx', cfb, 'lösenordsskyddad eller sparad i det äldre .xls-formatet');
+    await refusedWith('gammal.xls', cfb, 'i det äldre Excel- eller Word-formatet');
+  });
+
+  it('an empty file and a file over 5 MB', async () => {
+    await refusedWith('tom.csv', Buffer.alloc(0), 'Filen tom.csv är tom.');
+    await refusedWith('stor.csv', Buffer.alloc(5_000_001, 0x41), 'Filen stor.csv är för stor (högst 5 MB).');
+  });
+
+  it('a sheet with far too many rows', async () => {
+    const rows = [HEADER, ...Array.from({ length: 1300 }, (_, i) => [`${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1, 1, 1, 1, 0, 1, 0, 0, 0, 0, 0])];
+    await refusedWith('manga.xlsx', await workbookBytes(rows), /har 1\u00a0?301 rader|högst 1\u00a0?200 månader/);
+  });
+
+  it('text, NaN-like text and 1e308 in number cells name the row and column', async () => {
+    const details = await refusedWith(
+      'tal.xlsx',
+      await workbookBytes([HEADER, ['2021-01', 'NaN', 3, 2, 28, 0, 0, 0, 1, 1, 0, 0], ['2021-02', 3, 1e308, 2, 28, 0, 0, 0, 1, 1, 0, 0], ['2021-03', 3, 3, 2, 'tjugo', 0, 0, 0, 1, 1, 0, 0]]),
+      'kunde inte läsas in',
+    );
+    expect(details[0]).toBe('Rad 2, kolumn B (Anmälningar): ska vara ett antal, men är "NaN".');
+    expect(details[1]).toBe('Rad 3, kolumn C (Nya inskrivningar): ska vara ett antal, men är ett orimligt stort tal.');
+    expect(details[2]).toBe('Rad 4, kolumn E (Inskrivna vid månadens slut): ska vara ett antal, men är "tjugo".');
+  });
+
+  it('an entity-expansion ("billion laughs") sheet is refused without expanding', async () => {
+    // A minimal workbook written by hand, whose sheet declares entities that would expand to 10⁹ "lol".
+    const entities = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`).join('');
+    const sheet = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${entities}]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>`;
+    const bytes = minimalWorkbook(sheet);
+    const started = Date.now();
+    await refusedWith('skratt.xlsx', bytes, /skratt\.xlsx (är en skadad|kunde inte läsas in)/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('the hand-written minimal workbook is itself readable (so the case above tests the entities)', async () => {
+    const sheet = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Kommentar</t></is></c></row></sheetData></worksheet>`;
+    // Read, then refused for its unknown column: the workbook itself opened.
+    await refusedWith('minimal.xlsx', minimalWorkbook(sheet), 'Kolumnen "Kommentar" (A) känns inte igen.');
+  });
 });
+
+function minimalWorkbook(sheetXml: string): Buffer {
+  const ns = 'http://schemas.openxmlformats.org';
+  return buildZip([
+    {
+      name: '[Content_Types].xml',
+      data: Buffer.from(
+        `<?xml version="1.0"?><Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+      ),
+    },
+    {
+      name: '_rels/.rels',
+      data: Buffer.from(`<?xml version="1.0"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: Buffer.from(`<?xml version="1.0"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: Buffer.from(`<?xml version="1.0"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    },
+    { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheetXml) },
+  ]);
+}

@@ -58,6 +58,22 @@ export const statisticsContracts = {
     input: z.strictObject({ ...unitSelector, months: monthlyStatisticsListSchema.min(1), estimateMonths }),
     output: statisticsViewSchema.extend({ label: z.string() }),
   }),
+  importMonthlyStatistics: defineCall({
+    summary: 'Läser in månadsstatistik från ett kalkylblad (.xlsx eller CSV). Allt eller inget; en månad som redan finns ersätts.',
+    input: z.strictObject({
+      ...unitSelector,
+      fileName: z.string().trim().min(1).max(255),
+      /** The file's bytes in base64 (at most 5 MB before encoding). */
+      base64: z.string().max(7_000_000),
+      estimateMonths,
+    }),
+    output: statisticsViewSchema.extend({ label: z.string(), imported: z.int(), replaced: z.int() }),
+  }),
+  exportMonthlyStatistics: defineCall({
+    summary: 'En enhets månadsstatistik som Excel-fil, med samma kolumner som inläsningen tar (en mall att fylla i).',
+    input: z.strictObject(unitSelector),
+    output: z.strictObject({ fileName: z.string(), base64: z.string(), rows: z.int() }),
+  }),
   deleteMonthlyStatistics: defineCall({
     summary: 'Tar bort månader ur en enhets statistik.',
     input: z.strictObject({

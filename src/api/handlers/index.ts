@@ -34,7 +34,13 @@ import {
 } from './scenarios.ts';
 
 import { exportAuditLog, listAuditLog } from './audit.ts';
-import { deleteMonthlyStatistics, getMonthlyStatistics, saveMonthlyStatistics } from './statistics.ts';
+import {
+  deleteMonthlyStatistics,
+  exportMonthlyStatistics,
+  getMonthlyStatistics,
+  importMonthlyStatistics,
+  saveMonthlyStatistics,
+} from './statistics.ts';
 
 export type Handler<N extends CallName> = (
   ctx: ApiContext,
@@ -81,4 +87,6 @@ export const handlers: Handlers = {
   getMonthlyStatistics,
   saveMonthlyStatistics,
   deleteMonthlyStatistics,
+  importMonthlyStatistics,
+  exportMonthlyStatistics,
 };

@@ -4,10 +4,13 @@ import type { Handler } from './index.ts';
 import type { MonthlyStatistics } from '../../core/statistics/monthly.ts';
 import { statisticsMonthText } from '../../core/statistics/monthly.ts';
 import { monthSpanText } from '../../core/statistics/describe.ts';
-import { countInText } from '../../core/format/index.ts';
+import { countInText, fileSlug } from '../../core/format/index.ts';
 import { summarizeStatistics } from '../../core/statistics/summary.ts';
 import { ApiFailure } from '../envelope.ts';
 import { resolveUnit } from './resolveUnitYear.ts';
+import { readStatisticsSheet } from '../../core/statistics/sheet.ts';
+import { decodeSpreadsheet } from '../import/spreadsheet.ts';
+import { statisticsWorkbook } from '../export/statisticsWorkbook.ts';
 
 function view(key: { district: string; unit: string }, months: MonthlyStatistics[], window: number) {
   return { district: key.district, unit: key.unit, months, ...summarizeStatistics(months, window) };
@@ -42,4 +45,29 @@ export const deleteMonthlyStatistics: Handler<'deleteMonthlyStatistics'> = async
   const label = `Tog bort månadsstatistik för ${monthsText(input.months)}, ${key.unit} (${key.district})`;
   const months = await store.deleteMonthlyStatistics(key, input.months, `${label}.`);
   return { ...view(key, months, input.estimateMonths), label };
+};
+
+export const importMonthlyStatistics: Handler<'importMonthlyStatistics'> = async (ctx, input) => {
+  const bytes = Buffer.from(input.base64, 'base64');
+  const decoded = await decodeSpreadsheet(bytes, input.fileName);
+  if (!decoded.ok) throw new ApiFailure('VALIDATION', `${decoded.message} Ingenting har ändrats.`);
+  const read = readStatisticsSheet(decoded.rows);
+  if (!read.ok) {
+    throw new ApiFailure('VALIDATION', `Filen ${input.fileName} kunde inte läsas in. Ingenting har ändrats.`, read.messages);
+  }
+  const store = await ctx.getStore();
+  const key = await resolveUnit(store, input);
+  const existing = new Set((await store.getMonthlyStatistics(key))?.map((m) => m.month) ?? []);
+  const replaced = read.months.filter((m) => existing.has(m.month)).length;
+  const label = `Läste in månadsstatistik för ${monthsText(read.months.map((m) => m.month))} från ${input.fileName}, ${key.unit} (${key.district})`;
+  const months = await store.saveMonthlyStatistics(key, read.months, `${label}.`);
+  return { ...view(key, months, input.estimateMonths), label, imported: read.months.length, replaced };
+};
+
+export const exportMonthlyStatistics: Handler<'exportMonthlyStatistics'> = async (ctx, input) => {
+  const store = await ctx.getStore();
+  const key = await resolveUnit(store, input);
+  const months = (await store.getMonthlyStatistics(key)) ?? [];
+  const bytes = await statisticsWorkbook(key, months);
+  return { fileName: `lotsplan-manadsstatistik-${fileSlug(key.district)}-${fileSlug(key.unit)}.xlsx`, base64: bytes.toString('base64'), rows: months.length };
 };

@@ -4,6 +4,7 @@
 import * as z from 'zod';
 import { STAFF_ROLES, DEFAULT_CASELOAD_PER_LOTS, type UnitYearPlan } from '../plan/model.ts';
 import { formatIssues } from '../validation/swedishIssues.ts';
+import { fileSlug } from '../format/slug.ts';
 
 export const EXCHANGE_FORMAT = 'lotsplan-unit';
 export const EXCHANGE_VERSION = 1;
@@ -213,12 +214,5 @@ function exchangeParticipants(p: UnitYearPlan['participants']): UnitExchangeFile
 
 /** A file name a user recognises: lotsplan-rinkeby-kista-sig-vuxna-2020.json */
 export function exchangeFileName(key: { district: string; unit: string; year: number }): string {
-  const slug = (s: string) =>
-    s
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
-  return `lotsplan-${slug(key.district)}-${slug(key.unit)}-${key.year}.json`;
+  return `lotsplan-${fileSlug(key.district)}-${fileSlug(key.unit)}-${key.year}.json`;
 }

@@ -27,3 +27,4 @@ export {
   type CalendarDate,
 } from './dates.ts';
 export { parseSwedishNumber, type ParseNumberResult } from './parseNumber.ts';
+export { fileSlug } from './slug.ts';

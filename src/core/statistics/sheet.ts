@@ -4,7 +4,7 @@
 import { formatNumber, MONTH_NAMES, parseSwedishNumber } from '../format/index.ts';
 import { formatPath } from '../validation/swedishIssues.ts';
 import { describeIssue } from '../validation/swedishIssues.ts';
-import { monthlyStatisticsListSchema, STAY_BAND_COUNT, STAY_BAND_LABELS, type MonthlyStatistics } from './monthly.ts';
+import { MAX_MONTHLY_COUNT, monthlyStatisticsListSchema, STAY_BAND_COUNT, STAY_BAND_LABELS, type MonthlyStatistics } from './monthly.ts';
 
 /** A cell as a decoder gives it: text, a number, a date, a truth value or nothing. */
 export type SheetCell = string | number | boolean | Date | null;
@@ -107,7 +107,9 @@ function readCountCell(cell: SheetCell, optional: boolean): CountRead {
     if (!parsed.ok) return { ok: false, message: `ska vara ett antal, men är "${cell.trim()}"` };
     value = parsed.value;
   } else return { ok: false, message: `ska vara ett antal, men är ${cellText(cell)}` };
+  if (!Number.isFinite(value) || Math.abs(value) > 1e15) return { ok: false, message: 'ska vara ett antal, men är ett orimligt stort tal' };
   if (!Number.isInteger(value) || value < 0) return { ok: false, message: `ska vara ett heltal, 0 eller mer, men är ${formatNumber(value, { maxDecimals: 6 })}` };
+  if (value > MAX_MONTHLY_COUNT) return { ok: false, message: `får vara högst ${formatNumber(MAX_MONTHLY_COUNT)}, men är ${formatNumber(value)}` };
   return { ok: true, value };
 }
 

@@ -1,0 +1,111 @@
+// Decodes an uploaded spreadsheet (.xlsx or .csv) into rows of cells for src/core/statistics/sheet.ts,
+// refusing what is not one with a Swedish sentence: a file that is too large, a zip bomb, a Word
+// document or an old .xls renamed, an image, a text that is not UTF-8 or Windows-1252.
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import type { SheetCell } from '../../core/statistics/sheet.ts';
+import { MAX_SHEET_ROWS } from '../../core/statistics/sheet.ts';
+import { inspectZip, looksLikeZip } from './zipInspect.ts';
+
+/** Largest file read (the same limit as an exchange file). */
+export const MAX_SPREADSHEET_BYTES = 5_000_000;
+/** Largest total an .xlsx may unpack to: far above a sheet of a thousand months. */
+export const MAX_UNPACKED_BYTES = 50_000_000;
+
+export type DecodeResult = { ok: true; rows: SheetCell[][]; sheetName: string | null } | { ok: false; message: string };
+
+const refuse = (message: string): DecodeResult => ({ ok: false, message });
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+/** What a file that is neither .xlsx nor text is, by its first bytes; null when it may be text. */
+function binaryKind(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'i det äldre Excel- eller Word-formatet (.xls eller .doc). Spara den som .xlsx eller CSV och försök igen';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'en bild (PNG), inte ett kalkylblad';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'en bild (JPEG), inte ett kalkylblad';
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'ett PDF-dokument, inte ett kalkylblad';
+  if (bytes.subarray(0, 4096).includes(0)) return 'inte ett kalkylblad (den innehåller binära data)';
+  return null;
+}
+
+/** An exceljs cell value as a plain cell: formulas give their result, rich text its text. */
+function plainCell(value: ExcelJS.CellValue): SheetCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'object') {
+    if ('result' in value) return plainCell(value.result as ExcelJS.CellValue);
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('error' in value) return `#${String(value.error)}`;
+  }
+  return String(value);
+}
+
+async function decodeXlsx(bytes: Uint8Array, fileName: string): Promise<DecodeResult> {
+  const zip = inspectZip(bytes, MAX_UNPACKED_BYTES);
+  if (!zip.ok) {
+    if (zip.reason === 'too-large') return refuse(`Filen ${fileName} packas upp till mer än 50 MB och läses inte in; ett kalkylblad med månadsstatistik är mycket mindre.`);
+    return refuse(`Filen ${fileName} är skadad eller inte en Excel-arbetsbok som kan läsas.`);
+  }
+  const names = new Set(zip.entries.map((e) => e.name));
+  if (names.has('word/document.xml')) return refuse(`Filen ${fileName} är ett Word-dokument, inte en Excel-arbetsbok.`);
+  if (names.has('ppt/presentation.xml')) return refuse(`Filen ${fileName} är en PowerPoint-presentation, inte en Excel-arbetsbok.`);
+  if (!names.has('xl/workbook.xml')) return refuse(`Filen ${fileName} är en zip-fil men inte en Excel-arbetsbok.`);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return refuse(`Filen ${fileName} är en skadad Excel-arbetsbok och kan inte läsas.`);
+  }
+  // The sheet named "Månadsstatistik" if there is one, else the first.
+  const sheet = workbook.worksheets.find((w) => w.name.trim().toLocaleLowerCase('sv') === 'månadsstatistik') ?? workbook.worksheets[0];
+  if (!sheet) return refuse(`Filen ${fileName} innehåller inga kalkylblad.`);
+  if (sheet.actualRowCount > MAX_SHEET_ROWS + 50) {
+    return refuse(`Bladet "${sheet.name}" i ${fileName} har ${sheet.actualRowCount} rader; högst ${MAX_SHEET_ROWS} månader kan läsas in åt gången.`);
+  }
+  const rows: SheetCell[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: SheetCell[] = [];
+    // row.values is 1-based (index 0 is empty).
+    const values = row.values as ExcelJS.CellValue[];
+    for (let c = 1; c < values.length; c++) cells.push(plainCell(values[c]));
+    rows[rowNumber - 1] = cells;
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return { ok: true, rows, sheetName: sheet.name };
+}
+
+function decodeCsv(bytes: Uint8Array, fileName: string): DecodeResult {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Swedish Excel saves "CSV (semikolonavgränsad)" in Windows-1252.
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  text = text.replace(/^\uFEFF/, '');
+  const lines = text.split(/\r\n|\n|\r/).length;
+  if (lines > MAX_SHEET_ROWS + 50) return refuse(`Filen ${fileName} har ${lines} rader; högst ${MAX_SHEET_ROWS} månader kan läsas in åt gången.`);
+  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', '\t', ','], skipEmptyLines: false });
+  const fatal = parsed.errors.find((e) => e.type === 'Quotes');
+  if (fatal) return refuse(`Filen ${fileName} kan inte läsas som CSV: ett citattecken avslutas inte (rad ${(fatal.row ?? 0) + 1}).`);
+  return { ok: true, rows: parsed.data.map((r) => r.map((c) => (c.trim() === '' ? null : c))), sheetName: null };
+}
+
+/** `fileName` only names the file in messages and chooses CSV for text. */
+export async function decodeSpreadsheet(bytes: Uint8Array, fileName: string): Promise<DecodeResult> {
+  if (bytes.length === 0) return refuse(`Filen ${fileName} är tom.`);
+  if (bytes.length > MAX_SPREADSHEET_BYTES) return refuse(`Filen ${fileName} är för stor (högst 5 MB).`);
+  if (looksLikeZip(bytes)) return decodeXlsx(bytes, fileName);
+  const namedXlsx = /\.xlsx$/i.test(fileName.trim());
+  if (namedXlsx && startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    // An encrypted .xlsx is stored in the same container as an old .xls.
+    return refuse(`Filen ${fileName} är lösenordsskyddad eller sparad i det äldre .xls-formatet. Ta bort lösenordet eller spara den som .xlsx och försök igen.`);
+  }
+  const binary = binaryKind(bytes);
+  if (binary) return refuse(`Filen ${fileName} är ${binary}.`);
+  if (namedXlsx) return refuse(`Filen ${fileName} heter .xlsx men är en textfil, inte en Excel-arbetsbok. Spara den som .csv om den är en CSV-fil.`);
+  return decodeCsv(bytes, fileName);
+}
