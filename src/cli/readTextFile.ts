@@ -2,6 +2,7 @@
 // read into memory: directories, huge files and bytes that are not valid UTF-8. Binary files
 // (a document or an image picked by mistake) and UTF-16 text get a message of their own.
 import fs from 'node:fs/promises';
+import { formatNumber } from '../core/format/index.ts';
 
 export const MAX_IMPORT_BYTES = 5_000_000;
 
@@ -54,4 +55,21 @@ function describeNonText(bytes: Uint8Array): string | null {
     return `är ingen textfil i UTF-8 (den innehåller binära data, till exempel en bild, eller text i UTF-16). ${SAVE_AS_JSON}`;
   }
   return null;
+}
+
+/** Reads a binary file (a spreadsheet) after checking that it is a file of at most `maxBytes`. */
+export async function readBinaryFileLimited(filePath: string, maxBytes: number): Promise<{ ok: true; bytes: Buffer } | { ok: false; message: string }> {
+  let stat;
+  try {
+    stat = await fs.stat(filePath);
+  } catch {
+    return { ok: false, message: `Filen ${filePath} finns inte eller kan inte läsas.` };
+  }
+  if (stat.isDirectory()) return { ok: false, message: `${filePath} är en mapp, inte en fil.` };
+  if (stat.size > maxBytes) return { ok: false, message: `Filen ${filePath} är för stor (högst ${formatNumber(maxBytes / 1_000_000, { maxDecimals: 1 })} MB).` };
+  try {
+    return { ok: true, bytes: await fs.readFile(filePath) };
+  } catch {
+    return { ok: false, message: `Filen ${filePath} kan inte läsas.` };
+  }
 }

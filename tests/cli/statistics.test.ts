@@ -72,3 +72,34 @@ describe('lotsplan statistics', () => {
     expect(fs.existsSync(db)).toBe(false);
   });
 });
+
+describe('lotsplan statistics with spreadsheets', () => {
+  it('exports an .xlsx template, imports it back and imports a CSV; a bad CSV changes nothing', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'x.sqlite');
+    expect(runCli(['demo', '--db', db]).status).toBe(0);
+    const out = path.join(dir, 'mall.xlsx');
+    const exported = runCli(['statistics', '--district', 'Rinkeby-Kista', '--export', out, '--db', db]);
+    expect(exported.status).toBe(0);
+    expect(exported.stdout).toBe(`Tolv månader har skrivits till ${out}.\n`);
+    expect(fs.readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+    const back = runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', out, '--db', db]);
+    expect(back.status).toBe(0);
+    expect(back.stdout).toContain('Läste in månadsstatistik för tolv månader (januari–december 2020) från mall.xlsx');
+
+    const csv = path.join(dir, 'mars.csv');
+    fs.writeFileSync(csv, Buffer.from('Månad;Nya inskrivningar;Avslut;Inskrivna vid månadens slut\r\n2021-03;1;1;27\r\n', 'latin1'));
+    expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', csv, '--db', db]).stdout).toContain('Månadsstatistik för SIG vuxna (Rinkeby-Kista): 13 månader.');
+
+    const bad = path.join(dir, 'fel.csv');
+    fs.writeFileSync(bad, 'Månad;Nya inskrivningar;Avslut;Inskrivna vid månadens slut\n2021-04;1;ett;27\n');
+    const before = hash(db);
+    const refused = runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', bad, '--db', db]);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('Filen fel.csv kunde inte läsas in. Ingenting har ändrats.');
+    expect(refused.stderr).toContain('Rad 2, kolumn C (Avslut): ska vara ett antal, men är "ett".');
+    expect(hash(db)).toBe(before);
+    expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', bad, '--export', out, '--db', db]).status).toBe(2);
+  });
+});

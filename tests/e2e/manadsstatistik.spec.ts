@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
 
 test('Månadsstatistik: the estimate, a month added, refused, changed and removed, and the estimate used on Prognos', async ({ page }) => {
@@ -96,4 +98,40 @@ test('Månadsstatistik: the estimate, a month added, refused, changed and remove
   await expect(page.getByTestId('forecast-status')).toContainText('Simulering, 10 000 körningar');
   await screenshotWholePage(page, 'test-results/prognos-historik.png');
   expect(errors).toEqual([]);
+});
+
+test('Månadsstatistik: exported to Excel as a template, a refused CSV named by row and column, a good CSV read in', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Läs in demodata' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Månadsstatistik' }).click();
+  const rows = page.getByTestId('statistics-row');
+  await expect(rows).toHaveCount(12);
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportera till Excel…' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('lotsplan-manadsstatistik-rinkeby-kista-sig-vuxna.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.getWorksheet('Månadsstatistik')!;
+  expect(sheet.rowCount).toBe(13);
+  expect(sheet.getRow(13).getCell(1).value).toBe('2020-12');
+
+  // A CSV as Swedish Excel saves it, with one bad cell: refused whole, the row and column named.
+  const input = page.getByTestId('statistics-file-input');
+  const header = 'Månad;Anmälningar;Nya inskrivningar;Avslut;Inskrivna vid månadens slut;I kö vid månadens slut';
+  await input.setInputFiles({ name: 'januari-februari.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\r\n2021-01;3;3;2;28;0\r\n2021-02;2;två;1;29;0\r\n`, 'latin1') });
+  const refusal = page.getByTestId('statistics-import-error');
+  await expect(refusal).toContainText('Filen januari-februari.csv kunde inte läsas in. Ingenting har ändrats.');
+  await expect(refusal).toContainText('Rad 3, kolumn C (Nya inskrivningar): ska vara ett antal, men är "två".');
+  await expect(rows).toHaveCount(12);
+  await screenshotWholePage(page, 'test-results/manadsstatistik-inlasning-vagrad.png');
+
+  await input.setInputFiles({ name: 'januari-februari.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\r\n2021-01;3;3;2;28;0\r\n2021-02;2;2;1;29;0\r\n`, 'latin1') });
+  await expect(refusal).toHaveCount(0);
+  await expect(rows).toHaveCount(14);
+  await expect(rows.first()).toContainText('februari 2021');
+  await expect(page.getByText('Läste in månadsstatistik för två månader (januari–februari 2021) från januari-februari.csv')).toBeVisible();
+  expect(fs.existsSync(await download.path())).toBe(true);
 });

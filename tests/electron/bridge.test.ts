@@ -46,7 +46,7 @@ describe('preload bridge', () => {
       'updateScenario',
       'updateYearSettings',
     ]);
-    expect(Object.keys(bridge.host).sort()).toEqual(['chooseExchangeFile', 'openOtherDatabase', 'saveTextFile']);
+    expect(Object.keys(bridge.host).sort()).toEqual(['chooseExchangeFile', 'chooseSpreadsheetFile', 'openOtherDatabase', 'saveTextFile']);
   });
 
   it('invokes the channel of each call with the input', async () => {

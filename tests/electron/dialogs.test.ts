@@ -14,6 +14,8 @@ import {
   IMPORT_DIALOG_TITLE,
   MAX_EXCHANGE_FILE_BYTES,
   OPEN_DATABASE_DIALOG_TITLE,
+  SPREADSHEET_DIALOG_TITLE,
+  SPREADSHEET_FILTER_NAME,
   safeFileName,
 } from '../../electron/main/dialogs.ts';
 
@@ -78,6 +80,32 @@ describe('chooseExchangeFile', () => {
     await expect(handlers([latin1], null).host.chooseExchangeFile({})).rejects.toThrow(/UTF-8/);
     await expect(handlers([join(dir, 'saknas.json')], null).host.chooseExchangeFile({})).rejects.toThrow(/kunde inte läsas/);
     await expect(handlers([dir], null).host.chooseExchangeFile({})).rejects.toThrow(/inte en fil/);
+  });
+});
+
+describe('chooseSpreadsheetFile', () => {
+  it('shows a Swedish open dialog for .xlsx and .csv and returns the exact bytes in base64', async () => {
+    const file = join(dir, 'statistik.xlsx');
+    const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x80]);
+    await writeFile(file, bytes);
+    const { dialog, host } = handlers([file], null);
+    const chosen = await host.chooseSpreadsheetFile({});
+    expect(chosen).toEqual({ fileName: 'statistik.xlsx', base64: bytes.toString('base64') });
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, expect.objectContaining({
+      title: SPREADSHEET_DIALOG_TITLE,
+      filters: [{ name: SPREADSHEET_FILTER_NAME, extensions: ['xlsx', 'csv'] }],
+      properties: ['openFile'],
+    }));
+    expect(SPREADSHEET_DIALOG_TITLE).toBe('Läs in månadsstatistik');
+  });
+
+  it('returns null when cancelled, and refuses a file over 5 MB, a folder and a missing file in Swedish', async () => {
+    expect(await handlers(null, null).host.chooseSpreadsheetFile({})).toBeNull();
+    const big = join(dir, 'stor.csv');
+    await writeFile(big, Buffer.alloc(5_000_001));
+    await expect(handlers([big], null).host.chooseSpreadsheetFile({})).rejects.toThrow(/för stor .* högst 5 MB/);
+    await expect(handlers([dir], null).host.chooseSpreadsheetFile({})).rejects.toThrow(/inte en fil/);
+    await expect(handlers([join(dir, 'saknas.xlsx')], null).host.chooseSpreadsheetFile({})).rejects.toThrow(/kunde inte läsas/);
   });
 });
 

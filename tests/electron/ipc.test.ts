@@ -15,6 +15,7 @@ function setup(trusted = true) {
   const dispatch = vi.fn(async (call: string, input: unknown) => ({ ok: true as const, value: { call, input } }));
   const hostHandlers = {
     chooseExchangeFile: vi.fn(async () => ({ fileName: 'a.json', text: '{}' })),
+    chooseSpreadsheetFile: vi.fn(async () => ({ fileName: 'a.xlsx', base64: 'UEs=' })),
     saveTextFile: vi.fn(async () => ({ path: '/tmp/a.json' })),
     openOtherDatabase: vi.fn(async () => ({ path: '/tmp/annan.sqlite' })),
   } satisfies HostHandlers;

@@ -10,6 +10,12 @@ export const hostContracts = {
     input: z.strictObject({}),
     output: z.strictObject({ fileName: z.string(), text: z.string() }).nullable(),
   }),
+  /** Shows the native "open" dialog for a spreadsheet (.xlsx or .csv) and returns its bytes, or null if cancelled. */
+  chooseSpreadsheetFile: defineCall({
+    summary: 'Välj ett kalkylblad (.xlsx eller CSV) att läsa in.',
+    input: z.strictObject({}),
+    output: z.strictObject({ fileName: z.string(), base64: z.string() }).nullable(),
+  }),
   /** Shows the native "save" dialog and writes the text; returns the path, or null if cancelled. */
   saveTextFile: defineCall({
     summary: 'Spara en fil via en dialogruta.',

@@ -1,13 +1,16 @@
 // `lotsplan statistics`: a unit's monthly statistics and the estimate for the forecast; with
 // --import a JSON file of months is saved (all or nothing), with --delete months are removed.
+import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../writeFileAtomic.ts';
+import { MAX_SPREADSHEET_BYTES } from '../../api/import/spreadsheet.ts';
 import { DB_OPTION, type CliCommand } from './types.ts';
 import { openSession, reportFailure } from '../session.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
-import { readTextFileLimited } from '../readTextFile.ts';
+import { readBinaryFileLimited, readTextFileLimited } from '../readTextFile.ts';
 import { describeHistoryEstimate } from '../../core/statistics/describe.ts';
 import { monthsCountText, STAY_BAND_LABELS } from '../../core/statistics/monthly.ts';
-import { formatNumber } from '../../core/format/index.ts';
+import { capitalizeFirst, formatNumber } from '../../core/format/index.ts';
 import type { CallOutput } from '../../api/contracts/index.ts';
 
 type View = CallOutput<'getMonthlyStatistics'>;
@@ -45,19 +48,27 @@ export const statisticsCommand: CliCommand = {
     district: { type: 'string', valueName: 'STADSDEL', description: 'Stadsdelen (krävs).' },
     unit: { type: 'string', valueName: 'ENHET', description: 'Enheten, om stadsdelen har flera.' },
     months: { type: 'string', valueName: 'N', description: 'Skattningen görs på de N senaste månaderna (3–120, normalt 12).' },
-    import: { type: 'string', valueName: 'FIL', description: 'Sparar månaderna i en JSON-fil (en lista eller { "months": [...] }); allt eller inget.' },
+    import: {
+      type: 'string',
+      valueName: 'FIL',
+      description: 'Sparar månaderna i ett kalkylblad (.xlsx eller .csv, kolumnerna som i --export) eller en JSON-fil (en lista eller { "months": [...] }); allt eller inget.',
+    },
+    export: { type: 'string', valueName: 'FIL.xlsx', description: 'Skriver månaderna till en Excel-fil med samma kolumner som inläsningen tar (en mall).' },
     delete: { type: 'string', valueName: 'MÅNADER', description: 'Tar bort månaderna, skrivna ÅÅÅÅ-MM och åtskilda med komma.' },
     json: { type: 'boolean', description: 'Skriv resultatet som JSON.' },
     db: DB_OPTION,
   },
   examples: [
     'npx lotsplan statistics --district Rinkeby-Kista --json',
-    'npx lotsplan statistics --district Rinkeby-Kista --import manader-2021.json',
+    'npx lotsplan statistics --district Rinkeby-Kista --import manader-2021.xlsx',
+    'npx lotsplan statistics --district Rinkeby-Kista --export mall.xlsx',
     'npx lotsplan statistics --district Rinkeby-Kista --delete 2021-01,2021-02',
   ],
   async run({ values }, io) {
     if (typeof values.district !== 'string') throw new UsageError('Ange stadsdelen med --district.');
-    if (values.import !== undefined && values.delete !== undefined) throw new UsageError('Använd antingen --import eller --delete, inte båda.');
+    if ([values.import, values.delete, values.export].filter((v) => v !== undefined).length > 1) {
+      throw new UsageError('Använd bara en av --import, --export och --delete åt gången.');
+    }
     let estimateMonths: number | undefined;
     if (values.months !== undefined) {
       estimateMonths = Number(values.months);
@@ -71,7 +82,16 @@ export const statisticsCommand: CliCommand = {
       ...(estimateMonths !== undefined ? { estimateMonths } : {}),
     };
     let months: unknown;
-    if (typeof values.import === 'string') {
+    let sheet: { fileName: string; base64: string } | undefined;
+    if (typeof values.import === 'string' && /\.(xlsx|csv)$/i.test(values.import)) {
+      const file = path.resolve(io.cwd, values.import);
+      const read = await readBinaryFileLimited(file, MAX_SPREADSHEET_BYTES);
+      if (!read.ok) {
+        io.stderr(`Fel: ${read.message}\n`);
+        return EXIT_FAILED;
+      }
+      sheet = { fileName: path.basename(file), base64: read.bytes.toString('base64') };
+    } else if (typeof values.import === 'string') {
       const file = path.resolve(io.cwd, values.import);
       const read = await readTextFileLimited(file);
       if (!read.ok) {
@@ -85,10 +105,29 @@ export const statisticsCommand: CliCommand = {
         return EXIT_FAILED;
       }
     }
+    let exportTo: string | undefined;
+    if (typeof values.export === 'string') {
+      exportTo = path.resolve(io.cwd, values.export);
+      if (!fs.existsSync(path.dirname(exportTo))) {
+        io.stderr(`Fel: Mappen ${path.dirname(exportTo)} finns inte.\n`);
+        return EXIT_FAILED;
+      }
+    }
     const session = openSession(io, values.db as string | undefined, { create: false });
     try {
-      const result =
-        months !== undefined
+      if (exportTo !== undefined) {
+        const exported = await session.call('exportMonthlyStatistics', unit);
+        if (!exported.ok) {
+          reportFailure(io, exported);
+          return EXIT_FAILED;
+        }
+        writeFileAtomic(exportTo, Buffer.from(exported.value.base64, 'base64'));
+        io.stdout(`${capitalizeFirst(monthsCountText(exported.value.rows))} har skrivits till ${exportTo}.\n`);
+        return EXIT_OK;
+      }
+      const result = sheet
+        ? await session.call('importMonthlyStatistics', { ...unit, ...sheet })
+        : months !== undefined
           ? await session.call('saveMonthlyStatistics', { ...unit, months: months as never })
           : typeof values.delete === 'string'
             ? await session.call('deleteMonthlyStatistics', { ...unit, months: values.delete.split(',').map((m) => m.trim()) })

@@ -10,8 +10,7 @@ import { formatDateTable, formatNumber } from '../../core/format/index.ts';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
-import { getBridge } from '../api/transport.ts';
-import { downloadBase64File } from '../downloads.ts';
+import { saveXlsxFile } from '../saveFile.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
@@ -21,7 +20,6 @@ import { SectionCard } from '../overview/SectionCard.tsx';
 
 type Entry = CallOutput<'listAuditLog'>['entries'][number];
 const PAGE_SIZE = 25;
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function localTime(iso: string): string {
   const d = new Date(iso);
@@ -101,11 +99,7 @@ export function AuditLogPage() {
 
   const exportXlsx = async () => {
     try {
-      const file = unwrap(await api.exportAuditLog(filter));
-      const bridge = getBridge();
-      if (bridge) {
-        unwrap(await bridge.host.saveTextFile({ suggestedName: file.fileName, text: file.base64, encoding: 'base64', filterName: 'Excel-arbetsbok', extensions: ['xlsx'] }));
-      } else downloadBase64File(file.fileName, file.base64, XLSX_MIME);
+      await saveXlsxFile(unwrap(await api.exportAuditLog(filter)));
     } catch (error) {
       notifications.show({ color: 'red', title: 'Ändringsloggen exporterades inte', message: describeError(error).message });
     }

@@ -1,6 +1,6 @@
 // "Månadsstatistik": the chosen unit's counts month by month (never individuals), what they say
 // about the forecast's assumptions, and where the counts do not add up.
-import { Alert, Button, Grid, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Grid, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -21,6 +21,27 @@ import { monthFormOf, newMonthForm, type MonthFormState } from '../statistics/mo
 import { StatisticsTable } from '../statistics/StatisticsTable.tsx';
 import { StayBandsChart } from '../statistics/StayBandsChart.tsx';
 import { useMonthlyStatistics, useStatisticsWrite, type StatisticsMonth, type UnitSelection } from '../statistics/useStatistics.ts';
+import { StatisticsFileButtons } from '../statistics/StatisticsFileButtons.tsx';
+import { useStatisticsImport } from '../statistics/useStatisticsImport.ts';
+
+/** A refused import: the message, then one line per problem (row and column named). */
+function ImportRefusal({ error, onClose }: { error: unknown; onClose: () => void }) {
+  const { message, details } = describeError(error);
+  return (
+    <Alert color="red" title="Filen lästes inte in" withCloseButton onClose={onClose} closeButtonLabel="Stäng" data-testid="statistics-import-error">
+      <Stack gap={4}>
+        <Text size="sm">{message}</Text>
+        {details.length > 0 && (
+          <List size="sm" spacing={2}>
+            {details.map((d) => (
+              <List.Item key={d}>{d}</List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
 
 export function StatisticsPage() {
   const { catalog, selection } = useSelectionContext();
@@ -33,6 +54,7 @@ function StatisticsScreen({ unit, year }: { unit: UnitSelection; year: number })
   const [window, setWindow] = useState(12);
   const statistics = useMonthlyStatistics(unit, window);
   const write = useStatisticsWrite();
+  const importFlow = useStatisticsImport(unit, window);
   const [form, setForm] = useState<{ editing: string | null; initial: MonthFormState } | null>(null);
   const [deleting, setDeleting] = useState<StatisticsMonth | null>(null);
   const title = `${unit.district}, ${unit.unit}`;
@@ -64,11 +86,15 @@ function StatisticsScreen({ unit, year }: { unit: UnitSelection; year: number })
           title={title}
           description="Antal per månad, aldrig uppgifter om enskilda. Statistiken visar vad prognosens antaganden vilar på."
           actions={
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setForm({ editing: null, initial: newMonthForm(latest, `${year}-01`) })} disabled={!view}>
-              Lägg till månad
-            </Button>
+            <Group gap="sm">
+              <StatisticsFileButtons unit={unit} flow={importFlow} />
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setForm({ editing: null, initial: newMonthForm(latest, `${year}-01`) })} disabled={!view}>
+                Lägg till månad
+              </Button>
+            </Group>
           }
         />
+        {importFlow.error !== null && <ImportRefusal error={importFlow.error} onClose={importFlow.clear} />}
         {statistics.error ? (
           <ErrorAlert error={statistics.error} title="Statistiken kunde inte visas" />
         ) : !view ? (
@@ -105,7 +131,8 @@ function StatisticsScreen({ unit, year }: { unit: UnitSelection; year: number })
               {view.months.length === 0 ? (
                 <Group justify="space-between" align="center">
                   <Text size="sm" c="dimmed">
-                    Ingen månadsstatistik finns ännu för {unit.unit} i {unit.district}. Lägg till den första månaden.
+                    Ingen månadsstatistik finns ännu för {unit.unit} i {unit.district}. Lägg till den första månaden eller läs in ett kalkylblad;
+                    ”Exportera till Excel…” ger en mall med kolumnerna.
                   </Text>
                 </Group>
               ) : (
