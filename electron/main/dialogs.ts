@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { ApiFailure } from '../../src/api/envelope.ts';
 import { StoreError } from '../../src/store/contract.ts';
+import { formatNumber } from '../../src/core/format/index.ts';
 import type { HostHandlers } from './ipc.ts';
 import { writeFileAtomic, type AtomicWriteFs } from './atomicWrite.ts';
 
@@ -15,6 +16,10 @@ export const IMPORT_DIALOG_TITLE = 'Importera utväxlingsfil';
 export const EXPORT_DIALOG_TITLE = 'Exportera';
 export const OPEN_DATABASE_DIALOG_TITLE = 'Öppna en annan databasfil';
 export const DATABASE_FILTER_NAME = 'Lotsplan-databas';
+export const SPREADSHEET_DIALOG_TITLE = 'Läs in månadsstatistik';
+export const SPREADSHEET_FILTER_NAME = 'Kalkylblad (Excel eller CSV)';
+/** The same limit as the statistics import (5 MB). */
+export const MAX_SPREADSHEET_FILE_BYTES = 5_000_000;
 
 export interface DialogDeps {
   dialog: {
@@ -42,6 +47,22 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export function createDialogHandlers(deps: DialogDeps): HostHandlers {
   const fs = deps.fs ?? realFs;
 
+  /** The chosen file's bytes, or a Swedish refusal: not a file, larger than `maxBytes`, unreadable. */
+  const readChosenFile = async (path: string, maxBytes: number, what: string): Promise<Uint8Array> => {
+    const fileName = basename(path);
+    try {
+      const info = await fs.stat(path);
+      if (!info.isFile()) throw new ApiFailure('VALIDATION', `"${fileName}" är inte en fil.`);
+      if (info.size > maxBytes) {
+        throw new ApiFailure('VALIDATION', `Filen "${fileName}" är för stor (${formatMegabytes(info.size)}). ${what} får vara högst ${formatMegabytes(maxBytes)}.`);
+      }
+      return await fs.readFile(path);
+    } catch (error) {
+      if (error instanceof ApiFailure) throw error;
+      throw new ApiFailure('NOT_FOUND', `Filen "${fileName}" kunde inte läsas.`);
+    }
+  };
+
   const noWindow = (): never => {
     throw new ApiFailure('INTERNAL', 'Lotsplans fönster är inte öppet, så dialogrutan kan inte visas.');
   };
@@ -59,21 +80,7 @@ export function createDialogHandlers(deps: DialogDeps): HostHandlers {
       if (result.canceled || !path) return null;
       const fileName = basename(path);
 
-      let bytes: Uint8Array;
-      try {
-        const info = await fs.stat(path);
-        if (!info.isFile()) throw new ApiFailure('VALIDATION', `"${fileName}" är inte en fil.`);
-        if (info.size > MAX_EXCHANGE_FILE_BYTES) {
-          throw new ApiFailure(
-            'VALIDATION',
-            `Filen "${fileName}" är för stor (${formatMegabytes(info.size)}). En utväxlingsfil får vara högst 5 MB.`,
-          );
-        }
-        bytes = await fs.readFile(path);
-      } catch (error) {
-        if (error instanceof ApiFailure) throw error;
-        throw new ApiFailure('NOT_FOUND', `Filen "${fileName}" kunde inte läsas.`);
-      }
+      const bytes = await readChosenFile(path, MAX_EXCHANGE_FILE_BYTES, 'En utväxlingsfil');
       if (bytes.byteLength > MAX_EXCHANGE_FILE_BYTES) {
         throw new ApiFailure('VALIDATION', `Filen "${fileName}" är för stor. En utväxlingsfil får vara högst 5 MB.`);
       }
@@ -82,6 +89,20 @@ export function createDialogHandlers(deps: DialogDeps): HostHandlers {
       } catch {
         throw new ApiFailure('VALIDATION', `Filen "${fileName}" är inte en textfil i UTF-8 och kan inte vara en utväxlingsfil.`);
       }
+    },
+
+    async chooseSpreadsheetFile() {
+      const window = deps.getWindow() ?? noWindow();
+      const result = await deps.dialog.showOpenDialog(window, {
+        title: SPREADSHEET_DIALOG_TITLE,
+        buttonLabel: 'Läs in',
+        filters: [{ name: SPREADSHEET_FILTER_NAME, extensions: ['xlsx', 'csv'] }],
+        properties: ['openFile'],
+      });
+      const path = result.filePaths[0];
+      if (result.canceled || !path) return null;
+      const bytes = await readChosenFile(path, MAX_SPREADSHEET_FILE_BYTES, 'Ett kalkylblad med månadsstatistik');
+      return { fileName: basename(path), base64: Buffer.from(bytes).toString('base64') };
     },
 
     async saveTextFile(input) {
@@ -133,5 +154,5 @@ export function createDialogHandlers(deps: DialogDeps): HostHandlers {
 }
 
 function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`;
+  return `${formatNumber(bytes / 1_000_000, { maxDecimals: 1 })} MB`;
 }

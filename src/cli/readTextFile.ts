@@ -10,23 +10,9 @@ export async function readTextFileLimited(
   filePath: string,
   maxBytes = MAX_IMPORT_BYTES,
 ): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-  let stat;
-  try {
-    stat = await fs.stat(filePath);
-  } catch {
-    return { ok: false, message: `Filen ${filePath} finns inte eller kan inte läsas.` };
-  }
-  if (stat.isDirectory()) return { ok: false, message: `${filePath} är en mapp, inte en fil.` };
-  if (stat.size > maxBytes) {
-    const mb = (maxBytes / 1_000_000).toLocaleString('sv-SE');
-    return { ok: false, message: `Filen ${filePath} är för stor för att vara en utväxlingsfil (högst ${mb} MB).` };
-  }
-  let bytes;
-  try {
-    bytes = await fs.readFile(filePath);
-  } catch {
-    return { ok: false, message: `Filen ${filePath} kan inte läsas.` };
-  }
+  const read = await readBinaryFileLimited(filePath, maxBytes, 'för att vara en utväxlingsfil ');
+  if (!read.ok) return read;
+  const bytes = read.bytes;
   const notText = describeNonText(bytes);
   if (notText) return { ok: false, message: `Filen ${filePath} ${notText}` };
   try {
@@ -57,8 +43,15 @@ function describeNonText(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Reads a binary file (a spreadsheet) after checking that it is a file of at most `maxBytes`. */
-export async function readBinaryFileLimited(filePath: string, maxBytes: number): Promise<{ ok: true; bytes: Buffer } | { ok: false; message: string }> {
+/**
+ * Reads a file after checking that it is a file of at most `maxBytes`, before it is read into
+ * memory. `forWhat` completes "är för stor …" ("för att vara en utväxlingsfil ").
+ */
+export async function readBinaryFileLimited(
+  filePath: string,
+  maxBytes: number,
+  forWhat = '',
+): Promise<{ ok: true; bytes: Buffer } | { ok: false; message: string }> {
   let stat;
   try {
     stat = await fs.stat(filePath);
@@ -66,7 +59,7 @@ export async function readBinaryFileLimited(filePath: string, maxBytes: number):
     return { ok: false, message: `Filen ${filePath} finns inte eller kan inte läsas.` };
   }
   if (stat.isDirectory()) return { ok: false, message: `${filePath} är en mapp, inte en fil.` };
-  if (stat.size > maxBytes) return { ok: false, message: `Filen ${filePath} är för stor (högst ${formatNumber(maxBytes / 1_000_000, { maxDecimals: 1 })} MB).` };
+  if (stat.size > maxBytes) return { ok: false, message: `Filen ${filePath} är för stor ${forWhat}(högst ${formatNumber(maxBytes / 1_000_000, { maxDecimals: 1 })} MB).` };
   try {
     return { ok: true, bytes: await fs.readFile(filePath) };
   } catch {
