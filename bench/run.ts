@@ -12,6 +12,11 @@ import { parseForecastOptions, type ForecastOptions } from '../src/core/forecast
 import { runForecast } from '../src/core/forecast/forecast.ts';
 import { recommendLotsar } from '../src/core/forecast/recommend.ts';
 import { crashBench, longFuzz } from './long.ts';
+import { nextMonth, type MonthlyStatistics } from '../src/core/statistics/monthly.ts';
+import { summarizeStatistics } from '../src/core/statistics/summary.ts';
+import { readStatisticsSheet } from '../src/core/statistics/sheet.ts';
+import { decodeSpreadsheet } from '../src/api/import/spreadsheet.ts';
+import { statisticsWorkbook } from '../src/api/export/statisticsWorkbook.ts';
 
 // `npm run bench -- --crash` and `-- --long` run the long checks instead of the timings.
 const args = process.argv.slice(2);
@@ -76,6 +81,12 @@ const forecastEmpirical = forecastOptions({
   runs: 10_000,
   seed: 1,
 });
+// Ten years of a unit's monthly statistics, and the same as an .xlsx file to read in.
+const tenYears: MonthlyStatistics[] = [];
+for (let i = 0, month = '2011-01'; i < 120; i++, month = nextMonth(month)) {
+  tenYears.push({ month, referrals: 2 + (i % 3), newEnrolments: 2 + (i % 3), discharges: 2 + ((i + 1) % 3), enrolledAtMonthEnd: 27, queueAtMonthEnd: 0, dischargesByStay: [0, 1, 1, 0, 0, 0].map((n, k) => (k === 2 ? 2 + ((i + 1) % 3) - 1 : n)) });
+}
+const tenYearsXlsx = await statisticsWorkbook({ district: 'Rinkeby-Kista', unit: 'SIG vuxna' }, tenYears);
 const recommendationInput = { arrivalsPerMonth: 2.25, meanStayMonths: 12, caseload: 7, targetProbability: 0.1, targetWaitWeeks: 2 };
 
 const results: Result[] = [
@@ -89,6 +100,11 @@ const results: Result[] = [
   await measure('Simulering 10 000 × 36 mån, fast vistelse', 150, 20, () => runForecast(forecastFixed)),
   await measure('Simulering 10 000 × 36 mån, empirisk vistelse', 200, 20, () => runForecast(forecastEmpirical)),
   await measure('Rekommendation av antal lotsar', 5, 2_000, () => recommendLotsar(recommendationInput)),
+  await measure('Skattning ur 120 månaders statistik', 2, 2_000, () => summarizeStatistics(tenYears, 36)),
+  await measure('Läsa in 120 månader från .xlsx', 50, 20, async () => {
+    const decoded = await decodeSpreadsheet(tenYearsXlsx, 'bench.xlsx');
+    if (!decoded.ok || !readStatisticsSheet(decoded.rows).ok) throw new Error('The bench workbook did not read');
+  }),
 ];
 await store.close();
 fs.rmSync(dir, { recursive: true, force: true });
