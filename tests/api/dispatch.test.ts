@@ -99,6 +99,8 @@ describe('dispatch', () => {
         base64: Buffer.from('Månad;Nya inskrivningar;Avslut;Inskrivna vid månadens slut\n2021-03;1;1;27\n').toString('base64'),
       },
       exportMonthlyStatistics: { district: 'Rinkeby-Kista' },
+      getCityCompilation: { year: 2016 },
+      exportCityCompilation: { year: 2016 },
     };
     const refusedHere: Record<string, string> = { startNewDatabase: 'CONFLICT' };
     for (const name of CALL_NAMES) {

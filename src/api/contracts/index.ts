@@ -10,6 +10,7 @@ import { scenarioContracts } from './scenarios.ts';
 import { databaseContracts } from './database.ts';
 import { auditContracts } from './audit.ts';
 import { statisticsContracts } from './statistics.ts';
+import { compilationContracts } from './compilation.ts';
 
 export { unitYearKeySchema, unitYearSelectorSchema, keyFiguresSchema } from './common.ts';
 
@@ -78,6 +79,7 @@ export const contracts = {
   ...databaseContracts,
   ...auditContracts,
   ...statisticsContracts,
+  ...compilationContracts,
 } as const;
 
 export type Contracts = typeof contracts;

@@ -41,6 +41,7 @@ import {
   importMonthlyStatistics,
   saveMonthlyStatistics,
 } from './statistics.ts';
+import { exportCityCompilation, getCityCompilation } from './compilation.ts';
 
 export type Handler<N extends CallName> = (
   ctx: ApiContext,
@@ -89,4 +90,6 @@ export const handlers: Handlers = {
   deleteMonthlyStatistics,
   importMonthlyStatistics,
   exportMonthlyStatistics,
+  getCityCompilation,
+  exportCityCompilation,
 };
