@@ -13,9 +13,10 @@ import { scenarioCommand } from './commands/scenario.ts';
 import { backupCommand } from './commands/backup.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { statisticsCommand } from './commands/statistics.ts';
+import { cityCommand } from './commands/city.ts';
 import { commandHelp, mainHelp } from './help.ts';
 
-export const COMMANDS: readonly CliCommand[] = [demoCommand, importCommand, exportCommand, figuresCommand, checkCommand, forecastCommand, scenarioCommand, backupCommand, restoreCommand, logCommand, statisticsCommand];
+export const COMMANDS: readonly CliCommand[] = [demoCommand, importCommand, exportCommand, figuresCommand, checkCommand, forecastCommand, scenarioCommand, backupCommand, restoreCommand, logCommand, statisticsCommand, cityCommand];
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;

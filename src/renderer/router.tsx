@@ -6,6 +6,7 @@ import { StaffingPage } from './pages/StaffingPage.tsx';
 import { ScenariosPage } from './pages/ScenariosPage.tsx';
 import { AuditLogPage } from './pages/AuditLogPage.tsx';
 import { StatisticsPage } from './pages/StatisticsPage.tsx';
+import { CityCompilationPage } from './pages/CityCompilationPage.tsx';
 import { ExchangePage } from './pages/ExchangePage.tsx';
 import { DatabasePage } from './pages/DatabasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -22,6 +23,7 @@ export const router = createHashRouter([
       { path: ROUTES.scenarios.slice(1), element: <ScenariosPage /> },
       { path: ROUTES.forecast.slice(1), element: <ForecastPage /> },
       { path: ROUTES.statistics.slice(1), element: <StatisticsPage /> },
+      { path: ROUTES.city.slice(1), element: <CityCompilationPage /> },
       { path: ROUTES.exchange.slice(1), element: <ExchangePage /> },
       { path: ROUTES.auditLog.slice(1), element: <AuditLogPage /> },
       { path: ROUTES.database.slice(1), element: <DatabasePage /> },

@@ -5,6 +5,7 @@ export const ROUTES = {
   scenarios: '/scenarier',
   forecast: '/prognos',
   statistics: '/manadsstatistik',
+  city: '/hela-staden',
   exchange: '/importera-exportera',
   auditLog: '/andringslogg',
   database: '/databasen',

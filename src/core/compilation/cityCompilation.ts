@@ -99,7 +99,8 @@ export function compileCity(plans: readonly UnitYearPlan[], year: number, maskBe
       funding: f.funding,
       fundingByPeriod,
       totalCost: f.totalCost,
-      costPerParticipant: f.costPerParticipant,
+      // A plan without any costs (as the 2016 report) has no cost per participant, not 0 kronor.
+      costPerParticipant: f.totalCost > 0 ? f.costPerParticipant : null,
       utilization: f.utilization,
     };
   });
@@ -139,7 +140,13 @@ function describeCompilation(year: number, totals: CityCompilation['totals'], ma
   ];
   if (totals.funding > 0) sentences.push(`Finansieringen uppgår till sammanlagt ${formatAmountForText(totals.funding)}.`);
   if (totals.lotsarFte > 0) {
-    sentences.push(`Enheterna har tillsammans ${formatNumber(totals.lotsarFte, { maxDecimals: 2 })} lotstjänster och ${countInText(totals.capacity)} platser.`);
+    const fte = formatNumber(totals.lotsarFte, { maxDecimals: 2 });
+    const places = `${countInText(totals.capacity)} ${totals.capacity === 1 ? 'plats' : 'platser'}`;
+    sentences.push(
+      totals.units === 1
+        ? `Enheten har ${fte} ${totals.lotsarFte === 1 ? 'lotstjänst' : 'lotstjänster'} och ${places}.`
+        : `Enheterna har tillsammans ${fte} lotstjänster och ${places}.`,
+    );
   }
   if (masked && maskBelow !== null) sentences.push(`Antal under ${countInText(maskBelow)} per kön redovisas inte, för att ingen enskild ska kunna identifieras.`);
   return sentences.join(' ');

@@ -1,5 +1,5 @@
 import { NavLink as MantineNavLink, Stack, Text, AppShell } from '@mantine/core';
-import { IconArrowsExchange, IconCalendarStats, IconChartLine, IconDatabase, IconGitCompare, IconHistory, IconLayoutDashboard, IconLock, IconUsers } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBuildingCommunity, IconCalendarStats, IconChartLine, IconDatabase, IconGitCompare, IconHistory, IconLayoutDashboard, IconLock, IconUsers } from '@tabler/icons-react';
 import { NavLink, useLocation } from 'react-router';
 import type { ReactNode } from 'react';
 import { ROUTES } from '../routes.ts';
@@ -18,6 +18,7 @@ const ITEMS: Item[] = [
   { to: ROUTES.scenarios, label: 'Scenarier', icon: <IconGitCompare size={20} stroke={1.6} /> },
   { to: ROUTES.forecast, label: 'Prognos', icon: <IconChartLine size={20} stroke={1.6} /> },
   { to: ROUTES.statistics, label: 'Månadsstatistik', icon: <IconCalendarStats size={20} stroke={1.6} /> },
+  { to: ROUTES.city, label: 'Hela staden', icon: <IconBuildingCommunity size={20} stroke={1.6} /> },
   { to: ROUTES.exchange, label: 'Importera och exportera', icon: <IconArrowsExchange size={20} stroke={1.6} /> },
   { to: ROUTES.auditLog, label: 'Ändringslogg', icon: <IconHistory size={20} stroke={1.6} /> },
   { to: ROUTES.database, label: 'Om databasen', icon: <IconDatabase size={20} stroke={1.6} /> },

@@ -12,6 +12,8 @@ describe('the city-wide compilation', () => {
     // "touched" is reached without being enrolled: 247 reached of whom 138 enrolled.
     expect(c.totals).toMatchObject({ units: 6, districts: 6, enrolled: 138, touched: 109, funding: 15_692_000 });
     expect(c.periods).toEqual(['1', '2']);
+    // The 2016 report has no costs: no cost per participant rather than 0 kronor.
+    expect(c.rows.every((r) => r.costPerParticipant === null)).toBe(true);
     expect(c.totals.fundingByPeriod['1']! + c.totals.fundingByPeriod['2']! + (c.totals.fundingByPeriod[''] ?? 0)).toBe(15_692_000);
     expect(c.summary).toBe(
       'År 2016 har sex stadsdelsförvaltningar redovisat Sociala insatsgrupper. 247 personer har berörts av arbetet, och av dessa har 138 varit inskrivna. Finansieringen uppgår till sammanlagt 15,7\u00a0mnkr.',
@@ -23,6 +25,7 @@ describe('the city-wide compilation', () => {
     expect(c.rows).toHaveLength(1);
     const row = c.rows[0]!;
     expect(row).toMatchObject({ district: 'Rinkeby-Kista', enrolled: 27, lotsarFte: 4, capacity: 28 });
+    expect(row.costPerParticipant).toBeCloseTo(row.totalCost / 27, 6);
     // 24 men, 3 women: with the threshold 3 nothing is below it.
     expect(row.gender).toEqual({ men: 24, women: 3, otherGender: 0, genderUnknown: 0 });
     const strict = compileCity(plans, 2020, 5).rows[0]!;
@@ -60,5 +63,17 @@ describe('masking small gender counts', () => {
         return !visibleSmall && !recoverable && keys.every((k) => masked[k] === null || masked[k] === counts[k]);
       }),
     );
+  });
+});
+
+describe('the compilation in words', () => {
+  it('speaks of one unit in the singular and of several in the plural', () => {
+    const one = compileCity(plans, 2020).summary;
+    expect(one).toContain('År 2020 har en stadsdelsförvaltning redovisat Sociala insatsgrupper. 27 personer har berörts av arbetet, och av dessa har 27 varit inskrivna.');
+    expect(one).toContain('Enheten har 4 lotstjänster och 28 platser.');
+    const rk = plans.find((p) => p.year === 2020)!;
+    const two = compileCity([rk, { ...rk, district: 'Farsta' }], 2020).summary;
+    expect(two).toContain('År 2020 har två stadsdelsförvaltningar redovisat');
+    expect(two).toContain('Enheterna har tillsammans 8 lotstjänster och 56 platser.');
   });
 });

@@ -1,0 +1,79 @@
+// `lotsplan city`: the city-wide compilation of a year, as a table, JSON or an .xlsx file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { DB_OPTION, type CliCommand } from './types.ts';
+import { openSession, reportFailure } from '../session.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
+import { parseYear } from '../parseArgs.ts';
+import { writeFileAtomic } from '../writeFileAtomic.ts';
+import { formatKronor, formatNumber } from '../../core/format/index.ts';
+
+export const cityCommand: CliCommand = {
+  name: 'city',
+  summary: 'Sammanställer alla enheters planer för ett år (hela staden), som tabell, JSON eller Excel-fil.',
+  options: {
+    year: { type: 'string', valueName: 'ÅR', description: 'Året (annars det senaste året med planer).' },
+    'mask-below': { type: 'string', valueName: 'N', description: 'Döljer antal per kön under N (2–20, normalt 3).' },
+    'no-mask': { type: 'boolean', description: 'Visar alla antal per kön.' },
+    json: { type: 'boolean', description: 'Skriv sammanställningen som JSON.' },
+    xlsx: { type: 'string', valueName: 'FIL', description: 'Skriv sammanställningen till en Excel-fil.' },
+    db: DB_OPTION,
+  },
+  examples: ['npx lotsplan city --year 2016', 'npx lotsplan city --year 2016 --xlsx sammanstallning-2016.xlsx'],
+  async run({ values }, io) {
+    if (values['mask-below'] !== undefined && values['no-mask'] === true) throw new UsageError('Använd antingen --mask-below eller --no-mask.');
+    let maskBelow: number | null = 3;
+    if (values['no-mask'] === true) maskBelow = null;
+    else if (values['mask-below'] !== undefined) {
+      maskBelow = Number(values['mask-below']);
+      if (!Number.isInteger(maskBelow) || maskBelow < 2 || maskBelow > 20) {
+        throw new UsageError(`--mask-below ska vara ett heltal mellan 2 och 20 (fick "${String(values['mask-below'])}").`);
+      }
+    }
+    const year = values.year !== undefined ? parseYear(values.year as string) : undefined;
+    const session = openSession(io, values.db as string | undefined, { create: false });
+    try {
+      if (typeof values.xlsx === 'string') {
+        const out = path.resolve(io.cwd, values.xlsx);
+        if (!fs.existsSync(path.dirname(out))) {
+          io.stderr(`Fel: Mappen ${path.dirname(out)} finns inte.\n`);
+          return EXIT_FAILED;
+        }
+        if (year === undefined) throw new UsageError('Ange året med --year när sammanställningen skrivs till en fil.');
+        const result = await session.call('exportCityCompilation', { year, maskBelow });
+        if (!result.ok) {
+          reportFailure(io, result);
+          return EXIT_FAILED;
+        }
+        writeFileAtomic(out, Buffer.from(result.value.base64, 'base64'));
+        io.stdout(`Sammanställningen för ${year} (${result.value.rows} enheter) har skrivits till ${out}.\n`);
+        return EXIT_OK;
+      }
+      const result = await session.call('getCityCompilation', { ...(year !== undefined ? { year } : {}), maskBelow });
+      if (!result.ok) {
+        reportFailure(io, result);
+        return EXIT_FAILED;
+      }
+      const c = result.value.compilation;
+      if (values.json === true) {
+        io.stdout(`${JSON.stringify(result.value, null, 2)}\n`);
+        return EXIT_OK;
+      }
+      if (!c) {
+        io.stdout('Databasen innehåller inga planer.\n');
+        return EXIT_OK;
+      }
+      const count = (n: number | null) => (n === null ? '–' : formatNumber(n));
+      io.stdout('Stadsdel, enhet                      Inskrivna  Män  Kvinnor  Berörda  Finansiering\n');
+      for (const r of [...c.rows, { ...c.totals, district: 'Hela staden', unit: `${c.totals.units} enheter` }]) {
+        io.stdout(
+          `${`${r.district}, ${r.unit}`.padEnd(36)} ${formatNumber(r.enrolled).padStart(9)}  ${count(r.gender.men).padStart(3)}  ${count(r.gender.women).padStart(7)}  ${formatNumber(r.touched).padStart(7)}  ${formatKronor(r.funding)}\n`,
+        );
+      }
+      io.stdout(`${c.summary}\n`);
+      return EXIT_OK;
+    } finally {
+      await session.close();
+    }
+  },
+};
