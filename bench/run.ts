@@ -16,6 +16,7 @@ import { nextMonth, type MonthlyStatistics } from '../src/core/statistics/monthl
 import { summarizeStatistics } from '../src/core/statistics/summary.ts';
 import { readStatisticsSheet } from '../src/core/statistics/sheet.ts';
 import { decodeSpreadsheet } from '../src/api/import/spreadsheet.ts';
+import { maskGenderTable } from '../src/core/compilation/cityCompilation.ts';
 import { statisticsWorkbook } from '../src/api/export/statisticsWorkbook.ts';
 
 // `npm run bench -- --crash` and `-- --long` run the long checks instead of the timings.
@@ -87,6 +88,8 @@ for (let i = 0, month = '2011-01'; i < 120; i++, month = nextMonth(month)) {
   tenYears.push({ month, referrals: 2 + (i % 3), newEnrolments: 2 + (i % 3), discharges: 2 + ((i + 1) % 3), enrolledAtMonthEnd: 27, queueAtMonthEnd: 0, dischargesByStay: [0, 1, 1, 0, 0, 0].map((n, k) => (k === 2 ? 2 + ((i + 1) % 3) - 1 : n)) });
 }
 const tenYearsXlsx = await statisticsWorkbook({ district: 'Rinkeby-Kista', unit: 'SIG vuxna' }, tenYears);
+// Fourteen units with many small counts by gender: the masking's search for what the shown figures give away.
+const smallUnits = Array.from({ length: 14 }, (_, i) => ({ men: 20 + i, women: 1 + (i % 2), otherGender: i % 3 === 0 ? 1 : 0, genderUnknown: (i * 5) % 3 }));
 const recommendationInput = { arrivalsPerMonth: 2.25, meanStayMonths: 12, caseload: 7, targetProbability: 0.1, targetWaitWeeks: 2 };
 
 const results: Result[] = [
@@ -100,6 +103,7 @@ const results: Result[] = [
   await measure('Simulering 10 000 × 36 mån, fast vistelse', 150, 20, () => runForecast(forecastFixed)),
   await measure('Simulering 10 000 × 36 mån, empirisk vistelse', 200, 20, () => runForecast(forecastEmpirical)),
   await measure('Rekommendation av antal lotsar', 5, 2_000, () => recommendLotsar(recommendationInput)),
+  await measure('Dölja små antal, 14 enheter (hela staden)', 50, 50, () => maskGenderTable(smallUnits, 3)),
   await measure('Skattning ur 120 månaders statistik', 2, 2_000, () => summarizeStatistics(tenYears, 36)),
   await measure('Läsa in 120 månader från .xlsx', 50, 20, async () => {
     const decoded = await decodeSpreadsheet(tenYearsXlsx, 'bench.xlsx');

@@ -1,9 +1,13 @@
 // The city-wide compilation (stadsövergripande sammanställning) of one year: every unit's plan in
 // one table with totals, as socialförvaltningen reports SIG to its board (seed 002: enrolled and
 // reached per district, funds granted per application period). Counts of people by gender can
-// identify someone in a small unit, so they can be masked: a count from 1 to `maskBelow − 1` is
-// hidden, and when a row would then hide only one cell of a total that is shown, the next
-// smallest count is hidden too, so the hidden one cannot be worked out by subtraction.
+// identify someone in a small unit, so they can be masked (maskGenderTable):
+// - primary: a count from 1 to `maskBelow − 1` is hidden, in a unit and in the city totals;
+// - secondary: no hidden count may follow from what is shown (each unit's enrolled, the city's
+//   enrolled, the city total of each column): while one does, the smallest shown count in its row
+//   (or else its column) is hidden too, a zero only when nothing else is left.
+// Known limit: hidden counts can still be bounded (two hidden counts that sum to 2 are both 1);
+// the rule removes exact derivation, not every inference.
 import { computeKeyFigures } from '../figures/keyFigures.ts';
 import { capitalizeFirst, countInText, formatAmountForText, formatNumber } from '../format/index.ts';
 import type { UnitYearPlan } from '../plan/model.ts';
@@ -53,21 +57,107 @@ export interface CityCompilation {
 
 const GENDER_KEYS = ['men', 'women', 'otherGender', 'genderUnknown'] as const;
 
+type Counts = Record<(typeof GENDER_KEYS)[number], number>;
+
 /**
- * Hides small counts: every count c with 0 < c < maskBelow, and, when that leaves exactly one
- * hidden cell, the smallest other non-zero count as well (the total is shown, so a single hidden
- * cell would be total minus the rest). Zeros are shown: "no women" is not a small cell.
+ * Masks a whole table of units and the city totals (see the file comment). The shown figures give
+ * linear equations for the hidden ones: each unit's enrolled (its row), the city's enrolled and, for
+ * each column, units' counts summing to the city total. A hidden count is given away when those
+ * equations determine it; then one more count in its row (or else its column) is hidden, the
+ * smallest, and the check runs again until no hidden count is determined. Without a threshold
+ * nothing is hidden.
  */
-export function maskGenderCounts(counts: Record<(typeof GENDER_KEYS)[number], number>, maskBelow: number | null): GenderCounts {
-  const out: GenderCounts = { ...counts };
-  if (maskBelow === null) return out;
-  const hidden = GENDER_KEYS.filter((k) => counts[k] > 0 && counts[k] < maskBelow);
-  if (hidden.length === 1) {
-    const next = GENDER_KEYS.filter((k) => !hidden.includes(k) && counts[k] > 0).sort((a, b) => counts[a] - counts[b])[0];
-    if (next) hidden.push(next);
+export function maskGenderTable(units: readonly Counts[], maskBelow: number | null): { rows: GenderCounts[]; totals: GenderCounts } {
+  const totalCounts = Object.fromEntries(GENDER_KEYS.map((k) => [k, sum(units.map((u) => u[k]))])) as Counts;
+  const grid = [...units, totalCounts]; // the last row is the city
+  const hidden = grid.map((u) => new Set<Key>(GENDER_KEYS.filter((k) => maskBelow !== null && u[k] > 0 && u[k] < maskBelow)));
+  for (;;) {
+    const given = firstDetermined(grid.length, hidden);
+    if (!given) break;
+    const [r, k] = given;
+    // Candidates: the shown counts in its row and its column, smallest first (zeros last); the first
+    // that leaves it undetermined is hidden, or else the smallest, and the check runs again.
+    // (It may be given away through another hidden count, as a city total that is alone in the
+    // city's row, so the rest of the table comes after its own row and column.)
+    const byValue = (cells: [number, Key][]) =>
+      cells.filter(([i, g]) => !hidden[i]!.has(g)).sort(([i, g], [j, h]) => rankOfValue(grid[i]![g]) - rankOfValue(grid[j]![h]));
+    const near = byValue([...GENDER_KEYS.map((g): [number, Key] => [r, g]), ...grid.map((_, i): [number, Key] => [i, k])]);
+    const far = byValue(grid.flatMap((_, i) => GENDER_KEYS.map((g): [number, Key] => [i, g])).filter(([i, g]) => i !== r && g !== k));
+    const candidates = [...near, ...far];
+    const helps = (cell: [number, Key]) => {
+      const trial = hidden.map((set, i) => new Set(i === cell[0] ? [...set, cell[1]] : set));
+      return !isDetermined(grid.length, trial, r, k);
+    };
+    const next = candidates.find(helps) ?? candidates[0];
+    if (!next) break; // everything is hidden
+    hidden[next[0]]!.add(next[1]);
   }
-  for (const k of hidden) out[k] = null;
-  return out;
+  const masked = grid.map((u, i) => {
+    const out: GenderCounts = { ...u };
+    for (const k of hidden[i]!) out[k] = null;
+    return out;
+  });
+  return { rows: masked.slice(0, -1), totals: masked.at(-1)! };
+}
+
+/** Non-zero counts first (smallest first), zeros last: hiding a zero protects least. */
+function rankOfValue(n: number): number {
+  return n === 0 ? Number.MAX_SAFE_INTEGER : n;
+}
+
+type Key = (typeof GENDER_KEYS)[number];
+
+/** The equations the shown figures give for the hidden counts (coefficients only). */
+function equationsFor(rows: number, hidden: readonly ReadonlySet<Key>[]): { unknowns: [number, Key][]; equations: number[][] } {
+  const unknowns: [number, Key][] = [];
+  hidden.forEach((set, r) => GENDER_KEYS.forEach((k) => set.has(k) && unknowns.push([r, k])));
+  const city = rows - 1;
+  const equations: number[][] = [];
+  // Each row's enrolled is shown: its hidden counts sum to a known number.
+  for (let r = 0; r < rows; r++) equations.push(unknowns.map(([i]) => (i === r ? 1 : 0)));
+  // Each column: the units' counts minus the city's count is zero.
+  for (const k of GENDER_KEYS) equations.push(unknowns.map(([i, g]) => (g !== k ? 0 : i === city ? -1 : 1)));
+  return { unknowns, equations };
+}
+
+function determinedIndex(equations: number[][], unknowns: number, j: number, base: number): boolean {
+  return matrixRank([...equations, Array.from({ length: unknowns }, (_, c) => (c === j ? 1 : 0))]) === base;
+}
+
+function isDetermined(rows: number, hidden: readonly ReadonlySet<Key>[], r: number, k: Key): boolean {
+  const { unknowns, equations } = equationsFor(rows, hidden);
+  const j = unknowns.findIndex(([i, g]) => i === r && g === k);
+  return determinedIndex(equations, unknowns.length, j, matrixRank(equations));
+}
+
+/** The first hidden count [row, key] that the shown figures determine, or null. */
+function firstDetermined(rows: number, hidden: readonly ReadonlySet<Key>[]): [number, Key] | null {
+  const { unknowns, equations } = equationsFor(rows, hidden);
+  if (unknowns.length === 0) return null;
+  const base = matrixRank(equations);
+  const j = unknowns.findIndex((_, index) => determinedIndex(equations, unknowns.length, index, base));
+  return j < 0 ? null : unknowns[j]!;
+}
+
+/** The rank of a small matrix by Gaussian elimination (the entries are −1, 0 and 1). */
+export function matrixRank(matrix: readonly (readonly number[])[]): number {
+  const m = matrix.map((row) => [...row]);
+  const cols = m[0]?.length ?? 0;
+  let rank = 0;
+  for (let c = 0; c < cols && rank < m.length; c++) {
+    let pivot = -1;
+    for (let i = rank; i < m.length; i++) if (Math.abs(m[i]![c]!) > 1e-9) pivot = pivot < 0 ? i : pivot;
+    if (pivot < 0) continue;
+    [m[rank], m[pivot]] = [m[pivot]!, m[rank]!];
+    const p = m[rank]!;
+    for (let i = 0; i < m.length; i++) {
+      if (i === rank) continue;
+      const f = m[i]![c]! / p[c]!;
+      if (f !== 0) m[i] = m[i]!.map((x, k) => x - f * p[k]!);
+    }
+    rank++;
+  }
+  return rank;
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
@@ -93,7 +183,7 @@ export function compileCity(plans: readonly UnitYearPlan[], year: number, maskBe
       lotsarFte: f.lotsarFte,
       capacity: f.capacity,
       enrolled: f.enrolled,
-      gender: maskGenderCounts({ men: p.men, women: p.women, otherGender: p.otherGender, genderUnknown: p.genderUnknown }, maskBelow),
+      gender: { men: p.men, women: p.women, otherGender: p.otherGender, genderUnknown: p.genderUnknown } as GenderCounts,
       touched: f.touched,
       queue: f.queue,
       funding: f.funding,
@@ -104,7 +194,13 @@ export function compileCity(plans: readonly UnitYearPlan[], year: number, maskBe
       utilization: f.utilization,
     };
   });
-  const raw = (k: (typeof GENDER_KEYS)[number]) => sum(ordered.map((p) => p.participants[k]));
+  const masking = maskGenderTable(
+    ordered.map((p) => ({ men: p.participants.men, women: p.participants.women, otherGender: p.participants.otherGender, genderUnknown: p.participants.genderUnknown })),
+    maskBelow,
+  );
+  rows.forEach((r, i) => {
+    r.gender = masking.rows[i]!;
+  });
   const fundingByPeriod: Record<string, number> = {};
   for (const r of rows) for (const [k, v] of Object.entries(r.fundingByPeriod)) fundingByPeriod[k] = (fundingByPeriod[k] ?? 0) + v;
   const enrolled = sum(rows.map((r) => r.enrolled));
@@ -115,7 +211,7 @@ export function compileCity(plans: readonly UnitYearPlan[], year: number, maskBe
     lotsarFte: sum(rows.map((r) => r.lotsarFte)),
     capacity: sum(rows.map((r) => r.capacity)),
     enrolled,
-    gender: maskGenderCounts({ men: raw('men'), women: raw('women'), otherGender: raw('otherGender'), genderUnknown: raw('genderUnknown') }, maskBelow),
+    gender: masking.totals,
     touched: sum(rows.map((r) => r.touched)),
     queue: sum(rows.map((r) => r.queue)),
     funding: sum(rows.map((r) => r.funding)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileCity, maskGenderCounts } from '../../../src/core/compilation/cityCompilation.ts';
+import { compileCity, maskGenderTable } from '../../../src/core/compilation/cityCompilation.ts';
 import { demoUnitYears } from '../../../src/api/demo/demoData.ts';
 
 const plans = demoUnitYears().map((u) => u.plan);
@@ -40,12 +40,15 @@ describe('the city-wide compilation', () => {
   });
 });
 
+const maskGenderCounts = (counts: { men: number; women: number; otherGender: number; genderUnknown: number }, below: number) => maskGenderTable([counts], below).rows[0]!;
+
 describe('masking small gender counts', () => {
-  it('hides 1 and 2 below the threshold 3, never zeros, and adds the next smallest when only one is hidden', () => {
+  it('hides 1 and 2 below the threshold 3, and adds the next smallest when only one is hidden', () => {
     expect(maskGenderCounts({ men: 10, women: 2, otherGender: 0, genderUnknown: 0 }, 3)).toEqual({ men: null, women: null, otherGender: 0, genderUnknown: 0 });
     expect(maskGenderCounts({ men: 10, women: 2, otherGender: 1, genderUnknown: 0 }, 3)).toEqual({ men: 10, women: null, otherGender: null, genderUnknown: 0 });
     expect(maskGenderCounts({ men: 10, women: 5, otherGender: 0, genderUnknown: 0 }, 3)).toEqual({ men: 10, women: 5, otherGender: 0, genderUnknown: 0 });
-    expect(maskGenderCounts({ men: 0, women: 2, otherGender: 0, genderUnknown: 0 }, 3)).toEqual({ men: 0, women: null, otherGender: 0, genderUnknown: 0 });
+    // Everyone is in the small group: a zero is hidden too, so that "all are women" cannot be read off.
+    expect(maskGenderCounts({ men: 0, women: 2, otherGender: 0, genderUnknown: 0 }, 3)).toEqual({ men: null, women: null, otherGender: 0, genderUnknown: 0 });
   });
 
   it('never leaves a small count visible nor a single hidden cell beside others that are shown (property)', () => {
@@ -56,11 +59,7 @@ describe('masking small gender counts', () => {
         const keys = Object.keys(counts) as (keyof typeof counts)[];
         const hidden = keys.filter((k) => masked[k] === null);
         const visibleSmall = keys.some((k) => masked[k] !== null && counts[k] > 0 && counts[k] < below);
-        const nonZero = keys.filter((k) => counts[k] > 0).length;
-        // A single hidden cell is allowed only when it is the only non-zero count (then the total
-        // reveals it anyway, and so does the enrolled count shown beside it).
-        const recoverable = hidden.length === 1 && nonZero > 1;
-        return !visibleSmall && !recoverable && keys.every((k) => masked[k] === null || masked[k] === counts[k]);
+        return !visibleSmall && hidden.length !== 1 && keys.every((k) => masked[k] === null || masked[k] === counts[k]);
       }),
     );
   });
@@ -77,3 +76,78 @@ describe('the compilation in words', () => {
     expect(two).toContain('Enheterna har tillsammans 8 lotstjänster och 56 platser.');
   });
 });
+
+describe('masking a table of units', () => {
+  const unit = (men: number, women: number, otherGender = 0, genderUnknown = 0) => ({ men, women, otherGender, genderUnknown });
+
+  it('hides a second unit\'s count in a column, so that the city total does not give the first away', () => {
+    // Unit A has two women (hidden, with its men); unit B's women are shown unless hidden too.
+    const { rows, totals } = maskGenderTable([unit(10, 2), unit(20, 8)], 3);
+    expect(rows[0]).toEqual({ men: null, women: null, otherGender: 0, genderUnknown: 0 });
+    // B's women (8) are hidden so that women = total − B cannot be computed; then B's men too.
+    expect(rows[1]).toEqual({ men: null, women: null, otherGender: 0, genderUnknown: 0 });
+    expect(totals).toEqual({ men: 30, women: 10, otherGender: 0, genderUnknown: 0 });
+  });
+
+  it('hides city totals when no other unit can hide a count with the first', () => {
+    // B has only men: hiding them would not help (they are B's enrolled total), so the totals go.
+    const { rows, totals } = maskGenderTable([unit(10, 2), unit(20, 0)], 3);
+    expect(rows[0]).toEqual({ men: null, women: null, otherGender: 0, genderUnknown: 0 });
+    expect(rows[1]).toEqual({ men: 20, women: 0, otherGender: 0, genderUnknown: 0 });
+    expect(totals).toEqual({ men: null, women: null, otherGender: 0, genderUnknown: 0 });
+  });
+
+  it('leaves no hidden count that the shown figures determine, for any table (property, linear algebra)', () => {
+    const keys = ['men', 'women', 'otherGender', 'genderUnknown'] as const;
+    const n = fc.nat(30);
+    const counts = fc.record({ men: n, women: n, otherGender: fc.nat(3), genderUnknown: fc.nat(3) });
+    fc.assert(
+      fc.property(fc.array(counts, { minLength: 1, maxLength: 6 }), fc.integer({ min: 2, max: 6 }), (units, below) => {
+        const { rows, totals } = maskGenderTable(units, below);
+        // Shown counts are the true ones, and no small count is shown.
+        for (const [i, r] of rows.entries()) {
+          for (const k of keys) {
+            const v = units[i]![k];
+            if (r[k] !== null && (r[k] !== v || (v > 0 && v < below))) return false;
+          }
+        }
+        // Unknowns: hidden unit counts and hidden totals. Known: each unit's enrolled (its row sum),
+        // each column (unit counts − total = 0) and the city's enrolled (sum of the totals).
+        const unknowns: string[] = [];
+        rows.forEach((r, i) => keys.forEach((k) => r[k] === null && unknowns.push(`${i}.${k}`)));
+        keys.forEach((k) => totals[k] === null && unknowns.push(`T.${k}`));
+        const index = new Map(unknowns.map((u, j) => [u, j]));
+        const equations: number[][] = [];
+        rows.forEach((r, i) => equations.push(unknowns.map((u) => (u.startsWith(`${i}.`) ? 1 : 0))));
+        keys.forEach((k) => {
+          const eq = unknowns.map(() => 0);
+          rows.forEach((r, i) => r[k] === null && (eq[index.get(`${i}.${k}`)!] = 1));
+          if (totals[k] === null) eq[index.get(`T.${k}`)!] = -1;
+          equations.push(eq);
+        });
+        equations.push(unknowns.map((u) => (u.startsWith('T.') ? 1 : 0)));
+        // A hidden unit count is revealed when its unit vector lies in the span of the equations.
+        return unknowns.every((u, j) => u.startsWith('T.') || rank([...equations, unknowns.map((_, c) => (c === j ? 1 : 0))]) > rank(equations));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+function rank(matrix: number[][]): number {
+  const m = matrix.map((row) => [...row]);
+  let r = 0;
+  const cols = m[0]?.length ?? 0;
+  for (let c = 0; c < cols && r < m.length; c++) {
+    const pivot = m.findIndex((row, i) => i >= r && Math.abs(row[c]!) > 1e-9);
+    if (pivot < 0) continue;
+    [m[r], m[pivot]] = [m[pivot]!, m[r]!];
+    for (let i = 0; i < m.length; i++) {
+      if (i === r) continue;
+      const f = m[i]![c]! / m[r]![c]!;
+      if (f !== 0) m[i] = m[i]!.map((x, k) => x - f * m[r]![k]!);
+    }
+    r++;
+  }
+  return r;
+}
