@@ -6,11 +6,12 @@ import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'e
 import { ApiFailure } from '../../src/api/envelope.ts';
 import { StoreError } from '../../src/store/contract.ts';
 import { formatNumber } from '../../src/core/format/index.ts';
+import { MAX_IMPORT_FILE_BYTES } from '../../src/core/files/limits.ts';
 import type { HostHandlers } from './ipc.ts';
 import { writeFileAtomic, type AtomicWriteFs } from './atomicWrite.ts';
 
 /** The same limit as the importExchange contract (5 000 000 characters). */
-export const MAX_EXCHANGE_FILE_BYTES = 5_000_000;
+export const MAX_EXCHANGE_FILE_BYTES = MAX_IMPORT_FILE_BYTES;
 export const EXCHANGE_FILTER_NAME = 'Lotsplan-utväxlingsfil';
 export const IMPORT_DIALOG_TITLE = 'Importera utväxlingsfil';
 export const EXPORT_DIALOG_TITLE = 'Exportera';
@@ -18,8 +19,8 @@ export const OPEN_DATABASE_DIALOG_TITLE = 'Öppna en annan databasfil';
 export const DATABASE_FILTER_NAME = 'Lotsplan-databas';
 export const SPREADSHEET_DIALOG_TITLE = 'Läs in månadsstatistik';
 export const SPREADSHEET_FILTER_NAME = 'Kalkylblad (Excel eller CSV)';
-/** The same limit as the statistics import (5 MB). */
-export const MAX_SPREADSHEET_FILE_BYTES = 5_000_000;
+/** The same limit as the statistics import. */
+export const MAX_SPREADSHEET_FILE_BYTES = MAX_IMPORT_FILE_BYTES;
 
 export interface DialogDeps {
   dialog: {

@@ -65,6 +65,15 @@ describe('importMonthlyStatistics and exportMonthlyStatistics', () => {
     expect(b.months.at(-1)).toMatchObject({ month: '2021-02', referrals: null, enrolledAtMonthEnd: 29 });
   });
 
+  it('reads Excel\'s "Unicode-text" (UTF-16 with tabs)', async () => {
+    const { ok } = apiSetup();
+    await ok('loadDemo', {});
+    const text = '\uFEFFMånad\tNya inskrivningar\tAvslut\tInskrivna vid månadens slut\r\n2021-01\t2\t1\t28\r\n';
+    const base64 = Buffer.from(text, 'utf16le').toString('base64');
+    const imported = await ok('importMonthlyStatistics', { ...UNIT, fileName: 'unicode.txt', base64 });
+    expect(imported.months.at(-1)).toMatchObject({ month: '2021-01', newEnrolments: 2, enrolledAtMonthEnd: 28 });
+  });
+
   it('refuses a sheet with one bad cell whole, naming row and column, and changes nothing', async () => {
     const { ok, call, file } = apiSetup();
     await ok('loadDemo', {});

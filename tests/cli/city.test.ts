@@ -12,7 +12,7 @@ describe('lotsplan city', () => {
     expect(runCli(['demo', '--db', db]).status).toBe(0);
     const table = runCli(['city', '--year', '2016', '--db', db]);
     expect(table.status).toBe(0);
-    expect(table.stdout).toContain('Hela staden, 6 enheter');
+    expect(table.stdout).toContain('Hela staden, sex enheter');
     expect(table.stdout).toContain('247 personer har berörts av arbetet, och av dessa har 138 varit inskrivna.');
 
     const file = path.join(dir, 'in.json');
@@ -25,7 +25,7 @@ describe('lotsplan city', () => {
 
     const out = path.join(dir, 'stad.xlsx');
     const written = runCli(['city', '--year', '2016', '--xlsx', out, '--db', db]);
-    expect(written.stdout).toBe(`Sammanställningen för 2016 (6 enheter) har skrivits till ${out}.\n`);
+    expect(written.stdout).toBe(`Sammanställningen för 2016 (sex enheter) har skrivits till ${out}.\n`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect(workbook.getWorksheet('Sammanställning 2016')!.getRow(8).getCell(1).value).toBe('Hela staden');

@@ -1,7 +1,7 @@
 // The city-wide compilation as an .xlsx workbook: one row per unit, a total row, hidden counts as
 // "–" with a note under the table, amounts in whole kronor.
 import ExcelJS from 'exceljs';
-import type { CityCompilation, CompilationRow } from '../../core/compilation/cityCompilation.ts';
+import { COMPILATION_HEADINGS, unitsText, type CityCompilation, type CompilationRow } from '../../core/compilation/cityCompilation.ts';
 
 const HIDDEN = '–';
 
@@ -15,15 +15,15 @@ export async function compilationWorkbook(c: CityCompilation, createdAt = new Da
   sheet.addRow([
     'Stadsdel',
     'Enhet',
-    'Lotsar (årsarbetare)',
-    'Platser',
-    'Inskrivna',
-    'Män',
-    'Kvinnor',
-    'Annan könsidentitet',
-    'Könsuppgift saknas',
-    'Berörda (ej inskrivna)',
-    'Kö',
+    `${COMPILATION_HEADINGS.lotsarFte} (årsarbetare)`,
+    COMPILATION_HEADINGS.capacity,
+    COMPILATION_HEADINGS.enrolled,
+    COMPILATION_HEADINGS.men,
+    COMPILATION_HEADINGS.women,
+    COMPILATION_HEADINGS.otherGender,
+    COMPILATION_HEADINGS.genderUnknown,
+    COMPILATION_HEADINGS.touched,
+    COMPILATION_HEADINGS.queue,
     ...periodHeads,
     ...(hasUnperiodized ? ['Finansiering utan period (kr)'] : []),
     'Finansiering totalt (kr)',
@@ -47,13 +47,14 @@ export async function compilationWorkbook(c: CityCompilation, createdAt = new Da
     r.costPerParticipant === null ? '' : Math.round(r.costPerParticipant),
   ];
   for (const r of c.rows) sheet.addRow([r.district, r.unit, ...cells(r)]);
-  const total = sheet.addRow(['Hela staden', `${c.totals.units} enheter`, ...cells(c.totals)]);
+  const total = sheet.addRow(['Hela staden', unitsText(c.totals.units), ...cells(c.totals)]);
   total.font = { bold: true };
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { wrapText: true, vertical: 'bottom' };
   sheet.columns.forEach((column, i) => {
     column.width = i < 2 ? 22 : 14;
-    if (i >= 11) column.numFmt = '# ##0';
+    // "#,##0" is Excel's grouping; Swedish Excel shows it with spaces.
+    if (i >= 11) column.numFmt = '#,##0';
   });
   sheet.addRow([]);
   sheet.addRow([c.summary]);

@@ -6,9 +6,10 @@ import Papa from 'papaparse';
 import type { SheetCell } from '../../core/statistics/sheet.ts';
 import { MAX_SHEET_ROWS } from '../../core/statistics/sheet.ts';
 import { inspectZip, looksLikeZip } from './zipInspect.ts';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_TEXT } from '../../core/files/limits.ts';
 
 /** Largest file read (the same limit as an exchange file). */
-export const MAX_SPREADSHEET_BYTES = 5_000_000;
+export const MAX_SPREADSHEET_BYTES = MAX_IMPORT_FILE_BYTES;
 /** Largest total an .xlsx may unpack to: far above a sheet of a thousand months. */
 export const MAX_UNPACKED_BYTES = 50_000_000;
 
@@ -30,15 +31,22 @@ function binaryKind(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** An exceljs cell value as a plain cell: formulas give their result, rich text its text. */
+/** A formula whose value the file does not hold (it was never calculated and saved). */
+const NO_SAVED_VALUE = 'en formel utan sparat värde';
+
+/** An exceljs cell value as a plain cell: formulas give their saved result, rich text its text. */
 function plainCell(value: ExcelJS.CellValue): SheetCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   if (typeof value === 'object') {
-    if ('result' in value) return plainCell(value.result as ExcelJS.CellValue);
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = (value as { result?: ExcelJS.CellValue }).result;
+      return result === undefined || result === null ? NO_SAVED_VALUE : plainCell(result);
+    }
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('error' in value) return `#${String(value.error)}`;
+    // exceljs keeps Excel's own error text ("#N/A", "#DIV/0!").
+    if ('error' in value) return String(value.error);
   }
   return String(value);
 }
@@ -79,11 +87,16 @@ async function decodeXlsx(bytes: Uint8Array, fileName: string): Promise<DecodeRe
 
 function decodeCsv(bytes: Uint8Array, fileName: string): DecodeResult {
   let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Swedish Excel saves "CSV (semikolonavgränsad)" in Windows-1252.
-    text = new TextDecoder('windows-1252').decode(bytes);
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    // Excel's "Unicode-text" is UTF-16 with a byte-order mark and tabs between the columns.
+    text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // Swedish Excel saves "CSV (semikolonavgränsad)" in Windows-1252.
+      text = new TextDecoder('windows-1252').decode(bytes);
+    }
   }
   text = text.replace(/^\uFEFF/, '');
   const lines = text.split(/\r\n|\n|\r/).length;
@@ -97,8 +110,9 @@ function decodeCsv(bytes: Uint8Array, fileName: string): DecodeResult {
 /** `fileName` only names the file in messages and chooses CSV for text. */
 export async function decodeSpreadsheet(bytes: Uint8Array, fileName: string): Promise<DecodeResult> {
   if (bytes.length === 0) return refuse(`Filen ${fileName} är tom.`);
-  if (bytes.length > MAX_SPREADSHEET_BYTES) return refuse(`Filen ${fileName} är för stor (högst 5 MB).`);
+  if (bytes.length > MAX_SPREADSHEET_BYTES) return refuse(`Filen ${fileName} är för stor (högst ${MAX_IMPORT_FILE_TEXT}).`);
   if (looksLikeZip(bytes)) return decodeXlsx(bytes, fileName);
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return decodeCsv(bytes, fileName);
   const namedXlsx = /\.xlsx$/i.test(fileName.trim());
   if (namedXlsx && startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     // An encrypted .xlsx is stored in the same container as an old .xls.

@@ -2,6 +2,10 @@
 // every entry, and each entry is inflated here with a hard cap on its output (zlib's
 // maxOutputLength), so a zip bomb (a small file that unpacks to gigabytes, whatever sizes it claims)
 // is refused after at most the cap, and a Word document renamed to .xlsx is recognised by its entries.
+// exceljs reads zips with JSZip, which is lenient where this is strict: a directory that does not
+// end right at the end record (JSZip shifts every offset by the gap), several disks, ZIP64, a
+// local name that differs from the directory's, or bytes after the comment are all refused, so that
+// both readers see the same entries.
 import zlib from 'node:zlib';
 
 export interface ZipEntry {
@@ -17,6 +21,7 @@ export type ZipInspection =
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
 
 export function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -39,12 +44,19 @@ export function inspectZip(bytes: Uint8Array, maxUncompressed: number, maxEntrie
     }
   }
   if (eocd < 0) return { ok: false, reason: 'damaged' };
+  const disk = view.getUint16(eocd + 4, true);
+  const directoryDisk = view.getUint16(eocd + 6, true);
+  const countOnDisk = view.getUint16(eocd + 8, true);
   const count = view.getUint16(eocd + 10, true);
   const size = view.getUint32(eocd + 12, true);
   const offset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || offset === 0xffffffff) return { ok: false, reason: 'unsupported' };
+  const commentLength = view.getUint16(eocd + 20, true);
+  if (count === 0xffff || offset === 0xffffffff || size === 0xffffffff) return { ok: false, reason: 'unsupported' };
+  if (eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR_SIGNATURE) return { ok: false, reason: 'unsupported' };
+  if (disk !== 0 || directoryDisk !== 0 || countOnDisk !== count) return { ok: false, reason: 'unsupported' };
   if (count > maxEntries) return { ok: false, reason: 'too-large' };
-  if (offset + size > bytes.length) return { ok: false, reason: 'damaged' };
+  // The directory must end exactly where the end record begins, and nothing may follow the comment.
+  if (offset + size !== eocd || eocd + 22 + commentLength !== bytes.length) return { ok: false, reason: 'damaged' };
   const entries: ZipEntry[] = [];
   const decoder = new TextDecoder('utf-8');
   let total = 0;
@@ -65,7 +77,11 @@ export function inspectZip(bytes: Uint8Array, maxUncompressed: number, maxEntrie
 
     // The entry's data follows its local header; inflate it with a cap on the output.
     if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL_SIGNATURE) return { ok: false, reason: 'damaged' };
-    const start = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+    const localNameLength = view.getUint16(localOffset + 26, true);
+    const start = localOffset + 30 + localNameLength + view.getUint16(localOffset + 28, true);
+    if (localOffset + 30 + localNameLength > bytes.length) return { ok: false, reason: 'damaged' };
+    // JSZip names an entry by its local header: it must be the name checked here.
+    if (decoder.decode(bytes.subarray(localOffset + 30, localOffset + 30 + localNameLength)) !== name) return { ok: false, reason: 'damaged' };
     if (start + compressedSize > bytes.length) return { ok: false, reason: 'damaged' };
     const budget = maxUncompressed - total;
     let actual: number;

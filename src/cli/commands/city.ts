@@ -7,13 +7,14 @@ import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
 import { writeFileAtomic } from '../writeFileAtomic.ts';
 import { formatKronor, formatNumber } from '../../core/format/index.ts';
+import { DEFAULT_MASK_BELOW, unitsText } from '../../core/compilation/cityCompilation.ts';
 
 export const cityCommand: CliCommand = {
   name: 'city',
   summary: 'Sammanställer alla enheters planer för ett år (hela staden), som tabell, JSON eller Excel-fil.',
   options: {
     year: { type: 'string', valueName: 'ÅR', description: 'Året (annars det senaste året med planer).' },
-    'mask-below': { type: 'string', valueName: 'N', description: 'Döljer antal per kön under N (2–20, normalt 3).' },
+    'mask-below': { type: 'string', valueName: 'N', description: `Döljer antal per kön under N (2–20, normalt ${DEFAULT_MASK_BELOW}).` },
     'no-mask': { type: 'boolean', description: 'Visar alla antal per kön.' },
     json: { type: 'boolean', description: 'Skriv sammanställningen som JSON.' },
     xlsx: { type: 'string', valueName: 'FIL', description: 'Skriv sammanställningen till en Excel-fil.' },
@@ -22,7 +23,7 @@ export const cityCommand: CliCommand = {
   examples: ['npx lotsplan city --year 2016', 'npx lotsplan city --year 2016 --xlsx sammanstallning-2016.xlsx'],
   async run({ values }, io) {
     if (values['mask-below'] !== undefined && values['no-mask'] === true) throw new UsageError('Använd antingen --mask-below eller --no-mask.');
-    let maskBelow: number | null = 3;
+    let maskBelow: number | null = DEFAULT_MASK_BELOW;
     if (values['no-mask'] === true) maskBelow = null;
     else if (values['mask-below'] !== undefined) {
       maskBelow = Number(values['mask-below']);
@@ -46,7 +47,7 @@ export const cityCommand: CliCommand = {
           return EXIT_FAILED;
         }
         writeFileAtomic(out, Buffer.from(result.value.base64, 'base64'));
-        io.stdout(`Sammanställningen för ${year} (${result.value.rows} enheter) har skrivits till ${out}.\n`);
+        io.stdout(`Sammanställningen för ${year} (${unitsText(result.value.rows)}) har skrivits till ${out}.\n`);
         return EXIT_OK;
       }
       const result = await session.call('getCityCompilation', { ...(year !== undefined ? { year } : {}), maskBelow });
@@ -65,7 +66,7 @@ export const cityCommand: CliCommand = {
       }
       const count = (n: number | null) => (n === null ? '–' : formatNumber(n));
       io.stdout('Stadsdel, enhet                      Inskrivna  Män  Kvinnor  Berörda  Finansiering\n');
-      for (const r of [...c.rows, { ...c.totals, district: 'Hela staden', unit: `${c.totals.units} enheter` }]) {
+      for (const r of [...c.rows, { ...c.totals, district: 'Hela staden', unit: unitsText(c.totals.units) }]) {
         io.stdout(
           `${`${r.district}, ${r.unit}`.padEnd(36)} ${formatNumber(r.enrolled).padStart(9)}  ${count(r.gender.men).padStart(3)}  ${count(r.gender.women).padStart(7)}  ${formatNumber(r.touched).padStart(7)}  ${formatKronor(r.funding)}\n`,
         );

@@ -57,6 +57,26 @@ export interface CityCompilation {
 
 const GENDER_KEYS = ['men', 'women', 'otherGender', 'genderUnknown'] as const;
 
+/** Column headings, the same on the page and in the export. */
+export const COMPILATION_HEADINGS = {
+  lotsarFte: 'Lotsar',
+  capacity: 'Platser',
+  enrolled: 'Inskrivna',
+  men: 'Män',
+  women: 'Kvinnor',
+  otherGender: 'Annan könsidentitet',
+  genderUnknown: 'Könsuppgift saknas',
+  touched: 'Berörda (ej inskrivna)',
+  queue: 'Kö',
+  funding: 'Finansiering',
+  costPerParticipant: 'Kostnad per deltagare',
+} as const;
+
+/** "en enhet", "sex enheter", "14 enheter". */
+export function unitsText(n: number): string {
+  return n === 1 ? 'en enhet' : `${countInText(n)} enheter`;
+}
+
 type Counts = Record<(typeof GENDER_KEYS)[number], number>;
 
 /**
@@ -226,7 +246,7 @@ export function compileCity(plans: readonly UnitYearPlan[], year: number, maskBe
 function describeCompilation(year: number, totals: CityCompilation['totals'], masked: boolean, maskBelow: number | null): string {
   if (totals.units === 0) return `Det finns inga planer för ${year} i databasen.`;
   const districts = totals.districts === 1 ? 'en stadsdelsförvaltning' : `${countInText(totals.districts)} stadsdelsförvaltningar`;
-  const units = totals.units === totals.districts ? '' : ` med ${countInText(totals.units)} enheter`;
+  const units = totals.units === totals.districts ? '' : ` med ${unitsText(totals.units)}`;
   // "Berörda" in a plan are those reached without being enrolled; the report counts both as reached.
   const reached = totals.enrolled + totals.touched;
   const sentences = [
@@ -236,7 +256,7 @@ function describeCompilation(year: number, totals: CityCompilation['totals'], ma
   ];
   if (totals.funding > 0) sentences.push(`Finansieringen uppgår till sammanlagt ${formatAmountForText(totals.funding)}.`);
   if (totals.lotsarFte > 0) {
-    const fte = formatNumber(totals.lotsarFte, { maxDecimals: 2 });
+    const fte = Number.isInteger(totals.lotsarFte) ? countInText(totals.lotsarFte) : formatNumber(totals.lotsarFte, { maxDecimals: 2 });
     const places = `${countInText(totals.capacity)} ${totals.capacity === 1 ? 'plats' : 'platser'}`;
     sentences.push(
       totals.units === 1
@@ -244,6 +264,10 @@ function describeCompilation(year: number, totals: CityCompilation['totals'], ma
         : `Enheterna har tillsammans ${fte} lotstjänster och ${places}.`,
     );
   }
-  if (masked && maskBelow !== null) sentences.push(`Antal under ${countInText(maskBelow)} per kön redovisas inte, för att ingen enskild ska kunna identifieras.`);
+  if (masked && maskBelow !== null) {
+    sentences.push(
+      `Antal under ${countInText(maskBelow)} per kön redovisas inte, och inte heller antal som skulle avslöja dem, för att ingen enskild ska kunna identifieras.`,
+    );
+  }
   return sentences.join(' ');
 }

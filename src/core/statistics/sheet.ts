@@ -106,7 +106,8 @@ function readCountCell(cell: SheetCell, optional: boolean): CountRead {
     const parsed = parseSwedishNumber(cell);
     if (!parsed.ok) return { ok: false, message: `ska vara ett antal, men är "${cell.trim()}"` };
     value = parsed.value;
-  } else return { ok: false, message: `ska vara ett antal, men är ${cellText(cell)}` };
+  } else if (typeof cell === 'boolean') return { ok: false, message: `ska vara ett antal, men är ${cell ? 'SANT' : 'FALSKT'}` };
+  else return { ok: false, message: `ska vara ett antal, men är ${cellText(cell)}` };
   if (!Number.isFinite(value) || Math.abs(value) > 1e15) return { ok: false, message: 'ska vara ett antal, men är ett orimligt stort tal' };
   if (!Number.isInteger(value) || value < 0) return { ok: false, message: `ska vara ett heltal, 0 eller mer, men är ${formatNumber(value, { maxDecimals: 6 })}` };
   if (value > MAX_MONTHLY_COUNT) return { ok: false, message: `får vara högst ${formatNumber(MAX_MONTHLY_COUNT)}, men är ${formatNumber(value)}` };
@@ -148,8 +149,8 @@ export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): Sh
     messages.push(`Avslut efter vistelsetid ska ha alla sex kolumnerna (${STAY_BAND_LABELS.join(', ')}) eller ingen av dem.`);
   }
   if (messages.length > 0) {
-    messages.push(`Kolumnerna heter: ${STATISTICS_COLUMNS.map((c) => c.heading).join(', ')}.`);
-    return { ok: false, messages };
+    // Capped before the list of names, so that a wholly wrong header still ends with them.
+    return { ok: false, messages: [...cap(messages), `Kolumnerna heter: ${STATISTICS_COLUMNS.map((c) => c.heading).join(', ')}.`] };
   }
 
   const dataRows = rows.slice(headerIndex + 1).map((cells, i) => ({ cells, line: headerIndex + 2 + i })).filter((r) => r.cells.some((c) => !isEmpty(c)));

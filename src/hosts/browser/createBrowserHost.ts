@@ -14,8 +14,11 @@ import { createStoreContext, type OpenStoreFn } from '../../api/storeContext.ts'
 import { injectToken, mimeTypeFor, resolveStaticPath } from '../shared/staticFiles.ts';
 
 export const TOKEN_HEADER = 'x-lotsplan-token';
-/** Largest request body accepted: an exchange file of 5 MB plus JSON escaping. */
-export const MAX_BODY_BYTES = 6 * 1024 * 1024;
+/**
+ * Largest request body accepted: an exchange file of 5 MB plus JSON escaping, or a spreadsheet of
+ * 5 MB in base64 (6,7 MB).
+ */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 export interface BrowserHostOptions {
   dbPath: string;

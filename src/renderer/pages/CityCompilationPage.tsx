@@ -6,7 +6,7 @@ import { IconFileSpreadsheet, IconInfoCircle } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
-import { DEFAULT_MASK_BELOW } from '../../core/compilation/cityCompilation.ts';
+import { COMPILATION_HEADINGS, DEFAULT_MASK_BELOW, unitsText } from '../../core/compilation/cityCompilation.ts';
 import { countInText, formatFte, formatKronor, formatNumber, formatPercent } from '../../core/format/index.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
@@ -37,19 +37,19 @@ interface Column {
 function columnsFor(c: Compilation): Column[] {
   const nonZero = (f: (r: Row | Totals) => number | null) => [...c.rows, c.totals].some((r) => f(r) !== 0);
   const all: (Column & { keep: boolean })[] = [
-    { heading: 'Lotsar', value: (r) => formatFte(r.lotsarFte), keep: nonZero((r) => r.lotsarFte) },
-    { heading: 'Platser', value: (r) => formatNumber(r.capacity), keep: nonZero((r) => r.capacity) },
-    { heading: 'Inskrivna', value: (r) => formatNumber(r.enrolled), keep: true },
-    { heading: 'Män', value: (r) => count(r.gender.men), keep: nonZero((r) => r.gender.men) },
-    { heading: 'Kvinnor', value: (r) => count(r.gender.women), keep: nonZero((r) => r.gender.women) },
-    { heading: 'Annan könsidentitet', value: (r) => count(r.gender.otherGender), keep: nonZero((r) => r.gender.otherGender) },
-    { heading: 'Kön ej angivet', value: (r) => count(r.gender.genderUnknown), keep: nonZero((r) => r.gender.genderUnknown) },
-    { heading: 'Berörda', value: (r) => formatNumber(r.touched), keep: true },
-    { heading: 'Kö', value: (r) => formatNumber(r.queue), keep: nonZero((r) => r.queue) },
+    { heading: COMPILATION_HEADINGS.lotsarFte, value: (r) => formatFte(r.lotsarFte), keep: nonZero((r) => r.lotsarFte) },
+    { heading: COMPILATION_HEADINGS.capacity, value: (r) => formatNumber(r.capacity), keep: nonZero((r) => r.capacity) },
+    { heading: COMPILATION_HEADINGS.enrolled, value: (r) => formatNumber(r.enrolled), keep: true },
+    { heading: COMPILATION_HEADINGS.men, value: (r) => count(r.gender.men), keep: nonZero((r) => r.gender.men) },
+    { heading: COMPILATION_HEADINGS.women, value: (r) => count(r.gender.women), keep: nonZero((r) => r.gender.women) },
+    { heading: COMPILATION_HEADINGS.otherGender, value: (r) => count(r.gender.otherGender), keep: nonZero((r) => r.gender.otherGender) },
+    { heading: COMPILATION_HEADINGS.genderUnknown, value: (r) => count(r.gender.genderUnknown), keep: nonZero((r) => r.gender.genderUnknown) },
+    { heading: COMPILATION_HEADINGS.touched, value: (r) => formatNumber(r.touched), keep: true },
+    { heading: COMPILATION_HEADINGS.queue, value: (r) => formatNumber(r.queue), keep: nonZero((r) => r.queue) },
     ...c.periods.map((p) => ({ heading: `Period ${p}`, value: (r: Row | Totals) => formatKronor(r.fundingByPeriod[p] ?? 0), keep: true })),
-    { heading: 'Finansiering', value: (r) => formatKronor(r.funding), keep: true },
+    { heading: COMPILATION_HEADINGS.funding, value: (r) => formatKronor(r.funding), keep: true },
     {
-      heading: 'Kostnad per deltagare',
+      heading: COMPILATION_HEADINGS.costPerParticipant,
       value: (r) => (r.costPerParticipant === null ? '–' : formatKronor(r.costPerParticipant)),
       keep: [...c.rows, c.totals].some((r) => r.costPerParticipant !== null),
     },
@@ -97,7 +97,7 @@ function CompilationTable({ c }: { c: Compilation }) {
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               Hela staden
               <Text size="xs" c="dimmed" fw={400}>
-                {countInText(c.totals.units)} {c.totals.units === 1 ? 'enhet' : 'enheter'}
+                {unitsText(c.totals.units)}
               </Text>
             </Table.Td>
             {columns.map((col) => (

@@ -33,8 +33,9 @@ function ImportRefusal({ error, onClose }: { error: unknown; onClose: () => void
         <Text size="sm">{message}</Text>
         {details.length > 0 && (
           <List size="sm" spacing={2}>
-            {details.map((d) => (
-              <List.Item key={d}>{d}</List.Item>
+            {details.map((d, i) => (
+              // Two messages may read alike (the same problem on two rows is named twice).
+              <List.Item key={i}>{d}</List.Item>
             ))}
           </List>
         )}

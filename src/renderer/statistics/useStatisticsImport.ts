@@ -3,6 +3,7 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { capitalizeFirst } from '../../core/format/index.ts';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_TEXT } from '../../core/files/limits.ts';
 import { monthsCountText } from '../../core/statistics/monthly.ts';
 import { failure } from '../../api/envelope.ts';
 import { api } from '../api/client.ts';
@@ -10,8 +11,6 @@ import { EnvelopeError, unwrap } from '../api/errors.ts';
 import { getBridge } from '../api/transport.ts';
 import { useStatisticsWrite, type UnitSelection } from './useStatistics.ts';
 
-/** The API refuses larger files (see importMonthlyStatistics). */
-const MAX_FILE_BYTES = 5_000_000;
 
 export interface StatisticsImport {
   nativeDialog: boolean;
@@ -54,8 +53,8 @@ export function useStatisticsImport(unit: UnitSelection, estimateMonths: number)
     error,
     async importFile(file) {
       setError(null);
-      if (file.size > MAX_FILE_BYTES) {
-        setError(new EnvelopeError({ code: 'VALIDATION', message: `Filen ${file.name} är för stor (högst 5 MB). Ingenting har ändrats.` }));
+      if (file.size > MAX_IMPORT_FILE_BYTES) {
+        setError(new EnvelopeError({ code: 'VALIDATION', message: `Filen ${file.name} är för stor (högst ${MAX_IMPORT_FILE_TEXT}). Ingenting har ändrats.` }));
         return;
       }
       setReading(true);

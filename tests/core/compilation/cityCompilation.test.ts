@@ -31,7 +31,7 @@ describe('the city-wide compilation', () => {
     const strict = compileCity(plans, 2020, 5).rows[0]!;
     // Women (3) are hidden; alone they could be worked out from 27 − 24, so men are hidden too.
     expect(strict.gender).toEqual({ men: null, women: null, otherGender: 0, genderUnknown: 0 });
-    expect(compileCity(plans, 2020, 5).summary).toContain('Antal under fem per kön redovisas inte, för att ingen enskild ska kunna identifieras.');
+    expect(compileCity(plans, 2020, 5).summary).toContain('Antal under fem per kön redovisas inte, och inte heller antal som skulle avslöja dem, för att ingen enskild ska kunna identifieras.');
     expect(compileCity(plans, 2020, null).rows[0]!.gender.women).toBe(3);
   });
 
@@ -69,11 +69,11 @@ describe('the compilation in words', () => {
   it('speaks of one unit in the singular and of several in the plural', () => {
     const one = compileCity(plans, 2020).summary;
     expect(one).toContain('År 2020 har en stadsdelsförvaltning redovisat Sociala insatsgrupper. 27 personer har berörts av arbetet, och av dessa har 27 varit inskrivna.');
-    expect(one).toContain('Enheten har 4 lotstjänster och 28 platser.');
+    expect(one).toContain('Enheten har fyra lotstjänster och 28 platser.');
     const rk = plans.find((p) => p.year === 2020)!;
     const two = compileCity([rk, { ...rk, district: 'Farsta' }], 2020).summary;
     expect(two).toContain('År 2020 har två stadsdelsförvaltningar redovisat');
-    expect(two).toContain('Enheterna har tillsammans 8 lotstjänster och 56 platser.');
+    expect(two).toContain('Enheterna har tillsammans åtta lotstjänster och 56 platser.');
   });
 });
 
