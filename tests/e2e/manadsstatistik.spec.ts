@@ -72,6 +72,13 @@ test('Månadsstatistik: the estimate, a month added, refused, changed and remove
   await expect(page.getByTestId('statistics-notes')).toHaveCount(0);
   await expect(rows.first()).toContainText('30');
 
+  // The forecast starts from the latest month of the statistics: today's state.
+  const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+  await nav.getByRole('link', { name: 'Prognos' }).click();
+  await expect(page.getByText('Startläge enligt månadsstatistiken för januari 2021: 30 inskrivna och ingen kö (kön är inte räknad den månaden, så planens kö används). Prognosen börjar i februari 2021.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Inskrivna vid start', exact: true })).toHaveValue('30');
+  await nav.getByRole('link', { name: 'Månadsstatistik' }).click();
+
   // Removed after a confirmation.
   await page.getByRole('button', { name: 'Ta bort januari 2021' }).click();
   await page.getByRole('dialog', { name: 'Ta bort månad' }).getByRole('button', { name: 'Ta bort' }).click();
@@ -88,6 +95,7 @@ test('Månadsstatistik: the estimate, a month added, refused, changed and remove
   await field('Genomsnittlig vistelsetid').fill('20');
   const note = page.getByTestId('history-estimate');
   await expect(note).toContainText('2,25 anmälningar per månad (troligen mellan');
+  await expect(page.getByText('Startläge enligt månadsstatistiken för december 2020: 27 inskrivna och ingen kö. Prognosen börjar i januari 2021.')).toBeVisible();
   await note.getByRole('button', { name: 'Använd skattningen' }).click();
   await expect(field('Anmälningar per månad')).toHaveValue('2,25');
   await expect(field('Genomsnittlig vistelsetid')).toHaveValue('12,1');

@@ -25,7 +25,8 @@ test('Prognos: steady state, a changed input, the recommendation and the reading
   await expect(field('Deltagare per lots')).toHaveValue('7');
   await expect(field('Inskrivna vid start')).toHaveValue('27');
   await expect(field('I kö vid start')).toHaveValue('0');
-  await expect(page.getByText('Startläge enligt planen för 2020: 27 inskrivna och ingen kö. Prognosen börjar i januari 2021.')).toBeVisible();
+  // The demo's monthly statistics end in December 2020 (27 enrolled, no queue): the forecast starts there.
+  await expect(page.getByText('Startläge enligt månadsstatistiken för december 2020: 27 inskrivna och ingen kö. Prognosen börjar i januari 2021.')).toBeVisible();
 
   // Steady state (Erlang C, λ = 2,25, L = 12, C = 28): 79 % must wait, 96 % utilization.
   const steady = page.getByTestId('steady-state');

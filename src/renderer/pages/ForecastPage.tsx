@@ -5,7 +5,7 @@ import { Alert, Badge, Box, Button, Card, Grid, Group, Loader, Stack, Text, Titl
 import { IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
 import { useMemo, useReducer, useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
-import { forecastMonthText, forecastStartForPlanYear, type ForecastStart } from '../../core/forecast/calendar.ts';
+import { forecastMonthText, type ForecastStart } from '../../core/forecast/calendar.ts';
 import { suggestComparisonLotsar } from '../../core/forecast/screenOptions.ts';
 import { formatNumber } from '../../core/format/index.ts';
 import type { UnitYearPlan } from '../../core/plan/model.ts';
@@ -36,6 +36,7 @@ import { useDelayedFlag } from '../forecast/useDelayedFlag.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 import { toSearchParams } from '../selection/useSelection.ts';
 import { useMonthlyStatistics } from '../statistics/useStatistics.ts';
+import { forecastStartState, type ForecastStartState } from '../../core/statistics/forecastStart.ts';
 
 type Figures = CallOutput<'getFigures'>['figures'];
 
@@ -43,6 +44,9 @@ export function ForecastPage() {
   const { catalog, selection } = useSelectionContext();
   const figures = useFigures(selection);
   const unitYear = useUnitYear(selection);
+  // The latest monthly statistics may be a newer start than the plan; a failure to fetch them only
+  // means the plan's start (and the estimate beside the inputs says why).
+  const statistics = useMonthlyStatistics(selection ? { district: selection.district, unit: selection.unit } : null);
 
   if (catalog && catalog.districts.length === 0) return <EmptyDatabasePanel />;
   if (!selection) return null;
@@ -57,7 +61,7 @@ export function ForecastPage() {
       </PageContainer>
     );
   }
-  if (!figures.data || !unitYear.data) {
+  if (!figures.data || !unitYear.data || (statistics.isPending && !statistics.error)) {
     return (
       <PageContainer>
         <PageHeader eyebrow="Prognos" title={title} />
@@ -65,33 +69,33 @@ export function ForecastPage() {
       </PageContainer>
     );
   }
+  const plan = unitYear.data.plan;
+  const startState = forecastStartState(
+    { year: plan.year, enrolled: figures.data.figures.enrolled, queue: figures.data.figures.queue },
+    statistics.data?.months.at(-1) ?? null,
+  );
   return (
     <ForecastScreen
-      key={`${selection.district}|${selection.unit}|${selection.year}`}
+      key={`${selection.district}|${selection.unit}|${selection.year}|${startState.start.year}-${startState.start.month}`}
       selection={selection}
       title={title}
-      plan={unitYear.data.plan}
+      plan={plan}
       figures={figures.data.figures}
+      startState={startState}
       exampleValues={unitYear.data.exampleValues}
     />
   );
 }
 
-function formStart(plan: UnitYearPlan, f: Figures): FormStart {
+function formStart(plan: UnitYearPlan, f: Figures, state: ForecastStartState): FormStart {
   return {
     arrivalsPerMonth: plan.demand?.arrivalsPerMonth ?? null,
     meanStayMonths: plan.demand?.meanStayMonths ?? null,
     lotsar: f.lotsarFte,
     caseload: f.caseloadPerLots,
-    enrolled: f.enrolled,
-    queue: f.queue,
+    enrolled: state.enrolled,
+    queue: state.queue,
   };
-}
-
-function startText(plan: UnitYearPlan, f: Figures, start: ForecastStart): string {
-  const enrolled = `${formatNumber(f.enrolled)} ${f.enrolled === 1 ? 'inskriven' : 'inskrivna'}`;
-  const queue = f.queue === 0 ? 'ingen kö' : `${formatNumber(f.queue)} i kö`;
-  return `Startläge enligt planen för ${plan.year}: ${enrolled} och ${queue}. Prognosen börjar i ${forecastMonthText(start, 1)}.`;
 }
 
 interface ScreenProps {
@@ -99,12 +103,14 @@ interface ScreenProps {
   title: string;
   plan: UnitYearPlan;
   figures: Figures;
+  /** Where the forecast starts: the plan, or the latest monthly statistics. */
+  startState: ForecastStartState;
   exampleValues: boolean;
 }
 
-function ForecastScreen({ selection, title, plan, figures, exampleValues }: ScreenProps) {
-  const start = useMemo(() => forecastStartForPlanYear(plan.year), [plan.year]);
-  const initial = useMemo(() => initialFormState(formStart(plan, figures)), [plan, figures]);
+function ForecastScreen({ selection, title, plan, figures, startState, exampleValues }: ScreenProps) {
+  const start = startState.start;
+  const initial = useMemo(() => initialFormState(formStart(plan, figures, startState)), [plan, figures, startState.enrolled, startState.queue]);
   const [form, dispatch] = useReducer(formReducer, initial);
   const statistics = useMonthlyStatistics({ district: selection.district, unit: selection.unit });
   const stayBands = statistics.data?.stayBands?.bands ?? null;
@@ -152,7 +158,7 @@ function ForecastScreen({ selection, title, plan, figures, exampleValues }: Scre
       <PageHeader
         eyebrow="Prognos"
         title={title}
-        description={startText(plan, figures, start)}
+        description={startState.description}
         actions={
           <Group gap="sm">
             <Button

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { forecastStartState } from '../../../src/core/statistics/forecastStart.ts';
+import type { MonthlyStatistics } from '../../../src/core/statistics/monthly.ts';
+
+const plan = { year: 2020, enrolled: 27, queue: 0 };
+const month = (m: string, over: Partial<MonthlyStatistics> = {}): MonthlyStatistics => ({
+  month: m, referrals: 2, newEnrolments: 2, discharges: 2, enrolledAtMonthEnd: 28, queueAtMonthEnd: 3, dischargesByStay: null, ...over,
+});
+
+describe('where a forecast starts', () => {
+  it('starts from the plan when there are no statistics, or they end before its December', () => {
+    for (const latest of [null, month('2020-11')]) {
+      expect(forecastStartState(plan, latest)).toEqual({
+        start: { year: 2021, month: 1 },
+        enrolled: 27,
+        queue: 0,
+        source: 'plan',
+        description: 'Startläge enligt planen för 2020: 27 inskrivna och ingen kö. Prognosen börjar i januari 2021.',
+      });
+    }
+  });
+
+  it('starts the month after the latest statistics from December of the plan year on', () => {
+    expect(forecastStartState(plan, month('2020-12'))).toMatchObject({ start: { year: 2021, month: 1 }, enrolled: 28, queue: 3, source: 'statistics' });
+    const later = forecastStartState(plan, month('2021-03', { enrolledAtMonthEnd: 1, queueAtMonthEnd: 0 }));
+    expect(later.start).toEqual({ year: 2021, month: 4 });
+    expect(later.description).toBe('Startläge enligt månadsstatistiken för mars 2021: en inskriven och ingen kö. Prognosen börjar i april 2021.');
+  });
+
+  it('keeps the plan\'s queue, and says so, when the month did not count it', () => {
+    const s = forecastStartState({ ...plan, queue: 2 }, month('2021-01', { queueAtMonthEnd: null }));
+    expect(s.queue).toBe(2);
+    expect(s.description).toBe(
+      'Startläge enligt månadsstatistiken för januari 2021: 28 inskrivna och två i kö (kön är inte räknad den månaden, så planens kö används). Prognosen börjar i februari 2021.',
+    );
+  });
+});
