@@ -4,7 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBrowserHost, type BrowserHost } from '../../src/hosts/browser/createBrowserHost.ts';
+import { createBrowserHost, MAX_BODY_BYTES, type BrowserHost } from '../../src/hosts/browser/createBrowserHost.ts';
 import { BROWSER_CONTENT_SECURITY_POLICY } from '../../src/hosts/browser/csp.ts';
 import { resolveStaticPath } from '../../src/hosts/shared/staticFiles.ts';
 
@@ -162,8 +162,11 @@ describe('the browser host', () => {
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
-  it('refuses bodies over 6 MB', async () => {
-    const text = 'x'.repeat(6 * 1024 * 1024 + 10);
+  it('refuses bodies over 8 MiB (a 5 MB spreadsheet in base64 fits)', async () => {
+    expect(MAX_BODY_BYTES).toBe(8 * 1024 * 1024);
+    const spreadsheet = Buffer.alloc(5_000_000, 0x41).toString('base64');
+    expect(JSON.stringify({ district: 'Rinkeby-Kista', fileName: 'a.xlsx', base64: spreadsheet }).length).toBeLessThan(MAX_BODY_BYTES);
+    const text = 'x'.repeat(MAX_BODY_BYTES + 10);
     const answer = await call(host, 'importExchange', { text });
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });

@@ -1,11 +1,10 @@
 // `lotsplan city`: the city-wide compilation of a year, as a table, JSON or an .xlsx file.
-import fs from 'node:fs';
-import path from 'node:path';
 import { DB_OPTION, type CliCommand } from './types.ts';
 import { openSession, reportFailure } from '../session.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
 import { writeFileAtomic } from '../writeFileAtomic.ts';
+import { resolveOutputFile } from '../outputFile.ts';
 import { formatKronor, formatNumber } from '../../core/format/index.ts';
 import { DEFAULT_MASK_BELOW, unitsText } from '../../core/compilation/cityCompilation.ts';
 
@@ -35,11 +34,8 @@ export const cityCommand: CliCommand = {
     const session = openSession(io, values.db as string | undefined, { create: false });
     try {
       if (typeof values.xlsx === 'string') {
-        const out = path.resolve(io.cwd, values.xlsx);
-        if (!fs.existsSync(path.dirname(out))) {
-          io.stderr(`Fel: Mappen ${path.dirname(out)} finns inte.\n`);
-          return EXIT_FAILED;
-        }
+        const out = resolveOutputFile(io, values.xlsx);
+        if (out === null) return EXIT_FAILED;
         if (year === undefined) throw new UsageError('Ange året med --year när sammanställningen skrivs till en fil.');
         const result = await session.call('exportCityCompilation', { year, maskBelow });
         if (!result.ok) {

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { DB_OPTION, type CliCommand } from './types.ts';
 import { openSession, reportFailure } from '../session.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
 import { writeFileAtomic } from '../writeFileAtomic.ts';
+import { resolveOutputFile } from '../outputFile.ts';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -26,11 +25,8 @@ export const exportCommand: CliCommand = {
     if (values.year === undefined) throw new UsageError('Ange år med --year.');
     if (!out) throw new UsageError('Ange filen som ska skrivas med --out.');
     const year = parseYear(values.year as string);
-    const outPath = path.resolve(io.cwd, out);
-    if (!fs.existsSync(path.dirname(outPath))) {
-      io.stderr(`Fel: Mappen ${path.dirname(outPath)} finns inte.\n`);
-      return EXIT_FAILED;
-    }
+    const outPath = resolveOutputFile(io, out);
+    if (outPath === null) return EXIT_FAILED;
     const session = openSession(io, values.db as string | undefined, { create: false });
     try {
       const result = await session.call('exportExchange', { district, unit, year });

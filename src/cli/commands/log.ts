@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { DB_OPTION, type CliCommand } from './types.ts';
 import { openSession, reportFailure } from '../session.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
 import { writeFileAtomic } from '../writeFileAtomic.ts';
+import { resolveOutputFile } from '../outputFile.ts';
 
 export const logCommand: CliCommand = {
   name: 'log',
@@ -33,11 +32,8 @@ export const logCommand: CliCommand = {
     const session = openSession(io, values.db as string | undefined, { create: false });
     try {
       if (typeof values.xlsx === 'string') {
-        const out = path.resolve(io.cwd, values.xlsx);
-        if (!fs.existsSync(path.dirname(out))) {
-          io.stderr(`Fel: Mappen ${path.dirname(out)} finns inte.\n`);
-          return EXIT_FAILED;
-        }
+        const out = resolveOutputFile(io, values.xlsx);
+        if (out === null) return EXIT_FAILED;
         const result = await session.call('exportAuditLog', filter);
         if (!result.ok) {
           reportFailure(io, result);

@@ -1,8 +1,8 @@
 // `lotsplan statistics`: a unit's monthly statistics and the estimate for the forecast; with
 // --import a JSON file of months is saved (all or nothing), with --delete months are removed.
-import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../writeFileAtomic.ts';
+import { resolveOutputFile } from '../outputFile.ts';
 import { MAX_SPREADSHEET_BYTES } from '../../api/import/spreadsheet.ts';
 import { DB_OPTION, type CliCommand } from './types.ts';
 import { openSession, reportFailure } from '../session.ts';
@@ -107,11 +107,9 @@ export const statisticsCommand: CliCommand = {
     }
     let exportTo: string | undefined;
     if (typeof values.export === 'string') {
-      exportTo = path.resolve(io.cwd, values.export);
-      if (!fs.existsSync(path.dirname(exportTo))) {
-        io.stderr(`Fel: Mappen ${path.dirname(exportTo)} finns inte.\n`);
-        return EXIT_FAILED;
-      }
+      const out = resolveOutputFile(io, values.export);
+      if (out === null) return EXIT_FAILED;
+      exportTo = out;
     }
     const session = openSession(io, values.db as string | undefined, { create: false });
     try {
