@@ -100,6 +100,12 @@ export interface LotsplanStore {
   saveMonthlyStatistics(key: UnitKey, months: readonly MonthlyStatistics[], summary: string): Promise<MonthlyStatistics[]>;
   /** Removes the given months in one transaction, with an audit entry; returns the series left. */
   deleteMonthlyStatistics(key: UnitKey, months: readonly string[], summary: string): Promise<MonthlyStatistics[]>;
+  /**
+   * Undoes the newest change in the database when it is a change of monthly statistics: the months
+   * it touched get back what they held before, in one transaction, recorded as an undo. EditError
+   * CONFLICT when the newest change is another kind or the months have changed since.
+   */
+  undoLatestStatisticsChange(): Promise<{ summary: string; district: string; unit: string }>;
 }
 
 export interface OpenStoreOptions {

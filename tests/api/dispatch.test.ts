@@ -99,6 +99,7 @@ describe('dispatch', () => {
         base64: Buffer.from('Månad;Nya inskrivningar;Avslut;Inskrivna vid månadens slut\n2021-03;1;1;27\n').toString('base64'),
       },
       exportMonthlyStatistics: { district: 'Rinkeby-Kista' },
+      undoLatestStatisticsChange: {},
       getCityCompilation: { year: 2016 },
       exportCityCompilation: { year: 2016 },
     };

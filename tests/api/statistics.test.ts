@@ -105,3 +105,52 @@ describe('monthly statistics calls', () => {
     expect(view.stayBands).toBeNull();
   });
 });
+
+describe('undoing a change of monthly statistics from the audit log', () => {
+  it('gives the months back what they held, for a save, a replace and a delete, and records the undo', async () => {
+    const { ok, call } = apiSetup();
+    await ok('loadDemo', {});
+    const original = (await ok('getMonthlyStatistics', UNIT)).months;
+    await ok('saveMonthlyStatistics', { ...UNIT, months: [month('2021-01'), { ...original.at(-1)!, referrals: 9, newEnrolments: 9, enrolledAtMonthEnd: 34, dischargesByStay: null }] });
+    const undone = await ok('undoLatestStatisticsChange', {});
+    expect(undone).toEqual({
+      label: 'Ångrade: Sparade månadsstatistik för två månader (december 2020–januari 2021), SIG vuxna (Rinkeby-Kista).',
+      district: 'Rinkeby-Kista',
+      unit: 'SIG vuxna',
+    });
+    expect((await ok('getMonthlyStatistics', UNIT)).months).toEqual(original);
+    const [latest] = (await ok('listAuditLog', { limit: 1 })).entries;
+    expect(latest).toMatchObject({ action: 'undo', district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: null });
+
+    // The newest change is now the undo itself, which is not undone again here.
+    expect(await call('undoLatestStatisticsChange', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+    await ok('deleteMonthlyStatistics', { ...UNIT, months: ['2020-03', '2020-04'] });
+    await ok('undoLatestStatisticsChange', {});
+    expect((await ok('getMonthlyStatistics', UNIT)).months).toEqual(original);
+  });
+
+  it('refuses when the newest change is of another kind, or the months were changed outside Lotsplan, and changes nothing', async () => {
+    const { ok, call, file } = apiSetup();
+    await ok('loadDemo', {});
+    const plan = await ok('getStaffingPlan', { ...UNIT, year: 2020 });
+    await ok('updatePosition', { ...UNIT, year: 2020, positionId: plan.positions[0]!.id, changes: { monthlySalary: 40000 } });
+    expect(await call('undoLatestStatisticsChange', {})).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Den senaste ändringen i databasen gäller inte månadsstatistik och ångras inte här.' },
+    });
+
+    await ok('saveMonthlyStatistics', { ...UNIT, months: [month('2021-01')] });
+    // Another program changes the month without a log entry.
+    const Database = (await import('better-sqlite3')).default;
+    const raw = new Database(file);
+    raw.prepare("UPDATE monthly_statistics SET referrals = 99 WHERE month = '2021-01'").run();
+    raw.close();
+    const before = dbHash(file);
+    expect(await call('undoLatestStatisticsChange', {})).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Månadsstatistiken för SIG vuxna (Rinkeby-Kista) har ändrats sedan dess, så ändringen kan inte ångras härifrån.' },
+    });
+    expect(dbHash(file)).toBe(before);
+  });
+});

@@ -142,4 +142,14 @@ test('Månadsstatistik: exported to Excel as a template, a refused CSV named by 
   await expect(rows.first()).toContainText('februari 2021');
   await expect(page.getByText('Läste in månadsstatistik för två månader (januari–februari 2021) från januari-februari.csv')).toBeVisible();
   expect(fs.existsSync(await download.path())).toBe(true);
+
+  // The import is the newest change: it can be undone from the audit log.
+  const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+  await nav.getByRole('link', { name: 'Ändringslogg' }).click();
+  const newest = page.getByTestId('loggrad').first();
+  await expect(newest).toContainText('Läste in månadsstatistik för två månader');
+  await newest.getByRole('button', { name: 'Ångra' }).click();
+  await expect(page.getByTestId('loggrad').first()).toContainText('Ångrade: Läste in månadsstatistik för två månader');
+  await nav.getByRole('link', { name: 'Månadsstatistik' }).click();
+  await expect(rows).toHaveCount(12);
 });

@@ -42,6 +42,7 @@ describe('preload bridge', () => {
       'saveMonthlyStatistics',
       'startNewDatabase',
       'undo',
+      'undoLatestStatisticsChange',
       'updateFunding',
       'updateOtherCosts',
       'updatePosition',

@@ -74,6 +74,11 @@ export const statisticsContracts = {
     input: z.strictObject(unitSelector),
     output: z.strictObject({ fileName: z.string(), base64: z.string(), rows: z.int() }),
   }),
+  undoLatestStatisticsChange: defineCall({
+    summary: 'Ångrar den senaste ändringen i databasen när den gäller månadsstatistik (från ändringsloggen).',
+    input: z.strictObject({}),
+    output: z.strictObject({ label: z.string(), district: z.string(), unit: z.string() }),
+  }),
   deleteMonthlyStatistics: defineCall({
     summary: 'Tar bort månader ur en enhets statistik.',
     input: z.strictObject({

@@ -40,6 +40,7 @@ import {
   getMonthlyStatistics,
   importMonthlyStatistics,
   saveMonthlyStatistics,
+  undoLatestStatisticsChange,
 } from './statistics.ts';
 import { exportCityCompilation, getCityCompilation } from './compilation.ts';
 
@@ -90,6 +91,7 @@ export const handlers: Handlers = {
   deleteMonthlyStatistics,
   importMonthlyStatistics,
   exportMonthlyStatistics,
+  undoLatestStatisticsChange,
   getCityCompilation,
   exportCityCompilation,
 };

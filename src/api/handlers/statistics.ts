@@ -71,3 +71,8 @@ export const exportMonthlyStatistics: Handler<'exportMonthlyStatistics'> = async
   const bytes = await statisticsWorkbook(key, months);
   return { fileName: `lotsplan-manadsstatistik-${fileSlug(key.district)}-${fileSlug(key.unit)}.xlsx`, base64: bytes.toString('base64'), rows: months.length };
 };
+
+export const undoLatestStatisticsChange: Handler<'undoLatestStatisticsChange'> = async (ctx) => {
+  const { summary, district, unit } = await (await ctx.getStore()).undoLatestStatisticsChange();
+  return { label: summary, district, unit };
+};

@@ -106,10 +106,16 @@ export function AuditLogPage() {
   };
 
   const undoLatest = async (entry: Entry) => {
-    if (!entry.district || !entry.unit || entry.year === null) return;
     try {
-      const result = unwrap(await api.undo({ district: entry.district, unit: entry.unit, year: entry.year }));
-      notifications.show({ message: result.message });
+      if (entry.action === 'statistics') {
+        // Monthly statistics have no undo history of their own: the log's before and after are it.
+        const result = unwrap(await api.undoLatestStatisticsChange({}));
+        notifications.show({ message: result.label });
+      } else {
+        if (!entry.district || !entry.unit || entry.year === null) return;
+        const result = unwrap(await api.undo({ district: entry.district, unit: entry.unit, year: entry.year }));
+        notifications.show({ message: result.message });
+      }
       await client.invalidateQueries();
     } catch (error) {
       notifications.show({ color: 'red', title: 'Ändringen kunde inte ångras', message: describeError(error).message });
@@ -117,7 +123,7 @@ export function AuditLogPage() {
   };
 
   const newest = log.data?.entries[0];
-  const undoableId = page === 1 && !action && !text.trim() && !onlySelected && newest && (newest.action === 'edit' || newest.action === 'redo') ? newest.id : null;
+  const undoableId = page === 1 && !action && !text.trim() && !onlySelected && newest && (newest.action === 'edit' || newest.action === 'redo' || newest.action === 'statistics') ? newest.id : null;
 
   return (
     <PageContainer>

@@ -104,3 +104,9 @@ export async function readAuditLog(db: Db, f: AuditFilter): Promise<{ total: num
     })),
   };
 }
+
+/** The newest entry of the log, or null when it is empty. */
+export async function readLatestAuditEntry(db: Db): Promise<AuditEntry | null> {
+  const { entries } = await readAuditLog(db, { limit: 1 });
+  return entries[0] ?? null;
+}
