@@ -66,6 +66,18 @@ describe('scenarios laid over the forecast', () => {
     expect(r.value.stay).toBe(10);
   });
 
+  it('skips the months already passed when the forecast starts after January (from newer statistics)', async () => {
+    const { monthsIntoYearAfterPlan } = await import('../../src/core/forecast/calendar.ts');
+    expect(monthsIntoYearAfterPlan({ year: 2021, month: 1 }, 2020)).toBe(0);
+    expect(monthsIntoYearAfterPlan({ year: 2021, month: 4 }, 2020)).toBe(3);
+    expect(monthsIntoYearAfterPlan({ year: 2022, month: 2 }, 2020)).toBe(13);
+    const april = scenarioForecastOptions(options, { ...extraLots, monthsPassed: 3 });
+    expect(april.ok && april.value.lotsar).toEqual([4, 4, 5, 5, 5, 5, 5, 5, 5]);
+    // More than a year on: December's staffing holds.
+    const later = scenarioForecastOptions(options, { ...extraLots, monthsPassed: 13 });
+    expect(later.ok && later.value.lotsar).toEqual([5]);
+  });
+
   it('computes each scenario in the worker, draws it and reads it', () => {
     const plan = { staff: [{ role: 'lots', monthlySalary: 38_500 }], poPercent: 39.15 };
     const view = computeForecastView({ id: 1, options, lotsar: 4, comparisons: [], readingMonth: 12, plan, scenarios: [extraLots] });

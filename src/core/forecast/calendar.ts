@@ -17,6 +17,14 @@ export function forecastStartForPlanYear(planYear: number): ForecastStart {
   return { year: planYear + 1, month: 1 };
 }
 
+/**
+ * How many months of the year after the plan's year have passed when the forecast starts: 0 for a
+ * start in January after the plan's year (the usual start), 3 for a start in April, and so on.
+ */
+export function monthsIntoYearAfterPlan(start: ForecastStart, planYear: number): number {
+  return Math.max(0, (start.year - planYear - 1) * 12 + start.month - 1);
+}
+
 /** The calendar month of forecast month m (1 = the first month). */
 export function calendarMonthOf(start: ForecastStart, month: number): { year: number; month: number } {
   if (!Number.isInteger(month) || month < 1) throw new RangeError(`A forecast month is a whole number from 1, got ${month}`);

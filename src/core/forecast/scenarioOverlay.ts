@@ -1,7 +1,9 @@
 // A scenario laid over the forecast on the "Prognos" screen: the same inputs, but the scenario's
 // lotsar month by month (after lead time), its caseload, its change of arrivals in percent and its
-// mean stay if it has one. The scenario's twelve months (of the plan's year) are used as forecast
-// months 1–12; as with any per-month list, the last month's value holds after that.
+// mean stay if it has one. The scenario's twelve months (of the plan's year) are used as the twelve
+// months of the year after it, from January; as with any per-month list, the last month's value
+// holds after that. A forecast that starts later (from newer monthly statistics) skips the months
+// already passed, so that April still gets April's staffing.
 import { parseForecastOptions, type ForecastOptions, type ForecastOptionsResult } from './options.ts';
 
 export interface ScenarioOverlayInput {
@@ -14,11 +16,14 @@ export interface ScenarioOverlayInput {
   arrivalsChangePercent: number;
   /** The scenario's mean stay in months; null keeps the forecast's. */
   meanStayMonths: number | null;
+  /** Months of the year after the plan's that have passed at the forecast's start (0 from January). */
+  monthsPassed?: number;
 }
 
 export function scenarioForecastOptions(base: ForecastOptions, scenario: ScenarioOverlayInput): ForecastOptionsResult {
   const factor = 1 + scenario.arrivalsChangePercent / 100;
-  const lotsar = scenario.lotsarPerMonth.slice(0, base.horizon);
+  const passed = Math.min(scenario.monthsPassed ?? 0, Math.max(0, scenario.lotsarPerMonth.length - 1));
+  const lotsar = scenario.lotsarPerMonth.slice(passed, passed + base.horizon);
   return parseForecastOptions({
     ...base,
     arrivals: base.arrivals.map((a) => a * factor),

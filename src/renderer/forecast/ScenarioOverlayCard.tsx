@@ -3,7 +3,7 @@
 import { Badge, Checkbox, ColorSwatch, Group, Stack, Text } from '@mantine/core';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { forecastMonthText, type ForecastStart } from '../../core/forecast/calendar.ts';
-import { formatDateText } from '../../core/format/index.ts';
+import { countInText, formatDateText } from '../../core/format/index.ts';
 import { lotsarFigure, probabilityFigure, weeksFigure } from './display.ts';
 import { SCENARIO_COLORS } from './QueueRiskChart.tsx';
 import { MAX_OVERLAID_SCENARIOS } from './scenarioOverlays.ts';
@@ -83,7 +83,7 @@ export function ScenarioOverlayCard({ scenarios, chosen, messages, start, planYe
         );
       })}
       <Text size="xs" c="dimmed" lh={1.45}>
-        {`Scenariernas bemanning månad för månad under ${planYear} gäller från ${forecastMonthText(start, 1)}; decembers bemanning gäller därefter. Högst ${MAX_OVERLAID_SCENARIOS} scenarier åt gången.`}
+        {`Scenariernas bemanning för januari–december ${planYear} används för samma månader ${planYear + 1}, från ${forecastMonthText(start, 1)}; decembers bemanning gäller därefter. Högst ${countInText(MAX_OVERLAID_SCENARIOS)} scenarier åt gången.`}
       </Text>
     </Stack>
   );

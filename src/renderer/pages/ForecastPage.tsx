@@ -5,7 +5,7 @@ import { Alert, Badge, Box, Button, Card, Grid, Group, Loader, Stack, Text, Titl
 import { IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
 import { useMemo, useReducer, useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
-import { forecastMonthText, type ForecastStart } from '../../core/forecast/calendar.ts';
+import { forecastMonthText, monthsIntoYearAfterPlan, type ForecastStart } from '../../core/forecast/calendar.ts';
 import { suggestComparisonLotsar } from '../../core/forecast/screenOptions.ts';
 import { formatNumber } from '../../core/format/index.ts';
 import type { UnitYearPlan } from '../../core/plan/model.ts';
@@ -125,7 +125,7 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
   const [chosen, setChosen] = useState<number[]>([]);
   // Scenarios that were deleted elsewhere drop out of the overlay.
   const overlaid = useMemo(() => chosen.filter((id) => scenarios.some((s) => s.id === id)), [chosen, scenarios]);
-  const overlays = useScenarioOverlays(selection, overlaid);
+  const overlays = useScenarioOverlays(selection, overlaid, monthsIntoYearAfterPlan(start, plan.year));
   const [saving, setSaving] = useState(false);
   const savedInputs = useMemo(() => savedInputsOf(read), [read]);
   const overlayInputs = overlays.inputs;
