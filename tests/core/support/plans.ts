@@ -43,11 +43,14 @@ function double(min: number, max: number, minExcluded = false): fc.Arbitrary<num
   return fc.double({ min, max, minExcluded, noNaN: true }).map((x) => x + 0);
 }
 
-/** Text as the schema keeps it: already trimmed. */
+/**
+ * Text as the schema keeps it: already trimmed, and within the schema's limits, which count UTF-16
+ * code units (a grapheme such as "Ố" written with combining marks is several), not graphemes.
+ */
 function text(minLength: number, maxLength: number): fc.Arbitrary<string> {
   return fc
     .string({ unit: 'grapheme', minLength, maxLength })
-    .filter((s) => s.trim() === s && s.length >= minLength);
+    .filter((s) => s.trim() === s && s.length >= minLength && s.length <= maxLength);
 }
 
 const month = fc.integer({ min: 1, max: 12 });
