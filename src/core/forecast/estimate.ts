@@ -83,11 +83,10 @@ export function estimateFromHistory(months: readonly MonthlyFigures[]): HistoryE
       message: `Det behövs statistik för minst ${countInText(MIN_ESTIMATE_MONTHS)} månader för en skattning, men det finns ${n === 0 ? 'ingen' : `för ${n === 1 ? 'en månad' : `${countInText(n)} månader`}`}.`,
     };
   }
-  const bad = months.find((m) => !isCount(m.enrolledAtMonthEnd) || !isCount(m.newEnrolments) || !isCount(m.discharges));
+  const bad = months.find(
+    (m) => !isCount(m.enrolledAtMonthEnd) || !isCount(m.newEnrolments) || !isCount(m.discharges) || (m.referrals != null && !isCount(m.referrals)),
+  );
   if (bad) return { ok: false, message: `Statistiken för ${bad.month} innehåller ett negativt eller ogiltigt tal.` };
-
-  const badReferrals = months.find((m) => m.referrals != null && !isCount(m.referrals));
-  if (badReferrals) return { ok: false, message: `Statistiken för ${badReferrals.month} innehåller ett negativt eller ogiltigt tal.` };
   const sorted = [...months].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   const fromReferrals = months.every((m) => m.referrals != null);
   const totalNew = months.reduce((s, m) => s + (fromReferrals ? m.referrals! : m.newEnrolments), 0);
