@@ -1,0 +1,90 @@
+// What every memo export (HTML/PDF, Word, the municipality's template) lays out the same way: which
+// sections come before the signatures, what the attachment list holds, and how a chart's axis is
+// scaled and labelled. Pure functions over the MemoDocument.
+import { formatKronor, formatMnkr, formatNumber, formatPercent } from '../format/index.ts';
+import type { MemoChart, MemoDocument, ResolvedParagraph, ResolvedSection } from './document.ts';
+
+/** The sections printed before the signatures: all but Bilagor, which follows them as in seed 000. */
+export function bodySections(doc: MemoDocument): ResolvedSection[] {
+  return doc.sections.filter((s) => s.key !== 'bilagor');
+}
+
+/**
+ * The attachment list printed after the signatures: the Bilagor section's own items when it has
+ * any, otherwise the metadata's list; null when there are none. One attachment is headed "Bilaga".
+ */
+export function attachmentList(doc: MemoDocument): { heading: string; items: ResolvedParagraph[] } | null {
+  const section = doc.sections.find((s) => s.key === 'bilagor');
+  const items: ResolvedParagraph[] = [];
+  if (section) {
+    for (const block of section.blocks) {
+      if (block.kind === 'paragraph') items.push(block.inlines);
+      else if (block.kind === 'numbered' || block.kind === 'bullets') items.push(...block.items);
+      else if (block.kind === 'quote') items.push(...block.paragraphs);
+    }
+  }
+  const nonEmpty = items.filter((item) => paragraphText(item).trim() !== '');
+  const list = nonEmpty.length > 0 ? nonEmpty : doc.bilagor.filter((b) => b.trim() !== '').map((b) => [{ text: b }]);
+  if (list.length === 0) return null;
+  return { heading: list.length === 1 ? 'Bilaga' : 'Bilagor', items: list };
+}
+
+/** The plain text of a paragraph (a line break as a newline). */
+export function paragraphText(paragraph: ResolvedParagraph): string {
+  return paragraph.map((inline) => (inline.lineBreak ? '\n' : inline.text)).join('');
+}
+
+/** "Susanne Leinsköld, stadsdelsdirektör" as in the Attesterat av table of seed 000. */
+export function attestationName(a: { name: string; title: string }): string {
+  return a.title.trim() === '' ? a.name : `${a.name}, ${a.title}`;
+}
+
+export interface ChartScale {
+  min: number;
+  max: number;
+  ticks: number[];
+}
+
+/** A value axis from zero (or the lowest negative value) to a round maximum with 3–6 ticks. */
+export function chartScale(chart: MemoChart): ChartScale {
+  const values = chart.series.flatMap((s) => s.values).filter((v) => Number.isFinite(v));
+  const high = Math.max(0, ...values);
+  const low = Math.min(0, ...values);
+  const span = high - low;
+  if (span === 0) {
+    return { min: 0, max: 1, ticks: [0, 0.5, 1] };
+  }
+  const rough = span / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
+  const integerStep = chart.valueFormat === 'count' ? Math.max(1, Math.ceil(step)) : step;
+  const min = Math.floor(low / integerStep) * integerStep;
+  const max = Math.ceil(high / integerStep) * integerStep;
+  const ticks: number[] = [];
+  for (let t = min; t <= max + integerStep / 1000; t += integerStep) ticks.push(Math.round(t * 1e9) / 1e9);
+  return { min, max, ticks };
+}
+
+/** A value as the chart prints it: counts as numbers, percent from ratios, kronor in mnkr from a million. */
+export function formatChartValue(value: number, chart: MemoChart, scaleMax?: number): string {
+  switch (chart.valueFormat) {
+    case 'percent':
+      return formatPercent(value, { minDecimals: 0, maxDecimals: 1 });
+    case 'kronor':
+      return Math.abs(scaleMax ?? value) >= 1_000_000 ? formatMnkr(value) : formatKronor(value);
+    default:
+      return formatNumber(value, { minDecimals: 0, maxDecimals: 1 });
+  }
+}
+
+/** The number format code Word uses for a chart's values. */
+export function chartNumberFormat(chart: MemoChart): string {
+  switch (chart.valueFormat) {
+    case 'percent':
+      return '0%';
+    case 'kronor':
+      return '# ##0 "kr"';
+    default:
+      return '0';
+  }
+}

@@ -1,0 +1,87 @@
+// The memo's HTML print view (also the editor's preview): complete, self-contained, escaped, and
+// laid out as a tjänsteutlåtande.
+import { describe, expect, it } from 'vitest';
+import { renderMemoHtml } from '../../src/core/memo/html.ts';
+import { sampleMemo } from './memoFixture.ts';
+
+describe('renderMemoHtml', () => {
+  const html = renderMemoHtml(sampleMemo());
+
+  it('is a complete Swedish document with a title and no external resources', () => {
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('<html lang="sv-SE">');
+    expect(html).toContain('<title>Utöka Sociala insatsgruppen – Svar på skrivelse från Niklas Thorén m.fl. (V)</title>');
+    expect(html).not.toMatch(/<link|<script|src=|url\(|@import|https?:\/\/(?!www\.w3\.org\/2000\/svg")/i);
+    expect(html).toContain('@page { size: A4;');
+  });
+
+  it('has the header block of a tjänsteutlåtande', () => {
+    for (const text of ['Rinkeby-Kista stadsdelsförvaltning', 'Avdelningen individ och familj', 'Tjänsteutlåtande', 'Dnr RK 2019/1234', '2020-01-22', 'Handläggare: Kim Lindqvist', 'Telefon: 08-508 01 234', 'Till Rinkeby-Kista stadsdelsnämnd']) {
+      expect(html).toContain(text);
+    }
+  });
+
+  it('has one h2 per section in order, the decision as a numbered list, Bilaga after the signatures', () => {
+    const headings = [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
+    expect(headings).toEqual(['Förslag till beslut', 'Sammanfattning', 'Ärendets beredning', 'Ärendet', 'Förvaltningens synpunkter och förslag', 'Bilaga', 'Attesterat av']);
+    expect(html).toMatch(/<h2>Förslag till beslut<\/h2><ol><li>Skrivelsen besvaras med förvaltningens tjänsteutlåtande\.<\/li><li>/);
+    expect(html.indexOf('class="signatures"')).toBeLessThan(html.indexOf('<h2>Bilaga</h2>'));
+    expect(html).toMatch(/<p class="name">Susanne Leinsköld<\/p><p class="title">stadsdelsdirektör<\/p>/);
+    expect(html).toContain('<td>Anna Mattsson, avdelningschef</td><td>2020-01-22</td>');
+    expect(html).toContain('role="note">Antal under tre redovisas som &quot;färre än tre&quot;');
+  });
+
+  it('prints tables with a header row and right-aligned numbers, totals in bold', () => {
+    expect(html).toContain('<thead><tr><th scope="col">Befattning</th><th scope="col" class="num">Sysselsättningsgrad</th>');
+    expect(html).toContain('<td class="num">2\u00a0412\u00a0800 kr</td>');
+    expect(html).toContain('<tr class="total"><td>Summa</td>');
+    expect(html).toContain('<td class="num">&lt;3</td>');
+    expect(html.match(/<table>/g)).toHaveLength(4); // three tables and Attesterat av
+  });
+
+  it('draws both charts as inline SVG with the description as text alternative', () => {
+    const svgs = html.match(/<svg [^>]*role="img"[^>]*>/g) ?? [];
+    expect(svgs).toHaveLength(2);
+    expect(html).toContain('<desc id="chart-1-d">Diagrammet visar att kön enligt prognosen växer');
+    expect(html).toContain('<title id="chart-2-t">Total kostnad per scenario 2020</title>');
+    expect(html).toMatch(/<polygon points="[^"]+" fill="#bdd7ee"/); // the P50–P90 band
+    expect(html.match(/<rect [^>]*fill="#1f4e79"\/>/g)!.length).toBeGreaterThanOrEqual(2);
+    expect(html).toContain('>4,5\u00a0mnkr</text>');
+  });
+
+  it('escapes every text', () => {
+    const doc = sampleMemo();
+    doc.title = '<script>alert("x")</script> & co';
+    doc.signatories[0]!.name = '<img src=x onerror=alert(1)>';
+    doc.sections[1]!.blocks = [{ kind: 'paragraph', inlines: [{ text: '</p><iframe>' }] }];
+    const out = renderMemoHtml(doc);
+    expect(out).not.toContain('<script>');
+    expect(out).not.toContain('<img');
+    expect(out).not.toContain('<iframe>');
+    expect(out).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co');
+  });
+
+  it('leaves out what is not set and survives empty charts', () => {
+    const doc = sampleMemo();
+    doc.dnr = '';
+    doc.attestations = [];
+    doc.signatories = [];
+    doc.maskNote = null;
+    doc.sections = doc.sections.filter((s) => s.key !== 'bilagor');
+    doc.bilagor = [];
+    doc.sections[0]!.blocks.push({ kind: 'chart', chart: { kind: 'queueRisk', title: 'Risk', type: 'line', categories: [], series: [], valueFormat: 'percent', description: 'Ingen prognos.' } });
+    const out = renderMemoHtml(doc);
+    expect(out).not.toContain('Dnr ');
+    expect(out).not.toContain('Attesterat av');
+    expect(out).not.toContain('Bilaga');
+    expect(out).not.toContain('class="signatures"');
+    expect(out).not.toContain('NaN');
+  });
+
+  it('renders fast enough for a preview on every keystroke', () => {
+    const doc = sampleMemo();
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) renderMemoHtml(doc);
+    expect((performance.now() - t0) / 20).toBeLessThan(50);
+  });
+});
