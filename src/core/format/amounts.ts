@@ -36,7 +36,9 @@ export function formatMnkr(n: number, options?: { decimals?: number }): string {
  * kronor), otherwise "200 000 kronor".
  */
 export function formatAmountForText(n: number): string {
-  return Math.abs(Math.round(n)) >= ONE_MILLION ? formatMnkr(n) : formatKronor(n, { style: 'text' });
+  // Rounded to whole kronor first, so 999 999,6 kronor is "1 mnkr" (not "1,0 mnkr").
+  const kronor = Math.sign(n) * Math.round(Math.abs(n)) + 0; // half away from zero, as formatNumber
+  return Math.abs(kronor) >= ONE_MILLION ? formatMnkr(kronor) : formatKronor(kronor, { style: 'text' });
 }
 
 /**

@@ -17,7 +17,7 @@ export {
   type AmountStyle,
 } from './amounts.ts';
 export { formatPercent, formatPercentValue, type PercentOptions, type PercentStyle } from './percent.ts';
-export { numberWord, countInText, capitalizeFirst, LARGEST_NUMBER_IN_WORDS, type WordGender } from './words.ts';
+export { numberWord, countInText, countWithNoun, capitalizeFirst, LARGEST_NUMBER_IN_WORDS, type WordGender, type CountNoun } from './words.ts';
 export {
   formatDateText,
   formatDateTable,

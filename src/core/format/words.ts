@@ -32,3 +32,22 @@ export function countInText(n: number, options?: { gender?: WordGender }): strin
 export function capitalizeFirst(text: string): string {
   return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
 }
+
+/** A counted noun: its singular and plural forms and its gender ("en lots", "ett avslut"). */
+export interface CountNoun {
+  singular: string;
+  plural: string;
+  gender: WordGender;
+}
+
+/**
+ * A count with its noun as running text writes it: "en lots", "fyra lotsar", "ett avslut",
+ * "27 personer", "0,5 lotsar" (a fraction in digits, up to two decimals, with the plural) and
+ * "inga lotsar" for zero (a memo never writes "0 lotsar" or "noll lotsar").
+ */
+export function countWithNoun(n: number, noun: CountNoun): string {
+  if (n === 0) return `inga ${noun.plural}`;
+  if (n === 1) return `${numberWord(1, noun.gender)} ${noun.singular}`;
+  const number = Number.isInteger(n) ? countInText(n, { gender: noun.gender }) : formatNumber(n, { maxDecimals: 2 });
+  return `${number} ${noun.plural}`;
+}
