@@ -8,6 +8,10 @@ import type { MonthlyStatistics } from '../core/statistics/monthly.ts';
 import type { UnitKey } from './repositories/monthlyStatistics.ts';
 
 export type { UnitKey } from './repositories/monthlyStatistics.ts';
+import type { MemoContent } from '../core/memo/model.ts';
+import type { MemoDefaults } from '../core/memo/sources.ts';
+import type { MemoDistrictSettings, MemoSave, MemoVersionInfo, NewMemo, StoredMemo, StoredMemoTemplate } from './repositories/memos.ts';
+export type { MemoDistrictSettings, MemoSave, MemoVersionInfo, MemoVersionKind, NewMemo, StoredMemo, StoredMemoTemplate } from './repositories/memos.ts';
 
 export type StoreErrorCode =
   | 'NOT_FOUND' // no file at the path and creation was not allowed
@@ -106,6 +110,35 @@ export interface LotsplanStore {
    * CONFLICT when the newest change is another kind or the months have changed since.
    */
   undoLatestStatisticsChange(): Promise<{ summary: string; district: string; unit: string }>;
+
+  // ---- Tjänsteutlåtanden (schema 5). Every write is one transaction with an audit entry; a
+  // refusal is an EditError (NOT_FOUND, VALIDATION, CONFLICT) with a Swedish message.
+  /** The unit-year's updated_at (ISO 8601), or null when it does not exist. */
+  getPlanUpdatedAt(key: UnitYearKey): Promise<string | null>;
+  /** The unit's memos that are not removed (one year or all), newest change first. */
+  listMemos(filter: { district: string; unit: string; year?: number | undefined }): Promise<StoredMemo[]>;
+  /** A memo by id, removed or not (see deletedAt); null when there is none. */
+  getMemo(id: number): Promise<StoredMemo | null>;
+  createMemo(input: NewMemo): Promise<StoredMemo>;
+  /** Saves new content as the next version; CONFLICT when baseVersion is not the memo's version. */
+  saveMemo(id: number, baseVersion: number, content: MemoContent, save: MemoSave): Promise<StoredMemo>;
+  /** Removes (deleted true) or brings back a memo. */
+  setMemoDeleted(id: number, deleted: boolean): Promise<StoredMemo>;
+  /** Records an export: exported_at and an audit entry ("som Word-fil"). */
+  markMemoExported(id: number, formatLabel: string): Promise<void>;
+  listMemoVersions(id: number): Promise<MemoVersionInfo[]>;
+  getMemoVersion(id: number, version: number): Promise<{ version: number; savedAt: string; content: MemoContent } | null>;
+  listMemoTemplates(district: string): Promise<StoredMemoTemplate[]>;
+  getMemoTemplate(id: number): Promise<(StoredMemoTemplate & { bytes: Uint8Array }) | null>;
+  /** The template must already be checked (src/api); the store only saves it. */
+  addMemoTemplate(district: string, template: { name: string; bytes: Uint8Array; placeholders: readonly string[] }, makeDefault: boolean): Promise<StoredMemoTemplate>;
+  deleteMemoTemplate(id: number): Promise<StoredMemoTemplate>;
+  /** The memo's own template (null: the district's default, or Lotsplan's layout). */
+  setMemoTemplate(memoId: number, templateId: number | null): Promise<void>;
+  setDefaultMemoTemplate(district: string, templateId: number | null): Promise<void>;
+  /** null when the district does not exist. */
+  getMemoDistrictSettings(district: string): Promise<MemoDistrictSettings | null>;
+  saveMemoDefaults(district: string, defaults: MemoDefaults): Promise<void>;
 }
 
 export interface OpenStoreOptions {

@@ -1,4 +1,4 @@
-// The tables of the Lotsplan database as Kysely sees them (schema version 4).
+// The tables of the Lotsplan database as Kysely sees them (schema version 5).
 // Column names are snake_case as in SQL; the repositories map them to the camelCase plan model.
 import type { Generated } from 'kysely';
 
@@ -135,6 +135,10 @@ export interface LotsplanDatabase {
   edit_history: EditHistoryTable;
   audit_log: AuditLogTable;
   monthly_statistics: MonthlyStatisticsTable;
+  memos: MemosTable;
+  memo_versions: MemoVersionsTable;
+  memo_templates: MemoTemplatesTable;
+  memo_district_settings: MemoDistrictSettingsTable;
 }
 
 /** Schema 4: one unit's counts for one calendar month. */
@@ -163,4 +167,54 @@ export interface AuditLogTable {
   year: number | null;
   before_json: string | null;
   after_json: string | null;
+}
+
+/** Schema 5: a tjänsteutlåtande of a unit-year. */
+export interface MemosTable {
+  id: Generated<number>;
+  unit_year_id: number;
+  /** An id in scenarios, kept when the scenario is deleted (not a foreign key). */
+  scenario_id: number | null;
+  type: string;
+  title: string;
+  /** MemoContent (src/core/memo/model.ts) as JSON. */
+  content_json: string;
+  version: number;
+  template_id: number | null;
+  created_at: string;
+  updated_at: string;
+  exported_at: string | null;
+  /** Set while the memo is removed (undoable). */
+  deleted_at: string | null;
+}
+
+export interface MemoVersionsTable {
+  id: Generated<number>;
+  memo_id: number;
+  /** The memo's version this row holds. */
+  version: number;
+  kind: string;
+  first_saved_at: string;
+  saved_at: string;
+  summary: string;
+  content_json: string;
+  /** The audit entry that records this version (updated when saves are coalesced). */
+  audit_id: number | null;
+}
+
+export interface MemoTemplatesTable {
+  id: Generated<number>;
+  district_id: number;
+  name: string;
+  bytes: Uint8Array;
+  /** Every placeholder name found in the template, as JSON. */
+  placeholders_json: string;
+  added_at: string;
+}
+
+export interface MemoDistrictSettingsTable {
+  district_id: number;
+  /** MemoDefaults as JSON, or NULL for the built-in defaults. */
+  defaults_json: string | null;
+  default_template_id: number | null;
 }

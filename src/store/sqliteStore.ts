@@ -22,6 +22,9 @@ import {
   upsertMonthlyStatistics,
   type UnitKey,
 } from './repositories/monthlyStatistics.ts';
+import * as memos from './repositories/memos.ts';
+import type { MemoContent } from '../core/memo/model.ts';
+import type { MemoDefaults } from '../core/memo/sources.ts';
 
 const label = (p: { district: string; unit: string; year: number }) => `${p.unit} (${p.district}) ${p.year}`;
 
@@ -265,6 +268,86 @@ export class SqliteStore implements LotsplanStore {
       if (error instanceof EditError) throw error;
       throw writeError(this.path, `${what} för ${key.unit} (${key.district})`, error);
     }
+  }
+
+  // ---- Tjänsteutlåtanden -----------------------------------------------------------------------
+
+  /** One memo write: a refusal (EditError) reaches the caller unchanged, anything else names the file. */
+  async #writeMemo<T>(what: string, body: (trx: Kysely<LotsplanDatabase>) => Promise<T>): Promise<T> {
+    try {
+      return await writeTransaction(this.#db, this.raw, body);
+    } catch (error) {
+      if (error instanceof EditError) throw error;
+      throw writeError(this.path, what, error);
+    }
+  }
+
+  getPlanUpdatedAt(key: UnitYearKey): Promise<string | null> {
+    return readTransaction(this.#db, (trx) => memos.readPlanUpdatedAt(trx, key));
+  }
+
+  listMemos(filter: { district: string; unit: string; year?: number | undefined }): Promise<memos.StoredMemo[]> {
+    return readTransaction(this.#db, (trx) => memos.readMemos(trx, filter));
+  }
+
+  getMemo(id: number): Promise<memos.StoredMemo | null> {
+    return readTransaction(this.#db, (trx) => memos.readMemo(trx, id));
+  }
+
+  createMemo(input: memos.NewMemo): Promise<memos.StoredMemo> {
+    return this.#writeMemo(`spara tjänsteutlåtandet för ${label(input.key)}`, (trx) => memos.insertMemo(trx, this.osUser, input));
+  }
+
+  saveMemo(id: number, baseVersion: number, content: MemoContent, save: memos.MemoSave): Promise<memos.StoredMemo> {
+    return this.#writeMemo('spara tjänsteutlåtandet', (trx) => memos.updateMemo(trx, this.osUser, id, baseVersion, content, save));
+  }
+
+  setMemoDeleted(id: number, deleted: boolean): Promise<memos.StoredMemo> {
+    return this.#writeMemo(deleted ? 'ta bort tjänsteutlåtandet' : 'ångra borttagningen', (trx) => memos.setMemoDeleted(trx, this.osUser, id, deleted));
+  }
+
+  markMemoExported(id: number, formatLabel: string): Promise<void> {
+    return this.#writeMemo('anteckna exporten', (trx) => memos.setMemoExported(trx, this.osUser, id, formatLabel));
+  }
+
+  listMemoVersions(id: number): Promise<memos.MemoVersionInfo[]> {
+    return readTransaction(this.#db, (trx) => memos.readMemoVersions(trx, id));
+  }
+
+  getMemoVersion(id: number, version: number): Promise<{ version: number; savedAt: string; content: MemoContent } | null> {
+    return readTransaction(this.#db, (trx) => memos.readMemoVersion(trx, id, version));
+  }
+
+  listMemoTemplates(district: string): Promise<memos.StoredMemoTemplate[]> {
+    return readTransaction(this.#db, (trx) => memos.readMemoTemplates(trx, district));
+  }
+
+  getMemoTemplate(id: number): Promise<(memos.StoredMemoTemplate & { bytes: Uint8Array }) | null> {
+    return readTransaction(this.#db, (trx) => memos.readMemoTemplate(trx, id));
+  }
+
+  addMemoTemplate(district: string, template: { name: string; bytes: Uint8Array; placeholders: readonly string[] }, makeDefault: boolean): Promise<memos.StoredMemoTemplate> {
+    return this.#writeMemo('spara Word-mallen', (trx) => memos.insertMemoTemplate(trx, this.osUser, district, template, makeDefault));
+  }
+
+  deleteMemoTemplate(id: number): Promise<memos.StoredMemoTemplate> {
+    return this.#writeMemo('ta bort Word-mallen', (trx) => memos.removeMemoTemplate(trx, this.osUser, id));
+  }
+
+  setMemoTemplate(memoId: number, templateId: number | null): Promise<void> {
+    return this.#writeMemo('välja mall för tjänsteutlåtandet', (trx) => memos.setTemplateOfMemo(trx, this.osUser, memoId, templateId));
+  }
+
+  setDefaultMemoTemplate(district: string, templateId: number | null): Promise<void> {
+    return this.#writeMemo('välja standardmall', (trx) => memos.setDistrictDefaultTemplate(trx, this.osUser, district, templateId));
+  }
+
+  getMemoDistrictSettings(district: string): Promise<memos.MemoDistrictSettings | null> {
+    return readTransaction(this.#db, (trx) => memos.readMemoDistrictSettings(trx, district));
+  }
+
+  saveMemoDefaults(district: string, defaults: MemoDefaults): Promise<void> {
+    return this.#writeMemo(`spara standarduppgifterna för ${district}`, (trx) => memos.writeMemoDefaults(trx, this.osUser, district, defaults));
   }
 
   catalog(): Promise<CatalogDistrict[]> {

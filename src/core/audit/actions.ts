@@ -8,6 +8,7 @@ export const AUDIT_ACTION_LABELS = {
   restore: 'Återställning',
   newDatabase: 'Ny databas',
   statistics: 'Månadsstatistik',
+  memo: 'Tjänsteutlåtande',
 } as const;
 
 export type AuditActionCode = keyof typeof AUDIT_ACTION_LABELS;

@@ -3,6 +3,7 @@ import { initialMigration } from './001_initial.ts';
 import { staffingScenariosMigration } from './002_staffing_scenarios.ts';
 import { auditLogMigration } from './003_audit_log.ts';
 import { monthlyStatisticsMigration } from './004_monthly_statistics.ts';
+import { memosMigration } from './005_memos.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   staffingScenariosMigration,
   auditLogMigration,
   monthlyStatisticsMigration,
+  memosMigration,
 ];
 
 /** The schema version this build of Lotsplan writes. */

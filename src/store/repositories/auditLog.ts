@@ -5,7 +5,7 @@ import type { LotsplanDatabase } from '../schema.ts';
 type Db = Kysely<LotsplanDatabase>;
 
 /** What kind of change an entry records; the Swedish labels live in src/core/audit. */
-export const AUDIT_ACTIONS = ['import', 'demo', 'edit', 'undo', 'redo', 'restore', 'newDatabase', 'statistics'] as const;
+export const AUDIT_ACTIONS = ['import', 'demo', 'edit', 'undo', 'redo', 'restore', 'newDatabase', 'statistics', 'memo'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntryInput {
@@ -47,8 +47,8 @@ export interface AuditFilter {
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
-export async function insertAuditEntry(db: Db, osUser: string, entry: AuditEntryInput, at = new Date()): Promise<void> {
-  await db
+export async function insertAuditEntry(db: Db, osUser: string, entry: AuditEntryInput, at = new Date()): Promise<number> {
+  const row = await db
     .insertInto('audit_log')
     .values({
       at: at.toISOString(),
@@ -61,7 +61,9 @@ export async function insertAuditEntry(db: Db, osUser: string, entry: AuditEntry
       before_json: json(entry.before),
       after_json: json(entry.after),
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 function filtered(db: Db, f: AuditFilter) {
@@ -109,4 +111,9 @@ export async function readAuditLog(db: Db, f: AuditFilter): Promise<{ total: num
 export async function readLatestAuditEntry(db: Db): Promise<AuditEntry | null> {
   const { entries } = await readAuditLog(db, { limit: 1 });
   return entries[0] ?? null;
+}
+
+/** Moves an entry to a later time with a new "after" (saves of a memo coalesced into one version). */
+export async function updateAuditEntry(db: Db, id: number, entry: { summary: string; after?: unknown }, at = new Date()): Promise<void> {
+  await db.updateTable('audit_log').set({ at: at.toISOString(), summary: entry.summary, after_json: json(entry.after) }).where('id', '=', id).execute();
 }
