@@ -7,3 +7,4 @@ export * from './document.ts';
 export * from './sources.ts';
 export * from './figureCatalogue.ts';
 export * from './textFormat.ts';
+export * from './computeFigures.ts';

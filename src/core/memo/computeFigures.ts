@@ -1,0 +1,244 @@
+// The snapshot of every catalogue figure (and the series the tables and charts need) for one memo,
+// computed from its sources by the existing core: the plan's evaluation (key figures with the month
+// profile and savings, src/core/staffing/evaluate.ts), one more lots (marginal.ts), the scenarios
+// (src/core/scenarios), the monthly statistics' estimate (src/core/statistics/summary.ts) and the
+// forecast engine (src/core/forecast) from today's state (forecastStart.ts) at today's demand, at a
+// raised demand (+30 procent) and with one more lots. No formula is written twice here: this file
+// only chooses inputs and copies results.
+import { monthsActive, positionAnnualCost, filledPositions } from '../figures/keyFigures.ts';
+import { SHORT_MONTH_NAMES, forecastMonthLabel, monthsIntoYearAfterPlan } from '../forecast/calendar.ts';
+import { runForecast, type ForecastResult } from '../forecast/forecast.ts';
+import { FORECAST_LIMITS, type ForecastOptions } from '../forecast/options.ts';
+import { recommendationCost } from '../forecast/recommendationCost.ts';
+import { scenarioForecastOptions } from '../forecast/scenarioOverlay.ts';
+import {
+  DEFAULT_HORIZON,
+  DEFAULT_STAY_SPREAD,
+  DEFAULT_TARGET_RISK_PERCENT,
+  DEFAULT_TARGET_WAIT_WEEKS,
+  screenForecastOptions,
+} from '../forecast/screenOptions.ts';
+import type { ForecastMonth } from '../forecast/types.ts';
+import { STAFF_ROLE_LABELS } from '../plan/model.ts';
+import { compareScenarios, type Comparison } from '../scenarios/compare.ts';
+import type { PlanEvaluation } from '../staffing/evaluate.ts';
+import { marginalLots, medianLotsSalary, type MarginalLots } from '../staffing/marginal.ts';
+import { budgetSettingsOf } from '../staffing/settings.ts';
+import { forecastStartState, type ForecastStartState } from '../statistics/forecastStart.ts';
+import { sortMonths } from '../statistics/monthly.ts';
+import { forecastInputsFromEstimate, summarizeStatistics } from '../statistics/summary.ts';
+import { MEMO_FIGURES, RAISED_DEMAND_PERCENT } from './figureCatalogue.ts';
+import type { MemoFigures, MemoSeries } from './model.ts';
+import type { MemoSources } from './sources.ts';
+
+/** Forecast months in the snapshot (the charts); the forecast table shows the first twelve. */
+export const MEMO_FORECAST_HORIZON = DEFAULT_HORIZON;
+
+/** Risk of waiting for someone referred in forecast month m (the engine's per-month figure). */
+export function waitingRisk(month: ForecastMonth): number {
+  // probabilityOfWaiting (time average of P(N ≥ C)) where the engine has it, else P(queue > 0).
+  const m = month as ForecastMonth & { probabilityOfWaiting?: number };
+  return m.probabilityOfWaiting ?? m.probabilityOfQueue;
+}
+
+function monthValue(result: ForecastResult | null, month: number, pick: (m: ForecastMonth) => number): number | null {
+  const m = result?.months.find((x) => x.month === month);
+  return m ? pick(m) : null;
+}
+
+/** "jan–dec", "apr–dec", "mar". */
+function monthRange(from: number, to: number): string {
+  const a = SHORT_MONTH_NAMES[from - 1] ?? String(from);
+  const b = SHORT_MONTH_NAMES[to - 1] ?? String(to);
+  return from === to ? a : `${a}–${b}`;
+}
+
+/** The first paid month of "one more lots": next month when the memo is written in the plan's year, else January. */
+export function marginalFromMonth(planYear: number, now: Date): number {
+  if (now.getFullYear() !== planYear) return 1;
+  return Math.min(12, now.getMonth() + 2);
+}
+
+interface Demand {
+  arrivalsPerMonth: number;
+  meanStayMonths: number;
+}
+
+function forecastOptions(demand: Demand, lotsar: number, caseload: number, start: ForecastStartState): ForecastOptions | null {
+  const parsed = screenForecastOptions({
+    arrivalsPerMonth: demand.arrivalsPerMonth,
+    meanStayMonths: demand.meanStayMonths,
+    lotsar: Math.min(FORECAST_LIMITS.maxLotsar, lotsar),
+    caseload,
+    enrolled: Math.min(FORECAST_LIMITS.maxPeople, start.enrolled),
+    queue: Math.min(FORECAST_LIMITS.maxPeople, start.queue),
+    targetRiskPercent: DEFAULT_TARGET_RISK_PERCENT,
+    targetWaitWeeks: DEFAULT_TARGET_WAIT_WEEKS,
+    horizon: MEMO_FORECAST_HORIZON,
+    stayDistribution: 'exponential',
+    staySpread: DEFAULT_STAY_SPREAD,
+    surges: [],
+  });
+  return parsed.ok ? parsed.value : null;
+}
+
+function run(options: ForecastOptions | null): ForecastResult | null {
+  return options ? runForecast(options) : null;
+}
+
+function scenarioRows(comparison: Comparison): MemoSeries['scenarios'] {
+  const row = (name: string, e: PlanEvaluation) => ({
+    name,
+    lotsarFte: e.figures.lotsarFte,
+    totalCost: e.figures.totalCost,
+    balance: e.figures.balance,
+    costPerParticipant: e.figures.costPerParticipant,
+    utilization: e.figures.utilization,
+  });
+  if (comparison.scenarios.length === 0) return [];
+  return [row('Planen', comparison.baseline), ...comparison.scenarios.map((s) => row(s.scenario.name, s.evaluation))];
+}
+
+/** Every catalogue figure and the series of the memo's tables and charts, as of sources.now. */
+export function computeMemoFigures(sources: MemoSources): MemoFigures {
+  const { workbook, now } = sources;
+  const plan = workbook.plan;
+  const settings = workbook.state.settings;
+  const computedAt = now.toISOString();
+
+  const comparison = compareScenarios(plan, settings, workbook.state.scenarios);
+  const evaluation = comparison.baseline;
+  const f = evaluation.figures;
+  const december = evaluation.profile.months[11]?.effectiveLotsarFte ?? f.lotsarFte;
+
+  // One more lots, at the median salary of the plan's lotsar.
+  const salary = medianLotsSalary(plan.staff);
+  const marginal: MarginalLots | null =
+    salary === null ? null : marginalLots(plan, budgetSettingsOf(settings), { fromMonth: marginalFromMonth(plan.year, now), monthlySalary: salary });
+
+  // Statistics: the estimate (latest twelve months) and the plan year's totals.
+  const statistics = sortMonths(sources.statistics);
+  const summary = statistics.length > 0 ? summarizeStatistics(statistics) : null;
+  const estimate = summary?.estimate.ok ? summary.estimate.value : null;
+  const ofYear = statistics.filter((m) => m.month.startsWith(`${plan.year}-`));
+  const referralsCounted = ofYear.filter((m) => m.referrals !== null);
+
+  // Forecasts from today's state, at the plan's demand or else the statistics' estimate.
+  const demand: Demand | null = plan.demand ?? (estimate ? forecastInputsFromEstimate(estimate) : null);
+  const start = forecastStartState(
+    { year: plan.year, enrolled: plan.participants.enrolled, queue: plan.participants.queue },
+    statistics.at(-1) ?? null,
+  );
+  const raisedDemand = demand && { ...demand, arrivalsPerMonth: demand.arrivalsPerMonth * (1 + RAISED_DEMAND_PERCENT / 100) };
+  const baseOptions = demand ? forecastOptions(demand, december, plan.caseloadPerLots, start) : null;
+  const forecast = run(baseOptions);
+  const raised = run(raisedDemand ? forecastOptions(raisedDemand, december, plan.caseloadPerLots, start) : null);
+  const extra = run(demand ? forecastOptions(demand, december + 1, plan.caseloadPerLots, start) : null);
+  const raisedExtra = run(raisedDemand ? forecastOptions(raisedDemand, december + 1, plan.caseloadPerLots, start) : null);
+  const recommendation = forecast?.recommendation ?? null;
+  const recCost = recommendation
+    ? recommendationCost({ recommendedLotsar: recommendation.lotsar, currentLotsar: december, staff: plan.staff, poPercent: plan.poPercent })
+    : null;
+
+  // The memo's scenario, when it has one that still exists.
+  const chosen = sources.scenarioId === null ? undefined : comparison.scenarios.find((s) => s.scenario.id === sources.scenarioId);
+  let scenarioForecast: ForecastResult | null = null;
+  if (chosen && baseOptions) {
+    const parsed = scenarioForecastOptions(baseOptions, {
+      id: chosen.scenario.id,
+      name: chosen.scenario.name,
+      lotsarPerMonth: chosen.evaluation.profile.months.map((m) => m.effectiveLotsarFte),
+      caseload: chosen.evaluation.figures.caseloadPerLots,
+      arrivalsChangePercent: chosen.scenario.overrides.arrivalsChangePercent,
+      meanStayMonths: chosen.scenario.overrides.meanStayMonths,
+      monthsPassed: monthsIntoYearAfterPlan(start.start, plan.year),
+    });
+    scenarioForecast = parsed.ok ? runForecast(parsed.value) : null;
+  }
+  const sf = chosen?.evaluation.figures;
+
+  const values: Record<string, number | null> = {
+    lotsar: f.lotsarFte,
+    platser: f.capacity,
+    deltagarePerHeltidslots: f.caseloadPerLots,
+    rekommenderadeLotsar: recommendation?.lotsar ?? null,
+    lotsarUtoverRekommendation: recommendation ? Math.max(0, recommendation.lotsar - december) : null,
+    inskrivna: f.enrolled,
+    man: f.men,
+    kvinnor: f.women,
+    annanKonstillhorighet: f.otherGender,
+    konUppgiftSaknas: plan.participants.genderUnknown,
+    deltagarePerLots: f.participantsPerLots,
+    ko: f.queue,
+    berorda: f.touched,
+    belaggning: f.utilization,
+    belastning: f.offeredLoad,
+    personalkostnad: f.staffCost,
+    ovrigaKostnader: f.otherCost,
+    totalKostnad: f.totalCost,
+    finansiering: evaluation.savings.fundingBeforeSavings,
+    besparingskrav: evaluation.savings.savingsAmount,
+    saldo: f.balance,
+    overskott: Math.max(0, f.balance),
+    underskott: Math.max(0, -f.balance),
+    kostnadPerDeltagare: f.costPerParticipant,
+    kostnadPerLots: f.costPerLots,
+    marginalkostnadLotsResterandeAr: marginal?.restOfYearCost ?? null,
+    marginalkostnadLotsHeltAr: marginal?.fullYearCost ?? null,
+    marginalPlatser: marginal?.addedSlots ?? null,
+    kostnadRekommendation: recCost?.costPerYear ?? null,
+    okadEfterfragan: RAISED_DEMAND_PERCENT / 100,
+    malRisk: DEFAULT_TARGET_RISK_PERCENT / 100,
+    riskVanta6: monthValue(forecast, 6, waitingRisk),
+    riskVanta12: monthValue(forecast, 12, waitingRisk),
+    riskVanta6Okad: monthValue(raised, 6, waitingRisk),
+    riskVanta12Okad: monthValue(raised, 12, waitingRisk),
+    riskVanta12EnLotsTill: monthValue(extra, 12, waitingRisk),
+    riskVanta12OkadEnLotsTill: monthValue(raisedExtra, 12, waitingRisk),
+    riskVantaLangSikt: forecast ? forecast.steadyState.probabilityOfWaiting : null,
+    koOm12ManaderP90: monthValue(forecast, 12, (m) => m.queueP90),
+    anmalningarPerManad: demand?.arrivalsPerMonth ?? null,
+    vistelsetid: demand?.meanStayMonths ?? null,
+    skattadeAnmalningarPerManad: estimate?.arrivalsPerMonth.estimate ?? null,
+    skattadVistelsetid: estimate?.meanStayMonths.estimate ?? null,
+    anmalningarAret: referralsCounted.length > 0 ? referralsCounted.reduce((s, m) => s + (m.referrals ?? 0), 0) : null,
+    nyaInskrivningarAret: ofYear.length > 0 ? ofYear.reduce((s, m) => s + m.newEnrolments, 0) : null,
+    avslutAret: ofYear.length > 0 ? ofYear.reduce((s, m) => s + m.discharges, 0) : null,
+    statistikManader: ofYear.length,
+    scenarioLotsar: sf?.lotsarFte ?? null,
+    scenarioPlatser: sf?.capacity ?? null,
+    scenarioTotalKostnad: sf?.totalCost ?? null,
+    scenarioSaldo: sf?.balance ?? null,
+    scenarioKostnadsskillnad: sf ? sf.totalCost - f.totalCost : null,
+    scenarioRiskVanta12: monthValue(scenarioForecast, 12, waitingRisk),
+  };
+
+  const months = forecast?.months ?? [];
+  const series: MemoSeries = {
+    forecastMonths: months.map((m) => forecastMonthLabel(start.start, m.month)),
+    queueP50: months.map((m) => m.queueP50),
+    queueP90: months.map((m) => m.queueP90),
+    probabilityOfWaiting: months.map(waitingRisk),
+    expectedEnrolled: months.map((m) => m.enrolledMean),
+    scenarios: scenarioRows(comparison),
+    staff: filledPositions(plan.staff).map((p) => ({
+      title: p.title.trim() || STAFF_ROLE_LABELS[p.role],
+      role: STAFF_ROLE_LABELS[p.role],
+      fte: p.fte,
+      months: monthRange(p.fromMonth, p.toMonth),
+      annualCost: monthsActive(p) === 0 ? 0 : positionAnnualCost(p, plan.poPercent),
+    })),
+  };
+
+  return {
+    computedAt,
+    planUpdatedAt: sources.planUpdatedAt,
+    values: Object.fromEntries(
+      MEMO_FIGURES.map((d) => {
+        const v = values[d.key];
+        return [d.key, { key: d.key, value: v === undefined || v === null || !Number.isFinite(v) ? null : v, computedAt }];
+      }),
+    ),
+    series,
+  };
+}

@@ -1,0 +1,77 @@
+// Memo sources for the core tests: a Workbook built from a plan (as the store would hold it) and
+// variants of the seed-000 unit (one lots, a queue, a deficit), with a fixed clock.
+import { emptyOverrides } from '../../../src/core/scenarios/overrides.ts';
+import type { ScenarioRecord } from '../../../src/core/scenarios/types.ts';
+import type { UnitYearPlan } from '../../../src/core/plan/model.ts';
+import { defaultYearSettings, type YearSettings } from '../../../src/core/staffing/settings.ts';
+import { planOf, type Workbook, type WorkbookState } from '../../../src/core/staffing/workbook.ts';
+import type { MemoSources } from '../../../src/core/memo/sources.ts';
+import type { MonthlyStatistics } from '../../../src/core/statistics/monthly.ts';
+import { lots, seed000Plan } from '../support/plans.ts';
+
+export const NOW = new Date('2020-01-22T09:00:00.000Z');
+export const PLAN_UPDATED_AT = '2020-01-20T08:00:00.000Z';
+
+export function workbookOf(plan: UnitYearPlan, settings: Partial<YearSettings> = {}, scenarios: ScenarioRecord[] = []): Workbook {
+  const state: WorkbookState = {
+    settings: { ...defaultYearSettings(plan.poPercent, plan.caseloadPerLots), ...settings },
+    staff: plan.staff.map((s, i) => ({ ...s, id: i + 1, vacant: s.vacant ?? false, fundingSource: null })),
+    otherCosts: plan.otherCosts.map((c, i) => ({ ...c, id: i + 1 })),
+    funding: plan.funding.map((f, i) => ({ ...f, id: i + 1 })),
+    scenarios,
+  };
+  return {
+    unitYearId: 1,
+    key: { district: plan.district, unit: plan.unit, year: plan.year },
+    exampleValues: false,
+    plan: planOf(plan, state),
+    state,
+    history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+  };
+}
+
+export function sourcesOf(
+  plan: UnitYearPlan,
+  options: { settings?: Partial<YearSettings>; scenarios?: ScenarioRecord[]; scenarioId?: number | null; statistics?: MonthlyStatistics[]; now?: Date } = {},
+): MemoSources {
+  return {
+    workbook: workbookOf(plan, options.settings, options.scenarios),
+    planUpdatedAt: PLAN_UPDATED_AT,
+    statistics: options.statistics ?? [],
+    scenarioId: options.scenarioId ?? null,
+    now: options.now ?? NOW,
+  };
+}
+
+/** A scenario "En lots till" (one more full-time lots from April). */
+export function extraLotsScenario(id = 7): ScenarioRecord {
+  const overrides = emptyOverrides();
+  overrides.addPositions.push({ role: 'lots', title: 'Lots', fte: 1, monthlySalary: 38500, fromMonth: 4, toMonth: 12 } as (typeof overrides.addPositions)[number]);
+  return { id, name: 'En lots till', preset: 'extraLots', overrides, createdAt: PLAN_UPDATED_AT, updatedAt: PLAN_UPDATED_AT };
+}
+
+/** Seed 000: four lotsar, 27 enrolled (24 men, three women), no queue, a surplus. */
+export const seedPlan = seed000Plan;
+
+/** One lots, four enrolled, two in the queue, and a deficit. */
+export function smallPlan(): UnitYearPlan {
+  const p = seed000Plan();
+  return {
+    ...p,
+    staff: [lots(), { role: 'enhetschef', title: 'Enhetschef', fte: 0.2, monthlySalary: 62000, fromMonth: 1, toMonth: 12 }],
+    funding: [{ source: 'Socialförvaltningen', amount: 500000, period: null }],
+    participants: { enrolled: 7, men: 5, women: 2, otherGender: 0, genderUnknown: 0, queue: 2, touched: 1 },
+    demand: { arrivalsPerMonth: 1, meanStayMonths: 8 },
+  };
+}
+
+/** Several lotsar with a queue of five and a deficit. */
+export function queuePlan(): UnitYearPlan {
+  const p = seed000Plan();
+  return {
+    ...p,
+    funding: [{ source: 'Socialförvaltningen', amount: 3000000, period: null }, { source: 'Stadsdelsförvaltningens budget', amount: 200000, period: null }],
+    participants: { enrolled: 28, men: 20, women: 8, otherGender: 0, genderUnknown: 0, queue: 5, touched: 4 },
+    demand: { arrivalsPerMonth: 3, meanStayMonths: 12 },
+  };
+}
