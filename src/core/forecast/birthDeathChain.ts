@@ -11,7 +11,8 @@
 // sees the time-average of the state distribution over the month (PASTA), which uniformization
 // gives exactly: ∫₀¹ p(t) dt = Σ_k P(N > k)/Λ · p(0) Pᵏ. An applicant who finds n ≥ C in the unit
 // is number n − C + 1 in the queue; with C slots each freeing at rate 1/L the expected wait is
-// (n − C + 1) · L/C months. The approximation: the slots of the month of referral are assumed to
+// (n − C + 1) · L/C months. The same average of P(N ≥ C) is the probability that someone referred
+// during the month must wait (`probabilityOfWaiting`). The approximation: the slots of the month of referral are assumed to
 // stay the same for the whole wait (later changes of capacity are not followed).
 import { poissonWeights, type PoissonWeights } from './poissonWeights.ts';
 import { percentile } from './quantiles.ts';
@@ -99,13 +100,19 @@ export function solveChain(input: ChainInput): ChainResult {
     const pw = weights[mi]!;
     const rate = pw.rate;
     let waitSum = 0; // Σ_k ω_k · E_k[(n − C + 1)⁺]
+    let waitMass = 0; // Σ_k ω_k · P_k(n ≥ C): the time average of P(N ≥ C) over the month
 
     if (rate === 0) {
       // Nobody arrives and nobody can leave: the state stays as it is.
       copyInto(start, acc);
       let s = 0;
-      for (let n = Math.max(start.lo, C); n <= start.hi; n++) s += (n - C + 1) * start.data[n]!;
+      let sw = 0;
+      for (let n = Math.max(start.lo, C); n <= start.hi; n++) {
+        s += (n - C + 1) * start.data[n]!;
+        sw += start.data[n]!;
+      }
       waitSum = s;
+      waitMass = sw;
     } else {
       const b = lambda / rate;
       const dUnit = 1 / (L * rate);
@@ -126,11 +133,16 @@ export function solveChain(input: ChainInput): ChainResult {
           const c = cur.data;
           const a = acc.data;
           let s = 0;
+          let sw = 0;
           for (let n = lo; n <= hi; n++) {
             a[n] = a[n]! + wk * c[n]!;
-            if (n >= C) s += (n - C + 1) * c[n]!;
+            if (n >= C) {
+              s += (n - C + 1) * c[n]!;
+              sw += c[n]!;
+            }
           }
           waitSum += omega * s;
+          waitMass += omega * sw;
           if (lo < acc.lo) acc.lo = lo;
           if (hi > acc.hi) acc.hi = hi;
           break;
@@ -148,12 +160,16 @@ export function solveChain(input: ChainInput): ChainResult {
         for (let n = nxt.lo; n < nlo && n <= nxt.hi; n++) nd[n] = 0;
         for (let n = Math.max(nxt.lo, nhi + 1); n <= nxt.hi; n++) nd[n] = 0;
         let s = 0;
+        let sw = 0;
         let n = nlo;
         if (n === 0) {
           const c0 = cd[0]!;
           nd[0] = c0 * (1 - b) + cd[1]! * (C > 0 ? dUnit : 0);
           a[0] = a[0]! + wk * c0;
-          if (C === 0) s += c0;
+          if (C === 0) {
+            s += c0;
+            sw += c0;
+          }
           n = 1;
         }
         const below = Math.min(nhi + 1, C); // n < C: death rate n/L
@@ -171,10 +187,12 @@ export function solveChain(input: ChainInput): ChainResult {
             nd[n] = cn * stay + cd[n - 1]! * b + cd[n + 1]! * dFull;
             a[n] = a[n]! + wk * cn;
             s += position * cn;
+            sw += cn;
             position++;
           }
         }
         waitSum += omega * s;
+        waitMass += omega * sw;
         if (nlo < acc.lo) acc.lo = nlo;
         if (nhi > acc.hi) acc.hi = nhi;
         nxt.lo = nlo;
@@ -187,7 +205,7 @@ export function solveChain(input: ChainInput): ChainResult {
     }
 
     // acc is the month-end distribution; it becomes the start of the next month.
-    out.push(summarize(mi + 1, lambda, C, acc, waitSum, L));
+    out.push(summarize(mi + 1, lambda, C, acc, waitSum, waitMass, L));
     if (input.keepDistributions) distributions.push(acc.data.slice(0, acc.hi + 1));
     const t = start;
     start = acc;
@@ -226,7 +244,7 @@ function trim(b: Buffer, allowance: number): number {
   return dropped + droppedLow;
 }
 
-function summarize(month: number, arrivals: number, C: number, dist: Buffer, waitSum: number, L: number): ForecastMonth {
+function summarize(month: number, arrivals: number, C: number, dist: Buffer, waitSum: number, waitMass: number, L: number): ForecastMonth {
   const d = dist.data;
   let total = 0;
   let enrolledMean = 0;
@@ -259,6 +277,7 @@ function summarize(month: number, arrivals: number, C: number, dist: Buffer, wai
     queueP50: Math.max(0, p50 - C),
     queueP90: Math.max(0, p90 - C),
     probabilityOfQueue: Math.min(1, Math.max(0, queueMass)),
+    probabilityOfWaiting: Math.min(1, Math.max(0, waitMass)),
     expectedWaitWeeks: C > 0 ? ((waitSum * L) / C) * WEEKS_PER_MONTH : null,
   };
 }

@@ -187,6 +187,9 @@ export function simulate(input: SimulationInput): SimulationResult {
   const waitSum = new Float64Array(H);
   const waitCount = new Float64Array(H);
   const waitUnbounded = new Uint8Array(H);
+  const referralCount = new Float64Array(H);
+  const waitedCount = new Float64Array(H);
+  const fullRuns = new Float64Array(H);
 
   const departures = new Departures(enrolledBound, input.stay.kind === 'fixed');
   const initialStays = new Float64Array(Math.max(1, E));
@@ -230,6 +233,7 @@ export function simulate(input: SimulationInput): SimulationResult {
       }
       // Referrals this month: a Poisson number of them at independent uniform times.
       const count = lambda > 0 ? poisson(rng, expMinus[m]!, lambda) : 0;
+      referralCount[m] = referralCount[m]! + count;
       if (count > arrivalTimes.length) arrivalTimes = new Float64Array(count * 2);
       for (let i = 0; i < count; i++) arrivalTimes[i] = m + uniformOpen(rng);
       sortAscending(arrivalTimes, count);
@@ -255,6 +259,7 @@ export function simulate(input: SimulationInput): SimulationResult {
             waitTimes[tail] = t;
             waitMonths[tail] = m;
             tail++;
+            waitedCount[m] = waitedCount[m]! + 1;
           }
         } else if (nextDeparture < monthEnd) {
           departures.pop();
@@ -290,6 +295,7 @@ export function simulate(input: SimulationInput): SimulationResult {
       queueSum[m] = queueSum[m]! + q;
       queueSq[m] = queueSq[m]! + q * q;
       if (q > 0) queueRuns[m] = queueRuns[m]! + 1;
+      if (size >= cap) fullRuns[m] = fullRuns[m]! + 1;
     }
 
     // Past the horizon: no new referrals and the last month's slots, until the list is empty.
@@ -341,6 +347,7 @@ export function simulate(input: SimulationInput): SimulationResult {
       queueP50: q(0.5),
       queueP90: q(0.9),
       probabilityOfQueue,
+      probabilityOfWaiting: referralCount[m]! > 0 ? waitedCount[m]! / referralCount[m]! : fullRuns[m]! / runs,
       expectedWaitWeeks: waitUnbounded[m] || count === 0 ? null : (waitSum[m]! / count) * WEEKS_PER_MONTH,
     });
     const se = (sum: number, sq: number) => Math.sqrt(Math.max(0, sq / runs - (sum / runs) ** 2) / Math.max(1, runs - 1));

@@ -22,8 +22,14 @@ export interface ForecastMonth {
   queueP10: number;
   queueP50: number;
   queueP90: number;
-  /** P(queue > 0) at the end of the month. */
+  /** P(queue > 0) at the end of the month ("kö vid månadens slut"). */
   probabilityOfQueue: number;
+  /**
+   * The probability that someone referred during the month must wait: the time average of
+   * P(N ≥ C) over the month (exact chain), or the share of the month's referrals that had to wait
+   * (simulation; month-end P(N ≥ C) when no run had a referral that month).
+   */
+  probabilityOfWaiting: number;
   /**
    * Expected wait in weeks of an applicant referred during the month; null when nobody can be
    * enrolled (no slots) or, in a simulation, when no run had a referral that month.

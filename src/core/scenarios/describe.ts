@@ -27,6 +27,9 @@ export function describeOverrides(o: ScenarioOverrides): string {
   if (o.addFunding.length + o.removeFundingIds.length > 0) parts.push('Finansieringsrader ändras');
   if (o.fundingChangePercent !== 0) parts.push(`Finansiering ${signedPercent(o.fundingChangePercent)}`);
   if (o.arrivalsChangePercent !== 0) parts.push(`Anmälningar ${signedPercent(o.arrivalsChangePercent)}`);
+  if (o.surges.length > 0) parts.push(`${count(o.surges.length, 'tillfällig ändring', 'tillfälliga ändringar')} av anmälningarna`);
+  if (o.trendPercent !== 0) parts.push(`Anmälningar ${signedPercent(o.trendPercent)} per år`);
+  if (o.season !== null) parts.push('Säsongsvariation');
   if (o.meanStayMonths !== null) parts.push(`Vistelsetid ${formatNumber(o.meanStayMonths, { maxDecimals: 2 })} månader`);
   const s = o.settings;
   if (s.poPercent !== undefined) parts.push(`PO-pålägg ${formatPercentValue(s.poPercent, { minDecimals: 0, maxDecimals: 2 })}`);

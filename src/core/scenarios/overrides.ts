@@ -5,6 +5,7 @@ import { STAFF_ROLES } from '../plan/model.ts';
 import { MAX_AMOUNT } from '../exchange/unitExchangeFile.ts';
 import { MAX_LEAD_TIME_MONTHS } from '../staffing/settings.ts';
 import { savedForecastSchema } from '../forecast/saved.ts';
+import { FORECAST_LIMITS, surgeSchema } from '../forecast/options.ts';
 
 const month = z.int().min(1).max(12);
 const amount = z.number().min(0).max(MAX_AMOUNT);
@@ -82,6 +83,20 @@ const fields = {
   arrivalsChangePercent: percentChangeSchema,
   /** Mean stay in months instead of the plan's; null keeps the plan's. */
   meanStayMonths: z.number().gt(0).max(240).nullable(),
+  /**
+   * Temporary changes of referrals in the scenario's forecast ("+6 anmälningar per månad i
+   * forecast months 3–8"): extra referrals per month, counted from the forecast's first month, on
+   * top of the changed rate (not scaled by arrivalsChangePercent).
+   */
+  surges: z.array(surgeSchema).max(FORECAST_LIMITS.maxSurges),
+  /** Growth of referrals in percent per year in the scenario's forecast (0 = none). */
+  trendPercent: z.number().min(-90).max(500),
+  /** Twelve factors for referrals, January to December, mean 1; null for none. */
+  season: z
+    .array(z.number().min(0).max(5))
+    .length(12)
+    .refine((f) => Math.abs(f.reduce((a, b) => a + b, 0) / 12 - 1) <= 0.005, { message: 'medelvärdet av de tolv faktorerna ska vara 1' })
+    .nullable(),
   settings: scenarioSettingsSchema,
   /**
    * A forecast saved from "Prognos" for the memo: its inputs and a summary computed in core. It
@@ -102,6 +117,9 @@ export const scenarioOverridesSchema = z.strictObject({
   fundingChangePercent: fields.fundingChangePercent.default(0),
   arrivalsChangePercent: fields.arrivalsChangePercent.default(0),
   meanStayMonths: fields.meanStayMonths.default(null),
+  surges: fields.surges.default([]),
+  trendPercent: fields.trendPercent.default(0),
+  season: fields.season.default(null),
   settings: fields.settings.default({}),
   forecast: fields.forecast.optional(),
 });
@@ -119,6 +137,9 @@ export const scenarioOverridesPatchSchema = z.strictObject({
   fundingChangePercent: fields.fundingChangePercent.optional(),
   arrivalsChangePercent: fields.arrivalsChangePercent.optional(),
   meanStayMonths: fields.meanStayMonths.optional(),
+  surges: fields.surges.optional(),
+  trendPercent: fields.trendPercent.optional(),
+  season: fields.season.optional(),
   settings: fields.settings.optional(),
   forecast: fields.forecast.optional(),
 });

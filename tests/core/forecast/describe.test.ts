@@ -19,6 +19,7 @@ function month(n: number, probabilityOfQueue: number): ForecastMonth {
     queueP50: 0,
     queueP90: 4,
     probabilityOfQueue,
+    probabilityOfWaiting: probabilityOfQueue,
     expectedWaitWeeks: 1,
   };
 }

@@ -1,0 +1,435 @@
+// Every scenario's own queue forecast, and the hiring answer: how many lotsar to add, by when, and
+// what it costs.
+//
+// The forecast of a scenario (or of the plan, with no scenario) runs on the scenario's own months:
+// - capacity: the lots FTE that take participants in each month of the applied plan's month
+//   profile (new lotsar only after the recruitment lead time), with the scenario's caseload. The
+//   plan's twelve months are read as the twelve months of the year after it, from January; a
+//   forecast that starts later skips the months already passed, and after December the December
+//   staffing holds (as on the "Prognos" screen's overlays).
+// - demand: the plan's referrals per month after the scenario's change in percent (applied once,
+//   by applyScenario), its mean stay, and the scenario's own surges, trend and season.
+// - start: the latest monthly statistics when they reach the end of the plan's year, else the plan
+//   (forecastStartState).
+// The months are solved by the exact engine (Monte Carlo when a stay distribution other than the
+// exponential is asked for) through runForecast, so the figures are those of `lotsplan forecast`.
+//
+// The monthly risk is `probabilityOfWaiting`: the probability that someone referred during the
+// month must wait (the time average of P(N ≥ C) over the month).
+//
+// Hiring plan ("Vad krävs?"): the smallest number of extra lotsar, in steps of 0,5 FTE up to 10,
+// and the latest month they must start, so that the risk stays at or under the target in every
+// month from the first month a lots recruited now could start (the forecast's first month plus
+// the lead time) to the end of the horizon. The search runs on the exact engine (for other stay
+// distributions too: an approximation stated in the result). Adding capacity earlier or more of it
+// never raises the risk, so both searches are binary searches.
+import { slotsFor } from '../figures/keyFigures.ts';
+import { calendarMonthOf, forecastMonthText, monthsIntoYearAfterPlan, type ForecastStart } from '../forecast/calendar.ts';
+import { probabilityText } from '../forecast/describe.ts';
+import { solveChain } from '../forecast/birthDeathChain.ts';
+import { runForecast, type ForecastResult } from '../forecast/forecast.ts';
+import { toForecastReport } from '../forecast/report.ts';
+import { parseForecastOptions, type ForecastOptions, type StayBand, type StayDistributionName } from '../forecast/options.ts';
+import { recommendationCost, type RecommendationCost } from '../forecast/recommendationCost.ts';
+import type { SteadyState } from '../forecast/erlang.ts';
+import type { Recommendation } from '../forecast/recommend.ts';
+import type { MonthInput } from '../forecast/types.ts';
+import { countInText, formatApproxAmountForText, formatNumber, formatPercent, monthName } from '../format/index.ts';
+import { evaluatePlan } from '../staffing/evaluate.ts';
+import { medianLotsSalary } from '../staffing/marginal.ts';
+import type { YearSettings } from '../staffing/settings.ts';
+import type { StaffingPlan } from '../staffing/workbook.ts';
+import { applyScenario } from './apply.ts';
+import { emptyOverrides } from './overrides.ts';
+import type { ScenarioOverrides, ScenarioRecord } from './types.ts';
+
+/** Extra lotsar are tried in steps of this FTE. */
+export const HIRING_STEP_FTE = 0.5;
+/** No plan with more extra lotsar than this is proposed. */
+export const MAX_EXTRA_LOTSAR = 10;
+export const DEFAULT_SCENARIO_HORIZON = 24;
+
+export interface ScenarioForecastStart {
+  start: ForecastStart;
+  enrolled: number;
+  queue: number;
+  source: 'plan' | 'statistics';
+}
+
+export interface ScenarioForecastSettings {
+  /** Highest acceptable risk of having to wait, as a share; default 0,1. */
+  targetProbability?: number;
+  /** Highest acceptable mean wait in weeks; default 2. */
+  targetWaitWeeks?: number;
+  /** Months ahead; default 24. */
+  horizon?: number;
+  stayDistribution?: StayDistributionName;
+  staySpread?: number;
+  stayBands?: readonly StayBand[];
+  runs?: number;
+  seed?: number;
+}
+
+export interface ScenarioForecastMonth {
+  /** Forecast month, 1 = the end of the first month. */
+  month: number;
+  year: number;
+  calendarMonth: number;
+  lotsar: number;
+  capacity: number;
+  arrivals: number;
+  /** The probability that someone referred during the month must wait. */
+  probabilityOfWaiting: number;
+  /** P(queue > 0) at the end of the month. */
+  probabilityOfQueue: number;
+  expectedQueue: number;
+  queueP90: number;
+  expectedWaitWeeks: number | null;
+}
+
+export interface HiringPlan {
+  /** Extra lots FTE, a multiple of 0,5. */
+  addLotsar: number;
+  /** The latest month the extra lotsar must start taking participants. */
+  startYear: number;
+  startMonth: number;
+  /** The month recruitment must begin: the start less the lead time. */
+  recruitFromYear: number;
+  recruitFromMonth: number;
+  leadTimeMonths: number;
+  /** The largest monthly risk of having to wait over the months checked, with the plan. */
+  maxProbabilityOfQueue: number;
+  /** Cost from the start month to December of that year, incl. PO-pålägg; null without a lots salary. */
+  costThisYear: number | null;
+  costFullYear: number | null;
+  monthlySalary: number | null;
+}
+
+export type HiringAnswer =
+  | { status: 'plan'; plan: HiringPlan; sentence: string }
+  | { status: 'holds' | 'impossible' | 'too-short'; plan: null; reason: string; sentence: string };
+
+export interface ScenarioForecastOk {
+  ok: true;
+  start: ScenarioForecastStart;
+  options: ForecastOptions;
+  result: ForecastResult;
+  months: ScenarioForecastMonth[];
+  longRun: SteadyState;
+  recommendation: Recommendation | null;
+  /** The recommendation against the scenario's December staffing, per year. */
+  recommendationCost: RecommendationCost | null;
+  /** The first forecast month checked by the hiring plan (1 + lead time). */
+  firstCheckedMonth: number;
+  /** The largest monthly risk of waiting over the months checked. */
+  maxProbabilityOfWaiting: number;
+  hiring: HiringAnswer;
+  /** "Med en lots till från april och 30 procent fler anmälningar är risken för kö om sex månader …" */
+  sentence: string;
+  warnings: string[];
+}
+
+export type ScenarioForecast = ScenarioForecastOk | { ok: false; reason: string; warnings: string[] };
+
+const percentText = (p: number) => formatPercent(p, { style: 'text', decimals: 0 });
+
+function fteText(n: number): string {
+  return Number.isInteger(n) ? countInText(n) : formatNumber(n, { maxDecimals: 2 });
+}
+
+/** The lots FTE per forecast month from the applied plan's twelve months. */
+export function lotsarPerForecastMonth(monthlyFte: readonly number[], monthsPassed: number, horizon: number): number[] {
+  const last = monthlyFte.length - 1;
+  return Array.from({ length: horizon }, (_, i) => monthlyFte[Math.min(monthsPassed + i, last)]!);
+}
+
+/** The changes of a scenario as a phrase after "Med": "en lots till från april och 30 procent fler anmälningar". */
+export function scenarioChangePhrase(o: ScenarioOverrides): string | null {
+  const parts: string[] = [];
+  const lots = o.addPositions.filter((p) => p.role === 'lots');
+  if (lots.length > 0) {
+    const fte = lots.reduce((sum, p) => sum + p.fte, 0);
+    const from = Math.min(...lots.map((p) => p.fromMonth));
+    const who = fte === 1 ? 'en lots till' : `${fteText(fte)} lotsar till`;
+    parts.push(from === 1 ? who : `${who} från ${monthName(from)}`);
+  }
+  const others = o.addPositions.length - lots.length;
+  if (others > 0) parts.push(others === 1 ? 'en ny tjänst' : `${countInText(others)} nya tjänster`);
+  if (o.removePositionIds.length > 0) parts.push(o.removePositionIds.length === 1 ? 'en tjänst mindre' : `${countInText(o.removePositionIds.length)} tjänster mindre`);
+  if (o.changePositions.length > 0) parts.push(o.changePositions.length === 1 ? 'en ändrad tjänst' : `${countInText(o.changePositions.length)} ändrade tjänster`);
+  if (o.arrivalsChangePercent !== 0) {
+    const n = Math.abs(o.arrivalsChangePercent);
+    parts.push(`${formatNumber(n, { maxDecimals: 1 })} procent ${o.arrivalsChangePercent > 0 ? 'fler' : 'färre'} anmälningar`);
+  }
+  if (o.surges.length > 0) parts.push(o.surges.length === 1 ? 'en tillfällig ändring av anmälningarna' : `${countInText(o.surges.length)} tillfälliga ändringar av anmälningarna`);
+  if (o.trendPercent !== 0) parts.push(`anmälningar som ${o.trendPercent > 0 ? 'ökar' : 'minskar'} med ${formatNumber(Math.abs(o.trendPercent), { maxDecimals: 1 })} procent per år`);
+  if (o.season !== null) parts.push('säsongsvariation');
+  if (o.meanStayMonths !== null) parts.push(`en vistelsetid på ${formatNumber(o.meanStayMonths, { maxDecimals: 1 })} månader`);
+  if (o.settings.caseloadPerLots !== undefined) parts.push(`${formatNumber(o.settings.caseloadPerLots, { maxDecimals: 1 })} deltagare per lots`);
+  if (o.settings.recruitmentLeadTimeMonths !== undefined) parts.push(`${countInText(o.settings.recruitmentLeadTimeMonths)} månaders rekryteringstid`);
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} och ${parts.at(-1)}`;
+}
+
+function inMonthsText(n: number): string {
+  return n === 1 ? 'om en månad' : `om ${countInText(n)} månader`;
+}
+
+/** The queue sentence of a forecast: the risk six and twelve months ahead (or at the horizon). */
+export function queueSentence(phrase: string | null, months: readonly ScenarioForecastMonth[]): string {
+  const horizon = months.length;
+  const points = [...new Set([6, 12].map((m) => Math.min(m, horizon)))];
+  const readings = points.map((m) => `${inMonthsText(m)} ${probabilityText(months[m - 1]!.probabilityOfWaiting)}`);
+  const lead = phrase === null ? 'Med planen som den är' : `Med ${phrase}`;
+  return `${lead} är risken för kö ${readings.join(' och ')}.`;
+}
+
+interface SearchInput {
+  arrivals: readonly number[];
+  lotsar: readonly number[];
+  caseload: number;
+  stay: number;
+  initialCount: number;
+}
+
+function maxRisk(input: SearchInput, extra: number, startMonth: number, firstChecked: number): number {
+  const months: MonthInput[] = input.arrivals.map((a, i) => ({
+    arrivals: a,
+    capacity: slotsFor(input.lotsar[i]! + (i + 1 >= startMonth ? extra : 0), input.caseload),
+  }));
+  const chain = solveChain({ months, stayMonths: input.stay, initialCount: input.initialCount });
+  let max = 0;
+  for (let m = firstChecked; m <= months.length; m++) max = Math.max(max, chain.months[m - 1]!.probabilityOfWaiting);
+  return max;
+}
+
+export interface HiringInput extends SearchInput {
+  targetProbability: number;
+  leadTimeMonths: number;
+  start: ForecastStart;
+  /** For the cost: the plan's staff (median lots salary), PO-pålägg, salary revision and year. */
+  staff: readonly { role: string; monthlySalary: number }[];
+  poPercent: number;
+  salaryRevisionPercent: number;
+  planYear: number;
+}
+
+/**
+ * The hiring answer for a forecast's months. Exported on its own so that tests and the bench can
+ * run it on any month profile.
+ */
+export function hiringPlan(input: HiringInput): HiringAnswer {
+  const horizon = input.arrivals.length;
+  const firstChecked = 1 + input.leadTimeMonths;
+  const target = input.targetProbability;
+  const targetText = percentText(target);
+  if (firstChecked > horizon) {
+    const reason = `Prognosperioden (${countInText(horizon)} månader) är inte längre än rekryteringstiden, så en lots som rekryteras nu hinner inte börja inom perioden.`;
+    return { status: 'too-short', plan: null, reason, sentence: reason };
+  }
+  const base = maxRisk(input, 0, horizon + 1, firstChecked);
+  if (base <= target) {
+    const reason = `Risken för kö stannar under ${targetText} med nuvarande bemanning från ${forecastMonthText(input.start, firstChecked)} till prognosperiodens slut, så ingen lots till behövs för målet.`;
+    return { status: 'holds', plan: null, reason, sentence: reason };
+  }
+  const steps = Math.round(MAX_EXTRA_LOTSAR / HIRING_STEP_FTE);
+  const meets = (k: number, s: number) => maxRisk(input, k * HIRING_STEP_FTE, s, firstChecked) <= target;
+  if (!meets(steps, firstChecked)) {
+    const reason = `Inte ens ${countInText(MAX_EXTRA_LOTSAR)} lotsar till från ${forecastMonthText(input.start, firstChecked)} håller risken för kö under ${targetText} under hela prognosperioden.`;
+    return { status: 'impossible', plan: null, reason, sentence: reason };
+  }
+  // Smallest number of steps that meets the target when starting as early as possible.
+  let lo = 1;
+  let hi = steps;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (meets(mid, firstChecked)) hi = mid;
+    else lo = mid + 1;
+  }
+  const k = lo;
+  // Latest start that still meets it.
+  let sLo = firstChecked;
+  let sHi = horizon;
+  while (sLo < sHi) {
+    const mid = (sLo + sHi + 1) >> 1;
+    if (meets(k, mid)) sLo = mid;
+    else sHi = mid - 1;
+  }
+  const startMonth = sLo;
+  const addLotsar = k * HIRING_STEP_FTE;
+  const startCal = calendarMonthOf(input.start, startMonth);
+  const recruitCal = calendarMonthOf(input.start, startMonth - input.leadTimeMonths);
+  const salary = medianLotsSalary(input.staff);
+  const revised = salary === null ? null : salary * (1 + input.salaryRevisionPercent / 100) ** Math.max(0, startCal.year - input.planYear);
+  const monthly = revised === null ? null : addLotsar * revised * (1 + input.poPercent / 100);
+  const plan: HiringPlan = {
+    addLotsar,
+    startYear: startCal.year,
+    startMonth: startCal.month,
+    recruitFromYear: recruitCal.year,
+    recruitFromMonth: recruitCal.month,
+    leadTimeMonths: input.leadTimeMonths,
+    maxProbabilityOfQueue: maxRisk(input, addLotsar, startMonth, firstChecked),
+    costThisYear: monthly === null ? null : monthly * (13 - startCal.month),
+    costFullYear: monthly === null ? null : monthly * 12,
+    monthlySalary: revised,
+  };
+  return { status: 'plan', plan, sentence: hiringSentence(plan, target) };
+}
+
+/** "För att risken för kö ska stanna under 10 procent behöver enheten en lots till som börjar senast i maj 2021; …" */
+export function hiringSentence(plan: HiringPlan, targetProbability: number): string {
+  const who = plan.addLotsar === 1 ? 'en lots till' : `${fteText(plan.addLotsar)} lotsar till`;
+  const when = `${monthName(plan.startMonth)} ${plan.startYear}`;
+  const recruit =
+    plan.leadTimeMonths === 0
+      ? ''
+      : `; rekryteringen behöver därför påbörjas senast i ${monthName(plan.recruitFromMonth)} ${plan.recruitFromYear}`;
+  const cost =
+    plan.costThisYear === null || plan.costFullYear === null
+      ? ' Kostnaden kan inte beräknas eftersom planen saknar lotsar att ta en lön från.'
+      : ` Det kostar ${formatApproxAmountForText(plan.costThisYear)} ${plan.startYear} och ${formatApproxAmountForText(plan.costFullYear)} för ett helt år.`;
+  return `För att risken för kö ska stanna under ${percentText(targetProbability)} behöver enheten ${who} som börjar senast i ${when}${recruit}.${cost}`;
+}
+
+export interface ScenarioForecastInput {
+  plan: StaffingPlan;
+  settings: YearSettings;
+  /** Null for the plan itself. */
+  scenario: ScenarioRecord | null;
+  start: ScenarioForecastStart;
+  forecast?: ScenarioForecastSettings;
+}
+
+/** The forecast of a scenario (or of the plan) on its own months, with the hiring answer. */
+export function scenarioForecast(input: ScenarioForecastInput): ScenarioForecast {
+  const overrides = input.scenario?.overrides ?? emptyOverrides();
+  const applied = applyScenario(input.plan, input.settings, overrides);
+  const warnings = [...applied.warnings];
+  const demand = applied.plan.demand;
+  if (demand === null) {
+    return { ok: false, reason: 'Planen anger inte efterfrågan (anmälningar per månad och vistelsetid), så ingen prognos kan beräknas.', warnings };
+  }
+  const f = input.forecast ?? {};
+  const horizon = f.horizon ?? DEFAULT_SCENARIO_HORIZON;
+  const evaluation = evaluatePlan(applied.plan, applied.settings);
+  const passed = monthsIntoYearAfterPlan(input.start.start, input.plan.year);
+  const lotsar = lotsarPerForecastMonth(
+    evaluation.profile.months.map((m) => m.effectiveLotsarFte),
+    passed,
+    horizon,
+  );
+  const surges = overrides.surges.filter((s) => s.fromMonth <= horizon).map((s) => ({ ...s, toMonth: Math.min(s.toMonth, horizon) }));
+  const distribution = f.stayDistribution ?? 'exponential';
+  const parsed = parseForecastOptions({
+    arrivals: [demand.arrivalsPerMonth],
+    stay: demand.meanStayMonths,
+    lotsar,
+    caseload: applied.plan.caseloadPerLots,
+    enrolled: input.start.enrolled,
+    queue: input.start.queue,
+    horizon,
+    targetProbability: f.targetProbability ?? 0.1,
+    targetWaitWeeks: f.targetWaitWeeks ?? 2,
+    stayDistribution: distribution,
+    trend: overrides.trendPercent,
+    ...(overrides.season ? { season: [...overrides.season] } : {}),
+    ...(surges.length > 0 ? { surges } : {}),
+    ...(distribution === 'lognormal' ? { staySpread: f.staySpread } : {}),
+    ...(distribution === 'empirical' && f.stayBands ? { stayBands: f.stayBands.map((b) => ({ ...b })) } : {}),
+    ...(f.runs !== undefined ? { runs: f.runs } : {}),
+    ...(f.seed !== undefined ? { seed: f.seed } : {}),
+  });
+  if (!parsed.ok) {
+    const issue = parsed.issues[0]!;
+    return { ok: false, reason: `Prognosen kan inte beräknas: ${issue.message}.`, warnings };
+  }
+  const options = parsed.value;
+  const result = runForecast(options);
+  const start = input.start.start;
+  const months: ScenarioForecastMonth[] = result.months.map((m, i) => {
+    const c = calendarMonthOf(start, m.month);
+    return {
+      month: m.month,
+      year: c.year,
+      calendarMonth: c.month,
+      lotsar: lotsar[i]!,
+      capacity: m.capacity,
+      arrivals: m.arrivals,
+      probabilityOfWaiting: m.probabilityOfWaiting,
+      probabilityOfQueue: m.probabilityOfQueue,
+      expectedQueue: m.queueMean,
+      queueP90: m.queueP90,
+      expectedWaitWeeks: m.expectedWaitWeeks,
+    };
+  });
+  const leadTimeMonths = applied.settings.recruitmentLeadTimeMonths;
+  const firstCheckedMonth = Math.min(horizon, 1 + leadTimeMonths);
+  const maxProbabilityOfWaiting = Math.max(...months.slice(firstCheckedMonth - 1).map((m) => m.probabilityOfWaiting));
+  const hiring = hiringPlan({
+    arrivals: result.months.map((m) => m.arrivals),
+    lotsar,
+    caseload: applied.plan.caseloadPerLots,
+    stay: options.stay,
+    initialCount: options.enrolled + options.queue,
+    targetProbability: options.targetProbability,
+    leadTimeMonths,
+    start,
+    staff: applied.plan.staff,
+    poPercent: applied.plan.poPercent,
+    salaryRevisionPercent: applied.settings.salaryRevisionPercent,
+    planYear: input.plan.year,
+  });
+  const recommendation = result.recommendation;
+  const cost =
+    recommendation === null
+      ? null
+      : recommendationCost({
+          recommendedLotsar: recommendation.lotsar,
+          currentLotsar: lotsar.at(-1)!,
+          staff: applied.plan.staff,
+          poPercent: applied.plan.poPercent,
+        });
+  return {
+    ok: true,
+    start: input.start,
+    options,
+    result,
+    months,
+    longRun: result.steadyState,
+    recommendation,
+    recommendationCost: cost,
+    firstCheckedMonth,
+    maxProbabilityOfWaiting,
+    hiring,
+    sentence: queueSentence(scenarioChangePhrase(overrides), months),
+    warnings,
+  };
+}
+
+/**
+ * A scenario's forecast as the API and `--json` give it: the shape of `lotsplan forecast --json`
+ * (model, steadyState, months, recommendation), each month with its calendar month and the risk
+ * of having to wait, plus start, the hiring plan and the sentences.
+ */
+export function scenarioForecastReport(f: ScenarioForecastOk) {
+  const report = toForecastReport(f.result);
+  return {
+    model: report.model,
+    start: { year: f.start.start.year, month: f.start.start.month, enrolled: f.start.enrolled, queue: f.start.queue, source: f.start.source },
+    steadyState: report.steadyState,
+    months: f.months.map((m, i) => ({ ...report.months[i]!, ...m })),
+    recommendation: report.recommendation,
+    recommendationCost: f.recommendationCost && { differenceLotsar: f.recommendationCost.differenceLotsar, costPerYear: f.recommendationCost.costPerYear },
+    targetProbability: f.options.targetProbability,
+    targetWaitWeeks: f.options.targetWaitWeeks,
+    firstCheckedMonth: f.firstCheckedMonth,
+    maxProbabilityOfWaiting: f.maxProbabilityOfWaiting,
+    hiringPlan: f.hiring.plan,
+    hiringReason: f.hiring.plan === null ? f.hiring.reason : null,
+    hiringSentence: f.hiring.sentence,
+    sentence: f.sentence,
+  };
+}
+
+export type ScenarioForecastReport = ReturnType<typeof scenarioForecastReport>;

@@ -1,0 +1,251 @@
+// Every scenario's own forecast and the hiring plan ("Vad krävs?").
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { solveChain } from '../../../src/core/forecast/birthDeathChain.ts';
+import { steadyState } from '../../../src/core/forecast/erlang.ts';
+import { runForecast } from '../../../src/core/forecast/forecast.ts';
+import { simulate } from '../../../src/core/forecast/monteCarlo.ts';
+import { parseForecastOptions } from '../../../src/core/forecast/options.ts';
+import { slotsFor } from '../../../src/core/figures/keyFigures.ts';
+import {
+  hiringPlan,
+  lotsarPerForecastMonth,
+  scenarioForecast,
+  scenarioForecastReport,
+  type HiringInput,
+  type ScenarioForecastOk,
+} from '../../../src/core/scenarios/forecast.ts';
+import { scenarioOverridesSchema } from '../../../src/core/scenarios/overrides.ts';
+import type { ScenarioOverridesInput, ScenarioRecord } from '../../../src/core/scenarios/types.ts';
+import { defaultYearSettings } from '../../../src/core/staffing/settings.ts';
+import { planOf, type WorkbookState } from '../../../src/core/staffing/workbook.ts';
+import { seed000Plan } from '../support/plans.ts';
+
+const PLAN_START = { start: { year: 2021, month: 1 }, enrolled: 27, queue: 0, source: 'plan' as const };
+
+function setup() {
+  const p = seed000Plan();
+  const state: WorkbookState = {
+    settings: defaultYearSettings(p.poPercent, p.caseloadPerLots),
+    staff: p.staff.map((s, i) => ({ ...s, id: i + 1, vacant: false, fundingSource: null })),
+    otherCosts: [],
+    funding: [],
+    scenarios: [],
+  };
+  return { plan: planOf(p, state), settings: state.settings };
+}
+
+function record(overrides: ScenarioOverridesInput, name = 'S'): ScenarioRecord {
+  return { id: 1, name, preset: 'custom', overrides: scenarioOverridesSchema.parse(overrides), createdAt: '', updatedAt: '' };
+}
+
+const EXTRA_LOTS_APRIL = { role: 'lots' as const, title: 'Ny lots', fte: 1, monthlySalary: 38500, fromMonth: 4 };
+
+function forecastOf(overrides: ScenarioOverridesInput | null, extra: Partial<Parameters<typeof scenarioForecast>[0]> = {}): ScenarioForecastOk {
+  const { plan, settings } = setup();
+  const f = scenarioForecast({ plan, settings, scenario: overrides === null ? null : record(overrides), start: PLAN_START, ...extra });
+  if (!f.ok) throw new Error(f.reason);
+  return f;
+}
+
+describe('the probability of having to wait per month', () => {
+  it('settles at Erlang C in the long run, and lies above the month-end probability of a queue', () => {
+    const months = Array.from({ length: 120 }, () => ({ arrivals: 0.5, capacity: 2 }));
+    const chain = solveChain({ months, stayMonths: 1, initialCount: 0 });
+    const last = chain.months.at(-1)!;
+    expect(last.probabilityOfWaiting).toBeCloseTo(steadyState(0.5, 1, 2, 1).probabilityOfWaiting, 6);
+    expect(last.probabilityOfWaiting).toBeCloseTo(0.1, 6);
+    // P(N > C) at the end of a month is ρ · P(wait) in the long run.
+    expect(last.probabilityOfQueue).toBeCloseTo(0.25 * 0.1, 6);
+    for (const m of chain.months) expect(m.probabilityOfWaiting).toBeGreaterThanOrEqual(m.probabilityOfQueue - 1e-12);
+  });
+
+  it('is estimated by the simulation as the share of referrals that had to wait, agreeing with the exact chain', () => {
+    const months = Array.from({ length: 12 }, (_, i) => ({ arrivals: 2.25, capacity: i < 6 ? 28 : 35 }));
+    const exact = solveChain({ months, stayMonths: 12, initialCount: 27 }).months;
+    const sim = simulate({ months, stayMonths: 12, stay: { kind: 'exponential' }, initialEnrolled: 27, initialQueue: 0, runs: 20_000, seed: 7 }).months;
+    sim.forEach((m, i) => {
+      const p = exact[i]!.probabilityOfWaiting;
+      // Referrals of a month are not independent, so allow a generous margin around the binomial error.
+      expect(Math.abs(m.probabilityOfWaiting - p)).toBeLessThan(6 * Math.sqrt((p * (1 - p)) / 20_000) + 0.005);
+    });
+  });
+});
+
+describe('scenarioForecast', () => {
+  it('equals the engine run by hand on the scenario month profile, with the change of referrals applied once', () => {
+    const f = forecastOf({ arrivalsChangePercent: 30, addPositions: [EXTRA_LOTS_APRIL] });
+    // The new lots from April gives capacity after the two months' lead time: from June.
+    const lotsar = [4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5];
+    const byHand = parseForecastOptions({ arrivals: 2.25 * 1.3, stay: 12, lotsar, caseload: 7, enrolled: 27, horizon: 24 });
+    if (!byHand.ok) throw new Error('options');
+    const expected = runForecast(byHand.value);
+    expect(f.result.months).toEqual(expected.months);
+    expect(f.months.every((m) => Math.abs(m.arrivals - 2.925) < 1e-12)).toBe(true);
+    expect(f.months.map((m) => m.lotsar).slice(0, 13)).toEqual([...lotsar, 5]);
+    expect(f.months[5]).toMatchObject({ year: 2021, calendarMonth: 6, capacity: 35 });
+    expect(f.longRun).toMatchObject({ capacity: 35, exists: false, probabilityOfWaiting: 1 });
+    expect(f.recommendation).toEqual(expected.recommendation);
+  });
+
+  it('adds the scenario surges, trend and season to the demand, and keeps the plan forecast unchanged without them', () => {
+    const season = [0.8, 0.8, 1, 1, 1, 1, 1.6, 1.2, 1, 1, 0.8, 0.8];
+    const f = forecastOf({ surges: [{ extraArrivals: 3, fromMonth: 2, toMonth: 4 }], trendPercent: 10, season });
+    const byHand = parseForecastOptions({ arrivals: 2.25, surges: [{ extraArrivals: 3, fromMonth: 2, toMonth: 4 }], trend: 10, season, stay: 12, lotsar: 4, caseload: 7, enrolled: 27, horizon: 24 });
+    if (!byHand.ok) throw new Error('options');
+    expect(f.result.months).toEqual(runForecast(byHand.value).months);
+    const plan = forecastOf(null);
+    const planByHand = parseForecastOptions({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7, enrolled: 27, horizon: 24 });
+    if (!planByHand.ok) throw new Error('options');
+    expect(plan.result.months).toEqual(runForecast(planByHand.value).months);
+  });
+
+  it('starts from the latest statistics month and skips the months already passed', () => {
+    const f = forecastOf({ addPositions: [EXTRA_LOTS_APRIL] }, { start: { start: { year: 2021, month: 4 }, enrolled: 30, queue: 2, source: 'statistics' } });
+    // April–May with four lotsar, June on with five (the plan's months from April).
+    expect(f.months.slice(0, 3).map((m) => m.lotsar)).toEqual([4, 4, 5]);
+    expect(f.months[0]).toMatchObject({ year: 2021, calendarMonth: 4 });
+    expect(f.options).toMatchObject({ enrolled: 30, queue: 2 });
+  });
+
+  it('says the queue in a Swedish sentence, six and twelve months ahead', () => {
+    const f = forecastOf({ arrivalsChangePercent: 30, addPositions: [EXTRA_LOTS_APRIL] });
+    const six = Math.round(f.months[5]!.probabilityOfWaiting * 100);
+    const twelve = Math.round(f.months[11]!.probabilityOfWaiting * 100);
+    expect(f.sentence).toBe(
+      `Med en lots till från april och 30 procent fler anmälningar är risken för kö om sex månader ${six} procent och om tolv månader ${twelve} procent.`,
+    );
+    expect(forecastOf(null).sentence).toMatch(/^Med planen som den är är risken för kö om sex månader \d+ procent och om tolv månader \d+ procent\.$/);
+  });
+
+  it('refuses without the plan demand, with a Swedish reason', () => {
+    const { plan, settings } = setup();
+    const f = scenarioForecast({ plan: { ...plan, demand: null }, settings, scenario: null, start: PLAN_START });
+    expect(f.ok).toBe(false);
+    if (!f.ok) expect(f.reason).toContain('Planen anger inte efterfrågan');
+  });
+
+  it('reports the shape of `lotsplan forecast --json` with start, calendar months and the hiring plan', () => {
+    const report = scenarioForecastReport(forecastOf(null));
+    expect(report.start).toEqual({ year: 2021, month: 1, enrolled: 27, queue: 0, source: 'plan' });
+    expect(report.months[0]).toMatchObject({ month: 1, year: 2021, calendarMonth: 1, capacity: 28 });
+    expect(Object.keys(report.months[0]!)).toEqual(expect.arrayContaining(['probabilityOfWaiting', 'probabilityOfQueue', 'queueP90', 'expectedWaitWeeks']));
+    expect(report.hiringPlan).toMatchObject({ addLotsar: 1, leadTimeMonths: 2 });
+    expect(report.hiringReason).toBeNull();
+  });
+});
+
+describe('hiringPlan', () => {
+  const base = (): HiringInput => ({
+    arrivals: Array.from({ length: 24 }, () => 2.25),
+    lotsar: Array.from({ length: 24 }, () => 4),
+    caseload: 7,
+    stay: 12,
+    initialCount: 27,
+    targetProbability: 0.1,
+    leadTimeMonths: 2,
+    start: { year: 2021, month: 1 },
+    staff: [{ role: 'lots', monthlySalary: 38500 }],
+    poPercent: 39.15,
+    salaryRevisionPercent: 0,
+    planYear: 2020,
+  });
+
+  function risk(input: HiringInput, extra: number, startMonth: number): number {
+    const months = input.arrivals.map((a, i) => ({ arrivals: a, capacity: slotsFor(input.lotsar[i]! + (i + 1 >= startMonth ? extra : 0), input.caseload) }));
+    const chain = solveChain({ months, stayMonths: input.stay, initialCount: input.initialCount });
+    return Math.max(...chain.months.slice(input.leadTimeMonths).map((m) => m.probabilityOfWaiting));
+  }
+
+  it('is minimal: one step less or one month later breaks the target', () => {
+    const input = base();
+    const answer = hiringPlan(input);
+    expect(answer.status).toBe('plan');
+    const plan = answer.plan!;
+    const start = plan.startMonth; // 2021, so the forecast month is the calendar month
+    expect(risk(input, plan.addLotsar, start)).toBeLessThanOrEqual(0.1);
+    expect(plan.maxProbabilityOfQueue).toBeCloseTo(risk(input, plan.addLotsar, start), 12);
+    expect(risk(input, plan.addLotsar - 0.5, 3)).toBeGreaterThan(0.1);
+    if (start < 24) expect(risk(input, plan.addLotsar, start + 1)).toBeGreaterThan(0.1);
+    expect(plan).toMatchObject({ recruitFromYear: 2021, recruitFromMonth: start - 2, leadTimeMonths: 2 });
+    // 38 500 kr × (1 + 39,15 %) a month.
+    expect(plan.costFullYear).toBeCloseTo(12 * 38500 * 1.3915, 6);
+    expect(plan.costThisYear).toBeCloseTo((13 - start) * 38500 * 1.3915, 6);
+    expect(answer.sentence).toMatch(
+      /^För att risken för kö ska stanna under 10 procent behöver enheten en lots till som börjar senast i [a-zåäö]+ 2021; rekryteringen behöver därför påbörjas senast i [a-zåäö]+ 2021\. Det kostar [\d\u00a0 ]+kronor 2021 och 643[\u00a0 ]000[\u00a0 ]kronor för ett helt år\.$/,
+    );
+  });
+
+  it('says so when the target holds already, when it cannot be met, and when the horizon is too short', () => {
+    expect(hiringPlan({ ...base(), lotsar: base().lotsar.map(() => 6) }).status).toBe('holds');
+    const impossible = hiringPlan({ ...base(), arrivals: base().arrivals.map(() => 40) });
+    expect(impossible.status).toBe('impossible');
+    expect(impossible.sentence).toContain('Inte ens tio lotsar till');
+    expect(hiringPlan({ ...base(), arrivals: [2.25, 2.25], lotsar: [4, 4] }).status).toBe('too-short');
+  });
+
+  it('a higher target never needs more lotsar, nor an earlier start with as many (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1.5, max: 4, noNaN: true }),
+        fc.double({ min: 0.02, max: 0.5, noNaN: true }),
+        fc.double({ min: 0.02, max: 0.5, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        (arrivals, p1, p2, lead) => {
+          const [low, high] = p1 <= p2 ? [p1, p2] : [p2, p1];
+          const input = { ...base(), arrivals: base().arrivals.slice(0, 18).map(() => arrivals), lotsar: base().lotsar.slice(0, 18), leadTimeMonths: lead };
+          const a = hiringPlan({ ...input, targetProbability: low });
+          const b = hiringPlan({ ...input, targetProbability: high });
+          if (b.status === 'impossible') expect(a.status).toBe('impossible');
+          if (a.status === 'holds') expect(b.status).toBe('holds');
+          if (a.plan && b.plan) {
+            expect(b.plan.addLotsar).toBeLessThanOrEqual(a.plan.addLotsar);
+            if (b.plan.addLotsar === a.plan.addLotsar) {
+              expect(b.plan.startYear * 12 + b.plan.startMonth).toBeGreaterThanOrEqual(a.plan.startYear * 12 + a.plan.startMonth);
+            }
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('properties of a scenario forecast', () => {
+  it('adding a lots never raises the risk, and more referrals never lower it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.double({ min: 0.5, max: 1, noNaN: true }),
+        fc.integer({ min: -50, max: 100 }),
+        fc.integer({ min: 1, max: 60 }),
+        (fromMonth, fte, change, more) => {
+          const base = forecastOf({ arrivalsChangePercent: change }, { forecast: { horizon: 18 } });
+          const withLots = forecastOf({ arrivalsChangePercent: change, addPositions: [{ ...EXTRA_LOTS_APRIL, fromMonth, fte }] }, { forecast: { horizon: 18 } });
+          const busier = forecastOf({ arrivalsChangePercent: change + more }, { forecast: { horizon: 18 } });
+          base.months.forEach((m, i) => {
+            expect(withLots.months[i]!.probabilityOfWaiting).toBeLessThanOrEqual(m.probabilityOfWaiting + 1e-9);
+            expect(busier.months[i]!.probabilityOfWaiting).toBeGreaterThanOrEqual(m.probabilityOfWaiting - 1e-9);
+          });
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
+  it('lotsarPerForecastMonth keeps December after the plan year', () => {
+    expect(lotsarPerForecastMonth([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 10, 4)).toEqual([11, 12, 12, 12]);
+  });
+});
+
+describe('stored scenarios', () => {
+  it('old overrides without surges, trend and season still parse, with the new fields empty', () => {
+    const old = { addPositions: [], arrivalsChangePercent: 30, settings: {}, fundingChangePercent: 0, meanStayMonths: null };
+    expect(scenarioOverridesSchema.parse(old)).toMatchObject({ arrivalsChangePercent: 30, surges: [], trendPercent: 0, season: null });
+  });
+
+  it('refuses a season whose mean is not 1', () => {
+    const r = scenarioOverridesSchema.safeParse({ season: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] });
+    expect(r.success).toBe(false);
+  });
+});
