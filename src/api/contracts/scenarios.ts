@@ -7,6 +7,8 @@ import { scenarioOverridesPatchSchema, scenarioOverridesSchema } from '../../cor
 import { SCENARIO_PRESETS } from '../../core/scenarios/types.ts';
 import { MAX_AMOUNT } from '../../core/exchange/unitExchangeFile.ts';
 import { savedForecastInputsSchema, savedForecastSchema } from '../../core/forecast/saved.ts';
+import { FORECAST_LIMITS } from '../../core/forecast/options.ts';
+import { COMPARED_QUEUE_FIGURES } from '../../core/scenarios/forecast.ts';
 
 const scenarioName = z.string().trim().min(1).max(100);
 /** A scenario by id (number) or by name (text). */
@@ -34,6 +36,89 @@ const deltasSchema = z.strictObject({
   utilization: z.number().nullable(),
 });
 
+const num = z.number();
+const hiringPlanSchema = z.strictObject({
+  addLotsar: num,
+  startYear: z.int(),
+  startMonth: z.int().min(1).max(12),
+  recruitFromYear: z.int(),
+  recruitFromMonth: z.int().min(1).max(12),
+  leadTimeMonths: z.int().min(0),
+  /** The largest monthly risk of having to wait over the months the target is checked in. */
+  maxProbabilityOfQueue: num,
+  costThisYear: num.nullable(),
+  costFullYear: num.nullable(),
+  monthlySalary: num.nullable(),
+});
+
+/** A scenario's (or the plan's) own forecast: the shape of `lotsplan forecast --json` plus start and the hiring plan. */
+export const scenarioForecastSchema = z.strictObject({
+  model: z.enum(['exact', 'monte-carlo']),
+  start: z.strictObject({ year: z.int(), month: z.int().min(1).max(12), enrolled: z.int(), queue: z.int(), source: z.enum(['plan', 'statistics']) }),
+  steadyState: z.strictObject({
+    arrivalsPerMonth: num,
+    meanStayMonths: num,
+    capacity: num,
+    offeredLoad: num,
+    utilization: num.nullable(),
+    probabilityOfWaiting: num,
+    meanWaitWeeks: num.nullable(),
+    meanQueue: num.nullable(),
+  }),
+  months: z.array(
+    z.strictObject({
+      month: z.int(),
+      year: z.int(),
+      calendarMonth: z.int().min(1).max(12),
+      lotsar: num,
+      capacity: num,
+      arrivals: num,
+      enrolledMean: num,
+      queueMean: num,
+      queueP50: num,
+      queueP90: num,
+      expectedQueue: num,
+      probabilityOfQueue: num,
+      /** The probability that someone referred during the month must wait. */
+      probabilityOfWaiting: num,
+      expectedWaitWeeks: num.nullable(),
+    }),
+  ),
+  recommendation: z.strictObject({ lotsar: num, capacity: num, probabilityOfWaiting: num, meanWaitWeeks: num }).nullable(),
+  recommendationCost: z.strictObject({ differenceLotsar: num, costPerYear: num }).nullable(),
+  targetProbability: num,
+  targetWaitWeeks: num,
+  firstCheckedMonth: z.int(),
+  maxProbabilityOfWaiting: num,
+  hiringPlan: hiringPlanSchema.nullable(),
+  /** Why there is no hiring plan: the target holds already, cannot be met, or the horizon is too short. */
+  hiringReason: z.string().nullable(),
+  hiringSentence: z.string(),
+  /** "Med en lots till från april … är risken för kö om sex månader 17 procent och om tolv månader 41 procent." */
+  sentence: z.string(),
+});
+
+const queueFiguresSchema = z.strictObject(
+  Object.fromEntries(COMPARED_QUEUE_FIGURES.map((k) => [k, num.nullable()])) as Record<(typeof COMPARED_QUEUE_FIGURES)[number], z.ZodNullable<z.ZodNumber>>,
+);
+
+/** The forecast of the plan or a scenario, or why there is none. */
+const forecastPart = {
+  forecast: scenarioForecastSchema.nullable(),
+  /** Why there is no forecast (the plan states no demand), in Swedish; null when there is one. */
+  forecastMessage: z.string().nullable(),
+  queueFigures: queueFiguresSchema.nullable(),
+};
+
+/** Targets and horizon of the forecasts; defaults 10 procent, two weeks, 24 months. */
+export const forecastSettingsSchema = z
+  .strictObject({
+    targetProbability: z.number().gt(0).max(1).optional(),
+    targetWaitWeeks: z.number().gt(0).max(FORECAST_LIMITS.maxTargetWaitWeeks).optional(),
+    horizon: z.int().min(1).max(FORECAST_LIMITS.maxHorizon).optional(),
+  })
+  .optional();
+
 const evaluatedScenarioSchema = z.strictObject({
   scenario: scenarioSchema,
   figures: keyFiguresSchema,
@@ -44,6 +129,9 @@ const evaluatedScenarioSchema = z.strictObject({
   deltas: deltasSchema,
   /** The key difference against the saved plan in one Swedish sentence. */
   sentence: z.string(),
+  ...forecastPart,
+  /** Scenario − plan for the queue figures; null when either has no forecast. */
+  queueDeltas: queueFiguresSchema.nullable(),
 });
 
 const scenarioEditOutput = z.strictObject({ label: z.string().nullable(), scenario: scenarioSchema, history: historySchema });
@@ -63,6 +151,11 @@ export const scenarioContracts = {
       ...unitYearTarget,
       name: scenarioName,
       preset: z.enum(SCENARIO_PRESETS).default('custom'),
+      /**
+       * Presets stacked as starting points ("En lots till" + "Ökat tryck"); when given, they are
+       * used instead of preset (extraLots sets the options of "En lots till").
+       */
+      presets: z.array(z.enum(SCENARIO_PRESETS)).min(1).max(SCENARIO_PRESETS.length).optional(),
       /** For "En lots till": from which month, at which salary (default the median lots salary) and FTE. */
       extraLots: z
         .strictObject({
@@ -97,8 +190,8 @@ export const scenarioContracts = {
     output: z.strictObject({ label: z.string().nullable(), deleted: z.string(), history: historySchema }),
   }),
   getScenarioFigures: defineCall({
-    summary: 'Nyckeltal och månadsprofil för ett scenario, med skillnaden mot den sparade planen.',
-    input: z.strictObject({ ...unitYearTarget, scenario: scenarioRef }),
+    summary: 'Nyckeltal, månadsprofil och prognos för ett scenario, med skillnaden mot den sparade planen.',
+    input: z.strictObject({ ...unitYearTarget, scenario: scenarioRef, forecast: forecastSettingsSchema }),
     output: evaluatedScenarioSchema,
   }),
   saveForecastToScenario: defineCall({
@@ -127,16 +220,19 @@ export const scenarioContracts = {
   }),
   compareScenarios: defineCall({
     summary: 'Jämför ett till fyra scenarier med den sparade planen.',
-    input: z.strictObject({ ...unitYearTarget, scenarios: z.array(scenarioRef).min(1).max(4) }),
+    input: z.strictObject({ ...unitYearTarget, scenarios: z.array(scenarioRef).min(1).max(4), forecast: forecastSettingsSchema }),
     output: z.strictObject({
       baseline: z.strictObject({
         figures: keyFiguresSchema,
         months: z.array(monthSchema).length(12),
         explanations: z.record(z.string(), z.string()),
+        ...forecastPart,
       }),
       scenarios: z.array(evaluatedScenarioSchema),
       /** The compared figures in display order, with Swedish labels. */
       compared: z.array(z.strictObject({ key: z.string(), label: z.string() })),
+      /** The compared queue figures in display order, with Swedish labels. */
+      comparedQueue: z.array(z.strictObject({ key: z.string(), label: z.string() })),
     }),
   }),
 } as const;

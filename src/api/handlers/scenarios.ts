@@ -3,7 +3,7 @@
 import type { Handler } from './index.ts';
 import type { ScenarioRecord, ScenarioOverridesInput } from '../../core/scenarios/types.ts';
 import { SCENARIO_PRESETS } from '../../core/scenarios/types.ts';
-import { PRESET_DESCRIPTIONS, PRESET_LABELS, presetOverrides } from '../../core/scenarios/presets.ts';
+import { PRESET_DESCRIPTIONS, PRESET_LABELS, presetOverrides, stackPresets } from '../../core/scenarios/presets.ts';
 import { describeOverrides } from '../../core/scenarios/describe.ts';
 import {
   checkedOverrides,
@@ -20,6 +20,21 @@ import { summarizeForecast, type SavedForecast } from '../../core/forecast/saved
 import { EditError } from '../../core/staffing/editError.ts';
 import { emptyOverrides } from '../../core/scenarios/overrides.ts';
 import { loadWorkbook, runEdit } from './workbookAccess.ts';
+import type { ApiContext } from '../context.ts';
+import type { CallInput } from '../contracts/index.ts';
+import type { YearSettings } from '../../core/staffing/settings.ts';
+import type { StaffingPlan } from '../../core/staffing/workbook.ts';
+import { forecastStartState } from '../../core/statistics/forecastStart.ts';
+import {
+  COMPARED_QUEUE_FIGURES,
+  QUEUE_FIGURE_LABELS,
+  queueFigureDeltas,
+  queueFigures,
+  scenarioForecast,
+  scenarioForecastReport,
+  type ScenarioForecastSettings,
+  type ScenarioForecastStart,
+} from '../../core/scenarios/forecast.ts';
 import { monthsView } from './staffingView.ts';
 
 export function scenarioView(record: ScenarioRecord) {
@@ -30,8 +45,42 @@ export function scenarioView(record: ScenarioRecord) {
   };
 }
 
-function evaluatedView(item: ComparedScenario) {
+/** Where the forecasts start: the latest monthly statistics when they reach past the plan's year, else the plan. */
+export async function forecastStartOf(ctx: ApiContext, plan: StaffingPlan): Promise<ScenarioForecastStart> {
+  const store = await ctx.getStore();
+  const months = await store.getMonthlyStatistics({ district: plan.district, unit: plan.unit });
+  const state = forecastStartState(
+    { year: plan.year, enrolled: plan.participants.enrolled, queue: plan.participants.queue },
+    months?.at(-1) ?? null,
+  );
+  return { start: state.start, enrolled: state.enrolled, queue: state.queue, source: state.source };
+}
+
+interface ForecastContext {
+  plan: StaffingPlan;
+  settings: YearSettings;
+  start: ScenarioForecastStart;
+  forecast: ScenarioForecastSettings;
+}
+
+/** The forecast part of a view: the report, or the reason there is none, and the queue figures. */
+export function forecastView(fc: ForecastContext, scenario: ScenarioRecord | null) {
+  const f = scenarioForecast({ plan: fc.plan, settings: fc.settings, scenario, start: fc.start, forecast: fc.forecast });
+  if (!f.ok) return { forecast: null, forecastMessage: f.reason, queueFigures: null };
+  return { forecast: scenarioForecastReport(f), forecastMessage: null, queueFigures: queueFigures(f) };
+}
+
+function forecastSettingsOf(input: CallInput<'compareScenarios'>['forecast']): ScenarioForecastSettings {
+  return {
+    ...(input?.targetProbability === undefined ? {} : { targetProbability: input.targetProbability }),
+    ...(input?.targetWaitWeeks === undefined ? {} : { targetWaitWeeks: input.targetWaitWeeks }),
+    ...(input?.horizon === undefined ? {} : { horizon: input.horizon }),
+  };
+}
+
+function evaluatedView(item: ComparedScenario, fc: ForecastContext, baselineQueue: ReturnType<typeof queueFigures> | null) {
   const { evaluation } = item;
+  const forecast = forecastView(fc, item.scenario);
   return {
     scenario: scenarioView(item.scenario),
     figures: evaluation.figures,
@@ -40,6 +89,8 @@ function evaluatedView(item: ComparedScenario) {
     warnings: evaluation.warnings,
     deltas: item.deltas,
     sentence: item.sentence,
+    ...forecast,
+    queueDeltas: queueFigureDeltas(baselineQueue, forecast.queueFigures),
   };
 }
 
@@ -54,6 +105,17 @@ export const listScenarios: Handler<'listScenarios'> = async (ctx, input) => {
 };
 
 export const createScenario: Handler<'createScenario'> = async (ctx, input) => {
+  if (input.presets !== undefined) {
+    const presets = input.presets;
+    const { workbook, label } = await runEdit(ctx, input, (w) => {
+      const stacked = stackPresets(presets, w.state.staff, input.extraLots ?? {});
+      const own = input.overrides ?? {};
+      const merged: ScenarioOverridesInput = { ...stacked.overrides, ...own, addPositions: [...(stacked.overrides.addPositions ?? []), ...(own.addPositions ?? [])] };
+      const overrides = checkedOverrides(w.plan, w.state, merged);
+      return createScenarioEdit(w.state, { name: input.name, preset: input.overrides ? 'custom' : stacked.preset, overrides, now: now() });
+    });
+    return { label, scenario: scenarioView(findScenario(workbook.state, input.name)), history: workbook.history };
+  }
   const { workbook, label } = await runEdit(ctx, input, (w) => {
     // "En lots till" adds one lots; extraLots may also be given with any other preset.
     const lotsOptions = input.extraLots ?? (input.preset === 'extraLots' ? {} : undefined);
@@ -126,20 +188,25 @@ export const getScenarioFigures: Handler<'getScenarioFigures'> = async (ctx, inp
   const { plan, state } = await loadWorkbook(ctx, input);
   const record = findScenario(state, input.scenario);
   const [item] = compare(plan, state.settings, [record]).scenarios;
-  return evaluatedView(item!);
+  const fc = { plan, settings: state.settings, start: await forecastStartOf(ctx, plan), forecast: forecastSettingsOf(input.forecast) };
+  return evaluatedView(item!, fc, forecastView(fc, null).queueFigures);
 };
 
 export const compareScenarios: Handler<'compareScenarios'> = async (ctx, input) => {
   const { plan, state } = await loadWorkbook(ctx, input);
   const records = input.scenarios.map((ref) => findScenario(state, ref));
   const result = compare(plan, state.settings, records);
+  const fc = { plan, settings: state.settings, start: await forecastStartOf(ctx, plan), forecast: forecastSettingsOf(input.forecast) };
+  const baselineForecast = forecastView(fc, null);
   return {
     baseline: {
       figures: result.baseline.figures,
       months: monthsView(result.baseline.profile.months),
       explanations: result.baseline.explanations,
+      ...baselineForecast,
     },
-    scenarios: result.scenarios.map(evaluatedView),
+    scenarios: result.scenarios.map((item) => evaluatedView(item, fc, baselineForecast.queueFigures)),
     compared: COMPARED_FIGURES.map((key) => ({ key, label: FIGURE_LABELS[key] })),
+    comparedQueue: COMPARED_QUEUE_FIGURES.map((key) => ({ key, label: QUEUE_FIGURE_LABELS[key] })),
   };
 };

@@ -433,3 +433,55 @@ export function scenarioForecastReport(f: ScenarioForecastOk) {
 }
 
 export type ScenarioForecastReport = ReturnType<typeof scenarioForecastReport>;
+
+/** The queue figures the comparison shows beside the costs, in display order. */
+export const COMPARED_QUEUE_FIGURES = [
+  'riskIn6Months',
+  'riskIn12Months',
+  'expectedQueueIn12Months',
+  'queueP90In12Months',
+  'expectedWaitWeeksIn12Months',
+  'longRunProbabilityOfWaiting',
+  'recommendedLotsar',
+  'hiringAddLotsar',
+] as const;
+export type ComparedQueueFigure = (typeof COMPARED_QUEUE_FIGURES)[number];
+export type QueueFigures = Record<ComparedQueueFigure, number | null>;
+
+export const QUEUE_FIGURE_LABELS: Record<ComparedQueueFigure, string> = {
+  riskIn6Months: 'Risk för kö om sex månader',
+  riskIn12Months: 'Risk för kö om tolv månader',
+  expectedQueueIn12Months: 'Väntat antal i kö om tolv månader',
+  queueP90In12Months: 'Kö om tolv månader, 90:e percentilen',
+  expectedWaitWeeksIn12Months: 'Väntetid om tolv månader (veckor)',
+  longRunProbabilityOfWaiting: 'Risk att få vänta på lång sikt',
+  recommendedLotsar: 'Rekommenderat antal lotsar',
+  hiringAddLotsar: 'Lotsar till för målet',
+};
+
+/** The queue figures of a forecast: six and twelve months ahead (or at the horizon), the long run and the answers. */
+export function queueFigures(f: ScenarioForecastOk): QueueFigures {
+  const at = (m: number) => f.months[Math.min(m, f.months.length) - 1]!;
+  return {
+    riskIn6Months: at(6).probabilityOfWaiting,
+    riskIn12Months: at(12).probabilityOfWaiting,
+    expectedQueueIn12Months: at(12).expectedQueue,
+    queueP90In12Months: at(12).queueP90,
+    expectedWaitWeeksIn12Months: at(12).expectedWaitWeeks,
+    longRunProbabilityOfWaiting: f.longRun.probabilityOfWaiting,
+    recommendedLotsar: f.recommendation?.lotsar ?? null,
+    hiringAddLotsar: f.hiring.status === 'plan' ? f.hiring.plan.addLotsar : f.hiring.status === 'holds' ? 0 : null,
+  };
+}
+
+/** Scenario − baseline for each queue figure; null when either is unknown. */
+export function queueFigureDeltas(baseline: QueueFigures | null, other: QueueFigures | null): QueueFigures | null {
+  if (!baseline || !other) return null;
+  const deltas = {} as QueueFigures;
+  for (const key of COMPARED_QUEUE_FIGURES) {
+    const a = baseline[key];
+    const b = other[key];
+    deltas[key] = a === null || b === null ? null : b - a;
+  }
+  return deltas;
+}

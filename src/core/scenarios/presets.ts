@@ -74,3 +74,25 @@ export function presetOverrides(
       return {};
   }
 }
+
+/**
+ * Presets stacked as starting points ("En lots till" + "Ökat tryck"): each preset's overrides in
+ * turn, lists joined and other fields taken from the preset that sets them. The preset recorded
+ * for the scenario is the single one when only one is given, else "custom".
+ */
+export function stackPresets(
+  presets: readonly ScenarioPreset[],
+  staff: readonly StaffPosition[],
+  options: ExtraLotsOptions = {},
+): { preset: ScenarioPreset; overrides: ScenarioOverridesInput } {
+  const unique = [...new Set(presets)].filter((p) => p !== 'unchanged' && p !== 'custom');
+  const overrides: ScenarioOverridesInput = {};
+  for (const preset of unique) {
+    const o = presetOverrides(preset, staff, options);
+    if (o.addPositions) overrides.addPositions = [...(overrides.addPositions ?? []), ...o.addPositions];
+    if (o.arrivalsChangePercent !== undefined) overrides.arrivalsChangePercent = o.arrivalsChangePercent;
+    if (o.fundingChangePercent !== undefined) overrides.fundingChangePercent = o.fundingChangePercent;
+  }
+  const preset: ScenarioPreset = unique.length === 1 ? unique[0]! : unique.length === 0 ? (presets[0] ?? 'custom') : 'custom';
+  return { preset, overrides };
+}
