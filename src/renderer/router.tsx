@@ -10,6 +10,7 @@ import { CityCompilationPage } from './pages/CityCompilationPage.tsx';
 import { ExchangePage } from './pages/ExchangePage.tsx';
 import { DatabasePage } from './pages/DatabasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { MemosPage } from './pages/MemosPage.tsx';
 import { ROUTES } from './routes.ts';
 
 export const router = createHashRouter([
@@ -25,6 +26,8 @@ export const router = createHashRouter([
       { path: ROUTES.statistics.slice(1), element: <StatisticsPage /> },
       { path: ROUTES.city.slice(1), element: <CityCompilationPage /> },
       { path: ROUTES.exchange.slice(1), element: <ExchangePage /> },
+      { path: ROUTES.memos.slice(1), element: <MemosPage /> },
+      { path: `${ROUTES.memos.slice(1)}/:id`, element: <MemosPage /> },
       { path: ROUTES.auditLog.slice(1), element: <AuditLogPage /> },
       { path: ROUTES.database.slice(1), element: <DatabasePage /> },
       { path: '*', element: <NotFoundPage /> },

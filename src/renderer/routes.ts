@@ -7,6 +7,7 @@ export const ROUTES = {
   statistics: '/manadsstatistik',
   city: '/hela-staden',
   exchange: '/importera-exportera',
+  memos: '/tjansteutlatanden',
   auditLog: '/andringslogg',
   database: '/databasen',
 } as const;

@@ -1,5 +1,5 @@
 import { NavLink as MantineNavLink, Stack, Text, AppShell } from '@mantine/core';
-import { IconArrowsExchange, IconBuildingCommunity, IconCalendarStats, IconChartLine, IconDatabase, IconGitCompare, IconHistory, IconLayoutDashboard, IconLock, IconUsers } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBuildingCommunity, IconCalendarStats, IconChartLine, IconDatabase, IconFileText, IconGitCompare, IconHistory, IconLayoutDashboard, IconLock, IconUsers } from '@tabler/icons-react';
 import { NavLink, useLocation } from 'react-router';
 import type { ReactNode } from 'react';
 import { ROUTES } from '../routes.ts';
@@ -18,6 +18,7 @@ const ITEMS: Item[] = [
   { to: ROUTES.scenarios, label: 'Scenarier', icon: <IconGitCompare size={20} stroke={1.6} /> },
   { to: ROUTES.forecast, label: 'Prognos', icon: <IconChartLine size={20} stroke={1.6} /> },
   { to: ROUTES.statistics, label: 'Månadsstatistik', icon: <IconCalendarStats size={20} stroke={1.6} /> },
+  { to: ROUTES.memos, label: 'Tjänsteutlåtanden', icon: <IconFileText size={20} stroke={1.6} /> },
   { to: ROUTES.city, label: 'Hela staden', icon: <IconBuildingCommunity size={20} stroke={1.6} /> },
   { to: ROUTES.exchange, label: 'Importera och exportera', icon: <IconArrowsExchange size={20} stroke={1.6} /> },
   { to: ROUTES.auditLog, label: 'Ändringslogg', icon: <IconHistory size={20} stroke={1.6} /> },
@@ -40,7 +41,7 @@ export function AppNavbar() {
               to={{ pathname: item.to, search }}
               label={item.label}
               leftSection={item.icon}
-              active={location.pathname === item.to}
+              active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
               variant="light"
               fw={500}
               style={{ borderRadius: 'var(--mantine-radius-md)' }}

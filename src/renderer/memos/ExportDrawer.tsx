@@ -1,0 +1,253 @@
+// "Kontrollera och exportera": what the memo still lacks (never blocking a draft), the Word
+// template it is filled into, and the export to Word or PDF through the save dialog or a download.
+import { Alert, Anchor, Badge, Button, Divider, Drawer, FileButton, Group, List, Modal, ScrollArea, Select, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconFileTypeDocx, IconFileTypePdf, IconHelp, IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { MAX_TEMPLATE_BYTES } from '../../api/contracts/memos.ts';
+import { api } from '../api/client.ts';
+import { describeError, unwrap } from '../api/errors.ts';
+import { FILE_KINDS, saveBase64File } from '../saveFile.ts';
+import { formatNumber } from '../../core/format/index.ts';
+import type { ExportCheck } from './memoCore.ts';
+import { useMemoTemplates, useMemoWrite, type MemoTemplate } from './useMemos.ts';
+
+interface Props {
+  opened: boolean;
+  onClose: () => void;
+  memoId: number;
+  district: string;
+  templateId: number | null;
+  checks: ExportCheck[];
+  placeholders: { placeholder: string; description: string }[];
+  /** Saves what is typed before the export reads the memo. */
+  flush: () => Promise<boolean>;
+  onTemplateChanged: (templateId: number | null) => void;
+}
+
+async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function megabytes(bytes: number): string {
+  return `${formatNumber(bytes / 1_000_000, { maxDecimals: 1 })} MB`;
+}
+
+export function ExportDrawer({ opened, onClose, memoId, district, templateId, checks, placeholders, flush, onTemplateChanged }: Props) {
+  const templates = useMemoTemplates(district);
+  const write = useMemoWrite();
+  const [exporting, setExporting] = useState<'docx' | 'pdf' | null>(null);
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [showPlaceholders, setShowPlaceholders] = useState(false);
+  const list = templates.data?.templates ?? [];
+  const chosen: MemoTemplate | undefined = list.find((t) => t.id === templateId);
+  const errors = checks.filter((c) => c.level === 'error');
+
+  const exportAs = async (format: 'docx' | 'pdf') => {
+    setExporting(format);
+    setError(null);
+    setWarnings([]);
+    try {
+      await flush();
+      const file = unwrap(await api.exportMemo({ id: memoId, format }));
+      setWarnings(file.warnings);
+      const saved = await saveBase64File(file, FILE_KINDS[format]);
+      if (saved) notifications.show({ color: 'teal', title: 'Exporterat', message: `${file.fileName} är sparad.` });
+      await write.mutateAsync(async () => undefined);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const chooseTemplate = async (value: string | null) => {
+    const next = value === null || value === 'none' ? null : Number(value);
+    try {
+      const result = (await write.mutateAsync(async () => unwrap(await api.setMemoTemplate({ memoId, templateId: next })))) as { templateId: number | null };
+      onTemplateChanged(result.templateId);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const addTemplate = async (file: File | null) => {
+    if (!file) return;
+    setError(null);
+    if (file.size > MAX_TEMPLATE_BYTES) {
+      setError(new Error(`Filen "${file.name}" är för stor (${megabytes(file.size)}). En mall får vara högst ${megabytes(MAX_TEMPLATE_BYTES)}.`));
+      return;
+    }
+    try {
+      const base64 = await fileToBase64(file);
+      const added = (await write.mutateAsync(async () => unwrap(await api.addMemoTemplate({ district, fileName: file.name, base64, makeDefault: false })))) as MemoTemplate;
+      await chooseTemplate(String(added.id));
+      notifications.show({ color: 'teal', title: 'Mallen är tillagd', message: `${added.name} används för det här tjänsteutlåtandet.` });
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const makeDefault = async (template: MemoTemplate) => {
+    try {
+      await write.mutateAsync(async () => unwrap(await api.setMemoTemplate({ district, templateId: template.id })));
+      notifications.show({ color: 'teal', title: 'Standardmall', message: `${template.name} är nu standardmall för ${district}.` });
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const shownError = error instanceof Error && !('code' in error) ? error.message : error !== null ? describeError(error).message : null;
+
+  return (
+    <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={<Title order={2} size="h3">Kontrollera och exportera</Title>} closeButtonProps={{ 'aria-label': 'Stäng' }}>
+      <Stack gap="lg">
+        <Stack gap="xs">
+          <Title order={3} size="h4">
+            Kontroll före export
+          </Title>
+          {checks.length === 0 ? (
+            <Group gap="xs" data-testid="memo-checks">
+              <ThemeIcon color="teal" variant="light" radius="xl" size="sm">
+                <IconCircleCheck size={14} />
+              </ThemeIcon>
+              <Text size="sm">Inget saknas. Tjänsteutlåtandet är klart att exportera.</Text>
+            </Group>
+          ) : (
+            <>
+              <Text size="sm" c="dimmed">
+                {errors.length > 0 ? 'Det här bör åtgärdas innan tjänsteutlåtandet skickas. Du kan ändå exportera ett utkast.' : 'Kontrollera det här innan tjänsteutlåtandet skickas.'}
+              </Text>
+              <List spacing={6} size="sm" data-testid="memo-checks" center>
+                {checks.map((c, i) => (
+                  <List.Item
+                    key={i}
+                    icon={
+                      <ThemeIcon color={c.level === 'error' ? 'red' : 'yellow'} variant="light" radius="xl" size="sm">
+                        {c.level === 'error' ? <IconCircleX size={14} /> : <IconAlertTriangle size={14} />}
+                      </ThemeIcon>
+                    }
+                  >
+                    {c.message}
+                  </List.Item>
+                ))}
+              </List>
+            </>
+          )}
+        </Stack>
+        <Divider />
+        <Stack gap="xs">
+          <Group justify="space-between">
+            <Title order={3} size="h4">
+              Word-mall
+            </Title>
+            <Anchor component="button" type="button" size="sm" onClick={() => setShowPlaceholders(true)}>
+              <Group gap={4}>
+                <IconHelp size={16} />
+                Platshållare
+              </Group>
+            </Anchor>
+          </Group>
+          <Text size="sm" c="dimmed">
+            Utan mall används Lotsplans egen layout. En mall är en .docx med platshållare inom dubbla klammerparenteser, till exempel {'{{titel}}'} och {'{{ärendet}}'}.
+          </Text>
+          <Select
+            label="Mall för det här tjänsteutlåtandet"
+            data={[{ value: 'none', label: 'Lotsplans layout (ingen mall)' }, ...list.map((t) => ({ value: String(t.id), label: t.isDefault ? `${t.name} (standard för ${district})` : t.name }))]}
+            value={templateId === null ? 'none' : String(templateId)}
+            onChange={(v) => void chooseTemplate(v)}
+            allowDeselect={false}
+          />
+          <Group gap="xs">
+            <FileButton onChange={(f) => void addTemplate(f)} accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
+              {(props) => (
+                <Button {...props} size="xs" variant="default" leftSection={<IconUpload size={14} />}>
+                  Lägg till mall …
+                </Button>
+              )}
+            </FileButton>
+            {chosen && !chosen.isDefault && (
+              <Button size="xs" variant="subtle" onClick={() => void makeDefault(chosen)}>
+                Gör till standard för {district}
+              </Button>
+            )}
+          </Group>
+          {chosen && chosen.unknownPlaceholders.length > 0 && (
+            <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="Okända platshållare i mallen" data-testid="unknown-placeholders">
+              <Text size="sm">Lotsplan känner inte till de här platshållarna, så de fylls inte i:</Text>
+              <Group gap={6} mt={6}>
+                {chosen.unknownPlaceholders.map((p) => (
+                  <Badge key={p} variant="outline" color="yellow" style={{ textTransform: 'none' }}>
+                    {`{{${p}}}`}
+                  </Badge>
+                ))}
+              </Group>
+            </Alert>
+          )}
+        </Stack>
+        <Divider />
+        <Stack gap="xs">
+          <Title order={3} size="h4">
+            Exportera
+          </Title>
+          <Text size="sm" c="dimmed">
+            PDF:en skrivs ut från förhandsgranskningen. Word-filen har rubrikformat, numrerad lista och diagram som går att ändra i Word.
+          </Text>
+          <Group grow>
+            <Button leftSection={<IconFileTypeDocx size={18} />} loading={exporting === 'docx'} disabled={exporting !== null} onClick={() => void exportAs('docx')}>
+              Exportera Word
+            </Button>
+            <Button leftSection={<IconFileTypePdf size={18} />} variant="light" loading={exporting === 'pdf'} disabled={exporting !== null} onClick={() => void exportAs('pdf')}>
+              Exportera PDF
+            </Button>
+          </Group>
+          {warnings.length > 0 && (
+            <Alert color="yellow" title="Exporten har anmärkningar" data-testid="export-warnings">
+              <List size="sm" spacing={2}>
+                {warnings.map((w, i) => (
+                  <List.Item key={i}>{w}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          {shownError !== null && (
+            <Alert color="red" title="Det gick inte" role="alert">
+              {shownError}
+            </Alert>
+          )}
+        </Stack>
+      </Stack>
+      <Modal opened={showPlaceholders} onClose={() => setShowPlaceholders(false)} title="Platshållare i Word-mallar" size="lg">
+        <Text size="sm" mb="sm">
+          Skriv platshållaren i mallen inom dubbla klammerparenteser. Å, ä och ö får också skrivas a, a och o.
+        </Text>
+        <ScrollArea.Autosize mah={480}>
+          <Table striped verticalSpacing={4} aria-label="Platshållare">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Platshållare</Table.Th>
+                <Table.Th>Fylls i med</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {placeholders.map((p) => (
+                <Table.Tr key={p.placeholder}>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">{`{{${p.placeholder}}}`}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{p.description}</Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea.Autosize>
+      </Modal>
+    </Drawer>
+  );
+}
