@@ -77,13 +77,16 @@ export function formatChartValue(value: number, chart: MemoChart, scaleMax?: num
   }
 }
 
-/** The number format code Word uses for a chart's values. */
+/**
+ * The number format code (Excel's, invariant: "," groups thousands, "." is the decimal point; Word
+ * shows them the Swedish way) a Word chart uses for its values: kronor in mnkr from a million.
+ */
 export function chartNumberFormat(chart: MemoChart): string {
   switch (chart.valueFormat) {
     case 'percent':
       return '0%';
     case 'kronor':
-      return '# ##0 "kr"';
+      return chartScale(chart).max >= 1_000_000 ? '#,##0.0,, "mnkr"' : '#,##0 "kr"';
     default:
       return '0';
   }

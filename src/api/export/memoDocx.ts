@@ -1,0 +1,339 @@
+// The memo as a Word document (.docx), written with the `docx` package from the resolved
+// MemoDocument and nothing else: the page header with förvaltning, "Tjänsteutlåtande", Dnr, date
+// and "Sida X (Y)" (PAGE and NUMPAGES fields), the title and the sections under Word's own heading
+// styles, Förslag till beslut as a real numbered list, tables with header rows that repeat on each
+// page and right-aligned numbers, charts as native Word charts (their data editable in Word), the
+// signatures side by side, Bilagor and "Attesterat av". Language sv-SE in the default run style;
+// fonts every Windows laptop has (Times New Roman for the text, Arial for headings and tables).
+// The block builders are exported for the template fill (memoTemplate.ts).
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type INumberingOptions,
+  type IParagraphOptions,
+  type ITableCellBorders,
+  type ParagraphChild,
+} from 'docx';
+import { ChartRun } from 'docx/charts';
+import type { MemoChart, MemoDocument, MemoTable, ResolvedBlock, ResolvedParagraph } from '../../core/memo/document.ts';
+import { attachmentList, attestationName, bodySections, chartNumberFormat, chartScale } from '../../core/memo/exportLayout.ts';
+
+export const BODY_FONT = 'Times New Roman';
+export const HEADING_FONT = 'Arial';
+export const DECISION_LIST = 'memo-decisions';
+export const NUMBERED_LIST = 'memo-numbered';
+export const BULLET_LIST = 'memo-bullets';
+
+/** A4 in twentieths of a point, with the print view's margins (25 mm left, 20 mm right). */
+const MM = 56.6929;
+const PAGE = { width: Math.round(210 * MM), height: Math.round(297 * MM) };
+const MARGIN = { top: Math.round(24 * MM), right: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(25 * MM), header: Math.round(10 * MM), footer: Math.round(10 * MM) };
+/** The text width: where the right tab stop of the header goes. */
+const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+
+/** The numbered and bulleted lists the memo's paragraphs use (a document's or patchDocument's `numbering`). */
+export const MEMO_NUMBERING: INumberingOptions = {
+  config: [
+    {
+      reference: DECISION_LIST,
+      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 397, hanging: 397 } } } }],
+    },
+    {
+      reference: NUMBERED_LIST,
+      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 397, hanging: 397 } } } }],
+    },
+    {
+      reference: BULLET_LIST,
+      levels: [{ level: 0, format: LevelFormat.BULLET, text: '\u2022', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 397, hanging: 284 } } } }],
+    },
+  ],
+};
+
+/** Restarts numbering for each list: every numbered list of the memo is an instance of its own. */
+export interface BlockContext {
+  nextListInstance: number;
+}
+
+export function newBlockContext(): BlockContext {
+  return { nextListInstance: 1 };
+}
+
+export function inlineRuns(inlines: ResolvedParagraph, base: { bold?: boolean; italics?: boolean; size?: number; font?: string } = {}): ParagraphChild[] {
+  return inlines.map((inline) =>
+    inline.lineBreak
+      ? new TextRun({ break: 1 })
+      : new TextRun({ text: inline.text, bold: inline.bold || base.bold, italics: inline.italic || base.italics, size: base.size, font: base.font }),
+  );
+}
+
+function listParagraphs(items: ResolvedParagraph[], reference: string, ctx: BlockContext): Paragraph[] {
+  const instance = ctx.nextListInstance++;
+  return items.map((item) => new Paragraph({ children: inlineRuns(item), numbering: { reference, level: 0, instance }, spacing: { after: 80 } }));
+}
+
+/** Word paragraphs and tables for one block of a section. */
+export function blockElements(block: ResolvedBlock, ctx: BlockContext, options: { decision?: boolean } = {}): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [new Paragraph({ children: inlineRuns(block.inlines) })];
+    case 'bullets':
+      return listParagraphs(block.items, BULLET_LIST, ctx);
+    case 'numbered':
+      return listParagraphs(block.items, options.decision ? DECISION_LIST : NUMBERED_LIST, ctx);
+    case 'quote':
+      return block.paragraphs.map((p) => new Paragraph({ children: inlineRuns(p, { italics: true }), indent: { left: Math.round(8 * MM) } }));
+    case 'table':
+      return tableElements(block.table);
+    case 'chart':
+      return chartElements(block.chart);
+  }
+}
+
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: '999999' } as const;
+const HEAVY = { style: BorderStyle.SINGLE, size: 12, color: '000000' } as const;
+
+function cell(text: string, options: { right: boolean; bold?: boolean; borders: ITableCellBorders; widthPct: number }): TableCell {
+  return new TableCell({
+    children: [
+      new Paragraph({
+        alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        spacing: { before: 40, after: 40 },
+        children: [new TextRun({ text, bold: options.bold, font: HEADING_FONT, size: 19 })],
+      }),
+    ],
+    borders: options.borders,
+    width: { size: options.widthPct, type: WidthType.PERCENTAGE },
+    verticalAlign: VerticalAlignTable.BOTTOM,
+    margins: { left: 80, right: 80 },
+  });
+}
+
+/** The caption, the table (header row repeated on each page, numbers right-aligned) and its footnote. */
+export function tableElements(table: MemoTable): (Paragraph | Table)[] {
+  const widthPct = Math.floor(100 / Math.max(1, table.columns.length));
+  const right = (i: number) => table.columns[i]?.align === 'right';
+  const rows: TableRow[] = [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: table.columns.map((c, i) => cell(c.heading, { right: right(i), bold: true, borders: { top: NONE, left: NONE, right: NONE, bottom: HEAVY }, widthPct })),
+    }),
+    ...table.rows.map(
+      (row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, { right: right(i), borders: { top: NONE, left: NONE, right: NONE, bottom: RULE }, widthPct })) }),
+    ),
+  ];
+  if (table.totals) {
+    rows.push(
+      new TableRow({ cantSplit: true, children: table.totals.map((text, i) => cell(text, { right: right(i), bold: true, borders: { top: HEAVY, left: NONE, right: NONE, bottom: HEAVY }, widthPct })) }),
+    );
+  }
+  const out: (Paragraph | Table)[] = [];
+  if (table.caption !== '') out.push(new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [new TextRun({ text: table.caption, bold: true, font: HEADING_FONT, size: 20 })] }));
+  out.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, layout: TableLayoutType.AUTOFIT, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE } }));
+  out.push(new Paragraph({ spacing: { before: 40, after: 200 }, children: table.footnote ? [new TextRun({ text: table.footnote, font: HEADING_FONT, size: 18 })] : [] }));
+  return out;
+}
+
+/** The options of a native Word chart drawing `chart` from its snapshotted numbers. */
+export function chartRun(chart: MemoChart): ChartRun {
+  const scale = chartScale(chart);
+  const count = chart.categories.length;
+  const series = chart.series.map((s, i) => ({
+    name: s.name,
+    values: s.values.slice(0, count).map((v) => (Number.isFinite(v) ? v : null)),
+    color: ['1F4E79', 'C55A11', '548235', '7F6000'][i % 4],
+    ...(chart.type === 'line' ? { line: { width: 2.25, dash: chart.kind === 'forecastFan' && i > 0 ? ('dash' as const) : ('solid' as const) } } : {}),
+  }));
+  const common = {
+    title: { text: chart.title, font: { size: 12, bold: true } },
+    categories: chart.categories,
+    series,
+    font: { name: HEADING_FONT },
+    legend: { position: 'bottom' as const },
+    valueAxis: {
+      minimum: scale.min,
+      maximum: scale.max,
+      interval: scale.ticks.length > 1 ? scale.ticks[1]! - scale.ticks[0]! : undefined,
+      numberFormat: chartNumberFormat(chart),
+    },
+    altText: { name: chart.title, title: chart.title, description: chart.description },
+    transformation: { width: 600, height: 300 },
+  };
+  return chart.type === 'line' ? new ChartRun({ type: 'line', ...common }) : new ChartRun({ type: 'column', ...common, dataLabels: { value: true, numberFormat: chartNumberFormat(chart), position: 'outsideEnd' } });
+}
+
+/** A chart in a paragraph of its own, kept on the page of the text before it when it can. */
+export function chartElements(chart: MemoChart): Paragraph[] {
+  if (chart.categories.length === 0 || chart.series.length === 0) {
+    return [new Paragraph({ children: [new TextRun({ text: `${chart.title}: ${chart.description}`, italics: true })] })];
+  }
+  return [new Paragraph({ spacing: { before: 160, after: 240, line: 240, lineRule: LineRuleType.AUTO }, keepLines: true, children: [chartRun(chart)] })];
+}
+
+function headerParagraphs(doc: MemoDocument): Paragraph[] {
+  const small = (text: string, bold = false) => new TextRun({ text, bold, font: HEADING_FONT, size: 18 });
+  const tabs = { tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }] };
+  const line = (left: TextRun[], right: ParagraphChild[], extra: IParagraphOptions = {}) => new Paragraph({ ...tabs, spacing: { after: 0 }, ...extra, children: [...left, new TextRun({ text: '\t', font: HEADING_FONT, size: 18 }), ...right] });
+  return [
+    line([small(doc.forvaltning, true)], [small(doc.documentKind || 'Tjänsteutlåtande', true)]),
+    line([small(doc.avdelning)], [small(doc.dnr === '' ? '' : `Dnr ${doc.dnr}`)]),
+    line(
+      [small(doc.dateTable)],
+      [new TextRun({ children: ['Sida ', PageNumber.CURRENT, ' (', PageNumber.TOTAL_PAGES, ')'], font: HEADING_FONT, size: 18 })],
+      { spacing: { after: 120 } },
+    ),
+  ];
+}
+
+function sansLine(text: string, options: { bold?: boolean; after?: number } = {}): Paragraph {
+  return new Paragraph({ spacing: { after: options.after ?? 0 }, children: [new TextRun({ text, bold: options.bold, font: HEADING_FONT, size: 20 })] });
+}
+
+/** The first lines of the memo: handläggare to the left, the addressee to the right. */
+function openingBlock(doc: MemoDocument): Table {
+  const left: Paragraph[] = [];
+  if (doc.handlaggare.name !== '') left.push(sansLine(`Handläggare: ${doc.handlaggare.name}`));
+  if (doc.handlaggare.phone !== '') left.push(sansLine(`Telefon: ${doc.handlaggare.phone}`));
+  if (left.length === 0) left.push(new Paragraph({}));
+  const right = [doc.addressee === '' ? new Paragraph({}) : sansLine(doc.addressee, { bold: true })];
+  const borders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { ...borders, insideHorizontal: NONE, insideVertical: NONE },
+    rows: [new TableRow({ children: [new TableCell({ children: left, borders, margins: { left: 0, right: 0 }, width: { size: 50, type: WidthType.PERCENTAGE } }), new TableCell({ children: right, borders, margins: { left: 0, right: 0 }, width: { size: 50, type: WidthType.PERCENTAGE } })] })],
+  });
+}
+
+function signatureBlock(doc: MemoDocument): Table {
+  const borders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
+  const cells = doc.signatories.map(
+    (s) =>
+      new TableCell({
+        borders,
+        width: { size: 50, type: WidthType.PERCENTAGE },
+        margins: { left: 0, right: 0 },
+        children: [new Paragraph({ keepNext: true, keepLines: true, children: [new TextRun(s.name)] }), new Paragraph({ children: [new TextRun(s.title)] })],
+      }),
+  );
+  if (cells.length === 1) cells.push(new TableCell({ borders, width: { size: 50, type: WidthType.PERCENTAGE }, children: [new Paragraph({})] }));
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: { ...borders, insideHorizontal: NONE, insideVertical: NONE }, rows: [new TableRow({ cantSplit: true, children: cells })] });
+}
+
+function attestationElements(doc: MemoDocument): (Paragraph | Table)[] {
+  const table: MemoTable = {
+    kind: 'staffing',
+    caption: '',
+    columns: [
+      { heading: 'Namn', align: 'left' },
+      { heading: 'Datum', align: 'left' },
+    ],
+    rows: doc.attestations.map((a) => [attestationName(a), a.date]),
+    totals: null,
+    footnote: null,
+  };
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: false, spacing: { before: 600 }, children: [new TextRun('Attesterat av')] }),
+    new Paragraph({ children: [new TextRun({ text: 'Detta dokument har godkänts digitalt av följande personer:', font: HEADING_FONT, size: 20 })] }),
+    ...tableElements(table),
+  ];
+}
+
+/** The body of the memo: what follows the page header. */
+export function memoBody(doc: MemoDocument, ctx: BlockContext = newBlockContext()): (Paragraph | Table)[] {
+  const body: (Paragraph | Table)[] = [openingBlock(doc), new Paragraph({ spacing: { after: 360 }, children: [] })];
+  if (doc.title !== '') body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }));
+  if (doc.subtitle !== '') body.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(doc.subtitle)] }));
+  for (const section of bodySections(doc)) {
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
+    for (const block of section.blocks) body.push(...blockElements(block, ctx, { decision: section.key === 'forslagTillBeslut' }));
+  }
+  if (doc.maskNote) {
+    body.push(
+      new Paragraph({
+        spacing: { before: 240 },
+        border: { top: { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 4 } },
+        indent: { right: Math.round(TEXT_WIDTH * 0.4) },
+        children: [new TextRun({ text: doc.maskNote, font: HEADING_FONT, size: 18 })],
+      }),
+    );
+  }
+  if (doc.signatories.length > 0) {
+    body.push(new Paragraph({ spacing: { before: 600 }, keepNext: true, children: [] }));
+    body.push(signatureBlock(doc));
+  }
+  const attachments = attachmentList(doc);
+  if (attachments) {
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 480 }, children: [new TextRun(attachments.heading)] }));
+    if (attachments.items.length === 1) body.push(new Paragraph({ children: inlineRuns(attachments.items[0]!) }));
+    else body.push(...listParagraphs(attachments.items, NUMBERED_LIST, ctx));
+  }
+  if (doc.attestations.length > 0) body.push(...attestationElements(doc));
+  return body;
+}
+
+/** The styles of the memo: Word's own Title, Subtitle and Heading 1, in sv-SE and the memo's fonts. */
+export function memoStyles() {
+  return {
+    default: {
+      document: { run: { font: BODY_FONT, size: 24, language: { value: 'sv-SE' } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+      title: { run: { font: HEADING_FONT, size: 36, bold: true, color: '000000' }, paragraph: { spacing: { before: 0, after: 60 } } },
+      heading1: { run: { font: HEADING_FONT, size: 26, bold: true, color: '000000' }, paragraph: { spacing: { before: 320, after: 80 }, keepNext: true, keepLines: true } },
+      heading2: { run: { font: HEADING_FONT, size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
+    },
+    paragraphStyles: [
+      {
+        id: 'Subtitle',
+        name: 'Subtitle',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: HEADING_FONT, size: 24 },
+        paragraph: { spacing: { after: 360 } },
+      },
+    ],
+  };
+}
+
+export function memoDocumentTitle(doc: MemoDocument): string {
+  return [doc.title, doc.subtitle].filter((t) => t !== '').join(' – ') || doc.documentKind || 'Tjänsteutlåtande';
+}
+
+/** The memo as the bytes of a .docx file. */
+export async function exportMemoDocx(doc: MemoDocument): Promise<Uint8Array> {
+  const document = new Document({
+    title: memoDocumentTitle(doc),
+    subject: doc.documentKind || 'Tjänsteutlåtande',
+    creator: doc.author,
+    lastModifiedBy: doc.author,
+    description: doc.dnr === '' ? undefined : `Dnr ${doc.dnr}`,
+    styles: memoStyles(),
+    numbering: MEMO_NUMBERING,
+    features: { updateFields: false },
+    sections: [
+      {
+        properties: { page: { size: PAGE, margin: MARGIN } },
+        headers: { default: new Header({ children: headerParagraphs(doc) }) },
+        children: memoBody(doc),
+      },
+    ],
+  });
+  const buffer = await Packer.toBuffer(document);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
