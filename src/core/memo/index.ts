@@ -8,3 +8,8 @@ export * from './sources.ts';
 export * from './figureCatalogue.ts';
 export * from './textFormat.ts';
 export * from './computeFigures.ts';
+export * from './masking.ts';
+export * from './richTextBuild.ts';
+export * from './drafts.ts';
+export * from './resolve.ts';
+export * from './tables.ts';

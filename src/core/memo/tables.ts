@@ -1,0 +1,164 @@
+// The tables and charts a memo can include, built from its snapshot only (never from live data):
+// staffing and costs, participants by gender, the scenario comparison and the forecast by month;
+// the forecast fan (P50/P90 of the queue), the risk of waiting by month and the cost per scenario.
+// Cells are printed as in every output ("4,0", "482 155 kr", "<3"); numbers are right-aligned.
+import { formatFte, formatKronor, formatNumber, formatPercent } from '../format/index.ts';
+import { probabilityText } from '../forecast/describe.ts';
+import type { MemoChart, MemoTable, MemoTableColumn } from './document.ts';
+import { MEMO_CHART_LABELS, MEMO_TABLE_LABELS, type MemoChartKind, type MemoContent, type MemoTableKind } from './model.ts';
+import type { FigurePrinter } from './resolve.ts';
+
+/** Rows of the forecast table: the first twelve months. */
+export const FORECAST_TABLE_MONTHS = 12;
+
+const left = (heading: string): MemoTableColumn => ({ heading, align: 'left' });
+const right = (heading: string): MemoTableColumn => ({ heading, align: 'right' });
+
+function probabilityCell(p: number): string {
+  if (p > 0 && p < 0.005) return '<1\u00a0%';
+  if (p < 1 && p >= 0.995) return '>99\u00a0%';
+  return formatPercent(p, { decimals: 0 });
+}
+
+export interface BuiltTable {
+  table: MemoTable;
+  /** Catalogue figures the table shows (for the masking footnote). */
+  figures: string[];
+}
+
+export function buildTable(kind: MemoTableKind, content: MemoContent, printer: FigurePrinter): BuiltTable | null {
+  const s = content.figures.series;
+  switch (kind) {
+    case 'staffing': {
+      if (s.staff.length === 0) return null;
+      const rows = s.staff.map((r) => [r.title, formatFte(r.fte), r.months, formatKronor(r.annualCost)]);
+      rows.push(['Övriga kostnader', '', '', printer.table('ovrigaKostnader')]);
+      return {
+        table: {
+          kind,
+          caption: MEMO_TABLE_LABELS.staffing,
+          columns: [left('Tjänst'), right('Sysselsättningsgrad'), left('Månader'), right('Kostnad inkl. PO')],
+          rows,
+          totals: ['Total kostnad', formatFte(s.staff.reduce((sum, r) => sum + r.fte, 0)), '', printer.table('totalKostnad')],
+          footnote: `Finansiering ${printer.table('finansiering')}, saldo ${printer.table('saldo')}.`,
+        },
+        figures: ['ovrigaKostnader', 'totalKostnad', 'finansiering', 'saldo'],
+      };
+    }
+    case 'gender': {
+      const keys = ['man', 'kvinnor', 'annanKonstillhorighet', 'konUppgiftSaknas'];
+      const names: Record<string, string> = { man: 'Män', kvinnor: 'Kvinnor', annanKonstillhorighet: 'Annan könstillhörighet', konUppgiftSaknas: 'Uppgift om kön saknas' };
+      const shown = keys.filter((k) => k === 'man' || k === 'kvinnor' || (content.figures.values[k]?.value ?? 0) > 0);
+      return {
+        table: {
+          kind,
+          caption: MEMO_TABLE_LABELS.gender,
+          columns: [left('Kön'), right('Inskrivna')],
+          rows: shown.map((k) => [names[k]!, printer.table(k)]),
+          totals: ['Totalt', printer.table('inskrivna')],
+          footnote: null,
+        },
+        figures: [...shown, 'inskrivna'],
+      };
+    }
+    case 'scenarios': {
+      if (s.scenarios.length === 0) return null;
+      const perEnrolledHidden = printer.masking.has('kostnadPerDeltagare');
+      return {
+        table: {
+          kind,
+          caption: MEMO_TABLE_LABELS.scenarios,
+          columns: [left('Alternativ'), right('Lotsar'), right('Total kostnad'), right('Saldo'), right('Kostnad per deltagare'), right('Beläggning')],
+          rows: s.scenarios.map((r) => [
+            r.name,
+            formatFte(r.lotsarFte),
+            formatKronor(r.totalCost),
+            formatKronor(r.balance),
+            perEnrolledHidden ? '..' : r.costPerParticipant === null ? '–' : formatKronor(r.costPerParticipant),
+            r.utilization === null ? '–' : formatPercent(r.utilization, { decimals: 0 }),
+          ]),
+          totals: null,
+          footnote: null,
+        },
+        figures: perEnrolledHidden ? ['kostnadPerDeltagare'] : [],
+      };
+    }
+    case 'forecast': {
+      const n = Math.min(FORECAST_TABLE_MONTHS, s.forecastMonths.length);
+      if (n === 0) return null;
+      return {
+        table: {
+          kind,
+          caption: MEMO_TABLE_LABELS.forecast,
+          columns: [left('Månad'), right('Kö, median'), right('Kö, 90:e percentil'), right('Risk att behöva vänta'), right('Inskrivna, medel')],
+          rows: Array.from({ length: n }, (_, i) => [
+            s.forecastMonths[i]!,
+            formatNumber(s.queueP50[i] ?? 0, { maxDecimals: 0 }),
+            formatNumber(s.queueP90[i] ?? 0, { maxDecimals: 0 }),
+            probabilityCell(s.probabilityOfWaiting[i] ?? 0),
+            formatNumber(s.expectedEnrolled[i] ?? 0, { decimals: 1 }),
+          ]),
+          totals: null,
+          footnote: 'Prognos från dagens läge med dagens efterfrågan och bemanning. Kön anges som median och som den nivå som med 90 procents sannolikhet inte överskrids.',
+        },
+        figures: [],
+      };
+    }
+  }
+}
+
+function range(values: readonly string[]): string {
+  return values.length === 0 ? '' : `${values[0]} till ${values.at(-1)}`;
+}
+
+export function buildChart(kind: MemoChartKind, content: MemoContent): MemoChart | null {
+  const s = content.figures.series;
+  switch (kind) {
+    case 'forecastFan': {
+      if (s.forecastMonths.length === 0) return null;
+      const maxP50 = Math.max(...s.queueP50);
+      const maxP90 = Math.max(...s.queueP90);
+      return {
+        kind,
+        title: MEMO_CHART_LABELS.forecastFan,
+        type: 'line',
+        categories: [...s.forecastMonths],
+        series: [
+          { name: 'Kö, median', values: [...s.queueP50] },
+          { name: 'Kö, 90:e percentil', values: [...s.queueP90] },
+        ],
+        valueFormat: 'count',
+        description:
+          `Diagrammet visar kön enligt prognosen per månad från ${range(s.forecastMonths)}: medianen är som högst ` +
+          `${formatNumber(maxP50, { maxDecimals: 0 })} och den 90:e percentilen som högst ${formatNumber(maxP90, { maxDecimals: 0 })} ${maxP90 === 1 ? 'person' : 'personer'}.`,
+      };
+    }
+    case 'queueRisk': {
+      if (s.forecastMonths.length === 0) return null;
+      const max = Math.max(...s.probabilityOfWaiting);
+      return {
+        kind,
+        title: MEMO_CHART_LABELS.queueRisk,
+        type: 'line',
+        categories: [...s.forecastMonths],
+        series: [{ name: 'Risk att behöva vänta', values: [...s.probabilityOfWaiting] }],
+        valueFormat: 'percent',
+        description: `Diagrammet visar risken att den som anmäls behöver vänta, per månad från ${range(s.forecastMonths)}; den är som högst ${probabilityText(max)}.`,
+      };
+    }
+    case 'scenarioCost': {
+      if (s.scenarios.length === 0) return null;
+      const cheapest = s.scenarios.reduce((a, b) => (b.totalCost < a.totalCost ? b : a));
+      const dearest = s.scenarios.reduce((a, b) => (b.totalCost > a.totalCost ? b : a));
+      return {
+        kind,
+        title: MEMO_CHART_LABELS.scenarioCost,
+        type: 'bar',
+        categories: s.scenarios.map((r) => r.name),
+        series: [{ name: 'Total kostnad', values: s.scenarios.map((r) => r.totalCost) }],
+        valueFormat: 'kronor',
+        description: `Diagrammet jämför den totala kostnaden i ${s.scenarios.length} alternativ, från ${formatKronor(cheapest.totalCost)} (${cheapest.name}) till ${formatKronor(dearest.totalCost)} (${dearest.name}).`,
+      };
+    }
+  }
+}
