@@ -13,3 +13,6 @@ export * from './richTextBuild.ts';
 export * from './drafts.ts';
 export * from './resolve.ts';
 export * from './tables.ts';
+export * from './sanitize.ts';
+export * from './figureChanges.ts';
+export * from './checks.ts';

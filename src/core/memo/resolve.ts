@@ -3,13 +3,13 @@
 // tables and charts built from the snapshot and placed after the text of Ärendet, the footnote on
 // masking when anything shown is masked, and the metadata as the header prints it. Sections that
 // are null are left out. Every export reads this one value.
-import { formatDateTable, formatDateText } from '../format/index.ts';
+import { capitalizeFirst, formatDateTable, formatDateText } from '../format/index.ts';
 import { figureByKey, MEMO_FIGURES } from './figureCatalogue.ts';
 import type { MemoChart, MemoDocument, MemoTable, ResolvedBlock, ResolvedInline, ResolvedParagraph, ResolvedSection } from './document.ts';
 import { maskNoteText, memoMasking, type MemoMasking } from './masking.ts';
 import { MEMO_CHARTS, MEMO_TABLES, SECTION_HEADINGS, SECTION_KEYS, type InlineNode, type MemoContent, type ParagraphNode, type RichText } from './model.ts';
 import { buildChart, buildTable } from './tables.ts';
-import { capitalizeFirst, figureTableText, figureText, NO_VALUE_TEXT } from './textFormat.ts';
+import { figureTableText, figureText } from './textFormat.ts';
 
 /** Printed for a chip whose figure is no longer in the catalogue. */
 export const UNKNOWN_FIGURE_TEXT = '[siffra saknas]';
@@ -147,4 +147,3 @@ export function resolveMemo(content: MemoContent): MemoDocument {
   };
 }
 
-export { NO_VALUE_TEXT, figureTableText };

@@ -3,7 +3,6 @@
 // ("4,0", "4 500 000 kr", "38 %"). Masked counts print "färre än tre …" / "<3" (see masking.ts).
 // The number style itself lives in src/core/format; this file only picks the right function.
 import {
-  capitalizeFirst,
   countInText,
   countWithNoun,
   formatAmountForText,
@@ -94,5 +93,3 @@ export function maskedTableText(reason: MaskReason, below: number): string {
   return reason === 'below' ? `<${below}` : '..';
 }
 
-/** Upper-cases the first letter when the text starts a sentence (re-exported for the resolver). */
-export { capitalizeFirst };

@@ -1,0 +1,59 @@
+// "Uppdatera siffror": what changes when a memo's snapshot is replaced by freshly computed figures,
+// as the memo prints each figure before and after (masked per its options; "saknas" for no value),
+// the figures the memo cites first. And whether a memo's figures are older than its plan.
+import { MEMO_FIGURES } from './figureCatalogue.ts';
+import type { MemoContent, MemoFigures, RichText } from './model.ts';
+import { figurePrinter } from './resolve.ts';
+import { NO_VALUE_TEXT } from './textFormat.ts';
+
+export interface FigureChange {
+  key: string;
+  name: string;
+  before: string;
+  after: string;
+}
+
+/** Keys of the figure chips in a memo's sections, in order of first appearance. */
+export function citedFigureKeys(content: Pick<MemoContent, 'sections'>): string[] {
+  const keys: string[] = [];
+  const visit = (node: unknown) => {
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as { type?: unknown; attrs?: { key?: unknown }; content?: unknown };
+    if (n.type === 'figure' && typeof n.attrs?.key === 'string' && !keys.includes(n.attrs.key)) keys.push(n.attrs.key);
+    if (Array.isArray(n.content)) n.content.forEach(visit);
+  };
+  for (const section of Object.values(content.sections) as (RichText | null)[]) if (section) visit(section);
+  return keys;
+}
+
+/** The printed text of a figure, "saknas" when it has no value (not the table dash). */
+function printed(content: Pick<MemoContent, 'figures' | 'options'>, key: string): string {
+  const value = content.figures.values[key]?.value ?? null;
+  if (value === null) return NO_VALUE_TEXT;
+  return figurePrinter(content).text(key);
+}
+
+/** Every catalogue figure whose printed text would change, cited ones first, then in catalogue order. */
+export function figureChanges(content: MemoContent, newFigures: MemoFigures): FigureChange[] {
+  const after = { ...content, figures: newFigures };
+  const cited = citedFigureKeys(content);
+  const order = [...cited.filter((k) => MEMO_FIGURES.some((d) => d.key === k)), ...MEMO_FIGURES.map((d) => d.key).filter((k) => !cited.includes(k))];
+  const changes: FigureChange[] = [];
+  for (const key of order) {
+    const def = MEMO_FIGURES.find((d) => d.key === key)!;
+    const b = printed(content, key);
+    const a = printed(after, key);
+    if (a !== b) changes.push({ key, name: def.name, before: b, after: a });
+  }
+  return changes;
+}
+
+/** True when the plan was saved after the memo's figures were computed (or the snapshot has no time). */
+export function figuresOutdated(content: Pick<MemoContent, 'figures'>, planUpdatedAt: string): boolean {
+  const snap = Date.parse(content.figures.planUpdatedAt);
+  const plan = Date.parse(planUpdatedAt);
+  if (Number.isNaN(plan)) return false;
+  if (Number.isNaN(snap)) return true;
+  return plan > snap;
+}
+
