@@ -6,6 +6,7 @@ import type { UnitYearPlan } from '../../../src/core/plan/model.ts';
 import { defaultYearSettings, type YearSettings } from '../../../src/core/staffing/settings.ts';
 import { planOf, type Workbook, type WorkbookState } from '../../../src/core/staffing/workbook.ts';
 import type { MemoSources } from '../../../src/core/memo/sources.ts';
+import type { MemoDocument, ResolvedParagraph } from '../../../src/core/memo/document.ts';
 import type { MonthlyStatistics } from '../../../src/core/statistics/monthly.ts';
 import { lots, seed000Plan } from '../support/plans.ts';
 
@@ -75,3 +76,31 @@ export function queuePlan(): UnitYearPlan {
     demand: { arrivalsPerMonth: 3, meanStayMonths: 12 },
   };
 }
+
+export const DEFAULTS = {
+  namnd: 'Rinkeby-Kista stadsdelsnämnd',
+  forvaltning: 'Rinkeby-Kista stadsdelsförvaltning',
+  avdelning: 'Avdelningen individ och familj',
+  handlaggare: { name: 'Anna Andersson', phone: '08-508 00 000' },
+  signatories: [
+    { name: 'Susanne Leinsköld', title: 'stadsdelsdirektör' },
+    { name: 'Anna Mattsson', title: 'avdelningschef' },
+  ],
+};
+
+export const paragraphText = (p: ResolvedParagraph) => p.map((i) => (i.lineBreak ? ' ' : i.text)).join('');
+
+/** The memo's text as one string with ordinary spaces, one line per paragraph or item. */
+export function documentText(doc: MemoDocument): string {
+  const lines: string[] = [];
+  for (const s of doc.sections) {
+    lines.push(s.heading);
+    for (const b of s.blocks) {
+      if (b.kind === 'paragraph') lines.push(paragraphText(b.inlines));
+      else if (b.kind === 'bullets' || b.kind === 'numbered') lines.push(...b.items.map(paragraphText));
+      else if (b.kind === 'quote') lines.push(...b.paragraphs.map(paragraphText));
+    }
+  }
+  return lines.join('\n').replace(/\u00a0/g, ' ');
+}
+

@@ -1,0 +1,109 @@
+// resolveMemo on the Rinkeby-Kista demo (resources/demo): the seed-000 sentences with the demo's
+// figures, chips capitalised at the start of a sentence, masking in text and tables with the
+// footnote, tables and charts after Ärendet, left-out sections, and the header fields.
+import { describe, expect, it } from 'vitest';
+import { demoStatistics, demoUnitYears, DEMO_MAIN } from '../../../src/api/demo/demoData.ts';
+import { draftMemo } from '../../../src/core/memo/drafts.ts';
+import { resolveMemo } from '../../../src/core/memo/resolve.ts';
+import { MEMO_FIGURES } from '../../../src/core/memo/figureCatalogue.ts';
+import type { MemoContent } from '../../../src/core/memo/model.ts';
+import { DEFAULTS, documentText, seedPlan, smallPlan, sourcesOf } from './support.ts';
+
+function demoSources() {
+  const stored = demoUnitYears().find((u) => u.plan.district === DEMO_MAIN.district && u.plan.year === DEMO_MAIN.year)!;
+  const statistics = demoStatistics().find((s) => s.district === DEMO_MAIN.district)!.months;
+  return sourcesOf(stored.plan, { statistics });
+}
+
+describe('resolveMemo on the demo unit', () => {
+  const content = draftMemo('skrivelse', demoSources(), DEFAULTS, {
+    skrivelse: { date: '2019-10-24', authors: 'Niklas Thorén m.fl. (V)', background: 'Enligt information från polis …', questions: [] },
+  });
+  const doc = resolveMemo(content);
+  const text = documentText(doc);
+
+  it('writes the sentences of seed 000', () => {
+    expect(text).toContain(
+      'SIG har fyra lotsar som arbetar med deltagarna. I nuläget är 27 personer inskrivna varav 24 män och tre kvinnor. ' +
+        'Varje lots arbetar med cirka sju deltagare. I dag finns ingen kö till SIG.',
+    );
+    expect(text).toContain('Förvaltningen har ansökt och beviljats 4,5 mnkr från socialförvaltningen');
+    expect(text).toContain('Skrivelsen besvaras med förvaltningens tjänsteutlåtande.');
+    expect(text).toContain('Tilldelad budget omfattar personalkostnader för fyra lotsar, en biträdande enhetschef och en enhetschef på 10 procent.');
+  });
+
+  it('uses non-breaking spaces inside amounts', () => {
+    const inlines = doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.inlines : [])));
+    expect(inlines.find((i) => i.figure === 'finansiering')?.text).toBe('4,5\u00a0mnkr');
+  });
+
+  it('has the header fields and the addressee', () => {
+    expect(doc.documentKind).toBe('Tjänsteutlåtande');
+    expect(doc.addressee).toBe('Till Rinkeby-Kista stadsdelsnämnd');
+    expect(doc.dateTable).toBe('2020-01-22');
+    expect(doc.dateText).toBe('22 januari 2020');
+    expect(doc.language).toBe('sv-SE');
+    expect(doc.author).toBe('Anna Andersson');
+    expect(doc.maskNote).toBeNull();
+    expect(doc.figures.map((f) => f.key)).toEqual(MEMO_FIGURES.map((f) => f.key));
+    expect(doc.figures.find((f) => f.placeholder === 'lotsar')?.text).toBe('fyra lotsar');
+  });
+
+  it('places the tables and charts after the text of Ärendet, with the snapshot numbers', () => {
+    const arendet = doc.sections.find((s) => s.key === 'arendet')!;
+    const kinds = arendet.blocks.map((b) => b.kind);
+    const firstExtra = kinds.findIndex((k) => k === 'table' || k === 'chart');
+    expect(kinds.slice(firstExtra)).toEqual(['table', 'chart', 'chart']);
+    expect(kinds.slice(0, firstExtra).every((k) => k !== 'table' && k !== 'chart')).toBe(true);
+    const fan = doc.charts.forecastFan!;
+    expect(fan.series[1]!.values).toEqual(content.figures.series.queueP90);
+    expect(fan.categories[0]).toMatch(/^jan 2021$/);
+    expect(fan.description).toMatch(/^Diagrammet visar kön enligt prognosen per månad från jan 2021 till dec 2022/);
+    const table = doc.tables.forecast!;
+    expect(table.rows).toHaveLength(12);
+    expect(table.columns.slice(1).every((c) => c.align === 'right')).toBe(true);
+  });
+});
+
+describe('resolveMemo rules', () => {
+  const base = (): MemoContent => draftMemo('redovisning', sourcesOf(seedPlan()), DEFAULTS, { skrivelse: null });
+
+  it('capitalises a chip that starts a sentence', () => {
+    const content = base();
+    content.sections.sammanfattning = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'figure', attrs: { key: 'kvinnor' } }, { type: 'text', text: ' är inskrivna. Av dem har ' }, { type: 'figure', attrs: { key: 'kvinnor' } }, { type: 'text', text: ' arbete.' }] }],
+    };
+    const para = resolveMemo(content).sections.find((s) => s.key === 'sammanfattning')!.blocks[0]!;
+    expect(para.kind === 'paragraph' && para.inlines.map((i) => i.text).join('')).toBe('Tre kvinnor är inskrivna. Av dem har tre kvinnor arbete.');
+  });
+
+  it('leaves out sections that are null and keeps the fixed order', () => {
+    const content = base();
+    content.sections.bakgrund = null;
+    content.sections.barnrattsperspektiv = null;
+    expect(resolveMemo(content).sections.map((s) => s.key)).toEqual(['forslagTillBeslut', 'sammanfattning', 'arendetsBeredning', 'arendet', 'jamstalldhetsanalys', 'synpunkter']);
+  });
+
+  it('masks small counts in text and tables and adds the footnote', () => {
+    const content = draftMemo('redovisning', sourcesOf(smallPlan()), DEFAULTS, { skrivelse: null });
+    const doc = resolveMemo(content);
+    const text = documentText(doc);
+    expect(text).toContain('varav ett ej redovisat antal män och färre än tre kvinnor');
+    expect(text).toContain('I dag finns färre än tre personer i kö till SIG.');
+    expect(text).not.toMatch(/\btvå kvinnor|fem män\b/);
+    expect(doc.tables.gender!.rows).toEqual([['Män', '..'], ['Kvinnor', '<3']]);
+    expect(doc.tables.gender!.totals).toEqual(['Totalt', '7']);
+    expect(doc.maskNote).toMatch(/^Antal under tre redovisas som ”färre än tre”/);
+    expect(doc.tables.gender!.footnote).toBe(doc.maskNote);
+    // The same memo unmasked shows the counts.
+    const open = documentText(resolveMemo({ ...content, options: { ...content.options, mask: false } }));
+    expect(open).toContain('varav fem män och två kvinnor');
+  });
+
+  it('a chip whose figure no longer exists prints a visible marker', () => {
+    const content = base();
+    content.sections.sammanfattning = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Se ' }, { type: 'figure', attrs: { key: 'borttagen' } }, { type: 'text', text: '.' }] }] };
+    expect(documentText(resolveMemo(content))).toContain('Se [siffra saknas].');
+  });
+});
