@@ -33,7 +33,7 @@ export function workbookOf(plan: UnitYearPlan, settings: Partial<YearSettings> =
 
 export function sourcesOf(
   plan: UnitYearPlan,
-  options: { settings?: Partial<YearSettings>; scenarios?: ScenarioRecord[]; scenarioId?: number | null; statistics?: MonthlyStatistics[]; now?: Date } = {},
+  options: { settings?: Partial<YearSettings>; scenarios?: ScenarioRecord[]; scenarioId?: number | null; statistics?: readonly MonthlyStatistics[]; now?: Date } = {},
 ): MemoSources {
   return {
     workbook: workbookOf(plan, options.settings, options.scenarios),

@@ -1,0 +1,86 @@
+// "Uppdatera siffror" and the check before export: what changes as the memo prints it, whether the
+// figures are older than the plan, and the Swedish list of what a memo still lacks.
+import { describe, expect, it } from 'vitest';
+import { checkMemoForExport } from '../../../src/core/memo/checks.ts';
+import { computeMemoFigures } from '../../../src/core/memo/computeFigures.ts';
+import { draftMemo } from '../../../src/core/memo/drafts.ts';
+import { figureChanges, figuresOutdated } from '../../../src/core/memo/figureChanges.ts';
+import { lots } from '../support/plans.ts';
+import { DEFAULTS, seedPlan, sourcesOf } from './support.ts';
+
+describe('figureChanges', () => {
+  const content = draftMemo('skrivelse', sourcesOf(seedPlan()), DEFAULTS, { skrivelse: null });
+
+  it('is empty when nothing changed', () => {
+    expect(figureChanges(content, computeMemoFigures(sourcesOf(seedPlan())))).toEqual([]);
+  });
+
+  it('lists each changed figure as printed before and after, cited figures first', () => {
+    const plan = seedPlan();
+    plan.staff = [...plan.staff, lots()];
+    const changes = figureChanges(content, computeMemoFigures(sourcesOf(plan)));
+    expect(changes[0]).toEqual({ key: 'lotsar', name: 'Lotsar', before: 'fyra lotsar', after: 'fem lotsar' });
+    expect(changes.find((c) => c.key === 'platser')).toEqual({ key: 'platser', name: 'Platser', before: '28 platser', after: '35 platser' });
+    expect(changes.find((c) => c.key === 'lotsarUtoverRekommendation')?.after).toBe('inga lotsar');
+  });
+
+  it('writes "saknas" for a figure without a value', () => {
+    const plan = seedPlan();
+    plan.demand = null;
+    const change = figureChanges(content, computeMemoFigures(sourcesOf(plan))).find((c) => c.key === 'riskVanta6');
+    expect(change).toEqual({ key: 'riskVanta6', name: 'Risk att behöva vänta om 6 månader', before: '46 procent', after: 'saknas' });
+  });
+
+  it('masks before and after as the memo does', () => {
+    const plan = seedPlan();
+    plan.participants = { ...plan.participants, enrolled: 26, men: 24, women: 2 };
+    const changes = figureChanges(content, computeMemoFigures(sourcesOf(plan)));
+    expect(changes.find((c) => c.key === 'kvinnor')).toEqual({ key: 'kvinnor', name: 'Kvinnor', before: 'tre kvinnor', after: 'färre än tre kvinnor' });
+    expect(changes.find((c) => c.key === 'man')?.after).toBe('ett ej redovisat antal män');
+  });
+});
+
+describe('figuresOutdated', () => {
+  const content = draftMemo('redovisning', sourcesOf(seedPlan()), DEFAULTS, { skrivelse: null });
+  it('is true only when the plan was saved after the figures were computed', () => {
+    expect(figuresOutdated(content, content.figures.planUpdatedAt)).toBe(false);
+    expect(figuresOutdated(content, '2020-01-19T00:00:00.000Z')).toBe(false);
+    expect(figuresOutdated(content, '2020-02-01T00:00:00.000Z')).toBe(true);
+    expect(figuresOutdated({ figures: { ...content.figures, planUpdatedAt: '' } }, '2020-02-01T00:00:00.000Z')).toBe(true);
+  });
+});
+
+describe('checkMemoForExport', () => {
+  it('lists what is missing in a fresh draft without blocking', () => {
+    const content = draftMemo('redovisning', sourcesOf(seedPlan()), DEFAULTS, { skrivelse: null });
+    expect(checkMemoForExport(content)).toEqual(['Dnr saknas.']);
+  });
+
+  it('names an empty section, missing signatories and date, and a chip that no longer exists', () => {
+    const content = draftMemo('eget', sourcesOf(seedPlan()), null, { skrivelse: null });
+    content.metadata.date = '';
+    content.sections.sammanfattning = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'figure', attrs: { key: 'gammalSiffra' } }] }] };
+    const problems = checkMemoForExport(content);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'Titel saknas.',
+        'Dnr saknas.',
+        'Datum saknas.',
+        'Underskrifter saknas.',
+        'Avsnittet Förslag till beslut är tomt.',
+        'Avsnittet Ärendet är tomt.',
+        'Siffran ”gammalSiffra” finns inte längre i Lotsplan; ta bort den eller välj en annan.',
+      ]),
+    );
+    expect(problems).not.toContain('Avsnittet Sammanfattning är tomt.');
+  });
+
+  it('names a cited figure without a value', () => {
+    const plan = seedPlan();
+    plan.demand = null;
+    const content = draftMemo('redovisning', sourcesOf(plan), DEFAULTS, { skrivelse: null });
+    content.metadata.dnr = '1.2.3-456/2020';
+    content.sections.sammanfattning = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'figure', attrs: { key: 'riskVanta6' } }] }] };
+    expect(checkMemoForExport(content)).toEqual(['Siffran Risk att behöva vänta om 6 månader har inget värde för enheten och skrivs som ”saknas”.']);
+  });
+});
