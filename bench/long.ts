@@ -25,5 +25,12 @@ export function longFuzz(runs = 100_000): number {
   );
   const ok = run.status === 0;
   console.log(`${ok ? 'OK  ' : 'FEL '}  Fuzzning med ${runs.toLocaleString('sv-SE')} fall per parser och kontrakt`);
-  return ok ? 0 : 1;
+  const chainRuns = 5000;
+  const chain = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'tests/store/backupChain.property.test.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, LOTSPLAN_BACKUP_CHAIN_RUNS: String(chainRuns) },
+  });
+  const chainOk = chain.status === 0;
+  console.log(`${chainOk ? 'OK  ' : 'FEL '}  Säkerhetskopiornas kedja med ${chainRuns.toLocaleString('sv-SE')} slumpade följder`);
+  return ok && chainOk ? 0 : 1;
 }

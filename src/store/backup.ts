@@ -12,6 +12,7 @@ import { integrityProblems } from './checks.ts';
 import { SqliteStore } from './sqliteStore.ts';
 import { openReadOnly } from './inspect.ts';
 import { fileSlug } from '../core/format/slug.ts';
+import { nextBackupName } from './backups/names.ts';
 
 export interface BackupOptions {
   /** Folder for the backup; default `backups/` beside the database file. */
@@ -26,7 +27,10 @@ export function defaultBackupDir(databasePath: string): string {
   return path.join(path.dirname(databasePath), 'backups');
 }
 
-/** Local time as 2026-11-22T2130: sorts by time and is valid in file names on every platform. */
+/**
+ * Local time as 2026-11-22T2130: sorts by time and is valid in file names on every platform. For
+ * the names of new database files beside a database; backups carry the second (backupStamp).
+ */
 export function stamp(now: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}T${two(now.getHours())}${two(now.getMinutes())}`;
@@ -35,7 +39,7 @@ export function stamp(now: Date): string {
 /** Lower-case ASCII with dashes: "före export" → "fore-export". */
 export const slug = fileSlug;
 
-/** `<base>.sqlite`, or `<base>-2.sqlite` and so on when taken. */
+/** `<base>.sqlite`, or `<base>-2.sqlite` and so on when taken. Not for backups: see nextBackupName. */
 export function freeName(dir: string, base: string): string {
   for (let n = 1; ; n++) {
     const candidate = path.join(dir, n === 1 ? `${base}.sqlite` : `${base}-${n}.sqlite`);
@@ -48,6 +52,39 @@ export function backupStem(databasePath: string): string {
   return slug(path.basename(databasePath, path.extname(databasePath))) || 'lotsplan';
 }
 
+/**
+ * Gives the finished copy `partial` the name `first`, or the next free backup name when another
+ * program took that name meanwhile: an existing backup is never replaced. A hard link fails when
+ * the name exists; file systems without hard links (FAT on a USB stick) fall back to a rename after
+ * a check.
+ */
+function publishWithoutReplacing(partial: string, next: () => string, first: string): string {
+  let target = first;
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    try {
+      fs.linkSync(partial, target);
+      fs.rmSync(partial, { force: true });
+      return target;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') {
+        target = next();
+        continue;
+      }
+      if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS' || code === 'EXDEV') {
+        if (fs.existsSync(target)) {
+          target = next();
+          continue;
+        }
+        fs.renameSync(partial, target);
+        return target;
+      }
+      throw error;
+    }
+  }
+  throw new Error('inget ledigt namn för säkerhetskopian');
+}
+
 /** Copies an open connection (read-only or not) to a new file in `dir`; returns the file's path. */
 export async function backupConnection(
   source: Database.Database,
@@ -55,15 +92,14 @@ export async function backupConnection(
   options: BackupOptions,
 ): Promise<string> {
   const dir = path.resolve(options.dir ?? defaultBackupDir(databasePath));
-  const stem = backupStem(databasePath);
-  const reason = slug(options.reason);
-  const base = [stem, stamp(options.now ?? new Date()), reason].filter(Boolean).join('-');
+  const reason = slug(options.reason) || 'kopia';
+  const now = options.now ?? new Date();
   let target = '';
   let partial = '';
   try {
     fs.mkdirSync(dir, { recursive: true });
-    target = freeName(dir, base);
-    // Unique per process: two programs backing up the same file in the same minute must not
+    target = nextBackupName(dir, databasePath, reason, now);
+    // Unique per process: two programs backing up the same file in the same second must not
     // write into (or remove) each other's partial copy.
     partial = `${target}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.part`;
     await source.backup(partial);
@@ -75,9 +111,7 @@ export async function backupConnection(
     } finally {
       copy.close();
     }
-    // The name may have been taken meanwhile by another program's backup.
-    if (fs.existsSync(target)) target = freeName(dir, base);
-    fs.renameSync(partial, target);
+    target = publishWithoutReplacing(partial, () => nextBackupName(dir, databasePath, reason, now), target);
     return target;
   } catch (error) {
     if (partial) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });

@@ -48,7 +48,7 @@ describe('backupNow and listBackups', () => {
     await ok('loadDemo', {});
     const backup = await ok('backupNow', {});
     expect(path.dirname(backup.path)).toBe(path.join(dir, 'backups'));
-    expect(backup.fileName).toMatch(/^lotsplan-\d{4}-\d{2}-\d{2}T\d{4}-manuell\.sqlite$/);
+    expect(backup.fileName).toMatch(/^lotsplan-\d{4}-\d{2}-\d{2}T\d{6}-manuell\.sqlite$/);
     const listing = await ok('listBackups', {});
     expect(listing.databasePath).toBe(path.join(dir, 'lotsplan.sqlite'));
     expect(listing.backups).toHaveLength(1);
@@ -59,7 +59,7 @@ describe('backupNow and listBackups', () => {
       usable: true,
       problem: null,
     });
-    expect(listing.backups[0]!.takenAtText).toMatch(/^\d{4}-\d{2}-\d{2} kl\. \d{2}\.\d{2}$/);
+    expect(listing.backups[0]!.takenAtText).toMatch(/^\d{4}-\d{2}-\d{2} kl\. \d{2}\.\d{2}\.\d{2}$/);
     expect(listing.backups[0]!.sizeText).toMatch(/ kB$/);
   });
 
@@ -72,8 +72,31 @@ describe('backupNow and listBackups', () => {
     expect(listing.backups.map((b) => b.reasonText)).toEqual(['Före import']);
   });
 
+  it('keeps the state before each of four imports in a row, each in its own backup, newest first', async () => {
+    const { ok } = setup();
+    const units = ['Enhet A', 'Enhet B', 'Enhet C', 'Enhet D', 'Enhet E'];
+    const catalogs: string[][] = [];
+    for (const unit of units) {
+      catalogs.push((await ok('listCatalog', {})).districts.flatMap((d) => d.units.map((u) => u.name)).sort());
+      await ok('importExchange', { text: JSON.stringify({ ...validExchange(), unit }) });
+    }
+    const listing = await ok('listBackups', {});
+    // The first import went into an empty database; each of the four later ones took a backup.
+    expect(listing.backups.map((b) => b.reasonText)).toEqual(['Före import', 'Före import', 'Före import', 'Före import']);
+    expect(new Set(listing.backups.map((b) => b.fileName)).size).toBe(4);
+    const held: string[][] = [];
+    for (const backup of listing.backups) {
+      const store = await openStore(path.join(listing.backupDir, backup.fileName), { create: false });
+      held.push((await store.catalog()).flatMap((d) => d.units.map((u) => u.name)).sort());
+      await store.close();
+    }
+    // Newest first: the state before the fifth import, then before the fourth, and so on.
+    expect(held).toEqual([catalogs[4], catalogs[3], catalogs[2], catalogs[1]]);
+  });
+
   it('formats times and sizes the Swedish way', () => {
     expect(takenAtText('2026-11-22T21:30')).toBe('2026-11-22 kl. 21.30');
+    expect(takenAtText('2026-11-22T21:30:05')).toBe('2026-11-22 kl. 21.30.05');
     expect(sizeText(812)).toBe('812 byte');
     expect(sizeText(48_123)).toBe('48 kB');
     expect(sizeText(1_234_567)).toBe('1,2 MB');

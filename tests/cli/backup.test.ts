@@ -25,7 +25,7 @@ describe('lotsplan backup', () => {
     expect(run.status).toBe(0);
     const printed = run.stdout.trim();
     expect(path.dirname(printed)).toBe(path.join(dir, 'backups'));
-    expect(path.basename(printed)).toMatch(/^lotsplan-\d{4}-\d{2}-\d{2}T\d{4}-manuell\.sqlite$/);
+    expect(path.basename(printed)).toMatch(/^lotsplan-\d{4}-\d{2}-\d{2}T\d{6}-manuell\.sqlite$/);
     expect(districts(printed)).toEqual(districts(db));
   });
 

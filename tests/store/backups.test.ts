@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.ts';
 import { StoreError } from '../../src/store/contract.ts';
 import { backupDatabase } from '../../src/store/backup.ts';
-import { parseBackupName, reasonText } from '../../src/store/backups/names.ts';
+import { nextBackupName, parseBackupName, reasonText } from '../../src/store/backups/names.ts';
 import { planRotation, rotateBackups } from '../../src/store/backups/rotation.ts';
 import { listBackups } from '../../src/store/backups/list.ts';
 import { ensureRecentBackup } from '../../src/store/backups/automatic.ts';
@@ -67,7 +67,54 @@ describe('backup names', () => {
     expect(reasonText('fore-import')).toBe('Före import');
     expect(reasonText('fore-export')).toBe('Före export');
   });
+
+  it('reads names to the second, and names from earlier versions as second 0 of their minute', () => {
+    const parsed = parseBackupName(DB, 'lotsplan-2026-11-22T213045-fore-import-2.sqlite');
+    expect(parsed).toMatchObject({ takenAtIso: '2026-11-22T21:30:45', reason: 'fore-import', sequence: 2 });
+    expect(parsed!.takenAt).toEqual(new Date(2026, 10, 22, 21, 30, 45));
+    expect(parseBackupName(DB, 'lotsplan-2026-11-22T2130-fore-import.sqlite')!.takenAt).toEqual(new Date(2026, 10, 22, 21, 30, 0));
+    expect(parseBackupName(DB, 'lotsplan-2026-11-22T213060-fore-import.sqlite')).toBeNull();
+  });
+
+  it('never gives a new backup the name of one removed before it: the sequence follows the highest of the second', () => {
+    const dir = tempDir();
+    const at = new Date(2026, 10, 22, 21, 30, 45, 500);
+    const next = () => path.basename(nextBackupName(dir, path.join(dir, 'lotsplan.sqlite'), 'fore-import', at));
+    expect(next()).toBe('lotsplan-2026-11-22T213045-fore-import.sqlite');
+    // The first of the second was removed; a second one exists. The next one ranks after it.
+    fs.writeFileSync(path.join(dir, 'lotsplan-2026-11-22T213045-fore-import-2.sqlite'), '');
+    expect(next()).toBe('lotsplan-2026-11-22T213045-fore-import-3.sqlite');
+    // Any reason of the same second counts, and so does a copy still being written.
+    fs.writeFileSync(path.join(dir, 'lotsplan-2026-11-22T213045-fore-aterstallning-4.sqlite.123-abcd.part'), '');
+    expect(next()).toBe('lotsplan-2026-11-22T213045-fore-import-5.sqlite');
+    // Other seconds, old minute names and other databases do not.
+    fs.writeFileSync(path.join(dir, 'lotsplan-2026-11-22T213046-fore-import-9.sqlite'), '');
+    fs.writeFileSync(path.join(dir, 'lotsplan-2026-11-22T2130-fore-import-9.sqlite'), '');
+    fs.writeFileSync(path.join(dir, 'annan-2026-11-22T213045-fore-import-9.sqlite'), '');
+    expect(next()).toBe('lotsplan-2026-11-22T213045-fore-import-5.sqlite');
+  });
+
+  it('several backups in one second get their own files, each holding its own state, newest ranked first', async () => {
+    const dir = tempDir();
+    const store = track(await openStore(path.join(dir, 'lotsplan.sqlite')));
+    const at = new Date(2026, 10, 22, 21, 30, 45);
+    const made: string[] = [];
+    for (const unit of ['A', 'B', 'C', 'D']) {
+      await store.replaceUnitYear(samplePlan({ unit }));
+      made.push(await ensureBackupAt(store, at));
+    }
+    expect(new Set(made).size).toBe(4);
+    const listed = listBackups(store.path).backups.map((b) => b.path);
+    expect(listed).toEqual([...made].reverse());
+    expect(await unitsIn(made[0]!)).toEqual(['A']);
+    expect(await unitsIn(made[3]!)).toEqual(['A', 'B', 'C', 'D']);
+  });
 });
+
+async function ensureBackupAt(store: Awaited<ReturnType<typeof openStore>>, now: Date): Promise<string> {
+  const { takeAutomaticBackup } = await import('../../src/store/backups/automatic.ts');
+  return takeAutomaticBackup(store, 'fore-import', { now });
+}
 
 describe('rotation', () => {
   // Wednesday 25 November 2026, 12:00. ISO weeks: 23–29 Nov (this), 16–22, 9–15, 2–8 Nov.
@@ -81,16 +128,23 @@ describe('rotation', () => {
     }
     names.push(nameAt(2026, 10, 3, 9, 'manuell'), nameAt(2026, 11, 20, 9, 'manuell'), nameAt(2026, 1, 1, 9, 'manuell'));
     names.push(nameAt(2026, 11, 27, 9, 'automatisk')); // a wrong clock: in the future
+    // Exactly 24 hours old (removed) and 23 hours old (kept, and the newest of 24 November).
+    names.push(nameAt(2026, 11, 24, 12, 'automatisk'), nameAt(2026, 11, 24, 13, 'automatisk'));
     return names;
   }
 
-  it('keeps the newest of each of the last 7 days and of the last 4 ISO weeks, and every manual backup', () => {
+  it('keeps every backup of the last 24 hours, the newest of each of the last 7 days and of the last 4 ISO weeks, and every manual backup', () => {
     const backups = syntheticSet().map((n) => parseBackupName(DB, n)!);
     const { keep, remove } = planRotation(backups, now);
     expect(keep.map((b) => b.fileName).sort()).toEqual(
       [
-        // The last 7 days: the newest of each is the second backup at 10:00.
-        ...[19, 20, 21, 22, 23, 24, 25].map((d) => nameAt(2026, 11, d, 10, 'fore-import', 2)),
+        // The last 24 hours: everything from 24 November 13:00 on.
+        nameAt(2026, 11, 24, 13, 'automatisk'),
+        nameAt(2026, 11, 25, 8, 'automatisk'),
+        nameAt(2026, 11, 25, 10, 'fore-import'),
+        nameAt(2026, 11, 25, 10, 'fore-import', 2),
+        // The days before: the newest of each is the second backup at 10:00.
+        ...[19, 20, 21, 22, 23].map((d) => nameAt(2026, 11, d, 10, 'fore-import', 2)),
         // The newest of the weeks 9–15 and 2–8 November (the two later weeks are covered above).
         nameAt(2026, 11, 15, 10, 'fore-import', 2),
         nameAt(2026, 11, 8, 10, 'fore-import', 2),
@@ -120,7 +174,7 @@ describe('rotation', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(
       [...expected.keep.map((b) => b.fileName), ...foreign, nameAt(2026, 10, 2, 8, 'automatisk', 7)].sort(),
     );
-    expect(fs.readdirSync(dir)).toHaveLength(7 + 2 + 3 + 1 + foreign.length + 1);
+    expect(fs.readdirSync(dir)).toHaveLength(4 + 5 + 2 + 3 + 1 + foreign.length + 1);
   });
 });
 
@@ -140,8 +194,8 @@ describe('listBackups', () => {
     expect(listing.backupDir).toBe(path.join(dir, 'backups'));
     expect(listing.backups.map((b) => b.path)).toEqual([newer, truncated, older, text]);
     expect(listing.backups[0]).toMatchObject({
-      fileName: 'lotsplan-2026-11-22T2130-manuell.sqlite',
-      takenAt: '2026-11-22T21:30',
+      fileName: 'lotsplan-2026-11-22T213000-manuell.sqlite',
+      takenAt: '2026-11-22T21:30:00',
       reasonText: 'Manuell säkerhetskopia',
       manual: true,
       sizeBytes: fs.statSync(newer).size,
@@ -168,12 +222,21 @@ describe('ensureRecentBackup', () => {
 
     await store.replaceUnitYear(samplePlan());
     const first = await ensureRecentBackup(store, { maxAgeHours: 12, now: t0 });
-    expect(path.basename(first!)).toBe('lotsplan-2026-11-22T0800-automatisk.sqlite');
+    expect(path.basename(first!)).toBe('lotsplan-2026-11-22T080000-automatisk.sqlite');
     expect(await ensureRecentBackup(store, { maxAgeHours: 12, now: new Date(2026, 10, 22, 19, 59) })).toBeNull();
     const second = await ensureRecentBackup(store, { maxAgeHours: 12, now: new Date(2026, 10, 22, 20, 0) });
-    expect(path.basename(second!)).toBe('lotsplan-2026-11-22T2000-automatisk.sqlite');
-    // The rotation kept only the newest of the day.
-    expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual(['lotsplan-2026-11-22T2000-automatisk.sqlite']);
+    expect(path.basename(second!)).toBe('lotsplan-2026-11-22T200000-automatisk.sqlite');
+    // The rotation keeps every backup of the last 24 hours.
+    expect(fs.readdirSync(path.join(dir, 'backups')).sort()).toEqual([
+      'lotsplan-2026-11-22T080000-automatisk.sqlite',
+      'lotsplan-2026-11-22T200000-automatisk.sqlite',
+    ]);
+    // A day and a half later only the newest of 22 November is left.
+    const third = await ensureRecentBackup(store, { maxAgeHours: 12, now: new Date(2026, 10, 24, 8, 30) });
+    expect(fs.readdirSync(path.join(dir, 'backups')).sort()).toEqual([
+      'lotsplan-2026-11-22T200000-automatisk.sqlite',
+      path.basename(third!),
+    ]);
   });
 });
 
@@ -190,7 +253,7 @@ describe('restoreDatabase', () => {
     const candidateHash = sha256(candidate);
     const now = new Date(2026, 10, 22, 21, 30);
     const result = await restoreDatabase(target, candidate, { now });
-    expect(result.safetyBackup).toBe(path.join(dir, 'backups', 'lotsplan-2026-11-22T2130-fore-aterstallning.sqlite'));
+    expect(result.safetyBackup).toBe(path.join(dir, 'backups', 'lotsplan-2026-11-22T213000-fore-aterstallning.sqlite'));
     expect(await unitsIn(target)).toEqual(['Gammal enhet A', 'Gammal enhet B']);
     expect(await unitsIn(result.safetyBackup!)).toEqual(['Nuvarande enhet']);
     expect(sha256(candidate)).toBe(candidateHash);

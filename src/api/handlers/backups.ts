@@ -13,10 +13,10 @@ import { MANUAL_REASON } from '../../store/backups/names.ts';
 import { databasePathBeside, restoreDatabase } from '../../store/backups/restore.ts';
 import { formatNumber } from '../../core/format/index.ts';
 
-/** "2026-11-22T21:30" → "2026-11-22 kl. 21.30" */
+/** "2026-11-22T21:30:05" → "2026-11-22 kl. 21.30.05"; a minute-only "2026-11-22T21:30" → "2026-11-22 kl. 21.30" */
 export function takenAtText(takenAt: string): string {
   const [date = '', time = ''] = takenAt.split('T');
-  return `${date} kl. ${time.replace(':', '.')}`;
+  return `${date} kl. ${time.replaceAll(':', '.')}`;
 }
 
 /** "812 byte", "48 kB", "1,2 MB" (decimal units, as file managers show them). */

@@ -1,9 +1,11 @@
 // Rotation of the automatic backups in `backups/` beside the database.
 //
-// Kept: the newest automatic backup of each of the last 7 calendar days (today and the six days
-// before) and the newest of each of the last 4 ISO weeks (Monday–Sunday; this week and the three
-// before), in local time as written in the file names. Everything else that is an automatic backup
-// of this database is removed, oldest days first.
+// Kept: every automatic backup taken in the last 24 hours; then the newest automatic backup of
+// each of the last 7 calendar days (today and the six days before) and the newest of each of the
+// last 4 ISO weeks (Monday–Sunday; this week and the three before). Times are local time as written
+// in the file names (to the second); "newest" orders by that time, then by the sequence within the
+// second, never by anything else in the name. Everything else that is an automatic backup of this
+// database is removed, oldest first.
 //
 // Never removed: manual backups (reason "manuell", made by "Säkerhetskopiera nu" and
 // `lotsplan backup`), backups dated in the future (a clock that was wrong), files whose names are
@@ -16,6 +18,8 @@ import { compareNewestFirst, parseBackupName, type BackupName } from './names.ts
 
 export const KEEP_DAYS = 7;
 export const KEEP_WEEKS = 4;
+/** Every automatic backup younger than this is kept. */
+export const KEEP_ALL_HOURS = 24;
 
 const DAY_MS = 86_400_000;
 
@@ -39,8 +43,14 @@ export function planRotation(backups: readonly BackupName[], now: Date): { keep:
   for (const backup of [...backups].sort(compareNewestFirst)) {
     const day = dayNumber(backup.takenAt);
     const week = weekNumber(day);
-    if (backup.manual || day > today) {
+    const ageMs = now.getTime() - backup.takenAt.getTime();
+    if (backup.manual || day > today || ageMs < KEEP_ALL_HOURS * 3_600_000) {
       keep.add(backup);
+      // A backup of the last 24 hours is still the newest of its day and week for the rules below.
+      if (!backup.manual && day <= today) {
+        seenDays.add(day);
+        seenWeeks.add(week);
+      }
       continue;
     }
     // The first seen of a day or week is its newest, because the list is sorted newest first.
