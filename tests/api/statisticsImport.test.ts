@@ -1,5 +1,8 @@
 // Importing and exporting monthly statistics as spreadsheets: real .xlsx files (exceljs) and CSV.
+import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { openStore } from '../../src/store/index.ts';
 import { describe, expect, it } from 'vitest';
 import { apiSetup, dbHash } from './support.ts';
 import { STATISTICS_COLUMNS } from '../../src/core/statistics/sheet.ts';
@@ -86,5 +89,24 @@ describe('importMonthlyStatistics and exportMonthlyStatistics', () => {
     });
     expect(dbHash(file)).toBe(before);
     expect((await ok('getMonthlyStatistics', UNIT)).months).toHaveLength(12);
+    // A refused file takes no backup either.
+    expect(fs.existsSync(path.join(path.dirname(file), 'backups'))).toBe(false);
+  });
+
+  it('takes a backup before the import that holds the statistics as they were', async () => {
+    const { ok, file } = apiSetup();
+    await ok('loadDemo', {});
+    const before = (await ok('getMonthlyStatistics', UNIT)).months;
+    const base64 = await xlsx([HEADER, ['2020-01', 9, 9, 2, 99, 0, 0, 0, 1, 1, 0, 0]]);
+    const imported = await ok('importMonthlyStatistics', { ...UNIT, fileName: 'ny.xlsx', base64 });
+    expect(imported).toMatchObject({ imported: 1, replaced: 1 });
+    const listing = await ok('listBackups', {});
+    expect(listing.backups.map((b) => b.reasonText)).toEqual(['Före import av statistik']);
+    const backup = await openStore(path.join(listing.backupDir, listing.backups[0]!.fileName), { create: false });
+    try {
+      expect(await backup.getMonthlyStatistics(UNIT)).toEqual(before);
+    } finally {
+      await backup.close();
+    }
   });
 });

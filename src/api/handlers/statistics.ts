@@ -11,6 +11,8 @@ import { resolveUnit } from './resolveUnitYear.ts';
 import { readStatisticsSheet } from '../../core/statistics/sheet.ts';
 import { decodeSpreadsheet } from '../import/spreadsheet.ts';
 import { statisticsWorkbook } from '../export/statisticsWorkbook.ts';
+import { takeAutomaticBackup } from '../../store/backups/automatic.ts';
+import { BEFORE_STATISTICS_IMPORT_REASON } from '../../store/backups/names.ts';
 
 function view(key: { district: string; unit: string }, months: MonthlyStatistics[], window: number) {
   return { district: key.district, unit: key.unit, months, ...summarizeStatistics(months, window) };
@@ -60,6 +62,8 @@ export const importMonthlyStatistics: Handler<'importMonthlyStatistics'> = async
   const existing = new Set((await store.getMonthlyStatistics(key))?.map((m) => m.month) ?? []);
   const replaced = read.months.filter((m) => existing.has(m.month)).length;
   const label = `Läste in månadsstatistik för ${monthsText(read.months.map((m) => m.month))} från ${input.fileName}, ${key.unit} (${key.district})`;
+  // Every import takes a backup first, as the exchange import does (the unit exists, so there is data).
+  await takeAutomaticBackup(store, BEFORE_STATISTICS_IMPORT_REASON);
   const months = await store.saveMonthlyStatistics(key, read.months, `${label}.`);
   return { ...view(key, months, input.estimateMonths), label, imported: read.months.length, replaced };
 };
