@@ -14,6 +14,7 @@ import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol.ts';
 import { hardenAllWebContents, hardenSession } from './security.ts';
 import { createStoreContext } from '../../src/api/storeContext.ts';
 import { createMainWindow } from './window.ts';
+import { createElectronPdfPrinter } from './printPdf.ts';
 import { installNetworkGuard } from '../../src/hosts/shared/networkGuard.ts';
 
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
@@ -53,12 +54,16 @@ function start(): void {
     homedir: homedir(),
   });
   const logInternal = (call: string, error: unknown) => console.error(`[lotsplan] ${call}:`, error);
-  const ctx = createStoreContext(dbPath, {
-    open: (file, options) => openStore(file, options),
-    // The start-up backup: when the newest backup is older than 12 hours (see src/store/backups).
-    afterOpen: (store) => ensureRecentBackup(store, { maxAgeHours: 12 }),
-    onBackgroundError: logInternal,
-  });
+  const ctx = Object.assign(
+    createStoreContext(dbPath, {
+      open: (file, options) => openStore(file, options),
+      // The start-up backup: when the newest backup is older than 12 hours (see src/store/backups).
+      afterOpen: (store) => ensureRecentBackup(store, { maxAgeHours: 12 }),
+      onBackgroundError: logInternal,
+    }),
+    // Memos to PDF through a hidden window's printToPDF (see printPdf.ts).
+    { printPdf: createElectronPdfPrinter({ BrowserWindow }) },
+  );
   const dispatch = createDispatch(ctx, { onInternalError: logInternal });
 
   let mainWindow: BrowserWindow | null = null;

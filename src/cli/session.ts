@@ -10,6 +10,7 @@ import { openStore } from '../store/openStore.ts';
 import { resolveDatabasePath } from '../store/paths.ts';
 import { createStoreContext } from '../api/storeContext.ts';
 import type { CliIo } from './io.ts';
+import { createChromiumPdfPrinter } from '../hosts/shared/chromiumPdf.ts';
 
 export interface CliSession {
   readonly dbPath: string;
@@ -25,7 +26,10 @@ export function openSession(io: CliIo, dbFlag: string | undefined, options: { cr
     homedir: os.homedir(),
   });
   // No start-up backup in the CLI: each command is one short use of the file.
-  const context = createStoreContext(dbPath, { open: (file, openOptions) => openStore(file, openOptions), create: options.create });
+  const context = Object.assign(createStoreContext(dbPath, { open: (file, openOptions) => openStore(file, openOptions), create: options.create }), {
+    // PDF through a local Chromium (CHROMIUM_PATH or /usr/bin/chromium), started only when a PDF is asked for.
+    printPdf: createChromiumPdfPrinter({ env: io.env }),
+  });
   const dispatch = createDispatch(context, {
     onInternalError: (call, error) => io.stderr(`Internt fel i ${call}: ${String(error)}\n`),
   });

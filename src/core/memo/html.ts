@@ -16,18 +16,20 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** Page margins of the print view; the PDF printer's header sits in the top margin. */
-export const MEMO_PAGE_MARGINS = { top: '24mm', right: '20mm', bottom: '20mm', left: '25mm' } as const;
+/** Page margins of the print view in millimetres; the PDF printer's header sits in the top margin. */
+export const MEMO_PAGE_MARGINS_MM = { top: 24, right: 20, bottom: 20, left: 25 } as const;
+const M = MEMO_PAGE_MARGINS_MM;
+const MARGINS_CSS = `${M.top}mm ${M.right}mm ${M.bottom}mm ${M.left}mm`;
 
 const SERIES_COLOURS = ['#1f4e79', '#c55a11', '#548235', '#7f6000'];
 const BAND_COLOUR = '#bdd7ee';
 
 const CSS = `
-@page { size: A4; margin: ${MEMO_PAGE_MARGINS.top} ${MEMO_PAGE_MARGINS.right} ${MEMO_PAGE_MARGINS.bottom} ${MEMO_PAGE_MARGINS.left}; }
+@page { size: A4; margin: ${MARGINS_CSS}; }
 * { box-sizing: border-box; }
 html { background: #e9ecef; }
 body { margin: 0; font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 12pt; line-height: 1.35; color: #000; }
-.page { width: 210mm; min-height: 297mm; margin: 8mm auto; padding: ${MEMO_PAGE_MARGINS.top} ${MEMO_PAGE_MARGINS.right} ${MEMO_PAGE_MARGINS.bottom} ${MEMO_PAGE_MARGINS.left}; background: #fff; box-shadow: 0 1px 6px rgba(0,0,0,.25); }
+.page { width: 210mm; min-height: 297mm; margin: 8mm auto; padding: ${MARGINS_CSS}; background: #fff; box-shadow: 0 1px 6px rgba(0,0,0,.25); }
 @media print {
   html { background: none; }
   .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }

@@ -12,6 +12,8 @@ import { ensureRecentBackup, openStore } from '../../store/index.ts';
 import { SECURITY_HEADERS } from './csp.ts';
 import { createStoreContext, type OpenStoreFn } from '../../api/storeContext.ts';
 import { injectToken, mimeTypeFor, resolveStaticPath } from '../shared/staticFiles.ts';
+import { createChromiumPdfPrinter } from '../shared/chromiumPdf.ts';
+import type { ApiContext } from '../../api/context.ts';
 
 export const TOKEN_HEADER = 'x-lotsplan-token';
 /**
@@ -31,6 +33,8 @@ export interface BrowserHostOptions {
   startupBackup?: boolean;
   /** Called with unexpected errors inside API calls (never shown to the user as such). */
   onInternalError?: (call: string, error: unknown) => void;
+  /** How memos are printed to PDF. Default a local Chromium (CHROMIUM_PATH or /usr/bin/chromium). */
+  printPdf?: ApiContext['printPdf'];
 }
 
 export interface BrowserHost {
@@ -107,11 +111,14 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
   const token = randomBytes(24).toString('base64url');
   const tokenBuffer = Buffer.from(token, 'utf8');
   const onInternalError = options.onInternalError ?? ((call, error) => console.error(`Internt fel i anropet ${call}:`, error));
-  const context = createStoreContext(options.dbPath, {
-    open: options.openStore ?? ((file, openOptions) => openStore(file, openOptions)),
-    afterOpen: options.startupBackup === false ? undefined : (store) => ensureRecentBackup(store, { maxAgeHours: 12 }),
-    onBackgroundError: onInternalError,
-  });
+  const context = Object.assign(
+    createStoreContext(options.dbPath, {
+      open: options.openStore ?? ((file, openOptions) => openStore(file, openOptions)),
+      afterOpen: options.startupBackup === false ? undefined : (store) => ensureRecentBackup(store, { maxAgeHours: 12 }),
+      onBackgroundError: onInternalError,
+    }),
+    { printPdf: options.printPdf ?? createChromiumPdfPrinter() },
+  );
   const dispatch: Dispatch = createDispatch(context, { onInternalError });
   let port = 0;
   let indexHtml: string | null = null;
