@@ -2,14 +2,13 @@
 // template it is filled into, and the export to Word or PDF through the save dialog or a download.
 import { Alert, Anchor, Badge, Button, Divider, Drawer, FileButton, Group, List, Modal, ScrollArea, Select, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconFileTypeDocx, IconFileTypePdf, IconHelp, IconUpload } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconFileTypeDocx, IconFileTypePdf, IconHelp, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { MAX_TEMPLATE_BYTES } from '../../api/contracts/memos.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
 import { FILE_KINDS, saveBase64File } from '../saveFile.ts';
 import { formatNumber } from '../../core/format/index.ts';
-import type { ExportCheck } from './memoCore.ts';
 import { useMemoTemplates, useMemoWrite, type MemoTemplate } from './useMemos.ts';
 
 interface Props {
@@ -18,7 +17,7 @@ interface Props {
   memoId: number;
   district: string;
   templateId: number | null;
-  checks: ExportCheck[];
+  checks: string[];
   placeholders: { placeholder: string; description: string }[];
   /** Saves what is typed before the export reads the memo. */
   flush: () => Promise<boolean>;
@@ -45,7 +44,6 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
   const [showPlaceholders, setShowPlaceholders] = useState(false);
   const list = templates.data?.templates ?? [];
   const chosen: MemoTemplate | undefined = list.find((t) => t.id === templateId);
-  const errors = checks.filter((c) => c.level === 'error');
 
   const exportAs = async (format: 'docx' | 'pdf') => {
     setExporting(format);
@@ -120,19 +118,19 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
           ) : (
             <>
               <Text size="sm" c="dimmed">
-                {errors.length > 0 ? 'Det här bör åtgärdas innan tjänsteutlåtandet skickas. Du kan ändå exportera ett utkast.' : 'Kontrollera det här innan tjänsteutlåtandet skickas.'}
+                Det här bör åtgärdas innan tjänsteutlåtandet skickas till nämnden. Ett utkast går att exportera ändå.
               </Text>
               <List spacing={6} size="sm" data-testid="memo-checks" center>
                 {checks.map((c, i) => (
                   <List.Item
                     key={i}
                     icon={
-                      <ThemeIcon color={c.level === 'error' ? 'red' : 'yellow'} variant="light" radius="xl" size="sm">
-                        {c.level === 'error' ? <IconCircleX size={14} /> : <IconAlertTriangle size={14} />}
+                      <ThemeIcon color="yellow" variant="light" radius="xl" size="sm">
+                        <IconAlertTriangle size={14} />
                       </ThemeIcon>
                     }
                   >
-                    {c.message}
+                    {c}
                   </List.Item>
                 ))}
               </List>

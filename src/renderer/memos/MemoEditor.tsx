@@ -244,7 +244,6 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
   };
 
   const outdated = live.summary.outdated;
-  const errorCount = checks.filter((c) => c.level === 'error').length;
 
   return (
     <FigureTextsContext value={figureTexts}>
@@ -278,7 +277,7 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
                   onClick={() => setPanel('export')}
                   rightSection={
                     checks.length > 0 ? (
-                      <Badge size="sm" circle color={errorCount > 0 ? 'red' : 'yellow'} aria-label={`${checks.length} anmärkningar`}>
+                      <Badge size="sm" circle color="yellow" aria-label={`${checks.length} anmärkningar`}>
                         {checks.length}
                       </Badge>
                     ) : undefined
@@ -327,7 +326,7 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
               Scenariot som siffrorna räknades från har tagits bort. Siffrorna står kvar som de räknades; Uppdatera siffror räknar från den sparade planen.
             </Alert>
           )}
-          <Grid gap="lg" align="flex-start">
+          <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Stack gap="md">
                 <MetadataPanel

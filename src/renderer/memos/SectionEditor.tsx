@@ -52,7 +52,7 @@ export function SectionEditor({ heading, sectionKey, initial, onChange, onInsert
       }),
       FigureNode,
     ],
-    content: initial,
+    content: initial.content.length > 0 ? initial : EMPTY_RICH_TEXT,
     editorProps: {
       attributes: {
         'aria-label': `Text under ${heading}`,

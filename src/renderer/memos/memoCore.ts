@@ -2,17 +2,9 @@
 // the current content for the preview and the chips, the A4 HTML, the figure catalogue, the
 // check before export and the sanitiser of pasted rich text. One place, so the editor depends on
 // core's memo module through these few names only.
-import type { MemoDocument } from '../../core/memo/document.ts';
+import { checkMemoForExport, FIGURE_GROUP_LABELS, MEMO_FIGURES, resolveMemo, sanitizeRichText, type MemoDocument } from '../../core/memo/index.ts';
 import type { MemoContent, RichText } from '../../core/memo/model.ts';
 import { renderMemoHtml } from '../../core/memo/html.ts';
-import { FIGURE_GROUP_LABELS, MEMO_FIGURES } from '../../core/memo/figureCatalogue.ts';
-
-// TEMPORARY until core's resolveMemo, checkMemoForExport and sanitizeRichText land.
-const resolveMemo = (_content: MemoContent): MemoDocument => {
-  throw new Error('Förhandsgranskningen är inte klar ännu.');
-};
-const checkMemoForExport = (_content: MemoContent): { level: 'error' | 'warning'; message: string }[] => [];
-const sanitizeRichText = (json: unknown): RichText => json as RichText;
 
 export type { MemoDocument };
 
@@ -24,11 +16,7 @@ export interface CatalogueFigure {
   group: string;
 }
 
-export interface ExportCheck {
-  /** 'error' for what a finished memo must have, 'warning' for what it probably should. */
-  level: 'error' | 'warning';
-  message: string;
-}
+export const CATALOGUE: readonly CatalogueFigure[] = MEMO_FIGURES.map((f) => ({ key: f.key, name: f.name, definition: f.definition, group: FIGURE_GROUP_LABELS[f.group] }));
 
 export function resolveContent(content: MemoContent): MemoDocument {
   return resolveMemo(content);
@@ -38,14 +26,15 @@ export function memoHtml(doc: MemoDocument): string {
   return renderMemoHtml(doc);
 }
 
-export const CATALOGUE: readonly CatalogueFigure[] = MEMO_FIGURES.map((f) => ({ key: f.key, name: f.name, definition: f.definition, group: FIGURE_GROUP_LABELS[f.group] }));
-
-export function exportChecks(content: MemoContent): ExportCheck[] {
-  return checkMemoForExport(content).map((c) => ({ level: c.level, message: c.message }));
+/** What the memo still lacks, in Swedish; never blocks an export. */
+export function exportChecks(content: MemoContent): string[] {
+  return checkMemoForExport(content);
 }
 
+/** Rich text as the schema accepts it (a paste from Word loses styles, images and links). */
 export function sanitize(json: unknown): RichText {
-  return sanitizeRichText(json);
+  const text = sanitizeRichText(json);
+  return text;
 }
 
 /** Every placeholder a Word template may hold, with what it is filled with. */

@@ -1,0 +1,201 @@
+// Tjänsteutlåtanden from the demo: a memo of each type, a section edited with a figure chip, the
+// plan changed and "Uppdatera siffror" listing the change, and both exports through the download
+// (the .docx a Word zip, the PDF with the title in its text). Screenshots of the list and the
+// editor (light, dark, 640 px) and PNG pages of the PDF go to test-results/memo-ui and
+// /tmp/memo-ui-shots.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+
+const SHOTS = 'test-results/memo-ui';
+const EXTRA = '/tmp/memo-ui-shots';
+
+function shot(name: string): string[] {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  fs.mkdirSync(EXTRA, { recursive: true });
+  return [path.join(SHOTS, name), path.join(EXTRA, name)];
+}
+
+async function capture(page: Page, name: string, whole = false): Promise<void> {
+  const [first, second] = shot(name);
+  if (whole) await screenshotWholePage(page, first!);
+  else await page.screenshot({ path: first! });
+  fs.copyFileSync(first!, second!);
+}
+
+async function toList(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Tjänsteutlåtanden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna' })).toBeVisible();
+}
+
+async function createMemo(page: Page, typeLabel: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>): Promise<void> {
+  await page.getByRole('button', { name: 'Nytt tjänsteutlåtande' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Nytt tjänsteutlåtande' });
+  await dialog.getByRole('radio', { name: typeLabel }).check();
+  if (fill) await fill(dialog);
+  await dialog.getByRole('button', { name: 'Skapa utkast' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('memo-save-status')).toBeVisible();
+  await expect(page.getByText(typeLabel, { exact: true }).first()).toBeVisible();
+}
+
+async function waitSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('memo-save-status')).toContainText('Sparat', { timeout: 15_000 });
+}
+
+test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdatera siffror after a plan change, Word and PDF export', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openApp(page);
+  await page.getByRole('button', { name: 'Läs in demodata' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await toList(page);
+  await expect(page.getByText('Inga tjänsteutlåtanden ännu')).toBeVisible();
+
+  // One memo of each type; the skrivelse with its date, authors and the two standard questions.
+  await createMemo(page, 'Svar på skrivelse', async (dialog) => {
+    await dialog.getByRole('textbox', { name: 'Från' }).fill('Niklas Thorén m.fl. (V)');
+    await dialog.getByRole('textbox', { name: 'Skrivelsens text' }).fill('Vi vill veta hur SIG klarar ett högre tryck.');
+    await expect(dialog.getByRole('textbox', { name: 'Frågor, en per rad' })).toHaveValue(/besparingskrav/);
+  });
+  await expect(page.getByTestId('memo-section-arendet')).toContainText('besparingskrav');
+  await toList(page);
+  for (const type of ['Redovisning/uppföljning', 'Underlag om bemanning/ansökan om medel', 'Eget ärende']) {
+    await createMemo(page, type);
+    await toList(page);
+  }
+  const rows = page.getByTestId('memo-row');
+  await expect(rows).toHaveCount(4);
+  await expect(page.getByTestId('memo-list')).toContainText('Svar på skrivelse');
+  await expect(page.getByTestId('memo-list')).toContainText('Eget ärende');
+  await capture(page, 'lista.png', true);
+
+  // Open the redovisning and edit Sammanfattning.
+  await rows.filter({ hasText: 'Redovisning/uppföljning' }).getByRole('link').click();
+  const section = page.getByRole('textbox', { name: 'Text under Sammanfattning' });
+  await expect(section).toBeVisible();
+  const preview = page.frameLocator('[data-testid="memo-preview"]');
+  await expect(preview.locator('body')).toContainText('Sammanfattning');
+  await section.click();
+  await page.keyboard.press('Control+End');
+  const chips = section.locator('.memo-figure-chip');
+  const before = await chips.count();
+  await page.keyboard.type(' Enheten har i dag ');
+  // A figure chip from the picker: the number is the plan's, not typed.
+  await page.getByRole('button', { name: 'Infoga siffra i Sammanfattning' }).click();
+  const search = page.getByRole('textbox', { name: 'Sök siffra att infoga' });
+  await search.fill('Inskrivna');
+  await page.locator('.mantine-Spotlight-action', { hasText: 'Inskrivna' }).first().click();
+  await expect(chips).toHaveCount(before + 1);
+  const chipText = (await chips.last().textContent())!.trim();
+  expect(chipText.length).toBeGreaterThan(0);
+  await page.keyboard.type('.');
+  await expect(preview.locator('body')).toContainText(`Enheten har i dag ${chipText}.`);
+  await waitSaved(page);
+  await capture(page, 'editor-ljust.png');
+
+  // After a reload the text and the chip are still there (saved, not only shown).
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Text under Sammanfattning' }).locator('.memo-figure-chip')).toHaveCount(before + 1);
+  await expect(page.getByRole('textbox', { name: 'Text under Sammanfattning' }).locator('.memo-figure-chip').last()).toHaveText(chipText);
+
+  // The plan changes: row 1's salary 38 500 → 40 000 on Bemanning och budget.
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Bemanning och budget' }).click();
+  const salary1 = page.getByRole('textbox', { name: 'Månadslön, rad 1' });
+  await salary1.fill('40 000');
+  await salary1.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Månadslön, rad 2' })).toBeFocused();
+  await toList(page);
+  const redovisning = rows.filter({ hasText: 'Redovisning/uppföljning' });
+  await expect(redovisning.getByTestId('memo-outdated')).toBeVisible();
+  await redovisning.getByRole('link').click();
+  await expect(page.getByTestId('memo-outdated-alert')).toContainText('Planen har ändrats sedan siffrorna räknades');
+  await page.getByRole('button', { name: 'Uppdatera siffror' }).first().click();
+  const update = page.getByRole('dialog', { name: 'Uppdatera siffror' });
+  const changes = update.getByTestId('figure-changes');
+  // 1 500 kr more a month for twelve months with PO: the surplus falls by 25 047 kronor.
+  const surplus = changes.getByRole('row').filter({ hasText: 'Överskott' });
+  await expect(surplus).toContainText(/310\D174\Dkronor/);
+  await expect(surplus).toContainText(/285\D127\Dkronor/);
+  await capture(page, 'uppdatera-siffror.png');
+  await update.getByRole('button', { name: 'Uppdatera siffrorna' }).click();
+  await expect(update).toHaveCount(0);
+  await expect(page.getByTestId('memo-outdated-alert')).toHaveCount(0);
+
+  // Metadata: a Dnr and a title the PDF must carry.
+  await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('Redovisning av SIG vuxna 2020');
+  await page.getByRole('textbox', { name: 'Dnr', exact: true }).fill('RK-2020/077');
+  await expect(preview.locator('body')).toContainText('Redovisning av SIG vuxna 2020');
+  await waitSaved(page);
+
+  // Check and export: the check list, then Word and PDF through the download.
+  await page.getByRole('button', { name: /Kontrollera och exportera/ }).click();
+  const drawer = page.getByRole('dialog', { name: 'Kontrollera och exportera' });
+  await expect(drawer.getByTestId('memo-checks')).toBeVisible();
+  await capture(page, 'kontroll-export.png');
+
+  const wordDownload = page.waitForEvent('download');
+  await drawer.getByRole('button', { name: 'Exportera Word' }).click();
+  const word = await wordDownload;
+  expect(word.suggestedFilename()).toMatch(/\.docx$/);
+  const docxPath = path.join(EXTRA, 'export.docx');
+  await word.saveAs(docxPath);
+  const entries = execFileSync('unzip', ['-l', docxPath], { encoding: 'utf8' });
+  expect(entries).toContain('word/document.xml');
+  const documentXml = execFileSync('unzip', ['-p', docxPath, 'word/document.xml'], { encoding: 'utf8' });
+  expect(documentXml).toContain('Redovisning av SIG vuxna 2020');
+  expect(documentXml.replace(/<[^>]+>/g, '')).toContain(`Enheten har i dag ${chipText}.`);
+
+  const pdfDownload = page.waitForEvent('download');
+  await drawer.getByRole('button', { name: 'Exportera PDF' }).click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  const pdfPath = path.join(EXTRA, 'export.pdf');
+  await pdf.saveAs(pdfPath);
+  expect(fs.readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(pdfText).toContain('Redovisning av SIG vuxna 2020');
+  execFileSync('pdftoppm', ['-png', '-r', '70', pdfPath, path.join(EXTRA, 'pdf-sida')]);
+  for (const f of fs.readdirSync(EXTRA).filter((n) => n.startsWith('pdf-sida'))) fs.copyFileSync(path.join(EXTRA, f), path.join(SHOTS, f));
+  await drawer.getByRole('button', { name: 'Stäng' }).click();
+
+  // The list says the memo was exported.
+  await toList(page);
+  await expect(rows.filter({ hasText: 'Redovisning av SIG vuxna 2020' })).not.toContainText('Inte exporterad');
+
+  // The editor in dark mode and at 640 px (200 % zoom of a 1280 px window).
+  await rows.filter({ hasText: 'Redovisning av SIG vuxna 2020' }).getByRole('link').click();
+  await expect(page.getByRole('textbox', { name: 'Text under Sammanfattning' })).toBeVisible();
+  await page.evaluate("document.documentElement.setAttribute('data-mantine-color-scheme', 'dark')");
+  await capture(page, 'editor-morkt.png');
+  await page.evaluate("document.documentElement.setAttribute('data-mantine-color-scheme', 'light')");
+  await page.setViewportSize({ width: 640, height: 900 });
+  await expect(page.getByRole('textbox', { name: 'Text under Sammanfattning' })).toBeVisible();
+  await capture(page, 'editor-640.png');
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  expect(errors).toEqual([]);
+});
+
+test('a memo is copied, deleted and the deletion undone', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Läs in demodata' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await toList(page);
+  await createMemo(page, 'Eget ärende');
+  await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('Mitt ärende');
+  await waitSaved(page);
+  await toList(page);
+  const rows = page.getByTestId('memo-row');
+  await expect(rows).toHaveCount(1);
+  await page.getByRole('button', { name: 'Kopiera Mitt ärende' }).click();
+  await expect(rows).toHaveCount(2);
+  await page.getByRole('button', { name: 'Ta bort Mitt ärende' }).first().click();
+  await page.getByRole('dialog', { name: 'Ta bort tjänsteutlåtande' }).getByRole('button', { name: 'Ta bort' }).click();
+  await expect(rows).toHaveCount(1);
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect(rows).toHaveCount(2);
+});
