@@ -71,8 +71,15 @@ export interface LotsplanStore {
   readonly schemaVersion: number;
   /** Replaces (or creates) the unit-year atomically: all of it or nothing. */
   replaceUnitYear(plan: UnitYearPlan, options?: { exampleValues?: boolean }): Promise<{ replaced: boolean }>;
-  /** Replaces several unit-years, and saves the units' monthly statistics given, in one transaction. */
-  replaceUnitYears(items: readonly StoredUnitYear[], statistics?: readonly UnitStatistics[]): Promise<void>;
+  /**
+   * Replaces several unit-years, and saves the units' monthly statistics given, in one transaction;
+   * memoDefaults are saved for districts that have none saved yet (the demo's signatories).
+   */
+  replaceUnitYears(
+    items: readonly StoredUnitYear[],
+    statistics?: readonly UnitStatistics[],
+    memoDefaults?: readonly { district: string; defaults: MemoDefaults }[],
+  ): Promise<void>;
   getUnitYear(key: UnitYearKey): Promise<StoredUnitYear | null>;
   /** Districts (sorted by Swedish collation), their units and the years that have a plan. */
   catalog(): Promise<CatalogDistrict[]>;

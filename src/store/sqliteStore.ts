@@ -75,7 +75,11 @@ export class SqliteStore implements LotsplanStore {
     }
   }
 
-  async replaceUnitYears(items: readonly StoredUnitYear[], statistics: readonly UnitStatistics[] = []): Promise<void> {
+  async replaceUnitYears(
+    items: readonly StoredUnitYear[],
+    statistics: readonly UnitStatistics[] = [],
+    memoDefaults: readonly { district: string; defaults: MemoDefaults }[] = [],
+  ): Promise<void> {
     let current: UnitYearPlan | undefined;
     try {
       await writeTransaction(this.#db, this.raw, async (trx) => {
@@ -108,6 +112,10 @@ export class SqliteStore implements LotsplanStore {
             before,
             after: series.months,
           });
+        }
+        for (const { district, defaults } of memoDefaults) {
+          if ((await memos.readMemoDistrictSettings(trx, district))?.defaults != null) continue;
+          await memos.writeMemoDefaults(trx, this.osUser, district, defaults, { demo: true });
         }
       });
     } catch (error) {

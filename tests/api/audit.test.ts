@@ -23,8 +23,8 @@ describe('audit log', () => {
     expect(importRefused.ok).toBe(false);
 
     const log = await ok('listAuditLog', { limit: 100 });
-    // Demo: seven unit-years and the main unit's monthly statistics; then import and four edits.
-    expect(log.total).toBe(7 + 1 + 1 + 4);
+    // Demo: seven unit-years, the main unit's monthly statistics and the district's memo defaults; then import and four edits.
+    expect(log.total).toBe(7 + 1 + 1 + 1 + 4);
     const [scenario, redo, undo, edit, imported] = log.entries;
     expect(scenario).toMatchObject({ action: 'edit', district: 'Rinkeby-Kista', year: 2020 });
     expect(scenario!.summary).toContain('En lots till');
@@ -61,7 +61,7 @@ describe('audit log', () => {
     expect((await ok('listAuditLog', { text: '100%_', limit: 100 })).total).toBe(0);
     expect((await ok('listAuditLog', { to: '2000-01-01', limit: 100 })).total).toBe(0);
     const page = await ok('listAuditLog', { limit: 3, offset: 3 });
-    expect(page.total).toBe(8);
+    expect(page.total).toBe(9);
     expect(page.entries).toHaveLength(3);
   });
 

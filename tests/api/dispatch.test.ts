@@ -10,6 +10,7 @@ import { CALL_NAMES, contracts } from '../../src/api/contracts/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { LotsplanStore } from '../../src/store/contract.ts';
 import { validExchange } from '../fixtures/exchange.ts';
+import { sampleTemplate } from '../support/memoTemplates.ts';
 
 const opened: LotsplanStore[] = [];
 afterEach(async () => {
@@ -47,6 +48,12 @@ describe('dispatch', () => {
       const view = await dispatch('getStaffingPlan', rk);
       return (view as { ok: true; value: { positions: { id: number }[] } }).value.positions[0]!.id;
     };
+    const memoIds = async () => {
+      const listing = (await dispatch('listMemos', { district: 'Rinkeby-Kista' })) as { ok: true; value: { memos: { id: number }[] } };
+      return listing.value.memos.map((m) => m.id).sort((a, b) => a - b);
+    };
+    const firstMemoId = async () => (await memoIds())[0]!;
+    let deletedMemoId = 0;
     // Functions run just before their call, so ids come from the database as it is then.
     const inputs: Record<string, unknown | (() => Promise<unknown>)> = {
       listCatalog: {},
@@ -102,6 +109,38 @@ describe('dispatch', () => {
       undoLatestStatisticsChange: {},
       getCityCompilation: { year: 2016 },
       exportCityCompilation: { year: 2016 },
+      listMemos: { district: 'Rinkeby-Kista' },
+      createMemo: { ...rk, type: 'redovisning' },
+      getMemo: async () => ({ id: await firstMemoId() }),
+      saveMemo: async () => {
+        const memo = (await dispatch('getMemo', { id: await firstMemoId() })) as { ok: true; value: { version: number; content: Record<string, unknown> } };
+        const { metadata, skrivelse, sections, options } = memo.value.content;
+        return { id: await firstMemoId(), baseVersion: memo.value.version, edit: { metadata: { ...(metadata as object), dnr: '1.5.1-1/2020' }, skrivelse, sections, options } };
+      },
+      copyMemo: async () => ({ id: await firstMemoId() }),
+      deleteMemo: async () => ({ id: (deletedMemoId = await firstMemoId()) }),
+      undeleteMemo: async () => ({ id: deletedMemoId }),
+      listMemoVersions: async () => ({ id: await firstMemoId() }),
+      getMemoVersion: async () => ({ id: await firstMemoId(), version: 1 }),
+      restoreMemoVersion: async () => ({ id: await firstMemoId(), version: 1 }),
+      previewFigureUpdate: async () => ({ id: await firstMemoId() }),
+      applyFigureUpdate: async () => {
+        const memo = (await dispatch('getMemo', { id: await firstMemoId() })) as { ok: true; value: { version: number } };
+        return { id: await firstMemoId(), baseVersion: memo.value.version };
+      },
+      exportMemo: async () => ({ id: await firstMemoId(), format: 'html' }),
+      listMemoTemplates: { district: 'Rinkeby-Kista' },
+      addMemoTemplate: async () => ({ district: 'Rinkeby-Kista', fileName: 'mall.docx', base64: (await sampleTemplate()).toString('base64'), makeDefault: true }),
+      deleteMemoTemplate: async () => {
+        const listing = (await dispatch('listMemoTemplates', { district: 'Rinkeby-Kista' })) as { ok: true; value: { templates: { id: number }[] } };
+        return { id: listing.value.templates[0]!.id };
+      },
+      setMemoTemplate: { district: 'Rinkeby-Kista', templateId: null },
+      getMemoDefaults: { district: 'Rinkeby-Kista' },
+      saveMemoDefaults: {
+        district: 'Rinkeby-Kista',
+        defaults: { namnd: 'Rinkeby-Kista stadsdelsnämnd', forvaltning: 'Rinkeby-Kista stadsdelsförvaltning', avdelning: 'Avdelningen individ och familj', handlaggare: { name: '', phone: '' }, signatories: [] },
+      },
     };
     const refusedHere: Record<string, string> = { startNewDatabase: 'CONFLICT' };
     for (const name of CALL_NAMES) {

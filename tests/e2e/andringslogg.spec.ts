@@ -16,11 +16,11 @@ test('the audit log shows every change, filters, expands, exports to Excel and u
 
   await page.getByRole('link', { name: 'Ändringslogg' }).click();
   const rows = page.getByTestId('loggrad');
-  // Demo: seven unit-years and the main unit's monthly statistics; then the salary change.
-  await expect(rows).toHaveCount(9);
+  // Demo: seven unit-years, the main unit's monthly statistics and the memo defaults; then the salary change.
+  await expect(rows).toHaveCount(10);
   await expect(rows.first()).toContainText('Ändring');
   await expect(rows.first()).toContainText(/månadslön/i);
-  await expect(page.getByText('9 ändringar med valda filter')).toBeVisible();
+  await expect(page.getByText('10 ändringar med valda filter')).toBeVisible();
 
   // Details: before and after.
   await rows.first().getByRole('button').first().click();
@@ -29,9 +29,9 @@ test('the audit log shows every change, filters, expands, exports to Excel and u
 
   // Filter by type.
   await page.getByLabel('Typ av ändring').selectOption('demo');
-  await expect(rows).toHaveCount(8);
-  await page.getByLabel('Typ av ändring').selectOption('');
   await expect(rows).toHaveCount(9);
+  await page.getByLabel('Typ av ändring').selectOption('');
+  await expect(rows).toHaveCount(10);
   await screenshotWholePage(page, 'test-results/andringslogg.png');
 
   // Export: a real .xlsx with a header and one row per change.
@@ -43,10 +43,10 @@ test('the audit log shows every change, filters, expands, exports to Excel and u
   expect(fs.readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  expect(workbook.getWorksheet('Ändringslogg')!.rowCount).toBe(10);
+  expect(workbook.getWorksheet('Ändringslogg')!.rowCount).toBe(11);
 
   // Undo the latest change from the log.
   await rows.first().getByRole('button', { name: 'Ångra' }).click();
-  await expect(rows).toHaveCount(10);
+  await expect(rows).toHaveCount(11);
   await expect(rows.first()).toContainText('Ångrade:');
 });

@@ -11,6 +11,7 @@ import { databaseContracts } from './database.ts';
 import { auditContracts } from './audit.ts';
 import { statisticsContracts } from './statistics.ts';
 import { compilationContracts } from './compilation.ts';
+import { memoContracts } from './memos.ts';
 
 export { unitYearKeySchema, unitYearSelectorSchema, keyFiguresSchema } from './common.ts';
 
@@ -80,6 +81,7 @@ export const contracts = {
   ...auditContracts,
   ...statisticsContracts,
   ...compilationContracts,
+  ...memoContracts,
 } as const;
 
 export type Contracts = typeof contracts;

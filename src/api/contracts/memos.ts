@@ -151,7 +151,12 @@ export const memoContracts = {
   previewFigureUpdate: defineCall({
     summary: 'Vad "Uppdatera siffror" skulle ändra: siffra, gammalt och nytt värde.',
     input: z.strictObject({ id: memoId }),
-    output: z.strictObject({ changes: z.array(figureChangeSchema), computedAt: isoTime }),
+    output: z.strictObject({
+      changes: z.array(figureChangeSchema),
+      computedAt: isoTime,
+      /** Swedish notices, e.g. that the memo's scenario was deleted and the plan is used instead. */
+      notices: z.array(z.string()),
+    }),
   }),
   applyFigureUpdate: defineCall({
     summary: 'Räknar om tjänsteutlåtandets siffror från aktuell plan och statistik.',
@@ -165,6 +170,8 @@ export const memoContracts = {
       format: z.enum(['docx', 'pdf', 'html']),
       /** A template of the district; undefined for the memo's (or district's) default, null for none. */
       templateId: z.int().nullable().optional(),
+      /** A template used for this export only, not saved (the CLI's --template); wins over templateId. */
+      template: z.strictObject({ fileName: z.string().min(1).max(255), base64: base64(MAX_TEMPLATE_BYTES) }).optional(),
     }),
     output: z.strictObject({ fileName: z.string(), base64: z.string(), mimeType: z.string(), warnings: z.array(z.string()) }),
   }),

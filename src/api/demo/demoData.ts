@@ -11,6 +11,7 @@ import rinkebyKista2020Statistics from '../../../resources/demo/rinkeby-kista-si
 import { parseUnitExchangeValue } from '../../core/exchange/unitExchangeFile.ts';
 import { monthlyStatisticsListSchema } from '../../core/statistics/monthly.ts';
 import type { StoredUnitYear, UnitStatistics } from '../../store/contract.ts';
+import type { MemoDefaults } from '../../core/memo/sources.ts';
 
 /** Files whose salaries and other costs are illustrations, not figures from the seeds. */
 const EXAMPLE_VALUE_FILES: unknown[] = [rinkebyKista2020];
@@ -34,4 +35,26 @@ export function demoStatistics(): UnitStatistics[] {
   const months = monthlyStatisticsListSchema.safeParse(file.months);
   if (!months.success) throw new Error(`Demodatans månadsstatistik är ogiltig: ${months.error.message}`);
   return [{ district: file.district, unit: file.unit, months: months.data }];
+}
+
+/**
+ * Memo defaults of the demo district, as in the signature block of seed 000 (the memo
+ * "Utöka Sociala insatsgruppen", Rinkeby-Kista 2020). No handläggare is named in the seed.
+ */
+export function demoMemoDefaults(): { district: string; defaults: MemoDefaults }[] {
+  return [
+    {
+      district: DEMO_MAIN.district,
+      defaults: {
+        namnd: 'Rinkeby-Kista stadsdelsnämnd',
+        forvaltning: 'Rinkeby-Kista stadsdelsförvaltning',
+        avdelning: 'Avdelningen individ och familj',
+        handlaggare: { name: '', phone: '' },
+        signatories: [
+          { name: 'Susanne Leinsköld', title: 'stadsdelsdirektör' },
+          { name: 'Anna Mattsson', title: 'avdelningschef' },
+        ],
+      },
+    },
+  ];
 }

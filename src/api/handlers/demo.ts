@@ -1,6 +1,6 @@
 import type { Handler } from './index.ts';
 import { ApiFailure } from '../envelope.ts';
-import { demoStatistics, demoUnitYears, DEMO_MAIN } from '../demo/demoData.ts';
+import { demoMemoDefaults, demoStatistics, demoUnitYears, DEMO_MAIN } from '../demo/demoData.ts';
 
 export const loadDemo: Handler<'loadDemo'> = async (ctx, input) => {
   const store = await ctx.getStore();
@@ -11,6 +11,7 @@ export const loadDemo: Handler<'loadDemo'> = async (ctx, input) => {
     );
   }
   const items = demoUnitYears();
-  await store.replaceUnitYears(items, demoStatistics());
+  // With the memo defaults of the demo district (signatories as in seed 000), unless some are saved.
+  await store.replaceUnitYears(items, demoStatistics(), demoMemoDefaults());
   return { unitYears: items.length, ...DEMO_MAIN };
 };

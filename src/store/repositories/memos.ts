@@ -555,7 +555,14 @@ export async function readMemoDistrictSettings(db: Db, district: string): Promis
   return { district: d.name, defaults, defaultTemplateId: row?.default_template_id ?? null };
 }
 
-export async function writeMemoDefaults(db: Db, osUser: string, district: string, defaults: MemoDefaults, now = new Date()): Promise<void> {
+export async function writeMemoDefaults(
+  db: Db,
+  osUser: string,
+  district: string,
+  defaults: MemoDefaults,
+  options: { demo?: boolean } = {},
+  now = new Date(),
+): Promise<void> {
   const valid = memoDefaultsStoredSchema.parse(defaults);
   const dId = await districtId(db, district);
   const before = await readMemoDistrictSettings(db, district);
@@ -568,7 +575,13 @@ export async function writeMemoDefaults(db: Db, osUser: string, district: string
   await insertAuditEntry(
     db,
     osUser,
-    { action: 'memo', summary: `Sparade standarduppgifterna för tjänsteutlåtanden i ${district}.`, district, before: before?.defaults ?? null, after: valid },
+    {
+      action: options.demo ? 'demo' : 'memo',
+      summary: options.demo ? `Läste in demodata: standarduppgifter för tjänsteutlåtanden i ${district}.` : `Sparade standarduppgifterna för tjänsteutlåtanden i ${district}.`,
+      district,
+      before: before?.defaults ?? null,
+      after: valid,
+    },
     now,
   );
 }

@@ -1,0 +1,127 @@
+// Checks a Word template (.docx with {{placeholders}}) before it is saved or used, and lists the
+// placeholders it holds. Refused with a Swedish sentence, before anything is saved: a file over
+// the size limit, an old .doc, an encrypted (password-protected) document, a PDF or another file
+// renamed to .docx, a zip bomb, a damaged zip, a macro-enabled document (.docm, vbaProject.bin),
+// an Excel or PowerPoint file, and a document without any placeholder.
+import zlib from 'node:zlib';
+import { inspectZip, looksLikeZip } from './zipInspect.ts';
+import { formatNumber } from '../../core/format/index.ts';
+
+import { MAX_TEMPLATE_BYTES } from '../contracts/memos.ts';
+
+/** Largest template accepted, in bytes. */
+export const MAX_TEMPLATE_FILE_BYTES = MAX_TEMPLATE_BYTES;
+/** Largest total a template may unpack to. */
+export const MAX_TEMPLATE_UNPACKED_BYTES = 50_000_000;
+
+export type TemplateCheck = { ok: true; placeholders: string[] } | { ok: false; message: string };
+
+const refuse = (message: string): TemplateCheck => ({ ok: false, message });
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+/** True when the bytes hold `text` in UTF-16LE (names inside an OLE compound file). */
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  const needle = Buffer.from(text, 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+}
+
+/**
+ * The data of the entries whose names pass `wanted`, inflated. Only for a zip inspectZip accepted
+ * (its directory and sizes are checked there, so every entry inflates within the cap).
+ */
+function readEntries(bytes: Uint8Array, wanted: (name: string) => boolean): Map<string, Buffer> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = bytes.length - 22;
+  while (eocd >= 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--;
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  const decoder = new TextDecoder('utf-8');
+  const out = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    const method = view.getUint16(p + 10, true);
+    const compressedSize = view.getUint32(p + 20, true);
+    const nameLength = view.getUint16(p + 28, true);
+    const extraLength = view.getUint16(p + 30, true);
+    const commentLength = view.getUint16(p + 32, true);
+    const localOffset = view.getUint32(p + 42, true);
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    p += 46 + nameLength + extraLength + commentLength;
+    if (!wanted(name)) continue;
+    const start = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+    const data = bytes.subarray(start, start + compressedSize);
+    out.set(name, method === 0 ? Buffer.from(data) : zlib.inflateRawSync(data, { maxOutputLength: MAX_TEMPLATE_UNPACKED_BYTES }));
+  }
+  return out;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeXmlText(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    return ENTITIES[e.toLowerCase()] ?? '';
+  });
+}
+
+/**
+ * The placeholder names in one part of the document, in order of first appearance. Word often
+ * splits "{{titel}}" over several runs (spell check, a change of formatting); the text of each
+ * paragraph is joined before it is searched, so a split placeholder is still found.
+ */
+export function placeholdersInXml(xml: string): string[] {
+  const names: string[] = [];
+  for (const paragraph of xml.match(/<w:p[\s>][\s\S]*?<\/w:p>/g) ?? []) {
+    const text = [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXmlText(m[1] ?? '')).join('');
+    for (const m of text.matchAll(/\{\{\s*([^{}]{1,100}?)\s*\}\}/g)) names.push(m[1]!);
+  }
+  return names;
+}
+
+/** Checks the bytes of a template and lists its placeholders (each once, in order). */
+export function checkDocxTemplate(bytes: Uint8Array, fileName: string): TemplateCheck {
+  const what = `Filen ${fileName}`;
+  const mb = (n: number) => `${formatNumber(n / 1024 / 1024, { maxDecimals: 0 })} MB`;
+  if (bytes.length === 0) return refuse(`${what} är tom.`);
+  if (bytes.length > MAX_TEMPLATE_FILE_BYTES) return refuse(`${what} är större än ${mb(MAX_TEMPLATE_FILE_BYTES)} och kan inte användas som mall.`);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    if (containsUtf16(bytes, 'EncryptedPackage')) {
+      return refuse(`${what} är ett krypterat (lösenordsskyddat) Word-dokument. Ta bort lösenordet i Word och spara igen.`);
+    }
+    return refuse(`${what} är i det äldre Word-formatet (.doc). Öppna den i Word och spara som Word-dokument (.docx).`);
+  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return refuse(`${what} är ett PDF-dokument, inte ett Word-dokument (.docx).`);
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return refuse(`${what} är i RTF-format. Spara den som Word-dokument (.docx).`);
+  if (!looksLikeZip(bytes)) return refuse(`${what} är inte ett Word-dokument (.docx).`);
+  const zip = inspectZip(bytes, MAX_TEMPLATE_UNPACKED_BYTES);
+  if (!zip.ok) {
+    if (zip.reason === 'too-large') return refuse(`${what} packas upp till mer än ${mb(MAX_TEMPLATE_UNPACKED_BYTES)} och används inte; en Word-mall är mycket mindre.`);
+    if (zip.reason === 'unsupported') return refuse(`${what} är en zip-fil av ett slag som inte kan läsas (flera delar, ZIP64 eller okänd komprimering).`);
+    return refuse(`${what} är skadad eller inte ett Word-dokument som kan läsas.`);
+  }
+  const names = new Set(zip.entries.map((e) => e.name));
+  if (names.has('xl/workbook.xml')) return refuse(`${what} är en Excel-arbetsbok, inte ett Word-dokument.`);
+  if (names.has('ppt/presentation.xml')) return refuse(`${what} är en PowerPoint-presentation, inte ett Word-dokument.`);
+  if (!names.has('word/document.xml') || !names.has('[Content_Types].xml')) return refuse(`${what} är en zip-fil men inte ett Word-dokument.`);
+  let parts: Map<string, Buffer>;
+  try {
+    parts = readEntries(bytes, (n) => n === '[Content_Types].xml' || /^word\/(document|header\d*|footer\d*)\.xml$/.test(n));
+  } catch {
+    return refuse(`${what} är skadad och kan inte läsas.`);
+  }
+  const contentTypes = parts.get('[Content_Types].xml')?.toString('utf8') ?? '';
+  if ([...names].some((n) => /vbaProject\.bin$/i.test(n)) || /macroEnabled/i.test(contentTypes)) {
+    return refuse(`${what} innehåller makron (ett makroaktiverat dokument, .docm). Lotsplan använder inte mallar med makron; spara mallen som Word-dokument (.docx) utan makron.`);
+  }
+  const placeholders: string[] = [];
+  const order = (n: string) => (n === 'word/document.xml' ? 1 : n.startsWith('word/header') ? 0 : 2);
+  for (const [, data] of [...parts].filter(([n]) => n !== '[Content_Types].xml').sort((a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0]))) {
+    for (const p of placeholdersInXml(data.toString('utf8'))) if (!placeholders.includes(p)) placeholders.push(p);
+  }
+  if (placeholders.length === 0) {
+    return refuse(`${what} innehåller inga platshållare. Skriv till exempel {{titel}}, {{dnr}} och {{ärendet}} i mallen där texten ska stå.`);
+  }
+  return { ok: true, placeholders };
+}

@@ -1,0 +1,239 @@
+// Tjänsteutlåtanden through the dispatcher: a memo of every type from the demo, saves with
+// versions and conflicts, "Uppdatera siffror" after a plan change, a deleted scenario, bad input
+// refused with Swedish messages and nothing changed, Word templates and their refusals, exports.
+import { describe, expect, it } from 'vitest';
+import { MEMO_TYPES, SECTION_KEYS, type RichText } from '../../src/core/memo/model.ts';
+import { apiSetup, dbHash, RK } from './support.ts';
+import { docxWith, encryptedDocx, macroDocument, oldDoc, renamedPdf, sampleTemplate, zipBomb } from '../support/memoTemplates.ts';
+
+const text = (t: string): RichText => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: t }] }] });
+const editOf = (view: { content: { metadata: unknown; skrivelse: unknown; sections: unknown; options: unknown } }) => ({
+  metadata: view.content.metadata,
+  skrivelse: view.content.skrivelse,
+  sections: view.content.sections,
+  options: view.content.options,
+});
+
+async function withDemo() {
+  const api = apiSetup();
+  await api.ok('loadDemo', {});
+  return api;
+}
+
+describe('memo handlers', () => {
+  it('drafts a memo of every type from the demo, with the district defaults of seed 000', async () => {
+    const { ok } = await withDemo();
+    for (const type of MEMO_TYPES) {
+      const view = await ok('createMemo', { ...RK, type });
+      expect(view.summary).toMatchObject({ district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020, type, outdated: false, exportedAt: null });
+      expect(view.version).toBe(1);
+      expect(view.scenarioMissing).toBe(false);
+      expect(view.content.type).toBe(type);
+      expect(view.content.metadata.namnd).toBe('Rinkeby-Kista stadsdelsnämnd');
+      expect(view.content.metadata.signatories.map((s) => s.name)).toEqual(['Susanne Leinsköld', 'Anna Mattsson']);
+      expect(view.content.options.mask).toBe(type !== 'eget');
+      if (type !== 'eget') {
+        // Every standard section but Bilagor has a default text.
+        for (const key of SECTION_KEYS.filter((k) => k !== 'bilagor')) expect(view.content.sections[key], `${type} ${key}`).not.toBeNull();
+      }
+    }
+    const list = await ok('listMemos', { district: 'rinkeby-kista', year: 2020 });
+    expect(list.memos.map((m) => m.type).sort()).toEqual([...MEMO_TYPES].sort());
+    expect((await ok('listMemos', { district: 'Rinkeby-Kista', year: 2019 })).memos).toEqual([]);
+  });
+
+  it('refuses a unit-year that does not exist and a scenario that does not exist, saving nothing', async () => {
+    const { call, ok } = await withDemo();
+    const year = await call('createMemo', { ...RK, year: 2031, type: 'redovisning' });
+    expect(year).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(!year.ok && year.error.message).toContain('2031');
+    const scenario = await call('createMemo', { ...RK, type: 'redovisning', scenarioId: 999 });
+    expect(scenario).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(!scenario.ok && scenario.error.message).toContain('Scenariot med nummer 999 finns inte');
+    expect((await ok('listMemos', RK)).memos).toEqual([]);
+  });
+
+  it('saves a change as a new version, refuses a save from an older version and keeps the saved text', async () => {
+    const { call, ok } = await withDemo();
+    const memo = await ok('createMemo', { ...RK, type: 'redovisning' });
+    const edit = editOf(memo);
+    const saved = await ok('saveMemo', { id: memo.summary.id, baseVersion: 1, edit: { ...edit, sections: { ...memo.content.sections, arendet: text('Nytt ärende.') } } as never });
+    expect(saved.version).toBe(2);
+    expect(saved.content.figures).toEqual(memo.content.figures);
+    const stale = await call('saveMemo', { id: memo.summary.id, baseVersion: 1, edit: { ...edit, sections: { ...memo.content.sections, arendet: text('Från en gammal flik.') } } as never });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(!stale.ok && stale.error.message).toMatch(/har ändrats sedan det öppnades/);
+    expect((await ok('getMemo', { id: memo.summary.id })).content.sections.arendet).toEqual(text('Nytt ärende.'));
+    const versions = await ok('listMemoVersions', { id: memo.summary.id });
+    expect(versions.versions.map((v) => v.version)).toEqual([2, 1]);
+    const restored = await ok('restoreMemoVersion', { id: memo.summary.id, version: 1 });
+    expect(restored.version).toBe(3);
+    expect(restored.content.sections.arendet).toEqual(memo.content.sections.arendet);
+    expect((await ok('getMemoVersion', { id: memo.summary.id, version: 1 })).content).toEqual(memo.content);
+    expect((await ok('getMemoVersion', { id: memo.summary.id, version: 2 })).content.sections.arendet).toEqual(text('Nytt ärende.'));
+    const gone = await call('getMemoVersion', { id: memo.summary.id, version: 50 });
+    expect(!gone.ok && gone.error.message).toContain('Version 50');
+    const log = await ok('listAuditLog', { action: 'memo', limit: 10 });
+    expect(log.entries[0]!.summary).toContain('Återställde tjänsteutlåtandet');
+    expect(log.entries.some((e) => e.summary.includes('Ärendet'))).toBe(true);
+  });
+
+  it('refuses a section of 200 000 characters with a Swedish message and changes nothing', async () => {
+    const { call, ok, file } = await withDemo();
+    const memo = await ok('createMemo', { ...RK, type: 'redovisning' });
+    const huge: RichText = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a'.repeat(100_000) }, { type: 'text', text: 'b'.repeat(100_000), marks: [{ type: 'bold' }] }] }] };
+    const before = dbHash(file);
+    const result = await call('saveMemo', { id: memo.summary.id, baseVersion: 1, edit: { ...editOf(memo), sections: { ...memo.content.sections, arendet: huge } } as never });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(!result.ok && result.error.details?.join(' ')).toMatch(/Avsnittet Ärendet har 200\s000 tecken; högst 100\s000/);
+    expect(dbHash(file)).toBe(before);
+    expect((await ok('getMemo', { id: memo.summary.id })).version).toBe(1);
+  });
+
+  it('refuses rich text pasted from Word with styles and images (not the memo format), changing nothing', async () => {
+    const { call, ok, file } = await withDemo();
+    const memo = await ok('createMemo', { ...RK, type: 'redovisning' });
+    const pasted = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', attrs: { style: 'mso-fareast-font-family:Calibri' }, content: [{ type: 'text', text: 'Klistrat', marks: [{ type: 'textStyle', attrs: { color: 'red' } }] }] },
+        { type: 'image', attrs: { src: 'file:///C:/Users/x/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png' } },
+      ],
+    };
+    const before = dbHash(file);
+    const result = await call('saveMemo', { id: memo.summary.id, baseVersion: 1, edit: { ...editOf(memo), sections: { ...memo.content.sections, sammanfattning: pasted } } as never });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Uppgifterna kunde inte tas emot.' } });
+    expect(dbHash(file)).toBe(before);
+  });
+
+  it('"Uppdatera siffror" lists a plan change, marks the memo outdated and applies it as a version', async () => {
+    const { ok } = await withDemo();
+    const memo = await ok('createMemo', { ...RK, type: 'redovisning' });
+    expect((await ok('previewFigureUpdate', { id: memo.summary.id })).changes).toEqual([]);
+    await ok('addPosition', { ...RK, position: { role: 'lots', fte: 1, monthlySalary: 38500 } });
+    const listed = await ok('listMemos', RK);
+    expect(listed.memos[0]!.outdated).toBe(true);
+    const preview = await ok('previewFigureUpdate', { id: memo.summary.id });
+    const lotsar = preview.changes.find((c) => c.key === 'lotsar');
+    expect(lotsar, JSON.stringify(preview.changes.map((c) => c.key))).toBeDefined();
+    expect(lotsar!.before).not.toBe(lotsar!.after);
+    expect(preview.notices).toEqual([]);
+    // Nothing is saved by the preview.
+    expect((await ok('getMemo', { id: memo.summary.id })).version).toBe(1);
+    const applied = await ok('applyFigureUpdate', { id: memo.summary.id, baseVersion: 1 });
+    expect(applied.version).toBe(2);
+    expect(applied.summary.outdated).toBe(false);
+    expect((await ok('previewFigureUpdate', { id: memo.summary.id })).changes).toEqual([]);
+  });
+
+  it('a memo whose scenario was deleted says so, and its figures fall back to the plan with a Swedish notice', async () => {
+    const { ok } = await withDemo();
+    await ok('createScenario', { ...RK, name: 'En lots till', preset: 'extraLots', extraLots: { fromMonth: 4 } });
+    const scenario = (await ok('listScenarios', RK)).scenarios[0]!;
+    const memo = await ok('createMemo', { ...RK, type: 'bemanning', scenarioId: scenario.id });
+    expect(memo.summary.scenarioName).toBe('En lots till');
+    await ok('deleteScenario', { ...RK, scenario: 'En lots till' });
+    const after = await ok('getMemo', { id: memo.summary.id });
+    expect(after.scenarioMissing).toBe(true);
+    expect(after.summary.scenarioName).toBeNull();
+    const preview = await ok('previewFigureUpdate', { id: memo.summary.id });
+    expect(preview.notices.join(' ')).toContain('finns inte längre');
+    const applied = await ok('applyFigureUpdate', { id: memo.summary.id, baseVersion: after.version });
+    expect(applied.scenarioMissing).toBe(true);
+  });
+
+  it('copies, deletes with undo, and exports HTML and Word with the export recorded', async () => {
+    const { call, ok } = await withDemo();
+    const memo = await ok('createMemo', { ...RK, type: 'skrivelse' });
+    const copy = await ok('copyMemo', { id: memo.summary.id });
+    expect(copy.summary.id).not.toBe(memo.summary.id);
+    expect(copy.summary.title).toBe(`${memo.summary.title} (kopia)`);
+    expect(await ok('deleteMemo', { id: copy.summary.id })).toEqual({ id: copy.summary.id, title: copy.summary.title });
+    expect((await ok('listMemos', RK)).memos.map((m) => m.id)).toEqual([memo.summary.id]);
+    const deleted = await call('getMemo', { id: copy.summary.id });
+    expect(!deleted.ok && deleted.error.message).toContain('borttaget');
+    await ok('undeleteMemo', { id: copy.summary.id });
+    expect((await ok('listMemos', RK)).memos).toHaveLength(2);
+
+    const html = await ok('exportMemo', { id: memo.summary.id, format: 'html' });
+    const page = Buffer.from(html.base64, 'base64').toString('utf8');
+    expect(page).toContain('<html');
+    expect(page).toContain(memo.content.metadata.title);
+    expect(html.fileName).toMatch(/^tjansteutlatande-sig-vuxna-2020-\d+\.html$/);
+    expect(html.warnings).toContain('Dnr saknas.');
+    const docx = await ok('exportMemo', { id: memo.summary.id, format: 'docx' });
+    expect(Buffer.from(docx.base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(docx.mimeType).toContain('wordprocessingml');
+    expect((await ok('getMemo', { id: memo.summary.id })).summary.exportedAt).not.toBeNull();
+    const log = await ok('listAuditLog', { action: 'memo', limit: 10 });
+    expect(log.entries[0]!.summary).toContain('som Word-fil');
+    // PDF without a printer: a Swedish refusal.
+    const pdf = await call('exportMemo', { id: memo.summary.id, format: 'pdf' });
+    expect(!pdf.ok && pdf.error.message).toContain('PDF kan inte skapas här');
+  });
+
+  it('district defaults: built in from the district name until saved', async () => {
+    const { ok, call } = await withDemo();
+    expect(await ok('getMemoDefaults', { district: 'farsta' })).toEqual({
+      namnd: 'Farsta stadsdelsnämnd',
+      forvaltning: 'Farsta stadsdelsförvaltning',
+      avdelning: 'Avdelningen individ och familj',
+      handlaggare: { name: '', phone: '' },
+      signatories: [],
+    });
+    const defaults = { namnd: 'Farsta stadsdelsnämnd', forvaltning: 'Farsta stadsdelsförvaltning', avdelning: 'Avdelningen för individ och familj', handlaggare: { name: 'Eva Ek', phone: '08-508 00 000' }, signatories: [{ name: 'Per Ek', title: 'stadsdelsdirektör' }] };
+    expect(await ok('saveMemoDefaults', { district: 'Farsta', defaults })).toEqual(defaults);
+    expect(await ok('getMemoDefaults', { district: 'Farsta' })).toEqual(defaults);
+    const missing = await call('getMemoDefaults', { district: 'Atlantis' });
+    expect(!missing.ok && missing.error.message).toContain('Stadsdelen "Atlantis" finns inte');
+  });
+});
+
+describe('memo templates', () => {
+  it('keeps a real template, finds a placeholder split over runs, lists unknown ones, and makes it the default', async () => {
+    const { ok } = await withDemo();
+    const template = await ok('addMemoTemplate', { district: 'Rinkeby-Kista', fileName: 'mall.docx', base64: (await sampleTemplate()).toString('base64'), makeDefault: true });
+    expect(template.placeholders).toEqual(expect.arrayContaining(['titel', 'dnr', 'arendet', 'lotsar']));
+    expect(template.unknownPlaceholders).toEqual(['okänd_sak']);
+    expect(template.isDefault).toBe(true);
+    const memo = await ok('createMemo', { ...RK, type: 'redovisning' });
+    expect(memo.templateId).toBe(template.id);
+    expect((await ok('listMemoTemplates', { district: 'Rinkeby-Kista' })).templates).toHaveLength(1);
+    expect(await ok('setMemoTemplate', { district: 'Rinkeby-Kista', templateId: null })).toEqual({ templateId: null });
+    expect((await ok('getMemo', { id: memo.summary.id })).templateId).toBeNull();
+    await ok('setMemoTemplate', { memoId: memo.summary.id, templateId: template.id });
+    expect((await ok('getMemo', { id: memo.summary.id })).templateId).toBe(template.id);
+    await ok('deleteMemoTemplate', { id: template.id });
+    expect((await ok('listMemoTemplates', { district: 'Rinkeby-Kista' })).templates).toEqual([]);
+    expect((await ok('getMemo', { id: memo.summary.id })).templateId).toBeNull();
+  });
+
+  const refusals: [string, () => Buffer | Promise<Buffer>, RegExp][] = [
+    ['a renamed PDF', renamedPdf, /är ett PDF-dokument/],
+    ['an old .doc', oldDoc, /äldre Word-formatet \(\.doc\)/],
+    ['an encrypted document', encryptedDocx, /krypterat \(lösenordsskyddat\)/],
+    ['a .docm with macros', macroDocument, /innehåller makron/],
+    ['a zip bomb', zipBomb, /packas upp till mer än/],
+    ['a template without placeholders', () => docxWith(['Bara vanlig text.']), /innehåller inga platshållare/],
+    ['plain text', () => Buffer.from('{{titel}}'), /inte ett Word-dokument/],
+  ];
+  for (const [what, make, message] of refusals) {
+    it(`refuses ${what} with a Swedish message and saves nothing`, async () => {
+      const { call, ok, file } = await withDemo();
+      const before = dbHash(file);
+      const result = await call('addMemoTemplate', { district: 'Rinkeby-Kista', fileName: 'mall.docx', base64: (await make()).toString('base64') });
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(!result.ok && result.error.message).toMatch(message);
+      expect(!result.ok && result.error.message).toContain('Filen mall.docx');
+      expect(!result.ok && result.error.message).toContain('Ingenting har sparats.');
+      expect(dbHash(file)).toBe(before);
+      expect((await ok('listMemoTemplates', { district: 'Rinkeby-Kista' })).templates).toEqual([]);
+    });
+  }
+
+  it('refuses a template over the size limit at the boundary', async () => {
+    const { call } = await withDemo();
+    const result = await call('addMemoTemplate', { district: 'Rinkeby-Kista', fileName: 'stor.docx', base64: Buffer.alloc(5 * 1024 * 1024 + 10).toString('base64') });
+    expect(result.ok).toBe(false);
+  });
+});
