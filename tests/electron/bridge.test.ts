@@ -24,6 +24,7 @@ describe('preload bridge', () => {
       'getMarginalLots',
       'getMonthlyStatistics',
       'getScenarioFigures',
+      'getScenarioForecast',
       'getStaffingPlan',
       'getUnitYear',
       'importExchange',

@@ -218,6 +218,17 @@ export const scenarioContracts = {
       history: historySchema,
     }),
   }),
+  getScenarioForecast: defineCall({
+    summary:
+      'Prognosen för planen eller ett scenario på dess egen bemanning och efterfrågan månad för månad, från den senaste månadsstatistiken (annars planen), med svaret på vad som krävs för målet.',
+    input: z.strictObject({ ...unitYearTarget, scenario: scenarioRef.optional(), forecast: forecastSettingsSchema }),
+    output: z.strictObject({
+      /** The scenario's name; null for the plan. */
+      scenario: z.string().nullable(),
+      ...forecastPart,
+      warnings: z.array(z.string()),
+    }),
+  }),
   compareScenarios: defineCall({
     summary: 'Jämför ett till fyra scenarier med den sparade planen.',
     input: z.strictObject({ ...unitYearTarget, scenarios: z.array(scenarioRef).min(1).max(4), forecast: forecastSettingsSchema }),

@@ -210,3 +210,11 @@ export const compareScenarios: Handler<'compareScenarios'> = async (ctx, input) 
     comparedQueue: COMPARED_QUEUE_FIGURES.map((key) => ({ key, label: QUEUE_FIGURE_LABELS[key] })),
   };
 };
+
+export const getScenarioForecast: Handler<'getScenarioForecast'> = async (ctx, input) => {
+  const { plan, state } = await loadWorkbook(ctx, input);
+  const record = input.scenario === undefined ? null : findScenario(state, input.scenario);
+  const fc = { plan, settings: state.settings, start: await forecastStartOf(ctx, plan), forecast: forecastSettingsOf(input.forecast) };
+  const f = scenarioForecast({ plan, settings: state.settings, scenario: record, start: fc.start, forecast: fc.forecast });
+  return { scenario: record?.name ?? null, ...forecastView(fc, record), warnings: f.warnings };
+};

@@ -2,7 +2,11 @@
 // forecasts from a JSON Lines file (--batch) in one process. Needs no database.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { CliCommand } from './types.ts';
+import { DB_OPTION, type CliCommand } from './types.ts';
+import { openSession, reportFailure } from '../session.ts';
+import { parseYear } from '../parseArgs.ts';
+import { parseNumberFlag } from '../parseValues.ts';
+import { forecastJson, forecastText } from '../scenarioForecastOutput.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { FORECAST_OPTION_FLAGS, forecastOptionsFromFlags } from '../forecastFlags.ts';
 import { renderForecastText } from '../forecastText.ts';
@@ -78,6 +82,15 @@ export const forecastCommand: CliCommand = {
       description: 'Ett JSON-objekt med alternativen per rad (nycklar som flaggorna i camelCase); ett resultat per rad.',
     },
     json: { type: 'boolean', description: 'Skriv resultatet som JSON på standard ut.' },
+    district: {
+      type: 'string',
+      valueName: 'STADSDEL',
+      description: 'Prognos för en sparad plan: stadsdelen (med --year, och --unit om stadsdelen har flera enheter).',
+    },
+    unit: { type: 'string', valueName: 'ENHET', description: 'Enheten för en sparad plan.' },
+    year: { type: 'string', valueName: 'ÅR', description: 'Planens år för en sparad plan.' },
+    scenario: { type: 'string', valueName: 'NAMN', description: 'Prognos för ett scenario av den sparade planen i stället för planen.' },
+    db: DB_OPTION,
   },
   examples: [
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --enrolled 27 --json',
@@ -86,8 +99,10 @@ export const forecastCommand: CliCommand = {
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --stay-distribution empirical --stay-bands 0-3:4,3-6:6,6-12:9,12-18:5,18-24:2,24-36:1 --json',
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --trend 10 --json',
     'npx lotsplan forecast --batch scenarier.jsonl',
+    'npx lotsplan forecast --district Rinkeby-Kista --year 2020 --scenario "En lots till" --target-probability 0.1 --json',
   ],
   async run({ values }, io) {
+    if (values.district !== undefined || values.year !== undefined || values.scenario !== undefined) return runStored(values, io);
     const batch = values.batch;
     if (typeof batch === 'string') {
       const given = FORECAST_OPTION_FLAGS.filter((flag) => values[flag] !== undefined);
@@ -113,6 +128,66 @@ export const forecastCommand: CliCommand = {
     return EXIT_OK;
   },
 };
+
+/** Flags a stored plan's forecast accepts besides --district, --unit, --year, --scenario and --db. */
+const STORED_FLAGS = ['target-probability', 'target-wait-weeks', 'horizon', 'json'];
+
+/** `lotsplan forecast --district D --year Y [--scenario S]`: the forecast of a stored plan or scenario. */
+async function runStored(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
+  const district = values.district;
+  if (typeof district !== 'string' || district.trim() === '') throw new UsageError('Ange stadsdel med --district.');
+  if (typeof values.year !== 'string') throw new UsageError('Ange år med --year.');
+  const year = parseYear(values.year);
+  const other = Object.entries(values).filter(
+    ([flag, value]) => value !== undefined && !['district', 'unit', 'year', 'scenario', 'db', ...STORED_FLAGS].includes(flag),
+  );
+  if (other.length > 0) {
+    throw new UsageError(
+      `För en sparad plan hämtas antagandena från planen; ${other.map(([f]) => `--${f}`).join(', ')} gäller inte med --district.`,
+    );
+  }
+  const number = (flag: string) => (typeof values[flag] === 'string' ? parseNumberFlag(values[flag] as string, flag) : undefined);
+  const targetProbability = number('target-probability');
+  const targetWaitWeeks = number('target-wait-weeks');
+  const horizon = number('horizon');
+  const forecast = {
+    ...(targetProbability === undefined ? {} : { targetProbability }),
+    ...(targetWaitWeeks === undefined ? {} : { targetWaitWeeks }),
+    ...(horizon === undefined ? {} : { horizon }),
+  };
+  const session = openSession(io, values.db as string | undefined, { create: false });
+  try {
+    const result = await session.call('getScenarioForecast', {
+      district,
+      ...(typeof values.unit === 'string' ? { unit: values.unit } : {}),
+      year,
+      ...(typeof values.scenario === 'string' ? { scenario: values.scenario } : {}),
+      forecast,
+    });
+    if (!result.ok) {
+      reportFailure(io, result);
+      return EXIT_FAILED;
+    }
+    const r = result.value;
+    if (r.forecast === null) {
+      io.stderr(`Fel: ${r.forecastMessage ?? 'Prognosen kan inte beräknas.'}
+`);
+      return EXIT_FAILED;
+    }
+    if (values.json === true) {
+      io.stdout(`${JSON.stringify(forecastJson(r.forecast, targetProbability !== undefined), null, 2)}
+`);
+      return EXIT_OK;
+    }
+    const title = r.scenario === null ? `Prognos för planen ${year}` : `Prognos för scenariot "${r.scenario}"`;
+    io.stdout(forecastText(title, r.forecast));
+    for (const w of r.warnings) io.stdout(`Obs: ${w}
+`);
+    return EXIT_OK;
+  } finally {
+    await session.close();
+  }
+}
 
 /** The plain-language reading for the last month, compared with the recommended staffing. */
 function reading(options: ForecastOptions, result: ReturnType<typeof runForecast>): string {

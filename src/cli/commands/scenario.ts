@@ -5,17 +5,19 @@ import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
 import { parseMonthFlag, parseNameList, parseNumberFlag, parsePercentFlag } from '../parseValues.ts';
 import { comparisonTable, jsonMonths } from '../scenarioOutput.ts';
-import type { CallInput } from '../../api/contracts/index.ts';
+import { queueComparisonTable } from '../scenarioForecastOutput.ts';
+import type { CallInput, CallOutput } from '../../api/contracts/index.ts';
 import type { ScenarioPreset } from '../../core/scenarios/types.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 
-const SUBCOMMANDS = ['create', 'list', 'delete', 'compare'] as const;
+const SUBCOMMANDS = ['create', 'edit', 'list', 'delete', 'compare'] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
 
 /** Flags each subcommand accepts besides --district, --unit, --year and --db. */
 const FLAGS: Record<Subcommand, readonly string[]> = {
   create: ['name', 'preset', 'add-lots', 'from-month', 'salary', 'arrivals-change', 'funding-change'],
+  edit: ['name', 'add-lots', 'from-month', 'salary', 'arrivals-change', 'funding-change', 'lead-time', 'mean-stay', 'trend'],
   list: ['json'],
   delete: ['name'],
   compare: ['names', 'json'],
@@ -67,6 +69,42 @@ export function createInput(values: Values): CallInput<'createScenario'> {
   return { ...target(values), name, preset, ...(extraLots ? { extraLots } : {}), ...(Object.keys(overrides).length > 0 ? { overrides } : {}) };
 }
 
+type Overrides = CallOutput<'listScenarios'>['scenarios'][number]['overrides'];
+
+/**
+ * The scenario's overrides with the flags' changes: --add-lots adds one more position (with
+ * --from-month and --salary; without --add-lots those two change the scenario's added lotsar),
+ * the others replace their field. Nothing else of the scenario changes.
+ */
+export function editedOverrides(values: Values, current: Overrides, medianSalary: number | null): Overrides {
+  const next: Overrides = structuredClone(current);
+  const fromMonth = values['from-month'] === undefined ? undefined : parseMonthFlag(values['from-month'] as string, 'from-month');
+  const salary = values.salary === undefined ? undefined : parseNumberFlag(values.salary as string, 'salary');
+  if (values['add-lots'] !== undefined) {
+    const fte = parseNumberFlag(values['add-lots'] as string, 'add-lots');
+    const monthlySalary = salary ?? medianSalary;
+    if (monthlySalary === null) throw new UsageError('Planen har inga lotsar att ta en medianlön från; ange lönen med --salary.');
+    next.addPositions.push({ role: 'lots', title: 'Ny lots', fte, monthlySalary, fromMonth: fromMonth ?? 1, toMonth: 12, fundingSource: null });
+  } else if (fromMonth !== undefined || salary !== undefined) {
+    const lots = next.addPositions.filter((p) => p.role === 'lots');
+    if (lots.length === 0) throw new UsageError('Scenariot har ingen tillagd lots att ändra; lägg till en med --add-lots.');
+    for (const p of lots) {
+      if (fromMonth !== undefined) p.fromMonth = fromMonth;
+      if (salary !== undefined) p.monthlySalary = salary;
+    }
+  }
+  if (values['arrivals-change'] !== undefined) next.arrivalsChangePercent = parsePercentFlag(values['arrivals-change'] as string, 'arrivals-change');
+  if (values['funding-change'] !== undefined) next.fundingChangePercent = parsePercentFlag(values['funding-change'] as string, 'funding-change');
+  if (values.trend !== undefined) next.trendPercent = parsePercentFlag(values.trend as string, 'trend');
+  if (values['mean-stay'] !== undefined) next.meanStayMonths = parseNumberFlag(values['mean-stay'] as string, 'mean-stay');
+  if (values['lead-time'] !== undefined) {
+    const lead = parseNumberFlag(values['lead-time'] as string, 'lead-time');
+    if (!Number.isInteger(lead) || lead < 0) throw new UsageError('Flaggan --lead-time: ange rekryteringstiden som ett helt antal månader, 0 eller mer.');
+    next.settings = { ...next.settings, recruitmentLeadTimeMonths: lead };
+  }
+  return next;
+}
+
 async function run(sub: Subcommand, values: Values, session: CliSession, io: CliIo): Promise<number> {
   switch (sub) {
     case 'create': {
@@ -74,6 +112,28 @@ async function run(sub: Subcommand, values: Values, session: CliSession, io: Cli
       if (!result.ok) return fail(io, result);
       const s = result.value.scenario;
       io.stdout(`Scenariot "${s.name}" har skapats (${s.presetLabel}). ${s.description}\n`);
+      return EXIT_OK;
+    }
+    case 'edit': {
+      const name = requireName(values);
+      const listed = await session.call('listScenarios', target(values));
+      if (!listed.ok) return fail(io, listed);
+      const scenario = listed.value.scenarios.find((x) => x.name.trim().toLocaleLowerCase('sv') === name.trim().toLocaleLowerCase('sv'));
+      const overrides = scenario ? scenario.overrides : null;
+      let median: number | null = null;
+      if (values['add-lots'] !== undefined && values.salary === undefined) {
+        const lots = await session.call('getMarginalLots', { ...target(values), fromMonth: 1 });
+        median = lots.ok ? lots.value.monthlySalary : null;
+      }
+      const result = await session.call('updateScenario', {
+        ...target(values),
+        scenario: name,
+        // An unknown name is refused by the handler with the list of scenarios.
+        overrides: overrides ? editedOverrides(values, overrides, median) : ({} as Overrides),
+      });
+      if (!result.ok) return fail(io, result);
+      const s = result.value.scenario;
+      io.stdout(`Scenariot "${s.name}" har ändrats. ${s.description}\n`);
       return EXIT_OK;
     }
     case 'list': {
@@ -98,16 +158,20 @@ async function run(sub: Subcommand, values: Values, session: CliSession, io: Cli
       const r = result.value;
       if (values.json !== true) {
         io.stdout(comparisonTable(r));
+        io.stdout(queueComparisonTable(r));
         return EXIT_OK;
       }
       const json = {
-        baseline: { ...r.baseline.figures, months: jsonMonths(r.baseline.months) },
+        baseline: { ...r.baseline.figures, months: jsonMonths(r.baseline.months), forecast: r.baseline.forecast, queueFigures: r.baseline.queueFigures },
         scenarios: r.scenarios.map((s) => ({
           name: s.scenario.name,
           figures: { ...s.figures, months: jsonMonths(s.months) },
           deltas: s.deltas,
           sentence: s.sentence,
           warnings: s.warnings,
+          forecast: s.forecast,
+          queueFigures: s.queueFigures,
+          queueDeltas: s.queueDeltas,
         })),
       };
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
@@ -123,8 +187,8 @@ function fail(io: CliIo, result: { ok: false; error: { message: string; details?
 
 export const scenarioCommand: CliCommand = {
   name: 'scenario',
-  summary: 'Skapar, listar, tar bort och jämför scenarier för en enhet och ett år.',
-  positionals: [{ name: 'create|list|delete|compare', description: 'Vad som ska göras.' }],
+  summary: 'Skapar, ändrar, listar, tar bort och jämför scenarier (med köprognos) för en enhet och ett år.',
+  positionals: [{ name: 'create|edit|list|delete|compare', description: 'Vad som ska göras.' }],
   options: {
     district: { type: 'string', valueName: 'STADSDEL', description: 'Stadsdelen, till exempel Rinkeby-Kista.' },
     unit: { type: 'string', valueName: 'ENHET', description: 'Enheten (behövs bara om stadsdelen har flera).' },
@@ -132,16 +196,20 @@ export const scenarioCommand: CliCommand = {
     name: { type: 'string', valueName: 'NAMN', description: 'Scenariots namn (create, delete).' },
     names: { type: 'string', valueName: 'A,B,…', description: 'Ett till fyra scenarier att jämföra, åtskilda med komma (compare).' },
     preset: { type: 'string', valueName: 'TYP', description: 'oforandrat, en-lots-till, okat-tryck eller besparing (create).' },
-    'add-lots': { type: 'string', valueName: 'ÅA', description: 'En ny lots med denna sysselsättningsgrad, till exempel 1 eller 0,5 (create).' },
+    'add-lots': { type: 'string', valueName: 'ÅA', description: 'En ny lots med denna sysselsättningsgrad, till exempel 1 eller 0,5 (create, edit).' },
     'from-month': { type: 'string', valueName: 'MÅNAD', description: 'Den nya lotsens första månad, 1–12 eller namn (create; standard januari).' },
     salary: { type: 'string', valueName: 'KR', description: 'Den nya lotsens månadslön, till exempel "38 500" (create; standard medianlönen).' },
     'arrivals-change': { type: 'string', valueName: 'PROCENT', description: 'Ändring av anmälningar per månad i procent, till exempel 30 (create).' },
-    'funding-change': { type: 'string', valueName: 'PROCENT', description: 'Ändring av finansieringen i procent, till exempel --funding-change=-5 (create).' },
+    'funding-change': { type: 'string', valueName: 'PROCENT', description: 'Ändring av finansieringen i procent, till exempel --funding-change=-5 (create, edit).' },
+    'lead-time': { type: 'string', valueName: 'MÅNADER', description: 'Rekryteringstiden i månader i scenariot (edit).' },
+    'mean-stay': { type: 'string', valueName: 'MÅNADER', description: 'Genomsnittlig vistelsetid i månader i scenariot (edit).' },
+    trend: { type: 'string', valueName: 'PROCENT', description: 'Förändring av anmälningarna per år i procent i scenariots prognos (edit).' },
     json: { type: 'boolean', description: 'Skriv resultatet som JSON (list, compare).' },
     db: DB_OPTION,
   },
   examples: [
     'npx lotsplan scenario create --district Rinkeby-Kista --year 2020 --name "En lots till" --add-lots 1 --from-month 4 --salary "38 500"',
+    'npx lotsplan scenario edit --district Rinkeby-Kista --year 2020 --name "En lots till" --from-month 5 --salary "39 000" --arrivals-change 30',
     'npx lotsplan scenario compare --district Rinkeby-Kista --year 2020 --names "En lots till,Besparing" --json',
   ],
   async run({ values, positionals }, io) {
@@ -160,6 +228,7 @@ export const scenarioCommand: CliCommand = {
     // Check the usage before the database is opened, so wrong usage never touches the file.
     if (subcommand === 'create') createInput(values);
     else target(values);
+    if (subcommand === 'edit') requireName(values);
     const session = openSession(io, values.db as string | undefined, { create: false });
     try {
       return await run(subcommand, values, session, io);
