@@ -14,9 +14,10 @@ import { backupCommand } from './commands/backup.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { statisticsCommand } from './commands/statistics.ts';
 import { cityCommand } from './commands/city.ts';
+import { memoCommand } from './commands/memo.ts';
 import { commandHelp, mainHelp } from './help.ts';
 
-export const COMMANDS: readonly CliCommand[] = [demoCommand, importCommand, exportCommand, figuresCommand, checkCommand, forecastCommand, scenarioCommand, backupCommand, restoreCommand, logCommand, statisticsCommand, cityCommand];
+export const COMMANDS: readonly CliCommand[] = [demoCommand, importCommand, exportCommand, figuresCommand, checkCommand, forecastCommand, scenarioCommand, backupCommand, restoreCommand, logCommand, statisticsCommand, cityCommand, memoCommand];
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,0 +1,272 @@
+// `lotsplan memo`: drafts a tjänsteutlåtande with the default texts from a unit's live figures,
+// saves it in the database and exports it in one step; `memo list`, `memo show --id N` and
+// `memo export --id N` work on saved memos. Everything a refusal depends on (the output file, the
+// template, the unit and year) is checked before anything is written.
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from '../writeFileAtomic.ts';
+import { resolveOutputFile } from '../outputFile.ts';
+import { readBinaryFileLimited } from '../readTextFile.ts';
+import { DB_OPTION, type CliCommand } from './types.ts';
+import { openSession, reportFailure, type CliSession } from '../session.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
+import { MAX_TEMPLATE_BYTES } from '../../api/contracts/memos.ts';
+import { checkDocxTemplate } from '../../api/import/docxTemplate.ts';
+import { MEMO_TYPE_LABELS, MEMO_TYPES, SECTION_HEADINGS, SECTION_KEYS, type MemoType } from '../../core/memo/model.ts';
+import type { CallOutput } from '../../api/contracts/index.ts';
+
+const FORMATS = ['docx', 'pdf', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+type MemoView = CallOutput<'getMemo'>;
+
+function parseId(value: unknown): number {
+  if (typeof value !== 'string') throw new UsageError('Ange tjänsteutlåtandets nummer med --id.');
+  const id = Number(value);
+  if (!Number.isInteger(id) || id < 1) throw new UsageError(`--id ska vara ett positivt heltal (fick "${value}").`);
+  return id;
+}
+
+function parseYear(value: unknown): number {
+  if (typeof value !== 'string') throw new UsageError('Ange året med --year.');
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year ska vara ett årtal mellan 2000 och 2100 (fick "${value}").`);
+  return year;
+}
+
+function parseType(value: unknown): MemoType {
+  if (value === undefined) return 'redovisning';
+  if (typeof value === 'string' && (MEMO_TYPES as readonly string[]).includes(value)) return value as MemoType;
+  throw new UsageError(`--type ska vara en av ${MEMO_TYPES.join(', ')} (fick "${String(value)}").`);
+}
+
+/** --format, or the output file's extension, or docx. */
+function parseFormat(value: unknown, out: string): Format {
+  if (value !== undefined) {
+    if (typeof value === 'string' && (FORMATS as readonly string[]).includes(value)) return value as Format;
+    throw new UsageError(`--format ska vara docx, pdf eller html (fick "${String(value)}").`);
+  }
+  const ext = path.extname(out).slice(1).toLowerCase();
+  return (FORMATS as readonly string[]).includes(ext) ? (ext as Format) : 'docx';
+}
+
+/** The output file, refused (before anything is written) when it cannot be written. */
+function writableOutput(io: CliIo, file: string): string | null {
+  const out = resolveOutputFile(io, file);
+  if (out === null) return null;
+  try {
+    if (fs.existsSync(out)) {
+      if (fs.statSync(out).isDirectory()) {
+        io.stderr(`Fel: ${out} är en mapp, inte en fil. Ingenting har skrivits.\n`);
+        return null;
+      }
+      fs.accessSync(out, fs.constants.W_OK);
+    }
+    fs.accessSync(path.dirname(out), fs.constants.W_OK);
+  } catch {
+    io.stderr(`Fel: Filen ${out} kan inte skrivas (skrivskyddad fil eller mapp). Ingenting har skrivits.\n`);
+    return null;
+  }
+  return out;
+}
+
+/** The template file, read and checked; null (with a message) when it cannot be used. */
+async function readTemplate(io: CliIo, file: string): Promise<{ fileName: string; base64: string } | null> {
+  const full = path.resolve(io.cwd, file);
+  const read = await readBinaryFileLimited(full, MAX_TEMPLATE_BYTES, 'för att vara en Word-mall ');
+  if (!read.ok) {
+    io.stderr(`Fel: ${read.message} Ingenting har skrivits.\n`);
+    return null;
+  }
+  const check = checkDocxTemplate(read.bytes, path.basename(full));
+  if (!check.ok) {
+    io.stderr(`Fel: ${check.message} Ingenting har skrivits.\n`);
+    return null;
+  }
+  return { fileName: path.basename(full), base64: read.bytes.toString('base64') };
+}
+
+async function exportTo(
+  io: CliIo,
+  session: CliSession,
+  memo: MemoView,
+  format: Format,
+  out: string,
+  template: { fileName: string; base64: string } | undefined,
+): Promise<boolean> {
+  const exported = await session.call('exportMemo', { id: memo.summary.id, format, ...(template ? { template } : {}) });
+  if (!exported.ok) {
+    reportFailure(io, exported);
+    return false;
+  }
+  writeFileAtomic(out, Buffer.from(exported.value.base64, 'base64'));
+  io.stdout(`Tjänsteutlåtandet "${memo.summary.title}" (nummer ${memo.summary.id}, ${memo.summary.typeLabel.toLocaleLowerCase('sv')}) har skrivits till ${out}.\n`);
+  if (exported.value.warnings.length > 0) {
+    io.stdout('Att kontrollera före utskick:\n');
+    for (const w of exported.value.warnings) io.stdout(`  – ${w}\n`);
+  }
+  return true;
+}
+
+function renderSummary(io: CliIo, view: MemoView): void {
+  const s = view.summary;
+  io.stdout(`Nummer ${s.id}: ${s.title || '(utan titel)'}\n`);
+  io.stdout(`  ${s.typeLabel}, ${s.unit} (${s.district}) ${s.year}${s.dnr ? `, Dnr ${s.dnr}` : ''}\n`);
+  io.stdout(`  Version ${view.version}, ändrad ${s.updatedAt}${s.exportedAt ? `, exporterad ${s.exportedAt}` : ', inte exporterad'}\n`);
+  if (s.scenarioName) io.stdout(`  Scenario: ${s.scenarioName}\n`);
+  if (view.scenarioMissing) io.stdout('  Scenariot som tjänsteutlåtandet bygger på finns inte längre.\n');
+  if (s.outdated) io.stdout('  Siffrorna är äldre än planen; uppdatera dem i appen eller med en ny export.\n');
+  const included = SECTION_KEYS.filter((k) => view.content.sections[k] !== null).map((k) => SECTION_HEADINGS[k]);
+  io.stdout(`  Avsnitt: ${included.join(', ')}\n`);
+}
+
+export const memoCommand: CliCommand = {
+  name: 'memo',
+  summary: 'Skriver ett tjänsteutlåtande med standardtexter från enhetens siffror och exporterar det (Word, PDF eller HTML); listar, visar och exporterar sparade.',
+  positionals: [{ name: 'list|show|export', description: 'Utan: nytt tjänsteutlåtande. list: enhetens sparade. show/export: ett sparat (--id).' }],
+  options: {
+    district: { type: 'string', valueName: 'STADSDEL', description: 'Stadsdelen (krävs för ett nytt och för list).' },
+    unit: { type: 'string', valueName: 'ENHET', description: 'Enheten, om stadsdelen har flera.' },
+    year: { type: 'string', valueName: 'ÅR', description: 'Året (krävs för ett nytt).' },
+    scenario: { type: 'string', valueName: 'NAMN', description: 'Bygg på ett sparat scenario i stället för planen.' },
+    type: { type: 'string', valueName: 'TYP', description: `${MEMO_TYPES.map((t) => `${t} (${MEMO_TYPE_LABELS[t]})`).join(', ')}; normalt redovisning.` },
+    format: { type: 'string', valueName: 'FORMAT', description: 'docx, pdf eller html; normalt efter filändelsen i --out, annars docx.' },
+    template: { type: 'string', valueName: 'FIL.docx', description: 'En Word-mall med platshållare som {{titel}} och {{ärendet}} (bara för docx; sparas inte).' },
+    mask: { type: 'boolean', description: 'Dölj små antal (under tre) – normalt för alla typer utom eget.' },
+    'no-mask': { type: 'boolean', description: 'Visa alla antal, även små.' },
+    out: { type: 'string', valueName: 'FIL', description: 'Filen som skrivs (krävs för ett nytt och för export).' },
+    id: { type: 'string', valueName: 'N', description: 'Ett sparat tjänsteutlåtandes nummer (show, export).' },
+    json: { type: 'boolean', description: 'Skriv resultatet som JSON (list, show).' },
+    db: DB_OPTION,
+  },
+  examples: [
+    'npx lotsplan memo --district Rinkeby-Kista --year 2020 --type skrivelse --format docx --out svar.docx',
+    'npx lotsplan memo --district Rinkeby-Kista --year 2020 --format pdf --out redovisning.pdf',
+    'npx lotsplan memo list --district Rinkeby-Kista',
+    'npx lotsplan memo export --id 3 --template mall.docx --out tu.docx',
+  ],
+  async run({ values, positionals }, io) {
+    const [sub, ...extra] = positionals;
+    if (extra.length > 0) throw new UsageError(`Kommandot memo tar bara ett argument utan flagga (fick "${positionals.join(' ')}").`);
+    if (sub !== undefined && !['list', 'show', 'export'].includes(sub)) {
+      throw new UsageError(`Okänt underkommando "${sub}". Använd list, show eller export, eller inget för ett nytt tjänsteutlåtande.`);
+    }
+    if (values.mask === true && values['no-mask'] === true) throw new UsageError('Ange bara en av --mask och --no-mask.');
+    const db = values.db as string | undefined;
+
+    if (sub === 'list') {
+      if (typeof values.district !== 'string') throw new UsageError('Ange stadsdelen med --district.');
+      const year = values.year === undefined ? undefined : parseYear(values.year);
+      const session = openSession(io, db, { create: false });
+      try {
+        const result = await session.call('listMemos', {
+          district: values.district,
+          ...(typeof values.unit === 'string' ? { unit: values.unit } : {}),
+          ...(year !== undefined ? { year } : {}),
+        });
+        if (!result.ok) {
+          reportFailure(io, result);
+          return EXIT_FAILED;
+        }
+        if (values.json === true) {
+          io.stdout(`${JSON.stringify(result.value, null, 2)}\n`);
+          return EXIT_OK;
+        }
+        const memos = result.value.memos;
+        if (memos.length === 0) io.stdout('Det finns inga sparade tjänsteutlåtanden.\n');
+        for (const m of memos) {
+          io.stdout(`${String(m.id).padStart(4)}  ${m.year}  ${m.typeLabel}: ${m.title || '(utan titel)'}${m.dnr ? `, Dnr ${m.dnr}` : ''} – ändrad ${m.updatedAt.slice(0, 10)}${m.exportedAt ? `, exporterad ${m.exportedAt.slice(0, 10)}` : ''}${m.outdated ? ' (siffrorna är äldre än planen)' : ''}\n`);
+        }
+        return EXIT_OK;
+      } finally {
+        await session.close();
+      }
+    }
+
+    if (sub === 'show' || sub === 'export') {
+      const id = parseId(values.id);
+      let out: string | null = null;
+      let format: Format = 'docx';
+      let template: { fileName: string; base64: string } | undefined;
+      if (sub === 'export') {
+        if (typeof values.out !== 'string') throw new UsageError('Ange filen som ska skrivas med --out.');
+        format = parseFormat(values.format, values.out);
+        if (values.template !== undefined && format !== 'docx') throw new UsageError('--template går bara att använda med --format docx.');
+        out = writableOutput(io, values.out);
+        if (out === null) return EXIT_FAILED;
+        if (typeof values.template === 'string') {
+          const read = await readTemplate(io, values.template);
+          if (read === null) return EXIT_FAILED;
+          template = read;
+        }
+      }
+      const session = openSession(io, db, { create: false });
+      try {
+        const memo = await session.call('getMemo', { id });
+        if (!memo.ok) {
+          reportFailure(io, memo);
+          return EXIT_FAILED;
+        }
+        if (sub === 'show') {
+          if (values.json === true) io.stdout(`${JSON.stringify(memo.value, null, 2)}\n`);
+          else renderSummary(io, memo.value);
+          return EXIT_OK;
+        }
+        return (await exportTo(io, session, memo.value, format, out!, template)) ? EXIT_OK : EXIT_FAILED;
+      } finally {
+        await session.close();
+      }
+    }
+
+    // A new memo, drafted and exported in one step.
+    if (typeof values.district !== 'string') throw new UsageError('Ange stadsdelen med --district.');
+    const year = parseYear(values.year);
+    const type = parseType(values.type);
+    if (typeof values.out !== 'string') throw new UsageError('Ange filen som ska skrivas med --out.');
+    const format = parseFormat(values.format, values.out);
+    if (values.template !== undefined && format !== 'docx') throw new UsageError('--template går bara att använda med --format docx.');
+    const out = writableOutput(io, values.out);
+    if (out === null) return EXIT_FAILED;
+    let template: { fileName: string; base64: string } | undefined;
+    if (typeof values.template === 'string') {
+      const read = await readTemplate(io, values.template);
+      if (read === null) return EXIT_FAILED;
+      template = read;
+    }
+    const target = { district: values.district, ...(typeof values.unit === 'string' ? { unit: values.unit } : {}), year };
+    const session = openSession(io, db, { create: false });
+    try {
+      let scenarioId: number | null = null;
+      if (typeof values.scenario === 'string') {
+        const listing = await session.call('listScenarios', target);
+        if (!listing.ok) {
+          reportFailure(io, listing);
+          return EXIT_FAILED;
+        }
+        const wanted = values.scenario.toLocaleLowerCase('sv');
+        const found = listing.value.scenarios.find((s) => s.name.toLocaleLowerCase('sv') === wanted);
+        if (!found) {
+          const names = listing.value.scenarios.map((s) => s.name).join(', ');
+          io.stderr(`Fel: Scenariot "${values.scenario}" finns inte.${names ? ` Följande finns: ${names}.` : ' Enheten har inga sparade scenarier.'} Ingenting har skrivits.\n`);
+          return EXIT_FAILED;
+        }
+        scenarioId = found.id;
+      }
+      const mask = values.mask === true ? true : values['no-mask'] === true ? false : undefined;
+      const created = await session.call('createMemo', { ...target, type, scenarioId, ...(mask !== undefined ? { mask } : {}) });
+      if (!created.ok) {
+        reportFailure(io, created);
+        return EXIT_FAILED;
+      }
+      if (!(await exportTo(io, session, created.value, format, out, template))) {
+        // The draft is not left behind when its export failed.
+        await session.call('deleteMemo', { id: created.value.summary.id });
+        io.stderr('Utkastet har tagits bort igen, och ingen fil har skrivits.\n');
+        return EXIT_FAILED;
+      }
+      return EXIT_OK;
+    } finally {
+      await session.close();
+    }
+  },
+};
