@@ -82,7 +82,7 @@ export function inlineRuns(inlines: ResolvedParagraph, base: { bold?: boolean; i
   );
 }
 
-function listParagraphs(items: ResolvedParagraph[], reference: string, ctx: BlockContext): Paragraph[] {
+export function listParagraphs(items: ResolvedParagraph[], reference: string, ctx: BlockContext): Paragraph[] {
   const instance = ctx.nextListInstance++;
   return items.map((item) => new Paragraph({ children: inlineRuns(item), numbering: { reference, level: 0, instance }, spacing: { after: 80 } }));
 }
@@ -221,7 +221,7 @@ function openingBlock(doc: MemoDocument): Table {
   });
 }
 
-function signatureBlock(doc: MemoDocument): Table {
+export function signatureBlock(doc: MemoDocument): Table {
   const borders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
   const cells = doc.signatories.map(
     (s) =>
@@ -236,7 +236,8 @@ function signatureBlock(doc: MemoDocument): Table {
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: { ...borders, insideHorizontal: NONE, insideVertical: NONE }, rows: [new TableRow({ cantSplit: true, children: cells })] });
 }
 
-function attestationElements(doc: MemoDocument): (Paragraph | Table)[] {
+/** "Attesterat av": the heading (unless left out), the sentence and the table of names and dates. */
+export function attestationElements(doc: MemoDocument, options: { heading?: boolean } = {}): (Paragraph | Table)[] {
   const table: MemoTable = {
     kind: 'staffing',
     caption: '',
@@ -249,7 +250,7 @@ function attestationElements(doc: MemoDocument): (Paragraph | Table)[] {
     footnote: null,
   };
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: false, spacing: { before: 600 }, children: [new TextRun('Attesterat av')] }),
+    ...(options.heading === false ? [] : [new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 600 }, children: [new TextRun('Attesterat av')] })]),
     new Paragraph({ children: [new TextRun({ text: 'Detta dokument har godkänts digitalt av följande personer:', font: HEADING_FONT, size: 20 })] }),
     ...tableElements(table),
   ];
