@@ -57,7 +57,7 @@ test('"En lots till" from April is created and compared with the saved plan', as
   await loadDemoAndOpen(page, 'Scenarier');
   await page.getByRole('button', { name: 'Nytt scenario' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nytt scenario' });
-  await dialog.getByLabel('Typ').selectOption('extraLots');
+  await expect(dialog.getByRole('checkbox', { name: 'En lots till' })).toBeChecked();
   await dialog.getByLabel('Från månad').selectOption('4');
   await dialog.getByRole('button', { name: 'Skapa scenario' }).click();
   await expect(dialog).toBeHidden();
@@ -85,7 +85,7 @@ test('"En lots till" from April is created and compared with the saved plan', as
 
   // A second scenario with the same name is refused with a Swedish message.
   await page.getByRole('button', { name: 'Nytt scenario' }).click();
-  await dialog.getByLabel('Typ').selectOption('extraLots');
+  await expect(dialog.getByRole('checkbox', { name: 'En lots till' })).toBeChecked();
   await dialog.getByRole('button', { name: 'Skapa scenario' }).click();
   await expect(dialog.getByText(/finns redan/)).toBeVisible();
 });

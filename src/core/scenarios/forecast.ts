@@ -485,3 +485,26 @@ export function queueFigureDeltas(baseline: QueueFigures | null, other: QueueFig
   }
   return deltas;
 }
+
+const isShare = (key: ComparedQueueFigure) => key.startsWith('risk') || key === 'longRunProbabilityOfWaiting';
+
+/** A queue figure for a table: "46 %", "2,3", "1,5"; "–" when unknown. */
+export function formatQueueFigure(key: ComparedQueueFigure, value: number | null): string {
+  if (value === null) return '–';
+  if (isShare(key)) return formatPercent(value, { decimals: 0 });
+  if (key === 'recommendedLotsar' || key === 'hiringAddLotsar') return formatNumber(value, { maxDecimals: 1 });
+  return formatNumber(value, { decimals: 1 });
+}
+
+/** The difference against the plan: "−25 procentenheter", "+0,5", "−1,2"; null when there is none to show. */
+export function formatQueueFigureDelta(key: ComparedQueueFigure, delta: number | null): string | null {
+  if (delta === null) return null;
+  if (isShare(key)) {
+    const points = Math.round(delta * 100);
+    if (points === 0) return null;
+    return `${points > 0 ? '+' : '−'}${formatNumber(Math.abs(points))} procentenheter`;
+  }
+  const text = key === 'recommendedLotsar' || key === 'hiringAddLotsar' ? formatNumber(Math.abs(delta), { maxDecimals: 1 }) : formatNumber(Math.abs(delta), { decimals: 1 });
+  if (Math.abs(delta) < 0.05) return null;
+  return `${delta > 0 ? '+' : '−'}${text}`;
+}

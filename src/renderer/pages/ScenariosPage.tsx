@@ -17,11 +17,24 @@ import { PageContainer } from '../components/PageContainer.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { SectionCard } from '../overview/SectionCard.tsx';
 import { ComparisonTable } from '../scenarios/ComparisonTable.tsx';
+import { QueueComparison } from '../scenarios/QueueComparison.tsx';
 import { CreateScenarioModal } from '../scenarios/CreateScenarioModal.tsx';
 import { EditScenarioModal } from '../scenarios/EditScenarioModal.tsx';
 import { useComparison, useScenarioList, useScenarioWrite, type Scenario } from '../scenarios/useScenarios.ts';
 
 const MAX_COMPARED = 4;
+
+/** The compared scenarios are remembered per unit-year, so that a reload shows the same comparison. */
+const storageKey = (s: UnitYearSelection) => `lotsplan.scenarier.jamfor.${s.district}|${s.unit}|${s.year}`;
+
+function storedChoice(selection: UnitYearSelection): number[] {
+  try {
+    const parsed: unknown = JSON.parse(window.localStorage.getItem(storageKey(selection)) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((x): x is number => Number.isInteger(x)).slice(-MAX_COMPARED) : [];
+  } catch {
+    return [];
+  }
+}
 
 function NameModal({ title, initial, onSubmit, onClose }: { title: string; initial: string; onSubmit: (name: string) => Promise<void>; onClose: () => void }) {
   const [name, setName] = useState(initial);
@@ -51,7 +64,14 @@ function NameModal({ title, initial, onSubmit, onClose }: { title: string; initi
 function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
   const list = useScenarioList(selection);
   const write = useScenarioWrite();
-  const [chosen, setChosen] = useState<number[]>([]);
+  const [chosen, setChosen] = useState<number[]>(() => storedChoice(selection));
+  useEffect(() => {
+    try {
+      window.localStorage.setItem(storageKey(selection), JSON.stringify(chosen));
+    } catch {
+      // Storage may be unavailable; the comparison then starts empty after a reload.
+    }
+  }, [chosen, selection]);
   const [creating, setCreating] = useState(false);
   const [naming, setNaming] = useState<{ kind: 'copy' | 'rename'; scenario: Scenario } | null>(null);
   const [deleting, setDeleting] = useState<Scenario | null>(null);
@@ -121,6 +141,12 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" c="gray.7">{s.description}</Text>
+                    {s.overrides.forecast && (
+                      <Text size="xs" c="gray.7" mt={4} data-testid="saved-forecast">
+                        <Badge variant="light" color="teal" size="xs" mr={6} tt="none">Prognos sparad</Badge>
+                        {s.overrides.forecast.summary.reading}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Group gap={2} justify="flex-end" wrap="nowrap">
@@ -153,12 +179,13 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
         )}
       </SectionCard>
       {chosen.length > 0 && (
-        <SectionCard title="Jämförelse med den sparade planen" description="Skillnaden mot planen står under varje värde.">
+        <SectionCard title="Jämförelse med den sparade planen" description="Kostnader och köprognos. Skillnaden mot planen står under varje värde.">
           {comparison.error ? (
             <ErrorAlert error={comparison.error} title="Jämförelsen kunde inte göras" />
           ) : comparison.data ? (
             <Stack gap="lg">
               <ComparisonTable comparison={comparison.data} />
+              <QueueComparison comparison={comparison.data} />
               <BarChart
                 h={260}
                 data={chartData}
@@ -228,7 +255,7 @@ export function ScenariosPage() {
   if (!selection) return null;
   return (
     <PageContainer>
-      <ScenarioWorkspace selection={selection} />
+      <ScenarioWorkspace key={`${selection.district}|${selection.unit}|${selection.year}`} selection={selection} />
     </PageContainer>
   );
 }

@@ -1,5 +1,6 @@
-// "Nytt scenario": a name, a ready-made type and, for "En lots till", the month and salary.
-import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+// "Nytt scenario": a name, ready-made starting points that can be stacked ("En lots till" +
+// "Ökat tryck") and, for "En lots till", the month and salary. Everything can be changed afterwards.
+import { Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { MONTH_NAMES, parseSwedishNumber } from '../../core/format/index.ts';
 import { api } from '../api/client.ts';
@@ -17,19 +18,26 @@ interface Props {
 }
 
 export function CreateScenarioModal({ opened, onClose, selection, presets, write, onCreated }: Props) {
-  const [preset, setPreset] = useState<string>('extraLots');
+  const [chosen, setChosen] = useState<string[]>(['extraLots']);
   const [name, setName] = useState('En lots till');
+  const [named, setNamed] = useState(false);
   const [fromMonth, setFromMonth] = useState('4');
   const [salary, setSalary] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [salaryError, setSalaryError] = useState<string | null>(null);
-  const choose = (value: string) => {
-    setPreset(value);
-    setName(presets.find((p) => p.preset === value)?.label ?? '');
+  const stackable = presets.filter((p) => p.preset !== 'custom' && p.preset !== 'unchanged');
+  const choose = (values: string[]) => {
+    const ordered = stackable.map((p) => p.preset).filter((p) => values.includes(p));
+    setChosen(ordered);
+    if (!named) {
+      const labels = ordered.map((v) => presets.find((p) => p.preset === v)?.label ?? v);
+      setName(labels.length === 0 ? (presets.find((p) => p.preset === 'unchanged')?.label ?? '') : labels.join(' och '));
+    }
   };
+  const withLots = chosen.includes('extraLots');
   const submit = async () => {
     let monthlySalary: number | undefined;
-    if (preset === 'extraLots' && salary.trim() !== '') {
+    if (withLots && salary.trim() !== '') {
       const parsed = parseSwedishNumber(salary);
       if (!parsed.ok) {
         setSalaryError(parsed.message);
@@ -44,8 +52,8 @@ export function CreateScenarioModal({ opened, onClose, selection, presets, write
           await api.createScenario({
             ...selection,
             name,
-            preset: preset as never,
-            ...(preset === 'extraLots' ? { extraLots: { fromMonth: Number(fromMonth), fte: 1, ...(monthlySalary !== undefined ? { monthlySalary } : {}) } } : {}),
+            presets: (chosen.length === 0 ? ['unchanged'] : chosen) as never,
+            ...(withLots ? { extraLots: { fromMonth: Number(fromMonth), fte: 1, ...(monthlySalary !== undefined ? { monthlySalary } : {}) } } : {}),
           }),
         ),
       )) as { scenario: { id: number } };
@@ -60,10 +68,28 @@ export function CreateScenarioModal({ opened, onClose, selection, presets, write
   return (
     <Modal opened={opened} onClose={onClose} title="Nytt scenario" centered>
       <Stack gap="sm">
-        <NativeSelect label="Typ" value={preset} data={presets.filter((p) => p.preset !== 'custom').map((p) => ({ value: p.preset, label: p.label }))} onChange={(e) => choose(e.currentTarget.value)} />
-        <Text size="xs" c="dimmed">{presets.find((p) => p.preset === preset)?.description}</Text>
-        <TextInput label="Namn" value={name} onChange={(e) => setName(e.currentTarget.value)} error={error} />
-        {preset === 'extraLots' && (
+        <Checkbox.Group
+          label="Utgå från"
+          description="Välj en eller flera ändringar. Utan val blir scenariot som den sparade planen. Allt kan ändras efteråt."
+          value={chosen}
+          onChange={choose}
+        >
+          <Stack gap={6} mt={6}>
+            {stackable.map((p) => (
+              <Checkbox key={p.preset} value={p.preset} label={p.label} description={p.description} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <TextInput
+          label="Namn"
+          value={name}
+          onChange={(e) => {
+            setNamed(true);
+            setName(e.currentTarget.value);
+          }}
+          error={error}
+        />
+        {withLots && (
           <Group grow>
             <NativeSelect label="Från månad" value={fromMonth} data={MONTH_NAMES.map((m, i) => ({ value: String(i + 1), label: m }))} onChange={(e) => setFromMonth(e.currentTarget.value)} />
             <TextInput label="Månadslön (kr)" placeholder="medianlönen" value={salary} onChange={(e) => setSalary(e.currentTarget.value)} error={salaryError} />

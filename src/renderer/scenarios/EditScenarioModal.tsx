@@ -1,9 +1,11 @@
 // "Ändra scenario": the overrides a unit manager most often wants to try by hand — demand,
 // funding, PO-pålägg, caseload, lead time and an extra cost — on top of what the scenario
 // already changes (for example the extra lots of "En lots till"). The API validates everything.
-import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { formatNumber, parseSwedishNumber } from '../../core/format/index.ts';
+import { MONTH_NAMES, formatNumber, parseSwedishNumber } from '../../core/format/index.ts';
+import { STAFF_ROLE_LABELS } from '../../core/plan/model.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
 import type { UnitYearSelection } from '../api/hooks.ts';
@@ -16,7 +18,16 @@ interface Props {
   onClose: () => void;
 }
 
-type FieldKey = 'arrivals' | 'funding' | 'stay' | 'po' | 'caseload' | 'leadTime' | 'extraCost';
+type FieldKey = 'arrivals' | 'funding' | 'stay' | 'po' | 'caseload' | 'leadTime' | 'extraCost' | 'trend';
+
+type Added = Scenario['overrides']['addPositions'][number];
+interface AddedRow {
+  key: number;
+  position: Added;
+  fromMonth: string;
+  salary: string;
+  fte: string;
+}
 
 const show = (n: number | null | undefined) => (n === null || n === undefined ? '' : formatNumber(n, { maxDecimals: 2 }));
 
@@ -31,7 +42,13 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
     caseload: show(o.settings.caseloadPerLots),
     leadTime: show(o.settings.recruitmentLeadTimeMonths),
     extraCost: show(existingExtra?.amount),
+    trend: show(o.trendPercent),
   });
+  const [added, setAdded] = useState<AddedRow[]>(() =>
+    o.addPositions.map((p, i) => ({ key: i, position: p, fromMonth: String(p.fromMonth), salary: show(p.monthlySalary), fte: show(p.fte) })),
+  );
+  const [addedErrors, setAddedErrors] = useState<Record<number, string>>({});
+  const updateAdded = (key: number, change: Partial<AddedRow>) => setAdded((rows) => rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
   const [extraLabel, setExtraLabel] = useState(existingExtra?.label ?? 'Övrig kostnad');
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -62,7 +79,18 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
       else found[key] = parsed.message;
     }
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    const positionErrors: Record<number, string> = {};
+    const positions: Added[] = [];
+    for (const row of added) {
+      const salary = parseSwedishNumber(row.salary);
+      const fte = parseSwedishNumber(row.fte);
+      if (!salary.ok) positionErrors[row.key] = `Månadslön: ${salary.message}`;
+      else if (!fte.ok) positionErrors[row.key] = `Sysselsättningsgrad: ${fte.message}`;
+      else if (fte.value <= 0 || fte.value > 1) positionErrors[row.key] = 'Sysselsättningsgrad: ange ett tal över 0 och högst 1.';
+      else positions.push({ ...row.position, fromMonth: Number(row.fromMonth), toMonth: Math.max(row.position.toMonth, Number(row.fromMonth)), monthlySalary: salary.value, fte: fte.value });
+    }
+    setAddedErrors(positionErrors);
+    if (Object.keys(found).length > 0 || Object.keys(positionErrors).length > 0) return;
     const settings = { ...o.settings };
     const setOrDrop = <K extends 'poPercent' | 'caseloadPerLots' | 'recruitmentLeadTimeMonths'>(k: K, v: number | null | undefined) => {
       if (v === null || v === undefined) delete settings[k];
@@ -76,6 +104,8 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
       arrivalsChangePercent: values.arrivals ?? 0,
       fundingChangePercent: values.funding ?? 0,
       meanStayMonths: values.stay ?? null,
+      trendPercent: values.trend ?? 0,
+      addPositions: positions,
       settings,
       addOtherCosts: values.extraCost ? [{ label: extraLabel.trim() || 'Övrig kostnad', amount: values.extraCost }] : [],
     };
@@ -94,8 +124,58 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
         <Text size="sm" c="dimmed">
           Tomt fält betyder samma som i den sparade planen. Procent anges som förändring, till exempel 30 eller −5.
         </Text>
+        <Title order={4}>Nya tjänster</Title>
+        {added.length === 0 && (
+          <Text size="sm" c="dimmed">
+            Scenariot lägger inte till några tjänster.
+          </Text>
+        )}
+        {added.map((row, i) => {
+          const name = (row.position.title.trim() || STAFF_ROLE_LABELS[row.position.role]).toLocaleLowerCase('sv');
+          return (
+            <Stack key={row.key} gap={2} data-testid="added-position">
+              <Group align="flex-end" wrap="nowrap" gap="xs">
+                <NativeSelect
+                  label={`Första månad, ${name} ${i + 1}`}
+                  value={row.fromMonth}
+                  data={MONTH_NAMES.map((m, n) => ({ value: String(n + 1), label: m }))}
+                  onChange={(e) => updateAdded(row.key, { fromMonth: e.currentTarget.value })}
+                />
+                <TextInput label={`Månadslön (kr), ${name} ${i + 1}`} value={row.salary} onChange={(e) => updateAdded(row.key, { salary: e.currentTarget.value })} />
+                <TextInput label={`Sysselsättningsgrad, ${name} ${i + 1}`} w={150} value={row.fte} onChange={(e) => updateAdded(row.key, { fte: e.currentTarget.value })} />
+                <ActionIcon variant="subtle" color="red" mb={4} aria-label={`Ta bort ${name} ${i + 1}`} onClick={() => setAdded((rows) => rows.filter((r) => r.key !== row.key))}>
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+              {addedErrors[row.key] && (
+                <Text size="xs" c="red.7" role="alert">
+                  {addedErrors[row.key]}
+                </Text>
+              )}
+            </Stack>
+          );
+        })}
+        <Group>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() =>
+              setAdded((rows) => {
+                const salary = rows.find((r) => r.position.role === 'lots')?.salary ?? '';
+                const key = Math.max(-1, ...rows.map((r) => r.key)) + 1;
+                const position: Added = { role: 'lots', title: 'Ny lots', fte: 1, monthlySalary: 0, fromMonth: 1, toMonth: 12, fundingSource: null };
+                return [...rows, { key, position, fromMonth: '1', salary, fte: '1' }];
+              })
+            }
+          >
+            Lägg till en lots
+          </Button>
+        </Group>
+        <Title order={4} mt="xs">Efterfrågan, kostnader och finansiering</Title>
         <SimpleGrid cols={2}>
           {field('arrivals', 'Anmälningar per månad, förändring (%)')}
+          {field('trend', 'Anmälningarnas förändring per år i prognosen (%)')}
           {field('stay', 'Genomsnittlig vistelse (månader)')}
           {field('funding', 'Finansiering, förändring (%)')}
           {field('po', 'PO-pålägg (%)')}
