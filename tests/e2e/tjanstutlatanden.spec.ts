@@ -180,20 +180,69 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
   expect(errors).toEqual([]);
 });
 
-test('a memo is copied, deleted and the deletion undone', async ({ page }) => {
+test('versions are compared and restored, a save over a newer version is refused, a template that is not a .docx is refused, and a memo is copied, deleted and undeleted', async ({ page }) => {
+  test.setTimeout(120_000);
   await openApp(page);
   await page.getByRole('button', { name: 'Läs in demodata' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
   await toList(page);
   await createMemo(page, 'Eget ärende');
+  const editorUrl = page.url();
   await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('Mitt ärende');
+  const summary = page.getByRole('textbox', { name: 'Text under Sammanfattning' });
+  await summary.click();
+  await page.keyboard.type('Första meningen i sammanfattningen.');
   await waitSaved(page);
+
+  // Versions: the draft as created against the text now, section by section; then restored.
+  await page.getByRole('button', { name: 'Versioner' }).click();
+  const versions = page.getByRole('dialog', { name: 'Versioner' });
+  const list = versions.getByRole('navigation', { name: 'Versioner' });
+  await expect(list.getByRole('button')).toHaveCount(2);
+  await list.getByRole('button').last().click();
+  const compare = versions.getByTestId('version-compare');
+  await expect(compare).toContainText('Första meningen i sammanfattningen.');
+  await expect(compare.getByText('Ändrat', { exact: true })).toHaveCount(1);
+  await capture(page, 'versioner.png');
+  await versions.getByRole('button', { name: /Återställ version/ }).click();
+  await expect(versions).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Text under Sammanfattning' })).not.toContainText('Första meningen');
+  await expect(page.getByRole('textbox', { name: 'Titel', exact: true })).toHaveValue('');
+
+  // A second window on the same memo saves first: this window's save is refused with a reload.
+  const other = await page.context().newPage();
+  await other.goto(editorUrl);
+  await expect(other.getByRole('textbox', { name: 'Text under Sammanfattning' })).toBeVisible();
+  await other.getByRole('textbox', { name: 'Titel', exact: true }).fill('Från det andra fönstret');
+  await expect(other.getByTestId('memo-save-status')).toContainText('Sparat', { timeout: 15_000 });
+  await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('Från det första fönstret');
+  const conflict = page.getByTestId('memo-conflict');
+  await expect(conflict).toContainText('Tjänsteutlåtandet har ändrats på annat håll');
+  await conflict.getByRole('button', { name: 'Läs in den sparade versionen' }).click();
+  await expect(page.getByRole('textbox', { name: 'Titel', exact: true })).toHaveValue('Från det andra fönstret');
+  await other.close();
+
+  // A "template" that is a renamed text file is refused in Swedish; the memo keeps Lotsplan's layout.
+  await page.getByRole('button', { name: /Kontrollera och exportera/ }).click();
+  const drawer = page.getByRole('dialog', { name: 'Kontrollera och exportera' });
+  await expect(drawer.getByTestId('memo-checks')).toContainText('Dnr saknas.');
+  await drawer.locator('input[type="file"]').setInputFiles({ name: 'mall.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('inte en Word-fil') });
+  await expect(drawer.getByRole('alert')).toContainText('Filen mall.docx är inte ett Word-dokument (.docx). Ingenting har sparats.');
+  await expect(drawer.getByRole('combobox', { name: 'Mall för det här tjänsteutlåtandet' })).toHaveValue('Lotsplans layout (ingen mall)');
+  await drawer.getByRole('button', { name: 'Platshållare' }).click();
+  const help = page.getByRole('dialog', { name: 'Platshållare i Word-mallar' });
+  await expect(help).toContainText('{{titel}}');
+  await expect(help).toContainText('{{ärendet}}');
+  await capture(page, 'platshallare.png');
+  await help.getByRole('button').first().click();
+  await drawer.getByRole('button', { name: 'Stäng' }).click();
+
   await toList(page);
   const rows = page.getByTestId('memo-row');
   await expect(rows).toHaveCount(1);
-  await page.getByRole('button', { name: 'Kopiera Mitt ärende' }).click();
+  await page.getByRole('button', { name: 'Kopiera Från det andra fönstret' }).click();
   await expect(rows).toHaveCount(2);
-  await page.getByRole('button', { name: 'Ta bort Mitt ärende' }).first().click();
+  await page.getByRole('button', { name: 'Ta bort Från det andra fönstret' }).first().click();
   await page.getByRole('dialog', { name: 'Ta bort tjänsteutlåtande' }).getByRole('button', { name: 'Ta bort' }).click();
   await expect(rows).toHaveCount(1);
   await page.getByRole('button', { name: 'Ångra' }).click();

@@ -9,6 +9,7 @@ import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
 import { FILE_KINDS, saveBase64File } from '../saveFile.ts';
 import { formatNumber } from '../../core/format/index.ts';
+import { PLACEHOLDER_KIND_LABELS, type PlaceholderHelp } from './memoCore.ts';
 import { useMemoTemplates, useMemoWrite, type MemoTemplate } from './useMemos.ts';
 
 interface Props {
@@ -18,7 +19,7 @@ interface Props {
   district: string;
   templateId: number | null;
   checks: string[];
-  placeholders: { placeholder: string; description: string }[];
+  placeholders: PlaceholderHelp[];
   /** Saves what is typed before the export reads the memo. */
   flush: () => Promise<boolean>;
   onTemplateChanged: (templateId: number | null) => void;
@@ -223,27 +224,47 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
         <Text size="sm" mb="sm">
           Skriv platshållaren i mallen inom dubbla klammerparenteser. Å, ä och ö får också skrivas a, a och o.
         </Text>
-        <ScrollArea.Autosize mah={480}>
-          <Table striped verticalSpacing={4} aria-label="Platshållare">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Platshållare</Table.Th>
-                <Table.Th>Fylls i med</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {placeholders.map((p) => (
-                <Table.Tr key={p.placeholder}>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace">{`{{${p.placeholder}}}`}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{p.description}</Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+        <ScrollArea.Autosize mah="70vh">
+          <Stack gap="md">
+            {(Object.keys(PLACEHOLDER_KIND_LABELS) as (keyof typeof PLACEHOLDER_KIND_LABELS)[]).map((kind) => {
+              const rows = placeholders.filter((p) => p.kind === kind);
+              if (rows.length === 0) return null;
+              return (
+                <Stack key={kind} gap={4}>
+                  <Title order={3} size="h5">
+                    {PLACEHOLDER_KIND_LABELS[kind]}
+                  </Title>
+                  <Table striped verticalSpacing={4} aria-label={`Platshållare: ${PLACEHOLDER_KIND_LABELS[kind]}`}>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th w="38%">Platshållare</Table.Th>
+                        <Table.Th>Fylls i med</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {rows.map((p) => (
+                        <Table.Tr key={p.placeholder}>
+                          <Table.Td>
+                            <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                              {p.placeholder}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm">{p.description}</Text>
+                            {p.current !== null && (
+                              <Text size="xs" c="dimmed">
+                                I det här tjänsteutlåtandet: {p.current}
+                              </Text>
+                            )}
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Stack>
+              );
+            })}
+          </Stack>
         </ScrollArea.Autosize>
       </Modal>
     </Drawer>

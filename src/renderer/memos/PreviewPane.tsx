@@ -22,7 +22,7 @@ export function PreviewPane({ html, error, updating }: { html: string | null; er
               Uppdaterar …
             </Text>
           )}
-          <Badge variant="light" color="gray" size="sm">
+          <Badge variant="light" color="gray" size="sm" tt="none">
             A4, som PDF:en
           </Badge>
         </Group>

@@ -45,6 +45,8 @@ export function VersionsDrawer({ id, opened, current, currentVersion, onClose, o
                 {versions.data.versions.map((v) => (
                   <NavLink
                     key={v.version}
+                    component="button"
+                    aria-current={chosen === v.version ? 'true' : undefined}
                     active={chosen === v.version}
                     onClick={() => setChosen(v.version)}
                     label={

@@ -5,6 +5,7 @@
 import { checkMemoForExport, FIGURE_GROUP_LABELS, MEMO_FIGURES, resolveMemo, sanitizeRichText, type MemoDocument } from '../../core/memo/index.ts';
 import type { MemoContent, RichText } from '../../core/memo/model.ts';
 import { renderMemoHtml } from '../../core/memo/html.ts';
+import { TEMPLATE_PLACEHOLDER_LIST, type PlaceholderKind } from '../../core/memo/placeholders.ts';
 
 export type { MemoDocument };
 
@@ -37,7 +38,30 @@ export function sanitize(json: unknown): RichText {
   return text;
 }
 
-/** Every placeholder a Word template may hold, with what it is filled with. */
-export function placeholderHelp(doc: MemoDocument): { placeholder: string; description: string }[] {
-  return doc.figures.map((f) => ({ placeholder: f.placeholder, description: `${f.name} (nu ${f.text})` }));
+export interface PlaceholderHelp {
+  /** "{{titel}}" */
+  placeholder: string;
+  kind: PlaceholderKind;
+  description: string;
+  /** For a figure: as this memo prints it now. */
+  current: string | null;
 }
+
+/** Every placeholder a Word template may hold (core's list), with a figure's value in this memo. */
+export function placeholderHelp(doc: MemoDocument): PlaceholderHelp[] {
+  const printed = new Map(doc.figures.map((f) => [f.key, f.text]));
+  return TEMPLATE_PLACEHOLDER_LIST.map((p) => ({
+    placeholder: p.placeholder,
+    kind: p.kind,
+    description: p.description,
+    current: p.target.kind === 'figure' ? (printed.get(p.target.figure) ?? null) : null,
+  }));
+}
+
+export const PLACEHOLDER_KIND_LABELS: Record<PlaceholderKind, string> = {
+  metadata: 'Uppgifter om ärendet',
+  section: 'Avsnitt',
+  table: 'Tabeller',
+  chart: 'Diagram',
+  figure: 'Siffror',
+};

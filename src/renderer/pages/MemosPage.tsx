@@ -197,13 +197,17 @@ function MemoList({ selection }: { selection: UnitYearSelection }) {
                       <Text size="sm" className="tabular">{m.year}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" className="tabular">{savedTime(m.updatedAt)}</Text>
+                      <Text size="sm" className="tabular" style={{ whiteSpace: 'nowrap' }}>
+                        {savedTime(m.updatedAt)}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       {m.exportedAt ? (
-                        <Text size="sm" className="tabular">{savedTime(m.exportedAt)}</Text>
+                        <Text size="sm" className="tabular" style={{ whiteSpace: 'nowrap' }}>
+                          {savedTime(m.exportedAt)}
+                        </Text>
                       ) : (
-                        <Text size="sm" c="dimmed">
+                        <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                           Inte exporterad
                         </Text>
                       )}
