@@ -8,7 +8,7 @@ import { SCENARIO_PRESETS } from '../../core/scenarios/types.ts';
 import { MAX_AMOUNT } from '../../core/exchange/unitExchangeFile.ts';
 import { savedForecastInputsSchema, savedForecastSchema } from '../../core/forecast/saved.ts';
 import { FORECAST_LIMITS } from '../../core/forecast/options.ts';
-import { COMPARED_QUEUE_FIGURES } from '../../core/scenarios/forecast.ts';
+import { BASIS_INPUT_KEYS, COMPARED_QUEUE_FIGURES } from '../../core/scenarios/forecast.ts';
 
 const scenarioName = z.string().trim().min(1).max(100);
 /** A scenario by id (number) or by name (text). */
@@ -96,6 +96,19 @@ export const scenarioForecastSchema = z.strictObject({
   hiringSentence: z.string(),
   /** "Med en lots till från april … är risken för kö om sex månader 17 procent och om tolv månader 41 procent." */
   sentence: z.string(),
+  /** The inputs the forecast ran on, and which of them come from the scenario (for "Prognos" on this basis). */
+  inputs: z.strictObject({
+    arrivalsPerMonth: num,
+    meanStayMonths: num,
+    caseload: num,
+    lotsarByMonth: z.array(num),
+    surges: z.array(z.strictObject({ extraArrivals: num, fromMonth: z.int(), toMonth: z.int() })),
+    trendPercent: num,
+    season: z.array(num).nullable(),
+    arrivalsChangePercent: num,
+    leadTimeMonths: z.int(),
+    fromScenario: z.array(z.enum(BASIS_INPUT_KEYS)),
+  }),
 });
 
 const queueFiguresSchema = z.strictObject(

@@ -15,6 +15,11 @@ export const savedForecastInputsSchema = z.strictObject({
   season: z.array(z.number().min(0).max(5)).length(12).nullable().default(null),
   surges: z.array(surgeSchema).max(FORECAST_LIMITS.maxSurges).default([]),
   lotsar: z.number().min(0).max(FORECAST_LIMITS.maxLotsar),
+  /**
+   * Lots FTE per forecast month when the forecast ran on a scenario's month profile; null or
+   * absent for the flat `lotsar`. Optional, so that forecasts saved before it keep their shape.
+   */
+  lotsarByMonth: z.array(z.number().min(0).max(FORECAST_LIMITS.maxLotsar)).min(1).max(FORECAST_LIMITS.maxHorizon).nullable().optional(),
   caseload: z.number().gt(0).max(FORECAST_LIMITS.maxCaseload),
   enrolled: z.int().min(0).max(FORECAST_LIMITS.maxPeople).default(0),
   queue: z.int().min(0).max(FORECAST_LIMITS.maxPeople).default(0),
@@ -72,6 +77,7 @@ export function savedForecastOptions(inputs: SavedForecastInputs): SavedForecast
     trendPercent: inputs.trendPercent,
     season: inputs.season,
     lotsar: inputs.lotsar,
+    lotsarByMonth: inputs.lotsarByMonth ?? null,
     caseload: inputs.caseload,
     enrolled: inputs.enrolled,
     queue: inputs.queue,

@@ -19,6 +19,11 @@ export interface ForecastScreenValues {
   /** Twelve factors for arrivals, January to December, with mean 1; null or absent for none. */
   season?: readonly number[] | null;
   lotsar: number;
+  /**
+   * Lots FTE per forecast month when the forecast runs on a scenario's month profile (the last
+   * value holds after it); null or absent for the flat `lotsar`.
+   */
+  lotsarByMonth?: readonly number[] | null;
   caseload: number;
   enrolled: number;
   queue: number;
@@ -69,7 +74,7 @@ export function screenForecastOptions(values: ForecastScreenValues): ForecastOpt
   return parseForecastOptions({
     arrivals: arrivalsByMonth(values.arrivalsPerMonth, values.surges, values.horizon),
     stay: values.meanStayMonths,
-    lotsar: values.lotsar,
+    lotsar: values.lotsarByMonth && values.lotsarByMonth.length > 0 ? values.lotsarByMonth.slice(0, values.horizon) : values.lotsar,
     caseload: values.caseload,
     enrolled: values.enrolled,
     queue: values.queue,

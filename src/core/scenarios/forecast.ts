@@ -126,7 +126,28 @@ export interface ScenarioForecastOk {
   hiring: HiringAnswer;
   /** "Med en lots till från april och 30 procent fler anmälningar är risken för kö om sex månader …" */
   sentence: string;
+  /** The inputs the forecast ran on, as the "Prognos" screen shows them, and which come from the scenario. */
+  inputs: ScenarioForecastInputs;
   warnings: string[];
+}
+
+export const BASIS_INPUT_KEYS = ['arrivalsPerMonth', 'meanStayMonths', 'caseload', 'lotsar', 'surges', 'trendPercent', 'season'] as const;
+export type BasisInputKey = (typeof BASIS_INPUT_KEYS)[number];
+
+export interface ScenarioForecastInputs {
+  /** Referrals per month after the scenario's change in percent (before surges, trend and season). */
+  arrivalsPerMonth: number;
+  meanStayMonths: number;
+  caseload: number;
+  /** Lots FTE that take participants, per forecast month. */
+  lotsarByMonth: number[];
+  surges: { extraArrivals: number; fromMonth: number; toMonth: number }[];
+  trendPercent: number;
+  season: number[] | null;
+  arrivalsChangePercent: number;
+  leadTimeMonths: number;
+  /** The inputs that differ from the plan's because of the scenario. */
+  fromScenario: BasisInputKey[];
 }
 
 export type ScenarioForecast = ScenarioForecastOk | { ok: false; reason: string; warnings: string[] };
@@ -390,9 +411,44 @@ export function scenarioForecast(input: ScenarioForecastInput): ScenarioForecast
           staff: applied.plan.staff,
           poPercent: applied.plan.poPercent,
         });
+  const planApplied = input.scenario === null ? null : applyScenario(input.plan, input.settings, emptyOverrides());
+  const planProfile = planApplied
+    ? lotsarPerForecastMonth(evaluatePlan(planApplied.plan, planApplied.settings).profile.months.map((m) => m.effectiveLotsarFte), passed, horizon)
+    : lotsar;
+  const planDemand = input.plan.demand;
+  const fromScenario = BASIS_INPUT_KEYS.filter((key) => {
+    switch (key) {
+      case 'arrivalsPerMonth':
+        return planDemand !== null && Math.abs(planDemand.arrivalsPerMonth - demand.arrivalsPerMonth) > 1e-12;
+      case 'meanStayMonths':
+        return planDemand !== null && planDemand.meanStayMonths !== demand.meanStayMonths;
+      case 'caseload':
+        return applied.plan.caseloadPerLots !== input.plan.caseloadPerLots;
+      case 'lotsar':
+        return lotsar.some((l, i) => Math.abs(l - planProfile[i]!) > 1e-12);
+      case 'surges':
+        return surges.length > 0;
+      case 'trendPercent':
+        return overrides.trendPercent !== 0;
+      case 'season':
+        return overrides.season !== null;
+    }
+  });
   return {
     ok: true,
     start: input.start,
+    inputs: {
+      arrivalsPerMonth: demand.arrivalsPerMonth,
+      meanStayMonths: demand.meanStayMonths,
+      caseload: applied.plan.caseloadPerLots,
+      lotsarByMonth: lotsar,
+      surges: surges.map((x) => ({ ...x })),
+      trendPercent: overrides.trendPercent,
+      season: overrides.season ? [...overrides.season] : null,
+      arrivalsChangePercent: overrides.arrivalsChangePercent,
+      leadTimeMonths,
+      fromScenario,
+    },
     options,
     result,
     months,
@@ -429,6 +485,7 @@ export function scenarioForecastReport(f: ScenarioForecastOk) {
     hiringReason: f.hiring.plan === null ? f.hiring.reason : null,
     hiringSentence: f.hiring.sentence,
     sentence: f.sentence,
+    inputs: f.inputs,
   };
 }
 

@@ -249,3 +249,35 @@ describe('stored scenarios', () => {
     expect(r.success).toBe(false);
   });
 });
+
+describe('the inputs of a forecast basis', () => {
+  it('names the inputs that come from the scenario, with the change of referrals applied once', () => {
+    const f = forecastOf({ arrivalsChangePercent: 30, addPositions: [EXTRA_LOTS_APRIL], trendPercent: 5 });
+    expect(f.inputs.arrivalsPerMonth).toBeCloseTo(2.925, 12);
+    expect(f.inputs.fromScenario).toEqual(['arrivalsPerMonth', 'lotsar', 'trendPercent']);
+    expect(f.inputs.lotsarByMonth.slice(4, 6)).toEqual([4, 5]);
+    expect(forecastOf(null).inputs.fromScenario).toEqual([]);
+  });
+
+  it('the screen options on a month profile give the same forecast as the scenario (nothing applied twice)', async () => {
+    const { screenForecastOptions } = await import('../../../src/core/forecast/screenOptions.ts');
+    const f = forecastOf({ arrivalsChangePercent: 30, addPositions: [EXTRA_LOTS_APRIL] });
+    const options = screenForecastOptions({
+      arrivalsPerMonth: f.inputs.arrivalsPerMonth,
+      meanStayMonths: f.inputs.meanStayMonths,
+      lotsar: f.inputs.lotsarByMonth.at(-1)!,
+      lotsarByMonth: f.inputs.lotsarByMonth,
+      caseload: f.inputs.caseload,
+      enrolled: 27,
+      queue: 0,
+      targetRiskPercent: 10,
+      targetWaitWeeks: 2,
+      horizon: 24,
+      stayDistribution: 'exponential',
+      staySpread: 0.5,
+      surges: [],
+    });
+    if (!options.ok) throw new Error('options');
+    expect(runForecast(options.value).months).toEqual(f.result.months);
+  });
+});
