@@ -18,6 +18,11 @@ import { readStatisticsSheet } from '../src/core/statistics/sheet.ts';
 import { decodeSpreadsheet } from '../src/api/import/spreadsheet.ts';
 import { maskGenderTable } from '../src/core/compilation/cityCompilation.ts';
 import { statisticsWorkbook } from '../src/api/export/statisticsWorkbook.ts';
+import { exportMemoDocx } from '../src/api/export/memoDocx.ts';
+import { exportMemoPdf } from '../src/api/export/memoPdf.ts';
+import { renderMemoHtml } from '../src/core/memo/html.ts';
+import { createChromiumPdfPrinter, findChromium } from '../src/hosts/shared/chromiumPdf.ts';
+import { sampleMemo } from '../tests/export/memoFixture.ts';
 
 // `npm run bench -- --crash` and `-- --long` run the long checks instead of the timings.
 const args = process.argv.slice(2);
@@ -92,6 +97,16 @@ const tenYearsXlsx = await statisticsWorkbook({ district: 'Rinkeby-Kista', unit:
 const smallUnits = Array.from({ length: 14 }, (_, i) => ({ men: 20 + i, women: 1 + (i % 2), otherGender: i % 3 === 0 ? 1 : 0, genderUnknown: (i * 5) % 3 }));
 const recommendationInput = { arrivalsPerMonth: 2.25, meanStayMonths: 12, caseload: 7, targetProbability: 0.1, targetWaitWeeks: 2 };
 
+const benchMemo = sampleMemo();
+const hasChromium = (() => {
+  try {
+    findChromium();
+    return true;
+  } catch {
+    console.log('Ingen Chromium: PDF-mätningen hoppas över.');
+    return false;
+  }
+})();
 const results: Result[] = [
   await measure('Nyckeltal för ett enhetsår (kärnan)', 0.05, 20_000, () => computeKeyFigures(plan)),
   await measure('Tolka en utväxlingsfil', 1, 2_000, () => parseUnitExchangeText(text)),
@@ -109,6 +124,11 @@ const results: Result[] = [
     const decoded = await decodeSpreadsheet(tenYearsXlsx, 'bench.xlsx');
     if (!decoded.ok || !readStatisticsSheet(decoded.rows).ok) throw new Error('The bench workbook did not read');
   }),
+  // A memo in the style of seed 000 with two charts and three tables.
+  await measure('Tjänsteutlåtande som HTML (förhandsvisning)', 50, 200, () => renderMemoHtml(benchMemo)),
+  await measure('Tjänsteutlåtande som .docx (2 diagram, 3 tabeller)', 300, 30, () => exportMemoDocx(benchMemo)),
+  // PDF from the CLI: Chromium is started (and closed) for each print. Left out where none exists.
+  ...(hasChromium ? [await measure('Tjänsteutlåtande som PDF, Chromium startas', 2000, 3, () => exportMemoPdf(benchMemo, createChromiumPdfPrinter()))] : []),
 ];
 await store.close();
 fs.rmSync(dir, { recursive: true, force: true });
