@@ -6,6 +6,7 @@ import { checkMemoForExport, resolveMemo } from '../../core/memo/index.ts';
 import { renderMemoHtml } from '../../core/memo/html.ts';
 import { fileSlug } from '../../core/format/index.ts';
 import { exportMemoDocx } from '../export/memoDocx.ts';
+import { exportMemoPdf } from '../export/memoPdf.ts';
 import { ApiFailure } from '../envelope.ts';
 
 export type MemoFormat = 'docx' | 'pdf' | 'html';
@@ -33,12 +34,9 @@ export async function exportMemoFile(ctx: ApiContext, memo: StoredMemo, format: 
   else if (format === 'docx') {
     if (template) {
       throw new ApiFailure('VALIDATION', 'Export med Word-mall finns inte ännu.');
-    }
-    bytes = await exportMemoDocx(doc);
+    } else bytes = await exportMemoDocx(doc);
   } else {
-    // PDF printing by the host's Chromium is wired in with src/api/export/memoPdf.ts.
-    void ctx;
-    throw new ApiFailure('INTERNAL', 'PDF kan inte skapas här ännu. Exportera som Word-fil i stället.');
+    bytes = await exportMemoPdf(doc, ctx.printPdf?.bind(ctx));
   }
   const fileName = `tjansteutlatande-${fileSlug(memo.unit)}-${memo.year}-${memo.id}.${format}`;
   return { fileName, bytes, mimeType: MIME[format], formatLabel: MEMO_FORMAT_LABELS[format], warnings };
