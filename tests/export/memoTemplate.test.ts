@@ -1,6 +1,7 @@
 // The municipality's own template, made here with the docx package and then edited the way Word
 // leaves a file (a placeholder split over runs with spell-check marks between them), filled with
 // a memo and read back; then opened in LibreOffice.
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Document, Header, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { ChartRun } from 'docx/charts';
@@ -75,6 +76,13 @@ describe('placeholders', () => {
     }
     for (const p of TEMPLATE_PLACEHOLDER_LIST) expect(p.description.length).toBeGreaterThan(5);
     expect(placeholderListMarkdown()).toContain('| `{{diagram_prognos}}` | Diagram |');
+  });
+
+  it('are all listed in README', () => {
+    const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const missing = TEMPLATE_PLACEHOLDER_LIST.filter((p) => !readme.includes(`| \`${p.placeholder}\` |`)).map((p) => p.placeholder);
+    // README's table is placeholderListMarkdown() (src/core/memo/placeholders.ts); paste it again when this fails.
+    expect(missing).toEqual([]);
   });
 });
 
