@@ -101,6 +101,7 @@ export function VersionsDrawer({ id, opened, current, currentVersion, onClose, o
               </Group>
               {error !== null && <Alert color="red">{describeError(error).message}</Alert>}
               <Stack gap="xs" data-testid="version-compare">
+                <MetadataDiff before={version.data!.content} now={current} />
                 {SECTION_KEYS.map((key) => {
                   const before = chosenTexts[key];
                   const now = currentTexts[key];
@@ -122,7 +123,7 @@ export function VersionsDrawer({ id, opened, current, currentVersion, onClose, o
                               Version {chosen}
                             </Text>
                             <Text size="xs" style={{ whiteSpace: 'pre-wrap' }}>
-                              {before ?? '(avsnittet är inte med)'}
+                              {before === null ? '(avsnittet är inte med)' : before.trim() === '' ? '(tomt)' : before}
                             </Text>
                           </div>
                           <div>
@@ -130,7 +131,7 @@ export function VersionsDrawer({ id, opened, current, currentVersion, onClose, o
                               Nu
                             </Text>
                             <Text size="xs" style={{ whiteSpace: 'pre-wrap' }}>
-                              {now ?? '(avsnittet är inte med)'}
+                              {now === null ? '(avsnittet är inte med)' : now.trim() === '' ? '(tomt)' : now}
                             </Text>
                           </div>
                         </SimpleGrid>
@@ -144,5 +145,41 @@ export function VersionsDrawer({ id, opened, current, currentVersion, onClose, o
         </Stack>
       </SimpleGrid>
     </Drawer>
+  );
+}
+
+const METADATA_FIELDS: [string, (c: MemoContent) => string][] = [
+  ['Titel', (c) => c.metadata.title],
+  ['Underrubrik', (c) => c.metadata.subtitle],
+  ['Dnr', (c) => c.metadata.dnr],
+  ['Datum', (c) => c.metadata.date],
+  ['Nämnd', (c) => c.metadata.namnd],
+  ['Förvaltning', (c) => c.metadata.forvaltning],
+  ['Avdelning', (c) => c.metadata.avdelning],
+  ['Handläggare', (c) => `${c.metadata.handlaggare.name} ${c.metadata.handlaggare.phone}`],
+  ['Undertecknare', (c) => JSON.stringify(c.metadata.signatories)],
+  ['Bilagor', (c) => JSON.stringify(c.metadata.bilagor)],
+  ['Attesterat av', (c) => JSON.stringify(c.metadata.attestations)],
+  ['Inställningar', (c) => JSON.stringify(c.options)],
+];
+
+function MetadataDiff({ before, now }: { before: MemoContent; now: MemoContent }) {
+  const changed = METADATA_FIELDS.filter(([, get]) => get(before) !== get(now)).map(([label]) => label);
+  return (
+    <Stack gap={4} p="sm" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-sm)' }}>
+      <Group justify="space-between">
+        <Text size="sm" fw={600}>
+          Uppgifter om ärendet och inställningar
+        </Text>
+        <Badge size="xs" color={changed.length === 0 ? 'gray' : 'yellow'} variant="light">
+          {changed.length === 0 ? 'Oförändrat' : 'Ändrat'}
+        </Badge>
+      </Group>
+      {changed.length > 0 && (
+        <Text size="xs">
+          Ändrat: {changed.join(', ').toLocaleLowerCase('sv')}. Titel i version: {before.metadata.title || '(ingen)'}; nu: {now.metadata.title || '(ingen)'}.
+        </Text>
+      )}
+    </Stack>
   );
 }
