@@ -191,13 +191,23 @@ describe('memo handlers', () => {
 
 describe('memo templates', () => {
   it('keeps a real template, finds a placeholder split over runs, lists unknown ones, and makes it the default', async () => {
-    const { ok } = await withDemo();
+    const { ok, call } = await withDemo();
     const template = await ok('addMemoTemplate', { district: 'Rinkeby-Kista', fileName: 'mall.docx', base64: (await sampleTemplate()).toString('base64'), makeDefault: true });
     expect(template.placeholders).toEqual(expect.arrayContaining(['titel', 'dnr', 'arendet', 'lotsar']));
     expect(template.unknownPlaceholders).toEqual(['okänd_sak']);
     expect(template.isDefault).toBe(true);
     const memo = await ok('createMemo', { ...RK, type: 'redovisning' });
     expect(memo.templateId).toBe(template.id);
+    // The default template fills the Word export; the unknown placeholder is named in the warnings.
+    const filled = await ok('exportMemo', { id: memo.summary.id, format: 'docx' });
+    const bytes = Buffer.from(filled.base64, 'base64');
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(filled.warnings.join(' ')).toContain('{{okänd_sak}}');
+    const own = await ok('exportMemo', { id: memo.summary.id, format: 'docx', templateId: null });
+    expect(own.warnings.join(' ')).not.toContain('{{okänd_sak}}');
+    // A one-off template (the CLI's --template) is checked like a stored one and saved nowhere.
+    const once = await call('exportMemo', { id: memo.summary.id, format: 'docx', template: { fileName: 'gammal.doc', base64: oldDoc().toString('base64') } });
+    expect(!once.ok && once.error.message).toContain('Filen gammal.doc är i det äldre Word-formatet');
     expect((await ok('listMemoTemplates', { district: 'Rinkeby-Kista' })).templates).toHaveLength(1);
     expect(await ok('setMemoTemplate', { district: 'Rinkeby-Kista', templateId: null })).toEqual({ templateId: null });
     expect((await ok('getMemo', { id: memo.summary.id })).templateId).toBeNull();

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './runCli.ts';
-import { renamedPdf } from '../support/memoTemplates.ts';
+import { renamedPdf, sampleTemplate } from '../support/memoTemplates.ts';
 
 const TIMEOUT = 180_000;
 
@@ -20,7 +20,7 @@ const savedMemos = (db: string) => JSON.parse(runCli(['memo', 'list', '--distric
 describe('lotsplan memo', () => {
   it(
     'drafts and exports a memo as HTML and as Word, then lists, shows and exports the saved ones',
-    () => {
+    async () => {
       const { dir, db } = demoDb();
       const html = path.join(dir, 'redovisning.html');
       const first = runCli(['memo', '--district', 'Rinkeby-Kista', '--year', '2020', '--format', 'html', '--out', html, '--db', db]);
@@ -44,9 +44,14 @@ describe('lotsplan memo', () => {
       expect(shown.stdout).toMatch(/Version 1, ändrad .*, exporterad/);
 
       const again = path.join(dir, 'igen.docx');
-      const exported = runCli(['memo', 'export', '--id', '1', '--out', again, '--db', db]);
+      const withTemplate = path.join(dir, 'mall.docx');
+      fs.writeFileSync(withTemplate, await sampleTemplate());
+      const exported = runCli(['memo', 'export', '--id', '1', '--template', withTemplate, '--out', again, '--db', db]);
       expect(exported.status, exported.stderr).toBe(0);
       expect(fs.readFileSync(again).subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(exported.stdout).toContain('{{okänd_sak}}');
+      // The one-off template is not saved.
+      expect(JSON.parse(runCli(['memo', 'show', '--id', '1', '--json', '--db', db]).stdout).templateId).toBeNull();
     },
     TIMEOUT,
   );

@@ -7,7 +7,7 @@ import { renderMemoHtml } from '../../core/memo/html.ts';
 import { fileSlug } from '../../core/format/index.ts';
 import { exportMemoDocx } from '../export/memoDocx.ts';
 import { exportMemoPdf } from '../export/memoPdf.ts';
-import { ApiFailure } from '../envelope.ts';
+import { fillTemplate } from '../export/memoTemplate.ts';
 
 export type MemoFormat = 'docx' | 'pdf' | 'html';
 
@@ -33,7 +33,9 @@ export async function exportMemoFile(ctx: ApiContext, memo: StoredMemo, format: 
   if (format === 'html') bytes = new TextEncoder().encode(renderMemoHtml(doc));
   else if (format === 'docx') {
     if (template) {
-      throw new ApiFailure('VALIDATION', 'Export med Word-mall finns inte ännu.');
+      const filled = await fillTemplate(template.bytes, doc);
+      bytes = filled.bytes;
+      warnings.push(...filled.warnings);
     } else bytes = await exportMemoDocx(doc);
   } else {
     bytes = await exportMemoPdf(doc, ctx.printPdf?.bind(ctx));

@@ -2,10 +2,13 @@
 // placeholders it holds. Refused with a Swedish sentence, before anything is saved: a file over
 // the size limit, an old .doc, an encrypted (password-protected) document, a PDF or another file
 // renamed to .docx, a zip bomb, a damaged zip, a macro-enabled document (.docm, vbaProject.bin),
-// an Excel or PowerPoint file, and a document without any placeholder.
+// an Excel or PowerPoint file, and a document without any placeholder. The placeholders are read
+// by the template fill's own inspection (src/api/export/memoTemplate.ts), so both see the same.
 import zlib from 'node:zlib';
 import { inspectZip, looksLikeZip } from './zipInspect.ts';
 import { formatNumber } from '../../core/format/index.ts';
+import { MEMO_FIGURES } from '../../core/memo/figureCatalogue.ts';
+import { inspectTemplate } from '../export/memoTemplate.ts';
 
 import { MAX_TEMPLATE_BYTES } from '../contracts/memos.ts';
 
@@ -57,29 +60,6 @@ function readEntries(bytes: Uint8Array, wanted: (name: string) => boolean): Map<
   return out;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXmlText(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return ENTITIES[e.toLowerCase()] ?? '';
-  });
-}
-
-/**
- * The placeholder names in one part of the document, in order of first appearance. Word often
- * splits "{{titel}}" over several runs (spell check, a change of formatting); the text of each
- * paragraph is joined before it is searched, so a split placeholder is still found.
- */
-export function placeholdersInXml(xml: string): string[] {
-  const names: string[] = [];
-  for (const paragraph of xml.match(/<w:p[\s>][\s\S]*?<\/w:p>/g) ?? []) {
-    const text = [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXmlText(m[1] ?? '')).join('');
-    for (const m of text.matchAll(/\{\{\s*([^{}]{1,100}?)\s*\}\}/g)) names.push(m[1]!);
-  }
-  return names;
-}
-
 /** Checks the bytes of a template and lists its placeholders (each once, in order). */
 export function checkDocxTemplate(bytes: Uint8Array, fileName: string): TemplateCheck {
   const what = `Filen ${fileName}`;
@@ -107,7 +87,7 @@ export function checkDocxTemplate(bytes: Uint8Array, fileName: string): Template
   if (!names.has('word/document.xml') || !names.has('[Content_Types].xml')) return refuse(`${what} är en zip-fil men inte ett Word-dokument.`);
   let parts: Map<string, Buffer>;
   try {
-    parts = readEntries(bytes, (n) => n === '[Content_Types].xml' || /^word\/(document|header\d*|footer\d*)\.xml$/.test(n));
+    parts = readEntries(bytes, (n) => n === '[Content_Types].xml');
   } catch {
     return refuse(`${what} är skadad och kan inte läsas.`);
   }
@@ -115,10 +95,11 @@ export function checkDocxTemplate(bytes: Uint8Array, fileName: string): Template
   if ([...names].some((n) => /vbaProject\.bin$/i.test(n)) || /macroEnabled/i.test(contentTypes)) {
     return refuse(`${what} innehåller makron (ett makroaktiverat dokument, .docm). Lotsplan använder inte mallar med makron; spara mallen som Word-dokument (.docx) utan makron.`);
   }
-  const placeholders: string[] = [];
-  const order = (n: string) => (n === 'word/document.xml' ? 1 : n.startsWith('word/header') ? 0 : 2);
-  for (const [, data] of [...parts].filter(([n]) => n !== '[Content_Types].xml').sort((a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0]))) {
-    for (const p of placeholdersInXml(data.toString('utf8'))) if (!placeholders.includes(p)) placeholders.push(p);
+  let placeholders: string[];
+  try {
+    placeholders = inspectTemplate(bytes, MEMO_FIGURES).placeholders;
+  } catch {
+    return refuse(`${what} är skadad och kan inte läsas.`);
   }
   if (placeholders.length === 0) {
     return refuse(`${what} innehåller inga platshållare. Skriv till exempel {{titel}}, {{dnr}} och {{ärendet}} i mallen där texten ska stå.`);
