@@ -116,4 +116,54 @@ describe('exportMemoDocx', async () => {
   it.skipIf(HAS_SOFFICE && HAS_POPPLER)('needs LibreOffice (soffice) and poppler-utils to open the .docx: .ci/run installs them', () => {
     console.warn('LibreOffice (soffice) eller poppler-utils saknas: .docx-filen öppnas inte i ett kontorsprogram i detta test. .ci/run installerar dem.');
   });
+
+  describe('a memo with little in it, and charts with awkward numbers', async () => {
+    const doc = sampleMemo();
+    doc.type = 'eget';
+    doc.dnr = '';
+    doc.dateTable = '';
+    doc.dateText = '';
+    doc.signatories = [{ name: 'Anna Mattsson', title: 'avdelningschef' }];
+    doc.attestations = [];
+    doc.maskNote = null;
+    doc.bilagor = [];
+    doc.sections = [
+      { key: 'forslagTillBeslut', heading: 'Förslag till beslut', blocks: [{ kind: 'numbered', items: [[{ text: 'Nämnden godkänner redovisningen.' }]] }] },
+      {
+        key: 'arendet',
+        heading: 'Ärendet',
+        blocks: [
+          { kind: 'paragraph', inlines: [] },
+          { kind: 'chart', chart: { kind: 'queueRisk', title: 'Risk att behöva vänta', type: 'line', categories: [], series: [], valueFormat: 'percent', description: 'Det finns ingen prognos.' } },
+          {
+            kind: 'chart',
+            chart: { kind: 'queueRisk', title: 'Risk per månad', type: 'line', categories: ['jan', 'feb', 'mar'], series: [{ name: 'Risk', values: [0.1, Number.NaN, 0.35, 0.9] }], valueFormat: 'percent', description: 'Risken stiger.' },
+          },
+          { kind: 'chart', chart: { kind: 'scenarioCost', title: 'Saldo', type: 'bar', categories: ['A', 'B'], series: [{ name: 'Saldo', values: [-250_000, 120_000] }], valueFormat: 'kronor', description: 'Ett underskott och ett överskott.' } },
+        ],
+      },
+    ];
+    const bytes2 = await exportMemoDocx(doc);
+    const parts2 = unzip(bytes2);
+
+    it('leaves out what is not there, and draws what can be drawn', () => {
+      const text = paragraphs(parts2.get('word/document.xml')!).map((p) => p.text).join('\n');
+      expect(text).not.toContain('Attesterat av');
+      expect(text).not.toContain('Bilaga');
+      expect(text).toContain('Risk att behöva vänta: Det finns ingen prognos.');
+      const charts = [...parts2.keys()].filter((k) => /^word\/charts\/chart\d+\.xml$/.test(k));
+      expect(charts).toHaveLength(2);
+      const risk = charts.map((k) => parts2.get(k)!).find((x) => x.includes('<c:lineChart>'))!;
+      expect(numbersOf(risk, 'c:val')).toEqual([['0.1', '0.35']]); // NaN is a gap, the value past the categories is dropped
+      expect(risk).toContain('<c:ptCount val="3"/>');
+      const header = [...parts2].find(([k]) => /^word\/header\d+\.xml$/.test(k))![1];
+      expect(header).not.toContain('Dnr');
+    });
+
+    it.skipIf(!HAS_SOFFICE || !HAS_POPPLER)('opens in LibreOffice', () => {
+      const text = pdfText(docxToPdf(bytes2, 'memo-docx-small')).replace(/\s+/g, ' ');
+      expect(text).toContain('Nämnden godkänner redovisningen.');
+      expect(text).toContain('Anna Mattsson');
+    });
+  });
 });
