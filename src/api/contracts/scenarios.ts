@@ -107,6 +107,7 @@ export const scenarioForecastSchema = z.strictObject({
     season: z.array(num).nullable(),
     arrivalsChangePercent: num,
     leadTimeMonths: z.int(),
+    salaryRevisionPercent: num,
     fromScenario: z.array(z.enum(BASIS_INPUT_KEYS)),
   }),
 });

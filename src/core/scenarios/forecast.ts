@@ -24,7 +24,7 @@
 // distributions too: an approximation stated in the result). Adding capacity earlier or more of it
 // never raises the risk, so both searches are binary searches.
 import { slotsFor } from '../figures/keyFigures.ts';
-import { calendarMonthOf, forecastMonthText, monthsIntoYearAfterPlan, type ForecastStart } from '../forecast/calendar.ts';
+import { calendarMonthOf, forecastMonthLabel, forecastMonthText, monthsIntoYearAfterPlan, type ForecastStart } from '../forecast/calendar.ts';
 import { probabilityText } from '../forecast/describe.ts';
 import { solveChain } from '../forecast/birthDeathChain.ts';
 import { runForecast, type ForecastResult } from '../forecast/forecast.ts';
@@ -146,6 +146,7 @@ export interface ScenarioForecastInputs {
   season: number[] | null;
   arrivalsChangePercent: number;
   leadTimeMonths: number;
+  salaryRevisionPercent: number;
   /** The inputs that differ from the plan's because of the scenario. */
   fromScenario: BasisInputKey[];
 }
@@ -447,6 +448,7 @@ export function scenarioForecast(input: ScenarioForecastInput): ScenarioForecast
       season: overrides.season ? [...overrides.season] : null,
       arrivalsChangePercent: overrides.arrivalsChangePercent,
       leadTimeMonths,
+      salaryRevisionPercent: applied.settings.salaryRevisionPercent,
       fromScenario,
     },
     options,
@@ -564,4 +566,52 @@ export function formatQueueFigureDelta(key: ComparedQueueFigure, delta: number |
   const text = key === 'recommendedLotsar' || key === 'hiringAddLotsar' ? formatNumber(Math.abs(delta), { maxDecimals: 1 }) : formatNumber(Math.abs(delta), { decimals: 1 });
   if (Math.abs(delta) < 0.05) return null;
   return `${delta > 0 ? '+' : '−'}${text}`;
+}
+
+const BASIS_INPUT_LABELS: Record<BasisInputKey, string> = {
+  arrivalsPerMonth: 'anmälningar per månad',
+  meanStayMonths: 'vistelsetid',
+  caseload: 'deltagare per lots',
+  lotsar: 'lotsar månad för månad',
+  surges: 'tillfälliga ökningar',
+  trendPercent: 'förändring per år',
+  season: 'säsongsvariation',
+};
+
+/** "Från scenariot "En lots till": anmälningar per månad och lotsar månad för månad. Övriga värden är planens." */
+export function basisNote(name: string, fromScenario: readonly string[]): string {
+  const labels = BASIS_INPUT_KEYS.filter((k) => fromScenario.includes(k)).map((k) => BASIS_INPUT_LABELS[k]);
+  if (labels.length === 0) return `Prognosen bygger på scenariot "${name}", som inte ändrar några av prognosens värden mot planen.`;
+  const list = labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} och ${labels.at(-1)}`;
+  return `Prognosen bygger på scenariot "${name}". Från scenariot: ${list}. Övriga värden är planens.`;
+}
+
+/** "4 lotsar jan–maj 2021, 5 från jun 2021": a month profile of lotsar in short. */
+export function lotsarProfileText(start: ForecastStart, lotsarByMonth: readonly number[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  const label = (m: number) => forecastMonthLabel(start, m + 1);
+  for (let i = 1; i <= lotsarByMonth.length; i++) {
+    if (i < lotsarByMonth.length && lotsarByMonth[i] === lotsarByMonth[from]) continue;
+    const n = formatNumber(lotsarByMonth[from]!, { maxDecimals: 2 });
+    const who = lotsarByMonth[from] === 1 ? 'lots' : 'lotsar';
+    if (i === lotsarByMonth.length) parts.push(from === 0 ? `${n} ${who} hela perioden` : `${n} från ${label(from)}`);
+    else parts.push(from === i - 1 ? `${n} ${who} ${label(from)}` : `${n} ${who} ${label(from)}–${label(i - 1)}`);
+    from = i;
+  }
+  return parts.join(', ');
+}
+
+/** The note under each input of "Prognos" whose starting value comes from the basis scenario. */
+export function basisFieldNotes(inputs: ScenarioForecastInputs, start: ForecastStart): Partial<Record<'arrivalsPerMonth' | 'meanStayMonths' | 'caseload' | 'lotsar' | 'trendPercent', string>> {
+  const notes: Partial<Record<'arrivalsPerMonth' | 'meanStayMonths' | 'caseload' | 'lotsar' | 'trendPercent', string>> = {};
+  const change = inputs.arrivalsChangePercent;
+  if (inputs.fromScenario.includes('arrivalsPerMonth')) {
+    notes.arrivalsPerMonth = `Planens anmälningar ${change > 0 ? '+' : '−'}${formatNumber(Math.abs(change), { maxDecimals: 1 })} % enligt scenariot. Ökningen är redan inräknad.`;
+  }
+  if (inputs.fromScenario.includes('meanStayMonths')) notes.meanStayMonths = 'Scenariots vistelsetid.';
+  if (inputs.fromScenario.includes('caseload')) notes.caseload = 'Scenariots antal deltagare per lots.';
+  if (inputs.fromScenario.includes('lotsar')) notes.lotsar = `Månad för månad: ${lotsarProfileText(start, inputs.lotsarByMonth)}.`;
+  if (inputs.fromScenario.includes('trendPercent')) notes.trendPercent = 'Scenariots förändring per år.';
+  return notes;
 }

@@ -1,6 +1,6 @@
 // The inputs of the forecast, grouped as a unit manager thinks about them: demand, staffing,
 // the state at the start, the targets and the period.
-import { Card, Divider, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Divider, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { Dispatch, ReactNode } from 'react';
 import type { StayDistributionName } from '../../core/forecast/options.ts';
 import type { StatisticsView } from '../statistics/useStatistics.ts';
@@ -21,6 +21,8 @@ interface Props {
   monthlyStatisticsError: Error | null;
   /** The selection's query string, for the link to "Månadsstatistik". */
   search: string;
+  /** A note under each field whose starting value comes from the basis scenario. */
+  basisNotes?: Partial<Record<NumberFieldKey, string>>;
 }
 
 const DISTRIBUTIONS: { value: StayDistributionName; label: string; description: string }[] = [
@@ -58,16 +60,24 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, monthlyStatisticsError, search }: Props) {
+export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, monthlyStatisticsError, search, basisNotes = {} }: Props) {
   const field = (key: NumberFieldKey) => (
-    <SliderField
-      field={key}
-      text={form.texts[key]}
-      value={form.values[key]}
-      error={read.fieldErrors[key]}
-      onText={(text) => dispatch({ type: 'text', key, text })}
-      onSlide={(value) => dispatch({ type: 'slide', key, value })}
-    />
+    <Stack gap={4}>
+      <SliderField
+        field={key}
+        text={form.texts[key]}
+        value={form.values[key]}
+        error={read.fieldErrors[key]}
+        onText={(text) => dispatch({ type: 'text', key, text })}
+        onSlide={(value) => dispatch({ type: 'slide', key, value })}
+      />
+      {basisNotes[key] && (
+        <Text size="xs" c="stad.8" data-testid={`basis-note-${key}`}>
+          <Badge size="xs" variant="light" tt="none" mr={6}>Från scenariot</Badge>
+          {basisNotes[key]}
+        </Text>
+      )}
+    </Stack>
   );
   const distribution = DISTRIBUTIONS.find((d) => d.value === form.stayDistribution)!;
   return (

@@ -16,14 +16,17 @@ interface Props {
   selection: UnitYearSelection;
   scenarios: readonly Scenario[];
   inputs: SavedForecastInputsInput;
+  /** The scenario the forecast runs on, chosen first; the first scenario otherwise. */
+  defaultScenarioId?: number | null;
   onClose(): void;
   onSaved(scenarioId: number): void;
 }
 
-export function SaveForecastModal({ selection, scenarios, inputs, onClose, onSaved }: Props) {
+export function SaveForecastModal({ selection, scenarios, inputs, defaultScenarioId, onClose, onSaved }: Props) {
   const client = useQueryClient();
   const [mode, setMode] = useState<'existing' | 'new'>(scenarios.length > 0 ? 'existing' : 'new');
-  const [scenarioId, setScenarioId] = useState<string | null>(scenarios[0] ? String(scenarios[0].id) : null);
+  const first = scenarios.find((s) => s.id === defaultScenarioId) ?? scenarios[0];
+  const [scenarioId, setScenarioId] = useState<string | null>(first ? String(first.id) : null);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);

@@ -7,6 +7,9 @@ import { formatForecastIssue, type ForecastOptions } from '../../core/forecast/o
 import { recommendationCost, type RecommendationCost } from '../../core/forecast/recommendationCost.ts';
 import type { ForecastMonth } from '../../core/forecast/types.ts';
 import { scenarioForecastOptions, type ScenarioOverlayInput } from '../../core/forecast/scenarioOverlay.ts';
+import { valueForMonth } from '../../core/forecast/options.ts';
+import type { ForecastStart } from '../../core/forecast/calendar.ts';
+import { hiringPlan, type HiringAnswer } from '../../core/scenarios/forecast.ts';
 
 export interface ForecastRequest {
   /** Increases with every request; a result is only shown if no newer one has been shown. */
@@ -22,6 +25,8 @@ export interface ForecastRequest {
   plan: { staff: { role: string; monthlySalary: number }[]; poPercent: number };
   /** Up to three scenarios laid over the forecast. */
   scenarios?: ScenarioOverlayInput[];
+  /** For "Vad krävs?": the forecast's first month and the hiring settings; without them no hiring plan. */
+  hiring?: { start: ForecastStart; leadTimeMonths: number; salaryRevisionPercent: number; planYear: number } | null;
 }
 
 export interface ScenarioForecast {
@@ -51,6 +56,8 @@ export interface ForecastView {
   reading: string;
   /** Null without a recommendation or without lotsar in the plan to take a salary from. */
   cost: RecommendationCost | null;
+  /** "Vad krävs?": extra lotsar, by when and what they cost, for the target risk; null without hiring settings. */
+  hiring: HiringAnswer | null;
   elapsedMs: number;
 }
 
@@ -105,6 +112,23 @@ export function computeForecastView(request: ForecastRequest, now: () => number 
       staff: request.plan.staff,
       poPercent: request.plan.poPercent,
     });
+  const h = request.hiring;
+  const hiring = h
+    ? hiringPlan({
+        arrivals: result.months.map((m) => m.arrivals),
+        lotsar: result.months.map((m) => valueForMonth(options.lotsar, m.month)),
+        caseload: options.caseload,
+        stay: options.stay,
+        initialCount: options.enrolled + options.queue,
+        targetProbability: options.targetProbability,
+        leadTimeMonths: h.leadTimeMonths,
+        start: h.start,
+        staff: request.plan.staff,
+        poPercent: request.plan.poPercent,
+        salaryRevisionPercent: h.salaryRevisionPercent,
+        planYear: h.planYear,
+      })
+    : null;
   return {
     id: request.id,
     options,
@@ -115,6 +139,7 @@ export function computeForecastView(request: ForecastRequest, now: () => number 
     scenarios,
     reading,
     cost,
+    hiring,
     elapsedMs: now() - started,
   };
 }

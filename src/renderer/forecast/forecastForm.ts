@@ -160,7 +160,18 @@ export interface ComparisonRow {
   lotsarText: string;
 }
 
+/** The scenario a forecast runs on (null: the plan), with its month profile of lotsar. */
+export interface FormBasis {
+  scenarioId: number;
+  name: string;
+  /** Lots FTE per forecast month; null once the user types a flat number of lotsar. */
+  lotsarByMonth: number[] | null;
+  /** The inputs whose starting values come from the scenario (BASIS_INPUT_KEYS). */
+  fromScenario: string[];
+}
+
 export interface ForecastFormState {
+  basis: FormBasis | null;
   texts: Record<NumberFieldKey, string>;
   /** The last value of each field that could be read; the sliders show these. */
   values: Record<NumberFieldKey, number>;
@@ -200,13 +211,18 @@ export interface FormStart {
   caseload: number;
   enrolled: number;
   queue: number;
+  /** A scenario basis adds its own demand changes and month profile. */
+  trendPercent?: number;
+  season?: readonly number[] | null;
+  surges?: readonly SurgeEvent[];
+  basis?: FormBasis | null;
 }
 
 export function initialFormState(start: FormStart): ForecastFormState {
   const values: Record<NumberFieldKey, number> = {
     arrivalsPerMonth: start.arrivalsPerMonth ?? 0,
     meanStayMonths: start.meanStayMonths ?? 12,
-    trendPercent: 0,
+    trendPercent: start.trendPercent ?? 0,
     lotsar: start.lotsar,
     caseload: start.caseload,
     enrolled: start.enrolled,
@@ -219,15 +235,17 @@ export function initialFormState(start: FormStart): ForecastFormState {
   const texts = Object.fromEntries(NUMBER_FIELD_KEYS.map((k) => [k, fieldText(values[k])])) as Record<NumberFieldKey, string>;
   if (start.arrivalsPerMonth === null) texts.arrivalsPerMonth = '';
   if (start.meanStayMonths === null) texts.meanStayMonths = '';
+  const surges = (start.surges ?? []).map((x, i) => ({ id: i + 2, extraText: fieldText(x.extraArrivals), fromMonth: x.fromMonth, toMonth: x.toMonth }));
   return {
+    basis: start.basis ?? null,
     texts,
     values,
     stayDistribution: 'exponential',
-    surges: [],
-    season: NO_SEASON,
+    surges,
+    season: start.season ? { enabled: true, texts: start.season.map((f) => fieldText(f)) } : NO_SEASON,
     comparisons: [{ id: 1, lotsarText: fieldText(suggestComparisonLotsar(start.lotsar, null, [])) }],
     readingMonth: null,
-    nextId: 2,
+    nextId: surges.length + 2,
   };
 }
 
@@ -247,6 +265,10 @@ export type FormAction =
   | { type: 'reset'; state: ForecastFormState };
 
 export function formReducer(state: ForecastFormState, action: FormAction): ForecastFormState {
+  // Typing a number of lotsar replaces the scenario's month profile with that flat staffing.
+  if ((action.type === 'text' || action.type === 'slide') && action.key === 'lotsar' && state.basis?.lotsarByMonth) {
+    state = { ...state, basis: { ...state.basis, lotsarByMonth: null, fromScenario: state.basis.fromScenario.filter((k) => k !== 'lotsar') } };
+  }
   switch (action.type) {
     case 'text': {
       const read = readField(action.key, action.text);
@@ -394,6 +416,7 @@ export function readForm(state: ForecastFormState, start: ForecastStart, stayBan
   }
   const screenValues: ForecastScreenValues = {
     ...values,
+    lotsarByMonth: state.basis?.lotsarByMonth ?? null,
     stayDistribution: state.stayDistribution,
     surges,
     season: state.season.enabled ? season : null,
@@ -426,6 +449,7 @@ export function savedInputsOf(read: ReadForm): SavedForecastInputsInput | null {
     season: v.season ? [...v.season] : null,
     surges: v.surges.map((s) => ({ ...s })),
     lotsar: v.lotsar,
+    ...(v.lotsarByMonth ? { lotsarByMonth: v.lotsarByMonth.slice(0, v.horizon) } : {}),
     caseload: v.caseload,
     enrolled: v.enrolled,
     queue: v.queue,

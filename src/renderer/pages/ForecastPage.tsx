@@ -1,9 +1,14 @@
 // "Prognos": will there be a waiting list, month by month and in the long run, and how many lotsar
 // keep the risk within the target? The inputs start from the chosen unit-year; every figure is
 // computed by src/core in the forecast worker.
-import { Alert, Badge, Box, Button, Card, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Card, Grid, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api/client.ts';
+import { unwrap } from '../api/errors.ts';
+import { basisFieldNotes, basisNote } from '../../core/scenarios/forecast.ts';
+import { HiringPanel } from '../forecast/HiringPanel.tsx';
 import { IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
-import { useMemo, useReducer, useState } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { forecastMonthText, monthsIntoYearAfterPlan, type ForecastStart } from '../../core/forecast/calendar.ts';
 import { suggestComparisonLotsar } from '../../core/forecast/screenOptions.ts';
@@ -112,6 +117,38 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
   const start = startState.start;
   const initial = useMemo(() => initialFormState(formStart(plan, figures, startState)), [plan, figures, startState.enrolled, startState.queue]);
   const [form, dispatch] = useReducer(formReducer, initial);
+  // The basis: the plan (null) or one scenario, whose own months and demand the forecast runs on.
+  const [basisId, setBasisId] = useState<number | null>(null);
+  const basisQuery = useQuery({
+    queryKey: ['scenario-forecast', selection.district, selection.unit, selection.year, basisId],
+    queryFn: async () => unwrap(await api.getScenarioForecast({ ...selection, ...(basisId === null ? {} : { scenario: basisId }) })),
+  });
+  const basisData = basisQuery.data && (basisId === null ? basisQuery.data.scenario === null : basisQuery.data.scenario !== null) ? basisQuery.data : undefined;
+  const basisInputs = basisData?.forecast?.inputs ?? null;
+  const basisInitial = useMemo(() => {
+    if (basisId === null) return initial;
+    if (!basisInputs || !basisData?.scenario) return null;
+    return initialFormState({
+      arrivalsPerMonth: basisInputs.arrivalsPerMonth,
+      meanStayMonths: basisInputs.meanStayMonths,
+      lotsar: basisInputs.lotsarByMonth.at(-1) ?? figures.lotsarFte,
+      caseload: basisInputs.caseload,
+      enrolled: startState.enrolled,
+      queue: startState.queue,
+      trendPercent: basisInputs.trendPercent,
+      season: basisInputs.season,
+      surges: basisInputs.surges,
+      basis: { scenarioId: basisId, name: basisData.scenario, lotsarByMonth: [...basisInputs.lotsarByMonth], fromScenario: [...basisInputs.fromScenario] },
+    });
+  }, [basisId, basisInputs, basisData?.scenario, initial, figures.lotsarFte, startState.enrolled, startState.queue]);
+  useEffect(() => {
+    if (basisInitial) dispatch({ type: 'reset', state: basisInitial });
+  }, [basisInitial]);
+  const basisNotes = useMemo(() => {
+    if (!form.basis || !basisInputs) return {};
+    const notes = basisFieldNotes(basisInputs, start);
+    return Object.fromEntries(Object.entries(notes).filter(([key]) => form.basis!.fromScenario.includes(key)));
+  }, [form.basis, basisInputs, start]);
   const statistics = useMonthlyStatistics({ district: selection.district, unit: selection.unit });
   const stayBands = statistics.data?.stayBands?.bands ?? null;
   const read = useMemo(() => readForm(form, start, stayBands), [form, start, stayBands]);
@@ -124,7 +161,7 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
   const scenarios = useMemo(() => scenarioList.data?.scenarios ?? [], [scenarioList.data]);
   const [chosen, setChosen] = useState<number[]>([]);
   // Scenarios that were deleted elsewhere drop out of the overlay.
-  const overlaid = useMemo(() => chosen.filter((id) => scenarios.some((s) => s.id === id)), [chosen, scenarios]);
+  const overlaid = useMemo(() => chosen.filter((id) => id !== basisId && scenarios.some((s) => s.id === id)), [chosen, scenarios, basisId]);
   const overlays = useScenarioOverlays(selection, overlaid, monthsIntoYearAfterPlan(start, plan.year));
   const [saving, setSaving] = useState(false);
   const savedInputs = useMemo(() => savedInputsOf(read), [read]);
@@ -139,9 +176,12 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
             readingMonth: read.readingMonth,
             plan: planForCost,
             scenarios: overlayInputs,
+            hiring: basisInputs
+              ? { start, leadTimeMonths: basisInputs.leadTimeMonths, salaryRevisionPercent: basisInputs.salaryRevisionPercent, planYear: plan.year }
+              : null,
           }
         : null,
-    [read, planForCost, overlayInputs],
+    [read, planForCost, overlayInputs, basisInputs, start, plan.year],
   );
   const { view, computing, error } = useForecastWorker(input);
   const slow = useDelayedFlag(computing, 180);
@@ -164,9 +204,9 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
             <Button
               variant="default"
               leftSection={<IconRestore size={16} stroke={1.6} />}
-              onClick={() => dispatch({ type: 'reset', state: initial })}
+              onClick={() => dispatch({ type: 'reset', state: basisInitial ?? initial })}
             >
-              Återställ planens värden
+              {basisId === null ? 'Återställ planens värden' : 'Återställ scenariots värden'}
             </Button>
             <Button
               leftSection={<IconDeviceFloppy size={16} stroke={1.6} />}
@@ -183,6 +223,7 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
           selection={selection}
           scenarios={scenarios}
           inputs={savedInputs}
+          defaultScenarioId={basisId}
           onClose={() => setSaving(false)}
           onSaved={(id) => setChosen((c) => (c.includes(id) || c.length >= MAX_OVERLAID_SCENARIOS ? c : [...c, id]))}
         />
@@ -195,7 +236,29 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
       <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
-            <AssumptionsPanel form={form} read={read} dispatch={dispatch} monthlyStatistics={statistics.data} monthlyStatisticsError={statistics.error} search={search} />
+            <Card data-testid="forecast-basis">
+              <Stack gap="xs">
+                <NativeSelect
+                  label="Prognosen bygger på"
+                  value={basisId === null ? 'plan' : String(basisId)}
+                  data={[{ value: 'plan', label: 'Planen' }, ...scenarios.map((s) => ({ value: String(s.id), label: `Scenariot ${s.name}` }))]}
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    setBasisId(v === 'plan' ? null : Number(v));
+                  }}
+                />
+                {basisQuery.error && <ErrorAlert error={basisQuery.error} title="Scenariots prognos kunde inte hämtas" />}
+                {basisId !== null && basisData?.forecastMessage && (
+                  <Text size="sm" c="orange.8">{basisData.forecastMessage}</Text>
+                )}
+                {form.basis && (
+                  <Text size="sm" c="gray.7" data-testid="basis-note">
+                    {basisNote(form.basis.name, form.basis.fromScenario)}
+                  </Text>
+                )}
+              </Stack>
+            </Card>
+            <AssumptionsPanel form={form} read={read} dispatch={dispatch} monthlyStatistics={statistics.data} monthlyStatisticsError={statistics.error} search={search} basisNotes={basisNotes} />
             <Card>
               <Stack gap={2} mb="md">
                 <Title order={3}>Tillfälliga ökningar</Title>
@@ -239,7 +302,7 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
                 <LoadingBlock label="Hämtar scenarierna …" />
               ) : (
                 <ScenarioOverlayCard
-                  scenarios={scenarios}
+                  scenarios={scenarios.filter((s) => s.id !== basisId)}
                   chosen={overlaid}
                   messages={Object.fromEntries((view?.scenarios ?? []).flatMap((s) => (s.message ? [[s.id, s.message]] : [])))}
                   start={start}
@@ -337,6 +400,7 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
         approximateWait={options.stayDistribution !== 'exponential'}
         seasonal={options.season !== undefined}
       />
+      {view.hiring && <HiringPanel hiring={view.hiring} />}
       <RecommendationPanel
         recommendation={result.recommendation}
         cost={view.cost}

@@ -1,0 +1,31 @@
+// "Vad krävs?": how many lotsar to add, by when (given the lead time) and what it costs, so that
+// the risk of having to wait stays within the target. The answer and its sentence come from core.
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
+import { formatKronor, formatNumber, monthName } from '../../core/format/index.ts';
+import type { HiringAnswer } from '../../core/scenarios/forecast.ts';
+import { Metric } from './Metric.tsx';
+
+export function HiringPanel({ hiring }: { hiring: HiringAnswer }) {
+  const plan = hiring.plan;
+  return (
+    <Card data-testid="hiring-plan">
+      <Stack gap={2} mb="md">
+        <Title order={3}>Vad krävs?</Title>
+        <Text size="sm" c="dimmed">
+          Det minsta antalet lotsar till och den senaste månaden de kan börja, för att risken att få vänta ska hålla målet varje månad från det att en lots som rekryteras nu kan börja.
+        </Text>
+      </Stack>
+      {plan && (
+        <Group gap="xl" mb="md" wrap="wrap">
+          <Metric label="Lotsar till" value={formatNumber(plan.addLotsar, { maxDecimals: 1 })} />
+          <Metric label="Börjar senast" value={`${monthName(plan.startMonth)} ${plan.startYear}`} />
+          <Metric label="Rekrytering påbörjas" value={`${monthName(plan.recruitFromMonth)} ${plan.recruitFromYear}`} />
+          {plan.costFullYear !== null && <Metric label="Kostnad för ett helt år" value={formatKronor(plan.costFullYear)} />}
+        </Group>
+      )}
+      <Text size="sm" data-testid="hiring-sentence">
+        {hiring.sentence}
+      </Text>
+    </Card>
+  );
+}
