@@ -6,9 +6,15 @@ import { openStore } from '../../src/store/openStore.ts';
 import { STAFF_ROLES, type UnitYearPlan } from '../../src/core/plan/model.ts';
 import { MAX_AMOUNT, unitYearPlanSchema } from '../../src/core/exchange/unitExchangeFile.ts';
 import { tempDir, track } from './helpers.ts';
+import { nameProblem, normalizeName } from '../../src/core/validation/names.ts';
 
 const text = (min: number, max: number) =>
-  fc.string({ minLength: min, maxLength: max, unit: 'grapheme' }).map((s) => s.trim()).filter((s) => s.length >= min);
+  fc
+    .string({ minLength: min, maxLength: max, unit: 'grapheme' })
+    // Names as the schemas let them in (core/validation/names.ts): normalised, no hidden characters.
+    .filter((s) => nameProblem(s) === null)
+    .map(normalizeName)
+    .filter((s) => s.length >= min);
 const amount = fc.double({ min: 0, max: MAX_AMOUNT, noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x));
 const count = fc.nat({ max: 10_000 });
 // Plain objects, so toStrictEqual compares data and not prototypes.

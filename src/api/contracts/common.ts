@@ -1,7 +1,9 @@
 // Schemas shared by several contract files.
 import * as z from 'zod';
+import { nameSchema } from '../../core/validation/names.ts';
 
-export const name = z.string().trim().min(1).max(200);
+/** A district's, unit's or row's name: normalised, refused when it hides characters (core/validation/names.ts). */
+export const name = nameSchema();
 export const year = z.int().min(2000).max(2100);
 const nullableNumber = z.number().nullable();
 

@@ -1,6 +1,7 @@
 // Turns "district, maybe unit, maybe year" into one stored unit-year, or a Swedish refusal.
 import type { LotsplanStore, StoredUnitYear } from '../../store/contract.ts';
 import { ApiFailure } from '../envelope.ts';
+import { sameName } from '../../core/validation/names.ts';
 
 export interface UnitYearSelector {
   district: string;
@@ -14,10 +15,10 @@ export interface ResolvedUnit {
   years: number[];
 }
 
-/** The district and unit as stored (matched without regard to case), or a Swedish refusal. */
+/** The district and unit as stored (matched without regard to case or Unicode form), or a Swedish refusal. */
 export async function resolveUnit(store: LotsplanStore, selector: Omit<UnitYearSelector, 'year'>): Promise<ResolvedUnit> {
   const catalog = await store.catalog();
-  const district = catalog.find((d) => d.name.toLocaleLowerCase('sv') === selector.district.toLocaleLowerCase('sv'));
+  const district = catalog.find((d) => sameName(d.name, selector.district));
   if (!district) {
     const known = catalog.map((d) => d.name).join(', ');
     throw new ApiFailure(
@@ -33,8 +34,8 @@ export async function resolveUnit(store: LotsplanStore, selector: Omit<UnitYearS
     }
     unit = district.units[0]!;
   } else {
-    const wanted = selector.unit.toLocaleLowerCase('sv');
-    unit = district.units.find((u) => u.name.toLocaleLowerCase('sv') === wanted);
+    const wanted = selector.unit;
+    unit = district.units.find((u) => sameName(u.name, wanted));
     if (!unit) {
       const names = district.units.map((u) => u.name).join(', ');
       throw new ApiFailure('NOT_FOUND', `Enheten "${selector.unit}" finns inte i ${district.name}. Följande finns: ${names}.`);

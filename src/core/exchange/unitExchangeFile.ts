@@ -3,6 +3,7 @@
 // with their path, every number must be finite, and the cross-field rules hold.
 import * as z from 'zod';
 import { STAFF_ROLES, DEFAULT_CASELOAD_PER_LOTS, type UnitYearPlan } from '../plan/model.ts';
+import { nameSchema } from '../validation/names.ts';
 import { formatIssues } from '../validation/swedishIssues.ts';
 import { fileSlug } from '../format/slug.ts';
 
@@ -16,12 +17,13 @@ const MAX_COUNT = 1_000_000;
 const amount = z.number().min(0).max(MAX_AMOUNT);
 const count = z.int().min(0).max(MAX_COUNT);
 const month = z.int().min(1).max(12);
-const name = z.string().trim().min(1).max(200);
+// Names and titles follow the one rule for names (core/validation/names.ts).
+const name = nameSchema();
 
 const staffSchema = z
   .strictObject({
     role: z.enum(STAFF_ROLES),
-    title: z.string().trim().max(200),
+    title: nameSchema({ min: 0 }),
     fte: z.number().gt(0).max(1),
     monthlySalary: amount,
     fromMonth: month.default(1),

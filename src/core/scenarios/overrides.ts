@@ -6,13 +6,15 @@ import { MAX_AMOUNT } from '../exchange/unitExchangeFile.ts';
 import { MAX_LEAD_TIME_MONTHS } from '../staffing/settings.ts';
 import { savedForecastSchema } from '../forecast/saved.ts';
 import { FORECAST_LIMITS, surgeSchema } from '../forecast/options.ts';
+import { nameSchema } from '../validation/names.ts';
 
 const month = z.int().min(1).max(12);
 const amount = z.number().min(0).max(MAX_AMOUNT);
 const fte = z.number().gt(0).max(1);
 const rowId = z.int().positive();
-const text = z.string().trim().max(200);
-const label = z.string().trim().min(1).max(200);
+// Titles and labels follow the one rule for names (core/validation/names.ts).
+const text = nameSchema({ min: 0 });
+const label = nameSchema();
 /** A change in percent: −100 (all gone) to +1 000. */
 export const percentChangeSchema = z.number().min(-100).max(1000);
 

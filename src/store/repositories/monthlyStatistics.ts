@@ -2,6 +2,7 @@
 // replaces that month), deleted by month. Writes expect to run inside a transaction (transaction.ts).
 import type { Kysely } from 'kysely';
 import { STAY_BAND_COUNT, type MonthlyStatistics } from '../../core/statistics/monthly.ts';
+import { findUnitByNames } from './nameLookup.ts';
 import type { LotsplanDatabase } from '../schema.ts';
 
 type Db = Kysely<LotsplanDatabase>;
@@ -11,16 +12,9 @@ export interface UnitKey {
   unit: string;
 }
 
-/** The unit's id, or null when the district or unit does not exist (names exactly as stored). */
+/** The unit's id, or null when the district or unit does not exist (names compared as in nameLookup.ts). */
 export async function findUnitId(db: Db, key: UnitKey): Promise<number | null> {
-  const row = await db
-    .selectFrom('units as u')
-    .innerJoin('districts as d', 'd.id', 'u.district_id')
-    .select('u.id')
-    .where('d.name', '=', key.district)
-    .where('u.name', '=', key.unit)
-    .executeTakeFirst();
-  return row?.id ?? null;
+  return (await findUnitByNames(db, key))?.id ?? null;
 }
 
 /** The stored bands; a list of another shape means the file was changed outside Lotsplan. */

@@ -4,16 +4,16 @@ import type { Kysely } from 'kysely';
 import type { StaffRole, UnitYearKey, UnitYearPlan } from '../../core/plan/model.ts';
 import type { CatalogDistrict, StoredUnitYear } from '../contract.ts';
 import type { LotsplanDatabase } from '../schema.ts';
+import { normalizeName } from '../../core/validation/names.ts';
+import { findDistrict, findUnitByNames, findUnitIn } from './nameLookup.ts';
 
 type Db = Kysely<LotsplanDatabase>;
 
+/** The district's id; an existing district of the same name (see nameLookup.ts) keeps its spelling. */
 async function upsertDistrict(db: Db, name: string): Promise<number> {
-  const row = await db
-    .insertInto('districts')
-    .values({ name })
-    .onConflict((oc) => oc.column('name').doUpdateSet({ name }))
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const existing = await findDistrict(db, name);
+  if (existing) return existing.id;
+  const row = await db.insertInto('districts').values({ name: normalizeName(name) }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -23,10 +23,14 @@ async function upsertUnit(db: Db, districtId: number, plan: UnitYearPlan): Promi
     age_to: plan.ageTo,
     caseload_per_lots: plan.caseloadPerLots,
   };
+  const existing = await findUnitIn(db, districtId, plan.unit);
+  if (existing) {
+    await db.updateTable('units').set(unit).where('id', '=', existing.id).execute();
+    return existing.id;
+  }
   const row = await db
     .insertInto('units')
-    .values({ district_id: districtId, name: plan.unit, ...unit })
-    .onConflict((oc) => oc.columns(['district_id', 'name']).doUpdateSet(unit))
+    .values({ district_id: districtId, name: normalizeName(plan.unit), ...unit })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -165,6 +169,8 @@ export async function writeUnitYear(db: Db, plan: UnitYearPlan, exampleValues: b
 }
 
 export async function readUnitYear(db: Db, key: UnitYearKey): Promise<StoredUnitYear | null> {
+  const found = await findUnitByNames(db, key);
+  if (!found) return null;
   const head = await db
     .selectFrom('unit_years as uy')
     .innerJoin('units as u', 'u.id', 'uy.unit_id')
@@ -182,8 +188,7 @@ export async function readUnitYear(db: Db, key: UnitYearKey): Promise<StoredUnit
       'ys.caseload_per_lots as year_caseload',
       'd.name as district',
     ])
-    .where('d.name', '=', key.district)
-    .where('u.name', '=', key.unit)
+    .where('u.id', '=', found.id)
     .where('uy.year', '=', key.year)
     .executeTakeFirst();
   if (!head) return null;

@@ -8,21 +8,16 @@ import type { WorkbookState } from '../../core/staffing/workbook.ts';
 import { defaultYearSettings } from '../../core/staffing/settings.ts';
 import { scenarioOverridesSchema } from '../../core/scenarios/overrides.ts';
 import type { ScenarioPreset } from '../../core/scenarios/types.ts';
+import { findUnitByNames } from './nameLookup.ts';
 import type { LotsplanDatabase } from '../schema.ts';
 
 type Db = Kysely<LotsplanDatabase>;
 type RowTable = 'staff_positions' | 'other_costs' | 'funding_lines' | 'scenarios';
 
 export async function findUnitYearId(db: Db, key: UnitYearKey): Promise<number | null> {
-  const row = await db
-    .selectFrom('unit_years as uy')
-    .innerJoin('units as u', 'u.id', 'uy.unit_id')
-    .innerJoin('districts as d', 'd.id', 'u.district_id')
-    .select('uy.id')
-    .where('d.name', '=', key.district)
-    .where('u.name', '=', key.unit)
-    .where('uy.year', '=', key.year)
-    .executeTakeFirst();
+  const unit = await findUnitByNames(db, key);
+  if (!unit) return null;
+  const row = await db.selectFrom('unit_years').select('id').where('unit_id', '=', unit.id).where('year', '=', key.year).executeTakeFirst();
   return row?.id ?? null;
 }
 

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import type { StaffPosition, UnitYearPlan } from '../../../src/core/plan/model.ts';
 import { STAFF_ROLES } from '../../../src/core/plan/model.ts';
+import { nameProblem, normalizeName } from '../../../src/core/validation/names.ts';
 
 export function lots(overrides: Partial<StaffPosition> = {}): StaffPosition {
   return { role: 'lots', title: 'Lots', fte: 1, monthlySalary: 38500, fromMonth: 1, toMonth: 12, ...overrides };
@@ -44,13 +45,15 @@ function double(min: number, max: number, minExcluded = false): fc.Arbitrary<num
 }
 
 /**
- * Text as the schema keeps it: already trimmed, and within the schema's limits, which count UTF-16
- * code units (a grapheme such as "Ố" written with combining marks is several), not graphemes.
+ * Text as the schema keeps it: already normalised by the rule for names (NFC, trimmed, single
+ * spaces, no hidden characters), and within the schema's limits, which count UTF-16 code units
+ * (a grapheme such as "Ố" written with combining marks is several), not graphemes.
  */
 function text(minLength: number, maxLength: number): fc.Arbitrary<string> {
   return fc
     .string({ unit: 'grapheme', minLength, maxLength })
-    .filter((s) => s.trim() === s && s.length >= minLength && s.length <= maxLength);
+    .map((s) => (nameProblem(s) === null ? normalizeName(s) : s))
+    .filter((s) => nameProblem(s) === null && normalizeName(s) === s && s.length >= minLength && s.length <= maxLength);
 }
 
 const month = fc.integer({ min: 1, max: 12 });
