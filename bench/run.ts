@@ -12,6 +12,10 @@ import { parseForecastOptions, type ForecastOptions } from '../src/core/forecast
 import { runForecast } from '../src/core/forecast/forecast.ts';
 import { recommendLotsar } from '../src/core/forecast/recommend.ts';
 import { crashBench, longFuzz } from './long.ts';
+import { hiringPlan, scenarioForecast } from '../src/core/scenarios/forecast.ts';
+import { scenarioOverridesSchema } from '../src/core/scenarios/overrides.ts';
+import { defaultYearSettings } from '../src/core/staffing/settings.ts';
+import type { StaffingPlan } from '../src/core/staffing/workbook.ts';
 import { nextMonth, type MonthlyStatistics } from '../src/core/statistics/monthly.ts';
 import { summarizeStatistics } from '../src/core/statistics/summary.ts';
 import { readStatisticsSheet } from '../src/core/statistics/sheet.ts';
@@ -97,6 +101,38 @@ const tenYearsXlsx = await statisticsWorkbook({ district: 'Rinkeby-Kista', unit:
 const smallUnits = Array.from({ length: 14 }, (_, i) => ({ men: 20 + i, women: 1 + (i % 2), otherGender: i % 3 === 0 ? 1 : 0, genderUnknown: (i * 5) % 3 }));
 const recommendationInput = { arrivalsPerMonth: 2.25, meanStayMonths: 12, caseload: 7, targetProbability: 0.1, targetWaitWeeks: 2 };
 
+// "Vad krävs?" on the DOMAIN unit over 36 months, and four scenarios compared with the plan, each with its forecast.
+const hiringInput = {
+  arrivals: Array.from({ length: 36 }, () => 2.25),
+  lotsar: Array.from({ length: 36 }, () => 4),
+  caseload: 7,
+  stay: 12,
+  initialCount: 27,
+  targetProbability: 0.1,
+  leadTimeMonths: 2,
+  start: { year: 2021, month: 1 },
+  staff: [{ role: 'lots', monthlySalary: 38500 }],
+  poPercent: 39.15,
+  salaryRevisionPercent: 0,
+  planYear: 2020,
+};
+const scenarioPlan: StaffingPlan = {
+  ...plan,
+  staff: plan.staff.map((s, i) => ({ ...s, id: i + 1, vacant: false, fundingSource: null })),
+  otherCosts: plan.otherCosts.map((c, i) => ({ ...c, id: i + 1 })),
+  funding: plan.funding.map((f, i) => ({ ...f, id: i + 1 })),
+};
+const scenarioSettings = defaultYearSettings(plan.poPercent, plan.caseloadPerLots);
+const benchScenarios = [
+  { addPositions: [{ role: 'lots', title: 'Ny lots', fte: 1, monthlySalary: 38500, fromMonth: 4 }], arrivalsChangePercent: 30 },
+  { arrivalsChangePercent: 30 },
+  { fundingChangePercent: -5 },
+  { addPositions: [{ role: 'lots', title: 'Ny lots', fte: 0.5, monthlySalary: 38500, fromMonth: 1 }], trendPercent: 10 },
+].map((o, i) => ({ id: i + 1, name: `S${i}`, preset: 'custom' as const, overrides: scenarioOverridesSchema.parse(o), createdAt: '', updatedAt: '' }));
+const scenarioStart = { start: { year: 2021, month: 1 }, enrolled: 27, queue: 0, source: 'plan' as const };
+const compareWithForecasts = () =>
+  [null, ...benchScenarios].map((scenario) => scenarioForecast({ plan: scenarioPlan, settings: scenarioSettings, scenario, start: scenarioStart }));
+
 const benchMemo = sampleMemo();
 const hasChromium = (() => {
   try {
@@ -118,6 +154,8 @@ const results: Result[] = [
   await measure('Simulering 10 000 × 36 mån, fast vistelse', 150, 20, () => runForecast(forecastFixed)),
   await measure('Simulering 10 000 × 36 mån, empirisk vistelse', 200, 20, () => runForecast(forecastEmpirical)),
   await measure('Rekommendation av antal lotsar', 5, 2_000, () => recommendLotsar(recommendationInput)),
+  await measure('Vad krävs? Anställningsplan, H = 36', 50, 200, () => hiringPlan(hiringInput)),
+  await measure('Jämföra planen och fyra scenarier med köprognoser', 100, 100, compareWithForecasts),
   await measure('Dölja små antal, 14 enheter (hela staden)', 50, 50, () => maskGenderTable(smallUnits, 3)),
   await measure('Skattning ur 120 månaders statistik', 2, 2_000, () => summarizeStatistics(tenYears, 36)),
   await measure('Läsa in 120 månader från .xlsx', 50, 20, async () => {

@@ -255,7 +255,17 @@ export function hiringPlan(input: HiringInput): HiringAnswer {
     return { status: 'holds', plan: null, reason, sentence: reason };
   }
   const steps = Math.round(MAX_EXTRA_LOTSAR / HIRING_STEP_FTE);
-  const meets = (k: number, s: number) => maxRisk(input, k * HIRING_STEP_FTE, s, firstChecked) <= target;
+  const risks = new Map<string, number>();
+  const riskOf = (k: number, s: number) => {
+    const key = `${k}|${s}`;
+    let r = risks.get(key);
+    if (r === undefined) {
+      r = maxRisk(input, k * HIRING_STEP_FTE, s, firstChecked);
+      risks.set(key, r);
+    }
+    return r;
+  };
+  const meets = (k: number, s: number) => riskOf(k, s) <= target;
   if (!meets(steps, firstChecked)) {
     const reason = `Inte ens ${countInText(MAX_EXTRA_LOTSAR)} lotsar till från ${forecastMonthText(input.start, firstChecked)} håller risken för kö under ${targetText} under hela prognosperioden.`;
     return { status: 'impossible', plan: null, reason, sentence: reason };
@@ -291,7 +301,7 @@ export function hiringPlan(input: HiringInput): HiringAnswer {
     recruitFromYear: recruitCal.year,
     recruitFromMonth: recruitCal.month,
     leadTimeMonths: input.leadTimeMonths,
-    maxProbabilityOfQueue: maxRisk(input, addLotsar, startMonth, firstChecked),
+    maxProbabilityOfQueue: riskOf(k, startMonth),
     costThisYear: monthly === null ? null : monthly * (13 - startCal.month),
     costFullYear: monthly === null ? null : monthly * 12,
     monthlySalary: revised,
