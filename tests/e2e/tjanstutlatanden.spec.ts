@@ -60,6 +60,7 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
     await dialog.getByRole('textbox', { name: 'Från' }).fill('Niklas Thorén m.fl. (V)');
     await dialog.getByRole('textbox', { name: 'Skrivelsens text' }).fill('Vi vill veta hur SIG klarar ett högre tryck.');
     await expect(dialog.getByRole('textbox', { name: 'Frågor, en per rad' })).toHaveValue(/besparingskrav/);
+    await capture(page, 'nytt-tjansteutlatande.png');
   });
   await expect(page.getByTestId('memo-section-arendet')).toContainText('besparingskrav');
   await toList(page);
@@ -88,6 +89,7 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
   await page.getByRole('button', { name: 'Infoga siffra i Sammanfattning' }).click();
   const search = page.getByRole('textbox', { name: 'Sök siffra att infoga' });
   await search.fill('Inskrivna');
+  await capture(page, 'infoga-siffra.png');
   await page.locator('.mantine-Spotlight-action', { hasText: 'Inskrivna' }).first().click();
   await expect(chips).toHaveCount(before + 1);
   const chipText = (await chips.last().textContent())!.trim();

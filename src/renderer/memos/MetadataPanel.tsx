@@ -73,7 +73,9 @@ export function MetadataPanel({ metadata, options, skrivelse, onMetadata, onOpti
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput label="Nämnd" placeholder="Rinkeby-Kista stadsdelsnämnd" {...text('namnd')} />
               <TextInput label="Förvaltning" placeholder="Rinkeby-Kista stadsdelsförvaltning" {...text('forvaltning')} />
-              <TextInput label="Avdelning" placeholder="Avdelningen individ och familj" {...text('avdelning')} />
+            </SimpleGrid>
+            <TextInput label="Avdelning" placeholder="Avdelningen individ och familj" {...text('avdelning')} />
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput label="Dnr" placeholder="RK-2020/123" {...text('dnr')} />
               <DateInput
                 label="Datum"
@@ -85,7 +87,6 @@ export function MetadataPanel({ metadata, options, skrivelse, onMetadata, onOpti
                 placeholder="Välj datum"
                 clearButtonProps={{ 'aria-label': 'Ta bort datumet' }}
               />
-              <div />
               <TextInput label="Handläggare" value={m.handlaggare.name} onChange={(e) => onMetadata({ handlaggare: { ...m.handlaggare, name: e.currentTarget.value } })} />
               <TextInput label="Telefon" value={m.handlaggare.phone} onChange={(e) => onMetadata({ handlaggare: { ...m.handlaggare, phone: e.currentTarget.value } })} />
             </SimpleGrid>

@@ -6,8 +6,10 @@ import { RichTextEditor } from '@mantine/tiptap';
 import { useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { IconNumber } from '@tabler/icons-react';
-import { useRef } from 'react';
-import type { RichText } from '../../core/memo/model.ts';
+import { useRef, useState } from 'react';
+import { Text } from '@mantine/core';
+import { formatNumber } from '../../core/format/index.ts';
+import { MAX_SECTION_CHARS, type RichText } from '../../core/memo/model.ts';
 import { FigureNode } from './figureNode.tsx';
 import '@mantine/tiptap/styles.css';
 
@@ -36,6 +38,7 @@ interface Props {
 export function SectionEditor({ heading, sectionKey, initial, onChange, onInsertFigure }: Props) {
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const [length, setLength] = useState(0);
   const editor = useEditor({
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
@@ -61,7 +64,10 @@ export function SectionEditor({ heading, sectionKey, initial, onChange, onInsert
         'data-testid': `section-editor-${sectionKey}`,
       },
     },
-    onUpdate: ({ editor: e }) => onChangeRef.current(e.getJSON()),
+    onUpdate: ({ editor: e }) => {
+      setLength(e.state.doc.textContent.length);
+      onChangeRef.current(e.getJSON());
+    },
   });
 
 
@@ -96,6 +102,11 @@ export function SectionEditor({ heading, sectionKey, initial, onChange, onInsert
         </RichTextEditor.ControlsGroup>
       </RichTextEditor.Toolbar>
       <RichTextEditor.Content />
+      {length > MAX_SECTION_CHARS && (
+        <Text size="sm" c="red" px="md" pb="sm" role="alert">
+          Avsnittet har {formatNumber(length)} tecken men får ha högst {formatNumber(MAX_SECTION_CHARS)}. Det som går över sparas inte; korta texten eller dela upp den.
+        </Text>
+      )}
     </RichTextEditor>
   );
 }
