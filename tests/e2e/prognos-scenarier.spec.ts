@@ -75,3 +75,71 @@ test('Prognos: season, estimate note, a scenario overlaid and the forecast saved
   await screenshotWholePage(page, 'test-results/prognos-scenarier.png');
   expect(errors).toEqual([]);
 });
+
+test('Scenarier and Prognos: "En lots till" from April stacked with "Ökat tryck", queue figures, the hiring plan, and the forecast saved on its basis', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openApp(page);
+  await page.getByRole('button', { name: 'Läs in demodata' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+  await nav.getByRole('link', { name: 'Scenarier' }).click();
+
+  // Two starting points stacked in one scenario.
+  await page.getByRole('button', { name: 'Nytt scenario' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nytt scenario' });
+  await expect(dialog.getByRole('checkbox', { name: 'En lots till' })).toBeChecked();
+  await dialog.getByRole('checkbox', { name: 'Ökat tryck' }).check();
+  await expect(dialog.getByLabel('Namn')).toHaveValue('En lots till och Ökat tryck');
+  await dialog.getByLabel('Från månad').selectOption('4');
+  await dialog.getByRole('button', { name: 'Skapa scenario' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The comparison shows the queue beside the costs, with the Swedish sentence per scenario.
+  const queue = page.getByTestId('queue-comparison');
+  await expect(queue).toContainText('Köprognos från januari 2021');
+  await expect(queue.getByTestId('queue-row-riskIn12Months')).toContainText('procentenheter');
+  await expect(queue).toContainText(
+    /En lots till och Ökat tryck: Med en lots till från april och 30 procent fler anmälningar är risken för kö om sex månader \d+ procent och om tolv månader \d+ procent\./,
+  );
+  await expect(queue).toContainText('För att risken för kö ska stanna under 10 procent behöver enheten');
+  await page.mouse.move(0, 0);
+  await screenshotWholePage(page, 'test-results/scenarier-kö.png');
+
+  // The selection survives a reload.
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Jämför En lots till och Ökat tryck' })).toBeChecked();
+  await expect(page.getByTestId('queue-comparison')).toBeVisible();
+
+  // The added lots can be edited afterwards: from May instead of April.
+  await page.getByRole('button', { name: 'Ändra En lots till och Ökat tryck' }).click();
+  const edit = page.getByRole('dialog', { name: 'Ändra En lots till och Ökat tryck' });
+  await edit.getByLabel('Första månad, ny lots 1').selectOption('5');
+  await edit.getByRole('button', { name: 'Spara ändringarna' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByTestId('queue-comparison')).toContainText('Med en lots till från maj och 30 procent fler anmälningar');
+
+  // Prognos on the scenario as its basis: values from the scenario are marked, and the hiring plan follows.
+  await nav.getByRole('link', { name: 'Prognos' }).click();
+  await expect(page.getByTestId('hiring-plan')).toContainText('För att risken för kö ska stanna under 10 procent behöver enheten en lots till');
+  await page.getByLabel('Prognosen bygger på').selectOption({ label: 'Scenariot En lots till och Ökat tryck' });
+  await expect(page.getByTestId('basis-note')).toContainText('Från scenariot: anmälningar per månad och lotsar månad för månad.');
+  await expect(page.getByRole('textbox', { name: 'Anmälningar per månad', exact: true })).toHaveValue('2,93');
+  await expect(page.getByTestId('basis-note-lotsar')).toContainText('4 lotsar jan 2021–jun 2021, 5 från jul 2021');
+  await expect(page.getByTestId('basis-note-arrivalsPerMonth')).toContainText('Ökningen är redan inräknad');
+  await expect(page.getByTestId('hiring-plan')).toContainText('1,5 lotsar till');
+  await page.mouse.move(0, 0);
+  await screenshotWholePage(page, 'test-results/prognos-grund.png');
+
+  // Saved into the basis scenario: its own figures (5 lotsar from July, 2,93 referrals a month).
+  await page.getByRole('button', { name: 'Spara i scenario…' }).click();
+  const save = page.getByRole('dialog', { name: 'Spara prognosen i ett scenario' });
+  await expect(save.getByRole('combobox', { name: 'Scenario' })).toHaveValue('En lots till och Ökat tryck');
+  await save.getByRole('button', { name: 'Spara prognosen' }).click();
+  await expect(page.getByText('Prognosen sparades i scenariot "En lots till och Ökat tryck".')).toBeVisible();
+
+  await nav.getByRole('link', { name: 'Scenarier' }).click();
+  await expect(page.getByTestId('saved-forecast')).toContainText('Prognos sparad');
+  await expect(page.getByTestId('saved-forecast')).toContainText('Med fem lotsar');
+  expect(errors).toEqual([]);
+});

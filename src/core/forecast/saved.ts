@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { describeForecast } from './describe.ts';
 import { runForecast } from './forecast.ts';
-import { FORECAST_LIMITS, STAY_DISTRIBUTIONS, stayBandsSchema, surgeSchema, type ForecastOptions } from './options.ts';
+import { FORECAST_LIMITS, STAY_DISTRIBUTIONS, stayBandsSchema, surgeSchema, valueForMonth, type ForecastOptions } from './options.ts';
 import { defaultReadingMonth, screenForecastOptions } from './screenOptions.ts';
 
 export const savedForecastInputsSchema = z.strictObject({
@@ -104,7 +104,9 @@ export function summarizeForecast(inputs: SavedForecastInputs, savedAt: string):
   const result = runForecast(options.value);
   const readingMonth = inputs.readingMonth !== null && inputs.readingMonth <= inputs.horizon ? inputs.readingMonth : defaultReadingMonth(inputs.horizon);
   const recommended = result.recommendation;
-  const alternatives = [{ lotsar: inputs.lotsar, months: result.months }];
+  // On a month profile of lotsar, the reading names the staffing of the month it reads.
+  const readLotsar = options.value.lotsar.length > 1 ? valueForMonth(options.value.lotsar, readingMonth) : inputs.lotsar;
+  const alternatives = [{ lotsar: readLotsar, months: result.months }];
   if (recommended && recommended.lotsar !== inputs.lotsar) {
     alternatives.push({ lotsar: recommended.lotsar, months: runForecast({ ...options.value, lotsar: [recommended.lotsar] }).months });
   }

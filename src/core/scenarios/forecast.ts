@@ -561,7 +561,7 @@ const isShare = (key: ComparedQueueFigure) => key.startsWith('risk') || key === 
 export function formatQueueFigure(key: ComparedQueueFigure, value: number | null): string {
   if (value === null) return '–';
   if (isShare(key)) return formatPercent(value, { decimals: 0 });
-  if (key === 'recommendedLotsar' || key === 'hiringAddLotsar') return formatNumber(value, { maxDecimals: 1 });
+  if (key === 'recommendedLotsar' || key === 'hiringAddLotsar' || key === 'queueP90In12Months') return formatNumber(value, { maxDecimals: 1 });
   return formatNumber(value, { decimals: 1 });
 }
 
@@ -573,7 +573,7 @@ export function formatQueueFigureDelta(key: ComparedQueueFigure, delta: number |
     if (points === 0) return null;
     return `${points > 0 ? '+' : '−'}${formatNumber(Math.abs(points))} procentenheter`;
   }
-  const text = key === 'recommendedLotsar' || key === 'hiringAddLotsar' ? formatNumber(Math.abs(delta), { maxDecimals: 1 }) : formatNumber(Math.abs(delta), { decimals: 1 });
+  const text = key === 'recommendedLotsar' || key === 'hiringAddLotsar' || key === 'queueP90In12Months' ? formatNumber(Math.abs(delta), { maxDecimals: 1 }) : formatNumber(Math.abs(delta), { decimals: 1 });
   if (Math.abs(delta) < 0.05) return null;
   return `${delta > 0 ? '+' : '−'}${text}`;
 }

@@ -95,7 +95,8 @@ export function computeForecastView(request: ForecastRequest, now: () => number 
   });
   const reading = describeForecast({
     month: request.readingMonth,
-    alternatives: [{ lotsar: request.lotsar, months: result.months }, ...comparisons],
+    // On a month profile of lotsar (a scenario basis) the reading names the staffing of the month it reads.
+    alternatives: [{ lotsar: options.lotsar.length > 1 ? valueForMonth(options.lotsar, request.readingMonth) : request.lotsar, months: result.months }, ...comparisons],
     scenarios: scenarios.flatMap((s) => (s.months ? [{ name: s.name, months: s.months }] : [])),
     steadyState: result.steadyState,
     recommendation: result.recommendation && {

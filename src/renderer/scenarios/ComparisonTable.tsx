@@ -45,7 +45,8 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
       </Table.ScrollContainer>
       {comparison.scenarios.map((s) => (
         <Text key={s.scenario.id} size="sm" data-testid="scenario-mening">
-          <Text span fw={600}>{s.scenario.name}: </Text>
+          {/* Sentences that do not name the scenario themselves get its name first. */}
+          {!s.sentence.startsWith(`${s.scenario.name}:`) && <Text span fw={600}>{s.scenario.name}: </Text>}
           {s.sentence}
           {s.warnings.length > 0 && <Text span c="orange.8"> {s.warnings.join(' ')}</Text>}
         </Text>

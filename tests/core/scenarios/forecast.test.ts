@@ -292,3 +292,18 @@ describe('basis texts', () => {
     expect(lotsarProfileText({ year: 2021, month: 1 }, [4, 4])).toBe('4 lotsar hela perioden');
   });
 });
+
+describe('a saved forecast on a month profile of lotsar', () => {
+  it('keeps the profile and reads the staffing of the month it reads', async () => {
+    const { summarizeForecast, savedForecastInputsSchema } = await import('../../../src/core/forecast/saved.ts');
+    const inputs = savedForecastInputsSchema.parse({ arrivalsPerMonth: 2.925, meanStayMonths: 12, lotsar: 5, lotsarByMonth: [4, 4, 4, 4, 4, 4, 5], caseload: 7, enrolled: 27 });
+    const saved = summarizeForecast(inputs, '2021-01-01T00:00:00.000Z');
+    if (!saved.ok) throw new Error(saved.message);
+    expect(saved.value.inputs.lotsarByMonth).toEqual([4, 4, 4, 4, 4, 4, 5]);
+    expect(saved.value.summary.reading).toMatch(/^Med fyra lotsar är risken att någon får vänta om sex månader/);
+    // The long run is that of the last month: five lotsar, 35 slots.
+    expect(saved.value.summary.probabilityOfWaiting).toBe(1);
+    // Old saved forecasts without a profile still parse.
+    expect(savedForecastInputsSchema.parse({ arrivalsPerMonth: 2.25, meanStayMonths: 12, lotsar: 4, caseload: 7 }).lotsarByMonth).toBeUndefined();
+  });
+});
