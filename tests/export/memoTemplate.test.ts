@@ -139,6 +139,15 @@ describe('the municipality template', async () => {
     expect(costChart).not.toContain('Gammal');
   });
 
+  it('warns when a block placeholder shares its paragraph with text the fill replaces', async () => {
+    const inline = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('Se {{tabell_prognos}} nedan. {{titel}}')] })] }] }));
+    const result = await fillTemplate(inline, doc);
+    expect(result.warnings).toEqual([
+      'Platshållaren {{tabell_prognos}} står i samma stycke som annan text. Den ersätts med egna stycken, och resten av stycket i mallen försvinner; ge den ett eget stycke i mallen.',
+    ]);
+    expect(paragraphs(unzip(result.bytes).get('word/document.xml')!).map((p) => p.text)).toContain('jan 2020');
+  });
+
   it('refuses a file that is not a .docx, in Swedish', async () => {
     await expect(fillTemplate(new TextEncoder().encode('%PDF-1.7'), doc)).rejects.toThrow('Mallen är inte ett Word-dokument (.docx) som kan läsas.');
     expect(() => inspectTemplate(buildZip([{ name: 'a.txt', data: Buffer.from('x') }]))).toThrow('Mallen är en zip-fil men inte ett Word-dokument (.docx).');

@@ -104,6 +104,24 @@ export function inspectTemplate(bytes: Uint8Array, figurePlaceholders: readonly 
   return { placeholders, unknown: placeholders.filter((name) => lookupPlaceholder(name, figurePlaceholders) === null) };
 }
 
+/** Placeholders that share their paragraph with other text (a block placeholder replaces the whole paragraph). */
+function placeholdersWithCompany(parts: Map<string, string>): Set<string> {
+  const names = new Set<string>();
+  for (const xml of parts.values()) {
+    for (const paragraph of xml.match(/<w:p[\s>][\s\S]*?<\/w:p>/g) ?? []) {
+      const text = [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1] ?? '')).join('');
+      const found = [...text.matchAll(/\{\{\s*([^{}]{1,100}?)\s*\}\}/g)];
+      if (found.length === 0) continue;
+      const rest = text.replace(/\{\{\s*([^{}]{1,100}?)\s*\}\}/g, '').trim();
+      if (rest !== '' || found.length > 1) for (const m of found) names.add(m[1]!);
+    }
+  }
+  return names;
+}
+
+const isBlock = (target: PlaceholderTarget): boolean =>
+  target.kind === 'section' || target.kind === 'table' || target.kind === 'chart' || (target.kind === 'metadata' && ['underskrifter', 'bilagor', 'attesterat_av'].includes(target.field));
+
 /** Names of the drawings whose alt text holds a placeholder (charts to patch in place). */
 function altTextPlaceholders(parts: Map<string, string>): Set<string> {
   const names = new Set<string>();
@@ -123,6 +141,7 @@ export async function fillTemplate(bytes: Uint8Array, doc: MemoDocument): Promis
   const parts = readTemplateParts(bytes);
   const inspection = inspectTemplate(bytes, doc.figures);
   const inAltText = altTextPlaceholders(parts);
+  const withCompany = placeholdersWithCompany(parts);
   const warnings: string[] = [];
   const ctx = newBlockContext();
   const patches: Record<string, IPatch | ChartDataPatch> = {};
@@ -222,6 +241,9 @@ export async function fillTemplate(bytes: Uint8Array, doc: MemoDocument): Promis
     if (!target) {
       warnings.push(`Mallen har platshållaren {{${name}}}, som Lotsplan inte känner till. Den står kvar i dokumentet; rätta namnet i mallen (se listan över platshållare).`);
       continue;
+    }
+    if (isBlock(target) && withCompany.has(name) && !inAltText.has(name)) {
+      warnings.push(`Platshållaren {{${name}}} står i samma stycke som annan text. Den ersätts med egna stycken, och resten av stycket i mallen försvinner; ge den ett eget stycke i mallen.`);
     }
     const patch = patchFor(name, target);
     if (patch) patches[name] = patch;
