@@ -307,10 +307,10 @@ export function memoBody(doc: MemoDocument, ctx: BlockContext = newBlockContext(
 }
 
 /** The styles of the memo: Word's own Title, Subtitle and Heading 1, in sv-SE and the memo's fonts. */
-export function memoStyles() {
+export function memoStyles(language = 'sv-SE') {
   return {
     default: {
-      document: { run: { font: BODY_FONT, size: 24, language: { value: 'sv-SE' } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+      document: { run: { font: BODY_FONT, size: 24, language: { value: language } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
       title: { run: { font: HEADING_FONT, size: 36, bold: true, color: '000000' }, paragraph: { spacing: { before: 0, after: 60 } } },
       heading1: { run: { font: HEADING_FONT, size: 26, bold: true, color: '000000' }, paragraph: { spacing: { before: 320, after: 80 }, keepNext: true, keepLines: true } },
       heading2: { run: { font: HEADING_FONT, size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
@@ -341,7 +341,7 @@ export async function exportMemoDocx(doc: MemoDocument): Promise<Uint8Array> {
     creator: doc.author,
     lastModifiedBy: doc.author,
     description: doc.dnr === '' ? undefined : `Dnr ${doc.dnr}`,
-    styles: memoStyles(),
+    styles: memoStyles(doc.language || 'sv-SE'),
     numbering: MEMO_NUMBERING,
     features: { updateFields: false },
     sections: [

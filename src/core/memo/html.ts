@@ -109,7 +109,7 @@ export function renderMemoHtml(doc: MemoDocument): string {
   }
   const title = [doc.title, doc.subtitle].filter((t) => t !== '').join(' – ') || doc.documentKind || 'Tjänsteutlåtande';
   return (
-    '<!DOCTYPE html>\n<html lang="sv-SE"><head><meta charset="utf-8">' +
+    `<!DOCTYPE html>\n<html lang="${escapeHtml(doc.language || 'sv-SE')}"><head><meta charset="utf-8">` +
     `<title>${escapeHtml(title)}</title>` +
     (doc.author !== '' ? `<meta name="author" content="${escapeHtml(doc.author)}">` : '') +
     `<style>${CSS}</style></head><body><main class="page">${body.join('')}</main></body></html>`
