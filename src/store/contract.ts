@@ -70,7 +70,8 @@ export interface LotsplanStore {
   readonly path: string;
   readonly schemaVersion: number;
   /** Replaces (or creates) the unit-year atomically: all of it or nothing. */
-  replaceUnitYear(plan: UnitYearPlan, options?: { exampleValues?: boolean }): Promise<{ replaced: boolean }>;
+  /** auditSummary replaces the change log's "Läste in … från en utväxlingsfil." (a plan made from a scenario). */
+  replaceUnitYear(plan: UnitYearPlan, options?: { exampleValues?: boolean; auditSummary?: string }): Promise<{ replaced: boolean }>;
   /**
    * Replaces several unit-years, and saves the units' monthly statistics given, in one transaction;
    * memoDefaults are saved for districts that have none saved yet (the demo's signatories).

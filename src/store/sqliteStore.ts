@@ -56,14 +56,14 @@ export class SqliteStore implements LotsplanStore {
     this.#db = db;
   }
 
-  async replaceUnitYear(plan: UnitYearPlan, options?: { exampleValues?: boolean }): Promise<{ replaced: boolean }> {
+  async replaceUnitYear(plan: UnitYearPlan, options?: { exampleValues?: boolean; auditSummary?: string }): Promise<{ replaced: boolean }> {
     try {
       return await writeTransaction(this.#db, this.raw, async (trx) => {
         const before = await readUnitYear(trx, plan);
         const result = await writeUnitYear(trx, plan, options?.exampleValues ?? false);
         await insertAuditEntry(trx, this.osUser, {
           action: 'import',
-          summary: `${result.replaced ? 'Ersatte' : 'Läste in'} ${label(plan)} från en utväxlingsfil.`,
+          summary: options?.auditSummary ?? `${result.replaced ? 'Ersatte' : 'Läste in'} ${label(plan)} från en utväxlingsfil.`,
           ...plan,
           before: before?.plan ?? null,
           after: plan,

@@ -83,6 +83,7 @@ describe('dispatch', () => {
       deleteScenario: { ...rk, scenario: 'C' },
       getScenarioFigures: { ...rk, scenario: 'A' },
       getScenarioForecast: { ...rk, scenario: 'A' },
+      scenarioToPlan: { ...rk, scenario: 'A' },
       saveForecastToScenario: { ...rk, scenario: 'A', forecast: { arrivalsPerMonth: 2.25, meanStayMonths: 12, lotsar: 4, caseload: 7 } },
       compareScenarios: { ...rk, scenarios: ['A'] },
       backupNow: {},

@@ -140,6 +140,6 @@ test('Scenarier and Prognos: "En lots till" from April stacked with "Ökat tryck
 
   await nav.getByRole('link', { name: 'Scenarier' }).click();
   await expect(page.getByTestId('saved-forecast')).toContainText('Prognos sparad');
-  await expect(page.getByTestId('saved-forecast')).toContainText('Med fem lotsar');
+  await expect(page.getByTestId('saved-forecast')).toContainText('Med fyra lotsar är risken att någon får vänta om sex månader');
   expect(errors).toEqual([]);
 });

@@ -58,6 +58,7 @@ describe('preload bridge', () => {
       'saveMemo',
       'saveMemoDefaults',
       'saveMonthlyStatistics',
+      'scenarioToPlan',
       'setMemoTemplate',
       'startNewDatabase',
       'undeleteMemo',

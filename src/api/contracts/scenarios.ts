@@ -243,6 +243,11 @@ export const scenarioContracts = {
       warnings: z.array(z.string()),
     }),
   }),
+  scenarioToPlan: defineCall({
+    summary: 'Gör ett scenario till planen för året efter: scenariots december gäller hela det nya året, med årets löneökning. Året får inte redan ha en plan.',
+    input: z.strictObject({ ...unitYearTarget, scenario: scenarioRef }),
+    output: z.strictObject({ district: z.string(), unit: z.string(), year: z.int(), label: z.string(), warnings: z.array(z.string()) }),
+  }),
   compareScenarios: defineCall({
     summary: 'Jämför ett till fyra scenarier med den sparade planen.',
     input: z.strictObject({ ...unitYearTarget, scenarios: z.array(scenarioRef).min(1).max(4), forecast: forecastSettingsSchema }),

@@ -20,6 +20,7 @@ import { summarizeForecast, type SavedForecast } from '../../core/forecast/saved
 import { EditError } from '../../core/staffing/editError.ts';
 import { emptyOverrides } from '../../core/scenarios/overrides.ts';
 import { loadWorkbook, runEdit } from './workbookAccess.ts';
+import { nextYearPlanFromScenario } from '../../core/scenarios/toPlan.ts';
 import type { ApiContext } from '../context.ts';
 import type { CallInput } from '../contracts/index.ts';
 import type { YearSettings } from '../../core/staffing/settings.ts';
@@ -217,4 +218,20 @@ export const getScenarioForecast: Handler<'getScenarioForecast'> = async (ctx, i
   const fc = { plan, settings: state.settings, start: await forecastStartOf(ctx, plan), forecast: forecastSettingsOf(input.forecast) };
   const f = scenarioForecast({ plan, settings: state.settings, scenario: record, start: fc.start, forecast: fc.forecast });
   return { scenario: record?.name ?? null, ...forecastView(fc, record), warnings: f.warnings };
+};
+
+export const scenarioToPlan: Handler<'scenarioToPlan'> = async (ctx, input) => {
+  const { plan, state } = await loadWorkbook(ctx, input);
+  const record = findScenario(state, input.scenario);
+  const next = nextYearPlanFromScenario(plan, state.settings, record);
+  const store = await ctx.getStore();
+  const key = { district: next.plan.district, unit: next.plan.unit, year: next.plan.year };
+  if (await store.getUnitYear(key)) {
+    throw new EditError('CONFLICT', `${key.district}, ${key.unit} har redan en plan för ${key.year}. Ta bort den eller ändra den under Bemanning och budget i stället.`, [
+      `Fältet scenario: planen för ${key.year} finns redan`,
+    ]);
+  }
+  const label = `Gjorde scenariot "${record.name}" till planen för ${key.year}`;
+  await store.replaceUnitYear(next.plan, { auditSummary: `${label} (${key.district}, ${key.unit}).` });
+  return { ...key, label, warnings: next.warnings };
 };
