@@ -70,6 +70,10 @@ describe('lotsplan memo', () => {
       expect(folder.status).toBe(1);
       expect(folder.stderr).toContain('finns inte');
 
+      const directory = runCli(['memo', '--district', 'Rinkeby-Kista', '--year', '2020', '--out', dir, '--db', db]);
+      expect(directory.status).toBe(1);
+      expect(directory.stderr).toContain(`${dir} är en mapp, inte en fil. Ingenting har skrivits.`);
+
       const pdf = path.join(dir, 'mall.docx');
       fs.writeFileSync(pdf, renamedPdf());
       const template = runCli(['memo', '--district', 'Rinkeby-Kista', '--year', '2020', '--template', pdf, '--out', out, '--db', db]);

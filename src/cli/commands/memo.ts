@@ -54,6 +54,10 @@ function parseFormat(value: unknown, out: string): Format {
 function writableOutput(io: CliIo, file: string): string | null {
   const out = resolveOutputFile(io, file);
   if (out === null) return null;
+  if (!fs.statSync(path.dirname(out)).isDirectory()) {
+    io.stderr(`Fel: ${path.dirname(out)} är en fil, inte en mapp. Ingenting har skrivits.\n`);
+    return null;
+  }
   try {
     if (fs.existsSync(out)) {
       if (fs.statSync(out).isDirectory()) {
@@ -108,11 +112,14 @@ async function exportTo(
   return true;
 }
 
+/** "2026-12-01 20:04" (UTC, as `lotsplan log` prints times). */
+const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
 function renderSummary(io: CliIo, view: MemoView): void {
   const s = view.summary;
   io.stdout(`Nummer ${s.id}: ${s.title || '(utan titel)'}\n`);
   io.stdout(`  ${s.typeLabel}, ${s.unit} (${s.district}) ${s.year}${s.dnr ? `, Dnr ${s.dnr}` : ''}\n`);
-  io.stdout(`  Version ${view.version}, ändrad ${s.updatedAt}${s.exportedAt ? `, exporterad ${s.exportedAt}` : ', inte exporterad'}\n`);
+  io.stdout(`  Version ${view.version}, ändrad ${minute(s.updatedAt)}${s.exportedAt ? `, exporterad ${minute(s.exportedAt)}` : ', inte exporterad'}\n`);
   if (s.scenarioName) io.stdout(`  Scenario: ${s.scenarioName}\n`);
   if (view.scenarioMissing) io.stdout('  Scenariot som tjänsteutlåtandet bygger på finns inte längre.\n');
   if (s.outdated) io.stdout('  Siffrorna är äldre än planen; uppdatera dem i appen eller med en ny export.\n');
