@@ -121,7 +121,10 @@ export interface LotsplanStore {
 
   // ---- Tjänsteutlåtanden (schema 5). Every write is one transaction with an audit entry; a
   // refusal is an EditError (NOT_FOUND, VALIDATION, CONFLICT) with a Swedish message.
-  /** The unit-year's updated_at (ISO 8601), or null when it does not exist. */
+  /**
+   * When the memo's sources last changed (ISO 8601): the unit-year's updated_at or the newest saved
+   * month of the unit's statistics, whichever is later; null when the unit-year does not exist.
+   */
   getPlanUpdatedAt(key: UnitYearKey): Promise<string | null>;
   /** The unit's memos that are not removed (one year or all), newest change first. */
   listMemos(filter: { district: string; unit: string; year?: number | undefined }): Promise<StoredMemo[]>;

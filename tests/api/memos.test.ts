@@ -126,6 +126,20 @@ describe('memo handlers', () => {
     expect((await ok('previewFigureUpdate', { id: memo.summary.id })).changes).toEqual([]);
   });
 
+  it('new monthly statistics make the figures outdated too', async () => {
+    const { ok } = await withDemo();
+    const memo = await ok('createMemo', { ...RK, type: 'redovisning' });
+    expect((await ok('getMemo', { id: memo.summary.id })).summary.outdated).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await ok('saveMonthlyStatistics', {
+      district: 'Rinkeby-Kista',
+      months: [{ month: '2021-01', referrals: 6, newEnrolments: 3, discharges: 1, enrolledAtMonthEnd: 29, queueAtMonthEnd: 2, dischargesByStay: null }],
+    });
+    expect((await ok('getMemo', { id: memo.summary.id })).summary.outdated).toBe(true);
+    const applied = await ok('applyFigureUpdate', { id: memo.summary.id, baseVersion: 1 });
+    expect(applied.summary.outdated).toBe(false);
+  });
+
   it('a memo whose scenario was deleted says so, and its figures fall back to the plan with a Swedish notice', async () => {
     const { ok } = await withDemo();
     await ok('createScenario', { ...RK, name: 'En lots till', preset: 'extraLots', extraLots: { fromMonth: 4 } });

@@ -172,12 +172,23 @@ export async function readMemos(db: Db, filter: { district: string; unit: string
   return rows.map(toMemo);
 }
 
-/** The unit-year's updated_at: a plan newer than a memo's figures makes them outdated. */
+/**
+ * When what a memo's figures come from last changed: the unit-year's updated_at (plan, settings,
+ * scenarios) or the newest saved month of the unit's statistics, whichever is later. Figures
+ * computed before it are outdated. (A removed month leaves no time behind; its removal is in the
+ * audit log.)
+ */
 export async function readPlanUpdatedAt(db: Db, key: UnitYearKey): Promise<string | null> {
   const id = await findUnitYearId(db, key);
   if (id === null) return null;
-  const row = await db.selectFrom('unit_years').select('updated_at').where('id', '=', id).executeTakeFirstOrThrow();
-  return row.updated_at;
+  const row = await db.selectFrom('unit_years').select(['updated_at', 'unit_id']).where('id', '=', id).executeTakeFirstOrThrow();
+  const statistics = await db
+    .selectFrom('monthly_statistics')
+    .select((eb) => eb.fn.max('updated_at').as('latest'))
+    .where('unit_id', '=', row.unit_id)
+    .executeTakeFirst();
+  const latest = statistics?.latest ?? null;
+  return latest !== null && latest > row.updated_at ? latest : row.updated_at;
 }
 
 export async function readMemoVersions(db: Db, memoId: number): Promise<MemoVersionInfo[]> {
