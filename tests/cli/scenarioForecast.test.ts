@@ -70,3 +70,18 @@ describe('forecasts of stored plans and scenarios', () => {
     expect(text).toMatch(/Ökat tryck: Med 30 procent fler anmälningar är risken för kö om sex månader \d+ procent/);
   });
 });
+
+describe('lotsplan scenario to-plan', () => {
+  it('makes the scenario the plan of the next year, and refuses a second time', () => {
+    const db = demoDb();
+    expect(runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'En lots till', '--from-month', '4']).status).toBe(0);
+    const made = runCli(['scenario', 'to-plan', '--db', db, ...AREA, '--name', 'En lots till']);
+    expect(made.stderr).toBe('');
+    expect(made.stdout).toBe('Gjorde scenariot "En lots till" till planen för 2021.\n');
+    const figures = JSON.parse(runCli(['figures', '--db', db, '--district', 'Rinkeby-Kista', '--year', '2021', '--json']).stdout);
+    expect(figures.lotsarFte).toBe(5);
+    const again = runCli(['scenario', 'to-plan', '--db', db, ...AREA, '--name', 'En lots till']);
+    expect(again.status).not.toBe(0);
+    expect(again.stderr).toContain('har redan en plan för 2021');
+  });
+});

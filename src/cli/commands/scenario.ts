@@ -11,7 +11,7 @@ import type { ScenarioPreset } from '../../core/scenarios/types.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 
-const SUBCOMMANDS = ['create', 'edit', 'list', 'delete', 'compare'] as const;
+const SUBCOMMANDS = ['create', 'edit', 'list', 'delete', 'compare', 'to-plan'] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
 
 /** Flags each subcommand accepts besides --district, --unit, --year and --db. */
@@ -21,6 +21,7 @@ const FLAGS: Record<Subcommand, readonly string[]> = {
   list: ['json'],
   delete: ['name'],
   compare: ['names', 'json'],
+  'to-plan': ['name'],
 };
 
 const PRESETS: Record<string, ScenarioPreset> = {
@@ -145,6 +146,13 @@ async function run(sub: Subcommand, values: Values, session: CliSession, io: Cli
       else for (const s of scenarios) io.stdout(`${s.name} (${s.presetLabel}): ${s.description}\n`);
       return EXIT_OK;
     }
+    case 'to-plan': {
+      const result = await session.call('scenarioToPlan', { ...target(values), scenario: requireName(values) });
+      if (!result.ok) return fail(io, result);
+      io.stdout(`${result.value.label}.\n`);
+      for (const w of result.value.warnings) io.stdout(`Obs: ${w}\n`);
+      return EXIT_OK;
+    }
     case 'delete': {
       const result = await session.call('deleteScenario', { ...target(values), scenario: requireName(values) });
       if (!result.ok) return fail(io, result);
@@ -188,12 +196,12 @@ function fail(io: CliIo, result: { ok: false; error: { message: string; details?
 export const scenarioCommand: CliCommand = {
   name: 'scenario',
   summary: 'Skapar, ändrar, listar, tar bort och jämför scenarier (med köprognos) för en enhet och ett år.',
-  positionals: [{ name: 'create|edit|list|delete|compare', description: 'Vad som ska göras.' }],
+  positionals: [{ name: 'create|edit|list|delete|compare|to-plan', description: 'Vad som ska göras (to-plan: gör scenariot till planen för året efter).' }],
   options: {
     district: { type: 'string', valueName: 'STADSDEL', description: 'Stadsdelen, till exempel Rinkeby-Kista.' },
     unit: { type: 'string', valueName: 'ENHET', description: 'Enheten (behövs bara om stadsdelen har flera).' },
     year: { type: 'string', valueName: 'ÅR', description: 'Året, till exempel 2020.' },
-    name: { type: 'string', valueName: 'NAMN', description: 'Scenariots namn (create, delete).' },
+    name: { type: 'string', valueName: 'NAMN', description: 'Scenariots namn (create, edit, delete, to-plan).' },
     names: { type: 'string', valueName: 'A,B,…', description: 'Ett till fyra scenarier att jämföra, åtskilda med komma (compare).' },
     preset: { type: 'string', valueName: 'TYP', description: 'oforandrat, en-lots-till, okat-tryck eller besparing (create).' },
     'add-lots': { type: 'string', valueName: 'ÅA', description: 'En ny lots med denna sysselsättningsgrad, till exempel 1 eller 0,5 (create, edit).' },
@@ -228,7 +236,7 @@ export const scenarioCommand: CliCommand = {
     // Check the usage before the database is opened, so wrong usage never touches the file.
     if (subcommand === 'create') createInput(values);
     else target(values);
-    if (subcommand === 'edit') requireName(values);
+    if (subcommand === 'edit' || subcommand === 'to-plan') requireName(values);
     const session = openSession(io, values.db as string | undefined, { create: false });
     try {
       return await run(subcommand, values, session, io);

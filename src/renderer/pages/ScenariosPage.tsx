@@ -3,7 +3,7 @@
 import { ActionIcon, Badge, Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { notifications } from '@mantine/notifications';
-import { IconAdjustments, IconCopy, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconAdjustments, IconCalendarPlus, IconCopy, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { formatKronor } from '../../core/format/index.ts';
 import { api } from '../api/client.ts';
@@ -75,6 +75,9 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
   const [creating, setCreating] = useState(false);
   const [naming, setNaming] = useState<{ kind: 'copy' | 'rename'; scenario: Scenario } | null>(null);
   const [deleting, setDeleting] = useState<Scenario | null>(null);
+  const [toPlan, setToPlan] = useState<Scenario | null>(null);
+  const [toPlanError, setToPlanError] = useState<string | null>(null);
+  const nextYear = selection.year + 1;
   const [editing, setEditing] = useState<Scenario | null>(null);
   const scenarios = list.data?.scenarios ?? [];
   const comparison = useComparison(selection, chosen);
@@ -124,7 +127,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                 <Table.Th w={60}>Jämför</Table.Th>
                 <Table.Th>Namn</Table.Th>
                 <Table.Th>Vad som ändras</Table.Th>
-                <Table.Th w={150} />
+                <Table.Th w={180} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -153,6 +156,11 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                       <Tooltip label="Ändra efterfrågan, kostnader och finansiering">
                         <ActionIcon variant="subtle" aria-label={`Ändra ${s.name}`} onClick={() => setEditing(s)}>
                           <IconAdjustments size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                      <Tooltip label={`Gör till plan för ${nextYear}`}>
+                        <ActionIcon variant="subtle" aria-label={`Gör ${s.name} till plan för ${nextYear}`} onClick={() => { setToPlanError(null); setToPlan(s); }}>
+                          <IconCalendarPlus size={16} />
                         </ActionIcon>
                       </Tooltip>
                       <Tooltip label="Kopiera">
@@ -224,6 +232,39 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
           }}
         />
       )}
+      <Modal opened={toPlan !== null} onClose={() => setToPlan(null)} title={`Gör till plan för ${nextYear}`} centered>
+        <Stack>
+          <Text size="sm">
+            {`Planen för ${nextYear} skapas från scenariot "${toPlan?.name ?? ''}": tjänsterna som finns i december gäller hela ${nextYear}, med årets förväntade löneökning, och scenariots kostnader, finansiering och efterfrågan följer med. Planen för ${selection.year} ändras inte.`}
+          </Text>
+          {toPlanError && (
+            <Text size="sm" c="red.7" role="alert">
+              {toPlanError}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setToPlan(null)}>Avbryt</Button>
+            <Button
+              onClick={() => {
+                const target = toPlan;
+                if (!target) return;
+                void run(async () => unwrap(await api.scenarioToPlan({ ...selection, scenario: target.id }))).then(
+                  (result) => {
+                    setToPlan(null);
+                    notifications.show({ color: 'teal', title: 'Planen är skapad', message: `${(result as { label: string }).label}.` });
+                  },
+                  (failure: unknown) => {
+                    const { message, details } = describeError(failure);
+                    setToPlanError([message, ...details].join(' '));
+                  },
+                );
+              }}
+            >
+              {`Skapa planen för ${nextYear}`}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="Ta bort scenario" centered>
         <Stack>
           <Text size="sm">Vill du ta bort scenariot "{deleting?.name}"? Det går att ångra under Bemanning och budget.</Text>
