@@ -4,7 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createBrowserHost, type BrowserHost } from '../../src/hosts/browser/createBrowserHost.ts';
+import { createBrowserHost, sessionCookieName, type BrowserHost } from '../../src/hosts/browser/createBrowserHost.ts';
 
 const rendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
 
@@ -35,6 +35,19 @@ export const test = base.extend<{ initialDatabase: string | null; host: BrowserH
   },
   baseURL: async ({ host }, use) => {
     await use(host.url);
+  },
+  /**
+   * Logged in as a user is: the one-time address the host prints is opened once in the context, and
+   * the session cookie it sets goes with every page and every page.request of the test.
+   */
+  context: async ({ context, host }, use) => {
+    const login = await context.request.get(host.loginUrl, { maxRedirects: 0 });
+    expect(login.status(), 'the one-time login address').toBe(303);
+    const cookies = await context.cookies(host.url);
+    expect(cookies.map((c) => ({ name: c.name, httpOnly: c.httpOnly, sameSite: c.sameSite }))).toEqual([
+      { name: sessionCookieName(host.port), httpOnly: true, sameSite: 'Strict' },
+    ]);
+    await use(context);
   },
   requests: [
     async ({ page, host }, use) => {

@@ -4,8 +4,16 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBrowserHost, MAX_BODY_BYTES, type BrowserHost } from '../../src/hosts/browser/createBrowserHost.ts';
-import { BROWSER_CONTENT_SECURITY_POLICY } from '../../src/hosts/browser/csp.ts';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  createBrowserHost,
+  LOGIN_USED_TEXT,
+  MAX_BODY_BYTES,
+  NO_SESSION_TEXT,
+  sessionCookieName,
+  type BrowserHost,
+} from '../../src/hosts/browser/createBrowserHost.ts';
+import { BROWSER_CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '../../src/hosts/browser/csp.ts';
 import { resolveStaticPath } from '../../src/hosts/shared/staticFiles.ts';
 
 interface Answer {
@@ -14,11 +22,18 @@ interface Answer {
   body: string;
 }
 
-/** A raw HTTP request: the path is sent exactly as given and any Host header can be set. */
+/** The session cookie of the test's login ("name=value"); null before the login. */
+let session: string | null = null;
+
+/**
+ * A raw HTTP request: the path is sent exactly as given and any Host header can be set. It carries
+ * the session cookie of the test's login unless `cookie` says otherwise (null: no cookie).
+ */
 function request(
   host: BrowserHost,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; cookie?: string | null },
 ): Promise<Answer> {
+  const cookie = options.cookie === undefined ? session : options.cookie;
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -26,7 +41,7 @@ function request(
         port: host.port,
         method: options.method ?? 'GET',
         path: options.path,
-        headers: { Host: `127.0.0.1:${host.port}`, ...options.headers },
+        headers: { Host: `127.0.0.1:${host.port}`, ...(cookie ? { Cookie: cookie } : {}), ...options.headers },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -39,8 +54,18 @@ function request(
   });
 }
 
-function call(host: BrowserHost, name: string, input: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+/** Opens the one-time login URL as a browser would; returns the session cookie ("name=value"). */
+async function login(host: BrowserHost): Promise<string> {
+  const url = new URL(host.loginUrl);
+  const answer = await request(host, { path: `${url.pathname}${url.search}`, cookie: null });
+  expect(answer.status).toBe(303);
+  const setCookie = answer.headers['set-cookie']?.[0] ?? '';
+  return setCookie.split(';')[0]!;
+}
+
+function call(host: BrowserHost, name: string, input: unknown, headers: Record<string, string> = {}, cookie?: string | null): Promise<Answer> {
   return request(host, {
+    cookie,
     method: 'POST',
     path: `/api/${name}`,
     headers: { 'Content-Type': 'application/json', 'X-Lotsplan-Token': host.token, ...headers },
@@ -63,6 +88,7 @@ beforeEach(async () => {
   await writeFile(path.join(rendererDir, 'assets', 'font.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
   await writeFile(path.join(dir, 'secret.txt'), 'hemligt');
   host = await createBrowserHost({ dbPath: path.join(dir, 'db', 'lotsplan.sqlite'), rendererDir, onInternalError: () => {} });
+  session = await login(host);
 });
 
 afterEach(async () => {
@@ -77,6 +103,96 @@ describe('the browser host', () => {
     expect(host.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
   });
 
+  it('prints a login URL with a one-time secret that sets an HttpOnly, SameSite=Strict cookie and redirects to the clean URL', async () => {
+    const fresh = await createBrowserHost({ dbPath: path.join(dir, 'db2', 'lotsplan.sqlite'), rendererDir: path.join(dir, 'renderer') });
+    try {
+      const url = new URL(fresh.loginUrl);
+      expect(url.origin).toBe(`http://127.0.0.1:${fresh.port}`);
+      expect(url.searchParams.get('engangsnyckel')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      const first = await request(fresh, { path: `/${url.search}`, cookie: null });
+      expect(first.status).toBe(303);
+      expect(first.headers.location).toBe('/');
+      expect(first.headers['cache-control']).toBe('no-store');
+      const setCookie = first.headers['set-cookie']!;
+      expect(setCookie).toHaveLength(1);
+      expect(setCookie[0]).toMatch(new RegExp(`^${sessionCookieName(fresh.port)}=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=/$`));
+      // The secret is neither the cookie nor the API token.
+      expect(setCookie[0]).not.toContain(url.searchParams.get('engangsnyckel'));
+      expect(first.body).toBe('');
+      const cookie = setCookie[0]!.split(';')[0]!;
+      const page = await request(fresh, { path: '/', cookie });
+      expect(page.status).toBe(200);
+      expect(page.body).toContain(fresh.token);
+      // Used up: the same URL again without the cookie is refused, and sets no cookie.
+      const again = await request(fresh, { path: `/${url.search}`, cookie: null });
+      expect(again.status).toBe(403);
+      expect(again.body).toBe(LOGIN_USED_TEXT);
+      expect(again.headers['set-cookie']).toBeUndefined();
+      // With the cookie, the URL with the secret just leads to the clean URL.
+      const withCookie = await request(fresh, { path: `/${url.search}`, cookie });
+      expect(withCookie).toMatchObject({ status: 303, headers: { location: '/' } });
+      expect(withCookie.headers['set-cookie']).toBeUndefined();
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('refuses a wrong secret and never takes a secret by POST', async () => {
+    const fresh = await createBrowserHost({ dbPath: path.join(dir, 'db3', 'lotsplan.sqlite'), rendererDir: path.join(dir, 'renderer') });
+    try {
+      const url = new URL(fresh.loginUrl);
+      const secret = url.searchParams.get('engangsnyckel')!;
+      for (const wrong of ['', 'fel', `${secret}x`, secret.slice(1)]) {
+        const answer = await request(fresh, { path: `/?engangsnyckel=${encodeURIComponent(wrong)}`, cookie: null });
+        expect(answer.status, wrong).toBe(403);
+        expect(answer.headers['set-cookie']).toBeUndefined();
+      }
+      expect((await request(fresh, { method: 'POST', path: `/${url.search}`, cookie: null })).status).toBe(403);
+      // Wrong guesses do not use the secret up.
+      expect((await request(fresh, { path: `/${url.search}`, cookie: null })).status).toBe(303);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('serves nothing, not even index.html, to a client without the session cookie', async () => {
+    for (const cookie of [null, `${sessionCookieName(host.port)}=fel`, `${sessionCookieName(host.port + 1)}=${session!.split('=')[1]}`, 'lotsplan_session=x']) {
+      for (const p of ['/', '/index.html', '/assets/app.js', '/assets/font.woff2', '/saknas', '/?engangsnyckel']) {
+        const answer = await request(host, { path: p, cookie });
+        expect([401, 403], `${p} ${cookie}`).toContain(answer.status);
+        expect(answer.body).not.toContain(host.token);
+        expect(answer.body).not.toContain('hej');
+        expect(answer.headers['set-cookie']).toBeUndefined();
+      }
+      expect((await request(host, { path: '/', cookie })).body).toBe(NO_SESSION_TEXT);
+      // The API refuses even with the right token when the cookie is missing.
+      const api = await call(host, 'listCatalog', {}, {}, cookie);
+      expect(api.status).toBe(401);
+      expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: NO_SESSION_TEXT } });
+    }
+    await expect(readFile(host.dbPath)).rejects.toThrow();
+  });
+
+  it('serves nothing to another account on the same machine (setpriv to nobody, where the machine allows it)', async (ctx) => {
+    const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', 'process.exit(0)'], { timeout: 10_000 });
+    if (process.getuid?.() !== 0 || probe.status !== 0) ctx.skip();
+    // What another user could try: the printed clean address, with no cookie of this browser.
+    const script = `fetch(${JSON.stringify(host.url)}).then(async (r) => { console.log(JSON.stringify({ status: r.status, body: await r.text(), uid: process.getuid() })); })`;
+    // Asynchronously: the host answers from this very process.
+    const child = spawn('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(status, stderr).toBe(0);
+    const seen = JSON.parse(stdout);
+    expect(seen.uid).toBe(65534);
+    expect(seen.status).toBe(401);
+    expect(seen.body).toBe(NO_SESSION_TEXT);
+    expect(seen.body).not.toContain(host.token);
+  });
+
   it('serves index.html with the token meta tag and the CSP header', async () => {
     const answer = await request(host, { path: '/' });
     expect(answer.status).toBe(200);
@@ -85,6 +201,9 @@ describe('the browser host', () => {
     expect(answer.headers['content-security-policy']).toContain("connect-src 'self'");
     expect(answer.headers['content-security-policy']).toContain("default-src 'none'");
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    expect(answer.headers['permissions-policy']).toBe(PERMISSIONS_POLICY);
+    expect(answer.headers['permissions-policy']).toContain('camera=()');
+    expect(answer.headers['permissions-policy']).toContain('geolocation=()');
     expect(answer.body).toContain(`<meta name="lotsplan-token" content="${host.token}" />`);
     expect(answer.body.indexOf('lotsplan-token')).toBeLessThan(answer.body.indexOf('</head>'));
   });
@@ -229,7 +348,7 @@ describe('a database file that is refused', () => {
     await writeFile(dbPath, content);
     const bad = await createBrowserHost({ dbPath, rendererDir: path.join(dir, 'renderer') });
     try {
-      const envelope = JSON.parse((await call(bad, 'listCatalog', {})).body);
+      const envelope = JSON.parse((await call(bad, 'listCatalog', {}, {}, await login(bad))).body);
       expect(envelope.ok).toBe(false);
       expect(envelope.error.code).toBe('DATABASE');
       expect(envelope.error.message).toContain(dbPath);

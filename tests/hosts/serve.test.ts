@@ -38,11 +38,14 @@ describe('serve.ts', () => {
     const db = path.join(dir, 'lotsplan.sqlite');
     const proc = run(['--db', db]);
     await waitFor(() => proc.out().includes('Avsluta med Ctrl+C.'));
-    const match = /^Lotsplan körs på (http:\/\/127\.0\.0\.1:(\d+)\/) \(databas: (.+)\)\. Avsluta med Ctrl\+C\.\n$/.exec(proc.out());
+    const match = /^Lotsplan körs på (http:\/\/127\.0\.0\.1:(\d+)\/)\?engangsnyckel=([A-Za-z0-9_-]{43}) \(databas: (.+)\)\. Avsluta med Ctrl\+C\.\n/.exec(proc.out());
     expect(match, proc.out()).not.toBeNull();
-    expect(match![3]).toBe(db);
+    expect(match![4]).toBe(db);
+    expect(proc.out()).toContain('Den fungerar en gång');
     const answer = await fetch(`${match![1]}api/listCatalog`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } });
     expect(answer.status).toBe(401);
+    // The clean address shows nothing without the cookie that the printed address gives.
+    expect((await fetch(match![1])).status).toBe(401);
     proc.child.kill('SIGTERM');
     expect(await proc.exited).toBe(0);
     expect(proc.out()).toContain('Lotsplan har avslutats och databasen är stängd.');

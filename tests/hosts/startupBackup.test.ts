@@ -32,9 +32,12 @@ async function databaseWithData(): Promise<string> {
 async function startAndCall(dbPath: string): Promise<void> {
   const host = await createBrowserHost({ dbPath, rendererDir: path.dirname(dbPath), onInternalError: (c, e) => { throw e; } });
   hosts.push(host);
+  // Log in with the one-time URL as a browser does; the session cookie goes with the call.
+  const login = await fetch(host.loginUrl, { redirect: 'manual' });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
   const response = await fetch(`${host.url}api/listCatalog`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Lotsplan-Token': host.token },
+    headers: { 'Content-Type': 'application/json', 'X-Lotsplan-Token': host.token, Cookie: cookie },
     body: '{}',
   });
   expect(((await response.json()) as { ok: boolean }).ok).toBe(true);
@@ -49,7 +52,7 @@ describe('start-up backup', () => {
   it('is taken on first open when there is no backup', async () => {
     const db = await databaseWithData();
     await startAndCall(db);
-    expect(backupsOf(db)).toEqual([expect.stringMatching(/^lotsplan-\d{4}-\d{2}-\d{2}T\d{4}-automatisk\.sqlite$/)]);
+    expect(backupsOf(db)).toEqual([expect.stringMatching(/^lotsplan-\d{4}-\d{2}-\d{2}T\d{6}-automatisk\.sqlite$/)]);
   });
 
   it('is not taken when a backup is newer than 12 hours', async () => {

@@ -1,6 +1,12 @@
 // The browser host: a small HTTP server on 127.0.0.1 that serves the built renderer and answers
-// API calls. Only a page that was given this run's token (in index.html) can call the API, and
-// only requests addressed to 127.0.0.1:<port> are answered (against DNS rebinding).
+// API calls. 127.0.0.1 can be reached by every account on the machine (a shared Windows terminal
+// server, a Citrix host), so nothing is served to a request that does not show this run's session:
+// 1. At start the host prints a URL with a one-time secret (`loginUrl`).
+// 2. The first request with that secret gets an HttpOnly, SameSite=Strict session cookie and a
+//    redirect to the clean URL; the secret is then used up.
+// 3. Every other request, index.html included, needs the cookie; API calls in addition need the
+//    token that index.html carries in a meta tag. Without them: 401 and a Swedish sentence.
+// Only requests addressed to 127.0.0.1:<port> are answered (against DNS rebinding).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
@@ -16,6 +22,17 @@ import { createChromiumPdfPrinter } from '../shared/chromiumPdf.ts';
 import type { ApiContext } from '../../api/context.ts';
 
 export const TOKEN_HEADER = 'x-lotsplan-token';
+/** The query parameter of the one-time login URL. */
+export const LOGIN_PARAMETER = 'engangsnyckel';
+/** The session cookie's name; the port is part of it because cookies are shared across ports. */
+export function sessionCookieName(port: number): string {
+  return `lotsplan_session_${port}`;
+}
+
+export const NO_SESSION_TEXT =
+  'Lotsplan visas bara i den webbläsare som öppnade adressen med engångsnyckel som skrevs ut när programmet startade. Starta om Lotsplan för att få en ny adress.';
+export const LOGIN_USED_TEXT =
+  'Adressen med engångsnyckel har redan använts eller är fel. Starta om Lotsplan för att få en ny adress.';
 /**
  * Largest request body accepted: an exchange file of 5 MB plus JSON escaping, or a spreadsheet of
  * 5 MB in base64 (6,7 MB).
@@ -38,7 +55,10 @@ export interface BrowserHostOptions {
 }
 
 export interface BrowserHost {
+  /** The clean address, for a browser that already has the session cookie. */
   url: string;
+  /** The address to print: the clean address with the one-time secret. */
+  loginUrl: string;
   token: string;
   port: number;
   dbPath: string;
@@ -57,6 +77,17 @@ function sameToken(given: string | undefined, expected: Buffer): boolean {
   if (typeof given !== 'string') return false;
   const buffer = Buffer.from(given, 'utf8');
   return buffer.length === expected.length && timingSafeEqual(buffer, expected);
+}
+
+/** The value of the cookie `name` in the request, or undefined. */
+function cookieValue(req: http.IncomingMessage, name: string): string | undefined {
+  const header = req.headers.cookie;
+  if (typeof header !== 'string') return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
 }
 
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
@@ -110,6 +141,9 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
   const rendererDir = path.resolve(options.rendererDir);
   const token = randomBytes(24).toString('base64url');
   const tokenBuffer = Buffer.from(token, 'utf8');
+  const loginSecret = Buffer.from(randomBytes(32).toString('base64url'), 'utf8');
+  let loginUsed = false;
+  const session = Buffer.from(randomBytes(32).toString('base64url'), 'utf8');
   const onInternalError = options.onInternalError ?? ((call, error) => console.error(`Internt fel i anropet ${call}:`, error));
   const context = Object.assign(
     createStoreContext(options.dbPath, {
@@ -201,13 +235,42 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
+  function redirect(res: http.ServerResponse, location: string, cookie?: string): void {
+    res.writeHead(303, {
+      ...SECURITY_HEADERS,
+      Location: location,
+      'Cache-Control': 'no-store',
+      'Content-Length': 0,
+      ...(cookie ? { 'Set-Cookie': cookie } : {}),
+    });
+    res.end();
+  }
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     // DNS-rebinding guard: only requests addressed to this very host and port.
     if (req.headers.host !== `127.0.0.1:${port}`) {
       sendText(res, 421, 'Lotsplan svarar bara på adressen 127.0.0.1.');
       return;
     }
-    const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
+    const [rawPath = '/', query = ''] = (req.url ?? '/').split(/\?(.*)/s);
+    const hasSession = sameToken(cookieValue(req, sessionCookieName(port)), session);
+    const login = new URLSearchParams(query).get(LOGIN_PARAMETER);
+    if (login !== null) {
+      if (hasSession) {
+        redirect(res, rawPath);
+      } else if (!loginUsed && (req.method === 'GET' || req.method === 'HEAD') && sameToken(login, loginSecret)) {
+        loginUsed = true;
+        redirect(res, rawPath, `${sessionCookieName(port)}=${session.toString('utf8')}; HttpOnly; SameSite=Strict; Path=/`);
+      } else {
+        sendText(res, 403, LOGIN_USED_TEXT);
+      }
+      return;
+    }
+    if (!hasSession) {
+      if (rawPath.startsWith('/api/') || rawPath === '/api') sendJson(res, 401, failure('VALIDATION', NO_SESSION_TEXT));
+      else sendText(res, 401, NO_SESSION_TEXT);
+      return;
+    }
     const api = /^\/api\/([^/]+)$/.exec(rawPath);
     if (api) {
       let call: string;
@@ -248,6 +311,7 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
   let closing: Promise<void> | null = null;
   return {
     url: `http://127.0.0.1:${port}/`,
+    loginUrl: `http://127.0.0.1:${port}/?${LOGIN_PARAMETER}=${loginSecret.toString('utf8')}`,
     token,
     port,
     dbPath: options.dbPath,

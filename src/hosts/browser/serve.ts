@@ -48,7 +48,9 @@ try {
   const code = (error as NodeJS.ErrnoException).code;
   fail(code === 'EADDRINUSE' ? `Porten ${args.port} används redan av ett annat program.` : `Lotsplan kunde inte starta: ${(error as Error).message}`);
 }
-process.stdout.write(`Lotsplan körs på ${host.url} (databas: ${dbPath}). Avsluta med Ctrl+C.\n`);
+// The address carries a one-time secret: only the browser that opens it first gets in.
+process.stdout.write(`Lotsplan körs på ${host.loginUrl} (databas: ${dbPath}). Avsluta med Ctrl+C.\n`);
+process.stdout.write('Öppna adressen ovan i din webbläsare. Den fungerar en gång; ingen annan kan öppna Lotsplan med den efter dig.\n');
 
 let stopping = false;
 async function stop(): Promise<void> {
