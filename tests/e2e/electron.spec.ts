@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { BRIDGE_KEYS } from '../electron/bridgeShape.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const electronDir = path.join(root, 'node_modules', 'electron');
@@ -39,7 +40,7 @@ test.describe('Electron app', () => {
       await expect(window.getByText('Översikt').first()).toBeVisible();
       // The renderer is sandboxed: no Node, only the bridge.
       expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-      expect(await window.evaluate(() => Object.keys((globalThis as { lotsplan?: object }).lotsplan ?? {}).sort())).toEqual(['api', 'host']);
+      expect(await window.evaluate(() => Object.keys((globalThis as { lotsplan?: object }).lotsplan ?? {}).sort())).toEqual([...BRIDGE_KEYS].sort());
     } finally {
       await app.close();
       await rm(dir, { recursive: true, force: true });

@@ -1,10 +1,20 @@
 import { describe, it, expect, vi } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import { buildBridge } from '../../electron/preload/buildBridge.ts';
+import { BRIDGE_HOST_KEYS, BRIDGE_KEYS } from './bridgeShape.ts';
 
 describe('preload bridge', () => {
+  it('is checked in the E2E test of the real app against the same list, not a copy of it', () => {
+    const spec = fs.readFileSync(path.resolve(import.meta.dirname, '../e2e/electron.spec.ts'), 'utf8');
+    expect(spec).toContain("from '../electron/bridgeShape.ts'");
+    expect(spec).toContain('[...BRIDGE_KEYS].sort()');
+    expect(spec).not.toMatch(/toEqual\(\['api', 'host'\]\)/);
+  });
+
   it('exposes exactly one method per contract and host call', () => {
     const bridge = buildBridge(vi.fn());
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'host', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual([...BRIDGE_KEYS].sort());
     expect(Object.keys(bridge.api).sort()).toEqual([
       'addMemoTemplate',
       'addPosition',
@@ -70,7 +80,7 @@ describe('preload bridge', () => {
       'updateScenario',
       'updateYearSettings',
     ]);
-    expect(Object.keys(bridge.host).sort()).toEqual(['chooseExchangeFile', 'chooseSpreadsheetFile', 'openOtherDatabase', 'saveTextFile']);
+    expect(Object.keys(bridge.host).sort()).toEqual([...BRIDGE_HOST_KEYS].sort());
   });
 
   it('invokes the channel of each call with the input', async () => {
