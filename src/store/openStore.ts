@@ -13,6 +13,7 @@ import { runMigrations } from './migrations/runMigrations.ts';
 import { inspectFile } from './inspect.ts';
 import { foreignKeyProblems, integrityProblems } from './checks.ts';
 import { backupConnection } from './backup.ts';
+import { removeStalePartials } from './backups/partials.ts';
 import { migrationFailed, refuse } from './messages.ts';
 import { inspectionError, isBusy, isReadOnly } from './sqliteErrors.ts';
 import { SqliteStore } from './sqliteStore.ts';
@@ -118,6 +119,8 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
     if (fromVersion < CURRENT_SCHEMA_VERSION) await runMigrations(db, raw, fromVersion);
     const version = Number(raw.pragma('user_version', { simple: true }));
     if (version !== CURRENT_SCHEMA_VERSION) throw new Error(`user_version är ${version} efter uppgraderingen`);
+    // Partial copies of killed backups are never usable; remove the abandoned ones (partials.ts).
+    if (!create) removeStalePartials(target, { dir: options.backupDir });
     return new SqliteStore(target, version, raw, db, backup, options.osUser ?? currentOsUser());
   } catch (error) {
     await db.destroy();

@@ -379,3 +379,40 @@ describe('databasePathBeside', () => {
     expect(databasePathBeside(db, 'ny', now)).toBe(path.join(dir, 'lotsplan-ny-2026-11-22T2130-2.sqlite'));
   });
 });
+
+describe('partial copies of killed backups', () => {
+  it('are removed on open when their writer is gone, and nothing else is', async () => {
+    const dir = tempDir();
+    const file = await databaseWith(path.join(dir, 'lotsplan.sqlite'), ['SIG vuxna']);
+    const good = await backupDatabase(file, { reason: 'manuell', now: new Date(2026, 10, 22, 9, 0, 0) });
+    const backups = path.join(dir, 'backups');
+    const deadPid = 999_999_999;
+    const old = new Date(Date.now() - 10 * 60_000);
+    const stale = [
+      `lotsplan-2026-11-22T090001-fore-import.sqlite.${deadPid}-ab12cd34.part`,
+      `lotsplan-2026-11-22T090001-fore-import.sqlite.${deadPid}-ab12cd34.part-journal`,
+      `lotsplan-2026-11-22T0900-automatisk-2.sqlite.${deadPid}-0f0f0f0f.part`,
+      // Older than a day: removed whoever wrote it.
+      `lotsplan-2026-11-20T090000-manuell.sqlite.${process.pid}-11111111.part`,
+    ];
+    const kept = [
+      // Its writer is alive (this very process) and it is recent: a backup in progress.
+      `lotsplan-2026-11-22T090002-fore-import.sqlite.${process.pid}-22222222.part`,
+      // The writer is gone but the copy is only seconds old (perhaps written from another computer).
+      `lotsplan-2026-11-22T090003-fore-import.sqlite.${deadPid}-33333333.part`,
+      // Another database's, and files that are not partial copies.
+      `annan-2026-11-22T090001-fore-import.sqlite.${deadPid}-ab12cd34.part`,
+      'anteckningar.part',
+    ];
+    for (const name of [...stale, ...kept]) fs.writeFileSync(path.join(backups, name), 'halv kopia');
+    for (const name of stale.slice(0, 3)) fs.utimesSync(path.join(backups, name), old, old);
+    const dayOld = new Date(Date.now() - 25 * 3_600_000);
+    fs.utimesSync(path.join(backups, stale[3]!), dayOld, dayOld);
+    fs.utimesSync(path.join(backups, kept[2]!), old, old);
+    fs.utimesSync(path.join(backups, kept[3]!), old, old);
+
+    const store = track(await openStore(file, { create: false }));
+    expect(await store.countUnitYears()).toBe(1);
+    expect(fs.readdirSync(backups).sort()).toEqual([path.basename(good), ...kept].sort());
+  });
+});
