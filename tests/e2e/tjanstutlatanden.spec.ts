@@ -232,6 +232,27 @@ test('versions are compared and restored, a save over a newer version is refused
   await expect(page.getByRole('textbox', { name: 'Titel', exact: true })).toHaveValue('Från det andra fönstret');
   await other.close();
 
+  // A paste from Word: styles, an image, a link, a heading and a table become plain paragraphs.
+  const word =
+    '<html><body><p class="MsoNormal" style="color:red;mso-line-height-rule:exactly"><span style="font-family:Calibri">Inklistrat från <b>Word</b> med </span>' +
+    '<img src="data:image/png;base64,iVBORw0KGgo=" alt="logga"><a href="https://example.invalid/">en länk</a>.</p><h1>En rubrik</h1><table><tr><td>En cell</td></tr></table></body></html>';
+  const background = page.getByRole('textbox', { name: 'Text under Bakgrund' });
+  await background.click();
+  await background.evaluate((element, html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'Inklistrat från Word');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, word);
+  await expect(background).toContainText('Inklistrat från Word med en länk.');
+  await waitSaved(page);
+  await page.reload();
+  const pasted = page.getByRole('textbox', { name: 'Text under Bakgrund' });
+  await expect(pasted).toContainText('Inklistrat från Word med en länk.');
+  await expect(pasted).toContainText('En rubrik');
+  await expect(pasted.locator('img, a, h1, table, span[style]')).toHaveCount(0);
+  await expect(pasted.locator('strong')).toHaveText('Word');
+
   // A "template" that is a renamed text file is refused in Swedish; the memo keeps Lotsplan's layout.
   await page.getByRole('button', { name: /Kontrollera och exportera/ }).click();
   const drawer = page.getByRole('dialog', { name: 'Kontrollera och exportera' });

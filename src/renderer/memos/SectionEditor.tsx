@@ -38,7 +38,8 @@ interface Props {
 export function SectionEditor({ heading, sectionKey, initial, onChange, onInsertFigure }: Props) {
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
-  const [length, setLength] = useState(0);
+  /** The text's length while it is over the limit, else null. */
+  const [over, setOver] = useState<number | null>(null);
   const editor = useEditor({
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
@@ -65,7 +66,8 @@ export function SectionEditor({ heading, sectionKey, initial, onChange, onInsert
       },
     },
     onUpdate: ({ editor: e }) => {
-      setLength(e.state.doc.textContent.length);
+      const length = e.state.doc.textContent.length;
+      setOver(length > MAX_SECTION_CHARS ? length : null);
       onChangeRef.current(e.getJSON());
     },
   });
@@ -102,9 +104,9 @@ export function SectionEditor({ heading, sectionKey, initial, onChange, onInsert
         </RichTextEditor.ControlsGroup>
       </RichTextEditor.Toolbar>
       <RichTextEditor.Content />
-      {length > MAX_SECTION_CHARS && (
+      {over !== null && (
         <Text size="sm" c="red" px="md" pb="sm" role="alert">
-          Avsnittet har {formatNumber(length)} tecken men får ha högst {formatNumber(MAX_SECTION_CHARS)}. Det som går över sparas inte; korta texten eller dela upp den.
+          Avsnittet har {formatNumber(over)} tecken men får ha högst {formatNumber(MAX_SECTION_CHARS)}. Det som går över sparas inte; korta texten eller dela upp den.
         </Text>
       )}
     </RichTextEditor>
