@@ -64,7 +64,16 @@ interface Demand {
   meanStayMonths: number;
 }
 
+/**
+ * Smallest caseload per lots the memo forecasts with. recommendLotsar steps one lots at a time
+ * until the slots exceed the offered load, about 1 ÷ caseload steps, so a caseload near zero
+ * (which the exchange file accepts) would never finish; no real unit has fewer than one
+ * participant per lots.
+ */
+export const MIN_FORECAST_CASELOAD = 0.5;
+
 function forecastOptions(demand: Demand, lotsar: number, caseload: number, start: ForecastStartState): ForecastOptions | null {
+  if (!(caseload >= MIN_FORECAST_CASELOAD)) return null;
   const parsed = screenForecastOptions({
     arrivalsPerMonth: demand.arrivalsPerMonth,
     meanStayMonths: demand.meanStayMonths,
@@ -88,7 +97,7 @@ function run(options: ForecastOptions | null): ForecastResult | null {
 
 function scenarioRows(comparison: Comparison): MemoSeries['scenarios'] {
   const row = (name: string, e: PlanEvaluation) => ({
-    name,
+    name: name.slice(0, 200),
     lotsarFte: e.figures.lotsarFte,
     totalCost: e.figures.totalCost,
     balance: e.figures.balance,
@@ -143,7 +152,7 @@ export function computeMemoFigures(sources: MemoSources): MemoFigures {
   // The memo's scenario, when it has one that still exists.
   const chosen = sources.scenarioId === null ? undefined : comparison.scenarios.find((s) => s.scenario.id === sources.scenarioId);
   let scenarioForecast: ForecastResult | null = null;
-  if (chosen && baseOptions) {
+  if (chosen && baseOptions && chosen.evaluation.figures.caseloadPerLots >= MIN_FORECAST_CASELOAD) {
     const parsed = scenarioForecastOptions(baseOptions, {
       id: chosen.scenario.id,
       name: chosen.scenario.name,
@@ -222,7 +231,7 @@ export function computeMemoFigures(sources: MemoSources): MemoFigures {
     expectedEnrolled: months.map((m) => m.enrolledMean),
     scenarios: scenarioRows(comparison),
     staff: filledPositions(plan.staff).map((p) => ({
-      title: p.title.trim() || STAFF_ROLE_LABELS[p.role],
+      title: (p.title.trim() || STAFF_ROLE_LABELS[p.role]).slice(0, 200),
       role: STAFF_ROLE_LABELS[p.role],
       fte: p.fte,
       months: monthRange(p.fromMonth, p.toMonth),

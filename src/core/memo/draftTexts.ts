@@ -24,6 +24,8 @@ export interface DraftContext {
   /** "avdelningen individ och familj", or "förvaltningen". */
   avdelningText: string;
   staff: MemoFigures['series']['staff'];
+  /** Where the forecast's demand comes from: the plan's assumption or the statistics' estimate. */
+  demandSource: 'plan' | 'statistics' | null;
   now: Date;
 }
 
@@ -150,7 +152,13 @@ export function forecastParagraphs(ctx: DraftContext): ParagraphNode[] {
   }
   return [
     sentences(
-      ['Förvaltningens prognos utgår från dagens läge, i genomsnitt ', fig('anmalningarPerManad'), ' per månad och en genomsnittlig vistelsetid på ', fig('vistelsetid'), '.'],
+      [
+        ctx.demandSource === 'statistics' ? 'Förvaltningens prognos utgår från dagens läge och från månadsstatistiken, i genomsnitt ' : 'Förvaltningens prognos utgår från dagens läge, i genomsnitt ',
+        fig('anmalningarPerManad'),
+        ' per månad och en genomsnittlig vistelsetid på ',
+        fig('vistelsetid'),
+        '.',
+      ],
       ['Med dagens efterfrågan och bemanning är risken att den som anmäls om sex månader behöver vänta på en plats ', fig('riskVanta6'), ', och om tolv månader ', fig('riskVanta12'), '.'],
       has(ctx, 'riskVanta6Okad') && ['Om efterfrågan ökar med ', fig('okadEfterfragan'), ' är risken ', fig('riskVanta6Okad'), ' om sex månader och ', fig('riskVanta12Okad'), ' om tolv månader.'],
     ),

@@ -343,6 +343,7 @@ export function draftMemo(type: MemoType, sources: MemoSources, defaults: MemoDe
     namndDefinite: namnd,
     avdelningText: avdelningInText(metadata.avdelning),
     staff: figures.series.staff,
+    demandSource: plan.demand ? 'plan' : figures.values.anmalningarPerManad?.value != null ? 'statistics' : null,
     now: sources.now,
   };
   const scenario = sources.scenarioId === null ? undefined : sources.workbook.state.scenarios.find((s) => s.id === sources.scenarioId);

@@ -26,23 +26,20 @@ export function citedFigureKeys(content: Pick<MemoContent, 'sections'>): string[
   return keys;
 }
 
-/** The printed text of a figure, "saknas" when it has no value (not the table dash). */
-function printed(content: Pick<MemoContent, 'figures' | 'options'>, key: string): string {
-  const value = content.figures.values[key]?.value ?? null;
-  if (value === null) return NO_VALUE_TEXT;
-  return figurePrinter(content).text(key);
-}
-
 /** Every catalogue figure whose printed text would change, cited ones first, then in catalogue order. */
 export function figureChanges(content: MemoContent, newFigures: MemoFigures): FigureChange[] {
-  const after = { ...content, figures: newFigures };
+  const before = figurePrinter(content);
+  const after = figurePrinter({ ...content, figures: newFigures });
+  // "saknas" for a figure without a value (not the table dash).
+  const printed = (figures: MemoFigures, printer: ReturnType<typeof figurePrinter>, key: string) =>
+    (figures.values[key]?.value ?? null) === null ? NO_VALUE_TEXT : printer.text(key);
   const cited = citedFigureKeys(content);
   const order = [...cited.filter((k) => MEMO_FIGURES.some((d) => d.key === k)), ...MEMO_FIGURES.map((d) => d.key).filter((k) => !cited.includes(k))];
   const changes: FigureChange[] = [];
   for (const key of order) {
     const def = MEMO_FIGURES.find((d) => d.key === key)!;
-    const b = printed(content, key);
-    const a = printed(after, key);
+    const b = printed(content.figures, before, key);
+    const a = printed(newFigures, after, key);
     if (a !== b) changes.push({ key, name: def.name, before: b, after: a });
   }
   return changes;
