@@ -141,5 +141,17 @@ test('Scenarier and Prognos: "En lots till" from April stacked with "Ökat tryck
   await nav.getByRole('link', { name: 'Scenarier' }).click();
   await expect(page.getByTestId('saved-forecast')).toContainText('Prognos sparad');
   await expect(page.getByTestId('saved-forecast')).toContainText('Med fyra lotsar är risken att någon får vänta om sex månader');
+  await page.mouse.move(0, 0);
+  await screenshotWholePage(page, 'test-results/scenarier-sparad-prognos.png');
+
+  // "Gör till plan för 2021": the scenario becomes next year's plan, once.
+  await page.getByRole('button', { name: 'Gör En lots till och Ökat tryck till plan för 2021' }).click();
+  const toPlan = page.getByRole('dialog', { name: 'Gör till plan för 2021' });
+  await toPlan.getByRole('button', { name: 'Skapa planen för 2021' }).click();
+  await expect(page.getByText('Gjorde scenariot "En lots till och Ökat tryck" till planen för 2021.')).toBeVisible();
+  await expect(toPlan).toHaveCount(0);
+  await page.getByRole('button', { name: 'Gör En lots till och Ökat tryck till plan för 2021' }).click();
+  await toPlan.getByRole('button', { name: 'Skapa planen för 2021' }).click();
+  await expect(toPlan.getByRole('alert')).toContainText('har redan en plan för 2021');
   expect(errors).toEqual([]);
 });
