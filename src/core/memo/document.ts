@@ -93,8 +93,11 @@ export interface MemoDocument {
   /** All tables and charts of the memo by kind (also placed in sections), for template placeholders. */
   tables: Partial<Record<MemoTableKind, MemoTable>>;
   charts: Partial<Record<MemoChartKind, MemoChart>>;
-  /** Every figure of the catalogue as this memo prints it (masked where it masks), for templates. */
-  figures: { key: string; name: string; placeholder: string; text: string }[];
+  /**
+   * Every figure of the catalogue as this memo prints it (masked where it masks), for templates:
+   * `text` as in running text ("27 personer inskrivna"), `tableText` as in a table cell ("27").
+   */
+  figures: { key: string; name: string; placeholder: string; text: string; tableText?: string }[];
   /** Document properties. */
   language: 'sv-SE';
   author: string;

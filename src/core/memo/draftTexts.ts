@@ -228,7 +228,10 @@ export function genderParagraphs(ctx: DraftContext): ParagraphNode[] {
   if (enrolled === 0) return [p(`I nuläget är inga personer inskrivna i ${ctx.unit}, så det finns inga uppgifter om deltagarnas kön att redovisa.`)];
   const conclusion: Part[] =
     men > women
-      ? [`Majoriteten av deltagarna i ${ctx.unit} är män. För att fler kvinnor ska ta del av ${ctx.unit} sprids goda exempel till målgruppen.`]
+      ? [
+          `Majoriteten av deltagarna i ${ctx.unit} är män. Kvinnor som vill lämna en kriminell livsstil ska erbjudas samma möjligheter som männen, ` +
+            `och för att fler kvinnor ska ta del av ${ctx.unit} sprids goda exempel till målgruppen.`,
+        ]
       : women > men
         ? [`Majoriteten av deltagarna i ${ctx.unit} är kvinnor. För att fler män ska ta del av ${ctx.unit} sprids goda exempel till målgruppen.`]
         : [`I ${ctx.unit} deltar lika många kvinnor som män.`];

@@ -141,7 +141,7 @@ export function resolveMemo(content: MemoContent): MemoDocument {
     maskNote,
     tables,
     charts,
-    figures: MEMO_FIGURES.map((d) => ({ key: d.key, name: d.name, placeholder: d.placeholder, text: printer.text(d.key) })),
+    figures: MEMO_FIGURES.map((d) => ({ key: d.key, name: d.name, placeholder: d.placeholder, text: printer.text(d.key), tableText: printer.table(d.key) })),
     language: 'sv-SE',
     author: m.handlaggare.name.trim() || m.forvaltning.trim() || 'Lotsplan',
   };

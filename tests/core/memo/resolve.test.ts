@@ -47,6 +47,8 @@ describe('resolveMemo on the demo unit', () => {
     expect(doc.maskNote).toBeNull();
     expect(doc.figures.map((f) => f.key)).toEqual(MEMO_FIGURES.map((f) => f.key));
     expect(doc.figures.find((f) => f.placeholder === 'lotsar')?.text).toBe('fyra lotsar');
+    expect(doc.figures.find((f) => f.placeholder === 'lotsar')?.tableText).toBe('4,0');
+    expect(doc.figures.find((f) => f.placeholder === 'kostnad_per_deltagare')?.tableText).toBe('155\u00a0179\u00a0kr');
   });
 
   it('places the tables and charts after the text of Ärendet, with the snapshot numbers', () => {
