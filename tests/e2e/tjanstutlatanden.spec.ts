@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
 
 const SHOTS = 'test-results/memo-ui';
@@ -260,6 +261,36 @@ test('versions are compared and restored, a save over a newer version is refused
   await drawer.locator('input[type="file"]').setInputFiles({ name: 'mall.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('inte en Word-fil') });
   await expect(drawer.getByRole('alert')).toContainText('Filen mall.docx är inte ett Word-dokument (.docx). Ingenting har sparats.');
   await expect(drawer.getByRole('combobox', { name: 'Mall för det här tjänsteutlåtandet' })).toHaveValue('Lotsplans layout (ingen mall)');
+  // A real template: a known and an unknown placeholder (the known one split over two runs, as Word does).
+  const template = await Packer.toBuffer(
+    new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('{{ti'), new TextRun({ text: 'tel}}', bold: true })] }),
+            new Paragraph('Dnr: {{dnr}}'),
+            new Paragraph('{{ärendet}}'),
+            new Paragraph('{{kommunens_logga}}'),
+          ],
+        },
+      ],
+    }),
+  );
+  await drawer.locator('input[type="file"]').setInputFiles({ name: 'Stadens mall.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: template });
+  await expect(drawer.getByRole('combobox', { name: 'Mall för det här tjänsteutlåtandet' })).toHaveValue('Stadens mall.docx');
+  await expect(drawer.getByTestId('unknown-placeholders')).toContainText('{{kommunens_logga}}');
+  await expect(drawer.getByTestId('unknown-placeholders')).not.toContainText('{{titel}}');
+  await drawer.getByRole('button', { name: 'Gör till standard för Rinkeby-Kista' }).click();
+  await expect(drawer.getByRole('combobox', { name: 'Mall för det här tjänsteutlåtandet' })).toHaveValue('Stadens mall.docx (standard för Rinkeby-Kista)');
+  const filled = page.waitForEvent('download');
+  await drawer.getByRole('button', { name: 'Exportera Word' }).click();
+  const filledPath = path.join(EXTRA, 'mall-ifylld.docx');
+  await (await filled).saveAs(filledPath);
+  const filledXml = execFileSync('unzip', ['-p', filledPath, 'word/document.xml'], { encoding: 'utf8' }).replace(/<[^>]+>/g, '');
+  expect(filledXml).toContain('Från det andra fönstret');
+  expect(filledXml).not.toContain('{{titel}}');
+  await expect(drawer.getByTestId('export-warnings')).toContainText('kommunens_logga');
+  await capture(page, 'mall.png');
   await drawer.getByRole('button', { name: 'Platshållare' }).click();
   const help = page.getByRole('dialog', { name: 'Platshållare i Word-mallar' });
   await expect(help).toContainText('{{titel}}');
