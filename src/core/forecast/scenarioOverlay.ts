@@ -18,10 +18,17 @@ export interface ScenarioOverlayInput {
   meanStayMonths: number | null;
   /** Months of the year after the plan's that have passed at the forecast's start (0 from January). */
   monthsPassed?: number;
+  /**
+   * When the forecast itself runs on a scenario basis, that scenario's change of arrivals in
+   * percent: its arrivals already include it, so the overlay's change is taken relative to it and
+   * the plan's arrivals are changed once, by the overlay's own percentage.
+   */
+  basisArrivalsChangePercent?: number;
 }
 
 export function scenarioForecastOptions(base: ForecastOptions, scenario: ScenarioOverlayInput): ForecastOptionsResult {
-  const factor = 1 + scenario.arrivalsChangePercent / 100;
+  const basis = 1 + (scenario.basisArrivalsChangePercent ?? 0) / 100;
+  const factor = basis > 0 ? (1 + scenario.arrivalsChangePercent / 100) / basis : 1 + scenario.arrivalsChangePercent / 100;
   const passed = Math.min(scenario.monthsPassed ?? 0, Math.max(0, scenario.lotsarPerMonth.length - 1));
   const lotsar = scenario.lotsarPerMonth.slice(passed, passed + base.horizon);
   return parseForecastOptions({

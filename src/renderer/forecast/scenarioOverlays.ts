@@ -13,9 +13,10 @@ export const MAX_OVERLAID_SCENARIOS = 3;
 type ScenarioFigures = CallOutput<'getScenarioFigures'>;
 
 /** The forecast inputs of one scenario: lotsar taking participants per month, caseload, demand. */
-export function overlayInputOf(evaluated: ScenarioFigures, monthsPassed = 0): ScenarioOverlayInput {
+export function overlayInputOf(evaluated: ScenarioFigures, monthsPassed = 0, basisArrivalsChangePercent = 0): ScenarioOverlayInput {
   return {
     monthsPassed,
+    ...(basisArrivalsChangePercent !== 0 ? { basisArrivalsChangePercent } : {}),
     id: evaluated.scenario.id,
     name: evaluated.scenario.name,
     lotsarPerMonth: evaluated.months.map((m) => m.effectiveLotsarFte),
@@ -26,14 +27,14 @@ export function overlayInputOf(evaluated: ScenarioFigures, monthsPassed = 0): Sc
 }
 
 /** Fetches the chosen scenarios' figures; the list holds those that have arrived, in order. */
-export function useScenarioOverlays(selection: UnitYearSelection, ids: readonly number[], monthsPassed = 0) {
+export function useScenarioOverlays(selection: UnitYearSelection, ids: readonly number[], monthsPassed = 0, basisArrivalsChangePercent = 0) {
   const results = useQueries({
     queries: ids.map((id) => ({
       queryKey: ['scenarioFigures', selection.district, selection.unit, selection.year, id],
       queryFn: async () => unwrap(await api.getScenarioFigures({ ...selection, scenario: id })),
     })),
   });
-  const fresh = results.flatMap((r) => (r.data ? [overlayInputOf(r.data, monthsPassed)] : []));
+  const fresh = results.flatMap((r) => (r.data ? [overlayInputOf(r.data, monthsPassed, basisArrivalsChangePercent)] : []));
   const error = results.find((r) => r.error)?.error ?? null;
   // The same inputs keep the same list, so that the forecast is not recomputed on every render.
   const key = JSON.stringify(fresh);

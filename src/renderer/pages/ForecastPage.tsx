@@ -162,7 +162,9 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
   const [chosen, setChosen] = useState<number[]>([]);
   // Scenarios that were deleted elsewhere drop out of the overlay.
   const overlaid = useMemo(() => chosen.filter((id) => id !== basisId && scenarios.some((s) => s.id === id)), [chosen, scenarios, basisId]);
-  const overlays = useScenarioOverlays(selection, overlaid, monthsIntoYearAfterPlan(start, plan.year));
+  // On a scenario basis the arrivals already carry its change; the overlays' changes are taken relative to it.
+  const basisChange = form.basis && basisInputs && form.basis.fromScenario.includes('arrivalsPerMonth') ? basisInputs.arrivalsChangePercent : 0;
+  const overlays = useScenarioOverlays(selection, overlaid, monthsIntoYearAfterPlan(start, plan.year), basisChange);
   const [saving, setSaving] = useState(false);
   const savedInputs = useMemo(() => savedInputsOf(read), [read]);
   const overlayInputs = overlays.inputs;

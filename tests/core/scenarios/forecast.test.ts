@@ -307,3 +307,18 @@ describe('a saved forecast on a month profile of lotsar', () => {
     expect(savedForecastInputsSchema.parse({ arrivalsPerMonth: 2.25, meanStayMonths: 12, lotsar: 4, caseload: 7 }).lotsarByMonth).toBeUndefined();
   });
 });
+
+describe('overlays on a scenario basis', () => {
+  it('change the plan arrivals once: an overlay with +30 % on a +30 % basis keeps the basis arrivals', async () => {
+    const { scenarioForecastOptions } = await import('../../../src/core/forecast/scenarioOverlay.ts');
+    const base = parseForecastOptions({ arrivals: 2.925, stay: 12, lotsar: 5, caseload: 7, enrolled: 27, horizon: 12 });
+    if (!base.ok) throw new Error('options');
+    const overlay = { id: 2, name: 'Ökat tryck', lotsarPerMonth: [4], caseload: 7, arrivalsChangePercent: 30, meanStayMonths: null, basisArrivalsChangePercent: 30 };
+    const same = scenarioForecastOptions(base.value, overlay);
+    if (!same.ok) throw new Error('overlay');
+    expect(same.value.arrivals[0]).toBeCloseTo(2.925, 12);
+    const plan = scenarioForecastOptions(base.value, { ...overlay, arrivalsChangePercent: 0 });
+    if (!plan.ok) throw new Error('overlay');
+    expect(plan.value.arrivals[0]).toBeCloseTo(2.25, 12);
+  });
+});
