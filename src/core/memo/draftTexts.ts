@@ -48,10 +48,16 @@ export function avdelningInText(avdelning: string): string {
   return /^Avdelning/.test(a) ? a.charAt(0).toLowerCase() + a.slice(1) : a;
 }
 
-/** A funding source in running text: "Socialförvaltningen" → "socialförvaltningen"; names stay. */
-function sourceInText(source: string): string {
+/**
+ * A funding source in running text: an administration or board named by its common noun is
+ * written in lower case ("Socialförvaltningen" → "socialförvaltningen", "Stadsdelsförvaltningens
+ * budget" → "stadsdelsförvaltningens budget"); names ("Rinkeby-Kista stadsdelsförvaltning",
+ * "Kriminalvården", "Jobbtorg") stay as written.
+ */
+export function sourceInText(source: string): string {
   const s = source.trim();
-  return /^[A-ZÅÄÖ][a-zåäö]+en$/.test(s) ? s.charAt(0).toLocaleLowerCase('sv') + s.slice(1) : s;
+  const first = s.split(/\s+/)[0] ?? '';
+  return /^[A-ZÅÄÖ][a-zåäö]*(förvaltningen|förvaltningens|nämnden|nämndens)$/.test(first) ? s.charAt(0).toLocaleLowerCase('sv') + s.slice(1) : s;
 }
 
 function listText(items: readonly string[]): string {

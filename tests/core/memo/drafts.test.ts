@@ -216,3 +216,28 @@ describe('per type', () => {
     expect(documentText(resolveMemo(content))).toContain('Nämnden godkänner redovisningen.');
   });
 });
+
+describe('text helpers', () => {
+  it('writes funding sources and the nämnd as running text does', async () => {
+    const { sourceInText, definiteNamnd, avdelningInText } = await import('../../../src/core/memo/draftTexts.ts');
+    expect(sourceInText('Socialförvaltningen')).toBe('socialförvaltningen');
+    expect(sourceInText('Stadsdelsförvaltningens budget')).toBe('stadsdelsförvaltningens budget');
+    expect(sourceInText('Rinkeby-Kista stadsdelsförvaltning')).toBe('Rinkeby-Kista stadsdelsförvaltning');
+    expect(sourceInText('Kriminalvården')).toBe('Kriminalvården');
+    expect(definiteNamnd('Rinkeby-Kista stadsdelsnämnd')).toBe('stadsdelsnämnden');
+    expect(definiteNamnd('Socialnämnden')).toBe('socialnämnden');
+    expect(definiteNamnd('')).toBe('nämnden');
+    expect(avdelningInText('Avdelningen individ och familj')).toBe('avdelningen individ och familj');
+    expect(avdelningInText('')).toBe('förvaltningen');
+  });
+
+  it('names several funding sources', () => {
+    const plan = seedPlan();
+    plan.funding = [
+      { source: 'Socialförvaltningen', amount: 3_000_000, period: '1' },
+      { source: 'Stadsdelsförvaltningens budget', amount: 1_500_000, period: null },
+    ];
+    const text = documentText(resolveMemo(draftMemo('redovisning', sourcesOf(plan), DEFAULTS, { skrivelse: null })));
+    expect(text).toContain('Verksamheten finansieras 2020 med sammanlagt 4,5 mnkr från socialförvaltningen och stadsdelsförvaltningens budget.');
+  });
+});
