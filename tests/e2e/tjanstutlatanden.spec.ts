@@ -309,4 +309,16 @@ test('versions are compared and restored, a save over a newer version is refused
   await expect(rows).toHaveCount(1);
   await page.getByRole('button', { name: 'Ångra' }).click();
   await expect(rows).toHaveCount(2);
+
+  // The handläggare saved as the district's default comes with the next new memo.
+  await rows.first().getByRole('link').click();
+  await page.getByRole('textbox', { name: 'Handläggare', exact: true }).fill('Ada Lovén');
+  await page.getByRole('textbox', { name: 'Telefon', exact: true }).fill('08-508 00 000');
+  await page.getByRole('button', { name: 'Spara som standard' }).click();
+  await expect(page.getByText('Standarduppgifterna är sparade')).toBeVisible();
+  await waitSaved(page);
+  await toList(page);
+  await createMemo(page, 'Redovisning/uppföljning');
+  await expect(page.getByRole('textbox', { name: 'Handläggare', exact: true })).toHaveValue('Ada Lovén');
+  await expect(page.getByRole('textbox', { name: 'Telefon', exact: true })).toHaveValue('08-508 00 000');
 });

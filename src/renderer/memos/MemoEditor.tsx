@@ -330,6 +330,7 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Stack gap="md">
                 <MetadataPanel
+                  district={initial.summary.district}
                   metadata={edit.metadata}
                   options={edit.options}
                   skrivelse={edit.skrivelse}

@@ -2,11 +2,17 @@
 // (masking, tables and charts) and, for a reply, the skrivelse: a collapsible form above the text.
 import { Accordion, ActionIcon, Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { api } from '../api/client.ts';
+import { describeError, unwrap } from '../api/errors.ts';
 import { MEMO_CHARTS, MEMO_CHART_LABELS, MEMO_TABLES, MEMO_TABLE_LABELS, type MemoChartKind, type MemoMetadata, type MemoOptions, type MemoTableKind, type Skrivelse } from '../../core/memo/model.ts';
 import { DATE_LOCALE } from './dates.ts';
 
 interface Props {
+  /** The district whose defaults "Spara som standard" writes. */
+  district: string;
   metadata: MemoMetadata;
   options: MemoOptions;
   skrivelse: Skrivelse | null;
@@ -51,7 +57,7 @@ function ListField({ label, addLabel, items, onChange, placeholder }: { label: s
   );
 }
 
-export function MetadataPanel({ metadata, options, skrivelse, onMetadata, onOptions, onSkrivelse }: Props) {
+export function MetadataPanel({ district, metadata, options, skrivelse, onMetadata, onOptions, onSkrivelse }: Props) {
   const m = metadata;
   const text = (key: 'namnd' | 'forvaltning' | 'avdelning' | 'title' | 'subtitle' | 'dnr') => ({
     value: m[key],
@@ -153,6 +159,7 @@ export function MetadataPanel({ metadata, options, skrivelse, onMetadata, onOpti
                 </Button>
               </Group>
             </Stack>
+            <SaveDefaultsButton district={district} metadata={m} />
           </Stack>
         </Accordion.Panel>
       </Accordion.Item>
@@ -236,5 +243,36 @@ export function MetadataPanel({ metadata, options, skrivelse, onMetadata, onOpti
         </Accordion.Panel>
       </Accordion.Item>
     </Accordion>
+  );
+}
+
+/** Nämnd, förvaltning, avdelning, handläggare and signatories as the district's defaults for new memos. */
+function SaveDefaultsButton({ district, metadata }: { district: string; metadata: MemoMetadata }) {
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    try {
+      unwrap(
+        await api.saveMemoDefaults({
+          district,
+          defaults: { namnd: metadata.namnd, forvaltning: metadata.forvaltning, avdelning: metadata.avdelning, handlaggare: metadata.handlaggare, signatories: metadata.signatories },
+        }),
+      );
+      notifications.show({ color: 'teal', title: 'Standarduppgifterna är sparade', message: `Nya tjänsteutlåtanden i ${district} får den här nämnden, förvaltningen, handläggaren och de här underskrifterna.` });
+    } catch (failure) {
+      notifications.show({ color: 'red', title: 'Standarduppgifterna sparades inte', message: describeError(failure).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Group justify="flex-end" pt="xs" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+      <Text size="xs" c="dimmed" style={{ flex: 1 }}>
+        Nämnd, förvaltning, avdelning, handläggare och underskrifter kan sparas som standard för nya tjänsteutlåtanden i {district}.
+      </Text>
+      <Button size="xs" variant="default" leftSection={<IconDeviceFloppy size={14} />} loading={busy} onClick={() => void save()}>
+        Spara som standard
+      </Button>
+    </Group>
   );
 }
