@@ -26,6 +26,8 @@ export interface DraftContext {
   staff: MemoFigures['series']['staff'];
   /** Where the forecast's demand comes from: the plan's assumption or the statistics' estimate. */
   demandSource: 'plan' | 'statistics' | null;
+  /** Figures the memo hides (small-count masking), so that no sentence gives them away. */
+  masked: ReadonlySet<string>;
   now: Date;
 }
 
@@ -94,7 +96,7 @@ export function stateParagraph(ctx: DraftContext, withIntake = false): Paragraph
     enrolled === 0
       ? ['I nuläget är inga personer inskrivna.']
       : ['I nuläget är ', fig('inskrivna'), genders.length > 0 && ' varav ', ...genderParts, '.'],
-    enrolled > 0 && has(ctx, 'deltagarePerLots') && ['Varje lots arbetar med cirka ', fig('deltagarePerLots'), '.'],
+    enrolled > 0 && has(ctx, 'deltagarePerLots') && !ctx.masked.has('deltagarePerLots') && ['Varje lots arbetar med cirka ', fig('deltagarePerLots'), '.'],
     queue === 0 ? [`I dag finns ingen kö till ${ctx.unit}.`] : ['I dag finns ', fig('ko'), ` till ${ctx.unit}.`],
     withIntake && intake,
   );
@@ -232,7 +234,7 @@ export function genderParagraphs(ctx: DraftContext): ParagraphNode[] {
   const women = v(ctx, 'kvinnor') ?? 0;
   const enrolled = v(ctx, 'inskrivna') ?? 0;
   if (enrolled === 0) return [p(`I nuläget är inga personer inskrivna i ${ctx.unit}, så det finns inga uppgifter om deltagarnas kön att redovisa.`)];
-  const conclusion: Part[] =
+  const conclusion: Part[] | null =
     men > women
       ? [
           `Majoriteten av deltagarna i ${ctx.unit} är män. Kvinnor som vill lämna en kriminell livsstil ska erbjudas samma möjligheter som männen, ` +
@@ -240,7 +242,10 @@ export function genderParagraphs(ctx: DraftContext): ParagraphNode[] {
         ]
       : women > men
         ? [`Majoriteten av deltagarna i ${ctx.unit} är kvinnor. För att fler män ska ta del av ${ctx.unit} sprids goda exempel till målgruppen.`]
-        : [`I ${ctx.unit} deltar lika många kvinnor som män.`];
+        : // "As many women as men" would give two hidden small counts away (both one, say).
+          ctx.masked.has('man') || ctx.masked.has('kvinnor')
+          ? null
+          : [`I ${ctx.unit} deltar lika många kvinnor som män.`];
   return [stateGenderOnly(ctx), sentences(conclusion, ['Insatserna utformas utifrån varje deltagares behov oavsett kön.'])];
 }
 

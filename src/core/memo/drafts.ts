@@ -11,6 +11,7 @@
 import { capitalizeFirst, formatDateText, formatDateTable } from '../format/index.ts';
 import { DEFAULT_MASK_BELOW } from '../compilation/cityCompilation.ts';
 import { computeMemoFigures } from './computeFigures.ts';
+import { memoMasking } from './masking.ts';
 import {
   avdelningInText,
   backgroundParagraph,
@@ -329,6 +330,7 @@ function draftEget(): MemoSections {
 /** A new memo of the given type with its default texts and a fresh snapshot of the figures. */
 export function draftMemo(type: MemoType, sources: MemoSources, defaults: MemoDefaults | null, input: DraftInput): MemoContent {
   const figures = computeMemoFigures(sources);
+  const options = defaultMemoOptions(type, figures, input.mask);
   const plan = sources.workbook.plan;
   const metadata = metadataFor(type, plan.year, defaults, input.skrivelse, sources.now);
   const namnd = definiteNamnd(metadata.namnd);
@@ -344,6 +346,7 @@ export function draftMemo(type: MemoType, sources: MemoSources, defaults: MemoDe
     avdelningText: avdelningInText(metadata.avdelning),
     staff: figures.series.staff,
     demandSource: plan.demand ? 'plan' : figures.values.anmalningarPerManad?.value != null ? 'statistics' : null,
+    masked: new Set(memoMasking(figures, options).keys()),
     now: sources.now,
   };
   const scenario = sources.scenarioId === null ? undefined : sources.workbook.state.scenarios.find((s) => s.id === sources.scenarioId);
@@ -361,7 +364,7 @@ export function draftMemo(type: MemoType, sources: MemoSources, defaults: MemoDe
     metadata,
     skrivelse: type === 'skrivelse' ? input.skrivelse : null,
     sections,
-    options: defaultMemoOptions(type, figures, input.mask),
+    options,
     figures,
   };
 }

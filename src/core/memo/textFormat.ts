@@ -84,7 +84,8 @@ export function maskedText(def: MemoFigureDefinition, reason: MaskReason, below:
   const f = def.format;
   const plural = f.kind === 'count' || f.kind === 'fte' || (f.kind === 'decimal' && f.noun) ? ` ${f.noun!.plural}` : '';
   if (reason === 'below' && (f.kind === 'count' || f.kind === 'fte')) return `färre än ${countInText(below)}${plural}`;
-  if (f.kind === 'count' || f.kind === 'fte') return `ett ej redovisat antal${plural}`;
+  if (f.kind === 'count' || f.kind === 'fte' || plural !== '') return `ett ej redovisat antal${plural}`;
+  if (f.kind === 'amount') return 'ett ej redovisat belopp';
   return 'ej redovisat';
 }
 

@@ -103,6 +103,17 @@ describe('resolveMemo rules', () => {
     expect(open).toContain('varav fem män och två kvinnor');
   });
 
+  it('gives no hidden count away in words: no "as many women as men" between two small counts', () => {
+    const plan = seedPlan();
+    plan.participants = { ...plan.participants, enrolled: 2, men: 1, women: 1 };
+    const masked = documentText(resolveMemo(draftMemo('redovisning', sourcesOf(plan), DEFAULTS, { skrivelse: null })));
+    expect(masked).toContain('I nuläget är färre än tre personer inskrivna varav färre än tre män och färre än tre kvinnor.');
+    expect(masked).not.toMatch(/lika många|Varje lots arbetar med cirka|\ben (man|kvinna)\b/);
+    const open = documentText(resolveMemo(draftMemo('redovisning', sourcesOf(plan), DEFAULTS, { skrivelse: null, mask: false })));
+    expect(open).toContain('I SIG deltar lika många kvinnor som män.');
+    expect(open).toContain('I nuläget är två personer inskrivna varav en man och en kvinna.');
+  });
+
   it('a chip whose figure no longer exists prints a visible marker', () => {
     const content = base();
     content.sections.sammanfattning = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Se ' }, { type: 'figure', attrs: { key: 'borttagen' } }, { type: 'text', text: '.' }] }] };

@@ -97,5 +97,8 @@ describe('percent, probabilities and dates', () => {
     expect(figureText(def('kvinnor'), 2, { reason: 'below', below: 3 })).toBe('färre än tre kvinnor');
     expect(figureTableText(def('kvinnor'), 2, { reason: 'below', below: 3 })).toBe('<3');
     expect(figureText(def('man'), 25, { reason: 'derived', below: 3 })).toBe('ett ej redovisat antal män');
+    expect(figureText(def('deltagarePerLots'), 0.5, { reason: 'derived', below: 3 })).toBe('ett ej redovisat antal deltagare');
+    expect(figureText(def('kostnadPerDeltagare'), 2_000_000, { reason: 'derived', below: 3 })).toBe('ett ej redovisat belopp');
+    expect(figureTableText(def('kostnadPerDeltagare'), 2_000_000, { reason: 'derived', below: 3 })).toBe('..');
   });
 });
