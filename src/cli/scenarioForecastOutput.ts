@@ -42,6 +42,7 @@ export function forecastText(title: string, f: Forecast): string {
   return [
     title,
     `Start: ${forecastMonthLabel({ year: f.start.year, month: f.start.month }, 1)} med ${f.start.enrolled} inskrivna och ${f.start.queue} i kö (${f.start.source === 'statistics' ? 'månadsstatistiken' : 'planen'}).`,
+    f.model === 'exact' ? 'Exakt beräkning.' : 'Simulering; svaret på vad som krävs räknas exakt med exponentiell vistelsetid.',
     '',
     forecastMonthTable(f),
     f.sentence,

@@ -65,3 +65,19 @@ describe('scenarioToPlan', () => {
     expect(before).toBeDefined();
   });
 });
+
+describe('scenario forecasts for other stay distributions', () => {
+  it('simulate the months (fixed, or the unit history from its statistics) and keep the hiring answer', async () => {
+    const { ok } = apiSetup();
+    await ok('loadDemo', {});
+    const fixed = await ok('getScenarioForecast', { ...RK, forecast: { stayDistribution: 'fixed', runs: 500, horizon: 12 } });
+    expect(fixed.forecast!.model).toBe('monte-carlo');
+    expect(fixed.forecast!.months).toHaveLength(12);
+    expect(fixed.forecast!.hiringSentence).toContain('För att risken för kö ska stanna under 10 procent');
+    const empirical = await ok('getScenarioForecast', { ...RK, forecast: { stayDistribution: 'empirical', runs: 500, horizon: 12 } });
+    expect(empirical.forecast!.model).toBe('monte-carlo');
+    const lognormal = await ok('getScenarioForecast', { ...RK, forecast: { stayDistribution: 'lognormal', runs: 500, horizon: 12 } });
+    expect(lognormal.forecast).toBeNull();
+    expect(lognormal.forecastMessage).toContain('Prognosen kan inte beräknas');
+  });
+});

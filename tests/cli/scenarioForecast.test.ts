@@ -46,6 +46,7 @@ describe('forecasts of stored plans and scenarios', () => {
     const text = runCli(['forecast', '--db', db, ...AREA, '--scenario', 'En lots till', '--horizon', '12']);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('Prognos för scenariot "En lots till"');
+    expect(text.stdout).toContain('Exakt beräkning.');
     expect(text.stdout).toMatch(/Med en lots till från maj och 30 procent fler anmälningar är risken för kö om sex månader \d+ procent och om tolv månader \d+ procent\./);
     expect(text.stdout).toContain('jul 2021     5,0       35');
     // Flags of the flag form do not apply to a stored plan.

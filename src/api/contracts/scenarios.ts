@@ -7,7 +7,7 @@ import { scenarioOverridesPatchSchema, scenarioOverridesSchema } from '../../cor
 import { SCENARIO_PRESETS } from '../../core/scenarios/types.ts';
 import { MAX_AMOUNT } from '../../core/exchange/unitExchangeFile.ts';
 import { savedForecastInputsSchema, savedForecastSchema } from '../../core/forecast/saved.ts';
-import { FORECAST_LIMITS } from '../../core/forecast/options.ts';
+import { FORECAST_LIMITS, STAY_DISTRIBUTIONS } from '../../core/forecast/options.ts';
 import { BASIS_INPUT_KEYS, COMPARED_QUEUE_FIGURES } from '../../core/scenarios/forecast.ts';
 
 const scenarioName = z.string().trim().min(1).max(100);
@@ -130,6 +130,15 @@ export const forecastSettingsSchema = z
     targetProbability: z.number().gt(0).max(1).optional(),
     targetWaitWeeks: z.number().gt(0).max(FORECAST_LIMITS.maxTargetWaitWeeks).optional(),
     horizon: z.int().min(1).max(FORECAST_LIMITS.maxHorizon).optional(),
+    /**
+     * How stays are distributed: exponential (exact, the default), fixed, lognormal (with staySpread)
+     * or empirical (the unit's discharges by length of stay from its monthly statistics); all but
+     * exponential are simulated. The hiring plan is searched on the exact engine.
+     */
+    stayDistribution: z.enum(STAY_DISTRIBUTIONS).optional(),
+    staySpread: z.number().gt(0).max(FORECAST_LIMITS.maxStaySpread).optional(),
+    runs: z.int().min(FORECAST_LIMITS.minRuns).max(FORECAST_LIMITS.maxRuns).optional(),
+    seed: z.int().min(0).max(FORECAST_LIMITS.maxSeed).optional(),
   })
   .optional();
 

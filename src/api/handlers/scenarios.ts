@@ -26,6 +26,7 @@ import type { CallInput } from '../contracts/index.ts';
 import type { YearSettings } from '../../core/staffing/settings.ts';
 import type { StaffingPlan } from '../../core/staffing/workbook.ts';
 import { forecastStartState } from '../../core/statistics/forecastStart.ts';
+import { summarizeStatistics } from '../../core/statistics/summary.ts';
 import {
   COMPARED_QUEUE_FIGURES,
   QUEUE_FIGURE_LABELS,
@@ -48,13 +49,26 @@ export function scenarioView(record: ScenarioRecord) {
 
 /** Where the forecasts start: the latest monthly statistics when they reach past the plan's year, else the plan. */
 export async function forecastStartOf(ctx: ApiContext, plan: StaffingPlan): Promise<ScenarioForecastStart> {
+  return (await forecastBasisOf(ctx, plan)).start;
+}
+
+/** The start, and the unit's discharges by length of stay (for an empirical stay distribution). */
+async function forecastBasisOf(ctx: ApiContext, plan: StaffingPlan) {
   const store = await ctx.getStore();
   const months = await store.getMonthlyStatistics({ district: plan.district, unit: plan.unit });
   const state = forecastStartState(
     { year: plan.year, enrolled: plan.participants.enrolled, queue: plan.participants.queue },
     months?.at(-1) ?? null,
   );
-  return { start: state.start, enrolled: state.enrolled, queue: state.queue, source: state.source };
+  const start: ScenarioForecastStart = { start: state.start, enrolled: state.enrolled, queue: state.queue, source: state.source };
+  return { start, stayBands: months && months.length > 0 ? (summarizeStatistics(months).stayBands?.bands ?? null) : null };
+}
+
+async function forecastContextOf(ctx: ApiContext, plan: StaffingPlan, settings: YearSettings, input: CallInput<'compareScenarios'>['forecast']): Promise<ForecastContext> {
+  const basis = await forecastBasisOf(ctx, plan);
+  const forecast = forecastSettingsOf(input);
+  if (forecast.stayDistribution === 'empirical' && basis.stayBands) forecast.stayBands = basis.stayBands;
+  return { plan, settings, start: basis.start, forecast };
 }
 
 interface ForecastContext {
@@ -76,6 +90,10 @@ function forecastSettingsOf(input: CallInput<'compareScenarios'>['forecast']): S
     ...(input?.targetProbability === undefined ? {} : { targetProbability: input.targetProbability }),
     ...(input?.targetWaitWeeks === undefined ? {} : { targetWaitWeeks: input.targetWaitWeeks }),
     ...(input?.horizon === undefined ? {} : { horizon: input.horizon }),
+    ...(input?.stayDistribution === undefined ? {} : { stayDistribution: input.stayDistribution }),
+    ...(input?.staySpread === undefined ? {} : { staySpread: input.staySpread }),
+    ...(input?.runs === undefined ? {} : { runs: input.runs }),
+    ...(input?.seed === undefined ? {} : { seed: input.seed }),
   };
 }
 
@@ -189,7 +207,7 @@ export const getScenarioFigures: Handler<'getScenarioFigures'> = async (ctx, inp
   const { plan, state } = await loadWorkbook(ctx, input);
   const record = findScenario(state, input.scenario);
   const [item] = compare(plan, state.settings, [record]).scenarios;
-  const fc = { plan, settings: state.settings, start: await forecastStartOf(ctx, plan), forecast: forecastSettingsOf(input.forecast) };
+  const fc = await forecastContextOf(ctx, plan, state.settings, input.forecast);
   return evaluatedView(item!, fc, forecastView(fc, null).queueFigures);
 };
 
@@ -197,7 +215,7 @@ export const compareScenarios: Handler<'compareScenarios'> = async (ctx, input) 
   const { plan, state } = await loadWorkbook(ctx, input);
   const records = input.scenarios.map((ref) => findScenario(state, ref));
   const result = compare(plan, state.settings, records);
-  const fc = { plan, settings: state.settings, start: await forecastStartOf(ctx, plan), forecast: forecastSettingsOf(input.forecast) };
+  const fc = await forecastContextOf(ctx, plan, state.settings, input.forecast);
   const baselineForecast = forecastView(fc, null);
   return {
     baseline: {
@@ -215,9 +233,10 @@ export const compareScenarios: Handler<'compareScenarios'> = async (ctx, input) 
 export const getScenarioForecast: Handler<'getScenarioForecast'> = async (ctx, input) => {
   const { plan, state } = await loadWorkbook(ctx, input);
   const record = input.scenario === undefined ? null : findScenario(state, input.scenario);
-  const fc = { plan, settings: state.settings, start: await forecastStartOf(ctx, plan), forecast: forecastSettingsOf(input.forecast) };
-  const f = scenarioForecast({ plan, settings: state.settings, scenario: record, start: fc.start, forecast: fc.forecast });
-  return { scenario: record?.name ?? null, ...forecastView(fc, record), warnings: f.warnings };
+  const fc = await forecastContextOf(ctx, plan, state.settings, input.forecast);
+  const view = forecastView(fc, record);
+  const warnings = scenarioForecast({ plan, settings: state.settings, scenario: record, start: fc.start, forecast: { ...fc.forecast, horizon: 1 } }).warnings;
+  return { scenario: record?.name ?? null, ...view, warnings };
 };
 
 export const scenarioToPlan: Handler<'scenarioToPlan'> = async (ctx, input) => {

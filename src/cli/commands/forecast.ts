@@ -130,7 +130,7 @@ export const forecastCommand: CliCommand = {
 };
 
 /** Flags a stored plan's forecast accepts besides --district, --unit, --year, --scenario and --db. */
-const STORED_FLAGS = ['target-probability', 'target-wait-weeks', 'horizon', 'json'];
+const STORED_FLAGS = ['target-probability', 'target-wait-weeks', 'horizon', 'stay-distribution', 'stay-spread', 'runs', 'seed', 'json'];
 
 /** `lotsplan forecast --district D --year Y [--scenario S]`: the forecast of a stored plan or scenario. */
 async function runStored(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
@@ -150,7 +150,19 @@ async function runStored(values: Record<string, string | boolean | undefined>, i
   const targetProbability = number('target-probability');
   const targetWaitWeeks = number('target-wait-weeks');
   const horizon = number('horizon');
+  const distribution = values['stay-distribution'];
+  const distributions = ['exponential', 'fixed', 'lognormal', 'empirical'] as const;
+  if (distribution !== undefined && !distributions.includes(distribution as never)) {
+    throw new UsageError(`Flaggan --stay-distribution: välj ${distributions.join(', ')} (fick "${String(distribution)}").`);
+  }
+  const staySpread = number('stay-spread');
+  const runs = number('runs');
+  const seed = number('seed');
   const forecast = {
+    ...(distribution === undefined ? {} : { stayDistribution: distribution as (typeof distributions)[number] }),
+    ...(staySpread === undefined ? {} : { staySpread }),
+    ...(runs === undefined ? {} : { runs }),
+    ...(seed === undefined ? {} : { seed }),
     ...(targetProbability === undefined ? {} : { targetProbability }),
     ...(targetWaitWeeks === undefined ? {} : { targetWaitWeeks }),
     ...(horizon === undefined ? {} : { horizon }),
