@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { MEMO_TYPES, SECTION_KEYS, type RichText } from '../../src/core/memo/model.ts';
 import { apiSetup, dbHash, RK } from './support.ts';
+import { TEMPLATE_PLACEHOLDER_LIST } from '../../src/core/memo/placeholders.ts';
 import { docxWith, encryptedDocx, macroDocument, oldDoc, renamedPdf, sampleTemplate, zipBomb } from '../support/memoTemplates.ts';
 
 const text = (t: string): RichText => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: t }] }] });
@@ -204,6 +205,15 @@ describe('memo handlers', () => {
 });
 
 describe('memo templates', () => {
+  it('knows every placeholder of the documented list, the same ones the fill knows', async () => {
+    const { ok } = await withDemo();
+    const names = TEMPLATE_PLACEHOLDER_LIST.map((p) => p.placeholder.slice(2, -2));
+    const bytes = await docxWith([...names.map((n) => `{{${n}}}`), '{{tabell_kon}}', '{{okänd_sak}}']);
+    const template = await ok('addMemoTemplate', { district: 'Rinkeby-Kista', fileName: 'alla.docx', base64: bytes.toString('base64') });
+    expect(template.unknownPlaceholders).toEqual(['okänd_sak']);
+    expect(template.placeholders).toEqual(expect.arrayContaining([...names, 'tabell_kon']));
+  });
+
   it('keeps a real template, finds a placeholder split over runs, lists unknown ones, and makes it the default', async () => {
     const { ok, call } = await withDemo();
     const template = await ok('addMemoTemplate', { district: 'Rinkeby-Kista', fileName: 'mall.docx', base64: (await sampleTemplate()).toString('base64'), makeDefault: true });

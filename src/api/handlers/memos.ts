@@ -25,7 +25,7 @@ import { resolveUnit } from './resolveUnitYear.ts';
 import { loadWorkbook, targetKey } from './workbookAccess.ts';
 import { checkDocxTemplate } from '../import/docxTemplate.ts';
 import { exportMemoFile } from './memoExport.ts';
-import { classifyPlaceholders } from './memoPlaceholders.ts';
+import { lookupPlaceholder } from '../../core/memo/placeholders.ts';
 
 // ---- Defaults ----------------------------------------------------------------------------------
 
@@ -302,7 +302,8 @@ export const exportMemo: Handler<'exportMemo'> = async (ctx, input) => {
 // ---- Templates and defaults --------------------------------------------------------------------
 
 async function templateView(template: Awaited<ReturnType<LotsplanStore['listMemoTemplates']>>[number]) {
-  const { known, unknown } = classifyPlaceholders(template.placeholders);
+  const known = template.placeholders.filter((name) => lookupPlaceholder(name) !== null);
+  const unknown = template.placeholders.filter((name) => lookupPlaceholder(name) === null);
   return {
     id: template.id,
     district: template.district,
