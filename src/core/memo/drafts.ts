@@ -192,7 +192,7 @@ function draftSkrivelse(ctx: DraftContext, skrivelse: Skrivelse | null, namnd: s
     ),
     skrivelse?.background.trim() ? quote(paragraphsOf(skrivelse.background)) : null,
     p('Skrivelsen önskar svar på följande frågor.'),
-    ...questions.flatMap((q) => [quote([p(q)]), ...answerFor(q, ctx)]),
+    ...questions.flatMap((q) => [quote(paragraphsOf(q)), ...answerFor(q, ctx)]),
     scenarioParagraph(ctx, scenarioName),
   ]);
   s.jamstalldhetsanalys = doc(genderParagraphs(ctx));

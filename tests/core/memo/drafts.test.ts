@@ -241,3 +241,29 @@ describe('text helpers', () => {
     expect(text).toContain('Verksamheten finansieras 2020 med sammanlagt 4,5 mnkr från socialförvaltningen och stadsdelsförvaltningens budget.');
   });
 });
+
+describe('figures are chips', () => {
+  it.each(['skrivelse', 'redovisning', 'bemanning'] as const)('%s: no figure of the plan is typed into the text', (type) => {
+    const months = Array.from({ length: 12 }, (_, i) => ({
+      month: `2020-${String(i + 1).padStart(2, '0')}`, referrals: 3, newEnrolments: 2, discharges: 2, enrolledAtMonthEnd: 27, queueAtMonthEnd: 0, dischargesByStay: null,
+    }));
+    const content = draftMemo(type, sourcesOf(seedPlan(), { statistics: months, scenarios: [extraLotsScenario(7)], scenarioId: 7 }), DEFAULTS, {
+      skrivelse: { date: '2019-10-24', authors: 'Niklas Thorén m.fl. (V)', background: '', questions: [] },
+    });
+    const typed: string[] = [];
+    const visit = (n: unknown) => {
+      const node = (n ?? {}) as { type?: string; text?: string; content?: unknown[] };
+      if (node.type === 'text') typed.push(node.text!);
+      node.content?.forEach(visit);
+    };
+    Object.values(content.sections).forEach(visit);
+    const rest = typed
+      .join(' ')
+      .replace(/\b(19|20)\d\d\b/g, '') // years
+      .replace(/\d+ (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/g, '') // the skrivelse's date
+      .replace(/\d+–\d+ år/g, '') // the unit's ages
+      .replace(/\d+ procent/g, ''); // the staff roster ("en enhetschef på 10 procent")
+    expect(rest.match(/.{0,40}\d.{0,20}/g)).toBeNull();
+    expect(rest).not.toMatch(/\b(fyra|sju|27|24|tre kvinnor|28 platser)\b/);
+  });
+});
