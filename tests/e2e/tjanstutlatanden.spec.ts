@@ -100,6 +100,23 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
   await waitSaved(page);
   await capture(page, 'editor-ljust.png');
 
+  // The preview shows the section being edited, and keeps its place when the text changes.
+  const previewScroll = async () => {
+    const frame = await (await page.getByTestId('memo-preview').elementHandle())!.contentFrame();
+    return Number(await frame!.evaluate('window.scrollY'));
+  };
+  const arendet = page.getByRole('textbox', { name: 'Text under Ärendet', exact: true });
+  await arendet.click();
+  await expect.poll(previewScroll).toBeGreaterThan(300);
+  const place = await previewScroll();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Tillägg.');
+  await expect(preview.locator('body')).toContainText('Tillägg.');
+  expect(Math.abs((await previewScroll()) - place)).toBeLessThan(40);
+  for (let i = 0; i < ' Tillägg.'.length; i++) await page.keyboard.press('Backspace');
+  await expect(preview.locator('body')).not.toContainText('Tillägg.');
+  await waitSaved(page);
+
   // After a reload the text and the chip are still there (saved, not only shown).
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Text under Sammanfattning' }).locator('.memo-figure-chip')).toHaveCount(before + 1);

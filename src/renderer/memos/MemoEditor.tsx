@@ -112,6 +112,7 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
   const [status, setStatus] = useState<SaveStatus>({ kind: 'saved', at: null });
   const [changeCount, setChangeCount] = useState(0);
   const [panel, setPanel] = useState<'versions' | 'export' | null>(null);
+  const [focusSection, setFocusSection] = useState<SectionKey | null>(null);
   const [update, setUpdate] = useState<{ state: { changes: FigureChange[]; notices: string[] } | 'loading' | { error: unknown }; applying: boolean } | null>(null);
 
   const editRef = useRef(edit);
@@ -341,7 +342,7 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
                 {SECTION_KEYS.map((key) => {
                   const section = edit.sections[key];
                   return (
-                    <Card key={key} padding="md" data-testid={`memo-section-${key}`}>
+                    <Card key={key} padding="md" data-testid={`memo-section-${key}`} onFocusCapture={() => setFocusSection(key)}>
                       <Group justify="space-between" mb={section ? 'sm' : 0} wrap="nowrap">
                         <Title order={2} size="h3" c={section ? undefined : 'dimmed'}>
                           {SECTION_HEADINGS[key]}
@@ -363,7 +364,7 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
-              <PreviewPane html={lastGood.current.html} error={resolved.error} updating={content !== debounced} />
+              <PreviewPane html={lastGood.current.html} error={resolved.error} updating={content !== debounced} focusSection={focusSection} />
             </Grid.Col>
           </Grid>
         </Stack>

@@ -88,7 +88,7 @@ export function NewMemoModal({ selection, onClose, write, onCreated }: Props) {
         <Radio.Group value={type} onChange={chooseType} label="Typ av ärende" withAsterisk>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
             {MEMO_TYPES.map((t) => (
-              <Radio.Card key={t} value={t} radius="md" p="md" aria-label={MEMO_TYPE_LABELS[t]} data-testid={`memo-type-${t}`}>
+              <Radio.Card key={t} value={t} data-autofocus={t === type ? true : undefined} radius="md" p="md" aria-label={MEMO_TYPE_LABELS[t]} data-testid={`memo-type-${t}`}>
                 <Group wrap="nowrap" align="flex-start" gap="sm">
                   <Radio.Indicator mt={2} />
                   <div>

@@ -1,15 +1,48 @@
-// The A4 preview: exactly the HTML the PDF is printed from, in a sandboxed frame (no scripts, no
-// access to the app), scaled to the pane's width.
+// The A4 preview: exactly the HTML the PDF is printed from, in a sandboxed frame, scaled to the
+// pane's width. The frame may not run scripts (sandbox without allow-scripts); it keeps its origin
+// only so that the pane can keep the reader's place when the text changes and show the section
+// that is being edited.
 import { Alert, Badge, Card, Group, Text, Title } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
 
 /** An A4 page at 96 dpi, with a little room for the page's shadow. */
 const PAGE_WIDTH = 840;
 
-export function PreviewPane({ html, error, updating }: { html: string | null; error: string | null; updating: boolean }) {
+interface Props {
+  html: string | null;
+  error: string | null;
+  updating: boolean;
+  /** The section being edited: the preview scrolls to it when it changes. */
+  focusSection: string | null;
+}
+
+export function PreviewPane({ html, error, updating, focusSection }: Props) {
   const { ref, width } = useElementSize();
+  const frame = useRef<HTMLIFrameElement>(null);
+  const scrollTop = useRef(0);
   const scale = width > 0 ? Math.min(1, width / PAGE_WIDTH) : 1;
-  const height = 'calc(100vh - 190px)';
+  const height = 'min(calc(100vh - 190px), 1200px)';
+
+  const scrollToSection = (key: string, smooth: boolean) => {
+    const doc = frame.current?.contentDocument;
+    const target = doc?.querySelector(`.section-${key}`);
+    if (target && doc?.defaultView) doc.defaultView.scrollTo({ top: Math.max(0, (target as HTMLElement).offsetTop - 24), behavior: smooth ? 'smooth' : 'instant' });
+  };
+
+  useEffect(() => {
+    if (focusSection) scrollToSection(focusSection, true);
+  }, [focusSection]);
+
+  const onLoad = () => {
+    const view = frame.current?.contentWindow;
+    if (!view) return;
+    view.scrollTo({ top: scrollTop.current, behavior: 'instant' });
+    view.addEventListener('scroll', () => {
+      scrollTop.current = view.scrollY;
+    });
+  };
+
   return (
     <Card padding="md" className="memo-preview-sticky">
       <Group justify="space-between" mb="sm">
@@ -32,15 +65,17 @@ export function PreviewPane({ html, error, updating }: { html: string | null; er
           {error}
         </Alert>
       )}
-      <div ref={ref} className="memo-preview-stage" style={{ height: `min(${height}, 1200px)`, minHeight: 420 }}>
+      <div ref={ref} className="memo-preview-stage" style={{ height, minHeight: 420 }}>
         {html !== null && (
           <iframe
+            ref={frame}
             title="Förhandsgranskning av tjänsteutlåtandet"
             className="memo-preview-frame"
-            sandbox=""
+            sandbox="allow-same-origin"
             srcDoc={html}
+            onLoad={onLoad}
             data-testid="memo-preview"
-            style={{ width: PAGE_WIDTH, height: `calc(${`min(${height}, 1200px)`} / ${scale})`, minHeight: 420 / scale, transform: `scale(${scale})` }}
+            style={{ width: PAGE_WIDTH, height: `calc(${height} / ${scale})`, minHeight: 420 / scale, transform: `scale(${scale})` }}
           />
         )}
       </div>
