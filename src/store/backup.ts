@@ -116,7 +116,8 @@ export async function backupConnection(
   } catch (error) {
     if (partial) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
     const full = isDiskFull(error, path.join(dir, 'x')) || (error as NodeJS.ErrnoException | null)?.code === 'ENOSPC';
-    throw backupFailed(databasePath, dir, full ? 'disken är full' : error instanceof Error ? error.message : String(error));
+    if (full) throw backupFailed(databasePath, dir, '', 'disken är full');
+    throw backupFailed(databasePath, dir, error instanceof Error ? error.message : String(error));
   }
 }
 

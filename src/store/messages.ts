@@ -4,6 +4,16 @@ import { StoreError } from './contract.ts';
 
 const UNCHANGED = 'Lotsplan har inte ändrat filen.';
 
+/**
+ * The technical detail of a failure (often English, from SQLite or the operating system, such as
+ * "database disk image is malformed" or "ELOOP: too many symbolic links"), put after the Swedish
+ * sentences that say what happened: " Teknisk information: <detail>." Empty without a detail.
+ */
+export function technicalInformation(detail: string | null | undefined): string {
+  const text = (detail ?? '').trim().replace(/[.\s]+$/, '');
+  return text === '' ? '' : ` Teknisk information: ${text}.`;
+}
+
 export const refuse = {
   notFound: (file: string) =>
     new StoreError('NOT_FOUND', file, `Filen ${file} finns inte. Kontrollera sökvägen. Lotsplan har inte skapat någon fil.`),
@@ -29,10 +39,10 @@ export const refuse = {
     new StoreError(
       'DAMAGED',
       file,
-      `Filen ${file} är skadad och kan inte öppnas säkert (${detail}). ${UNCHANGED} Återställ en säkerhetskopia, till exempel från mappen backups bredvid filen.`,
+      `Filen ${file} är skadad och kan inte öppnas säkert. ${UNCHANGED} Återställ en säkerhetskopia, till exempel från mappen backups bredvid filen.${technicalInformation(detail)}`,
     ),
   unreadable: (file: string, detail: string) =>
-    new StoreError('DAMAGED', file, `Filen ${file} kunde inte läsas (${detail}). ${UNCHANGED}`),
+    new StoreError('DAMAGED', file, `Filen ${file} kunde inte läsas. ${UNCHANGED}${technicalInformation(detail)}`),
   readOnlyFile: (file: string) =>
     new StoreError('READ_ONLY', file, `Lotsplan kan inte skriva till filen ${file} eftersom den är skrivskyddad. ${UNCHANGED}`),
   readOnlyFolder: (file: string, folder: string) =>
@@ -55,17 +65,26 @@ export const refuse = {
     ),
 };
 
-/** A failed write: the transaction was rolled back, so the file holds what it held before. */
-export function writeFailed(file: string, what: string, reason: string): StoreError {
-  return new StoreError('WRITE_FAILED', file, `Lotsplan kunde inte ${what} i filen ${file}: ${reason}. Ingenting ändrades i filen.`);
-}
-
-/** The backup could not be written; the database itself was not touched. */
-export function backupFailed(file: string, folder: string, detail: string): StoreError {
+/**
+ * A failed write: the transaction was rolled back, so the file holds what it held before. `reason`
+ * is Swedish ("disken är full"); `detail` the technical text, shown after it.
+ */
+export function writeFailed(file: string, what: string, reason: string | null, detail?: string): StoreError {
+  const why = reason ? `: ${reason}` : '';
   return new StoreError(
     'WRITE_FAILED',
     file,
-    `Lotsplan kunde inte ta en säkerhetskopia av filen ${file} i mappen ${folder} (${detail}). ${UNCHANGED}`,
+    `Lotsplan kunde inte ${what} i filen ${file}${why}. Ingenting ändrades i filen.${technicalInformation(detail)}`,
+  );
+}
+
+/** The backup could not be written; the database itself was not touched. */
+export function backupFailed(file: string, folder: string, detail: string, reason?: string): StoreError {
+  const why = reason ? ` eftersom ${reason}` : '';
+  return new StoreError(
+    'WRITE_FAILED',
+    file,
+    `Lotsplan kunde inte ta en säkerhetskopia av filen ${file} i mappen ${folder}${why}. ${UNCHANGED}${technicalInformation(detail)}`,
   );
 }
 
@@ -77,12 +96,12 @@ export function migrationFailed(
 ): StoreError {
   const { from, to, backup } = step;
   if (step.created) {
-    return new StoreError('WRITE_FAILED', file, `Lotsplan kunde inte skapa databasen ${file} (${detail}).`);
+    return new StoreError('WRITE_FAILED', file, `Lotsplan kunde inte skapa databasen ${file}.${technicalInformation(detail)}`);
   }
   const copy = backup ? ` En säkerhetskopia från före uppgraderingen finns i ${backup}.` : '';
   return new StoreError(
     'WRITE_FAILED',
     file,
-    `Lotsplan kunde inte uppgradera filen ${file} från databasversion ${from} till ${to} (${detail}). Uppgraderingen avbröts och filens innehåll är oförändrat.${copy}`,
+    `Lotsplan kunde inte uppgradera filen ${file} från databasversion ${from} till ${to}. Uppgraderingen avbröts och filens innehåll är oförändrat.${copy}${technicalInformation(detail)}`,
   );
 }

@@ -60,11 +60,11 @@ export function writeError(file: string, what: string, error: unknown): StoreErr
   if (isBusy(error)) return refuse.locked(file);
   const detail = technical(error);
   if (hasCode(error, 'SQLITE_CONSTRAINT')) {
-    return writeFailed(file, what, `uppgifterna bryter mot databasens regler (${detail})`);
+    return writeFailed(file, what, 'uppgifterna bryter mot databasens regler', detail);
   }
   if (isDiskFull(error, file)) return writeFailed(file, what, 'disken är full');
-  if (isReadOnly(error)) return writeFailed(file, what, `filen eller mappen är skrivskyddad (${detail})`);
-  if (isCorrupt(error)) return writeFailed(file, what, `filen verkar vara skadad (${detail})`);
-  if (isIoError(error)) return writeFailed(file, what, `ett läs- eller skrivfel uppstod (${detail})`);
-  return writeFailed(file, what, detail);
+  if (isReadOnly(error)) return writeFailed(file, what, 'filen eller mappen är skrivskyddad', detail);
+  if (isCorrupt(error)) return writeFailed(file, what, 'filen verkar vara skadad', detail);
+  if (isIoError(error)) return writeFailed(file, what, 'ett läs- eller skrivfel uppstod', detail);
+  return writeFailed(file, what, null, detail);
 }

@@ -35,6 +35,15 @@ async function workbookBytes(rows: unknown[][]): Promise<Buffer> {
 }
 
 describe('spreadsheet files that are refused', () => {
+  it('a zip of 3 000 small entries is refused for their number, not as "more than 50 MB"', async () => {
+    const entries = [
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      ...Array.from({ length: 2998 }, (_, i) => ({ name: `xl/media/bild${i}.bin`, data: Buffer.from('x') })),
+    ];
+    await refusedWith('manga.xlsx', buildZip(entries), /^Filen manga\.xlsx består av 3\s000 delar \(en Excel-arbetsbok är ett zip-arkiv\), fler än de högst 2\s000 som läses in;/u);
+  });
+
   it('a zip bomb: 128 MB of zeros in a file of about 130 kB, refused after at most 50 MB unpacked', async () => {
     const zeros = Buffer.alloc(64 * 1024 * 1024);
     const chunk = zlib.deflateRawSync(zeros, { level: 9 });

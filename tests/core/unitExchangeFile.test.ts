@@ -174,6 +174,10 @@ describe('parseUnitExchangeValue: each rule refuses with the field path', () => 
     const text = example();
     text.version = '1';
     refusedWith(text, 'Fältet version');
+    // 1e400 is read as Infinity: said in words, never as "Infinity".
+    const huge = JSON.stringify(example()).replace('"version":1', '"version":1e400');
+    const parsed = parseUnitExchangeText(huge);
+    expect(parsed).toEqual({ ok: false, messages: ['Fältet version: ska vara 1, men är ett tal som är för stort för att vara en version.'] });
   });
 
   it('refuses values that are not an object', () => {

@@ -288,7 +288,7 @@ describe('the browser host', () => {
     const text = 'x'.repeat(MAX_BODY_BYTES + 10);
     const answer = await call(host, 'importExchange', { text });
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Anropet är för stort (högst 8 MiB). Ingenting har ändrats.' } });
   });
 
   it('answers an unknown call with the UNKNOWN_CALL envelope', async () => {

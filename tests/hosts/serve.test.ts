@@ -45,7 +45,7 @@ describe('serve.ts', () => {
     const answer = await fetch(`${match![1]}api/listCatalog`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } });
     expect(answer.status).toBe(401);
     // The clean address shows nothing without the cookie that the printed address gives.
-    expect((await fetch(match![1])).status).toBe(401);
+    expect((await fetch(match![1]!)).status).toBe(401);
     proc.child.kill('SIGTERM');
     expect(await proc.exited).toBe(0);
     expect(proc.out()).toContain('Lotsplan har avslutats och databasen är stängd.');

@@ -23,13 +23,13 @@ describe('backupDatabase', () => {
     await store.replaceUnitYear(samplePlan());
     const now = new Date(2026, 10, 22, 21, 30);
     const target = await backupDatabase(store, { reason: 'före export', now });
-    expect(target).toBe(path.join(dir, 'backups', 'lotsplan-2026-11-22T2130-fore-export.sqlite'));
+    expect(target).toBe(path.join(dir, 'backups', 'lotsplan-2026-11-22T213000-fore-export.sqlite'));
     expect(countIn(target)).toBe(1);
-    expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual(['lotsplan-2026-11-22T2130-fore-export.sqlite']);
+    expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual(['lotsplan-2026-11-22T213000-fore-export.sqlite']);
 
     // A second backup in the same minute gets its own name.
     const second = await backupDatabase(store, { reason: 'före export', now });
-    expect(path.basename(second)).toBe('lotsplan-2026-11-22T2130-fore-export-2.sqlite');
+    expect(path.basename(second)).toBe('lotsplan-2026-11-22T213000-fore-export-2.sqlite');
   });
 
   it('copies a closed database file by path into the given folder, leaving no sidecars', async () => {

@@ -6,7 +6,8 @@ import Papa from 'papaparse';
 import type { SheetCell } from '../../core/statistics/sheet.ts';
 import { MAX_SHEET_ROWS } from '../../core/statistics/sheet.ts';
 import { inspectZip, looksLikeZip } from './zipInspect.ts';
-import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_TEXT } from '../../core/files/limits.ts';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_TEXT, sizeLimitText } from '../../core/files/limits.ts';
+import { formatNumber } from '../../core/format/index.ts';
 
 /** Largest file read (the same limit as an exchange file). */
 export const MAX_SPREADSHEET_BYTES = MAX_IMPORT_FILE_BYTES;
@@ -54,7 +55,13 @@ function plainCell(value: ExcelJS.CellValue): SheetCell {
 async function decodeXlsx(bytes: Uint8Array, fileName: string): Promise<DecodeResult> {
   const zip = inspectZip(bytes, MAX_UNPACKED_BYTES);
   if (!zip.ok) {
-    if (zip.reason === 'too-large') return refuse(`Filen ${fileName} packas upp till mer än 50 MB och läses inte in; ett kalkylblad med månadsstatistik är mycket mindre.`);
+    if (zip.reason === 'too-large' && zip.tooManyEntries) {
+      const { count, max } = zip.tooManyEntries;
+      return refuse(
+        `Filen ${fileName} består av ${formatNumber(count)} delar (en Excel-arbetsbok är ett zip-arkiv), fler än de högst ${formatNumber(max)} som läses in; ett kalkylblad med månadsstatistik har bara några få.`,
+      );
+    }
+    if (zip.reason === 'too-large') return refuse(`Filen ${fileName} packas upp till mer än ${sizeLimitText(MAX_UNPACKED_BYTES)} och läses inte in; ett kalkylblad med månadsstatistik är mycket mindre.`);
     return refuse(`Filen ${fileName} är skadad eller inte en Excel-arbetsbok som kan läsas.`);
   }
   const names = new Set(zip.entries.map((e) => e.name));

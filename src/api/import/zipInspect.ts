@@ -16,7 +16,7 @@ export interface ZipEntry {
 
 export type ZipInspection =
   | { ok: true; entries: ZipEntry[]; totalUncompressed: number }
-  | { ok: false; reason: 'not-zip' | 'damaged' | 'unsupported' | 'too-large' };
+  | { ok: false; reason: 'not-zip' | 'damaged' | 'unsupported' | 'too-large'; tooManyEntries?: { count: number; max: number } };
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -54,7 +54,7 @@ export function inspectZip(bytes: Uint8Array, maxUncompressed: number, maxEntrie
   if (count === 0xffff || offset === 0xffffffff || size === 0xffffffff) return { ok: false, reason: 'unsupported' };
   if (eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR_SIGNATURE) return { ok: false, reason: 'unsupported' };
   if (disk !== 0 || directoryDisk !== 0 || countOnDisk !== count) return { ok: false, reason: 'unsupported' };
-  if (count > maxEntries) return { ok: false, reason: 'too-large' };
+  if (count > maxEntries) return { ok: false, reason: 'too-large', tooManyEntries: { count, max: maxEntries } };
   // The directory must end exactly where the end record begins, and nothing may follow the comment.
   if (offset + size !== eocd || eocd + 22 + commentLength !== bytes.length) return { ok: false, reason: 'damaged' };
   const entries: ZipEntry[] = [];

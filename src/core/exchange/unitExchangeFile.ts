@@ -161,6 +161,13 @@ export function parseUnitExchangeValue(json: unknown): ParseResult {
     };
   }
   const version = (json as Record<string, unknown>).version;
+  if (typeof version === 'number' && !Number.isFinite(version)) {
+    // 1e400 in the file: JSON reads it as Infinity, which no version is.
+    return {
+      ok: false,
+      messages: [`Fältet version: ska vara ${EXCHANGE_VERSION}, men är ett tal som är för stort för att vara en version.`],
+    };
+  }
   if (typeof version === 'number' && version > EXCHANGE_VERSION) {
     return {
       ok: false,

@@ -16,6 +16,7 @@ import { createDispatch, type Dispatch } from '../../api/dispatch.ts';
 import { failure, type Envelope } from '../../api/envelope.ts';
 import { ensureRecentBackup, openStore } from '../../store/index.ts';
 import { SECURITY_HEADERS } from './csp.ts';
+import { sizeLimitText } from '../../core/files/limits.ts';
 import { createStoreContext, type OpenStoreFn } from '../../api/storeContext.ts';
 import { injectToken, mimeTypeFor, resolveStaticPath } from '../shared/staticFiles.ts';
 import { createChromiumPdfPrinter } from '../shared/chromiumPdf.ts';
@@ -38,6 +39,8 @@ export const LOGIN_USED_TEXT =
  * 5 MB in base64 (6,7 MB).
  */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** The refusal of a larger body; the limit is written from the constant. */
+export const BODY_TOO_LARGE_TEXT = `Anropet är för stort (högst ${sizeLimitText(MAX_BODY_BYTES)}). Ingenting har ändrats.`;
 
 export interface BrowserHostOptions {
   dbPath: string;
@@ -186,7 +189,7 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch (error) {
       if (error instanceof HttpError) {
-        sendJson(res, error.status, failure('VALIDATION', 'Anropet är för stort (högst 6 MB). Ingenting har ändrats.'));
+        sendJson(res, error.status, failure('VALIDATION', BODY_TOO_LARGE_TEXT));
       } else {
         sendJson(res, 400, failure('VALIDATION', 'Anropet innehöll inte giltig JSON. Ingenting har ändrats.'));
       }

@@ -1,7 +1,15 @@
 // The Swedish refusals and failures of restoring a backup. Every message names the files.
 import { StoreError, type StoreErrorCode } from '../contract.ts';
+import { technicalInformation } from '../messages.ts';
 
 const REFUSED_SUFFIX = / ?(Lotsplan har inte ändrat filen\.|Återställ en säkerhetskopia, till exempel från mappen backups bredvid filen\.)/g;
+
+/** The inner refusal's Swedish sentences without its closing advice, and its technical part. */
+function innerParts(inner: StoreError): { sentences: string; technical: string } {
+  const at = inner.message.indexOf(' Teknisk information: ');
+  const main = at < 0 ? inner.message : inner.message.slice(0, at);
+  return { sentences: main.replace(REFUSED_SUFFIX, '').trim(), technical: at < 0 ? '' : inner.message.slice(at) };
+}
 
 export const restoreRefusal = {
   /** The candidate was refused by the checks; `inner` is the refusal from the file checks. */
@@ -9,13 +17,13 @@ export const restoreRefusal = {
     new StoreError(
       inner.code,
       candidate,
-      `${inner.message.replace(REFUSED_SUFFIX, '').trim()} Den kan därför inte återställas. Ingenting har ändrats, varken i ${candidate} eller i databasen ${target}.`,
+      `${innerParts(inner).sentences} Den kan därför inte återställas. Ingenting har ändrats, varken i ${candidate} eller i databasen ${target}.${innerParts(inner).technical}`,
     ),
   candidateDamaged: (candidate: string, target: string, detail: string) =>
     new StoreError(
       'DAMAGED',
       candidate,
-      `Filen ${candidate} är skadad (${detail}) och kan inte återställas. Ingenting har ändrats, varken i ${candidate} eller i databasen ${target}.`,
+      `Filen ${candidate} är skadad och kan inte återställas. Ingenting har ändrats, varken i ${candidate} eller i databasen ${target}.${technicalInformation(detail)}`,
     ),
   sameFile: (candidate: string) =>
     new StoreError('WRITE_FAILED', candidate, `Filen ${candidate} är databasen själv och kan inte återställas över sig själv. Ingenting har ändrats.`),
@@ -24,7 +32,7 @@ export const restoreRefusal = {
     new StoreError(
       inner.code,
       target,
-      `${inner.message.replace(REFUSED_SUFFIX, '').trim()} Lotsplan ersätter inte en databas som inte går att öppna. Återställ i stället till en ny fil. Ingenting har ändrats.`,
+      `${innerParts(inner).sentences} Lotsplan ersätter inte en databas som inte går att öppna. Återställ i stället till en ny fil. Ingenting har ändrats.${innerParts(inner).technical}`,
     ),
   locked: (target: string) =>
     new StoreError(
@@ -36,6 +44,6 @@ export const restoreRefusal = {
     new StoreError(
       code,
       target,
-      `Lotsplan kunde inte återställa ${candidate} till ${target} (${detail}). Databasen ${target} är oförändrad.`,
+      `Lotsplan kunde inte återställa ${candidate} till ${target}. Databasen ${target} är oförändrad.${technicalInformation(detail)}`,
     ),
 };
