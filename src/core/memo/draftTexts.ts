@@ -57,7 +57,8 @@ export function avdelningInText(avdelning: string): string {
  * "Kriminalvården", "Jobbtorg") stay as written.
  */
 export function sourceInText(source: string): string {
-  const s = source.trim();
+  // The organisation only: "Socialförvaltningen, gemensam ansökan med Farsta (…)" → "socialförvaltningen".
+  const s = source.split(/[,(;:]/)[0]!.trim();
   const first = s.split(/\s+/)[0] ?? '';
   return /^[A-ZÅÄÖ][a-zåäö]*(förvaltningen|förvaltningens|nämnden|nämndens)$/.test(first) ? s.charAt(0).toLocaleLowerCase('sv') + s.slice(1) : s;
 }
@@ -91,11 +92,14 @@ export function stateParagraph(ctx: DraftContext, withIntake = false): Paragraph
     queue === 0
       ? ['Alla som anmäler intresse och bedöms ha behov av stöd och hjälp från sociala insatsgruppen tas in.']
       : ['De som inte kan tas in direkt står i kö tills en plats blir ledig.'];
+  const onlyUnknown = genders.length === 1 && positive(ctx, 'konUppgiftSaknas');
   return sentences(
-    [`${ctx.unit} har `, fig('lotsar'), ' som arbetar med deltagarna.'],
+    positive(ctx, 'lotsar') ? [`${ctx.unit} har `, fig('lotsar'), ' som arbetar med deltagarna.'] : [`Planen för ${ctx.year} anger inga lotsar för ${ctx.unit}.`],
     enrolled === 0
       ? ['I nuläget är inga personer inskrivna.']
-      : ['I nuläget är ', fig('inskrivna'), genders.length > 0 && ' varav ', ...genderParts, '.'],
+      : onlyUnknown
+        ? ['I nuläget är ', fig('inskrivna'), '. Uppgift om deltagarnas kön saknas.']
+        : ['I nuläget är ', fig('inskrivna'), genders.length > 0 && ' varav ', ...genderParts, '.'],
     enrolled > 0 && has(ctx, 'deltagarePerLots') && !ctx.masked.has('deltagarePerLots') && ['Varje lots arbetar med cirka ', fig('deltagarePerLots'), '.'],
     queue === 0 ? [`I dag finns ingen kö till ${ctx.unit}.`] : ['I dag finns ', fig('ko'), ` till ${ctx.unit}.`],
     withIntake && intake,
@@ -114,9 +118,10 @@ export function fundingSentence(ctx: DraftContext): Part[] {
 export function costParagraph(ctx: DraftContext): ParagraphNode {
   const balance = v(ctx, 'saldo') ?? 0;
   const rounded = Math.round(balance);
+  if (!positive(ctx, 'totalKostnad')) return sentences(fundingSentence(ctx), [`Planen för ${ctx.year} redovisar inga kostnader.`]);
   return sentences(
     fundingSentence(ctx),
-    [`Verksamhetens kostnader för ${ctx.year} beräknas till `, fig('totalKostnad'), ', varav ', fig('personalkostnad'), ' för personal.'],
+    [`Verksamhetens kostnader för ${ctx.year} beräknas till `, fig('totalKostnad'), positive(ctx, 'personalkostnad') && ', varav ', positive(ctx, 'personalkostnad') && fig('personalkostnad'), positive(ctx, 'personalkostnad') && ' för personal', '.'],
     positive(ctx, 'besparingskrav') && ['Besparingskravet uppgår till ', fig('besparingskrav'), '.'],
     rounded > 0
       ? [`Det ger ett överskott på `, fig('overskott'), '.']
@@ -234,6 +239,15 @@ export function genderParagraphs(ctx: DraftContext): ParagraphNode[] {
   const women = v(ctx, 'kvinnor') ?? 0;
   const enrolled = v(ctx, 'inskrivna') ?? 0;
   if (enrolled === 0) return [p(`I nuläget är inga personer inskrivna i ${ctx.unit}, så det finns inga uppgifter om deltagarnas kön att redovisa.`)];
+  if (men + women + (v(ctx, 'annanKonstillhorighet') ?? 0) === 0) {
+    return [
+      sentences(
+        ['I nuläget är ', fig('inskrivna'), ` i ${ctx.unit}.`],
+        ['Uppgift om deltagarnas kön saknas, så förvaltningen kan inte redovisa fördelningen mellan kvinnor och män.'],
+        ['Insatserna utformas utifrån varje deltagares behov oavsett kön.'],
+      ),
+    ];
+  }
   const conclusion: Part[] | null =
     men > women
       ? [

@@ -229,9 +229,11 @@ function draftRedovisning(ctx: DraftContext, namnd: string, scenarioName: string
   s.sammanfattning = doc([
     sentences(
       [`Förvaltningen redovisar i detta tjänsteutlåtande arbetet i sociala insatsgruppen (${ctx.unit}) under ${ctx.year}.`],
-      [`${ctx.unit} har `, fig('lotsar'), ' och ', fig('platser'), '.'],
+      (v(ctx, 'lotsar') ?? 0) > 0 && [`${ctx.unit} har `, fig('lotsar'), ' och ', fig('platser'), '.'],
       (v(ctx, 'inskrivna') ?? 0) > 0 ? ['I nuläget är ', fig('inskrivna'), '.'] : ['I nuläget är inga personer inskrivna.'],
-      ['Kostnaderna beräknas till ', fig('totalKostnad'), ' och finansieringen till ', fig('finansiering'), ...(rounded > 0 ? [', vilket ger ett överskott på ', fig('overskott')] : rounded < 0 ? [', vilket ger ett underskott på ', fig('underskott')] : []), '.'],
+      (v(ctx, 'totalKostnad') ?? 0) > 0
+        ? ['Kostnaderna beräknas till ', fig('totalKostnad'), ' och finansieringen till ', fig('finansiering'), ...(rounded > 0 ? [', vilket ger ett överskott på ', fig('overskott')] : rounded < 0 ? [', vilket ger ett underskott på ', fig('underskott')] : []), '.']
+        : (v(ctx, 'finansiering') ?? 0) > 0 && ['Finansieringen uppgår till ', fig('finansiering'), '.'],
     ),
   ]);
   s.bakgrund = doc([backgroundParagraph(ctx)]);
@@ -249,7 +251,9 @@ function draftRedovisning(ctx: DraftContext, namnd: string, scenarioName: string
   s.barnrattsperspektiv = doc([childParagraph(ctx)]);
   s.synpunkter = doc([
     sentences(
-      rounded >= 0
+      (v(ctx, 'totalKostnad') ?? 0) <= 0
+        ? null
+        : rounded >= 0
         ? ['Förvaltningen bedömer att verksamheten har bedrivits inom ramen för tilldelade medel.']
         : ['Verksamhetens kostnader överstiger finansieringen med ', fig('underskott'), '. Förvaltningen följer kostnaderna löpande och återkommer med förslag till åtgärder.'],
       queueNowSentence(ctx),

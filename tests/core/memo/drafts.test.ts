@@ -267,3 +267,15 @@ describe('figures are chips', () => {
     expect(rest).not.toMatch(/\b(fyra|sju|27|24|tre kvinnor|28 platser)\b/);
   });
 });
+
+describe('a plan without staff or costs (the 2016 seed plans)', () => {
+  it('says what the plan lacks instead of "0 kronor" or "as many women as men"', async () => {
+    const { demoUnitYears } = await import('../../../src/api/demo/demoData.ts');
+    const unit = demoUnitYears().find((u) => u.plan.year === 2016 && u.plan.staff.length === 0 && u.plan.participants.genderUnknown > 0)!;
+    const text = documentText(resolveMemo(draftMemo('redovisning', sourcesOf(unit.plan), DEFAULTS, { skrivelse: null })));
+    expect(text).toContain('Planen för 2016 anger inga lotsar för SIG.');
+    expect(text).toContain('Planen för 2016 redovisar inga kostnader.');
+    expect(text).toContain('Uppgift om deltagarnas kön saknas');
+    expect(text).not.toMatch(/0 kronor|lika många|överskott|personer utan uppgift om kön/);
+  });
+});
