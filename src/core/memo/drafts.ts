@@ -180,7 +180,16 @@ function draftSkrivelse(ctx: DraftContext, skrivelse: Skrivelse | null, namnd: s
   s.sammanfattning = doc([
     p(`I en skrivelse${date ? ` daterad den ${date}` : ''} önskar ${authors} att förvaltningen ska besvara ett antal frågor om sociala insatsgruppen (${ctx.unit}).`),
     p('I tjänsteutlåtandet redogör förvaltningen för arbetet med sociala insatsgruppen.'),
-    sentences(fundingSentence(ctx), queueNowSentence(ctx)),
+    sentences(
+      fundingSentence(ctx),
+      queueNowSentence(ctx),
+      v(ctx, 'riskVanta12') !== null && [
+        'Med dagens efterfrågan är risken att den som anmäls om tolv månader behöver vänta ',
+        fig('riskVanta12'),
+        ...(v(ctx, 'riskVanta12EnLotsTill') !== null ? [', och med en lots till ', fig('riskVanta12EnLotsTill')] : []),
+        '.',
+      ],
+    ),
   ]);
   s.bakgrund = doc([backgroundParagraph(ctx)]);
   s.arendetsBeredning = doc([preparationParagraph(ctx, 'Skrivelsen')]);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkMemoForExport } from '../../../src/core/memo/checks.ts';
 import { computeMemoFigures } from '../../../src/core/memo/computeFigures.ts';
 import { draftMemo } from '../../../src/core/memo/drafts.ts';
-import { figureChanges, figuresOutdated } from '../../../src/core/memo/figureChanges.ts';
+import { citedFigureKeys, figureChanges, figuresOutdated } from '../../../src/core/memo/figureChanges.ts';
 import { lots } from '../support/plans.ts';
 import { DEFAULTS, seedPlan, sourcesOf } from './support.ts';
 
@@ -19,7 +19,12 @@ describe('figureChanges', () => {
     const plan = seedPlan();
     plan.staff = [...plan.staff, lots()];
     const changes = figureChanges(content, computeMemoFigures(sourcesOf(plan)));
-    expect(changes[0]).toEqual({ key: 'lotsar', name: 'Lotsar', before: 'fyra lotsar', after: 'fem lotsar' });
+    expect(changes.find((c) => c.key === 'lotsar')).toEqual({ key: 'lotsar', name: 'Lotsar', before: 'fyra lotsar', after: 'fem lotsar' });
+    const cited = citedFigureKeys(content);
+    const firstUncited = changes.findIndex((c) => !cited.includes(c.key));
+    expect(firstUncited).toBeGreaterThan(0);
+    expect(changes.slice(firstUncited).every((c) => !cited.includes(c.key))).toBe(true);
+    expect(changes.find((c) => c.key === 'kostnadPerLots')).toBeUndefined(); // same salary, same cost per lots
     expect(changes.find((c) => c.key === 'platser')).toEqual({ key: 'platser', name: 'Platser', before: '28 platser', after: '35 platser' });
     expect(changes.find((c) => c.key === 'lotsarUtoverRekommendation')?.after).toBe('inga lotsar');
   });
