@@ -9,7 +9,6 @@ export * from './figureCatalogue.ts';
 export * from './textFormat.ts';
 export * from './computeFigures.ts';
 export * from './masking.ts';
-export * from './richTextBuild.ts';
 export * from './drafts.ts';
 export * from './resolve.ts';
 export * from './tables.ts';
