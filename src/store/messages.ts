@@ -57,6 +57,18 @@ export const refuse = {
       file,
       `Disken där filen ${file} ligger eller ska skapas är full, så Lotsplan kan inte öppna filen. Frigör utrymme och försök igen. ${UNCHANGED}`,
     ),
+  danglingLink: (file: string, target: string) =>
+    new StoreError(
+      'NOT_FOUND',
+      file,
+      `${file} är en symbolisk länk till ${target}, som inte finns. Kontrollera länken eller ange databasfilen själv. Lotsplan har inte ändrat länken och inte skapat någon fil.`,
+    ),
+  linkLoop: (file: string, detail: string) =>
+    new StoreError(
+      'NOT_FOUND',
+      file,
+      `${file} är en symbolisk länk som leder runt i en slinga och aldrig fram till en fil. Ange databasfilen själv. Lotsplan har inte ändrat länken.${technicalInformation(detail)}`,
+    ),
   locked: (file: string) =>
     new StoreError(
       'LOCKED',

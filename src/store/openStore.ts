@@ -14,6 +14,7 @@ import { inspectFile } from './inspect.ts';
 import { foreignKeyProblems, integrityProblems } from './checks.ts';
 import { backupConnection } from './backup.ts';
 import { removeStalePartials } from './backups/partials.ts';
+import { realDatabasePath } from './realPath.ts';
 import { migrationFailed, refuse } from './messages.ts';
 import { inspectionError, isBusy, isReadOnly } from './sqliteErrors.ts';
 import { SqliteStore } from './sqliteStore.ts';
@@ -81,7 +82,8 @@ function removeCreatedFile(file: string): void {
 }
 
 export async function openStore(file: string, options: OpenStoreOptions = {}): Promise<LotsplanStore> {
-  const target = path.resolve(file);
+  // The real file, resolved once: a symbolic link is never created through, replaced or removed.
+  const target = realDatabasePath(file);
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
   const inspection = inspectFile(target, busyTimeoutMs);
 

@@ -231,6 +231,20 @@ describe('the browser host', () => {
     expect(resolveStaticPath('/srv/renderer', '/assets/app.js')).toBe(path.resolve('/srv/renderer/assets/app.js'));
   });
 
+  it('never follows a symbolic link out of the renderer folder', async () => {
+    const { symlink } = await import('node:fs/promises');
+    await symlink(path.join(dir, 'secret.txt'), path.join(dir, 'renderer', 'assets', 'lank.txt'));
+    await symlink(dir, path.join(dir, 'renderer', 'assets', 'upp'));
+    for (const p of ['/assets/lank.txt', '/assets/upp/secret.txt']) {
+      const answer = await request(host, { path: p });
+      expect(answer.status, p).toBe(404);
+      expect(answer.body, p).not.toContain('hemligt');
+    }
+    // A link that stays inside is followed.
+    await symlink(path.join(dir, 'renderer', 'assets', 'app.js'), path.join(dir, 'renderer', 'assets', 'alias.js'));
+    expect((await request(host, { path: '/assets/alias.js' })).body).toBe('console.log("hej");\n');
+  });
+
   it('refuses every request whose Host header is not 127.0.0.1:<port> (DNS rebinding)', async () => {
     for (const hostHeader of [`localhost:${host.port}`, `evil.example:${host.port}`, '127.0.0.1', `127.0.0.1:${host.port + 1}`]) {
       const page = await request(host, { path: '/', headers: { Host: hostHeader } });

@@ -8,7 +8,7 @@
 //    token that index.html carries in a meta tag. Without them: 401 and a Swedish sentence.
 // Only requests addressed to 127.0.0.1:<port> are answered (against DNS rebinding).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -213,6 +213,9 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
     }
     let body: Buffer | string;
     try {
+      // A symbolic link inside the folder must not lead out of it.
+      const [realFile, realRoot] = await Promise.all([realpath(file), realpath(rendererDir)]);
+      if (realFile !== realRoot && !realFile.startsWith(realRoot + path.sep)) throw new Error('outside the renderer folder');
       if (isIndex) {
         indexHtml ??= injectToken(await readFile(file, 'utf8'), token);
         body = indexHtml;

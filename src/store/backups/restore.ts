@@ -24,6 +24,7 @@ import { backupConnection, backupStem, freeName, stamp } from '../backup.ts';
 import { BEFORE_RESTORE_REASON } from './names.ts';
 import { rotateBackups } from './rotation.ts';
 import { restoreRefusal } from './messages.ts';
+import { realDatabasePath } from '../realPath.ts';
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
@@ -158,7 +159,8 @@ export async function restoreDatabase(
   candidatePath: string,
   options: RestoreOptions = {},
 ): Promise<RestoreResult> {
-  const target = path.resolve(databasePath);
+  // The real file behind a symbolic link is restored; the link stays as it is.
+  const target = realDatabasePath(databasePath);
   const candidate = path.resolve(candidatePath);
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
   if (candidate === target || sameFile(candidate, target)) throw restoreRefusal.sameFile(candidate);
