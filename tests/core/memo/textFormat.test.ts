@@ -48,6 +48,10 @@ describe('counts with their noun, 0–13, both genders', () => {
     expect(figureText(def('deltagarePerLots'), 6.75)).toBe('sju deltagare');
     expect(figureTableText(def('deltagarePerLots'), 6.75)).toBe('6,8');
     expect(figureText(def('platser'), 13)).toBe('13 platser');
+    expect(figureText(def('vistelsetid'), 12)).toBe('tolv månader');
+    expect(figureText(def('vistelsetid'), 8.5)).toBe('8,5 månader');
+    expect(figureText(def('anmalningarPerManad'), 2.25)).toBe('2,3 anmälningar');
+    expect(figureText(def('anmalningarPerManad'), 1.04)).toBe('en anmälan');
   });
 });
 
