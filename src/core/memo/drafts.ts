@@ -218,7 +218,7 @@ function draftSkrivelse(ctx: DraftContext, skrivelse: Skrivelse | null, namnd: s
               fig('riskVanta12'),
               '.',
             ]
-          : ['I dag finns ', fig('ko'), ` till ${ctx.unit}, och förvaltningen bedömer att fler lotsar behövs för att korta kön.`],
+          : ['Förvaltningen bedömer att fler lotsar behövs för att korta kön.'],
       staff,
       [`Om efterfrågan på platser i ${ctx.unit} ökar kommer fler lotsar att behöva anställas. Detta medför ökade kostnader vilket förvaltningen är medveten om.`],
     ),
