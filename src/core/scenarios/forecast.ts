@@ -40,6 +40,8 @@ import { medianLotsSalary } from '../staffing/marginal.ts';
 import type { YearSettings } from '../staffing/settings.ts';
 import type { StaffingPlan } from '../staffing/workbook.ts';
 import { applyScenario } from './apply.ts';
+import { forecastStartState } from '../statistics/forecastStart.ts';
+import type { MonthlyStatistics } from '../statistics/monthly.ts';
 import { emptyOverrides } from './overrides.ts';
 import type { ScenarioOverrides, ScenarioRecord } from './types.ts';
 
@@ -624,4 +626,26 @@ export function basisFieldNotes(inputs: ScenarioForecastInputs, start: ForecastS
   if (inputs.fromScenario.includes('lotsar')) notes.lotsar = `Månad för månad: ${lotsarProfileText(start, inputs.lotsarByMonth)}.`;
   if (inputs.fromScenario.includes('trendPercent')) notes.trendPercent = 'Scenariots förändring per år.';
   return notes;
+}
+
+/**
+ * The same for a caller that has the unit's monthly statistics (for example the memo): the start is
+ * the month after the latest statistics month when it reaches the end of the plan's year, else the
+ * plan's participants.
+ */
+export function scenarioForecastFromStatistics(
+  plan: StaffingPlan,
+  settings: YearSettings,
+  scenario: ScenarioRecord | null,
+  statistics: readonly MonthlyStatistics[] | null,
+  forecast: ScenarioForecastSettings = {},
+): ScenarioForecast {
+  const state = forecastStartState({ year: plan.year, enrolled: plan.participants.enrolled, queue: plan.participants.queue }, statistics?.at(-1) ?? null);
+  return scenarioForecast({
+    plan,
+    settings,
+    scenario,
+    start: { start: state.start, enrolled: state.enrolled, queue: state.queue, source: state.source },
+    forecast,
+  });
 }

@@ -322,3 +322,17 @@ describe('overlays on a scenario basis', () => {
     expect(plan.value.arrivals[0]).toBeCloseTo(2.25, 12);
   });
 });
+
+describe('scenarioForecastFromStatistics', () => {
+  it('starts after the latest statistics month when it reaches the end of the plan year, else from the plan', async () => {
+    const { scenarioForecastFromStatistics } = await import('../../../src/core/scenarios/forecast.ts');
+    const { plan, settings } = setup();
+    const march = { month: '2021-03', referrals: 3, newEnrolments: 2, discharges: 2, enrolledAtMonthEnd: 28, queueAtMonthEnd: 1, dischargesByStay: null };
+    const f = scenarioForecastFromStatistics(plan, settings, null, [march as never]);
+    if (!f.ok) throw new Error(f.reason);
+    expect(f.start).toEqual({ start: { year: 2021, month: 4 }, enrolled: 28, queue: 1, source: 'statistics' });
+    const fromPlan = scenarioForecastFromStatistics(plan, settings, null, null);
+    if (!fromPlan.ok) throw new Error(fromPlan.reason);
+    expect(fromPlan.start).toMatchObject({ start: { year: 2021, month: 1 }, enrolled: 27, source: 'plan' });
+  });
+});
