@@ -7,7 +7,7 @@ import { draftMemo } from '../../../src/core/memo/drafts.ts';
 import { resolveMemo } from '../../../src/core/memo/resolve.ts';
 import { MEMO_FIGURES } from '../../../src/core/memo/figureCatalogue.ts';
 import type { MemoContent } from '../../../src/core/memo/model.ts';
-import { DEFAULTS, documentText, seedPlan, smallPlan, sourcesOf } from './support.ts';
+import { DEFAULTS, documentText, extraLotsScenario, seedPlan, smallPlan, sourcesOf } from './support.ts';
 
 function demoSources() {
   const stored = demoUnitYears().find((u) => u.plan.district === DEMO_MAIN.district && u.plan.year === DEMO_MAIN.year)!;
@@ -118,5 +118,48 @@ describe('resolveMemo rules', () => {
     const content = base();
     content.sections.sammanfattning = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Se ' }, { type: 'figure', attrs: { key: 'borttagen' } }, { type: 'text', text: '.' }] }] };
     expect(documentText(resolveMemo(content))).toContain('Se [siffra saknas].');
+  });
+});
+
+describe('tables and charts from the snapshot', () => {
+  const content = draftMemo('bemanning', sourcesOf(seedPlan(), { scenarios: [extraLotsScenario(7)], scenarioId: 7 }), DEFAULTS, { skrivelse: null });
+  const doc = resolveMemo(content);
+  const NB = '\u00a0';
+
+  it('staffing and costs: one row per position, other costs, the total in bold and the funding', () => {
+    const t = doc.tables.staffing!;
+    expect(t.columns.map((c) => c.align)).toEqual(['left', 'right', 'left', 'right']);
+    expect(t.rows[0]).toEqual(['Lots', '1,0', 'jan–dec', `642${NB}873${NB}kr`]);
+    expect(t.rows.at(-1)).toEqual(['Övriga kostnader', '', '', `730${NB}000${NB}kr`]);
+    expect(t.totals).toEqual(['Total kostnad', '5,1', '', `4${NB}189${NB}826${NB}kr`]);
+    expect(t.footnote).toBe(`Finansiering 4${NB}500${NB}000${NB}kr, saldo 310${NB}174${NB}kr.`);
+  });
+
+  it('scenario comparison: the plan first, then each scenario; a bar chart of their costs', () => {
+    const t = doc.tables.scenarios!;
+    expect(t.rows.map((r) => r[0])).toEqual(['Planen', 'En lots till']);
+    expect(t.rows[1]![1]).toBe('5,0');
+    const chart = doc.charts.scenarioCost!;
+    expect(chart.type).toBe('bar');
+    expect(chart.categories).toEqual(['Planen', 'En lots till']);
+    expect(chart.series[0]!.values[1]! - chart.series[0]!.values[0]!).toBeCloseTo(38500 * 9 * 1.3915, 6);
+    expect(chart.description).toMatch(/^Diagrammet jämför den totala kostnaden i 2 alternativ, från 4\u00a0189\u00a0826\u00a0kr \(Planen\)/);
+  });
+
+  it('the risk chart carries shares of one, as the snapshot has them', () => {
+    const chart = doc.charts.queueRisk!;
+    expect(chart.valueFormat).toBe('percent');
+    expect(chart.series[0]!.values).toEqual(content.figures.series.probabilityOfWaiting);
+    expect(chart.series[0]!.values.every((v) => v >= 0 && v <= 1)).toBe(true);
+    expect(doc.tables.forecast!.rows[5]![3]).toBe(`46${NB}%`);
+  });
+
+  it('a table the memo has no figures for is left out', () => {
+    const plan = seedPlan();
+    plan.demand = null;
+    const c = draftMemo('bemanning', sourcesOf(plan), DEFAULTS, { skrivelse: null });
+    const d = resolveMemo({ ...c, options: { ...c.options, tables: ['forecast', 'scenarios'], charts: ['forecastFan'] } });
+    expect(d.tables).toEqual({});
+    expect(d.charts).toEqual({});
   });
 });
