@@ -202,6 +202,12 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
   expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(640);
   await capture(page, 'editor-640-innehall.png');
   await page.setViewportSize({ width: 1440, height: 900 });
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Text under Sammanfattning' })).toBeVisible();
+  await page.evaluate("document.documentElement.setAttribute('data-mantine-color-scheme', 'dark')");
+  await toList(page);
+  await capture(page, 'lista-morkt.png');
+  await page.evaluate("document.documentElement.setAttribute('data-mantine-color-scheme', 'light')");
 
   expect(errors).toEqual([]);
 });
