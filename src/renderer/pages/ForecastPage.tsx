@@ -251,10 +251,10 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
                 />
                 {basisQuery.error && <ErrorAlert error={basisQuery.error} title="Scenariots prognos kunde inte hämtas" />}
                 {basisId !== null && basisData?.forecastMessage && (
-                  <Text size="sm" c="orange.8">{basisData.forecastMessage}</Text>
+                  <Text size="sm" c="orange">{basisData.forecastMessage}</Text>
                 )}
                 {form.basis && (
-                  <Text size="sm" c="gray.7" data-testid="basis-note">
+                  <Text size="sm" c="dimmed" data-testid="basis-note">
                     {basisNote(form.basis.name, form.basis.fromScenario)}
                   </Text>
                 )}
@@ -295,7 +295,7 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
               <Stack gap={2} mb="md">
                 <Title order={3}>Scenarier i prognosen</Title>
                 <Text size="sm" c="dimmed">
-                  Upp till tre scenarier med sin bemanning månad för månad, som streckade linjer i diagrammet över risken.
+                  Upp till tre andra scenarier med sin bemanning månad för månad och sin ändring av anmälningarna och vistelsetiden, som streckade linjer i diagrammet över risken. Övriga antaganden är prognosens.
                 </Text>
               </Stack>
               {scenarioList.error ? (
@@ -319,7 +319,7 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg" aria-busy={computing}>
             {/* Stays in view under the header, so "Beräknar…" is seen wherever the user has scrolled. */}
-            <Box pos="sticky" top={68} py={8} mt={-8} mb={-8} bg="gray.0" style={{ zIndex: 5 }}>
+            <Box pos="sticky" top={68} py={8} mt={-8} mb={-8} bg="var(--lp-page-bg)" style={{ zIndex: 5 }}>
               <StatusLine view={view} slow={slow} blocked={blocked} formError={read.formError} />
             </Box>
             {error && <ErrorAlert error={new Error(error)} title="Prognosen kunde inte beräknas" />}
