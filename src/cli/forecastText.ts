@@ -12,7 +12,9 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
   const lines: string[] = [];
   const model = result.model === 'exact' ? 'exakt beräkning' : 'simulering';
   lines.push(`Köprognos (${model}, ${distributionLabel} vistelsetid)`, '');
-  const header = ['Månad', 'Platser', 'Anmälningar', 'Inskrivna', 'Kö, medel', 'Kö, median', 'Kö, P90', 'Risk för kö'];
+  // "Risk att få vänta": someone referred during the month must wait (the measure of the target);
+  // "Kö vid månadens slut": the chance that anyone is waiting on the month's last day.
+  const header = ['Månad', 'Platser', 'Anmälningar', 'Inskrivna', 'Kö, medel', 'Kö, median', 'Kö, P90', 'Risk att få vänta', 'Kö vid månadens slut'];
   const rows = result.months.map((m) => [
     String(m.month),
     formatNumber(m.capacity),
@@ -21,6 +23,7 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
     n1(m.queueMean),
     formatNumber(m.queueP50),
     formatNumber(m.queueP90),
+    formatPercent(m.probabilityOfWaiting, { decimals: 0 }),
     formatPercent(m.probabilityOfQueue, { decimals: 0 }),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -46,7 +49,7 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
     );
   }
   if (result.firstMonthOverTarget !== null) {
-    lines.push(`Med nuvarande bemanning överskrids målet för risken att någon står i kö första gången i månad ${result.firstMonthOverTarget}.`);
+    lines.push(`Med nuvarande bemanning överskrids målet för risken att få vänta första gången i månad ${result.firstMonthOverTarget}.`);
   }
   lines.push('', reading, '');
   return lines.join('\n');

@@ -28,9 +28,11 @@ describe('lotsplan forecast', () => {
     expect(out.months).toHaveLength(24); // default horizon
     expect(Object.keys(out.months[0])).toEqual([
       'month', 'capacity', 'arrivals', 'enrolledMean', 'queueMean', 'queueP50', 'queueP90', 'probabilityOfQueue',
+      'probabilityOfWaiting', 'expectedWaitWeeks',
     ]);
     expect(out.months[5].month).toBe(6);
-    expect(out.months[5].probabilityOfQueue).toBeCloseTo(0.38, 2);
+    expect(out.months[5].probabilityOfQueue).toBeCloseTo(0.38, 2); // kö vid månadens slut
+    expect(out.months[5].probabilityOfWaiting).toBeCloseTo(0.461, 3); // the one referred in month 6
     expect(out.recommendation).toMatchObject({ lotsar: 5, capacity: 35 });
     expect(Object.keys(out.recommendation)).toEqual(['lotsar', 'capacity', 'probabilityOfWaiting', 'meanWaitWeeks']);
   });
@@ -65,8 +67,24 @@ describe('lotsplan forecast', () => {
   it('writes a Swedish reading without --json', () => {
     const run = runCli(['forecast', ...DOMAIN, '--horizon', '6']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Med fyra lotsar är risken att någon får vänta om sex månader 38 procent.');
+    expect(run.stdout).toContain('Med fyra lotsar är risken att någon får vänta om sex månader 46 procent.');
     expect(run.stdout).toContain('Med fem lotsar är den');
+  });
+
+  it('uses one risk measure for the table, the month check, the recommendation and the reading (issue 12, item 1)', () => {
+    const args = ['forecast', '--arrivals', '0.5', '--stay', '1', '--lotsar', '1', '--caseload', '2', '--horizon', '12', '--target-probability', '0.05'];
+    const json = JSON.parse(runCli([...args, '--json']).stdout);
+    const last = json.months[11];
+    // In the long run the month's probability of waiting is Erlang C (10 %); the month-end queue is ρ·P(wait) = 2,5 %.
+    expect(last.probabilityOfWaiting).toBeCloseTo(json.steadyState.probabilityOfWaiting, 3);
+    expect(last.probabilityOfWaiting).toBeCloseTo(0.1, 3);
+    expect(last.probabilityOfQueue).toBeCloseTo(0.025, 3);
+    const text = runCli(args).stdout;
+    expect(text).toContain('Risk att få vänta');
+    expect(text).toContain('Kö vid månadens slut');
+    expect(text).toContain('Med nuvarande bemanning överskrids målet för risken att få vänta första gången i månad 2.');
+    expect(text).toContain('Med en lots är risken att någon får vänta om tolv månader 10 procent.');
+    expect(text).toMatch(/^12 .* 10\s% +2\s%$/m);
   });
 
   it.each([
@@ -177,6 +195,7 @@ describe('lotsplan forecast --stay-distribution empirical --stay-bands', () => {
     expect(out.months).toHaveLength(6);
     expect(Object.keys(out.months[0])).toEqual([
       'month', 'capacity', 'arrivals', 'enrolledMean', 'queueMean', 'queueP50', 'queueP90', 'probabilityOfQueue',
+      'probabilityOfWaiting', 'expectedWaitWeeks',
     ]);
     // Same seed, same result; and the text output names the distribution.
     expect(runCli(['forecast', ...EMPIRICAL, '--stay-bands', BANDS, '--json']).stdout).toBe(run.stdout);

@@ -1,6 +1,7 @@
 // The forecast in plain Swedish for the memo and the screen: short, honest sentences such as
 // "Med fyra lotsar är risken att någon får vänta om sex månader 38 procent. Med fem lotsar är
-// den 3 procent." Numbers up to twelve are written in words, percentages as "38 procent".
+// den 3 procent." The risk is the month's probability of waiting: that someone referred during the
+// month must wait (not the month-end chance of a queue). Numbers up to twelve are written in words, percentages as "38 procent".
 import { capitalizeFirst, countInText, formatNumber, formatPercent } from '../format/index.ts';
 import type { SteadyState } from './erlang.ts';
 import type { Recommendation } from './recommend.ts';
@@ -61,7 +62,7 @@ export function describeForecast(input: ForecastReadingInput): string {
   input.alternatives.forEach((alternative, i) => {
     const m = alternative.months.find((x) => x.month === input.month);
     if (!m) throw new RangeError(`The forecast has no month ${input.month}`);
-    const risk = probabilityText(m.probabilityOfQueue);
+    const risk = probabilityText(m.probabilityOfWaiting);
     sentences.push(
       i === 0
         ? `Med ${lotsarText(alternative.lotsar)} är risken att någon får vänta ${inMonths(input.month)} ${risk}.`
@@ -71,7 +72,7 @@ export function describeForecast(input: ForecastReadingInput): string {
   for (const scenario of input.scenarios ?? []) {
     const m = scenario.months.find((x) => x.month === input.month);
     if (!m) continue;
-    sentences.push(`I scenariot "${scenario.name}" är den ${probabilityText(m.probabilityOfQueue)}.`);
+    sentences.push(`I scenariot "${scenario.name}" är den ${probabilityText(m.probabilityOfWaiting)}.`);
   }
   const s = input.steadyState;
   if (s && !s.exists) {

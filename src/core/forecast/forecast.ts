@@ -28,7 +28,7 @@ export interface ForecastResult {
   steadyState: SteadyState;
   /** Null only if no staffing up to MAX_RECOMMENDED_LOTSAR meets the targets. */
   recommendation: Recommendation | null;
-  /** First month in which P(queue > 0) with the given lotsar exceeds the target probability. */
+  /** First month in which the probability of waiting with the given lotsar exceeds the target probability. */
   firstMonthOverTarget: number | null;
   /** Exact model: bound of the probability left out by truncation. */
   truncationMass: number | null;

@@ -44,7 +44,10 @@ export function recommendLotsar(input: RecommendationInput): Recommendation | nu
   return null;
 }
 
-/** The first month whose P(queue > 0) exceeds the target, or null if none does. */
+/**
+ * The first month whose probability of waiting (for someone referred during the month) exceeds the
+ * target, or null if none does: the same measure as the target and the recommendation.
+ */
 export function firstMonthOverTarget(months: readonly ForecastMonth[], targetProbability: number): number | null {
-  return months.find((m) => m.probabilityOfQueue > targetProbability)?.month ?? null;
+  return months.find((m) => m.probabilityOfWaiting > targetProbability)?.month ?? null;
 }

@@ -22,7 +22,12 @@ export interface ForecastReport {
     queueMean: number;
     queueP50: number;
     queueP90: number;
+    /** P(queue > 0) at the end of the month ("kö vid månadens slut"). */
     probabilityOfQueue: number;
+    /** The probability that someone referred during the month must wait (the target's measure). */
+    probabilityOfWaiting: number;
+    /** Expected wait in weeks of someone referred during the month; null without slots. */
+    expectedWaitWeeks: number | null;
   }[];
   recommendation: { lotsar: number; capacity: number; probabilityOfWaiting: number; meanWaitWeeks: number } | null;
 }
@@ -51,6 +56,8 @@ export function toForecastReport(result: ForecastResult): ForecastReport {
       queueP50: m.queueP50,
       queueP90: m.queueP90,
       probabilityOfQueue: m.probabilityOfQueue,
+      probabilityOfWaiting: m.probabilityOfWaiting,
+      expectedWaitWeeks: m.expectedWaitWeeks,
     })),
     recommendation: r && {
       lotsar: r.lotsar,

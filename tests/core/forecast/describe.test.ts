@@ -36,13 +36,15 @@ describe('describeForecast', () => {
     expect(text).toBe('Med fyra lotsar är risken att någon får vänta om sex månader 38 procent. Med fem lotsar är den 3 procent.');
   });
 
-  it('reads the DOMAIN unit: four lotsar, 27 enrolled, 38 procent in six months', () => {
+  it('reads the DOMAIN unit: four lotsar, 27 enrolled, 46 procent risk of waiting for someone referred in month six', () => {
     const parsed = parseForecastOptions({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7, enrolled: 27, horizon: 6 });
     if (!parsed.ok) throw new Error('invalid');
     const r = runForecast(parsed.value);
     expect(describeForecast({ month: 6, alternatives: [{ lotsar: 4, months: r.months }] })).toBe(
-      'Med fyra lotsar är risken att någon får vänta om sex månader 38 procent.',
+      'Med fyra lotsar är risken att någon får vänta om sex månader 46 procent.',
     );
+    // Not the month-end chance of a queue (38 procent), which is a different figure.
+    expect(r.months[5]!.probabilityOfQueue).toBeCloseTo(0.38, 2);
   });
 
   it('says when the queue grows without bound, with the slots needed', () => {

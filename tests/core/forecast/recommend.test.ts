@@ -65,8 +65,8 @@ describe('first month over the target', () => {
     const result = runForecast(parsed.value);
     const first = result.firstMonthOverTarget!;
     expect(first).toBeGreaterThanOrEqual(7);
-    expect(result.months[first - 1]!.probabilityOfQueue).toBeGreaterThan(0.1);
-    for (const m of result.months.slice(0, first - 1)) expect(m.probabilityOfQueue).toBeLessThanOrEqual(0.1);
+    expect(result.months[first - 1]!.probabilityOfWaiting).toBeGreaterThan(0.1);
+    for (const m of result.months.slice(0, first - 1)) expect(m.probabilityOfWaiting).toBeLessThanOrEqual(0.1);
   });
 
   it('is null when the risk never exceeds the target', () => {
