@@ -189,7 +189,7 @@ function MemoList({ selection }: { selection: UnitYearSelection }) {
                       <Text size="sm">{m.typeLabel}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" c={m.dnr ? undefined : 'dimmed'}>
+                      <Text size="sm" c={m.dnr ? undefined : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
                         {m.dnr || 'saknas'}
                       </Text>
                     </Table.Td>
