@@ -3,14 +3,14 @@
 // profile and savings, src/core/staffing/evaluate.ts), one more lots (marginal.ts), the scenarios
 // (src/core/scenarios), the monthly statistics' estimate (src/core/statistics/summary.ts) and the
 // forecast engine (src/core/forecast) from today's state (forecastStart.ts) at today's demand, at a
-// raised demand (+30 procent) and with one more lots. No formula is written twice here: this file
+// raised demand (+30 procent) and with one more lots; the memo's scenario by the scenario forecast
+// (src/core/scenarios/forecast.ts). No formula is written twice here: this file
 // only chooses inputs and copies results.
 import { monthsActive, positionAnnualCost, filledPositions } from '../figures/keyFigures.ts';
-import { SHORT_MONTH_NAMES, forecastMonthLabel, monthsIntoYearAfterPlan } from '../forecast/calendar.ts';
+import { SHORT_MONTH_NAMES, forecastMonthLabel } from '../forecast/calendar.ts';
 import { runForecast, type ForecastResult } from '../forecast/forecast.ts';
 import { FORECAST_LIMITS, type ForecastOptions } from '../forecast/options.ts';
 import { recommendationCost } from '../forecast/recommendationCost.ts';
-import { scenarioForecastOptions } from '../forecast/scenarioOverlay.ts';
 import {
   DEFAULT_HORIZON,
   DEFAULT_STAY_SPREAD,
@@ -21,6 +21,7 @@ import {
 import type { ForecastMonth } from '../forecast/types.ts';
 import { STAFF_ROLE_LABELS } from '../plan/model.ts';
 import { compareScenarios, type Comparison } from '../scenarios/compare.ts';
+import { scenarioForecastFromStatistics } from '../scenarios/forecast.ts';
 import type { PlanEvaluation } from '../staffing/evaluate.ts';
 import { marginalLots, medianLotsSalary, type MarginalLots } from '../staffing/marginal.ts';
 import { budgetSettingsOf } from '../staffing/settings.ts';
@@ -36,9 +37,8 @@ export const MEMO_FORECAST_HORIZON = DEFAULT_HORIZON;
 
 /** Risk of waiting for someone referred in forecast month m (the engine's per-month figure). */
 export function waitingRisk(month: ForecastMonth): number {
-  // probabilityOfWaiting (time average of P(N ≥ C)) where the engine has it, else P(queue > 0).
-  const m = month as ForecastMonth & { probabilityOfWaiting?: number };
-  return m.probabilityOfWaiting ?? m.probabilityOfQueue;
+  // The time average of P(N ≥ C) over the month: the risk targets and recommendations use.
+  return month.probabilityOfWaiting;
 }
 
 function monthValue(result: ForecastResult | null, month: number, pick: (m: ForecastMonth) => number): number | null {
@@ -151,18 +151,11 @@ export function computeMemoFigures(sources: MemoSources): MemoFigures {
 
   // The memo's scenario, when it has one that still exists.
   const chosen = sources.scenarioId === null ? undefined : comparison.scenarios.find((s) => s.scenario.id === sources.scenarioId);
+  // Its forecast on its own month profile and demand (src/core/scenarios/forecast.ts).
   let scenarioForecast: ForecastResult | null = null;
   if (chosen && baseOptions && chosen.evaluation.figures.caseloadPerLots >= MIN_FORECAST_CASELOAD) {
-    const parsed = scenarioForecastOptions(baseOptions, {
-      id: chosen.scenario.id,
-      name: chosen.scenario.name,
-      lotsarPerMonth: chosen.evaluation.profile.months.map((m) => m.effectiveLotsarFte),
-      caseload: chosen.evaluation.figures.caseloadPerLots,
-      arrivalsChangePercent: chosen.scenario.overrides.arrivalsChangePercent,
-      meanStayMonths: chosen.scenario.overrides.meanStayMonths,
-      monthsPassed: monthsIntoYearAfterPlan(start.start, plan.year),
-    });
-    scenarioForecast = parsed.ok ? runForecast(parsed.value) : null;
+    const f = scenarioForecastFromStatistics(plan, settings, chosen.scenario, statistics, { horizon: MEMO_FORECAST_HORIZON });
+    scenarioForecast = f.ok ? f.result : null;
   }
   const sf = chosen?.evaluation.figures;
 
