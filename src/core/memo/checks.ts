@@ -5,6 +5,7 @@ import { figureByKey } from './figureCatalogue.ts';
 import { SECTION_HEADINGS, SECTION_KEYS, type MemoContent, type RichText } from './model.ts';
 import { citedFigureKeys } from './figureChanges.ts';
 import { richTextPlainText } from './sanitize.ts';
+import { STANDARD_QUESTIONS } from './drafts.ts';
 
 function isEmpty(text: RichText): boolean {
   return richTextPlainText(text, () => 'x').replace(/^(\d+\.|–|>)\s*/gm, '').trim() === '';
@@ -28,10 +29,34 @@ export function checkMemoForExport(content: MemoContent): string[] {
     if (text !== null && isEmpty(text)) problems.push(`Avsnittet ${SECTION_HEADINGS[key]} är tomt.`);
   }
   if (content.sections.forslagTillBeslut === null) problems.push('Förslag till beslut saknas.');
+  for (const question of unansweredQuestions(content)) {
+    problems.push(`Frågan ”${question.length > 80 ? `${question.slice(0, 80)}…` : question}” saknar svar under Ärendet.`);
+  }
   for (const key of citedFigureKeys(content)) {
     const def = figureByKey(key);
     if (!def) problems.push(`Siffran ”${key}” finns inte längre i Lotsplan; ta bort den eller välj en annan.`);
     else if ((content.figures.values[key]?.value ?? null) === null) problems.push(`Siffran ${def.name} har inget värde för enheten och skrivs som ”saknas”.`);
   }
   return problems;
+}
+
+/** A skrivelse's questions quoted under Ärendet with no text before the next quotation or the end. */
+function unansweredQuestions(content: MemoContent): string[] {
+  if (content.type !== 'skrivelse' || content.sections.arendet === null) return [];
+  const questions = content.skrivelse && content.skrivelse.questions.length > 0 ? content.skrivelse.questions : [...STANDARD_QUESTIONS];
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const wanted = new Set(questions.map(norm));
+  const blocks = content.sections.arendet.content;
+  const out: string[] = [];
+  blocks.forEach((block, i) => {
+    if (block.type !== 'blockquote') return;
+    const text = norm(richTextPlainText({ type: 'doc', content: block.content }));
+    if (!wanted.has(text)) return;
+    let answered = false;
+    for (let j = i + 1; j < blocks.length && blocks[j]!.type !== 'blockquote'; j++) {
+      if (!isEmpty({ type: 'doc', content: [blocks[j]!] })) answered = true;
+    }
+    if (!answered) out.push(text);
+  });
+  return out;
 }

@@ -89,3 +89,18 @@ describe('checkMemoForExport', () => {
     expect(checkMemoForExport(content)).toEqual(['Siffran Risk att behöva vänta om 6 månader har inget värde för enheten och skrivs som ”saknas”.']);
   });
 });
+
+describe('checkMemoForExport on a skrivelse', () => {
+  it('names a quoted question without an answer', () => {
+    const content = draftMemo('skrivelse', sourcesOf(seedPlan()), DEFAULTS, {
+      skrivelse: { date: '2019-10-24', authors: 'Niklas Thorén m.fl. (V)', background: '', questions: ['Är verksamheten rustad för ett högre tryck?', 'Hur många deltagare har arbete?'] },
+    });
+    content.metadata.dnr = '1.2.3-456/2020';
+    expect(checkMemoForExport(content)).toEqual(['Frågan ”Hur många deltagare har arbete?” saknar svar under Ärendet.']);
+    const answered = structuredClone(content);
+    const blocks = answered.sections.arendet!.content;
+    const i = blocks.findIndex((b) => b.type === 'blockquote' && JSON.stringify(b).includes('arbete'));
+    blocks[i + 1] = { type: 'paragraph', content: [{ type: 'text', text: 'Förvaltningen för ingen sådan statistik.' }] };
+    expect(checkMemoForExport(answered)).toEqual([]);
+  });
+});
