@@ -18,7 +18,11 @@ export interface CliSession {
   close(): Promise<void>;
 }
 
-export function openSession(io: CliIo, dbFlag: string | undefined, options: { create: boolean }): CliSession {
+/**
+ * `readOnlyWhenProtected`: a file that cannot be written (an archive copy) is opened for reading
+ * only instead of being refused; for the commands that only read (check, figures, log, city, backup).
+ */
+export function openSession(io: CliIo, dbFlag: string | undefined, options: { create: boolean; readOnlyWhenProtected?: boolean }): CliSession {
   const dbPath = resolveDatabasePath({
     flag: dbFlag === undefined ? undefined : path.resolve(io.cwd, dbFlag),
     env: io.env,
@@ -26,7 +30,8 @@ export function openSession(io: CliIo, dbFlag: string | undefined, options: { cr
     homedir: os.homedir(),
   });
   // No start-up backup in the CLI: each command is one short use of the file.
-  const context = Object.assign(createStoreContext(dbPath, { open: (file, openOptions) => openStore(file, openOptions), create: options.create }), {
+  const readOnlyWhenProtected = options.readOnlyWhenProtected === true;
+  const context = Object.assign(createStoreContext(dbPath, { open: (file, openOptions) => openStore(file, { ...openOptions, readOnlyWhenProtected }), create: options.create }), {
     // PDF through a local Chromium (CHROMIUM_PATH or /usr/bin/chromium), started only when a PDF is asked for.
     printPdf: createChromiumPdfPrinter({ env: io.env }),
   });

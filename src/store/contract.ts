@@ -161,4 +161,10 @@ export interface OpenStoreOptions {
   busyTimeoutMs?: number;
   /** The login name written to the audit log; default the operating system's user name. */
   osUser?: string;
+  /**
+   * A file (or folder) that cannot be written, such as an archive copy, is opened for reading only
+   * instead of being refused: nothing is written to it and every change fails with READ_ONLY. For
+   * the CLI's reading commands (check, figures, log, city, backup). Default false.
+   */
+  readOnlyWhenProtected?: boolean;
 }

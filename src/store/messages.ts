@@ -51,6 +51,12 @@ export const refuse = {
       file,
       `Lotsplan kan inte skriva i mappen ${folder}, där filen ${file} ligger eller ska skapas. Välj en mapp där du har skrivrättighet. ${UNCHANGED}`,
     ),
+  readOnlyOlder: (file: string, fileVersion: number, ownVersion: number) =>
+    new StoreError(
+      'READ_ONLY',
+      file,
+      `Filen ${file} är skrivskyddad och från en äldre version av Lotsplan (databasversion ${fileVersion}); den måste uppgraderas till version ${ownVersion} innan den kan läsas, och det går inte när den inte får ändras. Kopiera filen till en mapp där du får skriva och öppna kopian. ${UNCHANGED}`,
+    ),
   diskFull: (file: string) =>
     new StoreError(
       'WRITE_FAILED',

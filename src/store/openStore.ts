@@ -10,7 +10,7 @@ import type { LotsplanStore, OpenStoreOptions } from './contract.ts';
 import type { LotsplanDatabase } from './schema.ts';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index.ts';
 import { runMigrations } from './migrations/runMigrations.ts';
-import { inspectFile } from './inspect.ts';
+import { inspectFile, openReadOnly } from './inspect.ts';
 import { foreignKeyProblems, integrityProblems } from './checks.ts';
 import { backupConnection } from './backup.ts';
 import { removeStalePartials } from './backups/partials.ts';
@@ -77,6 +77,35 @@ function openReadWrite(file: string, create: boolean, busyTimeoutMs: number): Da
   }
 }
 
+/** Whether both the file and its folder can be written (WAL needs -wal/-shm beside the file). */
+function isWritable(file: string): boolean {
+  return canWrite(file) && canWrite(path.dirname(file));
+}
+
+/** A file that cannot be written, opened for reading only: no pragma that writes, no migration. */
+function openProtected(target: string, version: number, busyTimeoutMs: number, options: OpenStoreOptions): LotsplanStore {
+  // Like the inspection's connection: the -wal/-shm SQLite makes for reading are removed on close.
+  const connection = openReadOnly(target, busyTimeoutMs);
+  const raw = connection.db;
+  try {
+    raw.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    raw.pragma('foreign_keys = ON');
+    raw.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    connection.close();
+    if (isBusy(error)) throw refuse.locked(target);
+    throw inspectionError(target, error);
+  }
+  const closeRaw = raw.close.bind(raw);
+  raw.close = () => {
+    closeRaw();
+    connection.close();
+    return raw;
+  };
+  const db = new Kysely<LotsplanDatabase>({ dialect: new SqliteDialect({ database: raw }) });
+  return new SqliteStore(target, version, raw, db, null, options.osUser ?? currentOsUser());
+}
+
 function removeCreatedFile(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
 }
@@ -89,6 +118,7 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
 
   let fromVersion = 0;
   let backup: string | null = null;
+  let readOnly = false;
   const create = inspection.kind === 'missing';
   if (inspection.kind === 'missing') {
     if (options.create === false) throw refuse.notFound(target);
@@ -97,7 +127,9 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
     let accepted = false;
     try {
       fromVersion = inspection.schemaVersion;
-      assertWritable(target);
+      readOnly = options.readOnlyWhenProtected === true && !isWritable(target);
+      if (readOnly && fromVersion < CURRENT_SCHEMA_VERSION) throw refuse.readOnlyOlder(target, fromVersion, CURRENT_SCHEMA_VERSION);
+      if (!readOnly) assertWritable(target);
       if (fromVersion < CURRENT_SCHEMA_VERSION) {
         assertHealthyForMigration(inspection.db, target);
         backup = await backupConnection(inspection.db, target, {
@@ -110,11 +142,13 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
       throw inspectionError(target, error);
     } finally {
       // An accepted file keeps its -wal/-shm: another process may be using them by now.
-      if (accepted) inspection.release();
+      // A file opened read-only gets its own connection, which removes what SQLite makes for it.
+      if (accepted && !readOnly) inspection.release();
       else inspection.close();
     }
   }
 
+  if (readOnly) return openProtected(target, fromVersion, busyTimeoutMs, options);
   const raw = openReadWrite(target, create, busyTimeoutMs);
   const db = new Kysely<LotsplanDatabase>({ dialect: new SqliteDialect({ database: raw }) });
   try {

@@ -8,7 +8,7 @@ export const backupCommand: CliCommand = {
   options: { db: DB_OPTION },
   examples: ['npx lotsplan backup --db /tmp/lotsplan.sqlite'],
   async run({ values }, io) {
-    const session = openSession(io, values.db as string | undefined, { create: false });
+    const session = openSession(io, values.db as string | undefined, { create: false, readOnlyWhenProtected: true });
     try {
       const result = await session.call('backupNow', {});
       if (!result.ok) {

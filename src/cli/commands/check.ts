@@ -1,6 +1,19 @@
 import { DB_OPTION, type CliCommand } from './types.ts';
 import { openSession, reportFailure } from '../session.ts';
 import { EXIT_FAILED, EXIT_OK } from '../io.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Whether the file and its folder can be written by whoever runs the command. */
+function isWritable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -10,7 +23,7 @@ export const checkCommand: CliCommand = {
     json: { type: 'boolean', description: 'Skriv rapporten som JSON.' },
   },
   async run({ values }, io) {
-    const session = openSession(io, values.db as string | undefined, { create: false });
+    const session = openSession(io, values.db as string | undefined, { create: false, readOnlyWhenProtected: true });
     try {
       const result = await session.call('getDatabaseStatus', {});
       if (!result.ok) {
@@ -24,6 +37,9 @@ export const checkCommand: CliCommand = {
         io.stdout(`Databas: ${report.path}\nSchemaversion: ${report.schemaVersion}\nEnhetsår: ${report.unitYears}\n`);
         for (const line of report.messages) io.stdout(`  ${line}\n`);
         io.stdout(report.healthy ? 'Databasen är frisk.\n' : '');
+        if (!isWritable(report.path)) {
+          io.stdout('Filen är skrivskyddad: Lotsplan kan läsa den men inte ändra den. Ändringar är inte möjliga förrän du kopierar den till en mapp där du får skriva.\n');
+        }
       }
       if (!report.healthy) {
         io.stderr('Fel: Databasen är inte frisk. Se rapporten ovan.\n');

@@ -31,7 +31,7 @@ export const cityCommand: CliCommand = {
       }
     }
     const year = values.year !== undefined ? parseYear(values.year as string) : undefined;
-    const session = openSession(io, values.db as string | undefined, { create: false });
+    const session = openSession(io, values.db as string | undefined, { create: false, readOnlyWhenProtected: true });
     try {
       if (typeof values.xlsx === 'string') {
         const out = resolveOutputFile(io, values.xlsx);

@@ -29,7 +29,7 @@ export const figuresCommand: CliCommand = {
     const year = values.year === undefined ? undefined : parseYear(values.year as string);
     const scenario = values.scenario as string | undefined;
     if (scenario !== undefined && scenario.trim() === '') throw new UsageError('Ange scenariots namn efter --scenario.');
-    const session = openSession(io, values.db as string | undefined, { create: false });
+    const session = openSession(io, values.db as string | undefined, { create: false, readOnlyWhenProtected: true });
     try {
       if (scenario !== undefined) return await scenarioFigures(session, io, { district, unit, year }, scenario, values.json === true);
       const result = await session.call('getFigures', { district, unit, year });

@@ -29,7 +29,7 @@ export const logCommand: CliCommand = {
       limit = Number(values.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError(`--limit ska vara ett heltal mellan 1 och 1000 (fick "${String(values.limit)}").`);
     }
-    const session = openSession(io, values.db as string | undefined, { create: false });
+    const session = openSession(io, values.db as string | undefined, { create: false, readOnlyWhenProtected: true });
     try {
       if (typeof values.xlsx === 'string') {
         const out = resolveOutputFile(io, values.xlsx);
