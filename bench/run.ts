@@ -75,6 +75,8 @@ function forecastOptions(input: Record<string, unknown>): ForecastOptions {
 // same 96 % utilization (25 lotsar × 8 = 200 slots, λ = 16).
 const forecastSmall = forecastOptions({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7, enrolled: 27, horizon: 36 });
 const forecastLarge = forecastOptions({ arrivals: 16, stay: 12, lotsar: 25, caseload: 8, enrolled: 190, horizon: 120 });
+// A lots leaving after a year (four lotsar, then three) with 27 enrolled: the excess drains exactly.
+const forecastCut = forecastOptions({ ...forecastSmall, lotsar: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3] });
 const forecastFixed = forecastOptions({ ...forecastSmall, stayDistribution: 'fixed', runs: 10_000, seed: 1 });
 // The unit's own history of stays, counted in the expected bands (0–3, 3–6, …, 24–36 months).
 const forecastEmpirical = forecastOptions({
@@ -150,6 +152,7 @@ const results: Result[] = [
   await measure('Läsa ett enhetsår', 5, 2_000, () => store.getUnitYear(plan)),
   await measure('Katalog (stadsdelar, enheter, år)', 5, 2_000, () => store.catalog()),
   await measure('Köprognos exakt, C = 28, H = 36', 2, 500, () => runForecast(forecastSmall)),
+  await measure('Köprognos exakt, C = 28, H = 36, en lots slutar', 2, 500, () => runForecast(forecastCut)),
   await measure('Köprognos exakt, C = 200, H = 120', 50, 50, () => runForecast(forecastLarge)),
   await measure('Simulering 10 000 × 36 mån, fast vistelse', 150, 20, () => runForecast(forecastFixed)),
   await measure('Simulering 10 000 × 36 mån, empirisk vistelse', 200, 20, () => runForecast(forecastEmpirical)),

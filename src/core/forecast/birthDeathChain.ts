@@ -14,6 +14,15 @@
 // (n − C + 1) · L/C months. The same average of P(N ≥ C) is the probability that someone referred
 // during the month must wait (`probabilityOfWaiting`). The approximation: the slots of the month of referral are assumed to
 // stay the same for the whole wait (later changes of capacity are not followed).
+//
+// A cut never evicts. When capacity falls below the number enrolled (a lots leaves, a vacancy, or
+// more enrolled at the start than there are slots), those enrolled keep their places and finish
+// their stays; nobody is enrolled until the number enrolled is below capacity. While that excess
+// drains the state is two-dimensional: x ≥ 1 enrolled above capacity and q waiting, with arrivals
+// q → q + 1 at rate λ and departures x → x − 1 at rate (C + x)/L; from x = 1 a departure leads to
+// the ordinary state n = C + q. The excess only shrinks within a month, so the month is uniformized
+// at Λ = λ + (C + X)/L with X the largest excess at its start. Someone referred in state (x, q)
+// waits for x + q + 1 departures: L·(Σⱼ₌₁..ₓ 1/(C + j) + (q + 1)/C) months on average.
 import { poissonWeights, type PoissonWeights } from './poissonWeights.ts';
 import { percentile } from './quantiles.ts';
 import { WEEKS_PER_MONTH, type ForecastMonth, type MonthInput } from './types.ts';
@@ -23,6 +32,12 @@ export interface ChainInput {
   stayMonths: number;
   /** Number in the unit at time 0 (enrolled + waiting). */
   initialCount: number;
+  /**
+   * Of initialCount, how many are enrolled at time 0 (the rest wait). Default min(initialCount, C)
+   * of the first month. People waiting take free slots at once; those enrolled above the first
+   * month's capacity keep their places.
+   */
+  initialEnrolled?: number;
   /** Upper bound of the total probability left out; default 1e-12. */
   tolerance?: number;
   /** Keep the month-end distributions (for tests and charts); default false. */
@@ -33,8 +48,31 @@ export interface ChainResult {
   months: ForecastMonth[];
   /** Upper bound of the probability mass left out by all truncations together. */
   truncationMass: number;
-  /** When asked for: distributions[m][n] = P(n in the unit at the end of month m + 1). */
+  /**
+   * When asked for: distributions[m][n] = P(n in the unit at the end of month m + 1, with
+   * min(n, C) enrolled and the rest waiting).
+   */
   distributions?: Float64Array[];
+  /**
+   * When asked for: excessDistributions[m][x − 1][q] = P(C + x enrolled and q waiting at the end of
+   * month m + 1): enrolled above capacity after a cut (empty when nobody is).
+   */
+  excessDistributions?: Float64Array[][];
+}
+
+/** The two-dimensional part: rows[x − 1][q] for x = 1..X enrolled above capacity, q = 0..qhi waiting. */
+interface Excess {
+  rows: Float64Array[];
+  X: number;
+  qhi: number;
+}
+
+function noExcess(): Excess {
+  return { rows: [], X: 0, qhi: 0 };
+}
+
+function newExcess(X: number, qLength: number): Excess {
+  return { rows: Array.from({ length: X }, () => new Float64Array(qLength)), X, qhi: 0 };
 }
 
 export const DEFAULT_TOLERANCE = 1e-12;
@@ -50,28 +88,37 @@ export function solveChain(input: ChainInput): ChainResult {
   const n0 = input.initialCount;
   if (!(L > 0)) throw new RangeError(`stayMonths must be > 0, got ${L}`);
   if (!Number.isInteger(n0) || n0 < 0) throw new RangeError(`initialCount must be a whole number ≥ 0, got ${n0}`);
-  const tolerance = input.tolerance ?? DEFAULT_TOLERANCE;
   const horizon = months.length;
+  const firstCapacity = horizon > 0 ? months[0]!.capacity : 0;
+  const e0 = input.initialEnrolled ?? Math.min(n0, firstCapacity);
+  if (!Number.isInteger(e0) || e0 < 0 || e0 > n0) {
+    throw new RangeError(`initialEnrolled must be a whole number in 0..initialCount, got ${e0}`);
+  }
+  const tolerance = input.tolerance ?? DEFAULT_TOLERANCE;
 
-  // Poisson weights per month (months with the same rate share them).
+  // Poisson weights per rate (months with the same rate share them). The steps are bounded
+  // beforehand with the largest excess each month could start with (the most ever enrolled above
+  // its capacity), so the allowance per step is known before the first month is solved.
   const poissonTolerance = tolerance / 2 / Math.max(1, horizon);
   const cache = new Map<number, PoissonWeights>();
-  const weights: PoissonWeights[] = [];
-  let totalSteps = 0;
-  let truncationMass = 0;
-  for (const m of months) {
-    const rate = m.arrivals + m.capacity / L;
+  const weightsFor = (rate: number): PoissonWeights => {
     let pw = cache.get(rate);
     if (!pw) {
       pw = poissonWeights(rate, poissonTolerance);
       cache.set(rate, pw);
     }
-    weights.push(pw);
-    totalSteps += pw.right + 1;
-    truncationMass += pw.truncatedMass;
+    return pw;
+  };
+  let totalSteps = 0;
+  let truncationMass = 0;
+  let mostEnrolled = e0;
+  for (const m of months) {
+    const bound = Math.max(0, mostEnrolled - m.capacity);
+    totalSteps += weightsFor(m.arrivals + (m.capacity + bound) / L).right + 1;
+    mostEnrolled = Math.max(mostEnrolled, m.capacity);
   }
-  // Each step may drop this much at each end of the support.
-  const dropPerStep = tolerance / 4 / Math.max(1, totalSteps);
+  // Each step may drop this much at each end of the support and of the excess.
+  const dropPerStep = tolerance / 12 / Math.max(1, totalSteps);
 
   let size = Math.max(64, n0 + 64);
   let cur: Buffer = { data: new Float64Array(size), lo: n0, hi: n0 };
@@ -92,18 +139,98 @@ export function solveChain(input: ChainInput): ChainResult {
     size = newSize;
   };
 
+  /**
+   * Moves the state at a change of capacity from `from` to `to` slots: the ordinary states whose
+   * enrolled exceed the new capacity become excess, and excess that now fits becomes ordinary
+   * (people waiting take the free slots at once). `start` is changed in place.
+   */
+  const rebase = (ex: Excess, from: number, to: number): Excess => {
+    const d = start.data;
+    let X = 0;
+    let qMax = 0;
+    // The new excess from the ordinary states n with min(n, from) > to.
+    const firstMoved = Math.max(start.lo, to + 1);
+    if (from > to) {
+      for (let n = firstMoved; n <= start.hi; n++) {
+        if (d[n] === 0) continue;
+        X = Math.max(X, Math.min(n, from) - to);
+        qMax = Math.max(qMax, n - from);
+      }
+    }
+    for (let x = 1; x <= ex.X; x++) {
+      if (from + x > to) {
+        X = Math.max(X, from + x - to);
+        qMax = Math.max(qMax, ex.qhi);
+      }
+    }
+    const out = X > 0 ? newExcess(X, qMax + 2) : noExcess();
+    out.qhi = qMax;
+    if (from > to && firstMoved <= start.hi) {
+      for (let n = firstMoved; n <= start.hi; n++) {
+        const p = d[n]!;
+        if (p === 0) continue;
+        out.rows[Math.min(n, from) - to - 1]![Math.max(0, n - from)]! += p;
+        d[n] = 0;
+      }
+      if (start.lo > to) {
+        start.lo = to;
+        start.hi = to;
+      } else {
+        start.hi = Math.min(start.hi, to);
+      }
+    }
+    for (let x = 1; x <= ex.X; x++) {
+      const row = ex.rows[x - 1]!;
+      const enrolled = from + x;
+      if (enrolled > to) {
+        const target = out.rows[enrolled - to - 1]!;
+        for (let q = 0; q <= ex.qhi; q++) target[q]! += row[q]!;
+      } else {
+        grow(enrolled + ex.qhi + 3);
+        const sd = start.data;
+        for (let q = 0; q <= ex.qhi; q++) {
+          const p = row[q]!;
+          if (p === 0) continue;
+          sd[enrolled + q]! += p;
+          if (enrolled + q < start.lo) start.lo = enrolled + q;
+          if (enrolled + q > start.hi) start.hi = enrolled + q;
+        }
+      }
+    }
+    return trimExcess(out, dropPerStep, (m) => (truncationMass += m));
+  };
+
   const out: ForecastMonth[] = [];
   const distributions: Float64Array[] = [];
+  const excessDistributions: Float64Array[][] = [];
+  // The start: e0 enrolled and n0 − e0 waiting is the ordinary state n0 for capacity e0.
+  let excess = rebase(noExcess(), e0, firstCapacity);
 
   for (let mi = 0; mi < horizon; mi++) {
     const { arrivals: lambda, capacity: C } = months[mi]!;
-    const pw = weights[mi]!;
+    if (mi > 0) excess = rebase(excess, months[mi - 1]!.capacity, C);
+    const X0 = excess.X;
+    const pw = weightsFor(lambda + (C + X0) / L);
+    truncationMass += pw.truncatedMass;
     const rate = pw.rate;
-    let waitSum = 0; // Σ_k ω_k · E_k[(n − C + 1)⁺]
-    let waitMass = 0; // Σ_k ω_k · P_k(n ≥ C): the time average of P(N ≥ C) over the month
+    let waitSum = 0; // Σ_k ω_k · E_k[(n − C + 1)⁺] over the ordinary states
+    let waitMass = 0; // Σ_k ω_k · P_k(must wait): the time average of P(N ≥ C) over the month
+    let excessWait = 0; // Σ_k ω_k · E_k[Σⱼ₌₁..ₓ 1/(C + j) + (q + 1)/C] over the excess states
+    // Excess buffers for the month: room for the queue to grow one place per step.
+    const qLength = excess.qhi + pw.right + 3;
+    let exCur = X0 > 0 ? newExcess(X0, qLength) : noExcess();
+    let exNxt = X0 > 0 ? newExcess(X0, qLength) : noExcess();
+    const exAcc = X0 > 0 ? newExcess(X0, qLength) : noExcess();
+    const harmonic = new Float64Array(X0 + 1); // harmonic[x] = Σⱼ₌₁..ₓ 1/(C + j)
+    for (let x = 1; x <= X0; x++) {
+      exCur.rows[x - 1]!.set(excess.rows[x - 1]!.subarray(0, excess.qhi + 1));
+      harmonic[x] = harmonic[x - 1]! + 1 / (C + x);
+    }
+    exCur.qhi = excess.qhi;
 
-    if (rate === 0) {
-      // Nobody arrives and nobody can leave: the state stays as it is.
+    if (rate === 0 || pw.right === 0) {
+      // Nobody arrives and nobody can leave (or the rate is so small that no jump within the
+      // tolerance is kept): the state stays as it is.
       copyInto(start, acc);
       let s = 0;
       let sw = 0;
@@ -111,6 +238,15 @@ export function solveChain(input: ChainInput): ChainResult {
         s += (n - C + 1) * start.data[n]!;
         sw += start.data[n]!;
       }
+      for (let x = 1; x <= X0; x++) {
+        const row = exCur.rows[x - 1]!;
+        exAcc.rows[x - 1]!.set(row);
+        for (let q = 0; q <= exCur.qhi; q++) {
+          sw += row[q]!;
+          excessWait += row[q]! * (harmonic[x]! + (C > 0 ? (q + 1) / C : 0));
+        }
+      }
+      exAcc.qhi = exCur.qhi;
       waitSum = s;
       waitMass = sw;
     } else {
@@ -128,6 +264,31 @@ export function solveChain(input: ChainInput): ChainResult {
         const hi = cur.hi;
         const wk = k >= left ? w[k - left]! : 0;
         const omega = survival[k]! / rate;
+
+        // The excess: accumulate, and everyone referred now must wait.
+        if (exCur.X > 0) {
+          let sw = 0;
+          let sWait = 0;
+          for (let x = 1; x <= exCur.X; x++) {
+            const c = exCur.rows[x - 1]!;
+            const a = exAcc.rows[x - 1]!;
+            const hx = harmonic[x]!;
+            let rowMass = 0;
+            let rowWait = 0;
+            for (let q = 0; q <= exCur.qhi; q++) {
+              const v = c[q]!;
+              a[q] = a[q]! + wk * v;
+              rowMass += v;
+              rowWait += v * (q + 1);
+            }
+            sw += rowMass;
+            sWait += rowMass * hx + (C > 0 ? rowWait / C : 0);
+          }
+          waitMass += omega * sw;
+          excessWait += omega * sWait;
+          if (exCur.qhi > exAcc.qhi) exAcc.qhi = exCur.qhi;
+        }
+
         if (k === right) {
           // Last term: accumulate only.
           const c = cur.data;
@@ -150,7 +311,7 @@ export function solveChain(input: ChainInput): ChainResult {
 
         // One fused pass over the support grown by one state at each end: next = cur · P, the
         // month-end accumulation acc += w_k · cur, and the queue positions an arrival would see.
-        grow(hi + 3);
+        grow(Math.max(hi, exCur.X > 0 ? C + exCur.qhi : 0) + 3);
         const cd = cur.data;
         const nd = nxt.data;
         const a = acc.data;
@@ -197,6 +358,34 @@ export function solveChain(input: ChainInput): ChainResult {
         if (nhi > acc.hi) acc.hi = nhi;
         nxt.lo = nlo;
         nxt.hi = nhi;
+
+        if (exCur.X > 0) {
+          // Excess step: arrivals join the queue, departures lower the excess; from x = 1 a
+          // departure leaves the ordinary state C + q.
+          const X = exCur.X;
+          const qhi = exCur.qhi;
+          for (let x = 1; x <= X; x++) {
+            const c = exCur.rows[x - 1]!;
+            const nr = exNxt.rows[x - 1]!;
+            const above = x < X ? exCur.rows[x]! : null;
+            const stay = 1 - b - (C + x) * dUnit;
+            const dAbove = (C + x + 1) * dUnit;
+            nr[0] = c[0]! * stay + (above ? above[0]! * dAbove : 0);
+            for (let q = 1; q <= qhi + 1; q++) nr[q] = c[q]! * stay + c[q - 1]! * b + (above ? above[q]! * dAbove : 0);
+          }
+          const row1 = exCur.rows[0]!;
+          const f = (C + 1) * dUnit;
+          if (C < nxt.lo) nxt.lo = C;
+          if (C + qhi > nxt.hi) nxt.hi = C + qhi;
+          for (let q = 0; q <= qhi; q++) nd[C + q] = nd[C + q]! + row1[q]! * f;
+          exNxt.X = X;
+          exNxt.qhi = qhi + 1;
+          trimExcess(exNxt, dropPerStep, (m) => (truncationMass += m));
+          const te = exCur;
+          exCur = exNxt;
+          exNxt = te;
+        }
+
         truncationMass += trim(nxt, dropPerStep);
         const t = cur;
         cur = nxt;
@@ -205,14 +394,50 @@ export function solveChain(input: ChainInput): ChainResult {
     }
 
     // acc is the month-end distribution; it becomes the start of the next month.
-    out.push(summarize(mi + 1, lambda, C, acc, waitSum, waitMass, L));
-    if (input.keepDistributions) distributions.push(acc.data.slice(0, acc.hi + 1));
+    exAcc.X = X0;
+    out.push(summarize(mi + 1, lambda, C, acc, exAcc, waitSum, waitMass, excessWait, L));
+    if (input.keepDistributions) {
+      distributions.push(acc.data.slice(0, acc.hi + 1));
+      excessDistributions.push(exAcc.rows.map((r) => r.slice(0, exAcc.qhi + 1)));
+    }
+    excess = exAcc;
     const t = start;
     start = acc;
     acc = t;
   }
 
-  return input.keepDistributions ? { months: out, truncationMass, distributions } : { months: out, truncationMass };
+  return input.keepDistributions
+    ? { months: out, truncationMass, distributions, excessDistributions }
+    : { months: out, truncationMass };
+}
+
+/**
+ * Drops the highest queue lengths and the highest excess rows while their mass stays within the
+ * allowance (each), zeroing what is dropped; reports the mass dropped. Returns the excess.
+ */
+function trimExcess(ex: Excess, allowance: number, report: (mass: number) => void): Excess {
+  if (ex.X === 0) return ex;
+  let dropped = 0;
+  while (ex.qhi > 0) {
+    let column = 0;
+    for (let x = 0; x < ex.X; x++) column += ex.rows[x]![ex.qhi]!;
+    if (dropped + column > allowance) break;
+    dropped += column;
+    for (let x = 0; x < ex.X; x++) ex.rows[x]![ex.qhi] = 0;
+    ex.qhi--;
+  }
+  let droppedRows = 0;
+  while (ex.X > 0) {
+    const row = ex.rows[ex.X - 1]!;
+    let mass = 0;
+    for (let q = 0; q <= ex.qhi; q++) mass += row[q]!;
+    if (droppedRows + mass > allowance) break;
+    droppedRows += mass;
+    row.fill(0);
+    ex.X--;
+  }
+  report(dropped + droppedRows);
+  return ex;
 }
 
 function copyInto(from: Buffer, to: Buffer): void {
@@ -244,7 +469,17 @@ function trim(b: Buffer, allowance: number): number {
   return dropped + droppedLow;
 }
 
-function summarize(month: number, arrivals: number, C: number, dist: Buffer, waitSum: number, waitMass: number, L: number): ForecastMonth {
+function summarize(
+  month: number,
+  arrivals: number,
+  C: number,
+  dist: Buffer,
+  ex: Excess,
+  waitSum: number,
+  waitMass: number,
+  excessWait: number,
+  L: number,
+): ForecastMonth {
   const d = dist.data;
   let total = 0;
   let enrolledMean = 0;
@@ -261,23 +496,61 @@ function summarize(month: number, arrivals: number, C: number, dist: Buffer, wai
       enrolledMean += n * p;
     }
   }
-  const masses = d.subarray(dist.lo, dist.hi + 1);
-  const at = (p: number) => percentile(masses, dist.lo, masses.length, total, p);
-  const [p10, p50, p90] = [at(0.1), at(0.5), at(0.9)];
+  let excessMass = 0;
+  for (let x = 1; x <= ex.X; x++) {
+    const row = ex.rows[x - 1]!;
+    for (let q = 0; q <= ex.qhi; q++) {
+      const p = row[q]!;
+      if (p === 0) continue;
+      excessMass += p;
+      enrolledMean += (C + x) * p;
+      queueMean += q * p;
+      if (q > 0) queueMass += p;
+    }
+  }
+  let enrolledP: [number, number, number];
+  let queueP: [number, number, number];
+  if (excessMass === 0) {
+    // Enrolled and waiting are both monotone in n: their percentiles follow from those of n.
+    const masses = d.subarray(dist.lo, dist.hi + 1);
+    const at = (p: number) => percentile(masses, dist.lo, masses.length, total, p);
+    const [p10, p50, p90] = [at(0.1), at(0.5), at(0.9)];
+    enrolledP = [Math.min(p10, C), Math.min(p50, C), Math.min(p90, C)];
+    queueP = [Math.max(0, p10 - C), Math.max(0, p50 - C), Math.max(0, p90 - C)];
+  } else {
+    // Marginal distributions of the number enrolled and the number waiting.
+    const enrolled = new Float64Array(C + ex.X + 1);
+    const queue = new Float64Array(Math.max(dist.hi - C, ex.qhi, 0) + 1);
+    for (let n = dist.lo; n <= dist.hi; n++) {
+      enrolled[Math.min(n, C)]! += d[n]!;
+      queue[Math.max(0, n - C)]! += d[n]!;
+    }
+    for (let x = 1; x <= ex.X; x++) {
+      const row = ex.rows[x - 1]!;
+      for (let q = 0; q <= ex.qhi; q++) {
+        enrolled[C + x]! += row[q]!;
+        queue[q]! += row[q]!;
+      }
+    }
+    const all = total + excessMass;
+    const of = (m: Float64Array, p: number) => percentile(m, 0, m.length, all, p);
+    enrolledP = [of(enrolled, 0.1), of(enrolled, 0.5), of(enrolled, 0.9)];
+    queueP = [of(queue, 0.1), of(queue, 0.5), of(queue, 0.9)];
+  }
   return {
     month,
     capacity: C,
     arrivals,
     enrolledMean,
-    enrolledP10: Math.min(p10, C),
-    enrolledP50: Math.min(p50, C),
-    enrolledP90: Math.min(p90, C),
+    enrolledP10: enrolledP[0],
+    enrolledP50: enrolledP[1],
+    enrolledP90: enrolledP[2],
     queueMean,
-    queueP10: Math.max(0, p10 - C),
-    queueP50: Math.max(0, p50 - C),
-    queueP90: Math.max(0, p90 - C),
+    queueP10: queueP[0],
+    queueP50: queueP[1],
+    queueP90: queueP[2],
     probabilityOfQueue: Math.min(1, Math.max(0, queueMass)),
     probabilityOfWaiting: Math.min(1, Math.max(0, waitMass)),
-    expectedWaitWeeks: C > 0 ? ((waitSum * L) / C) * WEEKS_PER_MONTH : null,
+    expectedWaitWeeks: C > 0 ? ((waitSum * L) / C + excessWait * L) * WEEKS_PER_MONTH : null,
   };
 }

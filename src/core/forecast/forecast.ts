@@ -2,10 +2,10 @@
 // exponential stays, simulated otherwise: fixed, lognormal and empirical), the steady state of the
 // last month and the staffing recommendation (both with the stay's coefficient of variation).
 //
-// Starting state: E enrolled and Q waiting at time 0. The exact chain only knows n = E + Q, so it
-// reads the start as min(n, C) enrolled and the rest waiting: when E < C and Q > 0, people waiting
-// take free slots at once (as they would on the first day), and when E > C the excess counts as
-// waiting. The simulation does the same for E < C; it keeps all E enrolled when E > C.
+// Starting state: E enrolled and Q waiting at time 0. When E < C and Q > 0, people waiting take
+// free slots at once (as they would on the first day); when E > C all E stay enrolled and finish
+// their stays, in the exact chain (as excess above capacity) and in the simulation alike. A cut in
+// capacity later on never evicts anyone either.
 //
 // Steady state and recommendation: for the last month's arrivals and slots. With a seasonal
 // profile the last month's season factor is left out (the year's average rate at that point of the
@@ -68,7 +68,12 @@ export function runForecast(options: ForecastOptions): ForecastResult {
   });
 
   if (stay.kind === 'exponential') {
-    const chain = solveChain({ months, stayMonths: options.stay, initialCount: options.enrolled + options.queue });
+    const chain = solveChain({
+      months,
+      stayMonths: options.stay,
+      initialCount: options.enrolled + options.queue,
+      initialEnrolled: options.enrolled,
+    });
     return {
       model: 'exact',
       months: chain.months,

@@ -9,8 +9,8 @@
 //
 // Capacity changes at month boundaries. When slots are added, people waiting are enrolled at once;
 // when slots are removed, nobody is discharged: no one is enrolled until the number enrolled is
-// below the new capacity (so enrolled can exceed capacity for a while). The exact chain instead
-// counts min(n, C) as enrolled; the two agree whenever capacity does not fall.
+// below the new capacity (so enrolled can exceed capacity for a while). The exact chain does the
+// same (the excess above capacity is its second dimension while it drains).
 //
 // Expected wait of an applicant referred in month m: the mean actual wait of all referrals that
 // month over all runs. Runs continue past the horizon (no new referrals, the last month's slots)

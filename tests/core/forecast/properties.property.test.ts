@@ -34,6 +34,7 @@ describe('properties of the exact forecast', () => {
         const more = solve(s, extra);
         more.months.forEach((m, i) => {
           expect(m.probabilityOfQueue).toBeLessThanOrEqual(base.months[i]!.probabilityOfQueue + TOLERANCE);
+          expect(m.probabilityOfWaiting).toBeLessThanOrEqual(base.months[i]!.probabilityOfWaiting + TOLERANCE);
           expect(m.queueMean).toBeLessThanOrEqual(base.months[i]!.queueMean + TOLERANCE);
         });
       }),
@@ -48,6 +49,7 @@ describe('properties of the exact forecast', () => {
         const more = solve(s, 0, extra);
         more.months.forEach((m, i) => {
           expect(m.probabilityOfQueue).toBeGreaterThanOrEqual(base.months[i]!.probabilityOfQueue - TOLERANCE);
+          expect(m.probabilityOfWaiting).toBeGreaterThanOrEqual(base.months[i]!.probabilityOfWaiting - TOLERANCE);
           expect(m.queueMean).toBeGreaterThanOrEqual(base.months[i]!.queueMean - TOLERANCE);
         });
       }),
@@ -55,19 +57,29 @@ describe('properties of the exact forecast', () => {
     );
   });
 
-  it('keeps probabilities in [0, 1], enrolled within capacity and the distribution summing to one', () => {
+  it('keeps probabilities in [0, 1], enrolled within the most slots so far and the distribution summing to one', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const r = solve(s);
         expect(r.truncationMass).toBeLessThan(1e-12);
+        const ms = months(s);
         r.months.forEach((m, i) => {
           expect(m.probabilityOfQueue).toBeGreaterThanOrEqual(0);
           expect(m.probabilityOfQueue).toBeLessThanOrEqual(1);
-          expect(m.enrolledMean).toBeLessThanOrEqual(m.capacity + TOLERANCE);
+          expect(m.probabilityOfWaiting).toBeGreaterThanOrEqual(0);
+          expect(m.probabilityOfWaiting).toBeLessThanOrEqual(1);
+          // A cut never evicts: those enrolled above a new capacity stay, so the bound is the most
+          // slots up to this month; without a cut it is this month's capacity.
+          const most = Math.max(...ms.slice(0, i + 1).map((x) => x.capacity));
+          expect(m.enrolledMean).toBeLessThanOrEqual(most + TOLERANCE);
+          if (ms.slice(1, i + 1).every((x, j) => x.capacity >= ms[j]!.capacity)) {
+            expect(m.enrolledMean).toBeLessThanOrEqual(m.capacity + TOLERANCE);
+          }
           expect(m.enrolledMean).toBeGreaterThanOrEqual(0);
           expect(m.queueP50).toBeLessThanOrEqual(m.queueP90);
           expect(m.enrolledP10).toBeLessThanOrEqual(m.enrolledP90);
-          const total = r.distributions![i]!.reduce((a, b) => a + b, 0);
+          const excess = r.excessDistributions![i]!.reduce((t, row) => t + row.reduce((a, b) => a + b, 0), 0);
+          const total = r.distributions![i]!.reduce((a, b) => a + b, 0) + excess;
           expect(Math.abs(total - 1)).toBeLessThan(1e-9);
         });
       }),
