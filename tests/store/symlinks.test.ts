@@ -86,3 +86,19 @@ describe('a symbolic link as the database path', () => {
     expect(path.dirname(result.safetyBackup!)).toBe(path.join(fs.realpathSync(path.dirname(real)), 'backups'));
   });
 });
+
+describe('the backups of a database behind a symbolic link', () => {
+  it('are listed from beside the real file, where they are taken', async () => {
+    const { listBackups } = await import('../../src/store/backups/list.ts');
+    const { backupDatabase } = await import('../../src/store/backup.ts');
+    const dir = tempDir();
+    const real = await databaseWith(path.join(dir, 'data', 'lotsplan.sqlite'), 'Riktig');
+    const link = path.join(dir, 'lotsplan.sqlite');
+    fs.symlinkSync(real, link);
+    const store = track(await openStore(link, { create: false }));
+    const backup = await backupDatabase(store, { reason: 'manuell' });
+    const listing = listBackups(link);
+    expect(listing.backupDir).toBe(path.join(fs.realpathSync(path.join(dir, 'data')), 'backups'));
+    expect(listing.backups.map((b) => b.path)).toEqual([backup]);
+  });
+});

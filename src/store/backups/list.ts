@@ -8,6 +8,7 @@ import { LOTSPLAN_APPLICATION_ID } from '../schema.ts';
 import { CURRENT_SCHEMA_VERSION } from '../migrations/index.ts';
 import { readBackupNames } from './rotation.ts';
 import { reasonText } from './names.ts';
+import { realDatabasePath } from '../realPath.ts';
 
 export interface BackupEntry {
   fileName: string;
@@ -73,9 +74,18 @@ export function quickBackupProblem(file: string, size: number): string | null {
   return null;
 }
 
+/** The real file behind a symbolic link (its backups are beside it); the path itself when that fails. */
+function realPathOrAsGiven(databasePath: string): string {
+  try {
+    return realDatabasePath(databasePath);
+  } catch {
+    return path.resolve(databasePath);
+  }
+}
+
 /** The backups of `databasePath` in `dir` (default `backups/` beside it), newest first. */
 export function listBackups(databasePath: string, options: { dir?: string } = {}): BackupListing {
-  const dbPath = path.resolve(databasePath);
+  const dbPath = realPathOrAsGiven(databasePath);
   const backupDir = path.resolve(options.dir ?? defaultBackupDir(dbPath));
   const backups: BackupEntry[] = [];
   for (const name of readBackupNames(dbPath, backupDir)) {
