@@ -62,6 +62,14 @@ describe('explainKeyFigures: seed 000', () => {
 });
 
 describe('explainKeyFigures: special cases', () => {
+  it('says why cost per participant is missing when the plan has no costs, and shows cost per lots on årsarbetare', () => {
+    const plan = { ...seed000Plan(), staff: [], otherCosts: [] };
+    expect(explain(plan).costPerParticipant).toBe('Planen har inga kostnader ännu, så kostnaden per deltagare kan inte beräknas.');
+    const april = { ...seed000Plan().staff[0]!, fromMonth: 4 };
+    const e = explain({ ...seed000Plan(), staff: [...seed000Plan().staff, april] });
+    expect(e.costPerLots).toContain(`÷ 4,75 årsarbetare lots (sysselsättningsgrad × månader i tjänst ÷ 12) = 642${NB}873${NB}kr per lots (heltid).`);
+  });
+
   it('says why cost per participant is missing when nobody is enrolled', () => {
     const e = explain({ ...seed000Plan(), participants: { enrolled: 0, men: 0, women: 0, otherGender: 0, genderUnknown: 0, queue: 3, touched: 0 } });
     expect(e.costPerParticipant).toBe('Ingen är inskriven, så kostnaden per deltagare kan inte beräknas.');

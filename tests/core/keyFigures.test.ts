@@ -58,6 +58,32 @@ describe('computeKeyFigures: positions and FTE', () => {
     expect(f.capacity).toBe(7);
   });
 
+  it('defines cost per lots on årsarbetare: a lots added from April does not lower it', () => {
+    // Before: 4 lotsar all year. After: a fifth from April. A nine-month cost divided by December's
+    // headcount made the figure fall by 32 144 kr; per årsarbetare (4,75) it stays 642 873 kr.
+    const before = computeKeyFigures(withStaff(base, [lots(), lots(), lots(), lots()]));
+    const after = computeKeyFigures(withStaff(base, [lots(), lots(), lots(), lots(), lots({ fromMonth: 4 })]));
+    expect(before.costPerLots).toBeCloseTo(642_873, 2);
+    expect(after.costPerLots).toBeCloseTo(642_873, 2);
+    expect(after.lotsarFte).toBe(5);
+  });
+
+  it('keeps cost per lots equal to a full year of one lots for any start and end month (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 10 }), (a, b, tenths) => {
+        const [fromMonth, toMonth] = a <= b ? [a, b] : [b, a];
+        const f = computeKeyFigures(withStaff(base, [lots(), lots({ fromMonth, toMonth, fte: tenths / 10 })]));
+        expect(f.costPerLots).toBeCloseTo(38_500 * 12 * 1.3915, 4);
+      }),
+    );
+  });
+
+  it('has no cost per participant (not 0 kr) when the plan has no costs', () => {
+    const f = computeKeyFigures({ ...withStaff(base, []), otherCosts: [] });
+    expect(f.totalCost).toBe(0);
+    expect(f.costPerParticipant).toBeNull();
+  });
+
   it('counts a 0,5 FTE lots as half a lots and half the cost', () => {
     const f = computeKeyFigures(withStaff(base, [lots({ fte: 0.5 })]));
     expect(f.lotsarFte).toBe(0.5);

@@ -11,7 +11,7 @@ import {
   formatPercent,
   formatPercentValue,
 } from '../format/index.ts';
-import { filledPositions, monthsActive, positionAnnualCost, type KeyFigures } from './keyFigures.ts';
+import { filledPositions, lotsYearWork, monthsActive, positionAnnualCost, type KeyFigures } from './keyFigures.ts';
 import type { NumericKeyFigure } from './figureLabels.ts';
 
 export { FIGURE_LABELS, type NumericKeyFigure } from './figureLabels.ts';
@@ -168,7 +168,9 @@ export function explainKeyFigures(plan: UnitYearPlan, figures: KeyFigures): Reco
 
   const costPerParticipant =
     f.costPerParticipant === null
-      ? 'Ingen är inskriven, så kostnaden per deltagare kan inte beräknas.'
+      ? f.enrolled > 0 && f.totalCost === 0
+        ? 'Planen har inga kostnader ännu, så kostnaden per deltagare kan inte beräknas.'
+        : 'Ingen är inskriven, så kostnaden per deltagare kan inte beräknas.'
       : `Total kostnad ${kr(f.totalCost)} ÷ ${figure(f.enrolled, 'inskriven', 'inskrivna')} = ${kr(f.costPerParticipant)} per deltagare.`;
 
   const costPerLots =
@@ -176,7 +178,7 @@ export function explainKeyFigures(plan: UnitYearPlan, figures: KeyFigures): Reco
       ? f.lotsarFte > 0
         ? 'Lotsarnas sammanlagda sysselsättningsgrad är för liten för att kostnaden per lots ska kunna beräknas.'
         : 'Planen har inga lotsar, så kostnaden per lots kan inte beräknas.'
-      : `Personalkostnad lotsar ${kr(f.lotsStaffCost)} ÷ ${lotsarText(f.lotsarFte)} = ${kr(f.costPerLots)} per lots (heltid).`;
+      : `Personalkostnad lotsar ${kr(f.lotsStaffCost)} ÷ ${formatFte(lotsYearWork(plan))} årsarbetare lots (sysselsättningsgrad × månader i tjänst ÷ 12) = ${kr(f.costPerLots)} per lots (heltid).`;
 
   const demand = demandText(plan);
   const offeredLoad =

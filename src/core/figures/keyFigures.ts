@@ -28,9 +28,16 @@ export interface KeyFigures {
   funding: number;
   /** Funding − total cost; negative means a deficit. */
   balance: number;
-  /** Total cost ÷ enrolled; null when nobody is enrolled (or when the quotient overflows). */
+  /**
+   * Total cost ÷ enrolled; null when nobody is enrolled, when the plan has no costs (a plan without
+   * staff is not free: its cost is unknown) or when the quotient overflows.
+   */
   costPerParticipant: number | null;
-  /** Lots staff cost ÷ lots FTE; null without lotsar (or when the quotient overflows). */
+  /**
+   * Lots staff cost ÷ lots årsarbetare (Σ FTE × months active ÷ 12), so that a lots who starts in
+   * April counts as three quarters of a year's work, as his cost does; null without lotsar (or when
+   * the quotient overflows).
+   */
   costPerLots: number | null;
   /** Arrivals per month × mean stay in months; null without demand assumptions. */
   offeredLoad: number | null;
@@ -78,6 +85,11 @@ export function filledPositions<P extends StaffPosition>(staff: readonly P[]): P
   return staff.filter((s) => !isVacant(s));
 }
 
+/** Årsarbetare of the filled lots positions: Σ FTE × months active ÷ 12. */
+export function lotsYearWork(plan: Pick<UnitYearPlan, 'staff'>): number {
+  return sum(filledPositions(plan.staff).filter((s) => s.role === 'lots').map((s) => (s.fte * monthsActive(s)) / 12));
+}
+
 export function computeKeyFigures(plan: UnitYearPlan): KeyFigures {
   const filled = filledPositions(plan.staff);
   const lotsPositions = filled.filter((s) => s.role === 'lots');
@@ -110,8 +122,8 @@ export function computeKeyFigures(plan: UnitYearPlan): KeyFigures {
     totalCost,
     funding,
     balance: funding - totalCost,
-    costPerParticipant: ratio(totalCost, enrolled),
-    costPerLots: ratio(lotsStaffCost, lotsarFte),
+    costPerParticipant: totalCost > 0 ? ratio(totalCost, enrolled) : null,
+    costPerLots: ratio(lotsStaffCost, lotsYearWork(plan)),
     offeredLoad,
     utilization: offeredLoad === null ? null : ratio(offeredLoad, capacity),
   };
