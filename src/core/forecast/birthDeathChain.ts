@@ -64,15 +64,17 @@ export interface ChainResult {
 interface Excess {
   rows: Float64Array[];
   X: number;
+  /** Support of the queue: q in qlo..qhi (within a month the queue of an excess state only grows). */
+  qlo: number;
   qhi: number;
 }
 
 function noExcess(): Excess {
-  return { rows: [], X: 0, qhi: 0 };
+  return { rows: [], X: 0, qlo: 0, qhi: 0 };
 }
 
 function newExcess(X: number, qLength: number): Excess {
-  return { rows: Array.from({ length: X }, () => new Float64Array(qLength)), X, qhi: 0 };
+  return { rows: Array.from({ length: X }, () => new Float64Array(qLength)), X, qlo: 0, qhi: 0 };
 }
 
 export const DEFAULT_TOLERANCE = 1e-12;
@@ -112,13 +114,18 @@ export function solveChain(input: ChainInput): ChainResult {
   let totalSteps = 0;
   let truncationMass = 0;
   let mostEnrolled = e0;
+  let mayHaveExcess = false;
   for (const m of months) {
     const bound = Math.max(0, mostEnrolled - m.capacity);
+    if (bound > 0) mayHaveExcess = true;
     totalSteps += weightsFor(m.arrivals + (m.capacity + bound) / L).right + 1;
     mostEnrolled = Math.max(mostEnrolled, m.capacity);
   }
-  // Each step may drop this much at each end of the support and of the excess.
-  const dropPerStep = tolerance / 12 / Math.max(1, totalSteps);
+  // Each step may drop this much at each end of the support (half the tolerance over all steps,
+  // the Poisson tails having the other half); with an excess, a third of that goes to the excess
+  // (its top queue lengths and top rows, in each step and at each change of capacity).
+  const dropPerStep = tolerance / (mayHaveExcess ? 6 : 4) / Math.max(1, totalSteps);
+  const excessDrop = tolerance / 18 / (Math.max(1, totalSteps) + horizon);
 
   let size = Math.max(64, n0 + 64);
   let cur: Buffer = { data: new Float64Array(size), lo: n0, hi: n0 };
@@ -164,7 +171,7 @@ export function solveChain(input: ChainInput): ChainResult {
       }
     }
     const out = X > 0 ? newExcess(X, qMax + 2) : noExcess();
-    out.qhi = qMax;
+    out.qhi = X > 0 ? qMax : 0;
     if (from > to && firstMoved <= start.hi) {
       for (let n = firstMoved; n <= start.hi; n++) {
         const p = d[n]!;
@@ -197,7 +204,7 @@ export function solveChain(input: ChainInput): ChainResult {
         }
       }
     }
-    return trimExcess(out, dropPerStep, (m) => (truncationMass += m));
+    return trimExcess(out, excessDrop, (m) => (truncationMass += m));
   };
 
   const out: ForecastMonth[] = [];
@@ -227,6 +234,7 @@ export function solveChain(input: ChainInput): ChainResult {
       harmonic[x] = harmonic[x - 1]! + 1 / (C + x);
     }
     exCur.qhi = excess.qhi;
+    exCur.qlo = excess.qlo;
 
     if (rate === 0 || pw.right === 0) {
       // Nobody arrives and nobody can leave (or the rate is so small that no jump within the
@@ -265,28 +273,61 @@ export function solveChain(input: ChainInput): ChainResult {
         const wk = k >= left ? w[k - left]! : 0;
         const omega = survival[k]! / rate;
 
-        // The excess: accumulate, and everyone referred now must wait.
+        // The excess in one pass per row: accumulate, add up the waits (everyone referred now must
+        // wait) and, unless this is the last term, step: arrivals join the queue, departures lower
+        // the excess.
         if (exCur.X > 0) {
+          const X = exCur.X;
+          const qlo = exCur.qlo;
+          const qhi = exCur.qhi;
+          const last = k === right;
           let sw = 0;
           let sWait = 0;
-          for (let x = 1; x <= exCur.X; x++) {
+          for (let x = 1; x <= X; x++) {
             const c = exCur.rows[x - 1]!;
             const a = exAcc.rows[x - 1]!;
-            const hx = harmonic[x]!;
             let rowMass = 0;
             let rowWait = 0;
-            for (let q = 0; q <= exCur.qhi; q++) {
-              const v = c[q]!;
-              a[q] = a[q]! + wk * v;
-              rowMass += v;
-              rowWait += v * (q + 1);
+            if (last) {
+              for (let q = qlo; q <= qhi; q++) {
+                const v = c[q]!;
+                a[q] = a[q]! + wk * v;
+                rowMass += v;
+                rowWait += v * q;
+              }
+            } else {
+              const nr = exNxt.rows[x - 1]!;
+              const stay = 1 - b - (C + x) * dUnit;
+              let prev = 0;
+              if (x < X) {
+                const above = exCur.rows[x]!;
+                const dAbove = (C + x + 1) * dUnit;
+                for (let q = qlo; q <= qhi; q++) {
+                  const v = c[q]!;
+                  a[q] = a[q]! + wk * v;
+                  rowMass += v;
+                  rowWait += v * q;
+                  nr[q] = v * stay + prev * b + above[q]! * dAbove;
+                  prev = v;
+                }
+              } else {
+                for (let q = qlo; q <= qhi; q++) {
+                  const v = c[q]!;
+                  a[q] = a[q]! + wk * v;
+                  rowMass += v;
+                  rowWait += v * q;
+                  nr[q] = v * stay + prev * b;
+                  prev = v;
+                }
+              }
+              nr[qhi + 1] = prev * b;
             }
             sw += rowMass;
-            sWait += rowMass * hx + (C > 0 ? rowWait / C : 0);
+            sWait += rowMass * harmonic[x]! + (C > 0 ? (rowWait + rowMass) / C : 0);
           }
           waitMass += omega * sw;
           excessWait += omega * sWait;
-          if (exCur.qhi > exAcc.qhi) exAcc.qhi = exCur.qhi;
+          if (qhi > exAcc.qhi) exAcc.qhi = qhi;
         }
 
         if (k === right) {
@@ -360,27 +401,18 @@ export function solveChain(input: ChainInput): ChainResult {
         nxt.hi = nhi;
 
         if (exCur.X > 0) {
-          // Excess step: arrivals join the queue, departures lower the excess; from x = 1 a
-          // departure leaves the ordinary state C + q.
-          const X = exCur.X;
+          // From x = 1 a departure leaves the ordinary state C + q.
+          const qlo = exCur.qlo;
           const qhi = exCur.qhi;
-          for (let x = 1; x <= X; x++) {
-            const c = exCur.rows[x - 1]!;
-            const nr = exNxt.rows[x - 1]!;
-            const above = x < X ? exCur.rows[x]! : null;
-            const stay = 1 - b - (C + x) * dUnit;
-            const dAbove = (C + x + 1) * dUnit;
-            nr[0] = c[0]! * stay + (above ? above[0]! * dAbove : 0);
-            for (let q = 1; q <= qhi + 1; q++) nr[q] = c[q]! * stay + c[q - 1]! * b + (above ? above[q]! * dAbove : 0);
-          }
           const row1 = exCur.rows[0]!;
           const f = (C + 1) * dUnit;
-          if (C < nxt.lo) nxt.lo = C;
+          if (C + qlo < nxt.lo) nxt.lo = C + qlo;
           if (C + qhi > nxt.hi) nxt.hi = C + qhi;
-          for (let q = 0; q <= qhi; q++) nd[C + q] = nd[C + q]! + row1[q]! * f;
-          exNxt.X = X;
+          for (let q = qlo; q <= qhi; q++) nd[C + q] = nd[C + q]! + row1[q]! * f;
+          exNxt.X = exCur.X;
+          exNxt.qlo = qlo;
           exNxt.qhi = qhi + 1;
-          trimExcess(exNxt, dropPerStep, (m) => (truncationMass += m));
+          trimExcess(exNxt, excessDrop, (m) => (truncationMass += m));
           const te = exCur;
           exCur = exNxt;
           exNxt = te;
@@ -418,7 +450,7 @@ export function solveChain(input: ChainInput): ChainResult {
 function trimExcess(ex: Excess, allowance: number, report: (mass: number) => void): Excess {
   if (ex.X === 0) return ex;
   let dropped = 0;
-  while (ex.qhi > 0) {
+  while (ex.qhi > ex.qlo) {
     let column = 0;
     for (let x = 0; x < ex.X; x++) column += ex.rows[x]![ex.qhi]!;
     if (dropped + column > allowance) break;
@@ -426,17 +458,26 @@ function trimExcess(ex: Excess, allowance: number, report: (mass: number) => voi
     for (let x = 0; x < ex.X; x++) ex.rows[x]![ex.qhi] = 0;
     ex.qhi--;
   }
+  let droppedLow = 0;
+  while (ex.qlo < ex.qhi) {
+    let column = 0;
+    for (let x = 0; x < ex.X; x++) column += ex.rows[x]![ex.qlo]!;
+    if (droppedLow + column > allowance) break;
+    droppedLow += column;
+    for (let x = 0; x < ex.X; x++) ex.rows[x]![ex.qlo] = 0;
+    ex.qlo++;
+  }
   let droppedRows = 0;
   while (ex.X > 0) {
     const row = ex.rows[ex.X - 1]!;
     let mass = 0;
-    for (let q = 0; q <= ex.qhi; q++) mass += row[q]!;
+    for (let q = ex.qlo; q <= ex.qhi; q++) mass += row[q]!;
     if (droppedRows + mass > allowance) break;
     droppedRows += mass;
     row.fill(0);
     ex.X--;
   }
-  report(dropped + droppedRows);
+  report(dropped + droppedLow + droppedRows);
   return ex;
 }
 
