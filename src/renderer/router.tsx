@@ -12,13 +12,19 @@ import { DatabasePage } from './pages/DatabasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { MemosPage } from './pages/MemosPage.tsx';
 import { ROUTES } from './routes.ts';
+import { browserStorage, readLastPlace } from './selection/lastPlace.ts';
+
+/** A start without a page opens the page the user was on last. */
+function StartPage() {
+  return <Navigate to={readLastPlace(browserStorage()).path ?? ROUTES.overview} replace />;
+}
 
 export const router = createHashRouter([
   {
     path: '/',
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to={ROUTES.overview} replace /> },
+      { index: true, element: <StartPage /> },
       { path: ROUTES.overview.slice(1), element: <OverviewPage /> },
       { path: ROUTES.staffing.slice(1), element: <StaffingPage /> },
       { path: ROUTES.scenarios.slice(1), element: <ScenariosPage /> },

@@ -1,12 +1,34 @@
-import { Group } from '@mantine/core';
+import { ActionIcon, Burger, Group, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { IconMoon, IconSun } from '@tabler/icons-react';
 import { BrandMark } from './BrandMark.tsx';
 import { UnitYearSelect } from './UnitYearSelect.tsx';
 
-export function AppHeader() {
+/** Light or dark; the first choice overrides the system setting from then on. */
+function ColorSchemeSwitch() {
+  const { setColorScheme } = useMantineColorScheme();
+  const computed = useComputedColorScheme('light', { getInitialValueInEffect: false });
+  const dark = computed === 'dark';
+  const label = dark ? 'Byt till ljust läge' : 'Byt till mörkt läge';
   return (
-    <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
-      <BrandMark />
-      <UnitYearSelect />
+    <Tooltip label={label} w="auto">
+      <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(dark ? 'light' : 'dark')}>
+        {dark ? <IconSun size={18} stroke={1.6} aria-hidden="true" /> : <IconMoon size={18} stroke={1.6} aria-hidden="true" />}
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav(): void }) {
+  return (
+    <Group h="100%" px={{ base: 'sm', md: 'lg' }} justify="space-between" wrap="nowrap" gap="sm">
+      <Group gap="sm" wrap="nowrap">
+        <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="md" size="sm" aria-label={navOpened ? 'Stäng menyn' : 'Öppna menyn'} aria-expanded={navOpened} aria-controls="huvudmeny" />
+        <BrandMark />
+      </Group>
+      <Group gap="lg" wrap="nowrap">
+        <UnitYearSelect visibleFrom="md" />
+        <ColorSchemeSwitch />
+      </Group>
     </Group>
   );
 }

@@ -1,17 +1,61 @@
 // The frame of every page: header with the unit selectors, navigation and the page itself.
 // A database that was refused replaces the whole frame with a calm full-page explanation.
+// Below the md breakpoint (at 200 % zoom of a 1280 px screen, and down to 320 px) the navigation
+// folds behind a burger and the selectors move into it.
 import { AppShell, Center, Loader } from '@mantine/core';
-import { Outlet } from 'react-router';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
+import { Outlet, useLocation } from 'react-router';
 import { useCatalog } from '../api/hooks.ts';
 import { isDatabaseError } from '../api/errors.ts';
+import { pageTitle, routeOf } from '../pageTitle.ts';
 import { SelectionProvider } from '../selection/SelectionContext.tsx';
+import { browserStorage, writeLastPlace } from '../selection/lastPlace.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { AppNavbar } from './AppNavbar.tsx';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen.tsx';
 import { MenuCommandListener } from './MenuCommandListener.tsx';
 
+export const MAIN_CONTENT_ID = 'innehall';
+
+/** Moves focus to the page's heading once it is drawn (pages load their data first). */
+function focusHeadingSoon(): () => void {
+  let frame = 0;
+  let tries = 0;
+  const attempt = () => {
+    const heading = document.querySelector<HTMLElement>(`#${MAIN_CONTENT_ID} h1`);
+    if (heading) {
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: false });
+      return;
+    }
+    if (++tries < 120) frame = requestAnimationFrame(attempt);
+  };
+  frame = requestAnimationFrame(attempt);
+  return () => cancelAnimationFrame(frame);
+}
+
+/** Title, remembered page and focus follow the page shown. */
+function usePageChange(onChange: () => void) {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    document.title = pageTitle(pathname);
+    if (routeOf(pathname) !== null) writeLastPlace(browserStorage(), { path: pathname });
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    onChange();
+    return focusHeadingSoon();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pathname]);
+}
+
 export function AppLayout() {
   const catalog = useCatalog();
+  const [navOpened, nav] = useDisclosure(false);
+  usePageChange(nav.close);
   if (catalog.isError && isDatabaseError(catalog.error)) {
     return <DatabaseErrorScreen error={catalog.error} onRetry={() => void catalog.refetch()} retrying={catalog.isFetching} />;
   }
@@ -25,21 +69,32 @@ export function AppLayout() {
   return (
     <SelectionProvider>
       <MenuCommandListener />
+      <a className="lp-skip-link" href={`#${MAIN_CONTENT_ID}`} onClick={(event) => {
+        // The hash route owns the URL's fragment: move focus instead of following the link.
+        event.preventDefault();
+        const main = document.getElementById(MAIN_CONTENT_ID);
+        const heading = main?.querySelector<HTMLElement>('h1');
+        const target = heading ?? main;
+        if (target && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+        target?.focus();
+      }}>
+        Hoppa till innehållet
+      </a>
       <AppShell
         header={{ height: 68 }}
-        navbar={{ width: 248, breakpoint: 'sm' }}
+        navbar={{ width: 248, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
         padding={0}
         // Anchored to the bottom rather than sized by the viewport unit, so the navigation always
         // reaches the bottom of the window.
-        styles={{ navbar: { height: 'auto', bottom: 0 } }}
+        styles={{ navbar: { height: 'auto', bottom: 0, overflowY: 'auto' } }}
       >
         <AppShell.Header>
-          <AppHeader />
+          <AppHeader navOpened={navOpened} onToggleNav={nav.toggle} />
         </AppShell.Header>
-        <AppShell.Navbar>
+        <AppShell.Navbar id="huvudmeny" data-lp-folded={navOpened ? undefined : true}>
           <AppNavbar />
         </AppShell.Navbar>
-        <AppShell.Main bg="gray.0">
+        <AppShell.Main bg="var(--lp-page-bg)" id={MAIN_CONTENT_ID}>
           <Outlet />
         </AppShell.Main>
       </AppShell>

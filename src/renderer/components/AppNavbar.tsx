@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { ROUTES } from '../routes.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 import { toSearchParams } from '../selection/useSelection.ts';
+import { UnitYearSelect } from './UnitYearSelect.tsx';
 
 interface Item {
   to: string;
@@ -32,6 +33,9 @@ export function AppNavbar() {
   const search = selection ? `?${toSearchParams(selection).toString()}` : location.search;
   return (
     <>
+      <AppShell.Section p="sm" pb={0} hiddenFrom="md">
+        <UnitYearSelect stacked />
+      </AppShell.Section>
       <AppShell.Section grow p="sm" component="nav" aria-label="Huvudmeny">
         <Stack gap={4}>
           {ITEMS.map((item) => (

@@ -8,7 +8,7 @@ export function BrandMark() {
         <IconRoute size={22} stroke={1.8} />
       </ThemeIcon>
       <Stack gap={0}>
-        <Text fw={700} size="lg" lh={1.2} c="stad.9">
+        <Text fw={700} size="lg" lh={1.2} c="stad">
           Lotsplan
         </Text>
         <Text size="xs" c="dimmed" lh={1.3}>

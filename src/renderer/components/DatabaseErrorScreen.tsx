@@ -45,7 +45,7 @@ function Option({
       <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
         <Stack gap={2}>
           <Title order={3}>{title}</Title>
-          <Text size="sm" c="gray.7">
+          <Text size="sm" c="dimmed">
             {description}
           </Text>
         </Stack>
@@ -98,7 +98,7 @@ export function DatabaseErrorScreen({ error, onRetry, retrying }: Props) {
   const busy = restore.busy || startNew.isPending || openOther.busy;
 
   return (
-    <Stack mih="100vh" p="xl" bg="gray.0" align="center" justify="center">
+    <Stack mih="100vh" p="xl" bg="var(--lp-page-bg)" align="center" justify="center">
       <Stack gap="lg" w="100%" maw={800} py="xl">
         <BrandMark />
         <Paper withBorder p="xl" shadow="xs" role="alert" aria-labelledby="database-error-title">

@@ -25,7 +25,7 @@ export function EmptyDatabasePanel() {
           <Title order={1} size="h2">
             Välkommen till Lotsplan
           </Title>
-          <Text c="gray.7" maw={480}>
+          <Text c="dimmed" maw={480}>
             Lotsplan räknar fram nyckeltal för bemanning, platser, kostnader och finansiering i en social
             insatsgrupp, så att siffrorna till nämnden blir exakta och går att jämföra. Databasen är ännu tom –
             börja med demodata från Rinkeby-Kista eller läs in en utväxlingsfil från din enhet.

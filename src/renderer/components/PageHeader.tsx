@@ -15,7 +15,7 @@ export function PageHeader({ eyebrow, title, badge, description, actions }: Prop
     <Group justify="space-between" align="flex-end" wrap="wrap" gap="md">
       <Stack gap={4}>
         {eyebrow && (
-          <Text size="xs" fw={700} tt="uppercase" c="stad.7" style={{ letterSpacing: '0.06em' }}>
+          <Text size="xs" fw={700} tt="uppercase" c="stad" style={{ letterSpacing: '0.06em' }}>
             {eyebrow}
           </Text>
         )}
@@ -24,7 +24,7 @@ export function PageHeader({ eyebrow, title, badge, description, actions }: Prop
           {badge}
         </Group>
         {description && (
-          <Text c="gray.7" size="sm">
+          <Text c="dimmed" size="sm">
             {description}
           </Text>
         )}

@@ -1,5 +1,6 @@
-// The three selectors in the header. They show what the URL names and change it.
-import { Group, Select, Text } from '@mantine/core';
+// The three selectors in the header (in the folded navigation on narrow windows). They show what
+// the URL names and change it.
+import { Group, Select, Stack, Text, type MantineBreakpoint } from '@mantine/core';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 
 interface LabelledSelectProps {
@@ -7,13 +8,33 @@ interface LabelledSelectProps {
   data: string[];
   value: string | null;
   width: number;
+  stacked: boolean;
   onChange(value: string): void;
 }
 
-function LabelledSelect({ label, data, value, width, onChange }: LabelledSelectProps) {
+function LabelledSelect({ label, data, value, width, stacked, onChange }: LabelledSelectProps) {
+  if (stacked) {
+    return (
+      <Select
+        label={label}
+        data={data}
+        value={value}
+        onChange={(v) => {
+          if (v !== null) onChange(v);
+        }}
+        allowDeselect={false}
+        disabled={data.length === 0}
+        placeholder="–"
+        size="sm"
+        comboboxProps={{ shadow: 'md', withinPortal: true }}
+        checkIconPosition="right"
+        nothingFoundMessage="Inget att välja"
+      />
+    );
+  }
   return (
     <Group gap={8} wrap="nowrap">
-      <Text size="sm" fw={500} c="gray.7" component="span" aria-hidden="true">
+      <Text size="sm" fw={500} c="dimmed" component="span" aria-hidden="true">
         {label}
       </Text>
       <Select
@@ -36,19 +57,28 @@ function LabelledSelect({ label, data, value, width, onChange }: LabelledSelectP
   );
 }
 
-export function UnitYearSelect() {
+interface Props {
+  /** One above the other with visible labels, for the folded navigation. */
+  stacked?: boolean;
+  visibleFrom?: MantineBreakpoint;
+  hiddenFrom?: MantineBreakpoint;
+}
+
+export function UnitYearSelect({ stacked = false, visibleFrom, hiddenFrom }: Props) {
   const { catalog, selection, select } = useSelectionContext();
   const districts = catalog?.districts ?? [];
   const district = districts.find((d) => d.name === selection?.district);
   const unit = district?.units.find((u) => u.name === selection?.unit);
   if (districts.length === 0) return null;
+  const Frame = stacked ? Stack : Group;
   return (
-    <Group gap="lg" wrap="nowrap" role="group" aria-label="Vald enhet och år">
+    <Frame gap={stacked ? 'xs' : 'lg'} wrap="nowrap" role="group" aria-label="Vald enhet och år" visibleFrom={visibleFrom} hiddenFrom={hiddenFrom}>
       <LabelledSelect
         label="Stadsdel"
         data={districts.map((d) => d.name)}
         value={selection?.district ?? null}
         width={210}
+        stacked={stacked}
         onChange={(v) => select({ district: v })}
       />
       <LabelledSelect
@@ -56,6 +86,7 @@ export function UnitYearSelect() {
         data={district?.units.map((u) => u.name) ?? []}
         value={selection?.unit ?? null}
         width={170}
+        stacked={stacked}
         onChange={(v) => select({ unit: v })}
       />
       <LabelledSelect
@@ -63,8 +94,9 @@ export function UnitYearSelect() {
         data={[...(unit?.years ?? [])].sort((a, b) => b - a).map(String)}
         value={selection ? String(selection.year) : null}
         width={96}
+        stacked={stacked}
         onChange={(v) => select({ year: Number(v) })}
       />
-    </Group>
+    </Frame>
   );
 }

@@ -19,7 +19,7 @@ interface Props {
 export function BackupTable({ backups, onRestore, restoring, limit, compact = false }: Props) {
   const shown = limit === undefined ? backups : backups.slice(0, limit);
   return (
-    <Table.ScrollContainer minWidth={compact ? 520 : 600}>
+    <Table.ScrollContainer minWidth={compact ? 520 : 600} role="region" aria-label="Säkerhetskopior, tabell">
       <Table verticalSpacing="sm" horizontalSpacing="md" className="tabular" aria-label="Säkerhetskopior" data-testid="backups-table" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -54,7 +54,7 @@ export function BackupTable({ backups, onRestore, restoring, limit, compact = fa
                 </Group>
               </Table.Td>
               <Table.Td ta="right">
-                <Text size="sm" c="gray.7" style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                   {backup.sizeText}
                 </Text>
               </Table.Td>

@@ -36,7 +36,7 @@ export function BackupsCard() {
             <Title order={2} size="h3">
               Säkerhetskopior
             </Title>
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               Lotsplan tar en säkerhetskopia automatiskt när programmet startar (om den senaste är äldre än 12 timmar),
               före varje import och före varje återställning. Av de automatiska sparas den senaste från var och en av de
               sju senaste dagarna och de fyra senaste veckorna. Säkerhetskopior du tar själv sparas tills du tar bort dem.

@@ -17,7 +17,7 @@ const FIELDS: [string, string][] = [
 export function FormatDescription() {
   return (
     <>
-      <Text size="sm" c="gray.7">
+      <Text size="sm" c="dimmed">
         En utväxlingsfil är en textfil i JSON-format (UTF-8) med en enhets plan för ett år. Den innehåller bara
         sammanräknade uppgifter – aldrig namn eller personnummer. Decimaltal skrivs med punkt, till exempel 0.5.
         Filen läses in i sin helhet eller inte alls: om ett enda fält är fel ändras ingenting, och meddelandet

@@ -52,7 +52,7 @@ const DISTRIBUTIONS: { value: StayDistributionName; label: string; description: 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Stack gap="md" component="section" aria-label={title}>
-      <Text size="xs" fw={700} tt="uppercase" c="stad.7" style={{ letterSpacing: '0.06em' }}>
+      <Text size="xs" fw={700} tt="uppercase" c="stad" style={{ letterSpacing: '0.06em' }}>
         {title}
       </Text>
       {children}
@@ -72,7 +72,7 @@ export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, mont
         onSlide={(value) => dispatch({ type: 'slide', key, value })}
       />
       {basisNotes[key] && (
-        <Text size="xs" c="stad.8" data-testid={`basis-note-${key}`}>
+        <Text size="xs" c="stad" data-testid={`basis-note-${key}`}>
           <Badge size="xs" variant="light" tt="none" mr={6}>Från scenariot</Badge>
           {basisNotes[key]}
         </Text>
@@ -104,7 +104,7 @@ export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, mont
           {field('trendPercent')}
           <SeasonEditor season={form.season} errors={read.seasonErrors} error={read.seasonError} dispatch={dispatch} />
           <Stack gap={6}>
-            <Text size="sm" fw={500} c="gray.8" id="vistelsetidens-fordelning">
+            <Text size="sm" fw={500} c="var(--mantine-color-text)" id="vistelsetidens-fordelning">
               Vistelsetidens fördelning
             </Text>
             <SegmentedControl

@@ -26,7 +26,7 @@ export function ChartTooltipBox({ title, lines }: { title: string; lines: Toolti
                 aria-hidden="true"
                 style={{ width: 10, height: 10, borderRadius: 5, background: `var(--mantine-color-${line.color.replace('.', '-')})` }}
               />
-              <Text size="sm" c="gray.7">
+              <Text size="sm" c="dimmed">
                 {line.label}
               </Text>
             </Group>

@@ -43,7 +43,7 @@ export function ComparisonEditor({ comparisons, errors, capacities, suggestion, 
                 w={64}
                 styles={{ input: { textAlign: 'right', fontSize: 'var(--mantine-font-size-sm)' } }}
               />
-              <Text size="sm" c="gray.8" style={{ flex: 1 }}>
+              <Text size="sm" c="var(--mantine-color-text)" style={{ flex: 1 }}>
                 lotsar{capacity !== undefined && error === undefined ? ` · ${slotsFigure(capacity)}` : ''}
               </Text>
               <ActionIcon
@@ -56,7 +56,7 @@ export function ComparisonEditor({ comparisons, errors, capacities, suggestion, 
               </ActionIcon>
             </Group>
             {error !== undefined && (
-              <Text size="xs" c="red.8" role="alert">
+              <Text size="xs" c="red" role="alert">
                 {error}
               </Text>
             )}

@@ -35,7 +35,7 @@ export function HistoryEstimateNote({ statistics, error, onUse, search }: Props)
         {text}
       </Text>
       {estimate?.caveats.map((c) => (
-        <Text key={c} size="xs" c="orange.8" lh={1.45}>
+        <Text key={c} size="xs" c="orange" lh={1.45}>
           {c}
         </Text>
       ))}

@@ -10,12 +10,12 @@ interface Props {
   testId?: string;
 }
 
-const COLOR = { neutral: 'stad.9', warning: 'orange.9', positive: 'teal.8' } as const;
+const COLOR = { neutral: 'stad', warning: 'orange', positive: 'teal' } as const;
 
 export function Metric({ label, value, detail, tone = 'neutral', large = false, testId }: Props) {
   return (
     <Stack gap={2} data-testid={testId}>
-      <Text size="sm" fw={600} c="gray.7">
+      <Text size="sm" fw={600} c="dimmed">
         {label}
       </Text>
       <Text fz={large ? 28 : 22} fw={650} lh={1.15} c={COLOR[tone]} className="tabular" data-testid={testId && `${testId}-value`}>

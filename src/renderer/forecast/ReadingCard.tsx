@@ -46,7 +46,7 @@ export function ReadingCard({ reading, readingMonth, horizon, start, onMonth }: 
           maxDropdownHeight={280}
         />
       </Group>
-      <Text size="md" lh={1.65} c="gray.9" data-testid="forecast-reading" maw={760}>
+      <Text size="md" lh={1.65} c="var(--mantine-color-text)" data-testid="forecast-reading" maw={760}>
         {reading}
       </Text>
     </Card>

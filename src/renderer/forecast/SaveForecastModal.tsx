@@ -63,7 +63,7 @@ export function SaveForecastModal({ selection, scenarios, inputs, defaultScenari
   return (
     <Modal opened onClose={onClose} title="Spara prognosen i ett scenario" centered size="md">
       <Stack gap="md">
-        <Text size="sm" c="gray.8" lh={1.5}>
+        <Text size="sm" c="var(--mantine-color-text)" lh={1.5}>
           Antagandena sparas med scenariot tillsammans med en sammanfattning: risken att få vänta, väntetiden,
           rekommendationen och prognosen i ord. Då kan tjänsteutlåtandet hänvisa till den. Scenariots siffror ändras inte.
         </Text>
@@ -79,6 +79,7 @@ export function SaveForecastModal({ selection, scenarios, inputs, defaultScenari
         {mode === 'existing' ? (
           <Stack gap={4}>
             <Select
+              data-autofocus
               label="Scenario"
               data={scenarios.map((s) => ({ value: String(s.id), label: s.name }))}
               value={scenarioId}
@@ -87,7 +88,7 @@ export function SaveForecastModal({ selection, scenarios, inputs, defaultScenari
               comboboxProps={{ shadow: 'md', withinPortal: true }}
             />
             {chosen?.overrides.forecast && (
-              <Text size="xs" c="orange.9">
+              <Text size="xs" c="orange">
                 Scenariot har redan en sparad prognos. Den ersätts.
               </Text>
             )}
@@ -96,7 +97,7 @@ export function SaveForecastModal({ selection, scenarios, inputs, defaultScenari
           <TextInput label="Namn på det nya scenariot" value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
         )}
         {error && (
-          <Text size="sm" c="red.8" role="alert">
+          <Text size="sm" c="red" role="alert">
             {error}
           </Text>
         )}

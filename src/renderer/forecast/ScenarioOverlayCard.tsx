@@ -27,7 +27,7 @@ function SavedForecastLine({ scenario }: { scenario: Scenario }) {
   const wait = s.meanWaitWeeks === null ? 'kön växer utan gräns' : `genomsnittlig väntan ${weeksFigure(s.meanWaitWeeks)}`;
   const recommendation = s.recommendation ? `, rekommendation ${lotsarFigure(s.recommendation.lotsar)}` : '';
   return (
-    <Text size="xs" c="gray.7" lh={1.45} data-testid="saved-forecast-summary">
+    <Text size="xs" c="dimmed" lh={1.45} data-testid="saved-forecast-summary">
       <Badge size="xs" variant="light" color="teal" tt="none" mr={6} data-testid="saved-forecast-badge">
         Prognos sparad
       </Badge>
@@ -75,7 +75,7 @@ export function ScenarioOverlayCard({ scenarios, chosen, messages, start, planYe
             </Group>
             <SavedForecastLine scenario={scenario} />
             {message && (
-              <Text size="xs" c="red.8" role="alert">
+              <Text size="xs" c="red" role="alert">
                 {message}
               </Text>
             )}

@@ -18,7 +18,7 @@ export function SeasonEditor({ season, errors, error, dispatch }: Props) {
   return (
     <Stack gap={6} data-testid="season-editor">
       <Group justify="space-between" gap="xs" wrap="nowrap">
-        <Text size="sm" fw={500} c="gray.8" id="sasongsvariation">
+        <Text size="sm" fw={500} c="var(--mantine-color-text)" id="sasongsvariation">
           Säsongsvariation
         </Text>
         <SegmentedControl
@@ -49,12 +49,12 @@ export function SeasonEditor({ season, errors, error, dispatch }: Props) {
                 error={errors[i] !== undefined || error !== null}
                 inputMode="decimal"
                 size="xs"
-                styles={{ label: { fontSize: 11, color: 'var(--mantine-color-gray-7)' }, input: { textAlign: 'right', paddingInline: 6 } }}
+                styles={{ label: { fontSize: 11, color: 'var(--mantine-color-dimmed)' }, input: { textAlign: 'right', paddingInline: 6 } }}
               />
             ))}
           </SimpleGrid>
           {messages.map((m) => (
-            <Text key={m} size="xs" c="red.8" role="alert">
+            <Text key={m} size="xs" c="red" role="alert">
               {m}
             </Text>
           ))}

@@ -20,7 +20,7 @@ export function SliderField({ field, text, value, error, onText, onSlide }: Prop
   return (
     <Stack gap={6}>
       <Group justify="space-between" wrap="nowrap" gap="sm" align="center">
-        <Text component="label" htmlFor={id} size="sm" fw={500} c="gray.8" lh={1.3}>
+        <Text component="label" htmlFor={id} size="sm" fw={500} c="var(--mantine-color-text)" lh={1.3}>
           {spec.label}
           {spec.unit && (
             <Text component="span" size="sm" c="dimmed" fw={400}>
@@ -57,7 +57,7 @@ export function SliderField({ field, text, value, error, onText, onSlide }: Prop
         />
       )}
       {error !== undefined && (
-        <Text id={errorId} size="xs" c="red.8" role="alert" lh={1.4}>
+        <Text id={errorId} size="xs" c="red" role="alert" lh={1.4}>
           {error}
         </Text>
       )}

@@ -45,7 +45,7 @@ export function SurgeEditor({ surges, errors, horizon, start, dispatch }: Props)
                 w={64}
                 styles={{ input: { textAlign: 'right', fontSize: 'var(--mantine-font-size-sm)' } }}
               />
-              <Text size="sm" c="gray.8" style={{ flex: 1 }}>
+              <Text size="sm" c="var(--mantine-color-text)" style={{ flex: 1 }}>
                 anmälningar till per månad
               </Text>
               <ActionIcon
@@ -58,7 +58,7 @@ export function SurgeEditor({ surges, errors, horizon, start, dispatch }: Props)
               </ActionIcon>
             </Group>
             <Group gap={8} wrap="nowrap" align="center">
-              <Text size="sm" c="gray.8">
+              <Text size="sm" c="var(--mantine-color-text)">
                 från
               </Text>
               <Select
@@ -71,7 +71,7 @@ export function SurgeEditor({ surges, errors, horizon, start, dispatch }: Props)
                 w={108}
                 comboboxProps={{ shadow: 'md' }}
               />
-              <Text size="sm" c="gray.8">
+              <Text size="sm" c="var(--mantine-color-text)">
                 till
               </Text>
               <Select
@@ -86,7 +86,7 @@ export function SurgeEditor({ surges, errors, horizon, start, dispatch }: Props)
               />
             </Group>
             {error !== undefined && (
-              <Text size="xs" c="red.8" role="alert">
+              <Text size="xs" c="red" role="alert">
                 {error}
               </Text>
             )}

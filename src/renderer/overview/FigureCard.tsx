@@ -4,10 +4,10 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import type { FigureCardSpec, FigureTone } from './figureCards.ts';
 
 const VALUE_COLOR: Record<FigureTone, string> = {
-  neutral: 'stad.9',
-  positive: 'teal.8',
-  negative: 'red.8',
-  warning: 'orange.9',
+  neutral: 'stad',
+  positive: 'teal',
+  negative: 'red',
+  warning: 'orange',
 };
 
 export function FigureCard({ spec, explanation }: { spec: FigureCardSpec; explanation: string | undefined }) {
@@ -21,7 +21,7 @@ export function FigureCard({ spec, explanation }: { spec: FigureCardSpec; explan
       style={{ cursor: explanation ? 'help' : undefined }}
     >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-        <Text size="sm" fw={600} c="gray.7">
+        <Text size="sm" fw={600} c="dimmed">
           {spec.label}
         </Text>
         {explanation && <IconInfoCircle size={16} stroke={1.6} color="var(--mantine-color-gray-5)" aria-hidden="true" />}

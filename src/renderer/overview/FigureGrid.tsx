@@ -7,7 +7,7 @@ export function FigureGrid({ groups, explanations }: { groups: FigureGroup[]; ex
     <Stack gap="lg">
       {groups.map((group) => (
         <Stack gap="xs" key={group.title} component="section" aria-label={group.title}>
-          <Title order={2} size="h4" c="gray.8" fw={600}>
+          <Title order={2} size="h4" c="var(--mantine-color-text)" fw={600}>
             {group.title}
           </Title>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">

@@ -3,7 +3,7 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFlask } from '@tabler/icons-react';
 
 /** Dark titles: yellow and orange text on a pale background is too faint to read. */
-const TITLE_STYLES = { title: { color: 'var(--mantine-color-gray-9)', fontWeight: 650 } } as const;
+const TITLE_STYLES = { title: { color: 'var(--mantine-color-text)', fontWeight: 650 } } as const;
 
 interface Props {
   exampleValues: boolean;

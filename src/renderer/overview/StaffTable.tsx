@@ -15,7 +15,7 @@ function period(fromMonth: number, toMonth: number): string {
 export function StaffTable({ plan, staffCost, poLabel }: { plan: UnitYearPlan; staffCost: number; poLabel: string }) {
   return (
     <SectionCard title="Tjänster" description={`Årskostnaden räknas med PO-pålägg ${poLabel}.`}>
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={720} role="region" aria-label="Tjänster, tabell">
         <Table verticalSpacing="sm" horizontalSpacing="md" className="tabular" aria-label="Tjänster">
           <Table.Thead>
             <Table.Tr>

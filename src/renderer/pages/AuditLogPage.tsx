@@ -59,7 +59,7 @@ function EntryRow({ entry, canUndo, onUndo }: { entry: Entry; canUndo: boolean; 
       </Table.Tr>
       {hasDetails && (
         <Table.Tr style={{ display: open ? undefined : 'none' }}>
-          <Table.Td colSpan={6} bg="gray.0">
+          <Table.Td colSpan={6} bg="var(--lp-page-bg)">
             <Collapse expanded={open}>
               <Group grow align="flex-start" gap="md">
                 <Stack gap={4}>
@@ -172,7 +172,7 @@ export function AuditLogPage() {
           <Text size="sm" c="dimmed">Inga ändringar matchar filtren.</Text>
         ) : (
           <Stack gap="sm">
-            <Table.ScrollContainer minWidth={900}>
+            <Table.ScrollContainer minWidth={900} role="region" aria-label="Ändringslogg, tabell">
               <Table verticalSpacing={6} aria-label="Ändringslogg">
                 <Table.Thead>
                   <Table.Tr>

@@ -60,8 +60,8 @@ function columnsFor(c: Compilation): Column[] {
 function CompilationTable({ c }: { c: Compilation }) {
   const columns = columnsFor(c);
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table striped highlightOnHover verticalSpacing={6} data-testid="compilation-table">
+    <Table.ScrollContainer minWidth={900} role="region" aria-label="Sammanställning för hela staden, tabell">
+      <Table striped highlightOnHover verticalSpacing={6} data-testid="compilation-table" aria-label="Sammanställning för hela staden">
         <Table.Thead>
           <Table.Tr>
             <Table.Th style={{ minWidth: 190 }}>Stadsdel och enhet</Table.Th>
@@ -93,7 +93,7 @@ function CompilationTable({ c }: { c: Compilation }) {
           ))}
         </Table.Tbody>
         <Table.Tfoot>
-          <Table.Tr data-testid="compilation-total" style={{ fontWeight: 650, borderTop: '2px solid var(--mantine-color-gray-4)' }}>
+          <Table.Tr data-testid="compilation-total" style={{ fontWeight: 650, borderTop: '2px solid var(--mantine-color-default-border)' }}>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               Hela staden
               <Text size="xs" c="dimmed" fw={400}>

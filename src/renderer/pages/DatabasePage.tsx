@@ -13,7 +13,7 @@ import { BackupsCard } from '../database/BackupsCard.tsx';
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Stack gap={4}>
-      <Text size="sm" fw={600} c="gray.7">
+      <Text size="sm" fw={600} c="dimmed">
         {label}
       </Text>
       {children}
@@ -42,12 +42,12 @@ export function DatabasePage() {
               </Fact>
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
                 <Fact label="Schemaversion">
-                  <Text fz={24} fw={650} c="stad.9" className="tabular" data-testid="schema-version">
+                  <Text fz={24} fw={650} c="stad" className="tabular" data-testid="schema-version">
                     {formatNumber(status.data.schemaVersion)}
                   </Text>
                 </Fact>
                 <Fact label="Planer i databasen">
-                  <Text fz={24} fw={650} c="stad.9" className="tabular" data-testid="unit-years">
+                  <Text fz={24} fw={650} c="stad" className="tabular" data-testid="unit-years">
                     {formatNumber(status.data.unitYears)}
                   </Text>
                   <Text size="xs" c="dimmed">

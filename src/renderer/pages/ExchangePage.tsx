@@ -51,7 +51,7 @@ export function ExchangePage() {
         <Card padding="xl">
           <Stack gap="md" h="100%">
             <PanelTitle icon={<IconFileImport size={22} stroke={1.6} />}>Importera utväxlingsfil</PanelTitle>
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               Välj en utväxlingsfil (.json). Finns enheten och året redan i databasen ersätts den planen helt;
               andra enheter och år påverkas inte.
             </Text>
@@ -64,7 +64,7 @@ export function ExchangePage() {
         <Card padding="xl">
           <Stack gap="md" h="100%">
             <PanelTitle icon={<IconFileExport size={22} stroke={1.6} />}>Exportera utväxlingsfil</PanelTitle>
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               {selectionText
                 ? `Sparar planen för ${selectionText} som en utväxlingsfil. Välj en annan enhet eller ett annat år överst på sidan om du vill exportera något annat.`
                 : 'Det finns ännu ingen plan att exportera. Importera en utväxlingsfil eller läs in demodata först.'}

@@ -13,7 +13,7 @@ export function NotFoundPage() {
   return (
     <PageContainer>
       <PageHeader title="Sidan finns inte" />
-      <Text c="gray.7">Adressen leder inte till någon sida i Lotsplan.</Text>
+      <Text c="dimmed">Adressen leder inte till någon sida i Lotsplan.</Text>
       <div>
         <Button component={Link} to={{ pathname: ROUTES.overview, search }}>
           Till översikten

@@ -69,7 +69,7 @@ export function OverviewPage() {
         title={title}
         badge={
           exampleValues ? (
-            <Badge color="yellow" variant="light" tt="none" fw={600} size="lg" c="gray.9">
+            <Badge color="yellow" variant="light" tt="none" fw={600} size="lg" c="var(--mantine-color-text)">
               Exempelvärden
             </Badge>
           ) : undefined

@@ -143,9 +143,9 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" c="gray.7">{s.description}</Text>
+                    <Text size="sm" c="dimmed">{s.description}</Text>
                     {s.overrides.forecast && (
-                      <Text size="xs" c="gray.7" mt={4} data-testid="saved-forecast">
+                      <Text size="xs" c="dimmed" mt={4} data-testid="saved-forecast">
                         <Badge variant="light" color="teal" size="xs" mr={6} tt="none">Prognos sparad</Badge>
                         {s.overrides.forecast.summary.reading}
                       </Text>
@@ -238,7 +238,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
             {`Planen för ${nextYear} skapas från scenariot "${toPlan?.name ?? ''}": tjänsterna som finns i december gäller hela ${nextYear}, med årets förväntade löneökning, och scenariots kostnader, finansiering och efterfrågan följer med. Planen för ${selection.year} ändras inte.`}
           </Text>
           {toPlanError && (
-            <Text size="sm" c="red.7" role="alert">
+            <Text size="sm" c="red" role="alert">
               {toPlanError}
             </Text>
           )}

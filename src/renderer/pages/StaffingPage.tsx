@@ -118,7 +118,7 @@ function StaffingEditor({ selection, view }: { selection: UnitYearSelection; vie
                 Besparingskrav {formatKronor(view.totals.savingsAmount)} dras av; finansiering efter besparing {formatKronor(view.totals.funding)}.
               </Text>
             )}
-            <Text size="sm" mt="xs" fw={600} c={view.totals.balance < 0 ? 'red.7' : 'teal.7'} data-testid="resultat">
+            <Text size="sm" mt="xs" fw={600} c={view.totals.balance < 0 ? 'red' : 'teal'} data-testid="resultat">
               Resultat: {formatKronor(view.totals.balance)}
             </Text>
           </SectionCard>

@@ -8,7 +8,7 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
   const num = { fontVariantNumeric: 'tabular-nums' } as const;
   return (
     <Stack gap="md">
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={720} role="region" aria-label="Jämförelse av scenarier, tabell">
         <Table verticalSpacing={6} aria-label="Jämförelse av scenarier">
           <Table.Thead>
             <Table.Tr>
@@ -32,7 +32,7 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
                       <Table.Td key={s.scenario.id} ta="right" style={num}>
                         <div>{formatFigure(k, s.figures[k] as never)}</div>
                         {delta !== null && Math.abs(delta) > 1e-9 && (
-                          <Text size="xs" c="gray.7">{formatFigureDelta(k, delta)}</Text>
+                          <Text size="xs" c="dimmed">{formatFigureDelta(k, delta)}</Text>
                         )}
                       </Table.Td>
                     );
@@ -48,7 +48,7 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
           {/* Sentences that do not name the scenario themselves get its name first. */}
           {!s.sentence.startsWith(`${s.scenario.name}:`) && <Text span fw={600}>{s.scenario.name}: </Text>}
           {s.sentence}
-          {s.warnings.length > 0 && <Text span c="orange.8"> {s.warnings.join(' ')}</Text>}
+          {s.warnings.length > 0 && <Text span c="orange"> {s.warnings.join(' ')}</Text>}
         </Text>
       ))}
     </Stack>

@@ -81,6 +81,7 @@ export function CreateScenarioModal({ opened, onClose, selection, presets, write
           </Stack>
         </Checkbox.Group>
         <TextInput
+          data-autofocus
           label="Namn"
           value={name}
           onChange={(e) => {

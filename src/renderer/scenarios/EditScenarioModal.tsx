@@ -148,7 +148,7 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
                 </ActionIcon>
               </Group>
               {addedErrors[row.key] && (
-                <Text size="xs" c="red.7" role="alert">
+                <Text size="xs" c="red" role="alert">
                   {addedErrors[row.key]}
                 </Text>
               )}
@@ -185,7 +185,7 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
           {field('extraCost', 'Extra kostnad, belopp per år (kr)')}
         </SimpleGrid>
         {failure && (
-          <Text size="sm" c="red.7" role="alert">
+          <Text size="sm" c="red" role="alert">
             {failure}
           </Text>
         )}

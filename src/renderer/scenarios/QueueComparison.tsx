@@ -28,7 +28,7 @@ export function QueueComparison({ comparison }: { comparison: Comparison }) {
           {`Köprognos från ${forecastMonthText({ year: start.year, month: start.month }, 1)}, med ${start.enrolled} inskrivna och ${start.queue} i kö enligt ${start.source === 'statistics' ? 'månadsstatistiken' : 'planen'}. Risken för kö är sannolikheten att den som anmäls under månaden får vänta på plats.`}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={720} role="region" aria-label="Köprognos för scenarierna, tabell">
         <Table verticalSpacing={6} aria-label="Köprognos för scenarierna">
           <Table.Thead>
             <Table.Tr>
@@ -49,7 +49,7 @@ export function QueueComparison({ comparison }: { comparison: Comparison }) {
                     return (
                       <Table.Td key={c.id} ta="right" style={num}>
                         <div>{c.figures ? formatQueueFigure(k, c.figures[k]) : '–'}</div>
-                        {delta && <Text size="xs" c="gray.7">{delta}</Text>}
+                        {delta && <Text size="xs" c="dimmed">{delta}</Text>}
                       </Table.Td>
                     );
                   })}

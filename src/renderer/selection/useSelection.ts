@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router';
 import type { UnitYearSelection } from '../api/hooks.ts';
 import { useCatalog } from '../api/hooks.ts';
 import { PARAM, resolveSelection, type Catalog, type RequestedSelection } from './resolveSelection.ts';
+import { browserStorage, readLastPlace, requestWithMemory, writeLastPlace } from './lastPlace.ts';
 
 export interface SelectionState {
   catalog: Catalog | undefined;
@@ -66,7 +67,9 @@ export function useSelection(): SelectionState {
     unit: params.get(PARAM.unit),
     year: params.get(PARAM.year),
   };
-  const requested = pending?.request ?? fromUrl;
+  // A URL without a selection (a fresh start) opens the unit and year the user last worked on.
+  const [remembered] = useState(() => readLastPlace(browserStorage()));
+  const requested = pending?.request ?? requestWithMemory(fromUrl, remembered);
   const selection = useMemo(
     () => (catalog ? resolveSelection(catalog, requested) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -79,6 +82,10 @@ export function useSelection(): SelectionState {
   const urlMatches = selection !== null && sameAs(selection, fromUrl);
   const honoured = selection !== null && (pending === null || honours(selection, pending.request));
   const catalogRefreshed = !catalogQuery.isFetching && pending !== null && catalogQuery.dataUpdatedAt >= pending.at;
+  useEffect(() => {
+    if (selection) writeLastPlace(browserStorage(), { district: selection.district, unit: selection.unit, year: String(selection.year) });
+  }, [selection]);
+
   useEffect(() => {
     if (!selection) return;
     if (!honoured) {

@@ -35,15 +35,15 @@ export function MarginalLotsCard({ selection, initialMonth = 1 }: { selection: U
           <SimpleGrid cols={3} spacing="sm">
             <div>
               <Text size="xs" c="dimmed">Resten av året ({formatNumber(value.restOfYearMonths)} mån)</Text>
-              <Text fw={700} fz="lg" c="stad.8">{formatKronor(value.restOfYearCost)}</Text>
+              <Text fw={700} fz="lg" c="stad">{formatKronor(value.restOfYearCost)}</Text>
             </div>
             <div>
               <Text size="xs" c="dimmed">Ett helt år</Text>
-              <Text fw={700} fz="lg" c="stad.8">{formatKronor(value.fullYearCost)}</Text>
+              <Text fw={700} fz="lg" c="stad">{formatKronor(value.fullYearCost)}</Text>
             </div>
             <div>
               <Text size="xs" c="dimmed">Platser till</Text>
-              <Text fw={700} fz="lg" c="stad.8">{formatNumber(value.addedSlots)}</Text>
+              <Text fw={700} fz="lg" c="stad">{formatNumber(value.addedSlots)}</Text>
             </div>
           </SimpleGrid>
           <Text size="sm" data-testid="marginal-mening">{value.sentence}</Text>

@@ -6,7 +6,7 @@ import type { StaffingView } from './useStaffing.ts';
 export function MonthProfile({ view }: { view: StaffingView }) {
   const cell = { fontVariantNumeric: 'tabular-nums' } as const;
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={900} role="region" aria-label="Månadsprofil, tabell">
       <Table verticalSpacing={4} horizontalSpacing={6} fz="xs" aria-label="Månadsprofil">
         <Table.Thead>
           <Table.Tr>

@@ -51,7 +51,7 @@ export function StaffingTable({ selection, view, run }: Props) {
     run(() => editAndView(api.updatePosition({ ...selection, positionId: position.id, changes })));
 
   return (
-    <Table.ScrollContainer minWidth={1120}>
+    <Table.ScrollContainer minWidth={1120} role="region" aria-label="Tjänster, tabell">
       <Table verticalSpacing={6} horizontalSpacing="xs" aria-label="Tjänster">
         <Table.Thead>
           <Table.Tr>

@@ -22,7 +22,7 @@ export function EstimateCard({ view, window, onWindow }: Props) {
   return (
     <Stack gap="md" data-testid="estimate-card">
       <Group justify="space-between" align="center">
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           Senaste
         </Text>
         <SegmentedControl

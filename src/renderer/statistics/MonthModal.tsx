@@ -123,7 +123,7 @@ export function MonthModal({ editing, initial, taken, onClose, onSave }: Props) 
                 />
               ))}
             </SimpleGrid>
-            <Text size="xs" c={errors.bands ? 'red.7' : 'dimmed'} data-testid="band-sum">
+            <Text size="xs" c={errors.bands ? 'red' : 'dimmed'} data-testid="band-sum">
               {errors.bands ?? `Summa: ${formatNumber(bandSum(state))} avslut efter vistelsetid.`}
             </Text>
           </Stack>

@@ -18,8 +18,8 @@ const NUMERIC = { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as co
 export function StatisticsTable({ months, onEdit, onDelete }: Props) {
   const newestFirst = [...months].reverse();
   return (
-    <Table.ScrollContainer minWidth={1080}>
-      <Table striped highlightOnHover verticalSpacing={6} data-testid="statistics-table">
+    <Table.ScrollContainer minWidth={1080} role="region" aria-label="Månadsstatistik, tabell">
+      <Table striped highlightOnHover verticalSpacing={6} data-testid="statistics-table" aria-label="Månadsstatistik">
         <Table.Thead>
           <Table.Tr>
             <Table.Th rowSpan={2} style={{ verticalAlign: 'bottom' }}>Månad</Table.Th>
@@ -28,7 +28,7 @@ export function StatisticsTable({ months, onEdit, onDelete }: Props) {
             <Table.Th rowSpan={2} style={{ ...NUMERIC, verticalAlign: 'bottom' }}>{FIELD_LABELS.discharges}</Table.Th>
             <Table.Th rowSpan={2} style={{ ...NUMERIC, verticalAlign: 'bottom' }}>Inskrivna vid slutet</Table.Th>
             <Table.Th rowSpan={2} style={{ ...NUMERIC, verticalAlign: 'bottom' }}>I kö vid slutet</Table.Th>
-            <Table.Th colSpan={STAY_BAND_LABELS.length} style={{ textAlign: 'center', borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+            <Table.Th colSpan={STAY_BAND_LABELS.length} style={{ textAlign: 'center', borderBottom: '1px solid var(--table-border-color)' }}>
               Avslut efter vistelsetid
             </Table.Th>
             <Table.Th rowSpan={2} />
