@@ -26,7 +26,7 @@ export function sampleContent(over: Partial<MemoContent> = {}): MemoContent {
       computedAt: '2020-01-01T00:00:00.000Z',
       planUpdatedAt: '2020-01-01T00:00:00.000Z',
       values: { lotsar: { key: 'lotsar', value: 4, computedAt: '2020-01-01T00:00:00.000Z' } },
-      series: { forecastMonths: [], queueP50: [], queueP90: [], probabilityOfWaiting: [], expectedEnrolled: [], scenarios: [], staff: [] },
+      series: { forecastMonths: [], queueP50: [], queueP90: [], probabilityOfWaiting: [], expectedEnrolled: [], scenarios: [], staff: [], statistics: [] },
     },
     ...over,
   };

@@ -230,6 +230,14 @@ export function computeMemoFigures(sources: MemoSources): MemoFigures {
       months: monthRange(p.fromMonth, p.toMonth),
       annualCost: monthsActive(p) === 0 ? 0 : positionAnnualCost(p, plan.poPercent),
     })),
+    statistics: sortMonths(ofYear).map((m) => ({
+      month: m.month,
+      referrals: m.referrals,
+      newEnrolments: m.newEnrolments,
+      discharges: m.discharges,
+      enrolledAtMonthEnd: m.enrolledAtMonthEnd,
+      queueAtMonthEnd: m.queueAtMonthEnd,
+    })),
   };
 
   return {

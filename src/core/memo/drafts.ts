@@ -97,10 +97,11 @@ function metadataFor(type: MemoType, year: number, defaults: MemoDefaults | null
 export function defaultMemoOptions(type: MemoType, figures: MemoFigures, mask?: boolean): MemoOptions {
   const hasForecast = figures.series.forecastMonths.length > 0;
   const hasScenarios = figures.series.scenarios.length > 0;
+  const hasStatistics = figures.series.statistics.length > 0;
   const forecastCharts = hasForecast ? (['forecastFan', 'queueRisk'] as const) : [];
   const byType: Record<MemoType, Pick<MemoOptions, 'tables' | 'charts'>> = {
     skrivelse: { tables: hasForecast ? ['forecast'] : [], charts: [...forecastCharts] },
-    redovisning: { tables: ['staffing', 'gender'], charts: [] },
+    redovisning: { tables: ['staffing', 'gender', ...(hasStatistics ? (['statistics'] as const) : [])], charts: [] },
     bemanning: {
       tables: ['staffing', ...(hasScenarios ? (['scenarios'] as const) : []), ...(hasForecast ? (['forecast'] as const) : [])],
       charts: [...forecastCharts, ...(hasScenarios ? (['scenarioCost'] as const) : [])],

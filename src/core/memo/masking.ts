@@ -6,11 +6,16 @@
 //   total does not give it away;
 // - when the number enrolled is hidden, so is every figure it follows from (deltagare per lots,
 //   kostnad per deltagare): lotsar and total cost are shown, so those would give it away.
+// - in the monthly statistics table, a column with a hidden count hides one more (the smallest), so
+//   that the year's total, which is shown, does not give it away; when every count of the column is
+//   hidden, the total is hidden too. The column of people enrolled at month end is hidden when any new
+//   enrolment, discharge or enrolled count is (each month's enrolled follows from the previous
+//   month's, the new enrolments and the discharges).
 // No second masking algorithm: the gender rule is maskGenderTable's.
 import { countInText } from '../format/index.ts';
 import { DEFAULT_MASK_BELOW, maskGenderTable } from '../compilation/cityCompilation.ts';
 import { MEMO_FIGURES } from './figureCatalogue.ts';
-import type { MemoFigures, MemoOptions } from './model.ts';
+import type { MemoFigures, MemoOptions, MemoSeries } from './model.ts';
 import type { MaskReason } from './textFormat.ts';
 
 export { DEFAULT_MASK_BELOW };
@@ -23,7 +28,49 @@ export type MemoMasking = ReadonlyMap<string, MaskReason>;
 
 const isSmall = (v: number | null, below: number): boolean => v !== null && v > 0 && v < below;
 
-export function memoMasking(figures: Pick<MemoFigures, 'values'>, options: Pick<MemoOptions, 'mask' | 'maskBelow'>): MemoMasking {
+/** The counted columns of the monthly statistics table, in its order. */
+export const STATISTICS_COLUMNS = ['referrals', 'newEnrolments', 'discharges', 'enrolledAtMonthEnd', 'queueAtMonthEnd'] as const;
+export type StatisticsColumn = (typeof STATISTICS_COLUMNS)[number];
+/** The columns that are summed over the year, and the catalogue figure their total is. */
+export const STATISTICS_TOTAL_FIGURES = { referrals: 'anmalningarAret', newEnrolments: 'nyaInskrivningarAret', discharges: 'avslutAret' } as const;
+type SummedColumn = keyof typeof STATISTICS_TOTAL_FIGURES;
+
+export interface StatisticsTableMasking {
+  /** Per month: the hidden cells and why. */
+  cells: Partial<Record<StatisticsColumn, MaskReason>>[];
+  /** The summed columns whose total is hidden. */
+  totals: Set<SummedColumn>;
+}
+
+/** Which cells of the monthly statistics table a memo hides (see the file comment). */
+export function statisticsTableMasking(rows: MemoSeries['statistics'], options: Pick<MemoOptions, 'mask' | 'maskBelow'>): StatisticsTableMasking {
+  const below = options.maskBelow;
+  const cells = rows.map((row) => {
+    const hidden: Partial<Record<StatisticsColumn, MaskReason>> = {};
+    if (options.mask) for (const c of STATISTICS_COLUMNS) if (isSmall(row[c], below)) hidden[c] = 'below';
+    return hidden;
+  });
+  const totals = new Set<SummedColumn>();
+  if (!options.mask) return { cells, totals };
+  const linked = cells.some((h) => h.newEnrolments || h.discharges || h.enrolledAtMonthEnd);
+  if (linked) for (const h of cells) h.enrolledAtMonthEnd ??= 'derived';
+  // A summed column's total is the year's figure, shown: the hidden counts of the column sum to a
+  // known number, so one more count is hidden (the smallest, zeros last) unless one is hidden already
+  // for that reason; with nothing left to hide, the total is hidden instead.
+  for (const c of Object.keys(STATISTICS_TOTAL_FIGURES) as SummedColumn[]) {
+    if (!cells.some((h) => h[c] === 'below') || cells.some((h) => h[c] === 'derived')) continue;
+    const shown = rows.map((r, i) => [i, r[c]] as const).filter(([i, v]) => v !== null && !cells[i]![c]);
+    const next = shown.sort(([, a], [, b]) => (a === 0 ? Infinity : a!) - (b === 0 ? Infinity : b!))[0];
+    if (next) cells[next[0]]![c] = 'derived';
+    else totals.add(c);
+  }
+  return { cells, totals };
+}
+
+export function memoMasking(
+  figures: Pick<MemoFigures, 'values'> & { series?: Pick<MemoSeries, 'statistics'> },
+  options: Pick<MemoOptions, 'mask' | 'maskBelow'> & { tables?: MemoOptions['tables'] },
+): MemoMasking {
   const hidden = new Map<string, MaskReason>();
   if (!options.mask) return hidden;
   const below = options.maskBelow;
@@ -46,6 +93,13 @@ export function memoMasking(figures: Pick<MemoFigures, 'values'>, options: Pick<
     for (const def of MEMO_FIGURES) if (def.masking === 'perEnrolled') hidden.set(def.key, 'derived');
     // With the total hidden, every gender count is at most the total, so all are hidden with it.
     for (const key of Object.values(GENDER_FIGURES)) if ((value(key) ?? 0) > 0 && !hidden.has(key)) hidden.set(key, 'derived');
+  }
+  // The statistics table's totals are the year's figures: hidden there, hidden everywhere.
+  if (options.tables?.includes('statistics') && figures.series) {
+    for (const c of statisticsTableMasking(figures.series.statistics, options).totals) {
+      const key = STATISTICS_TOTAL_FIGURES[c];
+      if (!hidden.has(key)) hidden.set(key, 'derived');
+    }
   }
   return hidden;
 }

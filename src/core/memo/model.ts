@@ -155,11 +155,12 @@ export type Skrivelse = z.output<typeof skrivelseSchema>;
 
 // ---- Options -------------------------------------------------------------------------------
 
-export const MEMO_TABLES = ['staffing', 'gender', 'scenarios', 'forecast'] as const;
+export const MEMO_TABLES = ['staffing', 'gender', 'statistics', 'scenarios', 'forecast'] as const;
 export type MemoTableKind = (typeof MEMO_TABLES)[number];
 export const MEMO_TABLE_LABELS: Record<MemoTableKind, string> = {
   staffing: 'Bemanning och kostnader',
   gender: 'Deltagare efter kön',
+  statistics: 'Månadsstatistik',
   scenarios: 'Jämförelse av scenarier',
   forecast: 'Prognos per månad',
 };
@@ -211,6 +212,24 @@ export const memoSeriesSchema = z.strictObject({
   staff: z
     .array(z.strictObject({ title: z.string().max(200), role: z.string().max(100), fte: z.number(), months: z.string().max(40), annualCost: z.number() }))
     .max(500),
+  /**
+   * The unit's monthly statistics for the plan's year, in calendar order (the statistics table).
+   * Memos stored before the table existed have none.
+   */
+  statistics: z
+    .array(
+      z.strictObject({
+        /** "2020-03". */
+        month: z.string().max(7),
+        referrals: z.number().nullable(),
+        newEnrolments: z.number(),
+        discharges: z.number(),
+        enrolledAtMonthEnd: z.number(),
+        queueAtMonthEnd: z.number().nullable(),
+      }),
+    )
+    .max(12)
+    .default([]),
 });
 export type MemoSeries = z.output<typeof memoSeriesSchema>;
 

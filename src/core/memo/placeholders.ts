@@ -98,6 +98,7 @@ const SECTION_ALIASES: Record<string, SectionKey> = { synpunkter: 'synpunkter', 
 const TABLES: { name: string; table: MemoTableKind; description: string }[] = [
   { name: 'tabell_kostnader', table: 'staffing', description: 'Tabellen över bemanning och kostnader.' },
   { name: 'tabell_kön', table: 'gender', description: 'Tabellen över deltagare efter kön.' },
+  { name: 'tabell_statistik', table: 'statistics', description: 'Tabellen med månadsstatistiken under året.' },
   { name: 'tabell_scenarier', table: 'scenarios', description: 'Tabellen som jämför scenarierna.' },
   { name: 'tabell_prognos', table: 'forecast', description: 'Tabellen med prognosen per månad.' },
 ];

@@ -99,6 +99,7 @@ export function resolveMemo(content: MemoContent): MemoDocument {
     if (!built) continue;
     tables[kind] = built.table;
     for (const k of built.figures) if (printer.masking.has(k)) shownMasked.add(k);
+    if (built.masked) shownMasked.add(`table:${kind}`);
   }
   for (const kind of MEMO_CHARTS) {
     if (!content.options.charts.includes(kind)) continue;

@@ -2,11 +2,13 @@
 // staffing and costs, participants by gender, the scenario comparison and the forecast by month;
 // the forecast fan (P50/P90 of the queue), the risk of waiting by month and the cost per scenario.
 // Cells are printed as in every output ("4,0", "482 155 kr", "<3"); numbers are right-aligned.
-import { formatFte, formatKronor, formatNumber, formatPercent } from '../format/index.ts';
+import { formatFte, formatKronor, formatNumber, formatPercent, monthName } from '../format/index.ts';
 import { probabilityText } from '../forecast/describe.ts';
 import type { MemoChart, MemoTable, MemoTableColumn } from './document.ts';
 import { MEMO_CHART_LABELS, MEMO_TABLE_LABELS, type MemoChartKind, type MemoContent, type MemoTableKind } from './model.ts';
+import { maskNoteText, STATISTICS_COLUMNS, statisticsTableMasking } from './masking.ts';
 import type { FigurePrinter } from './resolve.ts';
+import { maskedTableText, NO_VALUE_TABLE } from './textFormat.ts';
 
 /** Rows of the forecast table: the first twelve months. */
 export const FORECAST_TABLE_MONTHS = 12;
@@ -24,6 +26,14 @@ export interface BuiltTable {
   table: MemoTable;
   /** Catalogue figures the table shows (for the masking footnote). */
   figures: string[];
+  /** True when the table hides a count that is not a catalogue figure. */
+  masked?: boolean;
+}
+
+/** "januari 2020" for "2020-01". */
+function statisticsMonthLabel(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return `${monthName(m!)} ${year}`;
 }
 
 export function buildTable(kind: MemoTableKind, content: MemoContent, printer: FigurePrinter): BuiltTable | null {
@@ -59,6 +69,38 @@ export function buildTable(kind: MemoTableKind, content: MemoContent, printer: F
           footnote: null,
         },
         figures: [...shown, 'inskrivna'],
+      };
+    }
+    case 'statistics': {
+      if (s.statistics.length === 0) return null;
+      const below = content.options.maskBelow;
+      const masking = statisticsTableMasking(s.statistics, content.options);
+      const rows = s.statistics.map((r, i) => [
+        statisticsMonthLabel(r.month),
+        ...STATISTICS_COLUMNS.map((c) => {
+          const v = r[c];
+          const reason = masking.cells[i]![c];
+          return v === null ? NO_VALUE_TABLE : reason ? maskedTableText(reason, below) : formatNumber(v);
+        }),
+      ]);
+      const masked = masking.cells.some((h) => Object.keys(h).length > 0);
+      const notCounted = s.statistics.some((r) => r.referrals === null || r.queueAtMonthEnd === null);
+      const notes = [
+        'Inskrivna och kö vid månadens slut summeras inte över året.',
+        ...(notCounted ? ['”–” anger att uppgiften inte har räknats den månaden.'] : []),
+        ...(masked ? [maskNoteText(below)] : []),
+      ];
+      return {
+        table: {
+          kind,
+          caption: MEMO_TABLE_LABELS.statistics,
+          columns: [left('Månad'), right('Anmälningar'), right('Nya inskrivna'), right('Avslut'), right('Inskrivna vid månadens slut'), right('Kö vid månadens slut')],
+          rows,
+          totals: ['Summa', printer.table('anmalningarAret'), printer.table('nyaInskrivningarAret'), printer.table('avslutAret'), '', ''],
+          footnote: notes.join(' '),
+        },
+        figures: ['anmalningarAret', 'nyaInskrivningarAret', 'avslutAret'],
+        masked,
       };
     }
     case 'scenarios': {

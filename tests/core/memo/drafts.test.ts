@@ -149,15 +149,15 @@ describe('per type', () => {
   it('redovisning with monthly statistics states the referrals, enrolments and discharges', () => {
     const months = Array.from({ length: 12 }, (_, i) => ({
       month: `2020-${String(i + 1).padStart(2, '0')}`,
-      referrals: 2,
-      newEnrolments: 2,
-      discharges: i === 0 ? 1 : 2,
+      referrals: 4,
+      newEnrolments: 3,
+      discharges: i === 0 ? 4 : 3,
       enrolledAtMonthEnd: 27,
       queueAtMonthEnd: 0,
       dischargesByStay: null,
     }));
     const text = documentText(resolveMemo(draftMemo('redovisning', sourcesOf(seedPlan(), { statistics: months }), DEFAULTS, { skrivelse: null })));
-    expect(text).toContain('Enligt månadsstatistiken har SIG under 2020 tagit emot 24 anmälningar, skrivit in 24 nya deltagare och haft 23 avslut.');
+    expect(text).toContain('Enligt månadsstatistiken har SIG under 2020 tagit emot 48 anmälningar, skrivit in 36 nya deltagare och haft 37 avslut.');
   });
 
   it('bemanning: recommendation, marginal cost and a decision to apply for funds when more lotsar are needed', () => {
