@@ -235,8 +235,20 @@ async function runChain(steps: Array<[number, Op]>, start: number): Promise<void
       for (const f of removed) kept.delete(f);
       expect(storeFingerprint(store)).toBe(after);
     }
-    // Every kept backup still restores exactly the state its label promises.
-    for (const entry of kept.values()) expect(fileFingerprint(path.join(backupDir, entry.fileName)), entry.fileName).toBe(entry.state);
+    // The restore drill: every kept backup passes the checks a restore makes and still holds
+    // exactly the state its label promises.
+    for (const entry of kept.values()) {
+      const file = path.join(backupDir, entry.fileName);
+      const db = new Database(file, { readonly: true, fileMustExist: true });
+      try {
+        expect(db.pragma('integrity_check', { simple: true }), entry.fileName).toBe('ok');
+        expect(db.pragma('foreign_key_check'), entry.fileName).toEqual([]);
+        expect(db.pragma('journal_mode', { simple: true }), entry.fileName).toBe('delete');
+      } finally {
+        db.close();
+      }
+      expect(fileFingerprint(file), entry.fileName).toBe(entry.state);
+    }
   } finally {
     await store.close();
   }
