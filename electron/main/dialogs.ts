@@ -7,6 +7,7 @@ import { ApiFailure } from '../../src/api/envelope.ts';
 import { StoreError } from '../../src/store/contract.ts';
 import { formatNumber } from '../../src/core/format/index.ts';
 import { MAX_IMPORT_FILE_BYTES } from '../../src/core/files/limits.ts';
+import { MAX_TEMPLATE_BYTES } from '../../src/api/contracts/memos.ts';
 import type { HostHandlers } from './ipc.ts';
 import { writeFileAtomic, type AtomicWriteFs } from './atomicWrite.ts';
 
@@ -21,6 +22,10 @@ export const SPREADSHEET_DIALOG_TITLE = 'Läs in månadsstatistik';
 export const SPREADSHEET_FILTER_NAME = 'Kalkylblad (Excel eller CSV)';
 /** The same limit as the statistics import. */
 export const MAX_SPREADSHEET_FILE_BYTES = MAX_IMPORT_FILE_BYTES;
+export const TEMPLATE_DIALOG_TITLE = 'Lägg till mall för tjänsteutlåtanden';
+export const TEMPLATE_FILTER_NAME = 'Word-dokument';
+/** The same limit as the addMemoTemplate contract. */
+export const MAX_TEMPLATE_FILE_BYTES = MAX_TEMPLATE_BYTES;
 
 export interface DialogDeps {
   dialog: {
@@ -103,6 +108,20 @@ export function createDialogHandlers(deps: DialogDeps): HostHandlers {
       const path = result.filePaths[0];
       if (result.canceled || !path) return null;
       const bytes = await readChosenFile(path, MAX_SPREADSHEET_FILE_BYTES, 'Ett kalkylblad med månadsstatistik');
+      return { fileName: basename(path), base64: Buffer.from(bytes).toString('base64') };
+    },
+
+    async chooseTemplateFile() {
+      const window = deps.getWindow() ?? noWindow();
+      const result = await deps.dialog.showOpenDialog(window, {
+        title: TEMPLATE_DIALOG_TITLE,
+        buttonLabel: 'Lägg till',
+        filters: [{ name: TEMPLATE_FILTER_NAME, extensions: ['docx'] }],
+        properties: ['openFile'],
+      });
+      const path = result.filePaths[0];
+      if (result.canceled || !path) return null;
+      const bytes = await readChosenFile(path, MAX_TEMPLATE_FILE_BYTES, 'En mall');
       return { fileName: basename(path), base64: Buffer.from(bytes).toString('base64') };
     },
 

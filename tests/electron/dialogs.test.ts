@@ -16,6 +16,8 @@ import {
   OPEN_DATABASE_DIALOG_TITLE,
   SPREADSHEET_DIALOG_TITLE,
   SPREADSHEET_FILTER_NAME,
+  TEMPLATE_DIALOG_TITLE,
+  TEMPLATE_FILTER_NAME,
   safeFileName,
 } from '../../electron/main/dialogs.ts';
 
@@ -106,6 +108,41 @@ describe('chooseSpreadsheetFile', () => {
     await expect(handlers([big], null).host.chooseSpreadsheetFile({})).rejects.toThrow(/för stor .* högst 5 MB/);
     await expect(handlers([dir], null).host.chooseSpreadsheetFile({})).rejects.toThrow(/inte en fil/);
     await expect(handlers([join(dir, 'saknas.xlsx')], null).host.chooseSpreadsheetFile({})).rejects.toThrow(/kunde inte läsas/);
+  });
+});
+
+describe('chooseTemplateFile', () => {
+  it('shows a Swedish open dialog for .docx only and returns the exact bytes in base64', async () => {
+    const file = join(dir, 'Mall Rinkeby-Kista.docx');
+    const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x7f]);
+    await writeFile(file, bytes);
+    const { dialog, host } = handlers([file], null);
+    expect(await host.chooseTemplateFile({})).toEqual({ fileName: 'Mall Rinkeby-Kista.docx', base64: bytes.toString('base64') });
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, expect.objectContaining({
+      title: TEMPLATE_DIALOG_TITLE,
+      filters: [{ name: TEMPLATE_FILTER_NAME, extensions: ['docx'] }],
+      properties: ['openFile'],
+    }));
+    expect(TEMPLATE_DIALOG_TITLE).toBe('Lägg till mall för tjänsteutlåtanden');
+  });
+
+  it('returns null when cancelled, and refuses a file over the template limit, a folder and a missing file in Swedish', async () => {
+    expect(await handlers(null, null).host.chooseTemplateFile({})).toBeNull();
+    const big = join(dir, 'stor.docx');
+    await writeFile(big, Buffer.alloc(5 * 1024 * 1024 + 1));
+    await expect(handlers([big], null).host.chooseTemplateFile({})).rejects.toThrow(/för stor .* En mall får vara högst/);
+    const limit = join(dir, 'precis.docx');
+    await writeFile(limit, Buffer.alloc(5 * 1024 * 1024));
+    expect((await handlers([limit], null).host.chooseTemplateFile({}))?.fileName).toBe('precis.docx');
+    await expect(handlers([dir], null).host.chooseTemplateFile({})).rejects.toThrow(/inte en fil/);
+    await expect(handlers([join(dir, 'saknas.docx')], null).host.chooseTemplateFile({})).rejects.toThrow(/kunde inte läsas/);
+  });
+
+  it('refuses when there is no window', async () => {
+    const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() };
+    const host = createDialogHandlers({ dialog: dialog as never, getWindow: () => null });
+    await expect(host.chooseTemplateFile({})).rejects.toThrow(/fönster är inte öppet/);
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
   });
 });
 

@@ -16,6 +16,7 @@ function setup(trusted = true) {
   const hostHandlers = {
     chooseExchangeFile: vi.fn(async () => ({ fileName: 'a.json', text: '{}' })),
     chooseSpreadsheetFile: vi.fn(async () => ({ fileName: 'a.xlsx', base64: 'UEs=' })),
+    chooseTemplateFile: vi.fn(async () => ({ fileName: 'mall.docx', base64: 'UEs=' })),
     saveTextFile: vi.fn(async () => ({ path: '/tmp/a.json' })),
     openOtherDatabase: vi.fn(async () => ({ path: '/tmp/annan.sqlite' })),
   } satisfies HostHandlers;

@@ -16,6 +16,12 @@ export const hostContracts = {
     input: z.strictObject({}),
     output: z.strictObject({ fileName: z.string(), base64: z.string() }).nullable(),
   }),
+  /** Shows the native "open" dialog for a Word template (.docx) and returns its bytes, or null if cancelled. */
+  chooseTemplateFile: defineCall({
+    summary: 'Välj en Word-mall (.docx) för tjänsteutlåtanden.',
+    input: z.strictObject({}),
+    output: z.strictObject({ fileName: z.string(), base64: z.string() }).nullable(),
+  }),
   /** Shows the native "save" dialog and writes the text; returns the path, or null if cancelled. */
   saveTextFile: defineCall({
     summary: 'Spara en fil via en dialogruta.',

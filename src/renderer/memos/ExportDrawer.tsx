@@ -7,6 +7,8 @@ import { useState } from 'react';
 import { MAX_TEMPLATE_BYTES } from '../../api/contracts/memos.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
+import { getBridge } from '../api/transport.ts';
+import { failure as apiFailure } from '../../api/envelope.ts';
 import { FILE_KINDS, saveBase64File } from '../saveFile.ts';
 import { formatNumber } from '../../core/format/index.ts';
 import { PLACEHOLDER_KIND_LABELS, type PlaceholderHelp } from './memoCore.ts';
@@ -74,6 +76,14 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
     }
   };
 
+  const bridge = getBridge();
+
+  const saveTemplate = async (fileName: string, base64: string) => {
+    const added = (await write.mutateAsync(async () => unwrap(await api.addMemoTemplate({ district, fileName, base64, makeDefault: false })))) as MemoTemplate;
+    await chooseTemplate(String(added.id));
+    notifications.show({ color: 'teal', title: 'Mallen är tillagd', message: `${added.name} används för det här tjänsteutlåtandet.` });
+  };
+
   const addTemplate = async (file: File | null) => {
     if (!file) return;
     setError(null);
@@ -82,10 +92,20 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
       return;
     }
     try {
-      const base64 = await fileToBase64(file);
-      const added = (await write.mutateAsync(async () => unwrap(await api.addMemoTemplate({ district, fileName: file.name, base64, makeDefault: false })))) as MemoTemplate;
-      await chooseTemplate(String(added.id));
-      notifications.show({ color: 'teal', title: 'Mallen är tillagd', message: `${added.name} används för det här tjänsteutlåtandet.` });
+      await saveTemplate(file.name, await fileToBase64(file));
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  /** In the desktop app: the native open dialog, filtered to .docx and size-checked by the host. */
+  const addTemplateWithDialog = async () => {
+    if (!bridge) return;
+    setError(null);
+    try {
+      const chosen = unwrap(await bridge.host.chooseTemplateFile({}).catch(() => apiFailure('INTERNAL', 'Dialogrutan kunde inte öppnas.')));
+      if (chosen === null) return;
+      await saveTemplate(chosen.fileName, chosen.base64);
     } catch (failure) {
       setError(failure);
     }
@@ -162,13 +182,19 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
             allowDeselect={false}
           />
           <Group gap="xs">
-            <FileButton onChange={(f) => void addTemplate(f)} accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
-              {(props) => (
-                <Button {...props} size="xs" variant="default" leftSection={<IconUpload size={14} />}>
-                  Lägg till mall …
-                </Button>
-              )}
-            </FileButton>
+            {bridge ? (
+              <Button size="xs" variant="default" leftSection={<IconUpload size={14} />} onClick={() => void addTemplateWithDialog()}>
+                Lägg till mall …
+              </Button>
+            ) : (
+              <FileButton onChange={(f) => void addTemplate(f)} accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
+                {(props) => (
+                  <Button {...props} size="xs" variant="default" leftSection={<IconUpload size={14} />}>
+                    Lägg till mall …
+                  </Button>
+                )}
+              </FileButton>
+            )}
             {chosen && !chosen.isDefault && (
               <Button size="xs" variant="subtle" onClick={() => void makeDefault(chosen)}>
                 Gör till standard för {district}
