@@ -1,6 +1,8 @@
 // The check before export: a Swedish list of what a memo still lacks (Dnr, date, signatories, an
 // empty section, a chip whose figure no longer exists or has no value). It never blocks a draft;
-// the editor shows the list and the export proceeds when the user chooses.
+// the editor shows the list and the export proceeds when the user chooses. Each item is either
+// 'saknas' (something the nämnd's memo must have: Dnr, date, signatories, a decision, an answer) or
+// 'notering' (worth a look, but a finished memo may have it: an empty section, a figure without value).
 import { figureByKey } from './figureCatalogue.ts';
 import { SECTION_HEADINGS, SECTION_KEYS, type MemoContent, type RichText } from './model.ts';
 import { citedFigureKeys } from './figureChanges.ts';
@@ -11,33 +13,50 @@ function isEmpty(text: RichText): boolean {
   return richTextPlainText(text, () => 'x').replace(/^(\d+\.|–|>)\s*/gm, '').trim() === '';
 }
 
-export function checkMemoForExport(content: MemoContent): string[] {
+export type MemoCheckSeverity = 'saknas' | 'notering';
+
+export interface MemoCheck {
+  severity: MemoCheckSeverity;
+  /** One Swedish sentence. */
+  text: string;
+}
+
+/** What a memo still lacks, 'saknas' first, each group in the memo's order. */
+export function memoChecks(content: MemoContent): MemoCheck[] {
   const m = content.metadata;
-  const problems: string[] = [];
-  if (m.title.trim() === '') problems.push('Titel saknas.');
-  if (m.dnr.trim() === '') problems.push('Dnr saknas.');
-  if (m.date === '') problems.push('Datum saknas.');
-  if (m.namnd.trim() === '') problems.push('Nämnd saknas (raden ”Till …”).');
-  if (m.forvaltning.trim() === '') problems.push('Förvaltning saknas.');
-  if (m.handlaggare.name.trim() === '') problems.push('Handläggare saknas.');
-  if (m.signatories.length === 0 || m.signatories.every((s) => s.name.trim() === '')) problems.push('Underskrifter saknas.');
+  const checks: MemoCheck[] = [];
+  const missing = (text: string) => checks.push({ severity: 'saknas', text });
+  const note = (text: string) => checks.push({ severity: 'notering', text });
+  if (m.title.trim() === '') missing('Titel saknas.');
+  if (m.dnr.trim() === '') missing('Dnr saknas.');
+  if (m.date === '') missing('Datum saknas.');
+  if (m.namnd.trim() === '') missing('Nämnd saknas (raden ”Till …”).');
+  if (m.forvaltning.trim() === '') missing('Förvaltning saknas.');
+  if (m.handlaggare.name.trim() === '') missing('Handläggare saknas.');
+  if (m.signatories.length === 0 || m.signatories.every((s) => s.name.trim() === '')) missing('Underskrifter saknas.');
   else m.signatories.forEach((s, i) => {
-    if (s.name.trim() === '' || s.title.trim() === '') problems.push(`Underskrift ${i + 1} saknar ${s.name.trim() === '' ? 'namn' : 'titel'}.`);
+    if (s.name.trim() === '' || s.title.trim() === '') missing(`Underskrift ${i + 1} saknar ${s.name.trim() === '' ? 'namn' : 'titel'}.`);
   });
   for (const key of SECTION_KEYS) {
     const text = content.sections[key];
-    if (text !== null && isEmpty(text)) problems.push(`Avsnittet ${SECTION_HEADINGS[key]} är tomt.`);
+    // An empty decision leaves the nämnd nothing to decide; any other empty section is a note.
+    if (text !== null && isEmpty(text)) (key === 'forslagTillBeslut' ? missing : note)(`Avsnittet ${SECTION_HEADINGS[key]} är tomt.`);
   }
-  if (content.sections.forslagTillBeslut === null) problems.push('Förslag till beslut saknas.');
+  if (content.sections.forslagTillBeslut === null) missing('Förslag till beslut saknas.');
   for (const question of unansweredQuestions(content)) {
-    problems.push(`Frågan ”${question.length > 80 ? `${question.slice(0, 80)}…` : question}” saknar svar under Ärendet.`);
+    missing(`Frågan ”${question.length > 80 ? `${question.slice(0, 80)}…` : question}” saknar svar under Ärendet.`);
   }
   for (const key of citedFigureKeys(content)) {
     const def = figureByKey(key);
-    if (!def) problems.push(`Siffran ”${key}” finns inte längre i Lotsplan; ta bort den eller välj en annan.`);
-    else if ((content.figures.values[key]?.value ?? null) === null) problems.push(`Siffran ${def.name} har inget värde för enheten och skrivs som ”saknas”.`);
+    if (!def) missing(`Siffran ”${key}” finns inte längre i Lotsplan; ta bort den eller välj en annan.`);
+    else if ((content.figures.values[key]?.value ?? null) === null) note(`Siffran ${def.name} har inget värde för enheten och skrivs som ”saknas”.`);
   }
-  return problems;
+  return [...checks.filter((c) => c.severity === 'saknas'), ...checks.filter((c) => c.severity === 'notering')];
+}
+
+/** The checks as sentences (the export's warnings and the CLI). */
+export function checkMemoForExport(content: MemoContent): string[] {
+  return memoChecks(content).map((c) => c.text);
 }
 
 /** A skrivelse's questions quoted under Ärendet with no text before the next quotation or the end. */

@@ -2,7 +2,7 @@
 // template it is filled into, and the export to Word or PDF through the save dialog or a download.
 import { Alert, Anchor, Badge, Button, Divider, Drawer, FileButton, Group, List, Modal, ScrollArea, Select, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCircleCheck, IconFileTypeDocx, IconFileTypePdf, IconHelp, IconUpload } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconFileTypeDocx, IconFileTypePdf, IconHelp, IconInfoCircle, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { MAX_TEMPLATE_BYTES } from '../../api/contracts/memos.ts';
 import { api } from '../api/client.ts';
@@ -11,6 +11,7 @@ import { getBridge } from '../api/transport.ts';
 import { failure as apiFailure } from '../../api/envelope.ts';
 import { FILE_KINDS, saveBase64File } from '../saveFile.ts';
 import { formatNumber } from '../../core/format/index.ts';
+import type { MemoCheck } from '../../core/memo/checks.ts';
 import { PLACEHOLDER_KIND_LABELS, type PlaceholderHelp } from './memoCore.ts';
 import { useMemoTemplates, useMemoWrite, type MemoTemplate } from './useMemos.ts';
 
@@ -20,7 +21,7 @@ interface Props {
   memoId: number;
   district: string;
   templateId: number | null;
-  checks: string[];
+  checks: MemoCheck[];
   placeholders: PlaceholderHelp[];
   /** Saves what is typed before the export reads the memo. */
   flush: () => Promise<boolean>;
@@ -145,13 +146,20 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
                 {checks.map((c, i) => (
                   <List.Item
                     key={i}
+                    data-severity={c.severity}
                     icon={
-                      <ThemeIcon color="yellow" variant="light" radius="xl" size="sm">
-                        <IconAlertTriangle size={14} />
-                      </ThemeIcon>
+                      c.severity === 'saknas' ? (
+                        <ThemeIcon color="yellow" variant="light" radius="xl" size="sm" role="img" aria-label="Saknas">
+                          <IconAlertTriangle size={14} />
+                        </ThemeIcon>
+                      ) : (
+                        <ThemeIcon color="blue" variant="light" radius="xl" size="sm" role="img" aria-label="Notering">
+                          <IconInfoCircle size={14} />
+                        </ThemeIcon>
+                      )
                     }
                   >
-                    {c}
+                    {c.text}
                   </List.Item>
                 ))}
               </List>

@@ -2,7 +2,7 @@
 // the current content for the preview and the chips, the A4 HTML, the figure catalogue, the
 // check before export and the sanitiser of pasted rich text. One place, so the editor depends on
 // core's memo module through these few names only.
-import { checkMemoForExport, FIGURE_GROUP_LABELS, MEMO_FIGURES, resolveMemo, sanitizeRichText, type MemoDocument } from '../../core/memo/index.ts';
+import { memoChecks, FIGURE_GROUP_LABELS, MEMO_FIGURES, resolveMemo, sanitizeRichText, type MemoCheck, type MemoDocument } from '../../core/memo/index.ts';
 import type { MemoContent, RichText } from '../../core/memo/model.ts';
 import { renderMemoHtml } from '../../core/memo/html.ts';
 import { TEMPLATE_PLACEHOLDER_LIST, type PlaceholderKind } from '../../core/memo/placeholders.ts';
@@ -27,9 +27,9 @@ export function memoHtml(doc: MemoDocument): string {
   return renderMemoHtml(doc);
 }
 
-/** What the memo still lacks, in Swedish; never blocks an export. */
-export function exportChecks(content: MemoContent): string[] {
-  return checkMemoForExport(content);
+/** What the memo still lacks, in Swedish, with its severity; never blocks an export. */
+export function exportChecks(content: MemoContent): MemoCheck[] {
+  return memoChecks(content);
 }
 
 /** Rich text as the schema accepts it (a paste from Word loses styles, images and links). */

@@ -1,7 +1,7 @@
 // "Uppdatera siffror" and the check before export: what changes as the memo prints it, whether the
 // figures are older than the plan, and the Swedish list of what a memo still lacks.
 import { describe, expect, it } from 'vitest';
-import { checkMemoForExport } from '../../../src/core/memo/checks.ts';
+import { checkMemoForExport, memoChecks } from '../../../src/core/memo/checks.ts';
 import { computeMemoFigures } from '../../../src/core/memo/computeFigures.ts';
 import { draftMemo } from '../../../src/core/memo/drafts.ts';
 import { citedFigureKeys, figureChanges, figuresOutdated } from '../../../src/core/memo/figureChanges.ts';
@@ -102,5 +102,26 @@ describe('checkMemoForExport on a skrivelse', () => {
     const i = blocks.findIndex((b) => b.type === 'blockquote' && JSON.stringify(b).includes('arbete'));
     blocks[i + 1] = { type: 'paragraph', content: [{ type: 'text', text: 'Förvaltningen för ingen sådan statistik.' }] };
     expect(checkMemoForExport(answered)).toEqual([]);
+  });
+});
+
+describe('memoChecks', () => {
+  it('marks what the memo must have as saknas, first, and what is worth a look as notering', () => {
+    const content = draftMemo('eget', sourcesOf(seedPlan()), null, { skrivelse: null });
+    content.metadata.date = '';
+    content.sections.sammanfattning = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'figure', attrs: { key: 'gammalSiffra' } }, { type: 'text', text: ' och ' }, { type: 'figure', attrs: { key: 'rekommenderadeLotsar' } }] }],
+    };
+    content.figures.values.rekommenderadeLotsar = { key: 'rekommenderadeLotsar', value: null, computedAt: '' };
+    const checks = memoChecks(content);
+    const of = (severity: string) => checks.filter((c) => c.severity === severity).map((c) => c.text);
+    expect(of('saknas')).toEqual(expect.arrayContaining(['Dnr saknas.', 'Datum saknas.', 'Underskrifter saknas.', 'Avsnittet Förslag till beslut är tomt.', 'Siffran ”gammalSiffra” finns inte längre i Lotsplan; ta bort den eller välj en annan.']));
+    expect(of('notering')).toEqual(expect.arrayContaining(['Avsnittet Ärendet är tomt.', expect.stringMatching(/^Siffran .* har inget värde för enheten/)]));
+    expect(of('notering')).not.toContain('Dnr saknas.');
+    // Every saknas comes before every notering, and the sentences are checkMemoForExport's.
+    const firstNote = checks.findIndex((c) => c.severity === 'notering');
+    expect(checks.slice(firstNote).every((c) => c.severity === 'notering')).toBe(true);
+    expect(checks.map((c) => c.text)).toEqual(checkMemoForExport(content));
   });
 });
