@@ -118,7 +118,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
       <SectionCard title="Enhetsårets scenarier">
         {scenarios.length === 0 ? (
           <Text size="sm" c="dimmed">
-            Inga scenarier ännu. Börja till exempel med "En lots till" för att se vad ytterligare en lots kostar och ger.
+            Inga scenarier ännu. Börja till exempel med ”En lots till” för att se vad ytterligare en lots kostar och ger.
           </Text>
         ) : (
           <Table verticalSpacing={6} aria-label="Scenarier">
@@ -139,7 +139,8 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                   <Table.Td>
                     <Group gap="xs">
                       <Text fw={600} size="sm">{s.name}</Text>
-                      <Badge variant="light" size="sm">{s.presetLabel}</Badge>
+                      {/* The starting point, unless the name already says it. */}
+                      {s.presetLabel !== s.name && <Badge variant="light" size="sm">{s.presetLabel}</Badge>}
                     </Group>
                   </Table.Td>
                   <Table.Td>

@@ -51,12 +51,12 @@ export function StaffingTable({ selection, view, run }: Props) {
     run(() => editAndView(api.updatePosition({ ...selection, positionId: position.id, changes })));
 
   return (
-    <Table.ScrollContainer minWidth={1120} role="region" aria-label="Tjänster, tabell">
+    <Table.ScrollContainer minWidth={1260} role="region" aria-label="Tjänster, tabell">
       <Table verticalSpacing={6} horizontalSpacing="xs" aria-label="Tjänster">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={190}>Roll</Table.Th>
-            <Table.Th>Titel</Table.Th>
+            <Table.Th miw={180}>Titel</Table.Th>
             <Table.Th w={84} ta="right">Syss.grad</Table.Th>
             <Table.Th w={120} ta="right">Månadslön, kr</Table.Th>
             <Table.Th w={84}>Från</Table.Th>

@@ -1,0 +1,250 @@
+// Accessibility of every screen: axe-core (WCAG 2.0/2.1 A and AA) on each page and the main
+// dialogs with the demo loaded, in the light and the dark colour scheme, with zero violations;
+// the skip link, focus on the page heading after navigation, dialogs opening on their first
+// field, page titles, the folded navigation at 640 and 320 CSS px, and the app reopening where the
+// user was. Screenshots go to test-results/a11y and /tmp/a11y-shots.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures.ts';
+
+// @axe-core/playwright is declared in package.json; the engine itself is all this needs, so it is
+// injected directly (page.evaluate is not subject to the page's CSP).
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const SHOTS = ['test-results/a11y', '/tmp/a11y-shots'];
+
+async function shot(page: Page, name: string): Promise<void> {
+  for (const dir of SHOTS) fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(SHOTS[0]!, name);
+  await page.screenshot({ path: file });
+  try {
+    fs.copyFileSync(file, path.join(SHOTS[1]!, name));
+  } catch {
+    // The copy outside the work tree is for people; a refused copy does not fail the test.
+  }
+}
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string; html: string }[];
+}
+
+/** The WCAG A/AA violations axe finds on the page as it is now, in a compact readable form. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate('typeof window.axe !== "undefined"');
+  if (!loaded) await page.evaluate(AXE_SOURCE);
+  // Let transitions (dialogs, colour scheme) finish before the colours are read.
+  await page.waitForTimeout(350);
+  const violations = (await page.evaluate(
+    `window.axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160), failureSummary: n.failureSummary })) })))`,
+  )) as Violation[];
+  return violations.flatMap((v) =>
+    v.nodes.slice(0, 6).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.html} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`),
+  );
+}
+
+async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  expect.soft(await axeViolations(page), `axe on ${screen}`).toEqual([]);
+}
+
+async function loadDemo(page: Page): Promise<void> {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Läs in demodata' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+}
+
+const PAGES = [
+  { link: 'Översikt', title: 'Översikt – Lotsplan' },
+  { link: 'Bemanning och budget', title: 'Bemanning och budget – Lotsplan' },
+  { link: 'Scenarier', title: 'Scenarier – Lotsplan' },
+  { link: 'Prognos', title: 'Prognos – Lotsplan' },
+  { link: 'Månadsstatistik', title: 'Månadsstatistik – Lotsplan' },
+  { link: 'Tjänsteutlåtanden', title: 'Tjänsteutlåtanden – Lotsplan' },
+  { link: 'Hela staden', title: 'Hela staden – Lotsplan' },
+  { link: 'Importera och exportera', title: 'Importera och exportera – Lotsplan' },
+  { link: 'Ändringslogg', title: 'Ändringslogg – Lotsplan' },
+  { link: 'Om databasen', title: 'Om databasen – Lotsplan' },
+] as const;
+
+function menu(page: Page) {
+  return page.getByRole('navigation', { name: 'Huvudmeny' });
+}
+
+async function goTo(page: Page, link: string): Promise<void> {
+  await menu(page).getByRole('link', { name: link, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+/** Opens a dialog with the button, checks it with axe and that focus is inside it, then closes it. */
+async function checkDialog(page: Page, button: string, dialogName: string | RegExp, scheme: string): Promise<void> {
+  await page.getByRole('button', { name: button }).first().click();
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  await expect(dialog).toBeVisible();
+  // Focus starts on a field of the dialog, never on its close button.
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveCount(1);
+  expect.soft(await focused.getAttribute('aria-label'), `first focus in ${button}`).not.toBe('Stäng');
+  await expect(dialog.getByRole('button', { name: 'Stäng', exact: true })).toBeVisible();
+  await expectNoViolations(page, `dialog ${button} (${scheme})`);
+  await shot(page, `dialog-${button.replace(/[^a-zåäö]+/gi, '-')}-${scheme}.png`);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: every screen and the main dialogs pass WCAG 2.1 A+AA (${scheme})`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await loadDemo(page);
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    for (const { link, title } of PAGES) {
+      await goTo(page, link);
+      await expect(page).toHaveTitle(title);
+      await expectNoViolations(page, `${link} (${scheme})`);
+      await shot(page, `${link.replace(/[^a-zåäö]+/gi, '-')}-${scheme}.png`);
+      if (link === 'Scenarier') await checkDialog(page, 'Nytt scenario', 'Nytt scenario', scheme);
+      if (link === 'Månadsstatistik') await checkDialog(page, 'Lägg till månad', 'Lägg till månad', scheme);
+      if (link === 'Prognos') await checkDialog(page, 'Spara i scenario…', 'Spara prognosen i ett scenario', scheme);
+      if (link === 'Tjänsteutlåtanden') {
+        await checkDialog(page, 'Nytt tjänsteutlåtande', 'Nytt tjänsteutlåtande', scheme);
+        // The editor of a new memo.
+        await page.getByRole('button', { name: 'Nytt tjänsteutlåtande' }).first().click();
+        const dialog = page.getByRole('dialog', { name: 'Nytt tjänsteutlåtande' });
+        await dialog.getByRole('radio', { name: 'Eget ärende' }).check();
+        await dialog.getByRole('button', { name: 'Skapa utkast' }).click();
+        await expect(dialog).toHaveCount(0);
+        await expect(page.getByTestId('memo-save-status')).toBeVisible();
+        await expect(page).toHaveTitle('Tjänsteutlåtande – Lotsplan');
+        await expectNoViolations(page, `memo editor (${scheme})`);
+        await shot(page, `tjansteutlatande-redigering-${scheme}.png`);
+      }
+    }
+  });
+}
+
+test('keyboard: skip link, focus on the page heading after navigation, visible focus on figure cards', async ({ page }) => {
+  await loadDemo(page);
+  // The skip link is the first stop of a freshly opened page.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeFocused();
+
+  // Choosing a page in the menu moves focus to that page's heading.
+  await menu(page).getByRole('link', { name: 'Prognos', exact: true }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeFocused();
+  await expect(page).toHaveTitle('Prognos – Lotsplan');
+
+  // A figure card reached with Tab shows a ring.
+  await menu(page).getByRole('link', { name: 'Översikt', exact: true }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeFocused();
+  const card = page.getByTestId('figure-lotsarFte');
+  // Element functions run in the page; this file is type-checked without the DOM library.
+  const isFocused = () => card.evaluate((el) => (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === el);
+  for (let i = 0; i < 40 && !(await isFocused()); i++) await page.keyboard.press('Tab');
+  await expect(card).toBeFocused();
+  const outline = await card.evaluate((el) => {
+    const style = (globalThis as unknown as { getComputedStyle(e: unknown): { outlineStyle: string; outlineWidth: string } }).getComputedStyle(el);
+    return `${style.outlineStyle} ${style.outlineWidth}`;
+  });
+  expect(outline).toBe('solid 2px');
+  await shot(page, 'fokus-nyckeltal.png');
+});
+
+test('keyboard only: create a scenario and read its comparison', async ({ page }) => {
+  await loadDemo(page);
+  await menu(page).getByRole('link', { name: 'Scenarier', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeFocused();
+  const tabTo = async (target: ReturnType<Page['getByRole']>) => {
+    const isFocused = () => target.evaluate((el) => (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === el);
+    for (let i = 0; i < 40 && !(await isFocused()); i++) await page.keyboard.press('Tab');
+    await expect(target).toBeFocused();
+  };
+  await tabTo(page.getByRole('button', { name: 'Nytt scenario' }));
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Nytt scenario' });
+  await expect(dialog.getByLabel('Namn')).toBeFocused();
+  await expect(dialog.getByLabel('Namn')).toHaveValue(/^En lots till/);
+  const name = await dialog.getByLabel('Namn').inputValue();
+  await tabTo(dialog.getByRole('button', { name: 'Skapa scenario' }));
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  // The new scenario is listed once by name, without its starting point repeated as a badge.
+  const list = page.getByRole('table', { name: 'Scenarier', exact: true });
+  await expect(list.getByText(name, { exact: true })).toHaveCount(1);
+  await expect(list.getByText('En lots till', { exact: true })).toHaveCount(name === 'En lots till' ? 1 : 0);
+  await expect(page.getByRole('checkbox', { name: `Jämför ${name}` })).toBeChecked();
+  await expect(page.getByRole('table', { name: 'Jämförelse av scenarier' })).toContainText(name);
+  await shot(page, 'scenario-tangentbord.png');
+});
+
+for (const width of [640, 320]) {
+  test(`reflow at ${width} CSS px: the navigation folds behind a burger and the selectors are reachable`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await loadDemo(page);
+    const nav = menu(page);
+    await expect(nav).toBeHidden();
+    await shot(page, `oversikt-${width}px.png`);
+    const burger = page.getByRole('button', { name: 'Öppna menyn' });
+    await burger.click();
+    await expect(nav).toBeVisible();
+    const year = page.getByRole('textbox', { name: 'År' }).or(page.getByRole('combobox', { name: 'År' })).first();
+    await expect(year).toBeInViewport();
+    await expect(year).toHaveValue('2020');
+    await shot(page, `meny-${width}px.png`);
+    await nav.getByRole('link', { name: 'Bemanning och budget' }).click();
+    await expect(nav).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeInViewport();
+    // Nothing wider than the window but the tables' own scroll regions.
+    const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, `bemanning-${width}px.png`);
+  });
+}
+
+test('the staffing table is not clipped at 1920 px: the content uses the width of the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await loadDemo(page);
+  await goTo(page, 'Bemanning och budget');
+  const region = page.getByRole('region', { name: 'Tjänster, tabell' });
+  const clipped = await region.evaluate((el) => {
+    const box = el as unknown as { scrollWidth: number; clientWidth: number };
+    return box.scrollWidth - box.clientWidth;
+  });
+  expect(clipped).toBeLessThanOrEqual(0);
+  // The title column is wide enough to read a title ("Biträdande enhetschef", not "Biträ").
+  const title = await region.getByRole('columnheader', { name: 'Titel' }).boundingBox();
+  expect(title?.width ?? 0).toBeGreaterThanOrEqual(180);
+  await shot(page, 'bemanning-1920px.png');
+});
+
+test('the colour scheme follows the system and the switch overrides it', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openApp(page);
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await page.getByRole('button', { name: 'Byt till ljust läge' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
+});
+
+test('a start without an address opens the unit, year and page the user was on last', async ({ page }) => {
+  await loadDemo(page);
+  await goTo(page, 'Prognos');
+  await expect(page).toHaveTitle('Prognos – Lotsplan');
+  await page.goto('/');
+  await expect(page).toHaveTitle('Prognos – Lotsplan');
+  expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#/prognos?stadsdel=Rinkeby-Kista&enhet=SIG+vuxna&ar=2020');
+});
