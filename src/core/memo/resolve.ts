@@ -120,7 +120,10 @@ export function resolveMemo(content: MemoContent): MemoDocument {
   }
   for (const k of cited) if (printer.masking.has(k)) shownMasked.add(k);
   const maskNote = shownMasked.size > 0 ? maskNoteText(content.options.maskBelow) : null;
-  for (const t of Object.values(tables)) if (t && maskNote && t.footnote === null && t.kind === 'gender') t.footnote = maskNote;
+  // The note goes under the gender table, unless the statistics table carries it and the gender table hides nothing.
+  const genderHides = ['man', 'kvinnor', 'annanKonstillhorighet', 'konUppgiftSaknas', 'inskrivna'].some((k) => printer.masking.has(k));
+  const noteElsewhere = maskNote !== null && (tables.statistics?.footnote?.includes(maskNote) ?? false);
+  for (const t of Object.values(tables)) if (t && maskNote && t.footnote === null && t.kind === 'gender' && (genderHides || !noteElsewhere)) t.footnote = maskNote;
 
   const date = m.date === '' ? null : (m.date.split('-').map(Number) as [number, number, number]);
   return {

@@ -30,10 +30,9 @@ export interface BuiltTable {
   masked?: boolean;
 }
 
-/** "januari 2020" for "2020-01". */
+/** "januari" for "2020-01" (the table holds the plan's year only). */
 function statisticsMonthLabel(month: string): string {
-  const [year, m] = month.split('-').map(Number);
-  return `${monthName(m!)} ${year}`;
+  return monthName(Number(month.slice(5, 7)));
 }
 
 export function buildTable(kind: MemoTableKind, content: MemoContent, printer: FigurePrinter): BuiltTable | null {

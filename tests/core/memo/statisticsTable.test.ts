@@ -80,8 +80,8 @@ describe('the statistics table', () => {
     expect(t.caption).toBe('Månadsstatistik');
     expect(t.columns.map((c) => c.heading)).toEqual(['Månad', 'Anmälningar', 'Nya inskrivna', 'Avslut', 'Inskrivna vid månadens slut', 'Kö vid månadens slut']);
     expect(t.rows).toEqual([
-      ['januari 2020', '6', '4', '3', '27', '2'],
-      ['februari 2020', '–', '5', '6', '26', '–'],
+      ['januari', '6', '4', '3', '27', '2'],
+      ['februari', '–', '5', '6', '26', '–'],
     ]);
     expect(t.totals).toEqual(['Summa', '6', '9', '9', '', '']);
     expect(doc.maskNote).toBeNull();
@@ -93,14 +93,27 @@ describe('the statistics table', () => {
     const doc = resolveMemo(withStatistics([row('2020-01', 6, 1, 3, 27, 2), row('2020-02', 8, 5, 6, 26, 0), row('2020-03', 7, 4, 4, 26, 4)], true));
     const t = doc.tables.statistics!;
     expect(t.rows).toEqual([
-      ['januari 2020', '6', '<3', '3', '..', '<3'],
-      ['februari 2020', '8', '5', '6', '..', '0'],
-      ['mars 2020', '7', '..', '4', '..', '4'],
+      ['januari', '6', '<3', '3', '..', '<3'],
+      ['februari', '8', '5', '6', '..', '0'],
+      ['mars', '7', '..', '4', '..', '4'],
     ]);
     // The year's totals stay shown: the second hidden count keeps the first from being worked out.
     expect(t.totals).toEqual(['Summa', '21', '10', '13', '', '']);
     expect(t.footnote).toContain('Antal under tre redovisas som ”färre än tre”');
     expect(doc.maskNote).not.toBeNull();
+  });
+
+  it('puts the masking note once: under the gender table only when that table hides a count', () => {
+    const content = withStatistics([row('2020-01', 6, 1, 3, 27, 2), row('2020-02', 8, 5, 6, 26, 0)], true);
+    const v = (key: string, value: number) => ({ key, value, computedAt: '' });
+    content.options.tables = ['gender', 'statistics'];
+    Object.assign(content.figures.values, { man: v('man', 24), kvinnor: v('kvinnor', 3), inskrivna: v('inskrivna', 27) });
+    const doc = resolveMemo(content);
+    expect(doc.tables.gender!.footnote).toBeNull();
+    expect(doc.tables.statistics!.footnote).toContain(doc.maskNote!);
+    content.figures.values.kvinnor = v('kvinnor', 1);
+    content.figures.values.inskrivna = v('inskrivna', 25);
+    expect(resolveMemo(content).tables.gender!.footnote).toBe(doc.maskNote);
   });
 
   it('hides the total when every count of a column is hidden', () => {
