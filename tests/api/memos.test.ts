@@ -199,6 +199,9 @@ describe('memo handlers', () => {
     const defaults = { namnd: 'Farsta stadsdelsnämnd', forvaltning: 'Farsta stadsdelsförvaltning', avdelning: 'Avdelningen för individ och familj', handlaggare: { name: 'Eva Ek', phone: '08-508 00 000' }, signatories: [{ name: 'Per Ek', title: 'stadsdelsdirektör' }] };
     expect(await ok('saveMemoDefaults', { district: 'Farsta', defaults })).toEqual(defaults);
     expect(await ok('getMemoDefaults', { district: 'Farsta' })).toEqual(defaults);
+    // The district is found as the store finds it: case and Unicode form do not matter.
+    expect(await ok('getMemoDefaults', { district: 'FARSTA' })).toEqual(defaults);
+    expect(await ok('listMemoTemplates', { district: 'rinkeby-kista'.normalize('NFD') })).toEqual({ templates: [] });
     const missing = await call('getMemoDefaults', { district: 'Atlantis' });
     expect(!missing.ok && missing.error.message).toContain('Stadsdelen "Atlantis" finns inte');
   });

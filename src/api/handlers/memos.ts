@@ -22,6 +22,7 @@ import { computeMemoFigures, draftMemo, figureChanges, figuresOutdated } from '.
 import { formatNumber } from '../../core/format/index.ts';
 import { ApiFailure } from '../envelope.ts';
 import { resolveUnit } from './resolveUnitYear.ts';
+import { sameName } from '../../core/validation/names.ts';
 import { loadWorkbook, targetKey } from './workbookAccess.ts';
 import { checkDocxTemplate } from '../import/docxTemplate.ts';
 import { exportMemoFile } from './memoExport.ts';
@@ -43,7 +44,7 @@ export function builtInMemoDefaults(district: string): MemoDefaults {
 /** The district as stored (matched without regard to case), or a Swedish refusal. */
 export async function resolveDistrict(store: LotsplanStore, district: string): Promise<string> {
   const catalog = await store.catalog();
-  const found = catalog.find((d) => d.name.toLocaleLowerCase('sv') === district.toLocaleLowerCase('sv'));
+  const found = catalog.find((d) => sameName(d.name, district));
   if (!found) {
     const known = catalog.map((d) => d.name).join(', ');
     throw new ApiFailure('NOT_FOUND', `Stadsdelen "${district}" finns inte i databasen.${known ? ` Följande finns: ${known}.` : ' Databasen är tom.'}`);
