@@ -1,18 +1,19 @@
 // Alerts above the figures: example values and a nearly full unit.
 import { Alert, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFlask } from '@tabler/icons-react';
+import type { UtilizationNotice } from '../../core/figures/utilizationNotice.ts';
 
 /** Dark titles: yellow and orange text on a pale background is too faint to read. */
 const TITLE_STYLES = { title: { color: 'var(--mantine-color-text)', fontWeight: 650 } } as const;
 
 interface Props {
   exampleValues: boolean;
-  highUtilization: boolean;
-  utilizationText: string | null;
+  /** Nearly full or over full, worded by core. */
+  utilization: UtilizationNotice | null;
 }
 
-export function OverviewNotices({ exampleValues, highUtilization, utilizationText }: Props) {
-  if (!exampleValues && !highUtilization) return null;
+export function OverviewNotices({ exampleValues, utilization }: Props) {
+  if (!exampleValues && !utilization) return null;
   return (
     <Stack gap="sm">
       {exampleValues && (
@@ -31,19 +32,16 @@ export function OverviewNotices({ exampleValues, highUtilization, utilizationTex
           </Text>
         </Alert>
       )}
-      {highUtilization && (
+      {utilization && (
         <Alert
-          color="orange"
+          color={utilization.level === 'over' ? 'red' : 'orange'}
           variant="light"
           icon={<IconAlertTriangle size={20} />}
-          title="Hög beläggning – en liten ökning av efterfrågan kan ge kö"
+          title={utilization.title}
           data-testid="high-utilization-alert"
           styles={TITLE_STYLES}
         >
-          <Text size="sm">
-            Beläggningsgraden är {utilizationText}. När nästan alla platser behövs räcker ett litet tillskott av
-            anmälningar för att en kö ska uppstå och växa.
-          </Text>
+          <Text size="sm">{utilization.text}</Text>
         </Alert>
       )}
     </Stack>

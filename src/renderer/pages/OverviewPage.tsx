@@ -1,6 +1,6 @@
 // "Översikt": the key figures of the chosen unit-year, the staff and the money.
 import { Badge, SimpleGrid, Text } from '@mantine/core';
-import { formatNumber, formatPercent, formatPercentValue } from '../../core/format/index.ts';
+import { formatNumber, formatPercentValue } from '../../core/format/index.ts';
 import { useFigures, useUnitYear } from '../api/hooks.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 import { EmptyDatabasePanel } from '../components/EmptyDatabasePanel.tsx';
@@ -10,7 +10,8 @@ import { PageContainer } from '../components/PageContainer.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { AmountTable } from '../overview/AmountTable.tsx';
 import { FigureGrid } from '../overview/FigureGrid.tsx';
-import { buildFigureGroups, highUtilization } from '../overview/figureCards.ts';
+import { buildFigureGroups } from '../overview/figureCards.ts';
+import { utilizationNotice } from '../../core/figures/utilizationNotice.ts';
 import { OverviewNotices } from '../overview/OverviewNotices.tsx';
 import { SectionCard } from '../overview/SectionCard.tsx';
 import { MarginalLotsCard } from '../staffing/MarginalLotsCard.tsx';
@@ -61,7 +62,6 @@ export function OverviewPage() {
 
   const { figures: f, explanations } = figures.data;
   const { plan, exampleValues } = unitYear.data;
-  const high = highUtilization(f);
   return (
     <PageContainer>
       <PageHeader
@@ -78,8 +78,7 @@ export function OverviewPage() {
       />
       <OverviewNotices
         exampleValues={exampleValues}
-        highUtilization={high}
-        utilizationText={f.utilization === null ? null : formatPercent(f.utilization, { style: 'text', decimals: 0 })}
+        utilization={utilizationNotice(f.utilization)}
       />
       <FigureGrid groups={buildFigureGroups(f, plan.participants.genderUnknown)} explanations={explanations} />
       <Text size="xs" c="dimmed" mt={-8}>
