@@ -3,6 +3,7 @@
 import { formatNumber, formatPercent } from '../core/format/index.ts';
 import { lotsarText } from '../core/forecast/describe.ts';
 import type { ForecastResult } from '../core/forecast/forecast.ts';
+import { LONG_RUN_METHOD_TEXT } from '../core/forecast/erlang.ts';
 
 function n1(x: number): string {
   return formatNumber(x, { decimals: 1 });
@@ -32,7 +33,10 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
 
   const s = result.steadyState;
   const utilization = s.utilization === null ? 'inga platser' : formatPercent(s.utilization, { decimals: 1 });
-  lines.push(`På lång sikt (sista månadens anmälningar och platser): belastning ${n1(s.offeredLoad)}, beläggning ${utilization}.`);
+  lines.push(
+    `På lång sikt (sista månadens anmälningar och platser; ${LONG_RUN_METHOD_TEXT[result.longRunMethod]}): ` +
+      `belastning ${n1(s.offeredLoad)}, beläggning ${utilization}.`,
+  );
   if (s.exists) {
     lines.push(
       `Risk att få vänta ${formatPercent(s.probabilityOfWaiting, { decimals: 1 })}, väntetid i genomsnitt ` +

@@ -18,7 +18,7 @@ describe('lotsplan forecast', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
-    expect(Object.keys(out)).toEqual(['model', 'steadyState', 'months', 'recommendation']);
+    expect(Object.keys(out)).toEqual(['model', 'steadyState', 'months', 'recommendation', 'longRunMethod']);
     expect(out.model).toBe('exact');
     expect(Object.keys(out.steadyState)).toEqual([
       'arrivalsPerMonth', 'meanStayMonths', 'capacity', 'offeredLoad', 'utilization', 'probabilityOfWaiting', 'meanWaitWeeks', 'meanQueue',
@@ -59,6 +59,9 @@ describe('lotsplan forecast', () => {
     const b = runCli(args);
     expect(a.status).toBe(0);
     expect(JSON.parse(a.stdout).model).toBe('monte-carlo');
+    // The long run of fixed stays is exact M/D/c, and the text says so.
+    expect(JSON.parse(a.stdout).longRunMethod).toBe('fixed-exact');
+    expect(runCli(args.slice(0, -1)).stdout).toContain('exakt för fast vistelsetid (M/D/c)');
     expect(a.stdout).toBe(b.stdout);
     const c = runCli([...args.slice(0, -3), '12', '--json']);
     expect(c.stdout).not.toBe(a.stdout);
@@ -188,7 +191,7 @@ describe('lotsplan forecast --stay-distribution empirical --stay-bands', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
-    expect(Object.keys(out)).toEqual(['model', 'steadyState', 'months', 'recommendation']);
+    expect(Object.keys(out)).toEqual(['model', 'steadyState', 'months', 'recommendation', 'longRunMethod']);
     expect(out.model).toBe('monte-carlo');
     expect(out.steadyState).toMatchObject({ arrivalsPerMonth: 2.25, meanStayMonths: 12, capacity: 28, offeredLoad: 27 });
     expect(out.steadyState.meanWaitWeeks).toBeCloseTo(steadyState(2.25, 12, 28, CV).meanWaitWeeks!, 9);

@@ -263,6 +263,9 @@ export function solveChain(input: ChainInput): ChainResult {
       const dFull = C * dUnit;
       const { left, right, survival } = pw;
       const w = pw.weights;
+      // Σ_k ω_k is the share of the month the averages cover: 1 but for the Poisson tail left out,
+      // which divided by a small rate can matter. The averages are taken over the covered part.
+      let omegaSum = 0;
       copyInto(start, cur);
       clear(acc);
       acc.lo = cur.lo;
@@ -272,6 +275,7 @@ export function solveChain(input: ChainInput): ChainResult {
         const hi = cur.hi;
         const wk = k >= left ? w[k - left]! : 0;
         const omega = survival[k]! / rate;
+        omegaSum += omega;
 
         // The excess in one pass per row: accumulate, add up the waits (everyone referred now must
         // wait) and, unless this is the last term, step: arrivals join the queue, departures lower
@@ -422,6 +426,11 @@ export function solveChain(input: ChainInput): ChainResult {
         const t = cur;
         cur = nxt;
         nxt = t;
+      }
+      if (omegaSum > 0) {
+        waitSum /= omegaSum;
+        waitMass /= omegaSum;
+        excessWait /= omegaSum;
       }
     }
 

@@ -13,7 +13,7 @@
 // overstate it. The month-by-month forecast shows the season.
 import { slotsFor } from '../figures/keyFigures.ts';
 import { solveChain } from './birthDeathChain.ts';
-import { steadyState, type SteadyState } from './erlang.ts';
+import { longRunMethod, steadyState, type LongRunMethod, type SteadyState } from './erlang.ts';
 import { simulate, type MonthStandardErrors } from './monteCarlo.ts';
 import { arrivalsInMonth, valueForMonth, type ForecastOptions } from './options.ts';
 import { firstMonthOverTarget, recommendLotsar, type Recommendation } from './recommend.ts';
@@ -26,6 +26,8 @@ export interface ForecastResult {
   model: ForecastModel;
   months: ForecastMonth[];
   steadyState: SteadyState;
+  /** How the steady state and the recommendation were computed for the stay distribution. */
+  longRunMethod: LongRunMethod;
   /** Null only if no staffing up to MAX_RECOMMENDED_LOTSAR meets the targets. */
   recommendation: Recommendation | null;
   /** First month in which the probability of waiting with the given lotsar exceeds the target probability. */
@@ -78,6 +80,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
       model: 'exact',
       months: chain.months,
       steadyState: steady,
+      longRunMethod: longRunMethod(cv),
       recommendation,
       firstMonthOverTarget: firstMonthOverTarget(chain.months, options.targetProbability),
       truncationMass: chain.truncationMass,
@@ -97,6 +100,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
     model: 'monte-carlo',
     months: sim.months,
     steadyState: steady,
+    longRunMethod: longRunMethod(cv),
     recommendation,
     firstMonthOverTarget: firstMonthOverTarget(sim.months, options.targetProbability),
     truncationMass: null,

@@ -1,5 +1,6 @@
 // The forecast as the CLI writes it (`lotsplan forecast --json`, one line per batch entry): exactly
 // the fields of the documented output shape, in that order.
+import type { LongRunMethod } from './erlang.ts';
 import type { ForecastResult } from './forecast.ts';
 
 export interface ForecastReport {
@@ -30,6 +31,8 @@ export interface ForecastReport {
     expectedWaitWeeks: number | null;
   }[];
   recommendation: { lotsar: number; capacity: number; probabilityOfWaiting: number; meanWaitWeeks: number } | null;
+  /** How the steady state and the recommendation were computed: erlang-c, fixed-exact or interpolation. */
+  longRunMethod: LongRunMethod;
 }
 
 export function toForecastReport(result: ForecastResult): ForecastReport {
@@ -65,5 +68,6 @@ export function toForecastReport(result: ForecastResult): ForecastReport {
       probabilityOfWaiting: r.probabilityOfWaiting,
       meanWaitWeeks: r.meanWaitWeeks,
     },
+    longRunMethod: result.longRunMethod,
   };
 }

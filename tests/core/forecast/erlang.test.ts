@@ -69,11 +69,12 @@ describe('steady state', () => {
     expect(steadyState(0, 12, 28)).toMatchObject({ exists: true, probabilityOfWaiting: 0, meanWaitWeeks: 0, meanQueue: 0 });
   });
 
-  it('scales the mean wait by (1 + cv²)/2 for other stay distributions (Lee–Longton)', () => {
+  it('does not take Erlang C and half its wait for fixed stays (Lee–Longton judged them too favourably)', () => {
     const exponential = steadyState(2.25, 12, 30);
     const fixed = steadyState(2.25, 12, 30, 0);
-    expect(fixed.probabilityOfWaiting).toBe(exponential.probabilityOfWaiting);
-    expect(fixed.meanWaitWeeks!).toBeCloseTo(exponential.meanWaitWeeks! / 2, 12);
-    expect(fixed.meanQueue!).toBeCloseTo(exponential.meanQueue! / 2, 12);
+    expect(fixed.probabilityOfWaiting).toBeLessThan(exponential.probabilityOfWaiting);
+    expect(fixed.meanWaitWeeks!).toBeGreaterThan(exponential.meanWaitWeeks! / 2);
+    expect(fixed.meanWaitWeeks!).toBeLessThan(exponential.meanWaitWeeks!);
+    expect(fixed.meanQueue!).toBeCloseTo(2.25 * (fixed.meanWaitWeeks! / (52 / 12)), 12);
   });
 });

@@ -63,7 +63,7 @@ export function referencePairDistributions(
   q0: number,
   space: PairSpace,
 ): Float64Array[] {
-  let v = new Float64Array((space.maxEnrolled + 1) * (space.maxQueue + 1));
+  let v: Float64Array = new Float64Array((space.maxEnrolled + 1) * (space.maxQueue + 1));
   v[pairIndex(space, e0, q0)] = 1;
   const out: Float64Array[] = [];
   for (const m of months) {
