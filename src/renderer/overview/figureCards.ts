@@ -150,7 +150,7 @@ export function buildFigureGroups(f: Figures, genderUnknown = 0): FigureGroup[] 
           key: 'costPerParticipant',
           label: 'Kostnad per deltagare',
           value: f.costPerParticipant === null ? MISSING : formatKronor(f.costPerParticipant),
-          detail: f.costPerParticipant === null ? 'ingen är inskriven' : 'total kostnad per inskriven',
+          detail: f.costPerParticipant === null ? (f.enrolled > 0 ? 'planen har inga kostnader' : 'ingen är inskriven') : 'total kostnad per inskriven',
           tone: 'neutral',
         },
         {
