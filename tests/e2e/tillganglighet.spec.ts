@@ -248,3 +248,15 @@ test('a start without an address opens the unit, year and page the user was on l
   await expect(page).toHaveTitle('Prognos – Lotsplan');
   expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#/prognos?stadsdel=Rinkeby-Kista&enhet=SIG+vuxna&ar=2020');
 });
+
+test('the notice after an export does not cover the selectors in the header', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await loadDemo(page);
+  await goTo(page, 'Importera och exportera');
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera…' }).click()]);
+  const notice = page.locator('.mantine-Notification-root').first();
+  await expect(notice).toBeVisible();
+  const [box, header] = await Promise.all([notice.boundingBox(), page.locator('.mantine-AppShell-header').boundingBox()]);
+  expect(box!.y).toBeGreaterThan(header!.y + header!.height);
+  await shot(page, 'export-notis.png');
+});
