@@ -26,7 +26,7 @@ const NUMBER_FLAGS = {
 } as const;
 
 /** The option flags a forecast reads (all but --batch and --json). */
-export const FORECAST_OPTION_FLAGS = [...Object.values(LIST_FLAGS), ...Object.values(NUMBER_FLAGS), 'stay-distribution', 'season', 'stay-bands'];
+export const FORECAST_OPTION_FLAGS = [...Object.values(LIST_FLAGS), ...Object.values(NUMBER_FLAGS), 'stay-distribution', 'season', 'stay-bands', 'start'];
 
 /** "6-12:9" or "1.5-3:2": from and to in months (no sign, decimal point), then the count. */
 const UNSIGNED = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
@@ -76,6 +76,8 @@ export function forecastOptionsFromFlags(values: Record<string, string | boolean
   if (typeof season === 'string') options.season = season.split(',').map(toNumber);
   const distribution = values['stay-distribution'];
   if (typeof distribution === 'string') options.stayDistribution = distribution.trim();
+  const start = values.start;
+  if (typeof start === 'string') options.start = start.trim();
   const bands = values['stay-bands'];
   if (typeof bands === 'string') options.stayBands = parseStayBands(bands);
   return options;

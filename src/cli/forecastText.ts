@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from '../core/format/index.ts';
 import { lotsarText } from '../core/forecast/describe.ts';
 import type { ForecastResult } from '../core/forecast/forecast.ts';
 import { LONG_RUN_METHOD_TEXT } from '../core/forecast/erlang.ts';
+import { forecastMonthLabel, forecastMonthText } from '../core/forecast/calendar.ts';
 
 function n1(x: number): string {
   return formatNumber(x, { decimals: 1 });
@@ -16,8 +17,9 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
   // "Risk att få vänta": someone referred during the month must wait (the measure of the target);
   // "Kö vid månadens slut": the chance that anyone is waiting on the month's last day.
   const header = ['Månad', 'Platser', 'Anmälningar', 'Inskrivna', 'Kö, medel', 'Kö, median', 'Kö, P90', 'Risk att få vänta', 'Kö vid månadens slut'];
+  const start = result.start;
   const rows = result.months.map((m) => [
-    String(m.month),
+    start ? forecastMonthLabel(start, m.month) : String(m.month),
     formatNumber(m.capacity),
     formatNumber(m.arrivals, { maxDecimals: 2 }),
     n1(m.enrolledMean),
@@ -53,7 +55,8 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
     );
   }
   if (result.firstMonthOverTarget !== null) {
-    lines.push(`Med nuvarande bemanning överskrids målet för risken att få vänta första gången i månad ${result.firstMonthOverTarget}.`);
+    const first = start ? forecastMonthText(start, result.firstMonthOverTarget) : `månad ${result.firstMonthOverTarget}`;
+    lines.push(`Med nuvarande bemanning överskrids målet för risken att få vänta första gången i ${first}.`);
   }
   lines.push('', reading, '');
   return lines.join('\n');

@@ -74,6 +74,20 @@ describe('lotsplan forecast', () => {
     expect(run.stdout).toContain('Med fem lotsar är den');
   });
 
+  it('starts in a calendar month with --start: the season follows it and the months are named by it', () => {
+    const season = ['0.5', '0.6', '0.7', '1.5', '1.2', '1', '1', '1', '1', '1', '1', '1.5'];
+    const args = ['forecast', '--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--horizon', '12', '--season', season.join(',')];
+    const april = JSON.parse(runCli([...args, '--start', '2021-04', '--json']).stdout);
+    expect(april.months[0]).toMatchObject({ month: 1, year: 2021, calendarMonth: 4, arrivals: 3 });
+    expect(april.months[9]).toMatchObject({ month: 10, year: 2022, calendarMonth: 1, arrivals: 1 });
+    const january = JSON.parse(runCli([...args, '--json']).stdout);
+    expect(january.months[0].arrivals).toBe(1);
+    expect(january.months[0].year).toBeUndefined();
+    const text = runCli([...args, '--start', '2021-04']).stdout;
+    expect(text).toMatch(/^apr 2021 /m);
+    expect(text).toMatch(/^jan 2022 /m);
+  });
+
   it('uses one risk measure for the table, the month check, the recommendation and the reading (issue 12, item 1)', () => {
     const args = ['forecast', '--arrivals', '0.5', '--stay', '1', '--lotsar', '1', '--caseload', '2', '--horizon', '12', '--target-probability', '0.05'];
     const json = JSON.parse(runCli([...args, '--json']).stdout);
@@ -99,6 +113,8 @@ describe('lotsplan forecast', () => {
     [['--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--horizon', '121'], '--horizon'],
     [['--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--stay-distribution', 'fixed', '--runs', '5'], '--runs'],
     [['--arrivals', '2', '--stay', '12', '--caseload', '7'], '--lotsar'],
+    [['--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--start', '2021-13'], '--start'],
+    [['--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--start', 'april'], '--start'],
   ])('refuses bad input %j with a Swedish message and nothing on stdout', (args, flag) => {
     const run = runCli(['forecast', ...args, '--json']);
     expect(run.status).not.toBe(0);

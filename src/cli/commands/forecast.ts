@@ -76,6 +76,11 @@ export const forecastCommand: CliCommand = {
       valueName: 'F1,…,F12',
       description: 'Säsongsfaktorer för januari–december med medelvärde 1, till exempel 0.8,0.9,1.1,…',
     },
+    start: {
+      type: 'string',
+      valueName: 'ÅÅÅÅ-MM',
+      description: 'Prognosens första månad, till exempel 2021-04: säsongsfaktorerna följer den och månaderna namnges efter den (standard januari).',
+    },
     batch: {
       type: 'string',
       valueName: 'FIL.jsonl',
@@ -98,6 +103,7 @@ export const forecastCommand: CliCommand = {
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --stay-distribution fixed --seed 7 --json',
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --stay-distribution empirical --stay-bands 0-3:4,3-6:6,6-12:9,12-18:5,18-24:2,24-36:1 --json',
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --trend 10 --json',
+    'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --start 2021-04 --season 0.9,0.9,1,1.1,1.1,1,0.8,0.9,1.1,1.1,1,1',
     'npx lotsplan forecast --batch scenarier.jsonl',
     'npx lotsplan forecast --district Rinkeby-Kista --year 2020 --scenario "En lots till" --target-probability 0.1 --json',
   ],

@@ -15,7 +15,7 @@ import { slotsFor } from '../figures/keyFigures.ts';
 import { solveChain } from './birthDeathChain.ts';
 import { longRunMethod, steadyState, type LongRunMethod, type SteadyState } from './erlang.ts';
 import { simulate, type MonthStandardErrors } from './monteCarlo.ts';
-import { arrivalsInMonth, valueForMonth, type ForecastOptions } from './options.ts';
+import { arrivalsInMonth, forecastStartOf, valueForMonth, type ForecastOptions } from './options.ts';
 import { firstMonthOverTarget, recommendLotsar, type Recommendation } from './recommend.ts';
 import { stayCoefficientOfVariation, type StayDistribution } from './stayDistributions.ts';
 import type { ForecastMonth, MonthInput } from './types.ts';
@@ -28,6 +28,8 @@ export interface ForecastResult {
   steadyState: SteadyState;
   /** How the steady state and the recommendation were computed for the stay distribution. */
   longRunMethod: LongRunMethod;
+  /** The calendar month of month 1 when the options give one ("2021-04"), else null. */
+  start: { year: number; month: number } | null;
   /** Null only if no staffing up to MAX_RECOMMENDED_LOTSAR meets the targets. */
   recommendation: Recommendation | null;
   /** First month in which the probability of waiting with the given lotsar exceeds the target probability. */
@@ -40,7 +42,9 @@ export interface ForecastResult {
 
 export { arrivalsInMonth, valueForMonth };
 
-export function monthInputs(options: Pick<ForecastOptions, 'arrivals' | 'lotsar' | 'caseload' | 'horizon' | 'trend' | 'season' | 'surges'>): MonthInput[] {
+export function monthInputs(
+  options: Pick<ForecastOptions, 'arrivals' | 'lotsar' | 'caseload' | 'horizon' | 'trend' | 'season' | 'surges'> & { start?: string | undefined },
+): MonthInput[] {
   return Array.from({ length: options.horizon }, (_, i) => ({
     arrivals: Math.max(0, arrivalsInMonth(options, i + 1)),
     capacity: slotsFor(valueForMonth(options.lotsar, i + 1), options.caseload),
@@ -81,6 +85,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
       months: chain.months,
       steadyState: steady,
       longRunMethod: longRunMethod(cv),
+      start: forecastStartOf(options.start),
       recommendation,
       firstMonthOverTarget: firstMonthOverTarget(chain.months, options.targetProbability),
       truncationMass: chain.truncationMass,
@@ -101,6 +106,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
     months: sim.months,
     steadyState: steady,
     longRunMethod: longRunMethod(cv),
+    start: forecastStartOf(options.start),
     recommendation,
     firstMonthOverTarget: firstMonthOverTarget(sim.months, options.targetProbability),
     truncationMass: null,

@@ -130,6 +130,14 @@ export const forecastOptionsSchema = z
      * trend and season (as the "Prognos" screen does).
      */
     surges: z.array(surgeSchema).max(FORECAST_LIMITS.maxSurges).optional(),
+    /**
+     * The calendar month of the forecast's first month, "2021-04" (year and month): the season's
+     * factors follow it and the months are named by it. Without it, month 1 is a January.
+     */
+    start: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'ska vara år och månad som ÅÅÅÅ-MM, till exempel 2021-04' })
+      .optional(),
     /** Accepted (and ignored) so that a batch line may repeat the CLI's --json. */
     json: z.boolean().optional(),
   })
@@ -210,16 +218,26 @@ export interface ArrivalOptions {
   trend?: number | undefined;
   season?: readonly number[] | undefined;
   surges?: readonly { extraArrivals: number; fromMonth: number; toMonth: number }[] | undefined;
+  /** "2021-04": the calendar month of forecast month 1 (the season follows it); January without it. */
+  start?: string | undefined;
+}
+
+/** The calendar start of a forecast from its "ÅÅÅÅ-MM" option, or null when none is given. */
+export function forecastStartOf(start: string | undefined): { year: number; month: number } | null {
+  if (start === undefined) return null;
+  const [year, month] = start.split('-').map(Number);
+  return { year: year!, month: month! };
 }
 
 /**
- * Arrivals in forecast month m (1 = January): the given rate, grown by the yearly trend compounded
+ * Arrivals in forecast month m (1 = the start's calendar month, January without one): the given rate, grown by the yearly trend compounded
  * monthly ((1 + trend)^((m − 1)/12)), times the season's factor for the calendar month. Surges
  * that cover the month are added to the rate first.
  */
 export function arrivalsInMonth(options: ArrivalOptions, month: number): number {
   const trend = Math.pow(1 + (options.trend ?? 0) / 100, (month - 1) / 12);
-  const season = options.season ? (options.season[(month - 1) % 12] ?? 1) : 1;
+  const firstCalendarMonth = forecastStartOf(options.start)?.month ?? 1;
+  const season = options.season ? (options.season[(firstCalendarMonth - 1 + month - 1) % 12] ?? 1) : 1;
   const extra = (options.surges ?? []).reduce((sum, s) => (month >= s.fromMonth && month <= s.toMonth ? sum + s.extraArrivals : sum), 0);
   return (valueForMonth(options.arrivals, month) + extra) * trend * season;
 }

@@ -1,5 +1,6 @@
 // The forecast as the CLI writes it (`lotsplan forecast --json`, one line per batch entry): exactly
 // the fields of the documented output shape, in that order.
+import { calendarMonthOf, type ForecastStart } from './calendar.ts';
 import type { LongRunMethod } from './erlang.ts';
 import type { ForecastResult } from './forecast.ts';
 
@@ -29,10 +30,18 @@ export interface ForecastReport {
     probabilityOfWaiting: number;
     /** Expected wait in weeks of someone referred during the month; null without slots. */
     expectedWaitWeeks: number | null;
+    /** With a calendar start (--start): the month's year and calendar month (1–12). */
+    year?: number;
+    calendarMonth?: number;
   }[];
   recommendation: { lotsar: number; capacity: number; probabilityOfWaiting: number; meanWaitWeeks: number } | null;
   /** How the steady state and the recommendation were computed: erlang-c, fixed-exact or interpolation. */
   longRunMethod: LongRunMethod;
+}
+
+function calendarFields(start: ForecastStart, month: number): { year: number; calendarMonth: number } {
+  const c = calendarMonthOf(start, month);
+  return { year: c.year, calendarMonth: c.month };
 }
 
 export function toForecastReport(result: ForecastResult): ForecastReport {
@@ -61,6 +70,7 @@ export function toForecastReport(result: ForecastResult): ForecastReport {
       probabilityOfQueue: m.probabilityOfQueue,
       probabilityOfWaiting: m.probabilityOfWaiting,
       expectedWaitWeeks: m.expectedWaitWeeks,
+      ...(result.start ? calendarFields(result.start, m.month) : {}),
     })),
     recommendation: r && {
       lotsar: r.lotsar,
