@@ -262,11 +262,18 @@ test('versions are compared and restored, a save over a newer version is refused
     '<img src="data:image/png;base64,iVBORw0KGgo=" alt="logga"><a href="https://example.invalid/">en länk</a>.</p><h1>En rubrik</h1><table><tr><td>En cell</td></tr></table></body></html>';
   const background = page.getByRole('textbox', { name: 'Text under Bakgrund' });
   await background.click();
+  // Element functions run in the page; this file is type-checked without the DOM library.
   await background.evaluate((element, html) => {
-    const data = new DataTransfer();
+    const dom = globalThis as unknown as {
+      DataTransfer: new () => { setData(type: string, value: string): void };
+      ClipboardEvent: new (type: string, init: object) => unknown;
+    };
+    const data = new dom.DataTransfer();
     data.setData('text/html', html);
     data.setData('text/plain', 'Inklistrat från Word');
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    (element as unknown as { dispatchEvent(event: unknown): boolean }).dispatchEvent(
+      new dom.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   }, word);
   await expect(background).toContainText('Inklistrat från Word med en länk.');
   await waitSaved(page);
