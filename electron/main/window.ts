@@ -47,11 +47,19 @@ export interface MainWindowDeps extends WebPreferencesInput {
   url: string;
 }
 
+/** A page title the window takes over: the app's name, or a page's ("Prognos – Lotsplan"). */
+export function isAppTitle(title: string): boolean {
+  return title === WINDOW_TITLE || (title.length <= 80 && title.endsWith(` – ${WINDOW_TITLE}`));
+}
+
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   const window = new deps.BrowserWindow(buildWindowOptions(deps));
   window.once('ready-to-show', () => window.show());
-  // The window keeps the app's name whatever the page's <title> says.
-  window.on('page-title-updated', (event) => event.preventDefault());
+  // The window shows the page's title ("Prognos – Lotsplan"), and keeps the app's name for any
+  // other <title>.
+  window.on('page-title-updated', (event, title) => {
+    if (!isAppTitle(title)) event.preventDefault();
+  });
   void window.loadURL(deps.url);
   return window;
 }

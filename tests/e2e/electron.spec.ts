@@ -35,7 +35,7 @@ test.describe('Electron app', () => {
     try {
       const window = await app.firstWindow();
       const title = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle());
-      expect(title).toBe('Lotsplan');
+      expect(title).toMatch(/^(.+ – )?Lotsplan$/);
       expect(window.url()).toMatch(/^app:\/\/lotsplan\//);
       await expect(window.getByText('Översikt').first()).toBeVisible();
       // The renderer is sandboxed: no Node, only the bridge.

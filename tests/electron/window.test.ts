@@ -61,7 +61,9 @@ describe('main window', () => {
     handlers.get('once:ready-to-show')!();
     expect(win.show).toHaveBeenCalledTimes(1);
     const preventDefault = vi.fn();
-    handlers.get('on:page-title-updated')!({ preventDefault });
-    expect(preventDefault).toHaveBeenCalled();
+    handlers.get('on:page-title-updated')!({ preventDefault }, 'Något helt annat');
+    expect(preventDefault).toHaveBeenCalledTimes(1);
+    handlers.get('on:page-title-updated')!({ preventDefault }, 'Prognos – Lotsplan');
+    expect(preventDefault).toHaveBeenCalledTimes(1);
   });
 });
