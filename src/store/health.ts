@@ -9,13 +9,13 @@ export function checkHealth(db: Database.Database, file: string, schemaVersion: 
   const messages = [`Kontrollerade filen ${file} (databasversion ${schemaVersion}).`];
   messages.push(
     integrity.length === 0
-      ? 'Integritetskontrollen (PRAGMA integrity_check) hittade inga fel.'
-      : `Integritetskontrollen (PRAGMA integrity_check) hittade fel: ${integrity.join('; ')}.`,
+      ? 'Kontrollen av hela filen hittade inga fel.'
+      : `Kontrollen av hela filen hittade fel: ${integrity.join('; ')}.`,
   );
   messages.push(
     foreignKeys.length === 0
-      ? 'Alla hänvisningar mellan tabellerna är hela (PRAGMA foreign_key_check).'
-      : `Brutna hänvisningar mellan tabellerna (PRAGMA foreign_key_check): ${foreignKeys.join('; ')}.`,
+      ? 'Alla hänvisningar mellan tabellerna är hela.'
+      : `Brutna hänvisningar mellan tabellerna: ${foreignKeys.join('; ')}.`,
   );
   const healthy = integrity.length === 0 && foreignKeys.length === 0;
   messages.push(healthy ? 'Filen är hel.' : 'Filen har fel. Återställ en säkerhetskopia eller kontakta support.');
