@@ -2,16 +2,13 @@
 // or unknown falls back to the first district, its first unit and its latest year.
 import type { CallOutput } from '../../api/contracts/index.ts';
 import type { UnitYearSelection } from '../api/hooks.ts';
+import type { RequestedSelection } from './requested.ts';
 
 export type Catalog = CallOutput<'listCatalog'>;
 
 export const PARAM = { district: 'stadsdel', unit: 'enhet', year: 'ar' } as const;
 
-export interface RequestedSelection {
-  district: string | null;
-  unit: string | null;
-  year: string | null;
-}
+export type { RequestedSelection } from './requested.ts';
 
 export function resolveSelection(catalog: Catalog, requested: RequestedSelection): UnitYearSelection | null {
   const district = catalog.districts.find((d) => d.name === requested.district) ?? catalog.districts[0];
