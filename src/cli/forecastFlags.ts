@@ -19,6 +19,8 @@ const NUMBER_FLAGS = {
   horizon: 'horizon',
   targetProbability: 'target-probability',
   targetWaitWeeks: 'target-wait-weeks',
+  targetServiceLevel: 'target-service-level',
+  targetServiceWeeks: 'target-service-weeks',
   staySpread: 'stay-spread',
   runs: 'runs',
   seed: 'seed',

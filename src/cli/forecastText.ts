@@ -47,6 +47,14 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
   } else {
     lines.push('Inget jämviktsläge: kön växer utan gräns.');
   }
+  const level = result.serviceLevel;
+  if (level) {
+    const weeks = level.weeks === 1 ? 'en vecka' : `${formatNumber(level.weeks, { maxDecimals: 1 })} veckor`;
+    lines.push(
+      `Servicenivå på lång sikt: ${formatPercent(level.share, { decimals: 1 })} kan skrivas in inom ${weeks} ` +
+        `(målet är ${formatPercent(level.targetShare, { decimals: 0 })}).`,
+    );
+  }
   const r = result.recommendation;
   if (r) {
     lines.push(

@@ -88,6 +88,17 @@ describe('lotsplan forecast', () => {
     expect(text).toMatch(/^jan 2022 /m);
   });
 
+  it('takes a service-level target and reports it in the text and in --json', () => {
+    const args = ['forecast', ...DOMAIN, '--horizon', '3', '--target-service-level', '0.9', '--target-service-weeks', '2'];
+    const json = JSON.parse(runCli([...args, '--json']).stdout);
+    expect(json.serviceLevel).toMatchObject({ targetShare: 0.9, weeks: 2 });
+    expect(json.serviceLevel.recommendedShare).toBeGreaterThanOrEqual(0.9);
+    expect(runCli(args).stdout).toContain('Servicenivå på lång sikt:');
+    const bad = runCli([...args, '--target-service-level', '1.5', '--json']);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain('Flaggan --target-service-level');
+  });
+
   it('uses one risk measure for the table, the month check, the recommendation and the reading (issue 12, item 1)', () => {
     const args = ['forecast', '--arrivals', '0.5', '--stay', '1', '--lotsar', '1', '--caseload', '2', '--horizon', '12', '--target-probability', '0.05'];
     const json = JSON.parse(runCli([...args, '--json']).stdout);

@@ -51,6 +51,16 @@ export const forecastCommand: CliCommand = {
       valueName: 'W',
       description: 'Högsta godtagbara genomsnittliga väntetid i veckor (standard 2).',
     },
+    'target-service-level': {
+      type: 'string',
+      valueName: 'ANDEL',
+      description: 'Mål för servicenivå: andel som ska kunna skrivas in inom --target-service-weeks, till exempel 0.9 (inget mål som standard).',
+    },
+    'target-service-weeks': {
+      type: 'string',
+      valueName: 'V',
+      description: 'Veckorna i servicenivåmålet (standard 2).',
+    },
     'stay-distribution': {
       type: 'string',
       valueName: 'FÖRDELNING',

@@ -49,6 +49,18 @@ export function erlangC(c: number, a: number): number {
   return (c * b) / (c - a * (1 - b));
 }
 
+/**
+ * The long-run probability that someone referred waits longer than `weeks`: P(wait)·e^(−t·P(wait)/W),
+ * with W the mean wait. For exponential stays this is exact (the wait of those who wait is
+ * exponential with rate C/L − λ); for other stays it is an exponential tail with the right
+ * probability of waiting and mean.
+ */
+export function probabilityOfWaitingLonger(s: SteadyState, weeks: number): number {
+  if (!s.exists || s.meanWaitWeeks === null) return 1;
+  if (s.probabilityOfWaiting <= 0 || s.meanWaitWeeks <= 0) return 0;
+  return s.probabilityOfWaiting * Math.exp((-weeks * s.probabilityOfWaiting) / s.meanWaitWeeks);
+}
+
 /** How the long run is computed for a stay's coefficient of variation. */
 export type LongRunMethod = 'erlang-c' | 'fixed-exact' | 'interpolation';
 

@@ -13,7 +13,7 @@
 // overstate it. The month-by-month forecast shows the season.
 import { slotsFor } from '../figures/keyFigures.ts';
 import { solveChain } from './birthDeathChain.ts';
-import { longRunMethod, steadyState, type LongRunMethod, type SteadyState } from './erlang.ts';
+import { longRunMethod, probabilityOfWaitingLonger, steadyState, type LongRunMethod, type SteadyState } from './erlang.ts';
 import { simulate, type MonthStandardErrors } from './monteCarlo.ts';
 import { arrivalsInMonth, forecastStartOf, valueForMonth, type ForecastOptions } from './options.ts';
 import { firstMonthOverTarget, recommendLotsar, type Recommendation } from './recommend.ts';
@@ -30,6 +30,11 @@ export interface ForecastResult {
   longRunMethod: LongRunMethod;
   /** The calendar month of month 1 when the options give one ("2021-04"), else null. */
   start: { year: number; month: number } | null;
+  /**
+   * With a service-level target: the share enrolled within the target's weeks in the long run,
+   * with the planned staffing and with the recommended one.
+   */
+  serviceLevel: { targetShare: number; weeks: number; share: number; recommendedShare: number | null } | null;
   /** Null only if no staffing up to MAX_RECOMMENDED_LOTSAR meets the targets. */
   recommendation: Recommendation | null;
   /** First month in which the probability of waiting with the given lotsar exceeds the target probability. */
@@ -62,6 +67,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
   const stay = stayDistributionOf(options);
   const cv = stayCoefficientOfVariation(stay);
   const last = months[months.length - 1]!;
+  const serviceWeeks = options.targetServiceWeeks ?? 2;
   const longRunArrivals = options.season ? Math.max(0, arrivalsInMonth({ ...options, season: undefined }, options.horizon)) : last.arrivals;
   const steady = steadyState(longRunArrivals, options.stay, last.capacity, cv);
   const recommendation = recommendLotsar({
@@ -71,7 +77,19 @@ export function runForecast(options: ForecastOptions): ForecastResult {
     targetProbability: options.targetProbability,
     targetWaitWeeks: options.targetWaitWeeks,
     stayCv: cv,
+    serviceLevel: options.targetServiceLevel === undefined ? undefined : { share: options.targetServiceLevel, weeks: serviceWeeks },
   });
+  const serviceLevel =
+    options.targetServiceLevel === undefined
+      ? null
+      : {
+          targetShare: options.targetServiceLevel,
+          weeks: serviceWeeks,
+          share: 1 - probabilityOfWaitingLonger(steady, serviceWeeks),
+          recommendedShare:
+            recommendation &&
+            1 - probabilityOfWaitingLonger(steadyState(longRunArrivals, options.stay, recommendation.capacity, cv), serviceWeeks),
+        };
 
   if (stay.kind === 'exponential') {
     const chain = solveChain({
@@ -86,6 +104,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
       steadyState: steady,
       longRunMethod: longRunMethod(cv),
       start: forecastStartOf(options.start),
+      serviceLevel,
       recommendation,
       firstMonthOverTarget: firstMonthOverTarget(chain.months, options.targetProbability),
       truncationMass: chain.truncationMass,
@@ -107,6 +126,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
     steadyState: steady,
     longRunMethod: longRunMethod(cv),
     start: forecastStartOf(options.start),
+    serviceLevel,
     recommendation,
     firstMonthOverTarget: firstMonthOverTarget(sim.months, options.targetProbability),
     truncationMass: null,

@@ -111,6 +111,10 @@ export const forecastOptionsSchema = z
     horizon: z.number().int().min(1).max(FORECAST_LIMITS.maxHorizon).default(24),
     targetProbability: z.number().gt(0).max(1).default(0.1),
     targetWaitWeeks: z.number().gt(0).max(FORECAST_LIMITS.maxTargetWaitWeeks).default(2),
+    /** Service-level target: the share to be enrolled within targetServiceWeeks (for example 0.9). */
+    targetServiceLevel: z.number().gt(0).lt(1).optional(),
+    /** The weeks of the service-level target (default two). */
+    targetServiceWeeks: z.number().gt(0).max(FORECAST_LIMITS.maxTargetWaitWeeks).optional(),
     stayDistribution: z.enum(STAY_DISTRIBUTIONS).default('exponential'),
     staySpread: z.number().gt(0).max(FORECAST_LIMITS.maxStaySpread).optional(),
     /**

@@ -1,7 +1,7 @@
 // Staffing recommendation: the smallest whole number of full-time lotsar whose slots keep the
 // steady-state probability of waiting and the mean wait within the targets.
 import { slotsFor } from '../figures/keyFigures.ts';
-import { steadyState } from './erlang.ts';
+import { probabilityOfWaitingLonger, steadyState } from './erlang.ts';
 import type { ForecastMonth } from './types.ts';
 
 export interface RecommendationInput {
@@ -14,6 +14,11 @@ export interface RecommendationInput {
   targetWaitWeeks: number;
   /** Coefficient of variation of the stay; 1 for exponential stays. */
   stayCv?: number;
+  /**
+   * A service-level target: at least `share` of those referred are enrolled within `weeks`
+   * ("90 % ska kunna skrivas in inom två veckor"), judged in the long run.
+   */
+  serviceLevel?: { share: number; weeks: number } | undefined;
 }
 
 export interface Recommendation {
@@ -37,7 +42,9 @@ export function recommendLotsar(input: RecommendationInput): Recommendation | nu
     const capacity = slotsFor(lotsar, caseload);
     const s = steadyState(lambda, L, capacity, input.stayCv ?? 1);
     if (!s.exists || s.meanWaitWeeks === null) continue;
-    if (s.probabilityOfWaiting <= targetProbability && s.meanWaitWeeks <= targetWaitWeeks) {
+    const level = input.serviceLevel;
+    const levelMet = !level || 1 - probabilityOfWaitingLonger(s, level.weeks) >= level.share;
+    if (s.probabilityOfWaiting <= targetProbability && s.meanWaitWeeks <= targetWaitWeeks && levelMet) {
       return { lotsar, capacity, probabilityOfWaiting: s.probabilityOfWaiting, meanWaitWeeks: s.meanWaitWeeks };
     }
   }

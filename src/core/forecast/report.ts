@@ -37,6 +37,8 @@ export interface ForecastReport {
   recommendation: { lotsar: number; capacity: number; probabilityOfWaiting: number; meanWaitWeeks: number } | null;
   /** How the steady state and the recommendation were computed: erlang-c, fixed-exact or interpolation. */
   longRunMethod: LongRunMethod;
+  /** With --target-service-level: the share enrolled within the weeks, planned and recommended. */
+  serviceLevel?: { targetShare: number; weeks: number; share: number; recommendedShare: number | null };
 }
 
 function calendarFields(start: ForecastStart, month: number): { year: number; calendarMonth: number } {
@@ -79,5 +81,6 @@ export function toForecastReport(result: ForecastResult): ForecastReport {
       meanWaitWeeks: r.meanWaitWeeks,
     },
     longRunMethod: result.longRunMethod,
+    ...(result.serviceLevel ? { serviceLevel: { ...result.serviceLevel } } : {}),
   };
 }

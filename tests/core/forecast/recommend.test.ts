@@ -76,3 +76,42 @@ describe('first month over the target', () => {
     expect(runForecast(parsed.value).firstMonthOverTarget).toBeNull();
   });
 });
+
+describe('service-level target (issue 12)', () => {
+  it('is exact for exponential stays: P(wait > t) = C(c, a)·e^(−(C/L − λ)t)', async () => {
+    const { probabilityOfWaitingLonger, steadyState } = await import('../../../src/core/forecast/erlang.ts');
+    const s = steadyState(2.25, 12, 35);
+    const t = 2; // weeks
+    const rate = (35 / 12 - 2.25) / (52 / 12); // per week
+    expect(probabilityOfWaitingLonger(s, t)).toBeCloseTo(erlangC(35, 27) * Math.exp(-rate * t), 12);
+    expect(probabilityOfWaitingLonger(s, 0)).toBeCloseTo(s.probabilityOfWaiting, 12);
+    expect(probabilityOfWaitingLonger(steadyState(2.25, 12, 27), 2)).toBe(1);
+  });
+
+  it('needs more lotsar for "90 % inom två veckor" than the probability and mean-wait targets alone', () => {
+    const base = { arrivalsPerMonth: 2.25, meanStayMonths: 12, caseload: 7, targetProbability: 0.5, targetWaitWeeks: 4 };
+    const without = recommendLotsar(base)!;
+    const withLevel = recommendLotsar({ ...base, serviceLevel: { share: 0.97, weeks: 2 } })!;
+    expect(withLevel.lotsar).toBeGreaterThan(without.lotsar);
+  });
+
+  it('a higher service-level target never needs fewer lotsar (property over shares and weeks)', () => {
+    for (const weeks of [0.5, 1, 2, 4, 8]) {
+      let previous = 0;
+      for (const share of [0.5, 0.7, 0.8, 0.9, 0.95, 0.99]) {
+        const r = recommendLotsar({ arrivalsPerMonth: 2.25, meanStayMonths: 12, caseload: 7, targetProbability: 1, targetWaitWeeks: 520, serviceLevel: { share, weeks } })!;
+        expect(r.lotsar).toBeGreaterThanOrEqual(previous);
+        previous = r.lotsar;
+      }
+    }
+  });
+
+  it('is reported by the forecast with the planned and the recommended staffing', () => {
+    const parsed = parseForecastOptions({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7, horizon: 3, targetServiceLevel: 0.9, targetServiceWeeks: 2 });
+    if (!parsed.ok) throw new Error('invalid');
+    const r = runForecast(parsed.value);
+    expect(r.serviceLevel).toMatchObject({ targetShare: 0.9, weeks: 2 });
+    expect(r.serviceLevel!.share).toBeLessThan(0.9);
+    expect(r.serviceLevel!.recommendedShare!).toBeGreaterThanOrEqual(0.9);
+  });
+});
