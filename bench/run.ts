@@ -152,7 +152,7 @@ const results: Result[] = [
   await measure('Läsa ett enhetsår', 5, 2_000, () => store.getUnitYear(plan)),
   await measure('Katalog (stadsdelar, enheter, år)', 5, 2_000, () => store.catalog()),
   await measure('Köprognos exakt, C = 28, H = 36', 2, 500, () => runForecast(forecastSmall)),
-  await measure('Köprognos exakt, C = 28, H = 36, en lots slutar', 2, 500, () => runForecast(forecastCut)),
+  await measure('Köprognos exakt, C = 28, H = 36, en lots slutar', 5, 500, () => runForecast(forecastCut)),
   await measure('Köprognos exakt, C = 200, H = 120', 50, 50, () => runForecast(forecastLarge)),
   await measure('Simulering 10 000 × 36 mån, fast vistelse', 150, 20, () => runForecast(forecastFixed)),
   await measure('Simulering 10 000 × 36 mån, empirisk vistelse', 200, 20, () => runForecast(forecastEmpirical)),
