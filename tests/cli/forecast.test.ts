@@ -18,8 +18,11 @@ describe('lotsplan forecast', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
-    expect(Object.keys(out)).toEqual(['model', 'steadyState', 'months', 'recommendation', 'longRunMethod']);
+    expect(Object.keys(out)).toEqual(['model', 'steadyState', 'months', 'recommendation', 'longRunMethod', 'details']);
     expect(out.model).toBe('exact');
+    expect(out.longRunMethod).toBe('erlang-c');
+    expect(out.details.truncationMass).toBeLessThan(1e-12);
+    expect(out.details.standardErrors).toBeNull();
     expect(Object.keys(out.steadyState)).toEqual([
       'arrivalsPerMonth', 'meanStayMonths', 'capacity', 'offeredLoad', 'utilization', 'probabilityOfWaiting', 'meanWaitWeeks', 'meanQueue',
     ]);
@@ -59,6 +62,13 @@ describe('lotsplan forecast', () => {
     const b = runCli(args);
     expect(a.status).toBe(0);
     expect(JSON.parse(a.stdout).model).toBe('monte-carlo');
+    // Standard errors and enrolled percentiles of the simulation, per month.
+    const details = JSON.parse(a.stdout).details;
+    expect(details.truncationMass).toBeNull();
+    expect(details.standardErrors).toHaveLength(6);
+    expect(details.standardErrors[0]).toEqual({ month: 1, enrolledMean: expect.any(Number), queueMean: expect.any(Number), probabilityOfQueue: expect.any(Number) });
+    expect(details.standardErrors[5].queueMean).toBeGreaterThan(0);
+    expect(details.enrolled[5].p10).toBeLessThanOrEqual(details.enrolled[5].p90);
     // The long run of fixed stays is exact M/D/c, and the text says so.
     expect(JSON.parse(a.stdout).longRunMethod).toBe('fixed-exact');
     expect(runCli(args.slice(0, -1)).stdout).toContain('exakt för fast vistelsetid (M/D/c)');
@@ -218,7 +228,7 @@ describe('lotsplan forecast --stay-distribution empirical --stay-bands', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
-    expect(Object.keys(out)).toEqual(['model', 'steadyState', 'months', 'recommendation', 'longRunMethod']);
+    expect(Object.keys(out)).toEqual(['model', 'steadyState', 'months', 'recommendation', 'longRunMethod', 'details']);
     expect(out.model).toBe('monte-carlo');
     expect(out.steadyState).toMatchObject({ arrivalsPerMonth: 2.25, meanStayMonths: 12, capacity: 28, offeredLoad: 27 });
     expect(out.steadyState.meanWaitWeeks).toBeCloseTo(steadyState(2.25, 12, 28, CV).meanWaitWeeks!, 9);

@@ -37,6 +37,16 @@ export interface ForecastReport {
   recommendation: { lotsar: number; capacity: number; probabilityOfWaiting: number; meanWaitWeeks: number } | null;
   /** How the steady state and the recommendation were computed: erlang-c, fixed-exact or interpolation. */
   longRunMethod: LongRunMethod;
+  /**
+   * Figures computed but not shown in the table: the exact model's bound of the probability left
+   * out, or the simulation's standard errors per month (of the means and of P(queue)), with the
+   * enrolled percentiles of each month.
+   */
+  details: {
+    truncationMass: number | null;
+    standardErrors: { month: number; enrolledMean: number; queueMean: number; probabilityOfQueue: number }[] | null;
+    enrolled: { month: number; p10: number; p50: number; p90: number }[];
+  };
   /** With --target-service-level: the share enrolled within the weeks, planned and recommended. */
   serviceLevel?: { targetShare: number; weeks: number; share: number; recommendedShare: number | null };
 }
@@ -81,6 +91,11 @@ export function toForecastReport(result: ForecastResult): ForecastReport {
       meanWaitWeeks: r.meanWaitWeeks,
     },
     longRunMethod: result.longRunMethod,
+    details: {
+      truncationMass: result.truncationMass,
+      standardErrors: result.standardErrors && result.standardErrors.map((e, i) => ({ month: i + 1, ...e })),
+      enrolled: result.months.map((m) => ({ month: m.month, p10: m.enrolledP10, p50: m.enrolledP50, p90: m.enrolledP90 })),
+    },
     ...(result.serviceLevel ? { serviceLevel: { ...result.serviceLevel } } : {}),
   };
 }
