@@ -37,7 +37,8 @@ export function recommendLotsar(input: RecommendationInput): Recommendation | nu
   const a = lambda * L;
   // Below this, λL ≥ C and there is no steady state: start the search where one exists.
   let lotsar = lambda > 0 ? Math.max(0, Math.floor(a / caseload) - 1) : 0;
-  while (lambda > 0 && slotsFor(lotsar, caseload) <= a) lotsar++;
+  // Bounded: with a caseload near zero no number of lotsar gives a slot, and the answer is null.
+  while (lambda > 0 && lotsar <= MAX_RECOMMENDED_LOTSAR && slotsFor(lotsar, caseload) <= a) lotsar++;
   for (; lotsar <= MAX_RECOMMENDED_LOTSAR; lotsar++) {
     const capacity = slotsFor(lotsar, caseload);
     const s = steadyState(lambda, L, capacity, input.stayCv ?? 1);

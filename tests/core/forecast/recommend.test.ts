@@ -35,6 +35,12 @@ describe('staffing recommendation', () => {
     }
   });
 
+  it('answers null, and returns, when the caseload per lots is so small that no lots gives a slot', () => {
+    for (const caseload of [1e-6, 1e-12, 1e-300]) {
+      expect(recommendLotsar({ arrivalsPerMonth: 1, meanStayMonths: 6, caseload, targetProbability: 0.1, targetWaitWeeks: 2 })).toBeNull();
+    }
+  });
+
   it('needs no lotsar without arrivals', () => {
     expect(recommendLotsar({ arrivalsPerMonth: 0, meanStayMonths: 12, caseload: 7, targetProbability: 0.1, targetWaitWeeks: 2 })).toMatchObject({
       lotsar: 0,
