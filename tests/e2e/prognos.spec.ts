@@ -43,7 +43,7 @@ test('Prognos: steady state, a changed input, the recommendation and the reading
 
   // The reading, with the comparison of five lotsar that the screen starts with.
   const reading = page.getByTestId('forecast-reading');
-  await expect(reading).toContainText('Med fyra lotsar är risken att någon får vänta om sex månader 38 procent. Med fem lotsar är den 2 procent.');
+  await expect(reading).toContainText('Med fyra lotsar är risken att någon får vänta om sex månader 46 procent. Med fem lotsar är den 3 procent.');
   await expect(page.getByTestId('first-month-over-target')).toContainText('risken överstiger målet (10 %) första gången i januari 2021.'.replace(' %', `${NBSP}%`));
   await expect(page.getByText('Exakt beräkning')).toBeVisible();
 
@@ -69,7 +69,7 @@ test('Prognos: steady state, a changed input, the recommendation and the reading
   await expect(page.getByRole('textbox', { name: 'Ökning 1: extra anmälningar per månad' })).toHaveValue('6');
   await expect(page.getByRole('combobox', { name: 'Ökning 1: första månaden' })).toHaveValue('mar 2021');
   await expect(page.getByRole('combobox', { name: 'Ökning 1: sista månaden' })).toHaveValue('aug 2021');
-  await expect(reading).not.toContainText('38 procent');
+  await expect(reading).not.toContainText('46 procent');
   await expect(reading).toContainText('Med fyra lotsar är risken att någon får vänta om sex månader');
   await page.getByRole('button', { name: 'Ta bort ökning 1' }).click();
 

@@ -95,6 +95,8 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
   await expect(chips).toHaveCount(before + 1);
   const chipText = (await chips.last().textContent())!.trim();
   expect(chipText.length).toBeGreaterThan(0);
+  // When the picker has closed, the cursor is back in the text, after the chip.
+  await expect(section).toBeFocused();
   await page.keyboard.type('.');
   await expect(preview.locator('body')).toContainText(`Enheten har i dag ${chipText}.`);
   await waitSaved(page);

@@ -40,6 +40,13 @@ export function useFigurePicker(texts: ReadonlyMap<string, FigureText>) {
       store={store}
       actions={items}
       shortcut={null}
+      // Focus goes back to the text being written, not to the button that opened the picker, so the
+      // sentence goes on after the chip (or where it was, when nothing was chosen).
+      returnFocus={false}
+      onExitTransitionEnd={() => {
+        const editor = target.current;
+        if (editor && !editor.isDestroyed) editor.commands.focus();
+      }}
       limit={60}
       scrollable
       maxHeight={460}

@@ -324,7 +324,9 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
             </Box>
             {error && <ErrorAlert error={new Error(error)} title="Prognosen kunde inte beräknas" />}
             {view ? (
-              <Stack gap="lg" style={{ opacity: slow ? 0.6 : 1, transition: 'opacity 150ms ease' }}>
+              <Stack gap="lg">
+                {/* Not dimmed while a slow recomputation runs: dimmed text falls below 4.5:1 in the
+                    dark scheme; the sticky status line says "Beräknar…" instead. */}
                 <Results view={view} start={start} exampleValues={exampleValues} onReadingMonth={(month) => dispatch({ type: 'readingMonth', month })} />
               </Stack>
             ) : (
