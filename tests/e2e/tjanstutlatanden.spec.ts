@@ -110,7 +110,16 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
   const arendet = page.getByRole('textbox', { name: 'Text under Ärendet', exact: true });
   await arendet.click();
   await expect.poll(previewScroll).toBeGreaterThan(300);
-  const place = await previewScroll();
+  // The preview scrolls smoothly to the section; its place is read once it has come to rest.
+  let place = await previewScroll();
+  await expect
+    .poll(async () => {
+      const now = await previewScroll();
+      const still = now === place;
+      place = now;
+      return still;
+    })
+    .toBe(true);
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Tillägg.');
   await expect(preview.locator('body')).toContainText('Tillägg.');
