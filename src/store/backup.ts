@@ -7,6 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { LotsplanStore } from './contract.ts';
 import { backupFailed } from './messages.ts';
+import { fileOps, fsyncFile, fsyncFolder, unlinkWithSidecars } from './fileOps.ts';
 import { isDiskFull } from './sqliteErrors.ts';
 import { integrityProblems } from './checks.ts';
 import { SqliteStore } from './sqliteStore.ts';
@@ -59,11 +60,12 @@ export function backupStem(databasePath: string): string {
  * a check.
  */
 function publishWithoutReplacing(partial: string, next: () => string, first: string): string {
+  const ops = fileOps();
   let target = first;
   for (let attempt = 0; attempt < 1000; attempt++) {
     try {
-      fs.linkSync(partial, target);
-      fs.rmSync(partial, { force: true });
+      ops.link(partial, target);
+      ops.unlink(partial);
       return target;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -76,13 +78,26 @@ function publishWithoutReplacing(partial: string, next: () => string, first: str
           target = next();
           continue;
         }
-        fs.renameSync(partial, target);
+        ops.rename(partial, target);
         return target;
+      }
+      // The link may exist although the removal of the partial name failed: take it back, so a
+      // failed backup leaves no file behind.
+      try {
+        if (fs.existsSync(target) && fs.existsSync(partial) && sameInode(partial, target)) ops.unlink(target);
+      } catch {
+        // Both names are left; the partial one is removed on a later open, the other is a valid backup.
       }
       throw error;
     }
   }
   throw new Error('inget ledigt namn för säkerhetskopian');
+}
+
+function sameInode(a: string, b: string): boolean {
+  const sa = fs.statSync(a);
+  const sb = fs.statSync(b);
+  return sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
 /** Copies an open connection (read-only or not) to a new file in `dir`; returns the file's path. */
@@ -94,15 +109,19 @@ export async function backupConnection(
   const dir = path.resolve(options.dir ?? defaultBackupDir(databasePath));
   const reason = slug(options.reason) || 'kopia';
   const now = options.now ?? new Date();
+  const ops = fileOps();
   let target = '';
   let partial = '';
+  let published = '';
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    ops.mkdir(dir);
     target = nextBackupName(dir, databasePath, reason, now);
     // Unique per process: two programs backing up the same file in the same second must not
     // write into (or remove) each other's partial copy.
     partial = `${target}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.part`;
+    ops.sqliteStep('backup-copy', partial);
     await source.backup(partial);
+    ops.sqliteStep('backup-finish', partial);
     const copy = new Database(partial, { fileMustExist: true });
     try {
       copy.pragma('journal_mode = DELETE');
@@ -111,10 +130,23 @@ export async function backupConnection(
     } finally {
       copy.close();
     }
-    target = publishWithoutReplacing(partial, () => nextBackupName(dir, databasePath, reason, now), target);
-    return target;
+    fsyncFile(partial);
+    published = publishWithoutReplacing(partial, () => nextBackupName(dir, databasePath, reason, now), target);
+    // The new name must survive a power cut: until the folder is synced it may be lost although
+    // the copy's contents are on disk.
+    fsyncFolder(dir);
+    return published;
   } catch (error) {
-    if (partial) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
+    // A failed backup leaves nothing behind: neither the partial copy nor a published name that
+    // was not made durable (best effort; what cannot be removed is cleaned up on a later open).
+    for (const leftover of [partial, published]) {
+      if (!leftover) continue;
+      try {
+        unlinkWithSidecars(leftover);
+      } catch {
+        // A partial copy is removed by removeStalePartials on a later open; a published one is a valid backup.
+      }
+    }
     const full = isDiskFull(error, path.join(dir, 'x')) || (error as NodeJS.ErrnoException | null)?.code === 'ENOSPC';
     if (full) throw backupFailed(databasePath, dir, '', 'disken är full');
     throw backupFailed(databasePath, dir, error instanceof Error ? error.message : String(error));

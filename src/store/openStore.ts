@@ -13,7 +13,8 @@ import { runMigrations } from './migrations/runMigrations.ts';
 import { inspectFile, openReadOnly } from './inspect.ts';
 import { foreignKeyProblems, integrityProblems } from './checks.ts';
 import { backupConnection } from './backup.ts';
-import { removeStalePartials } from './backups/partials.ts';
+import { removeStalePartials, removeStaleRestoreCopies } from './backups/partials.ts';
+import { fileOps, unlinkWithSidecars } from './fileOps.ts';
 import { realDatabasePath } from './realPath.ts';
 import { migrationFailed, refuse } from './messages.ts';
 import { inspectionError, isBusy, isReadOnly } from './sqliteErrors.ts';
@@ -40,7 +41,7 @@ function assertWritable(file: string): void {
 function ensureFolder(file: string): void {
   const folder = path.dirname(file);
   try {
-    fs.mkdirSync(folder, { recursive: true });
+    fileOps().mkdir(folder);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw refuse.readOnlyFolder(file, folder);
@@ -61,6 +62,7 @@ function assertHealthyForMigration(db: Database.Database, file: string): void {
 function openReadWrite(file: string, create: boolean, busyTimeoutMs: number): Database.Database {
   let raw: Database.Database | undefined;
   try {
+    if (create) fileOps().sqliteStep('create-database', file);
     raw = new Database(file, { fileMustExist: !create, timeout: busyTimeoutMs });
     raw.pragma(`busy_timeout = ${busyTimeoutMs}`);
     raw.pragma('journal_mode = WAL');
@@ -107,7 +109,11 @@ function openProtected(target: string, version: number, busyTimeoutMs: number, o
 }
 
 function removeCreatedFile(file: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+  try {
+    unlinkWithSidecars(file, ['', '-wal', '-shm', '-journal']);
+  } catch {
+    // A half-made new file that cannot be removed is refused as a damaged or foreign file when next opened.
+  }
 }
 
 export async function openStore(file: string, options: OpenStoreOptions = {}): Promise<LotsplanStore> {
@@ -152,11 +158,17 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
   const raw = openReadWrite(target, create, busyTimeoutMs);
   const db = new Kysely<LotsplanDatabase>({ dialect: new SqliteDialect({ database: raw }) });
   try {
-    if (fromVersion < CURRENT_SCHEMA_VERSION) await runMigrations(db, raw, fromVersion);
+    if (fromVersion < CURRENT_SCHEMA_VERSION) {
+      fileOps().sqliteStep(create ? 'create-schema' : 'migrate', target);
+      await runMigrations(db, raw, fromVersion);
+    }
     const version = Number(raw.pragma('user_version', { simple: true }));
     if (version !== CURRENT_SCHEMA_VERSION) throw new Error(`user_version är ${version} efter uppgraderingen`);
     // Partial copies of killed backups are never usable; remove the abandoned ones (partials.ts).
-    if (!create) removeStalePartials(target, { dir: options.backupDir });
+    if (!create) {
+      removeStalePartials(target, { dir: options.backupDir });
+      removeStaleRestoreCopies(target);
+    }
     return new SqliteStore(target, version, raw, db, backup, options.osUser ?? currentOsUser());
   } catch (error) {
     await db.destroy();

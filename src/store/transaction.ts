@@ -4,6 +4,7 @@
 // that connection for the whole callback, so no other query can slip into the transaction.
 import { sql, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
+import { fileOps } from './fileOps.ts';
 
 export async function writeTransaction<DB, T>(
   db: Kysely<DB>,
@@ -11,9 +12,12 @@ export async function writeTransaction<DB, T>(
   body: (trx: Kysely<DB>) => Promise<T>,
 ): Promise<T> {
   return db.connection().execute(async (conn) => {
+    // Points where a test can inject a fault around SQLite's own writes (see fileOps.ts).
+    fileOps().sqliteStep('begin', raw.name);
     await sql`BEGIN IMMEDIATE`.execute(conn);
     try {
       const result = await body(conn);
+      fileOps().sqliteStep('commit', raw.name);
       await sql`COMMIT`.execute(conn);
       return result;
     } catch (error) {

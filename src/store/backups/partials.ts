@@ -4,10 +4,14 @@
 // the database is next opened, but only when they are surely abandoned: the process that wrote
 // them is gone and they are older than two minutes, or they are older than a day (a copy on a
 // shared folder may be written by a process on another computer, whose pid means nothing here).
+// The same holds for the temporary copy a restore writes beside the database file
+// (`.<file>.aterstalls-<pid>-<random>.tmp`), removed by removeStaleRestoreCopies.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultBackupDir } from '../backup.ts';
 import { parseBackupName } from './names.ts';
+import { fileOps } from '../fileOps.ts';
 
 const PARTIAL = /^(.+\.sqlite)\.(\d+)-[0-9a-f]+\.part(?:-journal|-wal|-shm)?$/;
 const DEAD_WRITER_AGE_MS = 2 * 60_000;
@@ -21,6 +25,47 @@ function processIsAlive(pid: number): boolean {
     // EPERM: it exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+function isAbandoned(file: string, pid: number, now: number): boolean {
+  const age = now - fs.statSync(file).mtimeMs;
+  return age > ANY_WRITER_AGE_MS || (age > DEAD_WRITER_AGE_MS && pid !== process.pid && !processIsAlive(pid));
+}
+
+/** The temporary copy a restore of `target` writes beside it before renaming it over the file. */
+export function restoreCopyName(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.aterstalls-${process.pid}-${crypto.randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Removes the abandoned temporary copies of restores of `databasePath` (and their SQLite
+ * sidecars) beside it; returns the removed file names. The same rules as for partial backups.
+ */
+export function removeStaleRestoreCopies(databasePath: string, options: { now?: Date } = {}): string[] {
+  const folder = path.dirname(databasePath);
+  const prefix = `.${path.basename(databasePath)}.aterstalls-`;
+  const now = (options.now ?? new Date()).getTime();
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.startsWith(prefix)) continue;
+    const match = /^(\d+)-[0-9a-f]+\.tmp(?:-journal|-wal|-shm)?$/.exec(entry.name.slice(prefix.length));
+    if (!match) continue;
+    const file = path.join(folder, entry.name);
+    try {
+      if (!isAbandoned(file, Number(match[1]), now)) continue;
+      fileOps().unlink(file);
+      removed.push(entry.name);
+    } catch {
+      // Left for the next open.
+    }
+  }
+  return removed.sort();
 }
 
 /**
@@ -44,11 +89,8 @@ export function removeStalePartials(databasePath: string, options: { dir?: strin
     if (!match || !parseBackupName(databasePath, match[1]!)) continue;
     const file = path.join(dir, entry.name);
     try {
-      const age = now - fs.statSync(file).mtimeMs;
-      const pid = Number(match[2]);
-      const abandoned = age > ANY_WRITER_AGE_MS || (age > DEAD_WRITER_AGE_MS && pid !== process.pid && !processIsAlive(pid));
-      if (!abandoned) continue;
-      fs.rmSync(file);
+      if (!isAbandoned(file, Number(match[2]), now)) continue;
+      fileOps().unlink(file);
       removed.push(entry.name);
     } catch {
       // Left for the next open.

@@ -11,7 +11,6 @@
 //    only after its last connection is closed (and checkpointed), so they can never be applied to
 //    the new file. Then the folder is fsynced.
 // The caller closes its store before and reopens it after.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -25,6 +24,8 @@ import { BEFORE_RESTORE_REASON } from './names.ts';
 import { rotateBackups } from './rotation.ts';
 import { restoreRefusal } from './messages.ts';
 import { realDatabasePath } from '../realPath.ts';
+import { restoreCopyName } from './partials.ts';
+import { fileOps, fsyncFile, fsyncFolder, unlinkWithSidecars } from '../fileOps.ts';
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
@@ -55,23 +56,6 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-function fsyncPath(file: string, flags: string): void {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, flags);
-    fs.fsyncSync(fd);
-  } catch (error) {
-    // Folders cannot be opened or fsynced on Windows; the rename is still atomic there.
-    if (flags !== 'r' || process.platform !== 'win32') throw error;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
-function removeWithSidecars(file: string): void {
-  for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
-}
-
 /**
  * Checks the candidate read-only and copies it (including anything still in its WAL) to `copy`.
  * Returns the candidate's database version. Refusals name the candidate; the candidate is never
@@ -94,6 +78,7 @@ async function copyCheckedCandidate(candidate: string, target: string, copy: str
       ...foreignKeyProblems(inspection.db).map((p) => `PRAGMA foreign_key_check: ${p}`),
     ];
     if (problems.length > 0) throw restoreRefusal.candidateDamaged(candidate, target, problems.join('; '));
+    fileOps().sqliteStep('restore-copy', copy);
     await inspection.db.backup(copy);
     return inspection.schemaVersion;
   } finally {
@@ -103,6 +88,7 @@ async function copyCheckedCandidate(candidate: string, target: string, copy: str
 
 /** Makes the copy a single file, checks it again and forces it to disk. */
 function finishCopy(copy: string, expectedVersion: number): void {
+  fileOps().sqliteStep('restore-finish', copy);
   const db = new Database(copy, { fileMustExist: true });
   try {
     db.pragma('journal_mode = DELETE');
@@ -113,7 +99,7 @@ function finishCopy(copy: string, expectedVersion: number): void {
   } finally {
     db.close();
   }
-  fsyncPath(copy, 'r+');
+  fsyncFile(copy);
 }
 
 /**
@@ -140,12 +126,13 @@ async function backUpAndReleaseCurrent(target: string, options: RestoreOptions, 
       throw error;
     }
     backup = await backupConnection(db, target, { dir: options.backupDir, reason: BEFORE_RESTORE_REASON, now: options.now });
+    fileOps().sqliteStep('restore-checkpoint', target);
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();
   }
   // The connection is closed: what the -wal held is in the file (and in the backup).
-  for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(target + suffix, { force: true });
+  unlinkWithSidecars(target, ['-wal', '-shm', '-journal']);
   return backup;
 }
 
@@ -179,16 +166,16 @@ export async function restoreDatabase(
   }
 
   const folder = path.dirname(target);
-  fs.mkdirSync(folder, { recursive: true });
-  const copy = path.join(folder, `.${path.basename(target)}.aterstalls-${crypto.randomBytes(6).toString('hex')}.tmp`);
+  fileOps().mkdir(folder);
+  const copy = restoreCopyName(target);
   let safetyBackup: string | null = null;
   try {
     const schemaVersion = await copyCheckedCandidate(candidate, target, copy, busyTimeoutMs);
     finishCopy(copy, schemaVersion);
     if (currentExists) safetyBackup = await backUpAndReleaseCurrent(target, options, busyTimeoutMs);
-    fs.renameSync(copy, target);
+    fileOps().rename(copy, target);
     try {
-      fsyncPath(folder, 'r');
+      fsyncFolder(folder);
     } catch {
       // The rename has happened; only its durability across a power cut depends on this.
     }
@@ -201,7 +188,11 @@ export async function restoreDatabase(
     }
     return { databasePath: target, candidatePath: candidate, safetyBackup, schemaVersion };
   } catch (error) {
-    removeWithSidecars(copy);
+    try {
+      unlinkWithSidecars(copy);
+    } catch {
+      // A temporary copy that cannot be removed now is removed on a later open (partials.ts).
+    }
     if (error instanceof StoreError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw restoreRefusal.failed(target, candidate, 'WRITE_FAILED', detail);

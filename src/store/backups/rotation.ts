@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultBackupDir } from '../backup.ts';
+import { fileOps } from '../fileOps.ts';
 import { compareNewestFirst, parseBackupName, type BackupName } from './names.ts';
 
 export const KEEP_DAYS = 7;
@@ -89,7 +90,7 @@ export function rotateBackups(databasePath: string, options: { dir?: string; now
   const removed: string[] = [];
   for (const backup of remove) {
     try {
-      fs.rmSync(path.join(dir, backup.fileName));
+      fileOps().unlink(path.join(dir, backup.fileName));
       removed.push(backup.fileName);
     } catch {
       // Left for the next rotation; a backup too many is harmless.
