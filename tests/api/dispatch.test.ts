@@ -60,6 +60,7 @@ describe('dispatch', () => {
       getFigures: { district: 'Rinkeby-Kista' },
       getUnitYear: rk,
       importExchange: { text: JSON.stringify(validExchange()) },
+      previewImportExchange: { text: JSON.stringify(validExchange()) },
       exportExchange: rk,
       loadDemo: { force: true },
       getDatabaseStatus: {},

@@ -8,6 +8,7 @@ import {
   type ParseResult,
 } from '../../src/core/exchange/unitExchangeFile.ts';
 import { planArb, seed000Plan } from './support/plans.ts';
+import { validExchange } from '../fixtures/exchange.ts';
 
 // The example from the issue (also resources/demo/rinkeby-kista-sig-vuxna-2020.json).
 const EXAMPLE = `{
@@ -258,5 +259,24 @@ describe('exchangeFileName', () => {
     expect(exchangeFileName({ district: 'Enskede-Årsta-Vantör', unit: 'SIG unga', year: 2021 })).toBe(
       'lotsplan-enskede-arsta-vantor-sig-unga-2021.json',
     );
+  });
+});
+
+describe('the example-values marker', () => {
+  it('is written only for example values and read back; a file without it reads as real values', () => {
+    const parsed = parseUnitExchangeValue(validExchange());
+    if (!parsed.ok) throw new Error(parsed.messages.join('\n'));
+    expect(parsed).not.toHaveProperty('exampleValues');
+    const plain = toUnitExchangeText(parsed.plan);
+    expect(JSON.parse(plain)).not.toHaveProperty('exampleValues');
+    const marked = toUnitExchangeText(parsed.plan, { exampleValues: true });
+    expect(JSON.parse(marked).exampleValues).toBe(true);
+    expect(parseUnitExchangeText(marked)).toEqual({ ok: true, plan: parsed.plan, exampleValues: true });
+    expect(parseUnitExchangeText(plain)).toEqual({ ok: true, plan: parsed.plan });
+  });
+
+  it('must be true or false', () => {
+    const parsed = parseUnitExchangeValue({ ...validExchange(), exampleValues: 'ja' });
+    expect(parsed.ok).toBe(false);
   });
 });

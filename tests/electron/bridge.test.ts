@@ -59,6 +59,7 @@ describe('preload bridge', () => {
       'loadDemo',
       'movePosition',
       'previewFigureUpdate',
+      'previewImportExchange',
       'redo',
       'removePosition',
       'renameScenario',

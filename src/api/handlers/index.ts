@@ -3,7 +3,7 @@ import type { CallName, Contracts } from '../contracts/index.ts';
 import type * as z from 'zod';
 import { listCatalog } from './catalog.ts';
 import { getFigures, getUnitYear } from './figures.ts';
-import { exportExchange, importExchange } from './exchange.ts';
+import { exportExchange, importExchange, previewImportExchange } from './exchange.ts';
 import { loadDemo } from './demo.ts';
 import { getDatabaseStatus } from './database.ts';
 import { backupNow, listBackups, restoreBackup, startNewDatabase } from './backups.ts';
@@ -79,6 +79,7 @@ export const handlers: Handlers = {
   getFigures,
   getUnitYear,
   importExchange,
+  previewImportExchange,
   exportExchange,
   loadDemo,
   getDatabaseStatus,

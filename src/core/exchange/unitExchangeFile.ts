@@ -114,6 +114,9 @@ export const unitExchangeFileSchema = z
   .strictObject({
     format: z.literal(EXCHANGE_FORMAT),
     version: z.literal(EXCHANGE_VERSION),
+    // Since Lotsplan 0.2: the salaries and other costs are example values (the demo data). Written
+    // only when true, so ordinary files keep the v1 shape and older files read as real values.
+    exampleValues: z.boolean().optional(),
     ...planShape,
   })
   .check(checkAgeRange);
@@ -121,7 +124,8 @@ export const unitExchangeFileSchema = z
 export type UnitExchangeFile = z.output<typeof unitExchangeFileSchema>;
 
 export type ParseResult =
-  | { ok: true; plan: UnitYearPlan }
+  /** `exampleValues` is present (true) only when the file marks its amounts as example values. */
+  | { ok: true; plan: UnitYearPlan; exampleValues?: true }
   | { ok: false; messages: string[] };
 
 /** Parses the text of an exchange file. Never throws; errors are Swedish lines naming the field. */
@@ -176,15 +180,19 @@ export function parseUnitExchangeValue(json: unknown): ParseResult {
   }
   const result = unitExchangeFileSchema.safeParse(json, { reportInput: true });
   if (!result.success) return { ok: false, messages: formatIssues(result.error.issues) };
-  const { format: _f, version: _v, ...plan } = result.data;
-  return { ok: true, plan };
+  const { format: _f, version: _v, exampleValues, ...plan } = result.data;
+  return exampleValues === true ? { ok: true, plan, exampleValues: true } : { ok: true, plan };
 }
 
-/** The exchange file for a plan, as pretty-printed UTF-8 JSON text with a final newline. */
-export function toUnitExchangeText(plan: UnitYearPlan): string {
+/**
+ * The exchange file for a plan, as pretty-printed UTF-8 JSON text with a final newline.
+ * `exampleValues`: the amounts are example values (the demo data); the file then says so.
+ */
+export function toUnitExchangeText(plan: UnitYearPlan, options: { exampleValues?: boolean } = {}): string {
   const file: UnitExchangeFile = {
     format: EXCHANGE_FORMAT,
     version: EXCHANGE_VERSION,
+    ...(options.exampleValues === true ? { exampleValues: true } : {}),
     district: plan.district,
     unit: plan.unit,
     year: plan.year,
