@@ -1,9 +1,10 @@
 // A fan chart: the band where eight in ten outcomes fall (P10–P90), the median and the mean, and
 // for the enrolled also the number of slots.
 import { CompositeChart } from '@mantine/charts';
-import { formatNumber } from '../../core/format/index.ts';
+import { ChartWithTable } from '../components/ChartWithTable.tsx';
 import { ChartTooltipBox, seriesOrder } from './ChartTooltipBox.tsx';
 import type { FanRow } from './chartRows.ts';
+import { fanTable, peopleCount } from './chartTables.ts';
 
 interface Props {
   rows: FanRow[];
@@ -12,11 +13,13 @@ interface Props {
   /** Draws the slots as a line (the rows must have `capacity`). */
   withCapacity: boolean;
   ariaLabel: string;
+  /** Caption of the "Visa som tabell" table. */
+  tableCaption: string;
 }
 
-const people = (n: number) => formatNumber(n, { maxDecimals: 1 });
+const people = peopleCount;
 
-export function FanChart({ rows, color, withCapacity, ariaLabel }: Props) {
+export function FanChart({ rows, color, withCapacity, ariaLabel, tableCaption }: Props) {
   const series = [
     { name: 'band', label: 'Åtta av tio utfall (P10–P90)', type: 'area' as const, color: `${color}.2` },
     { name: 'median', label: 'Median', type: 'line' as const, color: `${color}.8` },
@@ -24,6 +27,7 @@ export function FanChart({ rows, color, withCapacity, ariaLabel }: Props) {
     ...(withCapacity ? [{ name: 'capacity', label: 'Platser', type: 'line' as const, color: 'gray.7', strokeDasharray: '2 3' }] : []),
   ];
   return (
+    <ChartWithTable table={fanTable(tableCaption, rows, withCapacity)}>
     <div role="img" aria-label={ariaLabel}>
       <CompositeChart
         h={260}
@@ -57,5 +61,6 @@ export function FanChart({ rows, color, withCapacity, ariaLabel }: Props) {
         }}
       />
     </div>
+    </ChartWithTable>
   );
 }

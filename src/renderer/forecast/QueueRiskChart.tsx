@@ -2,7 +2,9 @@
 // compared staffing, against the target.
 import { LineChart } from '@mantine/charts';
 import { ChartTooltipBox, seriesOrder } from './ChartTooltipBox.tsx';
+import { ChartWithTable } from '../components/ChartWithTable.tsx';
 import { alternativeKey, scenarioKey, type ProbabilityRow } from './chartRows.ts';
+import { probabilityTable } from './chartTables.ts';
 import { lotsarFigure, probabilityFigure } from './display.ts';
 
 /** Colours of the forecast (first) and the compared staffings. */
@@ -37,7 +39,9 @@ export function QueueRiskChart({ rows, lotsar, targetProbability, scenarios = []
       strokeDasharray: '6 3',
     })),
   ];
+  const caption = `Sannolikheten att det finns en kö i slutet av varje månad (mål: högst ${probabilityFigure(targetProbability)})`;
   return (
+    <ChartWithTable table={probabilityTable(caption, rows, series)}>
     <div role="img" aria-label="Diagram: risken att någon får vänta, månad för månad">
       <LineChart
         h={series.length > 4 ? 310 : 280}
@@ -75,5 +79,6 @@ export function QueueRiskChart({ rows, lotsar, targetProbability, scenarios = []
         }}
       />
     </div>
+    </ChartWithTable>
   );
 }

@@ -456,7 +456,7 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
             {`Antal inskrivna i slutet av varje månad med ${lotsarFigure(view.lotsar)}. Det skuggade bandet visar var åtta av tio utfall hamnar.`}
           </Text>
         </Stack>
-        <FanChart rows={enrolled} color="stad" withCapacity ariaLabel="Diagram: inskrivna och platser, månad för månad" />
+        <FanChart rows={enrolled} color="stad" withCapacity ariaLabel="Diagram: inskrivna och platser, månad för månad" tableCaption={`Inskrivna och platser i slutet av varje månad med ${lotsarFigure(view.lotsar)}`} />
       </Card>
       <Card data-testid="queue-fan">
         <Stack gap={2} mb="md">
@@ -465,7 +465,7 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
             {`Antal som väntar på plats i slutet av varje månad med ${lotsarFigure(view.lotsar)}.`}
           </Text>
         </Stack>
-        <FanChart rows={queue} color="orange" withCapacity={false} ariaLabel="Diagram: kön, månad för månad" />
+        <FanChart rows={queue} color="orange" withCapacity={false} ariaLabel="Diagram: kön, månad för månad" tableCaption={`Antal som väntar på plats i slutet av varje månad med ${lotsarFigure(view.lotsar)}`} />
       </Card>
     </>
   );

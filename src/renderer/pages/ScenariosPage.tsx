@@ -16,6 +16,8 @@ import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { SectionCard } from '../overview/SectionCard.tsx';
+import { ChartWithTable } from '../components/ChartWithTable.tsx';
+import { chartTable } from '../components/chartTable.ts';
 import { ComparisonTable } from '../scenarios/ComparisonTable.tsx';
 import { QueueComparison } from '../scenarios/QueueComparison.tsx';
 import { CreateScenarioModal } from '../scenarios/CreateScenarioModal.tsx';
@@ -195,6 +197,13 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
             <Stack gap="lg">
               <ComparisonTable comparison={comparison.data} />
               <QueueComparison comparison={comparison.data} />
+              <ChartWithTable
+                table={chartTable(
+                  'Total kostnad och resultat för planen och scenarierna',
+                  [{ label: 'Plan eller scenario' }, { label: 'Total kostnad', numeric: true }, { label: 'Resultat', numeric: true }],
+                  chartData.map((d) => [d.namn, formatKronor(d['Total kostnad']), formatKronor(d.Resultat)]),
+                )}
+              >
               <BarChart
                 h={260}
                 data={chartData}
@@ -207,6 +216,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                 withLegend
                 yAxisProps={{ width: 110 }}
               />
+              </ChartWithTable>
             </Stack>
           ) : (
             <LoadingBlock label="Jämför …" />

@@ -4,6 +4,8 @@ import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import { formatNumber } from '../../core/format/index.ts';
 import { monthsCountText, STAY_BAND_LABELS } from '../../core/statistics/monthly.ts';
+import { ChartWithTable } from '../components/ChartWithTable.tsx';
+import { chartTable } from '../components/chartTable.ts';
 import type { StatisticsView } from './useStatistics.ts';
 
 export function StayBandsChart({ stayBands }: { stayBands: StatisticsView['stayBands'] }) {
@@ -15,9 +17,18 @@ export function StayBandsChart({ stayBands }: { stayBands: StatisticsView['stayB
     );
   }
   const data = stayBands.bands.map((b, i) => ({ band: STAY_BAND_LABELS[i] ?? `${b.fromMonths}–${b.toMonths}`, Avslut: b.count }));
+  const table = chartTable(
+    `Avslut efter vistelsetid under ${monthsCountText(stayBands.monthsUsed)}`,
+    [{ label: 'Vistelsetid' }, { label: 'Avslut', numeric: true }],
+    data.map((d) => [d.band, formatNumber(d.Avslut)]),
+  );
   return (
-    <div role="img" aria-label="Diagram: avslut efter vistelsetid">
-      <BarChart h={220} data={data} dataKey="band" series={[{ name: 'Avslut', color: 'stad.6' }]} valueFormatter={(v) => formatNumber(v)} tickLine="y" xAxisProps={{ interval: 0, tick: { fontSize: 11 } }} />
+    <div>
+      <ChartWithTable table={table}>
+        <div role="img" aria-label="Diagram: avslut efter vistelsetid">
+          <BarChart h={220} data={data} dataKey="band" series={[{ name: 'Avslut', color: 'stad.6' }]} valueFormatter={(v) => formatNumber(v)} tickLine="y" xAxisProps={{ interval: 0, tick: { fontSize: 11 } }} />
+        </div>
+      </ChartWithTable>
       <Text size="xs" c="dimmed" mt={6}>
         {formatNumber(stayBands.total)} avslut under {monthsCountText(stayBands.monthsUsed)}. Den sista gruppen tar även vistelser över 36 månader.
       </Text>
