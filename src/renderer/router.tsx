@@ -1,18 +1,22 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
-import { OverviewPage } from './pages/OverviewPage.tsx';
-import { ForecastPage } from './pages/ForecastPage.tsx';
-import { StaffingPage } from './pages/StaffingPage.tsx';
-import { ScenariosPage } from './pages/ScenariosPage.tsx';
-import { AuditLogPage } from './pages/AuditLogPage.tsx';
-import { StatisticsPage } from './pages/StatisticsPage.tsx';
-import { CityCompilationPage } from './pages/CityCompilationPage.tsx';
-import { ExchangePage } from './pages/ExchangePage.tsx';
-import { DatabasePage } from './pages/DatabasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { MemosPage } from './pages/MemosPage.tsx';
+import { lazyPage } from './lazyPage.tsx';
 import { ROUTES } from './routes.ts';
 import { browserStorage, readLastPlace } from './selection/lastPlace.ts';
+
+// Each page is its own chunk, loaded when it is first shown (and fetched ahead once the first page
+// is up, see lazyPage.tsx), so the start loads the shell and one page, not the memo editor and charts.
+const OverviewPage = lazyPage(() => import('./pages/OverviewPage.tsx'), 'OverviewPage');
+const ForecastPage = lazyPage(() => import('./pages/ForecastPage.tsx'), 'ForecastPage');
+const StaffingPage = lazyPage(() => import('./pages/StaffingPage.tsx'), 'StaffingPage');
+const ScenariosPage = lazyPage(() => import('./pages/ScenariosPage.tsx'), 'ScenariosPage');
+const AuditLogPage = lazyPage(() => import('./pages/AuditLogPage.tsx'), 'AuditLogPage');
+const StatisticsPage = lazyPage(() => import('./pages/StatisticsPage.tsx'), 'StatisticsPage');
+const CityCompilationPage = lazyPage(() => import('./pages/CityCompilationPage.tsx'), 'CityCompilationPage');
+const ExchangePage = lazyPage(() => import('./pages/ExchangePage.tsx'), 'ExchangePage');
+const DatabasePage = lazyPage(() => import('./pages/DatabasePage.tsx'), 'DatabasePage');
+const MemosPage = lazyPage(() => import('./pages/MemosPage.tsx'), 'MemosPage');
 
 /** A start without a page opens the page the user was on last. */
 function StartPage() {

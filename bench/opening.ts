@@ -1,0 +1,107 @@
+// Opening the app: the built renderer (out/renderer, what Electron and the browser host load) in
+// headless Chromium against the real browser host on a database with the demo data. Each run is a
+// new browser context (empty cache, the session cookie of the one-time login added to it), and
+// the time runs from the navigation to the Översikt until the demo unit's figures are on screen.
+// The size of the main chunk is measured on the built files, gzip as a server would send them.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Browser } from 'playwright-core';
+import { createBrowserHost } from '../src/hosts/browser/createBrowserHost.ts';
+import { openStore } from '../src/store/openStore.ts';
+import { demoUnitYears } from '../src/api/demo/demoData.ts';
+
+export const RENDERER_DIR = path.resolve(import.meta.dirname, '../out/renderer');
+/** The Översikt of the demo unit, chosen in the address so no remembered place is involved. */
+const OVERVIEW_HASH = '#/oversikt?stadsdel=Rinkeby-Kista&enhet=SIG+vuxna&ar=2020';
+
+export interface OpeningTiming {
+  name: string;
+  budgetMs: number;
+  medianMs: number;
+  p95Ms: number;
+  runs: number;
+}
+
+export interface ChunkSize {
+  name: string;
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+  /** null: reported, not judged. */
+  budgetGzipBytes: number | null;
+}
+
+function gzipSize(file: string): number {
+  return zlib.gzipSync(fs.readFileSync(file)).length;
+}
+
+/** The entry script of out/renderer/index.html and what the page loads with it before any page chunk. */
+export function startFiles(rendererDir = RENDERER_DIR): { entry: string; preloaded: string[] } {
+  const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(html)?.[1];
+  if (!entry) throw new Error('out/renderer/index.html has no module script');
+  const preloaded = [...html.matchAll(/<link rel="(?:modulepreload|stylesheet)"[^>]*href="\.\/([^"]+)"/g)].map((m) => m[1]!);
+  return { entry, preloaded };
+}
+
+/** The main chunk against its budget, and the whole start (entry, preloaded chunks, CSS) for the record. */
+export function chunkSizes(rendererDir = RENDERER_DIR): ChunkSize[] {
+  const { entry, preloaded } = startFiles(rendererDir);
+  const entryPath = path.join(rendererDir, entry);
+  const all = [entry, ...preloaded].map((f) => path.join(rendererDir, f));
+  return [
+    { name: 'Huvudfilen (main chunk)', file: entry, bytes: fs.statSync(entryPath).size, gzipBytes: gzipSize(entryPath), budgetGzipBytes: 300 * 1024 },
+    {
+      name: `Allt som laddas vid start (${all.length} filer)`,
+      file: '',
+      bytes: all.reduce((sum, f) => sum + fs.statSync(f).size, 0),
+      gzipBytes: all.reduce((sum, f) => sum + gzipSize(f), 0),
+      budgetGzipBytes: null,
+    },
+  ];
+}
+
+/** Navigation to the Översikt until the demo figures show; the budget is on the median. */
+export async function openingTiming(executablePath: string, runs = 15, budgetMs = 800): Promise<OpeningTiming> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-bench-opening-'));
+  const dbPath = path.join(dir, 'lotsplan.sqlite');
+  const store = await openStore(dbPath);
+  await store.replaceUnitYears(demoUnitYears());
+  await store.close();
+  const host = await createBrowserHost({ dbPath, rendererDir: RENDERER_DIR, startupBackup: false, onInternalError: () => {} });
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    // The one-time address works once: log in in one context and give its cookie to every fresh one.
+    const login = await browser.newContext();
+    const response = await login.request.get(host.loginUrl, { maxRedirects: 0 });
+    if (response.status() !== 303) throw new Error(`login answered ${response.status()}`);
+    const cookies = await login.cookies(host.url);
+    await login.close();
+    const once = async (): Promise<number> => {
+      const context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+      await context.addCookies(cookies);
+      const page = await context.newPage();
+      const t0 = performance.now();
+      await page.goto(`${host.url}${OVERVIEW_HASH}`);
+      // The demo unit's 28 places (a locator, not a page function: the CSP refuses eval).
+      await page.getByTestId('figure-capacity').getByTestId('figure-value').filter({ hasText: /^28$/ }).waitFor({ timeout: 30_000 });
+      const ms = performance.now() - t0;
+      await context.close();
+      return ms;
+    };
+    for (let i = 0; i < 2; i++) await once(); // warm-up: the host's first reads, Chromium's first start
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push(await once());
+    times.sort((a, b) => a - b);
+    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+    return { name: 'Öppna Översikt med demodatan (Chromium, median)', budgetMs, medianMs: at(0.5), p95Ms: at(0.95), runs };
+  } finally {
+    await browser?.close();
+    await host.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
