@@ -19,6 +19,8 @@ import { installNetworkGuard } from '../../src/hosts/shared/networkGuard.ts';
 
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 const RENDERER_ROOT = join(import.meta.dirname, '../renderer');
+// Packed into the app (electron-builder.json "files"); the installers take their icons from the same folder.
+const ICON_PATH = join(import.meta.dirname, '../../resources/icons/icon.png');
 
 // In test mode (the Electron E2E sets LOTSPLAN_TEST=1) any outgoing request from the main
 // process ends the app with an error, so the test fails; the renderer is covered by the request
@@ -72,6 +74,7 @@ function start(): void {
     const window = createMainWindow({
       BrowserWindow,
       preloadPath: PRELOAD_PATH,
+      iconPath: ICON_PATH,
       isPackaged: app.isPackaged,
       url: APP_ENTRY_URL,
     });

@@ -10,6 +10,11 @@ export interface WebPreferencesInput {
   isPackaged: boolean;
 }
 
+export interface WindowOptionsInput extends WebPreferencesInput {
+  /** The window's icon (resources/icons/icon.png); Windows and Linux show it in the task bar. */
+  iconPath?: string;
+}
+
 /** The renderer's sandbox. Pure so a test can assert every flag. */
 export function buildWebPreferences({ preloadPath, isPackaged }: WebPreferencesInput): WebPreferences {
   return {
@@ -29,20 +34,21 @@ export function buildWebPreferences({ preloadPath, isPackaged }: WebPreferencesI
   };
 }
 
-export function buildWindowOptions(input: WebPreferencesInput): BrowserWindowConstructorOptions {
+export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     title: WINDOW_TITLE,
+    ...(input.iconPath === undefined ? {} : { icon: input.iconPath }),
     width: 1280,
     height: 820,
     minWidth: 1024,
     minHeight: 680,
     show: false,
     backgroundColor: WINDOW_BACKGROUND,
-    webPreferences: buildWebPreferences(input),
+    webPreferences: buildWebPreferences({ preloadPath: input.preloadPath, isPackaged: input.isPackaged }),
   };
 }
 
-export interface MainWindowDeps extends WebPreferencesInput {
+export interface MainWindowDeps extends WindowOptionsInput {
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
   url: string;
 }

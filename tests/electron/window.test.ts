@@ -29,6 +29,11 @@ describe('main window', () => {
     expect(options.backgroundColor).toMatch(/^#[0-9a-f]{6}$/i);
   });
 
+  it('takes the app icon when given one, and sets none otherwise', () => {
+    expect(buildWindowOptions({ preloadPath: 'p', isPackaged: true, iconPath: '/app/resources/icons/icon.png' }).icon).toBe('/app/resources/icons/icon.png');
+    expect(buildWindowOptions({ preloadPath: 'p', isPackaged: true })).not.toHaveProperty('icon');
+  });
+
   it('shows the window when ready and loads the given URL', () => {
     const handlers = new Map<string, (...args: unknown[]) => void>();
     const instances: FakeWindow[] = [];
