@@ -25,6 +25,7 @@
 // waits for x + q + 1 departures: L·(Σⱼ₌₁..ₓ 1/(C + j) + (q + 1)/C) months on average.
 import { poissonWeights, type PoissonWeights } from './poissonWeights.ts';
 import { percentile } from './quantiles.ts';
+import type { ArrivalView } from './waitDistribution.ts';
 import { WEEKS_PER_MONTH, type ForecastMonth, type MonthInput } from './types.ts';
 
 export interface ChainInput {
@@ -42,6 +43,8 @@ export interface ChainInput {
   tolerance?: number;
   /** Keep the month-end distributions (for tests and charts); default false. */
   keepDistributions?: boolean;
+  /** Keep each month's time-averaged waiting states (for the wait distribution); default false. */
+  keepArrivalViews?: boolean;
 }
 
 export interface ChainResult {
@@ -58,6 +61,8 @@ export interface ChainResult {
    * month m + 1): enrolled above capacity after a cut (empty when nobody is).
    */
   excessDistributions?: Float64Array[][];
+  /** When asked for: what someone referred during each month finds (waitDistribution.ts). */
+  arrivalViews?: ArrivalView[];
 }
 
 /** The two-dimensional part: rows[x − 1][q] for x = 1..X enrolled above capacity, q = 0..qhi waiting. */
@@ -210,6 +215,7 @@ export function solveChain(input: ChainInput): ChainResult {
   const out: ForecastMonth[] = [];
   const distributions: Float64Array[] = [];
   const excessDistributions: Float64Array[][] = [];
+  const arrivalViews: ArrivalView[] = [];
   // The start: e0 enrolled and n0 − e0 waiting is the ordinary state n0 for capacity e0.
   let excess = rebase(noExcess(), e0, firstCapacity);
 
@@ -235,11 +241,31 @@ export function solveChain(input: ChainInput): ChainResult {
     }
     exCur.qhi = excess.qhi;
     exCur.qlo = excess.qlo;
+    // The month's arrival view: the time average (weights ω_k) of the states in which one must wait.
+    const view: ArrivalView | null = input.keepArrivalViews
+      ? {
+          capacity: C,
+          stayMonths: L,
+          waiting: new Float64Array(Math.max(1, Math.max(start.hi, C + excess.qhi) + pw.right + 3 - C)),
+          excess: Array.from({ length: X0 }, () => new Float64Array(qLength)),
+        }
+      : null;
+    const addToView = (weight: number, ordinary: Buffer, ex: Excess) => {
+      if (!view) return;
+      const vw = view.waiting;
+      for (let n = Math.max(ordinary.lo, C); n <= ordinary.hi; n++) vw[n - C] = vw[n - C]! + weight * ordinary.data[n]!;
+      for (let x = 1; x <= ex.X; x++) {
+        const row = ex.rows[x - 1]!;
+        const vr = view.excess[x - 1]!;
+        for (let q = ex.qlo; q <= ex.qhi; q++) vr[q] = vr[q]! + weight * row[q]!;
+      }
+    };
 
     if (rate === 0 || pw.right === 0) {
       // Nobody arrives and nobody can leave (or the rate is so small that no jump within the
       // tolerance is kept): the state stays as it is.
       copyInto(start, acc);
+      addToView(1, start, exCur);
       let s = 0;
       let sw = 0;
       for (let n = Math.max(start.lo, C); n <= start.hi; n++) {
@@ -276,6 +302,7 @@ export function solveChain(input: ChainInput): ChainResult {
         const wk = k >= left ? w[k - left]! : 0;
         const omega = survival[k]! / rate;
         omegaSum += omega;
+        addToView(omega, cur, exCur);
 
         // The excess in one pass per row: accumulate, add up the waits (everyone referred now must
         // wait) and, unless this is the last term, step: arrivals join the queue, departures lower
@@ -431,8 +458,13 @@ export function solveChain(input: ChainInput): ChainResult {
         waitSum /= omegaSum;
         waitMass /= omegaSum;
         excessWait /= omegaSum;
+        if (view) {
+          for (let i = 0; i < view.waiting.length; i++) view.waiting[i]! /= omegaSum;
+          for (const r of view.excess) for (let i = 0; i < r.length; i++) r[i]! /= omegaSum;
+        }
       }
     }
+    if (view) arrivalViews.push(view);
 
     // acc is the month-end distribution; it becomes the start of the next month.
     exAcc.X = X0;
@@ -447,9 +479,11 @@ export function solveChain(input: ChainInput): ChainResult {
     acc = t;
   }
 
-  return input.keepDistributions
+  const result: ChainResult = input.keepDistributions
     ? { months: out, truncationMass, distributions, excessDistributions }
     : { months: out, truncationMass };
+  if (input.keepArrivalViews) result.arrivalViews = arrivalViews;
+  return result;
 }
 
 /**

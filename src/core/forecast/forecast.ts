@@ -19,6 +19,7 @@ import { arrivalsInMonth, forecastStartOf, valueForMonth, type ForecastOptions }
 import { firstMonthOverTarget, recommendLotsar, type Recommendation } from './recommend.ts';
 import { stayCoefficientOfVariation, type StayDistribution } from './stayDistributions.ts';
 import type { ForecastMonth, MonthInput } from './types.ts';
+import { monthWait, type MonthWait } from './waitDistribution.ts';
 
 export type ForecastModel = 'exact' | 'monte-carlo';
 
@@ -43,6 +44,12 @@ export interface ForecastResult {
   truncationMass: number | null;
   /** Monte Carlo: standard errors of the means per month. */
   standardErrors: MonthStandardErrors[] | null;
+  /**
+   * Per month: P(wait > T) and the median and 90th percentile of the wait of someone referred that
+   * month, T being the service-level weeks (targetServiceWeeks, default 2). Exact for exponential
+   * stays (waitDistribution.ts), from the simulated waits otherwise.
+   */
+  waits: MonthWait[];
 }
 
 export { arrivalsInMonth, valueForMonth };
@@ -97,7 +104,9 @@ export function runForecast(options: ForecastOptions): ForecastResult {
       stayMonths: options.stay,
       initialCount: options.enrolled + options.queue,
       initialEnrolled: options.enrolled,
+      keepArrivalViews: true,
     });
+    const views = chain.arrivalViews ?? [];
     return {
       model: 'exact',
       months: chain.months,
@@ -109,6 +118,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
       firstMonthOverTarget: firstMonthOverTarget(chain.months, options.targetProbability),
       truncationMass: chain.truncationMass,
       standardErrors: null,
+      waits: views.map((view, i) => monthWait(i + 1, view, serviceWeeks)),
     };
   }
   const sim = simulate({
@@ -119,6 +129,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
     initialQueue: options.queue,
     runs: options.runs,
     seed: options.seed,
+    waitThresholdWeeks: serviceWeeks,
   });
   return {
     model: 'monte-carlo',
@@ -131,5 +142,6 @@ export function runForecast(options: ForecastOptions): ForecastResult {
     firstMonthOverTarget: firstMonthOverTarget(sim.months, options.targetProbability),
     truncationMass: null,
     standardErrors: sim.standardErrors,
+    waits: sim.waits,
   };
 }

@@ -20,6 +20,7 @@ import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { percentile } from './quantiles.ts';
 import { createStaySampler, uniformOpen, type StayDistribution } from './stayDistributions.ts';
 import { WEEKS_PER_MONTH, type ForecastMonth, type MonthInput } from './types.ts';
+import type { MonthWait } from './waitDistribution.ts';
 
 export interface SimulationInput {
   months: readonly MonthInput[];
@@ -29,6 +30,8 @@ export interface SimulationInput {
   initialQueue: number;
   runs: number;
   seed: number;
+  /** The T of P(wait > T), in weeks; default 2. */
+  waitThresholdWeeks?: number;
 }
 
 /** Standard errors of the Monte Carlo means in one month. */
@@ -36,13 +39,64 @@ export interface MonthStandardErrors {
   enrolledMean: number;
   queueMean: number;
   probabilityOfQueue: number;
+  /**
+   * Of the month's referrals (ratio estimates over runs, by the delta method): the share that had
+   * to wait, the mean wait in weeks and the share that waited longer than the threshold; null
+   * when no run had a referral that month (or, for the wait, when it is unbounded).
+   */
+  probabilityOfWaiting: number | null;
+  expectedWaitWeeks: number | null;
+  probabilityOfWaitOver: number | null;
 }
 
 export interface SimulationResult {
   months: ForecastMonth[];
   standardErrors: MonthStandardErrors[];
+  /** Per month: the share of referrals that waited longer than the threshold and the wait's percentiles. */
+  waits: MonthWait[];
   runs: number;
   seed: number;
+}
+
+/**
+ * Simulated waits are kept in a histogram with geometric bins: bin 0 holds waits below W0 = 0.001
+ * weeks and bin i ≥ 1 those in [W0·R^(i−1), W0·R^i) with R = 1.002, so bins are 0.2 % wide relative
+ * to the wait up to about 8 900 weeks (longer waits go in the last bin). A percentile is
+ * interpolated within its bin, so it is within 0.2 % (or 0.001 weeks) of the simulated one.
+ */
+const WAIT_BIN_FIRST_WEEKS = 0.001;
+const WAIT_BIN_RATIO = 1.002;
+const WAIT_BINS = 8_000;
+const LOG_WAIT_BIN_RATIO = Math.log(WAIT_BIN_RATIO);
+
+/** Lower edge in weeks of wait bin i (bin 0 starts at 0). */
+function waitBinEdge(i: number): number {
+  return i === 0 ? 0 : WAIT_BIN_FIRST_WEEKS * WAIT_BIN_RATIO ** (i - 1);
+}
+
+function waitBin(weeks: number): number {
+  if (weeks < WAIT_BIN_FIRST_WEEKS) return 0;
+  return Math.min(WAIT_BINS - 1, 1 + Math.floor(Math.log(weeks / WAIT_BIN_FIRST_WEEKS) / LOG_WAIT_BIN_RATIO));
+}
+
+/** The p-th percentile in weeks from a month's counts; null when it falls among the waits without end. */
+function waitHistogramPercentile(zero: number, bins: Int32Array | undefined, total: number, p: number): number | null {
+  const rank = p * total;
+  if (zero >= rank) return 0;
+  let cumulative = zero;
+  if (bins) {
+    for (let i = 0; i < bins.length; i++) {
+      const c = bins[i]!;
+      if (c === 0) continue;
+      if (cumulative + c >= rank) {
+        const lo = waitBinEdge(i);
+        const hi = i + 1 < WAIT_BINS ? waitBinEdge(i + 1) : lo;
+        return lo + ((rank - cumulative) / c) * (hi - lo);
+      }
+      cumulative += c;
+    }
+  }
+  return null;
 }
 
 export const DEFAULT_RUNS = 10_000;
@@ -190,6 +244,34 @@ export function simulate(input: SimulationInput): SimulationResult {
   const referralCount = new Float64Array(H);
   const waitedCount = new Float64Array(H);
   const fullRuns = new Float64Array(H);
+  // Wait distribution: waits over the threshold, waits recorded (> 0) and their histogram per month,
+  // and per run the month's referrals, those who waited, over the threshold and the wait sum, for
+  // the standard errors of the ratios (sums of squares and cross products over runs).
+  const thresholdMonths = (input.waitThresholdWeeks ?? 2) / WEEKS_PER_MONTH;
+  const overCount = new Float64Array(H);
+  const positiveCount = new Float64Array(H);
+  const waitBins: (Int32Array | undefined)[] = new Array(H);
+  const runReferred = new Float64Array(H);
+  const runWaited = new Float64Array(H);
+  const runOver = new Float64Array(H);
+  const runWaitSum = new Float64Array(H);
+  const ratioSums = Array.from({ length: 7 }, () => new Float64Array(H)); // n², waited², waited·n, over², over·n, wait², wait·n
+  const recordWait = (referred: number, months: number) => {
+    runWaitSum[referred] = runWaitSum[referred]! + months;
+    if (months > thresholdMonths) {
+      overCount[referred] = overCount[referred]! + 1;
+      runOver[referred] = runOver[referred]! + 1;
+    }
+    if (months > 0) {
+      positiveCount[referred] = positiveCount[referred]! + 1;
+      let bins = waitBins[referred];
+      if (!bins) {
+        bins = new Int32Array(WAIT_BINS);
+        waitBins[referred] = bins;
+      }
+      bins[waitBin(months * WEEKS_PER_MONTH)]!++;
+    }
+  };
 
   const departures = new Departures(enrolledBound, input.stay.kind === 'fixed');
   const initialStays = new Float64Array(Math.max(1, E));
@@ -204,6 +286,10 @@ export function simulate(input: SimulationInput): SimulationResult {
     const rng: RandomGenerator = base.clone();
     base.jump();
     sampler.reset();
+    runReferred.fill(0);
+    runWaited.fill(0);
+    runOver.fill(0);
+    runWaitSum.fill(0);
     let head = 0;
     let tail = 0;
     for (let i = 0; i < E; i++) initialStays[i] = sampler.remaining(rng);
@@ -227,6 +313,7 @@ export function simulate(input: SimulationInput): SimulationResult {
         if (referred >= 0) {
           waitSum[referred] = waitSum[referred]! + (m - waitTimes[head]!);
           waitCount[referred] = waitCount[referred]! + 1;
+          recordWait(referred, m - waitTimes[head]!);
         }
         head++;
         departures.push(m + sampler.next(rng));
@@ -234,6 +321,7 @@ export function simulate(input: SimulationInput): SimulationResult {
       // Referrals this month: a Poisson number of them at independent uniform times.
       const count = lambda > 0 ? poisson(rng, expMinus[m]!, lambda) : 0;
       referralCount[m] = referralCount[m]! + count;
+      runReferred[m] = count;
       if (count > arrivalTimes.length) arrivalTimes = new Float64Array(count * 2);
       for (let i = 0; i < count; i++) arrivalTimes[i] = m + uniformOpen(rng);
       sortAscending(arrivalTimes, count);
@@ -260,6 +348,7 @@ export function simulate(input: SimulationInput): SimulationResult {
             waitMonths[tail] = m;
             tail++;
             waitedCount[m] = waitedCount[m]! + 1;
+            runWaited[m] = runWaited[m]! + 1;
           }
         } else if (nextDeparture < monthEnd) {
           departures.pop();
@@ -268,6 +357,7 @@ export function simulate(input: SimulationInput): SimulationResult {
             if (referred >= 0) {
               waitSum[referred] = waitSum[referred]! + (nextDeparture - waitTimes[head]!);
               waitCount[referred] = waitCount[referred]! + 1;
+              recordWait(referred, nextDeparture - waitTimes[head]!);
             }
             head++;
             departures.push(nextDeparture + sampler.next(rng));
@@ -302,7 +392,11 @@ export function simulate(input: SimulationInput): SimulationResult {
     if (head < tail && lastCap === 0) {
       for (; head < tail; head++) {
         const referred = waitMonths[head]!;
-        if (referred >= 0) waitUnbounded[referred] = 1;
+        if (referred >= 0) {
+          waitUnbounded[referred] = 1;
+          overCount[referred] = overCount[referred]! + 1;
+          runOver[referred] = runOver[referred]! + 1;
+        }
       }
     }
     let t = H;
@@ -316,14 +410,39 @@ export function simulate(input: SimulationInput): SimulationResult {
       if (referred >= 0) {
         waitSum[referred] = waitSum[referred]! + (t - waitTimes[head]!);
         waitCount[referred] = waitCount[referred]! + 1;
+        recordWait(referred, t - waitTimes[head]!);
       }
       head++;
       departures.push(t + sampler.next(rng));
+    }
+    for (let m = 0; m < H; m++) {
+      const n = runReferred[m]!;
+      if (n === 0) continue;
+      const [nn, ww, wn, oo, on, ss, sn] = ratioSums as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+      const w = runWaited[m]!;
+      const o = runOver[m]!;
+      const sum = runWaitSum[m]!;
+      nn[m] = nn[m]! + n * n;
+      ww[m] = ww[m]! + w * w;
+      wn[m] = wn[m]! + w * n;
+      oo[m] = oo[m]! + o * o;
+      on[m] = on[m]! + o * n;
+      ss[m] = ss[m]! + sum * sum;
+      sn[m] = sn[m]! + sum * n;
     }
   }
 
   const out: ForecastMonth[] = [];
   const errors: MonthStandardErrors[] = [];
+  const waits: MonthWait[] = [];
+  // Standard error of a ratio estimate R = Σy/Σn over runs (delta method):
+  // SE² = Σ(y − R·n)² / (runs·(runs − 1)·n̄²).
+  const ratioSe = (ratio: number, n: number, yy: number, yn: number, nn: number) => {
+    const meanN = n / runs;
+    if (meanN === 0) return null;
+    const ss = Math.max(0, yy - 2 * ratio * yn + ratio * ratio * nn);
+    return Math.sqrt(ss / (runs * Math.max(1, runs - 1))) / meanN;
+  };
   for (let m = 0; m < H; m++) {
     const { arrivals, capacity } = months[m]!;
     const eh = enrolledHist.subarray(m * enrolledWidth, (m + 1) * enrolledWidth);
@@ -355,7 +474,28 @@ export function simulate(input: SimulationInput): SimulationResult {
       enrolledMean: se(enrolledSum[m]!, enrolledSq[m]!),
       queueMean: se(queueSum[m]!, queueSq[m]!),
       probabilityOfQueue: Math.sqrt((probabilityOfQueue * (1 - probabilityOfQueue)) / Math.max(1, runs - 1)),
+      ...(() => {
+        const n = referralCount[m]!;
+        if (n === 0) return { probabilityOfWaiting: null, expectedWaitWeeks: null, probabilityOfWaitOver: null };
+        const [nn, ww, wn, oo, on, ss, sn] = ratioSums as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+        const meanWait = waitSum[m]! / n;
+        const waitSe = ratioSe(meanWait, n, ss[m]!, sn[m]!, nn[m]!);
+        return {
+          probabilityOfWaiting: ratioSe(waitedCount[m]! / n, n, ww[m]!, wn[m]!, nn[m]!),
+          expectedWaitWeeks: waitUnbounded[m] || waitSe === null ? null : waitSe * WEEKS_PER_MONTH,
+          probabilityOfWaitOver: ratioSe(overCount[m]! / n, n, oo[m]!, on[m]!, nn[m]!),
+        };
+      })(),
+    });
+    const referrals = referralCount[m]!;
+    const zero = waitCount[m]! - positiveCount[m]!;
+    waits.push({
+      month: m + 1,
+      thresholdWeeks: input.waitThresholdWeeks ?? 2,
+      probabilityOfWaitOver: referrals > 0 ? overCount[m]! / referrals : null,
+      p50Weeks: referrals > 0 ? waitHistogramPercentile(zero, waitBins[m], referrals, 0.5) : null,
+      p90Weeks: referrals > 0 ? waitHistogramPercentile(zero, waitBins[m], referrals, 0.9) : null,
     });
   }
-  return { months: out, standardErrors: errors, runs, seed };
+  return { months: out, standardErrors: errors, waits, runs, seed };
 }

@@ -1,0 +1,267 @@
+// The wait of someone referred during a month, as a distribution: P(wait > t) and its percentiles.
+//
+// Exact model. Referrals are Poisson, so an applicant finds the unit in the month's time-averaged
+// state distribution (PASTA), which the uniformized chain gives (its `arrivalViews`): the same
+// average whose P(N ≥ C) is the month's probabilityOfWaiting. Service is first come first served:
+// - an applicant who finds n = C + q (q ≥ 0 waiting, all C slots taken) is enrolled after q + 1
+//   departures, each at rate C/L, so the wait is Erlang(q + 1, C/L) and
+//   P(wait > t) = P(Poisson(C·t/L) ≤ q);
+// - after a cut, one who finds x enrolled above capacity and q waiting waits for the x departures
+//   of the excess (rates (C + x)/L, …, (C + 1)/L, which free no slot) and then q + 1 at rate C/L:
+//   a hypoexponential wait, whose tail is computed by uniformizing that pure-death chain.
+// The approximation, the same as for the month's expected wait: the slots of the month of referral
+// are assumed to stay the same for the whole wait (a later addition of slots, which would shorten
+// it, or a later cut, which would lengthen it, is not followed). With this, the mean of the
+// distribution is exactly the month's expectedWaitWeeks.
+//
+// Monte Carlo: the simulation counts each month's waits over the threshold and keeps a histogram
+// of the waits (see monteCarlo.ts); the figures come from those simulated waits, capacity changes
+// after referral included.
+import { poissonWeights } from './poissonWeights.ts';
+import { WEEKS_PER_MONTH } from './types.ts';
+
+/** What an applicant referred during one month finds: the time average of the state over the month. */
+export interface ArrivalView {
+  capacity: number;
+  stayMonths: number;
+  /** waiting[q] = time-averaged P(all slots taken and q waiting), q ≥ 0 (ordinary states n = C + q). */
+  waiting: Float64Array;
+  /** excess[x − 1][q] = time-averaged P(C + x enrolled and q waiting) after a cut. */
+  excess: Float64Array[];
+}
+
+/** The wait figures of one month. */
+export interface MonthWait {
+  month: number;
+  /** The threshold T in weeks of `probabilityOfWaitOver`. */
+  thresholdWeeks: number;
+  /** P(wait > T) for someone referred during the month; null in a simulation without referrals that month. */
+  probabilityOfWaitOver: number | null;
+  /** Median wait in weeks (0 when at most half must wait); null when it is not reached (no slots). */
+  p50Weeks: number | null;
+  /** 90th percentile of the wait in weeks; null when it is not reached (no slots). */
+  p90Weeks: number | null;
+}
+
+/** Percentiles are found to this many weeks. */
+export const PERCENTILE_RESOLUTION_WEEKS = 0.01;
+
+const LOG_FACTORIALS: number[] = (() => {
+  const t = [0];
+  for (let k = 1; k <= 256; k++) t.push(t[k - 1]! + Math.log(k));
+  return t;
+})();
+
+function logFactorial(n: number): number {
+  if (n <= 256) return LOG_FACTORIALS[n]!;
+  // Stirling's series; far below 1e-15 relative for n > 256.
+  return n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n) + 1 / (12 * n) - 1 / (360 * n ** 3);
+}
+
+/** Suffix sums of the ordinary waiting states: tail[i] = Σ_{q ≥ i} waiting[q] (one per view). */
+const ordinaryTails = new WeakMap<ArrivalView, Float64Array>();
+
+function ordinaryTailOf(view: ArrivalView): Float64Array {
+  let tail = ordinaryTails.get(view);
+  if (!tail) {
+    const w = view.waiting;
+    let last = w.length - 1;
+    while (last >= 0 && w[last] === 0) last--;
+    tail = new Float64Array(last + 1);
+    let sum = 0;
+    for (let q = last; q >= 0; q--) {
+      sum += w[q]!;
+      tail[q] = sum;
+    }
+    ordinaryTails.set(view, tail);
+  }
+  return tail;
+}
+
+/**
+ * Σ_i Poisson(i; μ) · tail[i]: P(wait > t) over the ordinary states, as P(Poisson(μ) ≤ q) summed
+ * over q is the same as the Poisson weights against the suffix sums. The weights are walked from
+ * the mode (one exp) until they are negligible.
+ */
+function ordinaryTail(tail: Float64Array, mu: number): number {
+  const n = tail.length;
+  if (n === 0) return 0;
+  if (mu <= 0) return tail[0]!;
+  const mode = Math.min(n - 1, Math.floor(mu));
+  const pMode = Math.exp(-mu + mode * Math.log(mu) - logFactorial(mode));
+  let sum = pMode * tail[mode]!;
+  let p = pMode;
+  for (let i = mode; i > 0; i--) {
+    p = (p * i) / mu;
+    sum += p * tail[i - 1]!;
+    if (p < 1e-17) break;
+  }
+  p = pMode;
+  for (let i = mode + 1; i < n; i++) {
+    p = (p * mu) / i;
+    sum += p * tail[i]!;
+    if (p < 1e-17 && i > mu) break;
+  }
+  return sum;
+}
+
+/**
+ * The excess part's tagged chain, uniformized at Λ = (C + X)/L: alive[k] = P(not yet enrolled
+ * after k steps), which does not depend on t, so it is computed once per view and extended as
+ * longer waits are asked for; P(wait > t) = Σ_k Poisson(k; Λt) · alive[k].
+ */
+interface ExcessChain {
+  rate: number;
+  alive: number[];
+  /** State (x, j) after alive.length − 1 steps: x departures of the excess left, then j at rate C/L. */
+  state: Float64Array[];
+  spare: Float64Array[];
+}
+
+const excessChains = new WeakMap<ArrivalView, ExcessChain | null>();
+
+function excessChainOf(view: ArrivalView): ExcessChain | null {
+  if (excessChains.has(view)) return excessChains.get(view)!;
+  const { capacity: C, stayMonths: L, excess } = view;
+  const X = excess.length;
+  // Queue lengths whose whole tail (over all rows) is below 1e-15 are left out: negligible next to
+  // the chain's own truncation.
+  let qMax = -1;
+  let width = 0;
+  for (const row of excess) width = Math.max(width, row.length);
+  let tailMass = 0;
+  for (let q = width - 1; q >= 0; q--) {
+    for (const row of excess) tailMass += row[q] ?? 0;
+    if (tailMass > 1e-15) {
+      qMax = q;
+      break;
+    }
+  }
+  let chain: ExcessChain | null = null;
+  if (X > 0 && qMax >= 0) {
+    const J = qMax + 1;
+    const state = Array.from({ length: X + 1 }, () => new Float64Array(J + 1));
+    let alive = 0;
+    for (let x = 1; x <= X; x++) {
+      const row = excess[x - 1]!;
+      for (let q = 0; q <= qMax; q++) {
+        state[x]![q + 1] = row[q]!;
+        alive += row[q]!;
+      }
+    }
+    chain = { rate: (C + X) / L, alive: [alive], state, spare: Array.from({ length: X + 1 }, () => new Float64Array(J + 1)) };
+  }
+  excessChains.set(view, chain);
+  return chain;
+}
+
+/** Extends alive[] to index k. */
+function extendExcessChain(chain: ExcessChain, C: number, L: number, k: number): void {
+  const X = chain.state.length - 1;
+  while (chain.alive.length <= k) {
+    if (chain.alive[chain.alive.length - 1]! < 1e-16) {
+      // Everyone has been enrolled (to the precision kept).
+      chain.alive.push(0);
+      continue;
+    }
+    const cur = chain.state;
+    const nxt = chain.spare;
+    for (const r of nxt) r.fill(0);
+    let alive = 0;
+    for (let x = 0; x <= X; x++) {
+      const r = cur[x]!;
+      const move = (C + x) / L / chain.rate;
+      for (let j = x === 0 ? 1 : 0; j < r.length; j++) {
+        const v = r[j]!;
+        if (v === 0) continue;
+        nxt[x]![j] = nxt[x]![j]! + v * (1 - move);
+        if (x > 0) nxt[x - 1]![j] = nxt[x - 1]![j]! + v * move;
+        else if (j > 1) nxt[0]![j - 1] = nxt[0]![j - 1]! + v * move;
+      }
+    }
+    for (let x = 0; x <= X; x++) {
+      const r = nxt[x]!;
+      for (let j = x === 0 ? 1 : 0; j < r.length; j++) alive += r[j]!;
+    }
+    chain.alive.push(alive);
+    chain.state = nxt;
+    chain.spare = cur;
+  }
+}
+
+/** P(wait > t months) for the excess part. */
+function excessTail(view: ArrivalView, tMonths: number): number {
+  const chain = excessChainOf(view);
+  if (!chain) return 0;
+  const mass = chain.alive[0]!;
+  // Nobody is ever enrolled without slots; at t = 0 everyone who finds an excess must wait.
+  if (view.capacity === 0 || tMonths <= 0) return mass;
+  const pw = poissonWeights(chain.rate * tMonths, 1e-13);
+  extendExcessChain(chain, view.capacity, view.stayMonths, pw.right);
+  let tail = 0;
+  for (let k = pw.left; k <= pw.right; k++) tail += pw.weights[k - pw.left]! * chain.alive[k]!;
+  return Math.min(mass, Math.max(0, tail));
+}
+
+/** P(wait > t) in weeks for someone referred in the month the view describes (t ≥ 0). */
+export function probabilityOfWaitOver(view: ArrivalView, weeks: number): number {
+  const { capacity: C, stayMonths: L } = view;
+  const t = weeks / WEEKS_PER_MONTH;
+  const tail = ordinaryTailOf(view);
+  const ordinary = tail.length === 0 ? 0 : C === 0 || t <= 0 ? tail[0]! : ordinaryTail(tail, (C * t) / L);
+  return Math.min(1, Math.max(0, ordinary + excessTail(view, t)));
+}
+
+/**
+ * The smallest wait w (weeks) with P(wait > w) ≤ 1 − p, to PERCENTILE_RESOLUTION_WEEKS; 0 when
+ * no more than 1 − p must wait at all; null when the share waiting for ever (no slots) is above 1 − p.
+ * The tail is smooth and falling, so the root is bracketed and found by the Illinois method.
+ */
+export function waitPercentile(view: ArrivalView, p: number): number | null {
+  const allowed = 1 - p;
+  const g = (w: number) => probabilityOfWaitOver(view, w) - allowed;
+  if (g(0) <= 1e-12) return 0;
+  if (view.capacity === 0) return null;
+  let lo = 0;
+  let glo = g(0);
+  let hi = Math.max(PERCENTILE_RESOLUTION_WEEKS, (view.stayMonths / view.capacity) * WEEKS_PER_MONTH);
+  let ghi = g(hi);
+  for (let i = 0; i < 200 && ghi > 0; i++) {
+    lo = hi;
+    glo = ghi;
+    hi *= 2;
+    ghi = g(hi);
+  }
+  if (ghi > 0) return null;
+  let side = 0;
+  for (let i = 0; i < 200 && hi - lo > PERCENTILE_RESOLUTION_WEEKS; i++) {
+    // Regula falsi, halving the stale end's value (Illinois); a bisection step when it stalls.
+    let mid = hi - (ghi * (hi - lo)) / (ghi - glo);
+    if (!(mid > lo && mid < hi)) mid = (lo + hi) / 2;
+    const gm = g(mid);
+    if (gm > 0) {
+      lo = mid;
+      glo = gm;
+      if (side === -1) ghi /= 2;
+      side = -1;
+    } else {
+      hi = mid;
+      ghi = gm;
+      if (side === 1) glo /= 2;
+      side = 1;
+    }
+    if (gm === 0) break;
+  }
+  return hi;
+}
+
+/** The month's wait figures from its view. */
+export function monthWait(month: number, view: ArrivalView, thresholdWeeks: number): MonthWait {
+  return {
+    month,
+    thresholdWeeks,
+    probabilityOfWaitOver: probabilityOfWaitOver(view, thresholdWeeks),
+    p50Weeks: waitPercentile(view, 0.5),
+    p90Weeks: waitPercentile(view, 0.9),
+  };
+}
