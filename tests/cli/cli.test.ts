@@ -106,9 +106,22 @@ describe('lotsplan import and export', () => {
     const changed = validExchange();
     changed.participants = { enrolled: 10, men: 8, women: 2, otherGender: 0, queue: 0, touched: 4 };
     fs.writeFileSync(file, JSON.stringify(changed));
-    const second = runCli(['import', file, '--db', db]);
+    // Ask first: without --replace the plan is not replaced, and the user is told what would change.
+    const before = sha256(db);
+    const refused = runCli(['import', file, '--db', db]);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('Spånga-Tensta, SIG unga 2021 finns redan i databasen och ersätts helt av filens plan.');
+    expect(refused.stderr).toContain('  Inskrivna: 9 → 10\n');
+    expect(refused.stderr).toContain('Ingenting har ändrats. Ange --replace för att ersätta planen.');
+    expect(sha256(db)).toBe(before);
+    const second = runCli(['import', file, '--db', db, '--replace']);
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('ersatts');
+    expect(second.stdout).toContain('  Inskrivna: 9 → 10\n');
+    const again = runCli(['import', file, '--db', db]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('med samma uppgifter som i filen. Ingenting har ändrats.');
     const figures = JSON.parse(runCli(['figures', '--db', db, '--district', 'Spånga-Tensta', '--json']).stdout);
     expect(figures.enrolled).toBe(10);
     expect(figures.lotsarFte).toBe(1.5);
@@ -195,7 +208,7 @@ describe('lotsplan figures and check: refusals', () => {
     expect(runCli(['demo', '--db', db]).status).toBe(0);
     const ok = runCli(['check', '--db', db]);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain('Schemaversion: 5');
+    expect(ok.stdout).toContain('Schemaversion: 6');
     expect(ok.stdout).toContain('frisk');
 
     const text = path.join(dir, 'anteckning.sqlite');

@@ -55,6 +55,7 @@ test('back up, change the data, restore the backup and see the old figures again
   // Change the data: import the same unit and year with 20 enrolled.
   await page.getByRole('link', { name: 'Importera och exportera' }).click();
   await page.getByTestId('import-file-input').setInputFiles(changed);
+  await page.getByRole('dialog', { name: 'Ersätta planen?' }).getByRole('button', { name: 'Ersätt planen' }).click();
   await expect(page.getByTestId('import-success')).toHaveText('Rinkeby-Kista, SIG vuxna 2020 har ersatts.');
   await page.getByRole('link', { name: 'Översikt' }).click();
   await expect(enrolled(page)).toHaveText('20');

@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
 
 const demoFile = path.resolve(import.meta.dirname, '../../resources/demo/rinkeby-kista-sig-vuxna-2020.json');
@@ -40,8 +41,40 @@ test('a valid exchange file is imported and its unit can be chosen', async ({ pa
   await expect(page.getByRole('option', { name: 'Rinkeby-Kista' })).toBeVisible();
   await page.keyboard.press('Escape');
 
-  // Importing the same file again replaces the plan, and says so.
-  await page.getByTestId('import-file-input').setInputFiles(valid);
+  // A changed file for the same unit and year asks first and shows what will change.
+  const changed = await exchangeFile(testInfo.outputDir, 'spanga-tensta-ny.json', (f) => {
+    f.district = 'Spånga-Tensta';
+    f.unit = 'SIG unga';
+    f.year = 2021;
+    f.ageFrom = 13;
+    f.ageTo = 18;
+    f.staff[0].monthlySalary = 40000;
+  });
+  await page.getByTestId('import-file-input').setInputFiles(changed);
+  const dialog = page.getByRole('dialog', { name: 'Ersätta planen?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('import-preview')).toContainText('Spånga-Tensta, SIG unga 2021 finns redan i databasen och ersätts helt av filens plan. En tjänst ändras; två värden ändras bland nyckeltalen och inställningarna.');
+  await expect(dialog.getByRole('listitem')).toHaveText(['Ändras: Lots: månadslön 38\u00a0500\u00a0kr → 40\u00a0000\u00a0kr.']);
+  await expect(dialog.getByRole('row', { name: /Total kostnad/ })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(350);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on the import question (${scheme})`).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`import-fraga-${scheme}.png`) });
+  }
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.screenshot({ path: testInfo.outputPath('import-fraga-640.png') });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  // Avbryt leaves the plan as it was.
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('import-success')).toHaveCount(0);
+  // Ersätt planen replaces it, and says so.
+  await page.getByTestId('import-file-input').setInputFiles(changed);
+  await dialog.getByRole('button', { name: 'Ersätt planen' }).click();
   await expect(page.getByTestId('import-success')).toHaveText('Spånga-Tensta, SIG unga 2021 har ersatts.');
 
   // The overview shows the imported unit, without the example-values warning.
@@ -80,5 +113,6 @@ test('the chosen plan is exported as a download', async ({ page }) => {
   const text = await readFile((await download.path())!, 'utf8');
   const exported = JSON.parse(text) as Record<string, unknown>;
   const original = JSON.parse(await readFile(demoFile, 'utf8')) as Record<string, unknown>;
-  expect(exported).toEqual(original);
+  // The demo's amounts are example values, and the exported file says so.
+  expect(exported).toEqual({ ...original, exampleValues: true });
 });

@@ -3,13 +3,23 @@ import { DB_OPTION, type CliCommand } from './types.ts';
 import { openSession, reportFailure } from '../session.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
 import { readTextFileLimited } from '../readTextFile.ts';
+import type { CallOutput } from '../../api/contracts/index.ts';
+
+/** The changes of a preview, one indented line each ("  Total kostnad: 4 189 826 kr → 4 250 000 kr"). */
+function previewLines(p: CallOutput<'previewImportExchange'>): string {
+  const lines = [...p.changes.map((c) => `${c.label}: ${c.before} → ${c.after}`), ...p.staffDetails];
+  return lines.map((l) => `  ${l}\n`).join('');
+}
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'Läser in en utväxlingsfil (JSON). Allt eller inget; samma enhet och år ersätts.',
+  summary: 'Läser in en utväxlingsfil (JSON). Allt eller inget; en plan för samma enhet och år ersätts bara med --replace.',
   positionals: [{ name: 'FIL', description: 'Utväxlingsfilen som ska läsas in.' }],
-  options: { db: DB_OPTION },
-  examples: ['npx lotsplan import rinkeby-kista-2020.json --db /tmp/lotsplan.sqlite'],
+  options: {
+    db: DB_OPTION,
+    replace: { type: 'boolean', description: 'Ersätt planen om samma enhet och år redan finns (utan flaggan visas bara vad som skulle ändras).' },
+  },
+  examples: ['npx lotsplan import rinkeby-kista-2020.json --db /tmp/lotsplan.sqlite', 'npx lotsplan import rinkeby-kista-2020.json --replace'],
   async run({ values, positionals }, io) {
     const [file, ...extra] = positionals;
     if (!file) throw new UsageError('Ange filen som ska läsas in, till exempel: lotsplan import fil.json');
@@ -22,13 +32,28 @@ export const importCommand: CliCommand = {
     }
     const session = openSession(io, values.db as string | undefined, { create: true });
     try {
+      // Ask first: a plan already in the database is replaced only with --replace.
+      const preview = await session.call('previewImportExchange', { text: text.text, fileName: filePath });
+      if (!preview.ok) {
+        reportFailure(io, preview);
+        return EXIT_FAILED;
+      }
+      const p = preview.value;
+      if (p.exists && p.identical) {
+        io.stdout(`${p.district}, ${p.unit} ${p.year} finns redan i ${session.dbPath} med samma uppgifter som i filen. Ingenting har ändrats.\n`);
+        return EXIT_OK;
+      }
+      if (p.exists && values.replace !== true) {
+        io.stderr(`${p.summary}\n${previewLines(p)}Ingenting har ändrats. Ange --replace för att ersätta planen.\n`);
+        return EXIT_FAILED;
+      }
       const result = await session.call('importExchange', { text: text.text, fileName: filePath });
       if (!result.ok) {
         reportFailure(io, result);
         return EXIT_FAILED;
       }
       const { district, unit, year, replaced } = result.value;
-      io.stdout(`${district}, ${unit} ${year} har ${replaced ? 'ersatts' : 'lästs in'} i ${session.dbPath}.\n`);
+      io.stdout(`${district}, ${unit} ${year} har ${replaced ? 'ersatts' : 'lästs in'} i ${session.dbPath}.\n${replaced ? previewLines(p) : ''}`);
       return EXIT_OK;
     } finally {
       await session.close();

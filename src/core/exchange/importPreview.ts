@@ -233,10 +233,13 @@ export function previewImport(current: PreviewSide | null, incoming: PreviewSide
   const staff = { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length };
   const changes = valueChanges(current, incoming);
   const staffChanged = staff.added + staff.removed + staff.changed > 0;
-  const identical = !staffChanged && changes.length === 0;
+  const sameOrder =
+    current.plan.staff.length === incoming.plan.staff.length && current.plan.staff.every((p, i) => samePosition(p, incoming.plan.staff[i]!));
+  const identical = !staffChanged && changes.length === 0 && sameOrder;
   const head = `${what} finns redan i databasen och ersätts helt av filens plan.`;
   let rest: string;
   if (identical) rest = ' Filen innehåller samma uppgifter som databasen, så ingenting ändras.';
+  else if (!staffChanged && changes.length === 0) rest = ' Bara tjänsternas ordning ändras.';
   else {
     const staffText = staffSummary(staff);
     const n = changes.length;

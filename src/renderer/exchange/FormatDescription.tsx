@@ -12,6 +12,7 @@ const FIELDS: [string, string][] = [
   ['funding', 'Finansiering: källa, belopp i kronor och eventuell ansökningsperiod.'],
   ['participants', 'Inskrivna, varav män, kvinnor och annan könstillhörighet (i äldre sammanställningar även okänt kön, genderUnknown), samt kö och berörda.'],
   ['demand', 'Anmälningar per månad och genomsnittlig vistelsetid i månader, eller null.'],
+  ['exampleValues', 'Finns bara när lönerna och de övriga kostnaderna är påhittade exempelvärden (true), som i demodatan.'],
 ];
 
 export function FormatDescription() {

@@ -3,6 +3,7 @@ import { Button, FileButton, type ButtonProps } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useRef, type ComponentProps } from 'react';
 import type { ImportFlow } from './useImportFlow.ts';
+import { ImportConfirmModal } from './ImportConfirmModal.tsx';
 
 interface Props extends Pick<ButtonProps, 'variant' | 'size'> {
   flow: ImportFlow;
@@ -13,14 +14,21 @@ export function ImportFileButton({ flow, label = 'Importera fil…', variant = '
   const icon = <IconFileImport size={18} stroke={1.7} />;
   // Cleared after every choice, so that the same file can be chosen again (after fixing it).
   const resetRef = useRef<() => void>(null);
+  const confirm = (
+    <ImportConfirmModal pending={flow.pending} busy={flow.busy} onConfirm={() => void flow.confirm()} onCancel={flow.cancel} />
+  );
   if (flow.nativeDialog) {
     return (
-      <Button variant={variant} size={size} leftSection={icon} loading={flow.busy} onClick={() => void flow.chooseWithDialog()}>
-        {label}
-      </Button>
+      <>
+        <Button variant={variant} size={size} leftSection={icon} loading={flow.busy} onClick={() => void flow.chooseWithDialog()}>
+          {label}
+        </Button>
+        {confirm}
+      </>
     );
   }
   return (
+    <>
     <FileButton
       accept=".json,application/json"
       resetRef={resetRef}
@@ -36,5 +44,7 @@ export function ImportFileButton({ flow, label = 'Importera fil…', variant = '
         </Button>
       )}
     </FileButton>
+    {confirm}
+    </>
   );
 }

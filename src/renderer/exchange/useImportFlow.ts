@@ -1,10 +1,13 @@
 // Reading an exchange file and importing it, on either host: the native dialog in Electron,
-// a file input in the browser. The outcome is kept for the page to show.
+// a file input in the browser. A plan already in the database is replaced only after the user
+// has seen what will change (previewImportExchange) and confirmed. The outcome is kept for the
+// page to show.
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { failure } from '../../api/envelope.ts';
 import { useImportExchange } from '../api/hooks.ts';
+import { api } from '../api/client.ts';
 import { EnvelopeError, unwrap } from '../api/errors.ts';
 import { getBridge } from '../api/transport.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
@@ -16,11 +19,22 @@ export type ImportOutcome =
   | { kind: 'success'; result: CallOutput<'importExchange'>; fileName: string | undefined }
   | { kind: 'error'; error: unknown; fileName: string | undefined };
 
+/** A file read and previewed, waiting for the user to confirm that it replaces a plan. */
+export interface PendingImport {
+  preview: CallOutput<'previewImportExchange'>;
+  text: string;
+  fileName: string | undefined;
+}
+
 export interface ImportFlow {
   /** True when a native dialog is available (Electron). */
   nativeDialog: boolean;
   busy: boolean;
   outcome: ImportOutcome | null;
+  /** Set while the user is asked whether the file may replace the plan in the database. */
+  pending: PendingImport | null;
+  confirm(): Promise<void>;
+  cancel(): void;
   importFile(file: File): Promise<void>;
   chooseWithDialog(): Promise<void>;
   clear(): void;
@@ -42,15 +56,39 @@ export function useImportFlow(options: { notify?: boolean } = {}): ImportFlow {
   });
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [reading, setReading] = useState(false);
+  const [pending, setPending] = useState<PendingImport | null>(null);
   const bridge = getBridge();
 
-  async function importText(text: string, fileName: string | undefined): Promise<void> {
+  async function writeText(text: string, fileName: string | undefined): Promise<void> {
     try {
       const result = await mutation.mutateAsync(fileName === undefined ? { text } : { text, fileName });
       setOutcome({ kind: 'success', result, fileName });
     } catch (error) {
       setOutcome({ kind: 'error', error, fileName });
     }
+  }
+
+  /** Previews first; a new plan is read in at once, a plan that would be replaced waits for confirm(). */
+  async function importText(text: string, fileName: string | undefined): Promise<void> {
+    let preview: CallOutput<'previewImportExchange'>;
+    setReading(true);
+    try {
+      preview = unwrap(await api.previewImportExchange(fileName === undefined ? { text } : { text, fileName }));
+    } catch (error) {
+      setOutcome({ kind: 'error', error, fileName });
+      return;
+    } finally {
+      setReading(false);
+    }
+    if (preview.exists) setPending({ preview, text, fileName });
+    else await writeText(text, fileName);
+  }
+
+  async function confirm(): Promise<void> {
+    if (!pending) return;
+    const { text, fileName } = pending;
+    setPending(null);
+    await writeText(text, fileName);
   }
 
   async function importFile(file: File): Promise<void> {
@@ -98,6 +136,9 @@ export function useImportFlow(options: { notify?: boolean } = {}): ImportFlow {
     nativeDialog: bridge !== null,
     busy: reading || mutation.isPending,
     outcome,
+    pending,
+    confirm,
+    cancel: () => setPending(null),
     importFile,
     chooseWithDialog,
     clear: () => setOutcome(null),
