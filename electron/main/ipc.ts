@@ -1,26 +1,31 @@
 // One ipcMain.handle per API contract and per host call, nothing else. Every handler checks that
 // the call comes from the app's own window before anything is validated or run.
-import type * as z from 'zod';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CALL_NAMES, channelFor } from '../../src/api/contracts/index.ts';
-import {
-  HOST_CALL_NAMES,
-  hostChannelFor,
-  hostContracts,
-  type HostCallName,
-  type HostCallOutput,
-  type HostContracts,
-} from '../../src/api/contracts/host.ts';
-import type { Dispatch } from '../../src/api/dispatch.ts';
-import { ApiFailure, failure, type Envelope } from '../../src/api/envelope.ts';
-import { formatIssues } from '../../src/core/validation/swedishIssues.ts';
+import { HOST_CALL_NAMES, hostChannelFor, hostContracts, type HostCallName, type HostContracts } from '../../src/api/contracts/host.ts';
+import type { HandlerOutputOf, ParsedInputOf } from '../../src/api/contracts/defineCall.ts';
+import { createContractDispatch, type Dispatch } from '../../src/api/dispatch.ts';
+import { failure, type Envelope } from '../../src/api/envelope.ts';
 import { isAppUrl } from './origin.ts';
 
 export const UNTRUSTED_SENDER_MESSAGE = 'Anropet kom inte från Lotsplans eget fönster och har avvisats.';
 
+/** The main process's implementation of the host calls (electron/main/dialogs.ts). */
 export type HostHandlers = {
-  [N in HostCallName]: (input: z.output<HostContracts[N]['input']>) => Promise<HostCallOutput<N>>;
+  [N in HostCallName]: (input: ParsedInputOf<HostContracts, N>) => Promise<HandlerOutputOf<HostContracts, N>>;
 };
+
+/** The host calls run through the same dispatcher as the API calls. */
+export function createHostDispatch(
+  hostHandlers: HostHandlers,
+  options: { onInternalError?: (call: string, error: unknown) => void } = {},
+): Dispatch {
+  return createContractDispatch(
+    hostContracts,
+    (call, input) => (hostHandlers[call] as (input: unknown) => Promise<unknown>)(input),
+    options,
+  );
+}
 
 /** The parts of an invoke event the sender check reads. */
 export type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
@@ -56,33 +61,14 @@ export function registerIpc(deps: RegisterIpcDeps): string[] {
     channels.push(channel);
   }
 
+  const hostDispatch = createHostDispatch(deps.hostHandlers, { onInternalError: deps.onInternalError });
   for (const name of HOST_CALL_NAMES) {
     const channel = hostChannelFor(name);
     deps.ipcMain.handle(channel, async (event, input: unknown) => {
       if (!deps.isTrustedSender(event)) return refused();
-      return runHostCall(name, input, deps.hostHandlers, deps.onInternalError);
+      return hostDispatch(name, input);
     });
     channels.push(channel);
   }
   return channels;
-}
-
-export async function runHostCall(
-  name: HostCallName,
-  input: unknown,
-  hostHandlers: HostHandlers,
-  onInternalError?: (call: string, error: unknown) => void,
-): Promise<Envelope<unknown>> {
-  const parsed = hostContracts[name].input.safeParse(input ?? {}, { reportInput: true });
-  if (!parsed.success) {
-    return failure('VALIDATION', 'Uppgifterna kunde inte tas emot.', formatIssues(parsed.error.issues));
-  }
-  try {
-    const handler = hostHandlers[name] as (input: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data) };
-  } catch (error) {
-    if (error instanceof ApiFailure) return failure(error.code, error.message, error.details);
-    onInternalError?.(name, error);
-    return failure('INTERNAL', 'Ett oväntat fel inträffade. Inga filer har ändrats.');
-  }
 }

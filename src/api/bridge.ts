@@ -1,13 +1,12 @@
 // The shape the Electron preload exposes on window.lotsplan (via contextBridge).
 // Both the preload (which builds it from the contracts) and the renderer (which uses it) import
 // this type, so neither can drift from the other.
-import type { Envelope } from './envelope.ts';
 import type { LotsplanClient } from './client.ts';
-import type { HostCallInput, HostCallName, HostCallOutput } from './contracts/host.ts';
+import type { ClientOf } from './contracts/defineCall.ts';
+import type { HostContracts } from './contracts/host.ts';
 
-export type HostClient = {
-  [N in HostCallName]: (input: HostCallInput<N>) => Promise<Envelope<HostCallOutput<N>>>;
-};
+/** The host calls, typed from their contracts exactly as LotsplanClient is from the API's. */
+export type HostClient = ClientOf<HostContracts>;
 
 /** Menu items whose work the renderer does (it owns the file input and the current selection). */
 export const MENU_COMMANDS = ['import', 'export'] as const;

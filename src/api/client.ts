@@ -1,12 +1,11 @@
 // A typed client over any transport: the renderer (IPC or HTTP) and tests use it alike.
 import type { Envelope } from './envelope.ts';
-import { CALL_NAMES, type CallInput, type CallName, type CallOutput } from './contracts/index.ts';
+import { CALL_NAMES, type CallName, type Contracts } from './contracts/index.ts';
+import type { ClientOf } from './contracts/defineCall.ts';
 
 export type Transport = (call: CallName, input: unknown) => Promise<Envelope<unknown>>;
 
-export type LotsplanClient = {
-  [N in CallName]: (input: CallInput<N>) => Promise<Envelope<CallOutput<N>>>;
-};
+export type LotsplanClient = ClientOf<Contracts>;
 
 export function createClient(transport: Transport): LotsplanClient {
   const client = {} as Record<CallName, (input: unknown) => Promise<Envelope<unknown>>>;

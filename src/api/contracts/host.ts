@@ -1,7 +1,9 @@
-// Calls that only a desktop host can answer (native file dialogs). In Electron the main process
-// implements them; in the browser host the renderer uses a file input and a download instead.
+// Calls that only a desktop host can answer (native file dialogs). They are declared with the same
+// defineCall as the API calls and run through the same dispatcher (src/api/dispatch.ts); in
+// Electron the main process implements them (electron/main/dialogs.ts), in the browser host the
+// renderer uses a file input and a download instead.
 import * as z from 'zod';
-import { defineCall } from './defineCall.ts';
+import { callNamesOf, defineCall } from './defineCall.ts';
 
 export const hostContracts = {
   /** Shows the native "open" dialog for an exchange file and returns its text, or null if cancelled. */
@@ -47,11 +49,10 @@ export const hostContracts = {
 } as const;
 
 export type HostContracts = typeof hostContracts;
-export type HostCallName = keyof HostContracts;
-export type HostCallInput<N extends HostCallName> = z.input<HostContracts[N]['input']>;
-export type HostCallOutput<N extends HostCallName> = z.output<HostContracts[N]['output']>;
-export const HOST_CALL_NAMES = Object.keys(hostContracts) as HostCallName[];
+export type HostCallName = keyof HostContracts & string;
+export const HOST_CALL_NAMES = callNamesOf(hostContracts);
 
+/** The IPC channel of a host call; the only place host channel names are made. */
 export function hostChannelFor(call: HostCallName): string {
   return `lotsplan-host:${call}`;
 }

@@ -1,4 +1,4 @@
-import type { Handler } from './index.ts';
+import type { Handler } from './handler.ts';
 import { AUDIT_ACTION_LABELS } from '../../core/audit/actions.ts';
 import { formatDateTable } from '../../core/format/index.ts';
 import { auditWorkbook } from '../export/auditWorkbook.ts';

@@ -3,7 +3,7 @@
 // backup only by its file name, and only a file listed in the database's own backups folder is
 // accepted.
 import path from 'node:path';
-import type { Handler } from './index.ts';
+import type { Handler } from './handler.ts';
 import type { ApiContext } from '../context.ts';
 import { ApiFailure } from '../envelope.ts';
 import { StoreError } from '../../store/contract.ts';

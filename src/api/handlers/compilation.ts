@@ -1,5 +1,5 @@
 // The city-wide compilation: every unit's plan for the year, compiled in src/core/compilation.
-import type { Handler } from './index.ts';
+import type { Handler } from './handler.ts';
 import type { LotsplanStore } from '../../store/contract.ts';
 import type { UnitYearPlan } from '../../core/plan/model.ts';
 import { compileCity } from '../../core/compilation/cityCompilation.ts';

@@ -1,4 +1,4 @@
-import type { Handler } from './index.ts';
+import type { Handler } from './handler.ts';
 import { ApiFailure } from '../envelope.ts';
 import { demoMemoDefaults, demoStatistics, demoUnitYears, DEMO_MAIN } from '../demo/demoData.ts';
 

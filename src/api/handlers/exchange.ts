@@ -1,4 +1,4 @@
-import type { Handler } from './index.ts';
+import type { Handler } from './handler.ts';
 import { ApiFailure } from '../envelope.ts';
 import { exchangeFileName, parseUnitExchangeText, toUnitExchangeText } from '../../core/exchange/unitExchangeFile.ts';
 import { resolveUnitYear } from './resolveUnitYear.ts';

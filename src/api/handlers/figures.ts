@@ -1,4 +1,4 @@
-import type { Handler } from './index.ts';
+import type { Handler } from './handler.ts';
 import { computeKeyFigures } from '../../core/figures/keyFigures.ts';
 import { explainKeyFigures } from '../../core/figures/explainKeyFigures.ts';
 import { resolveUnitYear } from './resolveUnitYear.ts';

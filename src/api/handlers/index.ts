@@ -1,12 +1,11 @@
-import type { ApiContext } from '../context.ts';
-import type { CallName, Contracts } from '../contracts/index.ts';
-import type * as z from 'zod';
+// The handler of every API call, by name; the type makes a missing or extra handler an error.
+import type { Handlers } from './handler.ts';
 import { listCatalog } from './catalog.ts';
 import { getFigures, getUnitYear } from './figures.ts';
 import { exportExchange, importExchange, previewImportExchange } from './exchange.ts';
 import { loadDemo } from './demo.ts';
-import { getDatabaseStatus } from './database.ts';
-import { backupNow, listBackups, restoreBackup, startNewDatabase } from './backups.ts';
+import { getDatabaseStatus } from './databaseStatus.ts';
+import { backupNow, exportBackupFile, listBackups, restoreBackup, restoreBackupFile, startNewDatabase } from './backups.ts';
 import {
   addPosition,
   duplicatePosition,
@@ -67,12 +66,7 @@ import {
   undeleteMemo,
 } from './memos.ts';
 
-export type Handler<N extends CallName> = (
-  ctx: ApiContext,
-  input: z.output<Contracts[N]['input']>,
-) => Promise<z.input<Contracts[N]['output']>>;
-
-export type Handlers = { [N in CallName]: Handler<N> };
+export type { Handler, Handlers } from './handler.ts';
 
 export const handlers: Handlers = {
   listCatalog,
@@ -110,6 +104,8 @@ export const handlers: Handlers = {
   listBackups,
   restoreBackup,
   startNewDatabase,
+  exportBackupFile,
+  restoreBackupFile,
   listAuditLog,
   exportAuditLog,
   getMonthlyStatistics,

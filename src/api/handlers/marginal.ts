@@ -1,5 +1,5 @@
 // What one more lots would cost and give, for the staffing view and the Översikt.
-import type { Handler } from './index.ts';
+import type { Handler } from './handler.ts';
 import { marginalLots } from '../../core/staffing/marginal.ts';
 import { newLotsSalary } from '../../core/scenarios/presets.ts';
 import { budgetSettingsOf } from '../../core/staffing/settings.ts';

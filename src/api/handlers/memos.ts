@@ -2,7 +2,7 @@
 // versions, update figures, export, and the districts' Word templates and defaults. Every figure
 // and sentence is made in src/core/memo; these handlers gather the sources from the store, call
 // core and save. A refusal is a Swedish message, and nothing is saved.
-import type { Handler } from './index.ts';
+import type { Handler } from './handler.ts';
 import type { ApiContext } from '../context.ts';
 import type { LotsplanStore, StoredMemo } from '../../store/contract.ts';
 import type { UnitYearKey } from '../../core/plan/model.ts';

@@ -1,6 +1,6 @@
 // Handlers for scenarios: list, create (from presets), copy, rename, change, delete, their figures
 // and the comparison with the saved plan. Edits go through the same undoable path as the plan's.
-import type { Handler } from './index.ts';
+import type { Handler } from './handler.ts';
 import type { ScenarioRecord, ScenarioOverridesInput } from '../../core/scenarios/types.ts';
 import { SCENARIO_PRESETS } from '../../core/scenarios/types.ts';
 import { PRESET_DESCRIPTIONS, PRESET_LABELS, presetOverrides, stackPresets } from '../../core/scenarios/presets.ts';

@@ -1,5 +1,5 @@
 // Handlers of the staffing plan: read it, edit rows and settings, undo and redo.
-import type { Handler } from './index.ts';
+import type { Handler } from './handler.ts';
 import type { ApiContext } from '../context.ts';
 import type { EditResult } from '../../core/staffing/edits.ts';
 import {

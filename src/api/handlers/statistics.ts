@@ -1,6 +1,6 @@
 // Monthly statistics: read, save and delete months of a unit's series. The summary (estimate,
 // stay bands, notes) is computed in src/core/statistics; nothing here computes a figure.
-import type { Handler } from './index.ts';
+import type { Handler } from './handler.ts';
 import type { MonthlyStatistics } from '../../core/statistics/monthly.ts';
 import { statisticsMonthText } from '../../core/statistics/monthly.ts';
 import { monthSpanText } from '../../core/statistics/describe.ts';

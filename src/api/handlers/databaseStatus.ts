@@ -1,4 +1,4 @@
-import type { Handler } from './index.ts';
+import type { Handler } from './handler.ts';
 
 export const getDatabaseStatus: Handler<'getDatabaseStatus'> = async (ctx) => {
   const store = await ctx.getStore();
