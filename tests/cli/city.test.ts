@@ -13,7 +13,7 @@ describe('lotsplan city', () => {
     const table = runCli(['city', '--year', '2016', '--db', db]);
     expect(table.status).toBe(0);
     expect(table.stdout).toContain('Hela staden, sex enheter');
-    expect(table.stdout).toContain('247 personer har berörts av arbetet, och av dessa har 138 varit inskrivna.');
+    expect(table.stdout).toContain('247 personer har nåtts av arbetet: 138 har varit inskrivna och 109 har berörts utan att skrivas in.');
 
     const file = path.join(dir, 'in.json');
     fs.writeFileSync(file, JSON.stringify(validExchange()));

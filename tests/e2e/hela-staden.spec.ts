@@ -14,7 +14,7 @@ test('Hela staden: the 2016 compilation of seed 002, small counts hidden, export
   await expect(page.getByRole('heading', { level: 1, name: 'Sammanställning 2016' })).toBeVisible();
   await expect(page.getByTestId('compilation-row')).toHaveCount(6);
   await expect(page.getByTestId('compilation-summary')).toHaveText(
-    'År 2016 har sex stadsdelsförvaltningar redovisat Sociala insatsgrupper. 247 personer har berörts av arbetet, och av dessa har 138 varit inskrivna. Finansieringen uppgår till sammanlagt 15,7 mnkr.',
+    'År 2016 har sex stadsdelsförvaltningar redovisat Sociala insatsgrupper. 247 personer har nåtts av arbetet: 138 har varit inskrivna och 109 har berörts utan att skrivas in. Finansieringen uppgår till sammanlagt 15,7 mnkr.',
   );
   const total = page.getByTestId('compilation-total');
   await expect(total).toContainText('Hela staden');

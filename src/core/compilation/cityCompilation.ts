@@ -243,17 +243,27 @@ export function compileCity(plans: readonly UnitYearPlan[], year: number, maskBe
   return { year, maskBelow, rows, totals, periods, masked, summary: describeCompilation(year, totals, masked, maskBelow) };
 }
 
+/**
+ * Everyone reached, split as the table splits them. "Berörda" has one meaning everywhere: reached
+ * without being enrolled (the table's column), so the sum of both is "nåtts", never "berörts".
+ */
+export function reachedSentence(enrolled: number, touched: number): string {
+  const reached = enrolled + touched;
+  const people = (n: number) => `${countInText(n)} ${n === 1 ? 'person' : 'personer'}`;
+  if (reached === 0) return 'Ingen har nåtts av arbetet.';
+  if (touched === 0) return `${capitalizeFirst(people(enrolled))} har varit ${enrolled === 1 ? 'inskriven' : 'inskrivna'}, och ingen har berörts av arbetet utan att skrivas in.`;
+  if (enrolled === 0) return `${capitalizeFirst(people(touched))} har berörts av arbetet utan att skrivas in; ingen har varit inskriven.`;
+  return (
+    `${capitalizeFirst(people(reached))} har nåtts av arbetet: ${countInText(enrolled)} har varit ${enrolled === 1 ? 'inskriven' : 'inskrivna'} ` +
+    `och ${countInText(touched)} har berörts utan att skrivas in.`
+  );
+}
+
 function describeCompilation(year: number, totals: CityCompilation['totals'], masked: boolean, maskBelow: number | null): string {
   if (totals.units === 0) return `Det finns inga planer för ${year} i databasen.`;
   const districts = totals.districts === 1 ? 'en stadsdelsförvaltning' : `${countInText(totals.districts)} stadsdelsförvaltningar`;
   const units = totals.units === totals.districts ? '' : ` med ${unitsText(totals.units)}`;
-  // "Berörda" in a plan are those reached without being enrolled; the report counts both as reached.
-  const reached = totals.enrolled + totals.touched;
-  const sentences = [
-    `År ${year} har ${districts}${units} redovisat Sociala insatsgrupper. ` +
-      `${capitalizeFirst(countInText(reached))} ${reached === 1 ? 'person har' : 'personer har'} berörts av arbetet, ` +
-      `och av ${reached === 1 ? 'den' : 'dessa'} har ${countInText(totals.enrolled)} varit ${totals.enrolled === 1 ? 'inskriven' : 'inskrivna'}.`,
-  ];
+  const sentences = [`År ${year} har ${districts}${units} redovisat Sociala insatsgrupper. ${reachedSentence(totals.enrolled, totals.touched)}`];
   if (totals.funding > 0) sentences.push(`Finansieringen uppgår till sammanlagt ${formatAmountForText(totals.funding)}.`);
   if (totals.lotsarFte > 0) {
     const fte = Number.isInteger(totals.lotsarFte) ? countInText(totals.lotsarFte) : formatNumber(totals.lotsarFte, { maxDecimals: 2 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileCity, maskGenderTable } from '../../../src/core/compilation/cityCompilation.ts';
+import { COMPILATION_HEADINGS, compileCity, maskGenderTable, reachedSentence } from '../../../src/core/compilation/cityCompilation.ts';
 import { demoUnitYears } from '../../../src/api/demo/demoData.ts';
 
 const plans = demoUnitYears().map((u) => u.plan);
@@ -16,7 +16,7 @@ describe('the city-wide compilation', () => {
     expect(c.rows.every((r) => r.costPerParticipant === null)).toBe(true);
     expect(c.totals.fundingByPeriod['1']! + c.totals.fundingByPeriod['2']! + (c.totals.fundingByPeriod[''] ?? 0)).toBe(15_692_000);
     expect(c.summary).toBe(
-      'År 2016 har sex stadsdelsförvaltningar redovisat Sociala insatsgrupper. 247 personer har berörts av arbetet, och av dessa har 138 varit inskrivna. Finansieringen uppgår till sammanlagt 15,7\u00a0mnkr.',
+      'År 2016 har sex stadsdelsförvaltningar redovisat Sociala insatsgrupper. 247 personer har nåtts av arbetet: 138 har varit inskrivna och 109 har berörts utan att skrivas in. Finansieringen uppgår till sammanlagt 15,7\u00a0mnkr.',
     );
   });
 
@@ -68,7 +68,7 @@ describe('masking small gender counts', () => {
 describe('the compilation in words', () => {
   it('speaks of one unit in the singular and of several in the plural', () => {
     const one = compileCity(plans, 2020).summary;
-    expect(one).toContain('År 2020 har en stadsdelsförvaltning redovisat Sociala insatsgrupper. 27 personer har berörts av arbetet, och av dessa har 27 varit inskrivna.');
+    expect(one).toContain('År 2020 har en stadsdelsförvaltning redovisat Sociala insatsgrupper. 27 personer har varit inskrivna, och ingen har berörts av arbetet utan att skrivas in.');
     expect(one).toContain('Enheten har fyra lotstjänster och 28 platser.');
     const rk = plans.find((p) => p.year === 2020)!;
     const two = compileCity([rk, { ...rk, district: 'Farsta' }], 2020).summary;
@@ -151,3 +151,19 @@ function rank(matrix: number[][]): number {
   }
   return r;
 }
+
+describe('"Berörda" has one meaning in the table and in the sentence', () => {
+  it('the column is those reached without being enrolled, and so is every "berörts" in the summary (property)', () => {
+    expect(COMPILATION_HEADINGS.touched).toBe('Berörda (ej inskrivna)');
+    fc.assert(
+      fc.property(fc.nat({ max: 500 }), fc.nat({ max: 500 }), (enrolled, touched) => {
+        const s = reachedSentence(enrolled, touched);
+        // The number said to be "berörda" is the touched count, never the sum with the enrolled.
+        const berorts = [...s.matchAll(/(\S+) (?:personer? )?har berörts/g)].map((m) => m[1]!.toLocaleLowerCase('sv'));
+        if (touched === 0) expect(s).not.toMatch(/(?:^|\s)(?:\d+|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:personer? )?har berörts/i);
+        else expect(berorts).toEqual([touched <= 12 ? ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'][touched] : new Intl.NumberFormat('sv-SE').format(touched).replace(/\s/g, '\u00a0')]);
+        if (enrolled > 0 && touched > 0) expect(s).toContain('har nåtts av arbetet');
+      }),
+    );
+  });
+});
