@@ -13,6 +13,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createDispatch, type Dispatch } from '../../api/dispatch.ts';
+import { callFromApiPath, isApiPath, TOKEN_HEADER } from '../../api/browserProtocol.ts';
 import { failure, type Envelope } from '../../api/envelope.ts';
 import { ensureRecentBackup, openStore } from '../../store/index.ts';
 import { SECURITY_HEADERS } from './csp.ts';
@@ -22,7 +23,7 @@ import { injectToken, mimeTypeFor, resolveStaticPath } from '../shared/staticFil
 import { createChromiumPdfPrinter } from '../shared/chromiumPdf.ts';
 import type { ApiContext } from '../../api/context.ts';
 
-export const TOKEN_HEADER = 'x-lotsplan-token';
+export { TOKEN_HEADER } from '../../api/browserProtocol.ts';
 /** The query parameter of the one-time login URL. */
 export const LOGIN_PARAMETER = 'engangsnyckel';
 /** The session cookie's name; the port is part of it because cookies are shared across ports. */
@@ -273,22 +274,16 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
       return;
     }
     if (!hasSession) {
-      if (rawPath.startsWith('/api/') || rawPath === '/api') sendJson(res, 401, failure('VALIDATION', NO_SESSION_TEXT));
+      if (isApiPath(rawPath)) sendJson(res, 401, failure('VALIDATION', NO_SESSION_TEXT));
       else sendText(res, 401, NO_SESSION_TEXT);
       return;
     }
-    const api = /^\/api\/([^/]+)$/.exec(rawPath);
-    if (api) {
-      let call: string;
-      try {
-        call = decodeURIComponent(api[1]!);
-      } catch {
-        call = api[1]!;
-      }
+    const call = callFromApiPath(rawPath);
+    if (call !== null) {
       await serveApi(req, res, call);
       return;
     }
-    if (rawPath.startsWith('/api/') || rawPath === '/api') {
+    if (isApiPath(rawPath)) {
       sendJson(res, 404, failure('UNKNOWN_CALL', 'Anropet finns inte.'));
       return;
     }

@@ -1,5 +1,6 @@
 // Serving the built renderer: MIME types and a path check that never leaves the renderer folder.
 import path from 'node:path';
+import { TOKEN_META_NAME } from '../../api/browserProtocol.ts';
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,6 +48,6 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
 
 /** Adds the per-run token to index.html as <meta name="lotsplan-token">. */
 export function injectToken(html: string, token: string): string {
-  const meta = `<meta name="lotsplan-token" content="${token}" />`;
+  const meta = `<meta name="${TOKEN_META_NAME}" content="${token}" />`;
   return html.includes('</head>') ? html.replace('</head>', `    ${meta}\n  </head>`) : `${meta}\n${html}`;
 }

@@ -5,9 +5,9 @@ import type { Transport } from '../../api/client.ts';
 import type { CallName } from '../../api/contracts/index.ts';
 import { failure, type Envelope } from '../../api/envelope.ts';
 import { BRIDGE_KEY, type LotsplanBridge } from '../../api/bridge.ts';
+import { apiPathFor, TOKEN_HEADER, TOKEN_META_NAME } from '../../api/browserProtocol.ts';
 
-export const TOKEN_META_NAME = 'lotsplan-token';
-export const TOKEN_HEADER = 'X-Lotsplan-Token';
+export { TOKEN_HEADER, TOKEN_META_NAME } from '../../api/browserProtocol.ts';
 
 /** The Electron bridge, or null when the renderer runs in an ordinary browser. */
 export function getBridge(): LotsplanBridge | null {
@@ -39,7 +39,7 @@ export function createHttpTransport(token: string | null, fetchImpl: typeof fetc
     if (token) headers[TOKEN_HEADER] = token;
     let response: Response;
     try {
-      response = await fetchImpl(`/api/${encodeURIComponent(call)}`, {
+      response = await fetchImpl(apiPathFor(call), {
         method: 'POST',
         headers,
         body: JSON.stringify(input ?? {}),
