@@ -2,6 +2,7 @@
 // `npm test`, run before a release or after touching the store or a parser.
 import { spawnSync } from 'node:child_process';
 import { runCrashTest } from '../tests/store/crash/runCrashTest.ts';
+import { runFaultCases } from '../tests/store/faults/runFaultCases.ts';
 
 /** 1 000 SIGKILLs of a writing child process; returns the number of failed checks. */
 export async function crashBench(kills = 1_000): Promise<number> {
@@ -12,6 +13,18 @@ export async function crashBench(kills = 1_000): Promise<number> {
   console.log(
     `${ok ? 'OK  ' : 'FEL '}  Krocktest: ${result.kills} SIGKILL, ${result.committed} bekräftade skrivningar, ${result.problems.length} problem (${seconds} s)`,
   );
+  for (const problem of result.problems.slice(0, 20)) console.log(`      ${problem}`);
+  return (ok ? 0 : 1) + (await faultBench());
+}
+
+/** Fault injection at every step of every writing operation, once and persistently, and at every pair of steps. */
+export async function faultBench(): Promise<number> {
+  const started = Date.now();
+  const result = await runFaultCases({ pairs: true });
+  const seconds = ((Date.now() - started) / 1000).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
+  const ok = result.problems.length === 0;
+  const steps = Object.entries(result.stepsPerScenario).map(([name, n]) => `${name} ${n}`).join(', ');
+  console.log(`${ok ? 'OK  ' : 'FEL '}  Felinjicering: ${result.cases} fall (${steps} steg), ${result.failed} med fel, ${result.problems.length} problem (${seconds} s)`);
   for (const problem of result.problems.slice(0, 20)) console.log(`      ${problem}`);
   return ok ? 0 : 1;
 }

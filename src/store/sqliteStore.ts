@@ -23,6 +23,8 @@ import {
   type UnitKey,
 } from './repositories/monthlyStatistics.ts';
 import * as memos from './repositories/memos.ts';
+import * as uiState from './repositories/uiState.ts';
+import type { LastPlace } from '../core/uiState/lastPlace.ts';
 import type { MemoContent } from '../core/memo/model.ts';
 import type { MemoDefaults } from '../core/memo/sources.ts';
 
@@ -358,6 +360,18 @@ export class SqliteStore implements LotsplanStore {
     return this.#writeMemo(`spara standarduppgifterna för ${district}`, (trx) => memos.writeMemoDefaults(trx, this.osUser, district, defaults));
   }
 
+  getLastPlace(): Promise<LastPlace | null> {
+    return uiState.readLastPlace(this.#db);
+  }
+
+  async saveLastPlace(place: LastPlace): Promise<void> {
+    try {
+      await writeTransaction(this.#db, this.raw, (trx) => uiState.writeLastPlace(trx, place, new Date()));
+    } catch (error) {
+      throw writeError(this.path, 'spara var du var senast i appen', error);
+    }
+  }
+
   catalog(): Promise<CatalogDistrict[]> {
     return readCatalog(this.#db);
   }
@@ -379,5 +393,8 @@ export class SqliteStore implements LotsplanStore {
       // Only a hint to SQLite; closing matters more.
     }
     await this.#db.destroy();
+    // Kysely closes the connection only when it ran a query; a store that was opened and closed
+    // without one would otherwise keep the file open (and locked) until the process ends.
+    if (this.raw.open) this.raw.close();
   }
 }
