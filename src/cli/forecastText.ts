@@ -5,6 +5,7 @@ import { lotsarText } from '../core/forecast/describe.ts';
 import type { ForecastResult } from '../core/forecast/forecast.ts';
 import { LONG_RUN_METHOD_TEXT } from '../core/forecast/erlang.ts';
 import { forecastMonthLabel, forecastMonthText } from '../core/forecast/calendar.ts';
+import { monthWaitSentence, waitColumnsNote, waitWeeksCell } from '../core/forecast/waitText.ts';
 
 function n1(x: number): string {
   return formatNumber(x, { decimals: 1 });
@@ -16,9 +17,27 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
   lines.push(`Köprognos (${model}, ${distributionLabel} vistelsetid)`, '');
   // "Risk att få vänta": someone referred during the month must wait (the measure of the target);
   // "Kö vid månadens slut": the chance that anyone is waiting on the month's last day.
-  const header = ['Månad', 'Platser', 'Anmälningar', 'Inskrivna', 'Kö, medel', 'Kö, median', 'Kö, P90', 'Risk att få vänta', 'Kö vid månadens slut'];
+  // The wait of someone referred during the month, in weeks: median, 90th percentile and the risk
+  // of waiting longer than the service-level weeks.
+  const threshold = result.waits[0]?.thresholdWeeks ?? 2;
+  const overHeader = `Vänta > ${formatNumber(threshold, { maxDecimals: 1 })} v`;
+  const header = [
+    'Månad',
+    'Platser',
+    'Anmälningar',
+    'Inskrivna',
+    'Kö, medel',
+    'Kö, median',
+    'Kö, P90',
+    'Risk att få vänta',
+    'Kö vid månadens slut',
+    'Väntan medel (v)',
+    'Väntan median (v)',
+    'Väntan P90 (v)',
+    overHeader,
+  ];
   const start = result.start;
-  const rows = result.months.map((m) => [
+  const rows = result.months.map((m, i) => [
     start ? forecastMonthLabel(start, m.month) : String(m.month),
     formatNumber(m.capacity),
     formatNumber(m.arrivals, { maxDecimals: 2 }),
@@ -28,10 +47,21 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
     formatNumber(m.queueP90),
     formatPercent(m.probabilityOfWaiting, { decimals: 0 }),
     formatPercent(m.probabilityOfQueue, { decimals: 0 }),
+    waitWeeksCell(m.expectedWaitWeeks),
+    waitWeeksCell(result.waits[i]?.p50Weeks ?? null),
+    waitWeeksCell(result.waits[i]?.p90Weeks ?? null),
+    result.waits[i]?.probabilityOfWaitOver == null ? '–' : formatPercent(result.waits[i]!.probabilityOfWaitOver!, { decimals: 0 }),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const format = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   lines.push(format(header), ...rows.map(format), '');
+  lines.push(waitColumnsNote(overHeader, threshold));
+  const lastWait = result.waits.at(-1);
+  if (lastWait) {
+    const when = start ? `i ${forecastMonthText(start, lastWait.month)}` : `under månad ${lastWait.month}`;
+    lines.push(monthWaitSentence(lastWait, when));
+  }
+  lines.push('');
 
   const s = result.steadyState;
   const utilization = s.utilization === null ? 'inga platser' : formatPercent(s.utilization, { decimals: 1 });

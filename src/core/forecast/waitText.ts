@@ -1,0 +1,71 @@
+// The wait distribution in Swedish, for the CLI, the "Prognos" screen and the memo: the names of
+// the figures, one sentence that explains each, and a sentence for one month. Pure.
+import { countInText, formatNumber } from '../format/index.ts';
+import { probabilityText } from './describe.ts';
+import type { MonthWait } from './waitDistribution.ts';
+
+/** Weeks in running text: "en vecka", "två veckor", "2,5 veckor". */
+export function weeksInText(weeks: number): string {
+  if (weeks === 1) return 'en vecka';
+  return Number.isInteger(weeks) && weeks <= 12 ? `${countInText(weeks)} veckor` : `${formatNumber(weeks, { maxDecimals: 1 })} veckor`;
+}
+
+/** A wait in weeks for a table cell: one decimal, "–" when it is not reached (no slots). */
+export function waitWeeksCell(weeks: number | null): string {
+  return weeks === null ? '–' : formatNumber(weeks, { decimals: 1 });
+}
+
+/** The names of the wait figures and a one-sentence explanation of each, for the threshold T. */
+export function waitFigureTexts(thresholdWeeks: number): Record<'median' | 'p90' | 'over' | 'mean', { label: string; explanation: string }> {
+  const t = weeksInText(thresholdWeeks);
+  return {
+    median: {
+      label: 'Väntetid, median',
+      explanation: 'Hälften av dem som anmäls under månaden skrivs in inom så här många veckor (0 om högst hälften behöver vänta).',
+    },
+    p90: {
+      label: 'Väntetid för nio av tio',
+      explanation: 'Nio av tio av dem som anmäls under månaden skrivs in inom så här många veckor (90:e percentilen).',
+    },
+    over: {
+      label: `Risk att vänta mer än ${t}`,
+      explanation: `Sannolikheten att den som anmäls under månaden får vänta längre än ${t} på att skrivas in.`,
+    },
+    mean: {
+      label: 'Väntetid, medel',
+      explanation: 'Den genomsnittliga väntetiden i veckor för dem som anmäls under månaden, räknat med dem som inte behöver vänta.',
+    },
+  };
+}
+
+/** The note under the CLI table: what the wait columns mean, with the column name of P(wait > T). */
+export function waitColumnsNote(overHeader: string, thresholdWeeks: number): string {
+  return (
+    'Väntan: väntetiden i veckor för dem som anmäls under månaden, i genomsnitt, för hälften (median) och för nio av tio (90:e percentilen); ' +
+    `”${overHeader}” är risken att få vänta längre än ${weeksInText(thresholdWeeks)}.`
+  );
+}
+
+/**
+ * "Av dem som anmäls i april 2021 skrivs hälften in inom 1,2 veckor och nio av tio inom
+ * 6,8 veckor; risken att få vänta mer än två veckor är 38 procent."
+ * `when` names the month ("i april 2021" or "om sex månader").
+ */
+export function monthWaitSentence(wait: MonthWait, when: string): string {
+  const half = wait.p50Weeks === null ? null : wait.p50Weeks === 0 ? 'behöver minst hälften inte vänta' : `skrivs hälften in inom ${weeksInText(round1(wait.p50Weeks))}`;
+  const nine = wait.p90Weeks === null ? null : wait.p90Weeks === 0 ? 'nio av tio utan att vänta' : `nio av tio inom ${weeksInText(round1(wait.p90Weeks))}`;
+  const over =
+    wait.probabilityOfWaitOver === null
+      ? ''
+      : `; risken att få vänta mer än ${weeksInText(wait.thresholdWeeks)} är ${probabilityText(wait.probabilityOfWaitOver)}`;
+  if (half === null || nine === null) {
+    return `Av dem som anmäls ${when} kan inte alla räkna med att skrivas in, eftersom det saknas platser${over}.`;
+  }
+  if (wait.p90Weeks === 0) return `Av dem som anmäls ${when} skrivs nio av tio in utan att vänta${over}.`;
+  const joined = wait.p50Weeks === 0 ? `${half}, och nio av tio skrivs in inom ${weeksInText(round1(wait.p90Weeks!))}` : `${half} och ${nine}`;
+  return `Av dem som anmäls ${when} ${joined}${over}.`;
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}

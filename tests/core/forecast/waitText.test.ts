@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { monthWaitSentence, waitColumnsNote, waitFigureTexts, waitWeeksCell, weeksInText } from '../../../src/core/forecast/waitText.ts';
+import { confidenceIntervals } from '../../../src/core/forecast/report.ts';
+
+describe('wait figures in Swedish', () => {
+  it('names weeks as a careful civil servant writes them', () => {
+    expect(weeksInText(1)).toBe('en vecka');
+    expect(weeksInText(2)).toBe('två veckor');
+    expect(weeksInText(2.5)).toBe('2,5 veckor');
+    expect(weeksInText(26)).toBe('26 veckor');
+    expect(waitWeeksCell(null)).toBe('–');
+    expect(waitWeeksCell(3.14)).toBe('3,1');
+  });
+
+  it('says what each figure means in one sentence, with the threshold', () => {
+    const t = waitFigureTexts(2);
+    expect(t.over.label).toBe('Risk att vänta mer än två veckor');
+    for (const f of Object.values(t)) expect(f.explanation).toMatch(/^[A-ZÅÄÖ][^.]*\.$/u);
+    expect(waitColumnsNote('Vänta > 2 v', 2)).toContain('”Vänta > 2 v” är risken att få vänta längre än två veckor.');
+  });
+
+  it('reads one month', () => {
+    const base = { month: 6, thresholdWeeks: 2 };
+    expect(monthWaitSentence({ ...base, probabilityOfWaitOver: 0.38, p50Weeks: 1.23, p90Weeks: 6.81 }, 'i april 2021')).toBe(
+      'Av dem som anmäls i april 2021 skrivs hälften in inom 1,2 veckor och nio av tio inom 6,8 veckor; risken att få vänta mer än två veckor är 38 procent.',
+    );
+    expect(monthWaitSentence({ ...base, probabilityOfWaitOver: 0.2, p50Weeks: 0, p90Weeks: 4 }, 'om sex månader')).toBe(
+      'Av dem som anmäls om sex månader behöver minst hälften inte vänta, och nio av tio skrivs in inom fyra veckor; risken att få vänta mer än två veckor är 20 procent.',
+    );
+    expect(monthWaitSentence({ ...base, probabilityOfWaitOver: 0.001, p50Weeks: 0, p90Weeks: 0 }, 'i maj')).toBe(
+      'Av dem som anmäls i maj skrivs nio av tio in utan att vänta; risken att få vänta mer än två veckor är under 1 procent.',
+    );
+    expect(monthWaitSentence({ ...base, probabilityOfWaitOver: 1, p50Weeks: null, p90Weeks: null }, 'i maj')).toContain('saknas platser');
+  });
+});
+
+describe('confidence intervals of a simulation', () => {
+  it('are the mean ± 1,96 standard errors, probabilities within 0–1, and none for the exact model', () => {
+    const month = {
+      month: 1, capacity: 2, arrivals: 1, enrolledMean: 1.5, enrolledP10: 1, enrolledP50: 2, enrolledP90: 2, queueMean: 0.1, queueP10: 0, queueP50: 0, queueP90: 1,
+      probabilityOfQueue: 0.01, probabilityOfWaiting: 0.3, expectedWaitWeeks: 1,
+    };
+    const se = { enrolledMean: 0.1, queueMean: 0.1, probabilityOfQueue: 0.01, probabilityOfWaiting: 0.05, expectedWaitWeeks: null, probabilityOfWaitOver: 0.02 };
+    const [ci] = confidenceIntervals({ months: [month], standardErrors: [se], waits: [{ month: 1, thresholdWeeks: 2, probabilityOfWaitOver: 0.1, p50Weeks: 0, p90Weeks: 2 }] })!;
+    expect(ci!.enrolledMean![0]).toBeCloseTo(1.5 - 0.196, 3);
+    expect(ci!.enrolledMean![1]).toBeCloseTo(1.5 + 0.196, 3);
+    expect(ci!.queueMean![0]).toBe(0);
+    expect(ci!.probabilityOfQueue![0]).toBe(0);
+    expect(ci!.probabilityOfWaiting).toEqual([expect.closeTo(0.202, 3), expect.closeTo(0.398, 3)]);
+    expect(ci!.expectedWaitWeeks).toBeNull();
+    expect(ci!.probabilityOfWaitOver![1]).toBeCloseTo(0.1392, 4);
+    expect(confidenceIntervals({ months: [month], standardErrors: null, waits: [] })).toBeNull();
+  });
+});
