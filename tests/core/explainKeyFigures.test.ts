@@ -53,7 +53,7 @@ describe('explainKeyFigures: seed 000', () => {
     expect(e.balance).toBe(
       `Finansiering 4${NB}500${NB}000${NB}kr − total kostnad 4${NB}189${NB}826${NB}kr = 310${NB}174${NB}kr (överskott).`,
     );
-    expect(e.participantsPerLots).toBe('27 inskrivna ÷ 4,0 lotsar (heltid) = 6,75 deltagare per lots.');
+    expect(e.participantsPerLots).toBe('27 inskrivna ÷ 4,0 lotsar (heltid) = 6,8 deltagare per lots.');
     expect(e.costPerParticipant).toBe(`Total kostnad 4${NB}189${NB}826${NB}kr ÷ 27 inskrivna = 155${NB}179${NB}kr per deltagare.`);
     expect(e.costPerLots).toContain(`= 642${NB}873${NB}kr per lots (heltid).`);
     expect(e.otherCost).toContain(`Lokaler 250${NB}000${NB}kr + `);

@@ -25,7 +25,7 @@ describe('formatFigure', () => {
       otherGender: '0',
       queue: '0',
       touched: '0',
-      participantsPerLots: '6,75',
+      participantsPerLots: '6,8',
       staffCost: `3${NB}459${NB}826${NB}kr`,
       lotsStaffCost: `2${NB}571${NB}492${NB}kr`,
       otherCost: `730${NB}000${NB}kr`,

@@ -13,6 +13,7 @@ import {
 } from '../format/index.ts';
 import { filledPositions, lotsYearWork, monthsActive, positionAnnualCost, type KeyFigures } from './keyFigures.ts';
 import type { NumericKeyFigure } from './figureLabels.ts';
+import { formatParticipantsPerLots } from './formatFigure.ts';
 
 export { FIGURE_LABELS, type NumericKeyFigure } from './figureLabels.ts';
 
@@ -164,7 +165,7 @@ export function explainKeyFigures(plan: UnitYearPlan, figures: KeyFigures): Reco
       ? f.lotsarFte > 0
         ? 'Lotsarnas sammanlagda sysselsättningsgrad är för liten för att antalet deltagare per lots ska kunna beräknas.'
         : 'Planen har inga lotsar, så antalet deltagare per lots kan inte beräknas.'
-      : `${figure(f.enrolled, 'inskriven', 'inskrivna')} ÷ ${lotsarText(f.lotsarFte)} = ${formatNumber(f.participantsPerLots, { maxDecimals: 2 })} deltagare per lots.`;
+      : `${figure(f.enrolled, 'inskriven', 'inskrivna')} ÷ ${lotsarText(f.lotsarFte)} = ${formatParticipantsPerLots(f.participantsPerLots)} deltagare per lots.`;
 
   const costPerParticipant =
     f.costPerParticipant === null

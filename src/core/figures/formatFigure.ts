@@ -35,6 +35,14 @@ export const FIGURE_KINDS: Record<keyof KeyFigures, FigureKind> = {
 /** Shown for a figure that cannot be computed (null); the tooltip (explainKeyFigures) says why. */
 export const MISSING_FIGURE = '–';
 
+/**
+ * Deltagare per lots, the one way it is written everywhere (Översikt, tables, CLI, explanations,
+ * memo tables): inskrivna ÷ lotsar with one decimal, "6,8" for 27 ÷ 4 and "7,0" for 28 ÷ 4.
+ */
+export function formatParticipantsPerLots(value: number): string {
+  return formatNumber(value, { decimals: 1 });
+}
+
 /** Table text for one key figure: formatFigure('staffCost', 3459825.6) → "3 459 826 kr". */
 export function formatFigure<K extends keyof KeyFigures>(key: K, value: KeyFigures[K] | null | undefined): string {
   if (value === null || value === undefined) return MISSING_FIGURE;
@@ -48,6 +56,7 @@ export function formatFigure<K extends keyof KeyFigures>(key: K, value: KeyFigur
     case 'count':
       return formatNumber(value, { maxDecimals: 2 });
     case 'decimal':
+      if (key === 'participantsPerLots') return formatParticipantsPerLots(value);
       return formatNumber(value, { maxDecimals: key === 'offeredLoad' ? 1 : 2, minDecimals: key === 'offeredLoad' ? 1 : 0 });
     case 'kronor':
       return formatKronor(value);

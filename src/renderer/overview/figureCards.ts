@@ -3,6 +3,7 @@
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { formatKronor, formatMnkr, formatNumber, formatPercent } from '../../core/format/index.ts';
 import type { NumericKeyFigure } from '../../core/figures/figureLabels.ts';
+import { formatParticipantsPerLots } from '../../core/figures/formatFigure.ts';
 
 type Figures = CallOutput<'getFigures'>['figures'];
 
@@ -106,7 +107,7 @@ export function buildFigureGroups(f: Figures, genderUnknown = 0): FigureGroup[] 
         {
           key: 'participantsPerLots',
           label: 'Deltagare per lots',
-          value: f.participantsPerLots === null ? MISSING : formatNumber(f.participantsPerLots, { maxDecimals: 1 }),
+          value: f.participantsPerLots === null ? MISSING : formatParticipantsPerLots(f.participantsPerLots),
           detail: f.participantsPerLots === null ? 'planen har inga lotsar' : 'inskrivna per heltidslots',
           tone: 'neutral',
         },
