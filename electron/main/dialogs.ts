@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { ApiFailure } from '../../src/api/envelope.ts';
 import { StoreError } from '../../src/store/contract.ts';
-import { formatNumber } from '../../src/core/format/index.ts';
+import { formatBytes, sizeLimitText } from '../../src/core/format/index.ts';
 import { MAX_IMPORT_FILE_BYTES } from '../../src/core/files/limits.ts';
 import { MAX_TEMPLATE_BYTES } from '../../src/api/contracts/memos.ts';
 import type { HostHandlers } from './ipc.ts';
@@ -50,7 +50,8 @@ export function safeFileName(name: string): string {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-export function createDialogHandlers(deps: DialogDeps): HostHandlers {
+/** All host calls but the log's (electron/main/logHost.ts). */
+export function createDialogHandlers(deps: DialogDeps): Omit<HostHandlers, 'showLogFile'> {
   const fs = deps.fs ?? realFs;
 
   /** The chosen file's bytes, or a Swedish refusal: not a file, larger than `maxBytes`, unreadable. */
@@ -60,7 +61,7 @@ export function createDialogHandlers(deps: DialogDeps): HostHandlers {
       const info = await fs.stat(path);
       if (!info.isFile()) throw new ApiFailure('VALIDATION', `"${fileName}" är inte en fil.`);
       if (info.size > maxBytes) {
-        throw new ApiFailure('VALIDATION', `Filen "${fileName}" är för stor (${formatMegabytes(info.size)}). ${what} får vara högst ${formatMegabytes(maxBytes)}.`);
+        throw new ApiFailure('VALIDATION', `Filen "${fileName}" är för stor (${formatBytes(info.size)}). ${what} får vara högst ${sizeLimitText(maxBytes)}.`);
       }
       return await fs.readFile(path);
     } catch (error) {
@@ -88,7 +89,7 @@ export function createDialogHandlers(deps: DialogDeps): HostHandlers {
 
       const bytes = await readChosenFile(path, MAX_EXCHANGE_FILE_BYTES, 'En utväxlingsfil');
       if (bytes.byteLength > MAX_EXCHANGE_FILE_BYTES) {
-        throw new ApiFailure('VALIDATION', `Filen "${fileName}" är för stor. En utväxlingsfil får vara högst 5 MB.`);
+        throw new ApiFailure('VALIDATION', `Filen "${fileName}" är för stor. En utväxlingsfil får vara högst ${sizeLimitText(MAX_EXCHANGE_FILE_BYTES)}.`);
       }
       try {
         return { fileName, text: decoder.decode(bytes) };
@@ -171,8 +172,4 @@ export function createDialogHandlers(deps: DialogDeps): HostHandlers {
       return { path };
     },
   };
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${formatNumber(bytes / 1_000_000, { maxDecimals: 1 })} MB`;
 }

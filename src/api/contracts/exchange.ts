@@ -2,12 +2,13 @@
 import * as z from 'zod';
 import { defineCall } from './defineCall.ts';
 import { unitYearKeySchema } from './common.ts';
+import { MAX_IMPORT_FILE_BYTES } from '../../core/files/limits.ts';
 
 export const exchangeContracts = {
   importExchange: defineCall({
     summary: 'Läser in en utväxlingsfil (JSON). Allt eller inget.',
     input: z.strictObject({
-      text: z.string().max(5_000_000),
+      text: z.string().max(MAX_IMPORT_FILE_BYTES),
       fileName: z.string().max(500).optional(),
     }),
     output: z.strictObject({ district: z.string(), unit: z.string(), year: z.int(), replaced: z.boolean() }),
@@ -15,7 +16,7 @@ export const exchangeContracts = {
   previewImportExchange: defineCall({
     summary: 'Visar vad en import av utväxlingsfilen skulle ändra, utan att ändra något.',
     input: z.strictObject({
-      text: z.string().max(5_000_000),
+      text: z.string().max(MAX_IMPORT_FILE_BYTES),
       fileName: z.string().max(500).optional(),
     }),
     output: z.strictObject({

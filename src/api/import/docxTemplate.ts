@@ -6,7 +6,7 @@
 // by the template fill's own inspection (src/api/export/memoTemplate.ts), so both see the same.
 import zlib from 'node:zlib';
 import { inspectZip, looksLikeZip } from './zipInspect.ts';
-import { formatNumber } from '../../core/format/index.ts';
+import { sizeLimitText } from '../../core/format/index.ts';
 import { MEMO_FIGURES } from '../../core/memo/figureCatalogue.ts';
 import { inspectTemplate } from '../export/memoTemplate.ts';
 
@@ -63,9 +63,8 @@ function readEntries(bytes: Uint8Array, wanted: (name: string) => boolean): Map<
 /** Checks the bytes of a template and lists its placeholders (each once, in order). */
 export function checkDocxTemplate(bytes: Uint8Array, fileName: string): TemplateCheck {
   const what = `Filen ${fileName}`;
-  const mb = (n: number) => `${formatNumber(n / 1024 / 1024, { maxDecimals: 0 })} MB`;
   if (bytes.length === 0) return refuse(`${what} är tom.`);
-  if (bytes.length > MAX_TEMPLATE_FILE_BYTES) return refuse(`${what} är större än ${mb(MAX_TEMPLATE_FILE_BYTES)} och kan inte användas som mall.`);
+  if (bytes.length > MAX_TEMPLATE_FILE_BYTES) return refuse(`${what} är större än ${sizeLimitText(MAX_TEMPLATE_FILE_BYTES)} och kan inte användas som mall.`);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     if (containsUtf16(bytes, 'EncryptedPackage')) {
       return refuse(`${what} är ett krypterat (lösenordsskyddat) Word-dokument. Ta bort lösenordet i Word och spara igen.`);
@@ -77,7 +76,7 @@ export function checkDocxTemplate(bytes: Uint8Array, fileName: string): Template
   if (!looksLikeZip(bytes)) return refuse(`${what} är inte ett Word-dokument (.docx).`);
   const zip = inspectZip(bytes, MAX_TEMPLATE_UNPACKED_BYTES);
   if (!zip.ok) {
-    if (zip.reason === 'too-large') return refuse(`${what} packas upp till mer än ${mb(MAX_TEMPLATE_UNPACKED_BYTES)} och används inte; en Word-mall är mycket mindre.`);
+    if (zip.reason === 'too-large') return refuse(`${what} packas upp till mer än ${sizeLimitText(MAX_TEMPLATE_UNPACKED_BYTES)} och används inte; en Word-mall är mycket mindre.`);
     if (zip.reason === 'unsupported') return refuse(`${what} är en zip-fil av ett slag som inte kan läsas (flera delar, ZIP64 eller okänd komprimering).`);
     return refuse(`${what} är skadad eller inte ett Word-dokument som kan läsas.`);
   }

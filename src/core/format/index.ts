@@ -28,3 +28,4 @@ export {
 } from './dates.ts';
 export { parseSwedishNumber, type ParseNumberResult } from './parseNumber.ts';
 export { fileSlug } from './slug.ts';
+export { formatBytes, sizeLimitText } from './bytes.ts';

@@ -3,6 +3,8 @@
 // has seen what will change (previewImportExchange) and confirmed. The outcome is kept for the
 // page to show.
 import { notifications } from '@mantine/notifications';
+import { MAX_IMPORT_FILE_BYTES } from '../../core/files/limits.ts';
+import { sizeLimitText } from '../../core/format/index.ts';
 import { useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { failure } from '../../api/envelope.ts';
@@ -13,7 +15,7 @@ import { getBridge } from '../api/transport.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 
 /** The API refuses texts longer than this (see the importExchange contract). */
-const MAX_FILE_BYTES = 5_000_000;
+const MAX_FILE_BYTES = MAX_IMPORT_FILE_BYTES;
 
 export type ImportOutcome =
   | { kind: 'success'; result: CallOutput<'importExchange'>; fileName: string | undefined }
@@ -96,7 +98,7 @@ export function useImportFlow(options: { notify?: boolean } = {}): ImportFlow {
     if (file.size > MAX_FILE_BYTES) {
       const error = new EnvelopeError({
         code: 'VALIDATION',
-        message: `Filen ${file.name} är för stor för att vara en utväxlingsfil (högst 5 MB). Ingenting har ändrats i databasen.`,
+        message: `Filen ${file.name} är för stor för att vara en utväxlingsfil (högst ${sizeLimitText(MAX_FILE_BYTES)}). Ingenting har ändrats i databasen.`,
       });
       setOutcome({ kind: 'error', error, fileName: file.name });
       return;

@@ -10,7 +10,7 @@ import { describeError, unwrap } from '../api/errors.ts';
 import { getBridge } from '../api/transport.ts';
 import { failure as apiFailure } from '../../api/envelope.ts';
 import { FILE_KINDS, saveBase64File } from '../saveFile.ts';
-import { formatNumber } from '../../core/format/index.ts';
+import { formatBytes, sizeLimitText } from '../../core/format/index.ts';
 import type { MemoCheck } from '../../core/memo/checks.ts';
 import { PLACEHOLDER_KIND_LABELS, type PlaceholderHelp } from './memoCore.ts';
 import { useMemoTemplates, useMemoWrite, type MemoTemplate } from './useMemos.ts';
@@ -33,10 +33,6 @@ async function fileToBase64(file: File): Promise<string> {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
-}
-
-function megabytes(bytes: number): string {
-  return `${formatNumber(bytes / 1_000_000, { maxDecimals: 1 })} MB`;
 }
 
 export function ExportDrawer({ opened, onClose, memoId, district, templateId, checks, placeholders, flush, onTemplateChanged }: Props) {
@@ -89,7 +85,7 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
     if (!file) return;
     setError(null);
     if (file.size > MAX_TEMPLATE_BYTES) {
-      setError(new Error(`Filen "${file.name}" är för stor (${megabytes(file.size)}). En mall får vara högst ${megabytes(MAX_TEMPLATE_BYTES)}.`));
+      setError(new Error(`Filen "${file.name}" är för stor (${formatBytes(file.size)}). En mall får vara högst ${sizeLimitText(MAX_TEMPLATE_BYTES)}.`));
       return;
     }
     try {
