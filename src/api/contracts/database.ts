@@ -57,6 +57,34 @@ export const databaseContracts = {
       message: z.string(),
     }),
   }),
+  exportBackupFile: defineCall({
+    summary:
+      'Gör en säkerhetskopia att spara någon annanstans (en nätverksmapp, ett USB-minne): en fil med databasen och dess kontrollsumma (SHA-256), kontrollerad innan den lämnas ut.',
+    input: z.strictObject({}),
+    output: z.strictObject({
+      /** "lotsplan-sakerhetskopia-2026-12-01T233000.lotsplan" */
+      fileName: z.string(),
+      base64: z.string(),
+      sizeBytes: z.int().nonnegative(),
+      sizeText: z.string(),
+      sha256: z.string(),
+    }),
+  }),
+  restoreBackupFile: defineCall({
+    summary:
+      'Återställer en säkerhetskopia från en fil (en exporterad säkerhetskopia eller en Lotsplan-databas) efter kontrollsumman och samma kontroller som vid en återställning. Den nuvarande databasen sparas först som säkerhetskopia.',
+    input: z.strictObject({
+      fileName: z.string().trim().min(1).max(255),
+      /** The file's bytes in base64. */
+      base64: z.string().max(700_000_000),
+    }),
+    output: z.strictObject({
+      databasePath: z.string(),
+      replaced: z.boolean(),
+      safetyBackup: z.string().nullable(),
+      message: z.string(),
+    }),
+  }),
   startNewDatabase: defineCall({
     summary: 'Startar en ny, tom databas bredvid en databasfil som inte går att öppna. Den vägrade filen lämnas orörd.',
     input: z.strictObject({}),

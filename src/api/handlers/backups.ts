@@ -11,7 +11,9 @@ import { backupDatabase } from '../../store/backup.ts';
 import { listBackups as readBackupListing, type BackupEntry } from '../../store/backups/list.ts';
 import { MANUAL_REASON } from '../../store/backups/names.ts';
 import { databasePathBeside, restoreDatabase } from '../../store/backups/restore.ts';
-import { formatBytes } from '../../core/format/index.ts';
+import { formatNumber } from '../../core/format/index.ts';
+import { SqliteStore } from '../../store/sqliteStore.ts';
+import { exportBackupFile as makeBackupFile, readBackupFile, withCandidateFile } from '../../store/backups/exportFile.ts';
 
 /** "2026-11-22T21:30:05" → "2026-11-22 kl. 21.30.05"; a minute-only "2026-11-22T21:30" → "2026-11-22 kl. 21.30" */
 export function takenAtText(takenAt: string): string {
@@ -19,8 +21,12 @@ export function takenAtText(takenAt: string): string {
   return `${date} kl. ${time.replaceAll(':', '.')}`;
 }
 
-/** "812 byte", "48 kB", "1,2 MB": the one size formatter of core/format. */
-export const sizeText = formatBytes;
+/** "812 byte", "48 kB", "1,2 MB" (decimal units, as file managers show them). */
+export function sizeText(bytes: number): string {
+  if (bytes < 1000) return `${formatNumber(bytes)} byte`;
+  if (bytes < 1_000_000) return `${formatNumber(Math.round(bytes / 1000))} kB`;
+  return `${formatNumber(bytes / 1_000_000, { maxDecimals: 1 })} MB`;
+}
 
 function entryView(entry: BackupEntry) {
   return {
@@ -118,6 +124,49 @@ export const restoreBackup: Handler<'restoreBackup'> = async (ctx, input) => {
     replaced: false,
     safetyBackup: null,
     message: `Säkerhetskopian från ${when} har återställts till en ny fil, ${target}. Filen ${databasePath} har inte ändrats.`,
+  };
+};
+
+export const exportBackupFile: Handler<'exportBackupFile'> = async (ctx) => {
+  const store = await ctx.getStore();
+  if (!(store instanceof SqliteStore)) throw new ApiFailure('INTERNAL', 'Säkerhetskopian kan inte göras härifrån.');
+  const file = await makeBackupFile(store.raw, store.path);
+  return {
+    fileName: file.fileName,
+    base64: file.bytes.toString('base64'),
+    sizeBytes: file.bytes.byteLength,
+    sizeText: sizeText(file.bytes.byteLength),
+    sha256: file.manifest.sha256,
+  };
+};
+
+export const restoreBackupFile: Handler<'restoreBackupFile'> = async (ctx, input) => {
+  if (!ctx.restore || !ctx.switchDatabase) {
+    throw new ApiFailure('INTERNAL', 'Säkerhetskopior kan inte återställas härifrån. Ingenting har ändrats.');
+  }
+  // The checksum first: a file damaged on the way is refused before anything is written.
+  const read = readBackupFile(Buffer.from(input.base64, 'base64'), input.fileName);
+  const databasePath = await databasePathOf(ctx);
+  const from = read.manifest ? `säkerhetskopian ”${input.fileName}” (sparad ${read.manifest.createdAt.slice(0, 10)})` : `databasfilen ”${input.fileName}”`;
+
+  if (!(await currentIsRefused(ctx))) {
+    const restore = ctx.restore;
+    const result = await withCandidateFile(databasePath, read, input.fileName, (candidate) => restore(candidate));
+    const saved = result.safetyBackup ? ` Den tidigare databasen sparades först som ${path.basename(result.safetyBackup)}.` : '';
+    await (await ctx.getStore()).recordEvent('restore', `Återställde databasen från ${from}.${saved}`);
+    return { databasePath: result.databasePath, replaced: true, safetyBackup: result.safetyBackup, message: `Databasen har återställts från ${from}.${saved}` };
+  }
+
+  // The database file is refused: it is never replaced; the file becomes a new database beside it.
+  const target = databasePathBeside(databasePath, 'aterstalld');
+  await withCandidateFile(target, read, input.fileName, (candidate) => restoreDatabase(target, candidate));
+  await ctx.switchDatabase(target, { create: false });
+  await (await ctx.getStore()).recordEvent('restore', `Återställde ${from} till en ny fil, eftersom ${databasePath} inte gick att öppna.`);
+  return {
+    databasePath: target,
+    replaced: false,
+    safetyBackup: null,
+    message: `${from.charAt(0).toUpperCase()}${from.slice(1)} har återställts till en ny fil, ${target}. Filen ${databasePath} har inte ändrats.`,
   };
 };
 
