@@ -11,7 +11,7 @@ import { backupDatabase } from '../../store/backup.ts';
 import { listBackups as readBackupListing, type BackupEntry } from '../../store/backups/list.ts';
 import { MANUAL_REASON } from '../../store/backups/names.ts';
 import { databasePathBeside, restoreDatabase } from '../../store/backups/restore.ts';
-import { formatNumber } from '../../core/format/index.ts';
+import { formatBytes } from '../../core/format/index.ts';
 import { SqliteStore } from '../../store/sqliteStore.ts';
 import { exportBackupFile as makeBackupFile, readBackupFile, withCandidateFile } from '../../store/backups/exportFile.ts';
 
@@ -21,12 +21,8 @@ export function takenAtText(takenAt: string): string {
   return `${date} kl. ${time.replaceAll(':', '.')}`;
 }
 
-/** "812 byte", "48 kB", "1,2 MB" (decimal units, as file managers show them). */
-export function sizeText(bytes: number): string {
-  if (bytes < 1000) return `${formatNumber(bytes)} byte`;
-  if (bytes < 1_000_000) return `${formatNumber(Math.round(bytes / 1000))} kB`;
-  return `${formatNumber(bytes / 1_000_000, { maxDecimals: 1 })} MB`;
-}
+/** "812 byte", "48 kB", "1,2 MB": the one size formatter of core/format. */
+export const sizeText = formatBytes;
 
 function entryView(entry: BackupEntry) {
   return {
