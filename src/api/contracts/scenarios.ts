@@ -82,6 +82,10 @@ export const scenarioForecastSchema = z.strictObject({
       /** The probability that someone referred during the month must wait. */
       probabilityOfWaiting: num,
       expectedWaitWeeks: num.nullable(),
+      /** P(wait > T weeks) for someone referred during the month, T the service-level weeks (default 2). */
+      probabilityOfWaitOver: num.nullable(),
+      /** Median and 90th percentile of the wait in weeks; null when not reached. */
+      waitPercentiles: z.strictObject({ p50: num.nullable(), p90: num.nullable() }),
     }),
   ),
   recommendation: z.strictObject({ lotsar: num, capacity: num, probabilityOfWaiting: num, meanWaitWeeks: num }).nullable(),
@@ -129,6 +133,9 @@ export const forecastSettingsSchema = z
   .strictObject({
     targetProbability: z.number().gt(0).max(1).optional(),
     targetWaitWeeks: z.number().gt(0).max(FORECAST_LIMITS.maxTargetWaitWeeks).optional(),
+    /** Service level: the share to be enrolled within targetServiceWeeks (for example 0,9), in the recommendation and the hiring plan. */
+    targetServiceLevel: z.number().gt(0).lt(1).optional(),
+    targetServiceWeeks: z.number().gt(0).max(FORECAST_LIMITS.maxTargetWaitWeeks).optional(),
     horizon: z.int().min(1).max(FORECAST_LIMITS.maxHorizon).optional(),
     /**
      * How stays are distributed: exponential (exact, the default), fixed, lognormal (with staySpread)

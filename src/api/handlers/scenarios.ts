@@ -89,6 +89,8 @@ function forecastSettingsOf(input: CallInput<'compareScenarios'>['forecast']): S
   return {
     ...(input?.targetProbability === undefined ? {} : { targetProbability: input.targetProbability }),
     ...(input?.targetWaitWeeks === undefined ? {} : { targetWaitWeeks: input.targetWaitWeeks }),
+    ...(input?.targetServiceLevel === undefined ? {} : { targetServiceLevel: input.targetServiceLevel }),
+    ...(input?.targetServiceWeeks === undefined ? {} : { targetServiceWeeks: input.targetServiceWeeks }),
     ...(input?.horizon === undefined ? {} : { horizon: input.horizon }),
     ...(input?.stayDistribution === undefined ? {} : { stayDistribution: input.stayDistribution }),
     ...(input?.staySpread === undefined ? {} : { staySpread: input.staySpread }),

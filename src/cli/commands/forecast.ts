@@ -146,7 +146,7 @@ export const forecastCommand: CliCommand = {
 };
 
 /** Flags a stored plan's forecast accepts besides --district, --unit, --year, --scenario and --db. */
-const STORED_FLAGS = ['target-probability', 'target-wait-weeks', 'horizon', 'stay-distribution', 'stay-spread', 'runs', 'seed', 'json'];
+const STORED_FLAGS = ['target-probability', 'target-wait-weeks', 'target-service-level', 'target-service-weeks', 'horizon', 'stay-distribution', 'stay-spread', 'runs', 'seed', 'json'];
 
 /** `lotsplan forecast --district D --year Y [--scenario S]`: the forecast of a stored plan or scenario. */
 async function runStored(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
@@ -165,6 +165,8 @@ async function runStored(values: Record<string, string | boolean | undefined>, i
   const number = (flag: string) => (typeof values[flag] === 'string' ? parseNumberFlag(values[flag] as string, flag) : undefined);
   const targetProbability = number('target-probability');
   const targetWaitWeeks = number('target-wait-weeks');
+  const targetServiceLevel = number('target-service-level');
+  const targetServiceWeeks = number('target-service-weeks');
   const horizon = number('horizon');
   const distribution = values['stay-distribution'];
   const distributions = ['exponential', 'fixed', 'lognormal', 'empirical'] as const;
@@ -181,6 +183,8 @@ async function runStored(values: Record<string, string | boolean | undefined>, i
     ...(seed === undefined ? {} : { seed }),
     ...(targetProbability === undefined ? {} : { targetProbability }),
     ...(targetWaitWeeks === undefined ? {} : { targetWaitWeeks }),
+    ...(targetServiceLevel === undefined ? {} : { targetServiceLevel }),
+    ...(targetServiceWeeks === undefined ? {} : { targetServiceWeeks }),
     ...(horizon === undefined ? {} : { horizon }),
   };
   const session = openSession(io, values.db as string | undefined, { create: false });
@@ -203,7 +207,7 @@ async function runStored(values: Record<string, string | boolean | undefined>, i
       return EXIT_FAILED;
     }
     if (values.json === true) {
-      io.stdout(`${JSON.stringify(forecastJson(r.forecast, targetProbability !== undefined), null, 2)}
+      io.stdout(`${JSON.stringify(forecastJson(r.forecast, targetProbability !== undefined || targetServiceLevel !== undefined), null, 2)}
 `);
       return EXIT_OK;
     }

@@ -23,6 +23,12 @@
 // the lead time) to the end of the horizon. The search runs on the exact engine (for other stay
 // distributions too: an approximation stated in the result). Adding capacity earlier or more of it
 // never raises the risk, so both searches are binary searches.
+//
+// With a service-level target ("90 % ska kunna skrivas in inom två veckor") the plan must also
+// keep, in every month checked, the share of those referred who are enrolled within the weeks at or
+// above the target: 1 − P(wait > T) from the exact wait distribution of each month
+// (forecast/waitDistribution.ts). More slots, or slots earlier, never raise P(wait > T) either, so
+// the searches stay binary.
 import { slotsFor } from '../figures/keyFigures.ts';
 import { calendarMonthOf, forecastMonthLabel, forecastMonthText, monthsIntoYearAfterPlan, type ForecastStart } from '../forecast/calendar.ts';
 import { probabilityText } from '../forecast/describe.ts';
@@ -34,6 +40,8 @@ import { recommendationCost, type RecommendationCost } from '../forecast/recomme
 import type { SteadyState } from '../forecast/erlang.ts';
 import type { Recommendation } from '../forecast/recommend.ts';
 import type { MonthInput } from '../forecast/types.ts';
+import { probabilityOfWaitOver } from '../forecast/waitDistribution.ts';
+import { weeksInText } from '../forecast/waitText.ts';
 import { countInText, formatApproxAmountForText, formatNumber, formatPercent, monthName } from '../format/index.ts';
 import { evaluatePlan } from '../staffing/evaluate.ts';
 import { medianLotsSalary } from '../staffing/marginal.ts';
@@ -63,6 +71,10 @@ export interface ScenarioForecastSettings {
   targetProbability?: number;
   /** Highest acceptable mean wait in weeks; default 2. */
   targetWaitWeeks?: number;
+  /** Service-level target: the share to be enrolled within targetServiceWeeks (for example 0,9); none by default. */
+  targetServiceLevel?: number;
+  /** The weeks of the service-level target; default 2. */
+  targetServiceWeeks?: number;
   /** Months ahead; default 24. */
   horizon?: number;
   stayDistribution?: StayDistributionName;
@@ -216,19 +228,35 @@ interface SearchInput {
   initialCount: number;
 }
 
-function maxRisk(input: SearchInput, extra: number, startMonth: number, firstChecked: number): number {
+/** The largest monthly risk of waiting and, with a service level, the smallest monthly share enrolled within its weeks. */
+function maxRisk(input: SearchInput, extra: number, startMonth: number, firstChecked: number, level?: ServiceLevelTarget): { risk: number; minShare: number | null } {
   const months: MonthInput[] = input.arrivals.map((a, i) => ({
     arrivals: a,
     capacity: slotsFor(input.lotsar[i]! + (i + 1 >= startMonth ? extra : 0), input.caseload),
   }));
-  const chain = solveChain({ months, stayMonths: input.stay, initialCount: input.initialCount });
+  const chain = solveChain({ months, stayMonths: input.stay, initialCount: input.initialCount, keepArrivalViews: level !== undefined });
   let max = 0;
-  for (let m = firstChecked; m <= months.length; m++) max = Math.max(max, chain.months[m - 1]!.probabilityOfWaiting);
-  return max;
+  let minShare: number | null = null;
+  for (let m = firstChecked; m <= months.length; m++) {
+    max = Math.max(max, chain.months[m - 1]!.probabilityOfWaiting);
+    if (level) {
+      const share = 1 - probabilityOfWaitOver(chain.arrivalViews![m - 1]!, level.weeks);
+      minShare = minShare === null ? share : Math.min(minShare, share);
+    }
+  }
+  return { risk: max, minShare };
+}
+
+/** "90 % ska kunna skrivas in inom två veckor": share 0,9 within 2 weeks. */
+export interface ServiceLevelTarget {
+  share: number;
+  weeks: number;
 }
 
 export interface HiringInput extends SearchInput {
   targetProbability: number;
+  /** Also keep this service level in every month checked; none when left out. */
+  serviceLevel?: ServiceLevelTarget | undefined;
   leadTimeMonths: number;
   start: ForecastStart;
   /** For the cost: the plan's staff (median lots salary), PO-pålägg, salary revision and year. */
@@ -246,30 +274,36 @@ export function hiringPlan(input: HiringInput): HiringAnswer {
   const horizon = input.arrivals.length;
   const firstChecked = 1 + input.leadTimeMonths;
   const target = input.targetProbability;
+  const level = input.serviceLevel;
   const targetText = percentText(target);
   if (firstChecked > horizon) {
     const reason = `Prognosperioden (${countInText(horizon)} månader) är inte längre än rekryteringstiden, så en lots som rekryteras nu hinner inte börja inom perioden.`;
     return { status: 'too-short', plan: null, reason, sentence: reason };
   }
-  const base = maxRisk(input, 0, horizon + 1, firstChecked);
-  if (base <= target) {
-    const reason = `Risken för kö stannar under ${targetText} med nuvarande bemanning från ${forecastMonthText(input.start, firstChecked)} till prognosperiodens slut, så ingen lots till behövs för målet.`;
+  const met = (r: { risk: number; minShare: number | null }) => r.risk <= target && (!level || r.minShare! >= level.share);
+  const base = maxRisk(input, 0, horizon + 1, firstChecked, level);
+  if (met(base)) {
+    const reason = level
+      ? `Risken för kö stannar under ${percentText(target)} och minst ${percentText(level.share)} kan skrivas in inom ${weeksInText(level.weeks)} med nuvarande bemanning från ${forecastMonthText(input.start, firstChecked)} till prognosperiodens slut, så ingen lots till behövs för målen.`
+      : `Risken för kö stannar under ${targetText} med nuvarande bemanning från ${forecastMonthText(input.start, firstChecked)} till prognosperiodens slut, så ingen lots till behövs för målet.`;
     return { status: 'holds', plan: null, reason, sentence: reason };
   }
   const steps = Math.round(MAX_EXTRA_LOTSAR / HIRING_STEP_FTE);
-  const risks = new Map<string, number>();
+  const risks = new Map<string, { risk: number; minShare: number | null }>();
   const riskOf = (k: number, s: number) => {
     const key = `${k}|${s}`;
     let r = risks.get(key);
     if (r === undefined) {
-      r = maxRisk(input, k * HIRING_STEP_FTE, s, firstChecked);
+      r = maxRisk(input, k * HIRING_STEP_FTE, s, firstChecked, level);
       risks.set(key, r);
     }
     return r;
   };
-  const meets = (k: number, s: number) => riskOf(k, s) <= target;
+  const meets = (k: number, s: number) => met(riskOf(k, s));
   if (!meets(steps, firstChecked)) {
-    const reason = `Inte ens ${countInText(MAX_EXTRA_LOTSAR)} lotsar till från ${forecastMonthText(input.start, firstChecked)} håller risken för kö under ${targetText} under hela prognosperioden.`;
+    const reason = level
+      ? `Inte ens ${countInText(MAX_EXTRA_LOTSAR)} lotsar till från ${forecastMonthText(input.start, firstChecked)} håller risken för kö under ${percentText(target)} och minst ${percentText(level.share)} inskrivna inom ${weeksInText(level.weeks)} under hela prognosperioden.`
+      : `Inte ens ${countInText(MAX_EXTRA_LOTSAR)} lotsar till från ${forecastMonthText(input.start, firstChecked)} håller risken för kö under ${targetText} under hela prognosperioden.`;
     return { status: 'impossible', plan: null, reason, sentence: reason };
   }
   // Smallest number of steps that meets the target when starting as early as possible.
@@ -303,16 +337,16 @@ export function hiringPlan(input: HiringInput): HiringAnswer {
     recruitFromYear: recruitCal.year,
     recruitFromMonth: recruitCal.month,
     leadTimeMonths: input.leadTimeMonths,
-    maxProbabilityOfQueue: riskOf(k, startMonth),
+    maxProbabilityOfQueue: riskOf(k, startMonth).risk,
     costThisYear: monthly === null ? null : monthly * (13 - startCal.month),
     costFullYear: monthly === null ? null : monthly * 12,
     monthlySalary: revised,
   };
-  return { status: 'plan', plan, sentence: hiringSentence(plan, target) };
+  return { status: 'plan', plan, sentence: hiringSentence(plan, target, level) };
 }
 
 /** "För att risken för kö ska stanna under 10 procent behöver enheten en lots till som börjar senast i maj 2021; …" */
-export function hiringSentence(plan: HiringPlan, targetProbability: number): string {
+export function hiringSentence(plan: HiringPlan, targetProbability: number, serviceLevel?: ServiceLevelTarget): string {
   const who = plan.addLotsar === 1 ? 'en lots till' : `${fteText(plan.addLotsar)} lotsar till`;
   const when = `${monthName(plan.startMonth)} ${plan.startYear}`;
   const recruit =
@@ -323,7 +357,8 @@ export function hiringSentence(plan: HiringPlan, targetProbability: number): str
     plan.costThisYear === null || plan.costFullYear === null
       ? ' Kostnaden kan inte beräknas eftersom planen saknar lotsar att ta en lön från.'
       : ` Det kostar ${formatApproxAmountForText(plan.costThisYear)} ${plan.startYear} och ${formatApproxAmountForText(plan.costFullYear)} för ett helt år.`;
-  return `För att risken för kö ska stanna under ${percentText(targetProbability)} behöver enheten ${who} som börjar senast i ${when}${recruit}.${cost}`;
+  const level = serviceLevel ? ` och minst ${percentText(serviceLevel.share)} ska kunna skrivas in inom ${weeksInText(serviceLevel.weeks)}` : '';
+  return `För att risken för kö ska stanna under ${percentText(targetProbability)}${level} behöver enheten ${who} som börjar senast i ${when}${recruit}.${cost}`;
 }
 
 export interface ScenarioForecastInput {
@@ -365,6 +400,8 @@ export function scenarioForecast(input: ScenarioForecastInput): ScenarioForecast
     horizon,
     targetProbability: f.targetProbability ?? 0.1,
     targetWaitWeeks: f.targetWaitWeeks ?? 2,
+    ...(f.targetServiceLevel !== undefined ? { targetServiceLevel: f.targetServiceLevel } : {}),
+    ...(f.targetServiceWeeks !== undefined ? { targetServiceWeeks: f.targetServiceWeeks } : {}),
     stayDistribution: distribution,
     trend: overrides.trendPercent,
     ...(overrides.season ? { season: [...overrides.season] } : {}),
@@ -407,6 +444,7 @@ export function scenarioForecast(input: ScenarioForecastInput): ScenarioForecast
     stay: options.stay,
     initialCount: options.enrolled + options.queue,
     targetProbability: options.targetProbability,
+    serviceLevel: options.targetServiceLevel === undefined ? undefined : { share: options.targetServiceLevel, weeks: options.targetServiceWeeks ?? 2 },
     leadTimeMonths,
     start,
     staff: applied.plan.staff,
