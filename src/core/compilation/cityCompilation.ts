@@ -11,7 +11,7 @@
 import { computeKeyFigures } from '../figures/keyFigures.ts';
 import { capitalizeFirst, countInText, formatAmountForText, formatNumber } from '../format/index.ts';
 import type { UnitYearPlan } from '../plan/model.ts';
-import { sortSwedish } from '../districts.ts';
+import { sortSwedish } from '../format/sort.ts';
 
 /** Counts below this are hidden unless the user chooses otherwise (a common rule in Swedish statistics). */
 export const DEFAULT_MASK_BELOW = 3;

@@ -29,3 +29,4 @@ export {
 export { parseSwedishNumber, type ParseNumberResult } from './parseNumber.ts';
 export { fileSlug } from './slug.ts';
 export { formatBytes, sizeLimitText } from './bytes.ts';
+export { compareSwedish, sortSwedish } from './sort.ts';

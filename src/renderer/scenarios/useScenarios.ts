@@ -1,6 +1,6 @@
 // Scenarios of the selected unit-year and the comparison against the saved plan.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CallInput, CallOutput } from '../../api/contracts/index.ts';
+import type { CallOutput } from '../../api/contracts/index.ts';
 import { api } from '../api/client.ts';
 import { unwrap } from '../api/errors.ts';
 import type { UnitYearSelection } from '../api/hooks.ts';
@@ -32,5 +32,3 @@ export function useScenarioWrite() {
     onSettled: () => client.invalidateQueries(),
   });
 }
-
-export type CreateScenarioInput = CallInput<'createScenario'>;
