@@ -45,8 +45,4 @@ export function openSession(io: CliIo, dbFlag: string | undefined, options: { cr
   };
 }
 
-/** Writes a failed envelope to stderr: the message, then one line per detail. */
-export function reportFailure(io: CliIo, result: { ok: false; error: { message: string; details?: string[] } }): void {
-  const lines = [`Fel: ${result.error.message}`, ...(result.error.details ?? []).map((d) => `  – ${d}`)];
-  io.stderr(`${lines.join('\n')}\n`);
-}
+export { reportFailure } from './withSession.ts';

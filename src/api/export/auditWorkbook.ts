@@ -1,6 +1,6 @@
 // The audit log as a real .xlsx workbook (exceljs): a Swedish header row, frozen and bold,
 // times as date cells, before and after as JSON text.
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from './loadExcelJS.ts';
 import type { AuditEntry } from '../../store/repositories/auditLog.ts';
 import { AUDIT_ACTION_LABELS } from '../../core/audit/actions.ts';
 
@@ -14,6 +14,7 @@ function snapshot(value: unknown): string {
 }
 
 export async function auditWorkbook(entries: readonly AuditEntry[], createdAt = new Date()): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Lotsplan';
   workbook.created = createdAt;

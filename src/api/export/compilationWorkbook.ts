@@ -1,11 +1,12 @@
 // The city-wide compilation as an .xlsx workbook: one row per unit, a total row, hidden counts as
 // "–" with a note under the table, amounts in whole kronor.
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from './loadExcelJS.ts';
 import { COMPILATION_HEADINGS, unitsText, type CityCompilation, type CompilationRow } from '../../core/compilation/cityCompilation.ts';
 
 const HIDDEN = '–';
 
 export async function compilationWorkbook(c: CityCompilation, createdAt = new Date()): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Lotsplan';
   workbook.created = createdAt;

@@ -1,11 +1,12 @@
 // A unit's monthly statistics as an .xlsx workbook with the same columns that the import reads,
 // so that the export doubles as the template to fill in. The month is text ("2021-01"), not a date,
 // so that Excel does not turn it into a day.
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from './loadExcelJS.ts';
 import type { MonthlyStatistics } from '../../core/statistics/monthly.ts';
 import { statisticsSheetRows } from '../../core/statistics/sheet.ts';
 
 export async function statisticsWorkbook(unit: { district: string; unit: string }, months: readonly MonthlyStatistics[], createdAt = new Date()): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Lotsplan';
   workbook.created = createdAt;

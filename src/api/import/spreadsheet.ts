@@ -1,7 +1,8 @@
 // Decodes an uploaded spreadsheet (.xlsx or .csv) into rows of cells for src/core/statistics/sheet.ts,
 // refusing what is not one with a Swedish sentence: a file that is too large, a zip bomb, a Word
 // document or an old .xls renamed, an image, a text that is not UTF-8 or Windows-1252.
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
+import { loadExcelJS } from '../export/loadExcelJS.ts';
 import Papa from 'papaparse';
 import type { SheetCell } from '../../core/statistics/sheet.ts';
 import { MAX_SHEET_ROWS } from '../../core/statistics/sheet.ts';
@@ -36,12 +37,12 @@ function binaryKind(bytes: Uint8Array): string | null {
 const NO_SAVED_VALUE = 'en formel utan sparat värde';
 
 /** An exceljs cell value as a plain cell: formulas give their saved result, rich text its text. */
-function plainCell(value: ExcelJS.CellValue): SheetCell {
+function plainCell(value: CellValue): SheetCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   if (typeof value === 'object') {
     if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as { result?: ExcelJS.CellValue }).result;
+      const result = (value as { result?: CellValue }).result;
       return result === undefined || result === null ? NO_SAVED_VALUE : plainCell(result);
     }
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
@@ -68,6 +69,7 @@ async function decodeXlsx(bytes: Uint8Array, fileName: string): Promise<DecodeRe
   if (names.has('word/document.xml')) return refuse(`Filen ${fileName} är ett Word-dokument, inte en Excel-arbetsbok.`);
   if (names.has('ppt/presentation.xml')) return refuse(`Filen ${fileName} är en PowerPoint-presentation, inte en Excel-arbetsbok.`);
   if (!names.has('xl/workbook.xml')) return refuse(`Filen ${fileName} är en zip-fil men inte en Excel-arbetsbok.`);
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -84,7 +86,7 @@ async function decodeXlsx(bytes: Uint8Array, fileName: string): Promise<DecodeRe
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: SheetCell[] = [];
     // row.values is 1-based (index 0 is empty).
-    const values = row.values as ExcelJS.CellValue[];
+    const values = row.values as CellValue[];
     for (let c = 1; c < values.length; c++) cells.push(plainCell(values[c]));
     rows[rowNumber - 1] = cells;
   });
