@@ -168,7 +168,7 @@ const results: Result[] = [
     const decoded = await decodeSpreadsheet(tenYearsXlsx, 'bench.xlsx');
     if (!decoded.ok || !readStatisticsSheet(decoded.rows).ok) throw new Error('The bench workbook did not read');
   }),
-  // A memo in the style of seed 000 with two charts and three tables.
+  // A memo in the style of the reference memo with two charts and three tables.
   await measure('Tjänsteutlåtande som HTML (förhandsvisning)', 50, 200, () => renderMemoHtml(benchMemo)),
   await measure('Tjänsteutlåtande som .docx (2 diagram, 3 tabeller)', 300, 30, () => exportMemoDocx(benchMemo)),
   // PDF from the CLI: Chromium is started (and closed) for each print. Left out where none exists.

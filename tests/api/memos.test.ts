@@ -22,7 +22,7 @@ async function withDemo() {
 }
 
 describe('memo handlers', () => {
-  it('drafts a memo of every type from the demo, with the district defaults of seed 000', async () => {
+  it('drafts a memo of every type from the demo, with the district defaults of the reference memo', async () => {
     const { ok } = await withDemo();
     for (const type of MEMO_TYPES) {
       const view = await ok('createMemo', { ...RK, type });

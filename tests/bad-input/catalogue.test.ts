@@ -1,4 +1,4 @@
-// The bad-input catalogue (issue 5): each case is a file or payload, the Swedish message (or
+// The bad-input catalogue: each case is a file or payload, the Swedish message (or
 // code) it must get, and the database must be unchanged afterwards. See README.md here.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';

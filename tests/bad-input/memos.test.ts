@@ -1,4 +1,4 @@
-// Bad input for tjänsteutlåtanden (issue 10): Word templates that are not templates, sections that
+// Bad input for tjänsteutlåtanden: Word templates that are not templates, sections that
 // are too long, rich text pasted from Word, a memo whose scenario was deleted. Each gets a Swedish
 // message (or a clean result), and the database is unchanged after every refusal.
 import { describe, expect, it } from 'vitest';

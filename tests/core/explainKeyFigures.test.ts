@@ -15,7 +15,7 @@ const NUMERIC_FIELDS = Object.entries(computeKeyFigures(seed000Plan()))
   .filter(([key, value]) => typeof value === 'number' && key !== 'year')
   .map(([key]) => key);
 
-describe('explainKeyFigures: seed 000', () => {
+describe('explainKeyFigures: the reference memo', () => {
   const e = explain(seed000Plan());
 
   it('explains every numeric key figure and nothing else', () => {

@@ -11,7 +11,7 @@ describe('formatFigure', () => {
     (Object.keys(f) as (keyof KeyFigures)[]).map((k) => [k, formatFigure(k, f[k])]),
   ) as Record<keyof KeyFigures, string>;
 
-  it('shows seed 000 the way a table should', () => {
+  it('shows the reference memo the way a table should', () => {
     expect(shown).toEqual({
       district: 'Rinkeby-Kista',
       unit: 'SIG vuxna',

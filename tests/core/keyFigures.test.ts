@@ -8,7 +8,7 @@ function withStaff(plan: UnitYearPlan, staff: UnitYearPlan['staff']): UnitYearPl
   return { ...plan, staff };
 }
 
-describe('computeKeyFigures: seed 000 (Rinkeby-Kista SIG vuxna 2020)', () => {
+describe('computeKeyFigures: the reference memo (Rinkeby-Kista SIG vuxna 2020)', () => {
   const f = computeKeyFigures(seed000Plan());
 
   it('has four lotsar, 28 slots and 6,75 participants per lots', () => {

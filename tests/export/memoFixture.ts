@@ -1,4 +1,4 @@
-// A resolved memo in the style of seed 000 (svar på skrivelse, Rinkeby-Kista), built by hand so the
+// A resolved memo in the style of the reference memo (svar på skrivelse, Rinkeby-Kista), built by hand so the
 // export tests do not depend on the drafting code: two charts (the forecast fan and the cost of
 // the scenarios) and three tables (staffing and cost, participants by gender, the forecast by month).
 import type { MemoChart, MemoDocument, MemoTable, ResolvedInline, ResolvedParagraph } from '../../src/core/memo/document.ts';

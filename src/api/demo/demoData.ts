@@ -38,7 +38,7 @@ export function demoStatistics(): UnitStatistics[] {
 }
 
 /**
- * Memo defaults of the demo district, as in the signature block of seed 000 (the memo
+ * Memo defaults of the demo district, as in the signature block of the reference memo (the memo
  * "Utöka Sociala insatsgruppen", Rinkeby-Kista 2020). No handläggare is named in the seed.
  */
 export function demoMemoDefaults(): { district: string; defaults: MemoDefaults }[] {

@@ -11,7 +11,7 @@ export const loadDemo: Handler<'loadDemo'> = async (ctx, input) => {
     );
   }
   const items = demoUnitYears();
-  // With the memo defaults of the demo district (signatories as in seed 000), unless some are saved.
+  // With the memo defaults of the demo district (signatories as in the reference memo), unless some are saved.
   await store.replaceUnitYears(items, demoStatistics(), demoMemoDefaults());
   return { unitYears: items.length, ...DEMO_MAIN };
 };

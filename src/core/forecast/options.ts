@@ -1,4 +1,4 @@
-// The options of a forecast, as the CLI flags, a batch line and (later) the screen give them, with
+// The options of a forecast, as the CLI flags, a batch line and the Prognos screen give them, with
 // validation in zod and Swedish messages. Keys are the long CLI flag names in camelCase.
 import * as z from 'zod';
 import { formatNumber } from '../format/index.ts';

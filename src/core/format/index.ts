@@ -1,4 +1,4 @@
-// Swedish number, amount, percent, count and date conventions (DOMAIN.md, "Swedish conventions
+// Swedish number, amount, percent, count and date conventions (docs/DOMAIN.md, "Swedish conventions
 // for memos"). Import from here in UI, CLI and memo code.
 export {
   GROUP_SEPARATOR,

@@ -131,7 +131,7 @@ export function costParagraph(ctx: DraftContext): ParagraphNode {
   );
 }
 
-/** The answer to "är SIG befriat från besparingskraven?" (seed 000). */
+/** The answer to "är SIG befriat från besparingskraven?" (the reference memo). */
 export function savingsParagraph(ctx: DraftContext): ParagraphNode {
   const s = ctx.settings;
   const deficit = Math.round(v(ctx, 'saldo') ?? 0) < 0;
@@ -290,7 +290,7 @@ export function childParagraph(ctx: DraftContext): ParagraphNode {
       );
 }
 
-/** Bakgrund: what SIG is (seed 000 and 002). */
+/** Bakgrund: what SIG is (the reference memos). */
 export function backgroundParagraph(ctx: DraftContext): ParagraphNode {
   return p(
     `Förvaltningen har en egen social insatsgrupp (${ctx.unit}) som arbetar med ${ageText(ctx)} som vill lämna en kriminell livsstil. ` +

@@ -1,5 +1,5 @@
 // A new memo with the default texts of its type, drafted from the unit's live figures:
-// - skrivelse (seed 000): each question quoted and answered; the two standard questions (savings,
+// - skrivelse (the reference memo): each question quoted and answered; the two standard questions (savings,
 //   "rustad för ett högre tryck") answered from the plan and the forecasts;
 // - redovisning (seed 002): the year's figures, costs against funding, participants by gender, the
 //   monthly statistics, and "… godkänner redovisningen";
@@ -46,7 +46,7 @@ import {
 import { doc, fig, ol, p, paragraphsOf, quote, sentences, ul, type Part } from './richTextBuild.ts';
 import type { MemoDefaults, MemoSources } from './sources.ts';
 
-/** The two questions every unit gets (seed 000), used when a skrivelse states none. */
+/** The two questions every unit gets (the reference memo), used when a skrivelse states none. */
 export const STANDARD_QUESTIONS = [
   'Bedömer förvaltningen att SIG är befriade från besparingskraven som råder i övriga verksamheter?',
   'Är verksamheten rustad för ett eventuellt högre tryck eller riskerar man att få en ”väntelista”?',

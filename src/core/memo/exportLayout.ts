@@ -4,7 +4,7 @@
 import { formatKronor, formatMnkr, formatNumber, formatPercent } from '../format/index.ts';
 import type { MemoChart, MemoDocument, ResolvedParagraph, ResolvedSection } from './document.ts';
 
-/** The sections printed before the signatures: all but Bilagor, which follows them as in seed 000. */
+/** The sections printed before the signatures: all but Bilagor, which follows them as in the reference memo. */
 export function bodySections(doc: MemoDocument): ResolvedSection[] {
   return doc.sections.filter((s) => s.key !== 'bilagor');
 }
@@ -34,7 +34,7 @@ export function paragraphText(paragraph: ResolvedParagraph): string {
   return paragraph.map((inline) => (inline.lineBreak ? '\n' : inline.text)).join('');
 }
 
-/** "Susanne Leinsköld, stadsdelsdirektör" as in the Attesterat av table of seed 000. */
+/** "Susanne Leinsköld, stadsdelsdirektör" as in the Attesterat av table of the reference memo. */
 export function attestationName(a: { name: string; title: string }): string {
   return a.title.trim() === '' ? a.name : `${a.name}, ${a.title}`;
 }

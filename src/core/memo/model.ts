@@ -140,7 +140,7 @@ export const memoMetadataSchema = z.strictObject({
 });
 export type MemoMetadata = z.output<typeof memoMetadataSchema>;
 
-/** What a skrivelse (seed 000) brings, for a memo of type skrivelse. */
+/** What a skrivelse (the reference memo) brings, for a memo of type skrivelse. */
 export const skrivelseSchema = z.strictObject({
   /** ISO date of the skrivelse, or "". */
   date: z.union([z.literal(''), z.iso.date()]),

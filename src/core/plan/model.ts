@@ -89,7 +89,7 @@ export interface UnitYearPlan extends UnitYearKey {
   demand: DemandAssumptions | null;
 }
 
-/** Default caseload per full-time lots (DOMAIN.md: about seven participants). */
+/** Default caseload per full-time lots (docs/DOMAIN.md: about seven participants). */
 export const DEFAULT_CASELOAD_PER_LOTS = 7;
 
 /** True when the position is budgeted but unfilled. */

@@ -1,4 +1,4 @@
-// PO-pålägg published by SKR for municipalities (DOMAIN.md). Used to prefill and to show where a
+// PO-pålägg published by SKR for municipalities (docs/DOMAIN.md). Used to prefill and to show where a
 // unit-year's PO-pålägg comes from. Migration 001 keeps its own frozen copy in the database.
 import { formatPercentValue } from '../format/index.ts';
 
@@ -19,7 +19,7 @@ export interface PoReference {
   source: string;
 }
 
-/** SKR's PO-pålägg for the year, or null when DOMAIN.md has no value for it. */
+/** SKR's PO-pålägg for the year, or null when docs/DOMAIN.md has no value for it. */
 export function skrPoReference(year: number): PoReference | null {
   const percent = SKR_PO_RATES[year];
   return percent === undefined ? null : { year, percent, source: SKR_PO_SOURCE };

@@ -8,7 +8,7 @@ export const MEMO_TYPE_DESCRIPTIONS: Record<MemoType, string> = {
   eget: 'Standardrubrikerna i fast ordning med tomma texter att skriva själv.',
 };
 
-/** The two questions every unit gets in a skrivelse (seed 000); Lotsplan drafts their answers. */
+/** The two questions every unit gets in a skrivelse (the reference memo); Lotsplan drafts their answers. */
 export const STANDARD_SKRIVELSE_QUESTIONS = [
   'Är verksamheten befriad från besparingskrav?',
   'Är verksamheten rustad för ett högre tryck eller riskerar man att få en väntelista?',

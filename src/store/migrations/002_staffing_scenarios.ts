@@ -1,4 +1,4 @@
-// Schema version 2: the staffing plan and scenarios (issue 3). Frozen once released.
+// Schema version 2: the staffing plan and scenarios. Frozen once released.
 // - year_settings: one row per unit-year with its caseload (until now per unit, so editing one
 //   year changed all years; the unit's value stays as the default for new years), expected salary
 //   revision, recruitment lead time, savings requirement and whether the unit is exempt.

@@ -1,5 +1,5 @@
 // A cut in capacity never evicts: the exact chain against a dense matrix exponential of the chain on
-// (enrolled, waiting), and against the simulation with exponential stays (issue 12, item 2).
+// (enrolled, waiting), and against the simulation with exponential stays.
 import { describe, expect, it } from 'vitest';
 import { solveChain } from '../../../src/core/forecast/birthDeathChain.ts';
 import { runForecast } from '../../../src/core/forecast/forecast.ts';

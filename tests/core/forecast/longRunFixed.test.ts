@@ -1,4 +1,4 @@
-// The long run for stays that are not exponential (issue 12, item 3): fixed stays exactly (M/D/c by
+// The long run for stays that are not exponential: fixed stays exactly (M/D/c by
 // Crommelin's relation and Spitzer's identity), other stays by interpolation; the output names the method.
 import { describe, expect, it } from 'vitest';
 import { erlangC, fixedStaySteadyState, longRunMethod, steadyState } from '../../../src/core/forecast/erlang.ts';

@@ -83,7 +83,7 @@ describe('first month over the target', () => {
   });
 });
 
-describe('service-level target (issue 12)', () => {
+describe('service-level target', () => {
   it('is exact for exponential stays: P(wait > t) = C(c, a)·e^(−(C/L − λ)t)', async () => {
     const { probabilityOfWaitingLonger, steadyState } = await import('../../../src/core/forecast/erlang.ts');
     const s = steadyState(2.25, 12, 35);

@@ -61,7 +61,7 @@ describe.each(CASES)('$type, $lotsar lotsar, queue $queue, $balance', ({ type, l
     expect(text).not.toMatch(/−/); // a deficit is written as "underskott på …", never as a negative amount
   });
 
-  it('states staffing, enrolment and the queue as seed 000 does', () => {
+  it('states staffing, enrolment and the queue as the reference memo does', () => {
     expect(text).toContain(lotsar === 1 ? 'SIG har en lots som arbetar med deltagarna.' : 'SIG har fyra lotsar som arbetar med deltagarna.');
     expect(text).toContain(lotsar === 1 ? 'I nuläget är sju personer inskrivna varav fyra män och tre kvinnor.' : 'I nuläget är 27 personer inskrivna varav 24 män och tre kvinnor.');
     expect(text).toContain(queue === 0 ? 'I dag finns ingen kö till SIG.' : 'I dag finns fem personer i kö till SIG.');

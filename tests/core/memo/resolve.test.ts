@@ -22,7 +22,7 @@ describe('resolveMemo on the demo unit', () => {
   const doc = resolveMemo(content);
   const text = documentText(doc);
 
-  it('writes the sentences of seed 000', () => {
+  it('writes the sentences of the reference memo', () => {
     expect(text).toContain(
       'SIG har fyra lotsar som arbetar med deltagarna. I nuläget är 27 personer inskrivna varav 24 män och tre kvinnor. ' +
         'Varje lots arbetar med cirka sju deltagare. I dag finns ingen kö till SIG.',

@@ -1,4 +1,4 @@
-// The number style of issue 10, table-driven: counts 0–13 in both genders with their nouns, amounts
+// The number style of memos, table-driven: counts 0–13 in both genders with their nouns, amounts
 // around one million, negative amounts, fractions of lotsar, percent and probabilities, masked counts.
 import { describe, expect, it } from 'vitest';
 import { capitalizeFirst, countWithNoun, formatAmountForText, formatDateTable, formatDateText } from '../../../src/core/format/index.ts';
