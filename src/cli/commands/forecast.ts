@@ -10,6 +10,7 @@ import { forecastJson, forecastText } from '../scenarioForecastOutput.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { FORECAST_OPTION_FLAGS, forecastOptionsFromFlags } from '../forecastFlags.ts';
 import { renderForecastText } from '../forecastText.ts';
+import { backlogFromFlags } from '../backlogFlags.ts';
 import { describeForecast } from '../../core/forecast/describe.ts';
 import { runForecast, valueForMonth } from '../../core/forecast/forecast.ts';
 import { formatForecastIssue, parseForecastOptions, type ForecastOptions } from '../../core/forecast/options.ts';
@@ -96,6 +97,14 @@ export const forecastCommand: CliCommand = {
       valueName: 'FIL.jsonl',
       description: 'Ett JSON-objekt med alternativen per rad (nycklar som flaggorna i camelCase); ett resultat per rad.',
     },
+    'clear-backlog-to': {
+      type: 'string',
+      valueName: 'N',
+      description: 'Få ner kön: hur många som högst får vänta i slutet av månaden i --by; svaret är hur många lotsar till som behövs, under hur många månader, och vad det kostar.',
+    },
+    by: { type: 'string', valueName: 'ÅÅÅÅ-MM', description: 'Månaden för --clear-backlog-to: ÅÅÅÅ-MM med --start, annars månadens nummer i prognosen.' },
+    'lots-salary': { type: 'string', valueName: 'KR', description: 'En lots månadslön i kronor, för kostnaden i --clear-backlog-to (med --po-percent).' },
+    'po-percent': { type: 'string', valueName: 'P', description: 'PO-pålägg i procent, för kostnaden i --clear-backlog-to, till exempel 39.15.' },
     json: { type: 'boolean', description: 'Skriv resultatet som JSON på standard ut.' },
     district: {
       type: 'string',
@@ -114,6 +123,7 @@ export const forecastCommand: CliCommand = {
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --stay-distribution empirical --stay-bands 0-3:4,3-6:6,6-12:9,12-18:5,18-24:2,24-36:1 --json',
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --trend 10 --json',
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --start 2021-04 --season 0.9,0.9,1,1.1,1.1,1,0.8,0.9,1.1,1.1,1,1',
+    'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --enrolled 28 --queue 15 --start 2027-01 --clear-backlog-to 3 --by 2027-06 --lots-salary 38500 --po-percent 39.15',
     'npx lotsplan forecast --batch scenarier.jsonl',
     'npx lotsplan forecast --district Rinkeby-Kista --year 2020 --scenario "En lots till" --target-probability 0.1 --json',
   ],
@@ -136,11 +146,14 @@ export const forecastCommand: CliCommand = {
     }
     const options = parsed.value;
     const result = runForecast(options);
+    const backlog = backlogFromFlags(values, options, result);
     if (values.json === true) {
-      io.stdout(`${JSON.stringify(toForecastReport(result), null, 2)}\n`);
+      const report = toForecastReport(result);
+      io.stdout(`${JSON.stringify(backlog ? { ...report, backlog } : report, null, 2)}\n`);
       return EXIT_OK;
     }
     io.stdout(renderForecastText(result, reading(options, result), DISTRIBUTION_LABELS[options.stayDistribution]));
+    if (backlog) io.stdout(`Få ner kön: ${backlog.sentence}\n`);
     return EXIT_OK;
   },
 };

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { slotsFor } from '../../../src/core/figures/keyFigures.ts';
+import { solveChain } from '../../../src/core/forecast/birthDeathChain.ts';
+import { backlogByMonth, backlogPlan, BACKLOG_STEP_FTE, type BacklogInput } from '../../../src/core/forecast/backlog.ts';
+
+const base = (over: Partial<BacklogInput> = {}): BacklogInput => ({
+  arrivals: Array.from({ length: 12 }, () => 2.25),
+  lotsar: Array.from({ length: 12 }, () => 4),
+  caseload: 7,
+  stayMonths: 12,
+  enrolled: 28,
+  queue: 15,
+  targetQueue: 3,
+  byMonth: 6,
+  start: { year: 2027, month: 1 },
+  staff: [{ role: 'lots', monthlySalary: 38500 }],
+  poPercent: 39.15,
+  ...over,
+});
+
+/** The expected queue at the end of byMonth with `extra` lotsar from month `from`, by the chain itself. */
+function queue(input: BacklogInput, extra: number, from: number): number {
+  const months = input.arrivals.slice(0, input.byMonth).map((a, i) => ({ arrivals: a, capacity: slotsFor(input.lotsar[i]! + (i + 1 >= from ? extra : 0), input.caseload) }));
+  return solveChain({ months, stayMonths: input.stayMonths, initialCount: input.enrolled + input.queue, initialEnrolled: input.enrolled }).months.at(-1)!.queueMean;
+}
+
+const need = (a: ReturnType<typeof backlogPlan>) => (a.status === 'plan' ? a.plan.addLotsar : a.status === 'holds' ? 0 : Number.POSITIVE_INFINITY);
+
+describe('clearing a backlog by a date', () => {
+  it('finds the smallest extra capacity and the fewest months, and prices them', () => {
+    const input = base();
+    const answer = backlogPlan(input);
+    expect(answer.status).toBe('plan');
+    const p = answer.plan!;
+    expect(p.toMonth).toBe(6);
+    expect(p.months).toBe(6 - p.fromMonth + 1);
+    expect(queue(input, p.addLotsar, p.fromMonth)).toBeLessThanOrEqual(3);
+    expect(p.expectedQueue).toBeCloseTo(queue(input, p.addLotsar, p.fromMonth), 12);
+    // Minimal: half an FTE less from the first month fails, and so does a month later start.
+    expect(queue(input, p.addLotsar - BACKLOG_STEP_FTE, 1)).toBeGreaterThan(3);
+    if (p.fromMonth < 6) expect(queue(input, p.addLotsar, p.fromMonth + 1)).toBeGreaterThan(3);
+    expect(p.cost).toBeCloseTo(p.addLotsar * p.months * 38500 * 1.3915, 6);
+    expect(answer.sentence).toMatch(
+      /^För att kön ska vara nere i högst tre personer i slutet av juni 2027 behöver enheten [\d,]+ lotsar till under [a-zåäö]+ månader, från [a-zåäö]+ 2027 till och med juni 2027\. Kön väntas då vara i genomsnitt \d+,\d väntande i stället för 14,5\. Det kostar [\d\u00a0 ]+kronor med PO-pålägg\.$/,
+    );
+  });
+
+  it('says when no extra capacity is needed, when none is enough, and when there is no salary', () => {
+    const holds = backlogPlan(base({ queue: 0, enrolled: 20 }));
+    expect(holds.status).toBe('holds');
+    expect(holds.sentence).toContain('ingen extra kapacitet behövs');
+    const impossible = backlogPlan(base({ queue: 2000, byMonth: 1, targetQueue: 0 }));
+    expect(impossible.status).toBe('impossible');
+    expect(impossible.sentence).toBe('Inte ens 20 lotsar till från första månaden får ner kön till högst noll personer i slutet av januari 2027.');
+    const noSalary = backlogPlan(base({ staff: [], start: null }));
+    expect(noSalary.plan!.cost).toBeNull();
+    expect(noSalary.sentence).toContain('i slutet av månad 6');
+    expect(noSalary.sentence).toContain('Kostnaden kan inte beräknas');
+    expect(backlogPlan(base({ staff: [], monthlySalary: 40000 })).plan!.cost).toBeGreaterThan(0);
+    expect(() => backlogPlan(base({ byMonth: 13 }))).toThrow(RangeError);
+  });
+
+  it('a longer queue or a lower target never needs fewer lotsar (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.double({ min: 1, max: 4, noNaN: true }),
+        (q1, q2, t1, t2, by, arrivals) => {
+          const [qLow, qHigh] = q1 <= q2 ? [q1, q2] : [q2, q1];
+          const [tLow, tHigh] = t1 <= t2 ? [t1, t2] : [t2, t1];
+          const input = base({ arrivals: Array.from({ length: 10 }, () => arrivals), lotsar: Array.from({ length: 10 }, () => 4), byMonth: by, staff: [] });
+          expect(need(backlogPlan({ ...input, queue: qHigh, targetQueue: tLow }))).toBeGreaterThanOrEqual(need(backlogPlan({ ...input, queue: qLow, targetQueue: tLow })));
+          expect(need(backlogPlan({ ...input, queue: qHigh, targetQueue: tLow }))).toBeGreaterThanOrEqual(need(backlogPlan({ ...input, queue: qHigh, targetQueue: tHigh })));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe('the month of the backlog date', () => {
+  it('reads ÅÅÅÅ-MM against the calendar start, or a month number, and refuses the rest in Swedish', () => {
+    const start = { year: 2027, month: 3 };
+    expect(backlogByMonth('2027-06', start, 12, 'Flaggan --by')).toEqual({ ok: true, month: 4 });
+    expect(backlogByMonth('2028-02', start, 12, 'Flaggan --by')).toEqual({ ok: true, month: 12 });
+    expect(backlogByMonth(' 5 ', null, 12, 'Flaggan --by')).toEqual({ ok: true, month: 5 });
+    expect(backlogByMonth('2028-03', start, 12, 'Flaggan --by')).toEqual({ ok: false, message: 'Flaggan --by: månaden ligger utanför prognosen; välj en månad mellan mars 2027 och februari 2028.' });
+    expect(backlogByMonth('2027-06', null, 12, 'Flaggan --by')).toMatchObject({ ok: false, message: expect.stringContaining('--start') });
+    expect(backlogByMonth('juni', null, 12, 'Flaggan --by')).toMatchObject({ ok: false, message: 'Flaggan --by: "juni" är varken ÅÅÅÅ-MM eller ett månadsnummer i prognosen.' });
+    expect(backlogByMonth('2027-13', start, 12, 'Flaggan --by').ok).toBe(false);
+    expect(backlogByMonth('0', null, 12, 'Flaggan --by').ok).toBe(false);
+  });
+});
