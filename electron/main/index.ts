@@ -1,8 +1,8 @@
 // Electron main process: app lifecycle only. Everything with logic lives in the small modules
 // beside this file, which take Electron objects as parameters and are unit-tested with fakes.
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { dirname, join, resolve } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { createDispatch } from '../../src/api/dispatch.ts';
 import { ensureRecentBackup, openStore, resolveDatabasePath } from '../../src/store/index.ts';
 import { readDbFlag } from './args.ts';
@@ -16,6 +16,8 @@ import { createStoreContext } from '../../src/api/storeContext.ts';
 import { createMainWindow } from './window.ts';
 import { createElectronPdfPrinter } from './printPdf.ts';
 import { installNetworkGuard } from '../../src/hosts/shared/networkGuard.ts';
+import { createLogFile, loggedInternalError, loggedOpen } from '../../src/hosts/shared/logFile.ts';
+import { createLogHostHandlers } from './logHost.ts';
 
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 const RENDERER_ROOT = join(import.meta.dirname, '../renderer');
@@ -55,16 +57,19 @@ function start(): void {
     platform: process.platform,
     homedir: homedir(),
   });
-  const logInternal = (call: string, error: unknown) => console.error(`[lotsplan] ${call}:`, error);
+  // The local log beside the database (the user data folder unless --db or LOTSPLAN_DB says otherwise).
+  const log = createLogFile({ dir: dirname(dbPath), source: 'app' });
+  log.info('start', { version: app.getVersion(), electron: process.versions.electron, platform: process.platform, packaged: app.isPackaged });
+  const logInternal = loggedInternalError((call: string, error: unknown) => console.error(`[lotsplan] ${call}:`, error), log);
   const ctx = Object.assign(
     createStoreContext(dbPath, {
-      open: (file, options) => openStore(file, options),
+      open: loggedOpen((file: string, options: { create: boolean }) => openStore(file, options), log),
       // The start-up backup: when the newest backup is older than 12 hours (see src/store/backups).
       afterOpen: (store) => ensureRecentBackup(store, { maxAgeHours: 12 }),
       onBackgroundError: logInternal,
     }),
     // Memos to PDF through a hidden window's printToPDF (see printPdf.ts).
-    { printPdf: createElectronPdfPrinter({ BrowserWindow }) },
+    { printPdf: createElectronPdfPrinter({ BrowserWindow }), diagnosticLog: log },
   );
   const dispatch = createDispatch(ctx, { onInternalError: logInternal });
 
@@ -100,11 +105,14 @@ function start(): void {
     registerIpc({
       ipcMain,
       dispatch,
-      hostHandlers: createDialogHandlers({
-        dialog,
-        getWindow: () => mainWindow,
-        switchDatabase: (file: string) => ctx.switchDatabase(file, { create: false }),
-      }),
+      hostHandlers: {
+        ...createDialogHandlers({
+          dialog,
+          getWindow: () => mainWindow,
+          switchDatabase: (file: string) => ctx.switchDatabase(file, { create: false }),
+        }),
+        ...createLogHostHandlers({ shell, logPath: log.path }),
+      },
       isTrustedSender: createSenderCheck(() => mainWindow?.webContents),
       onInternalError: logInternal,
     });
@@ -129,6 +137,7 @@ function start(): void {
   app.on('will-quit', (event) => {
     if (storeClosed) return;
     event.preventDefault();
+    log.info('stop', {});
     void ctx
       .close()
       .catch((error: unknown) => console.error('[lotsplan] closing the database failed:', error))

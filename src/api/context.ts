@@ -30,4 +30,6 @@ export interface ApiContext {
    * ApiFailure with a Swedish message when the printer cannot start.
    */
   printPdf?(html: string, options: PrintPdfOptions): Promise<Uint8Array>;
+  /** The host's local log file (src/hosts/shared/logFile.ts); absent where the host keeps none (the CLI). */
+  diagnosticLog?: { read(): { path: string; text: string; truncated: boolean } };
 }

@@ -140,6 +140,7 @@ describe('dispatch', () => {
       },
       setMemoTemplate: { district: 'Rinkeby-Kista', templateId: null },
       getMemoDefaults: { district: 'Rinkeby-Kista' },
+      readLogFile: {},
       saveMemoDefaults: {
         district: 'Rinkeby-Kista',
         defaults: { namnd: 'Rinkeby-Kista stadsdelsnämnd', forvaltning: 'Rinkeby-Kista stadsdelsförvaltning', avdelning: 'Avdelningen individ och familj', handlaggare: { name: '', phone: '' }, signatories: [] },

@@ -71,6 +71,7 @@ describe('host calls through the same dispatcher', () => {
     chooseTemplateFile: async () => null,
     openOtherDatabase: async () => null,
     saveTextFile: async () => saved as { path: string },
+    showLogFile: async () => ({ path: '/tmp/lotsplan.log' }),
   });
 
   it('checks host outputs against the host contract', async () => {

@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createBrowserHost, sessionCookieName, type BrowserHost } from '../../src/hosts/browser/createBrowserHost.ts';
+import { createLogFile } from '../../src/hosts/shared/logFile.ts';
 
 const rendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
 
@@ -25,7 +26,8 @@ export const test = base.extend<{ initialDatabase: string | null; host: BrowserH
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lotsplan-e2e-'));
     const dbPath = path.join(dir, 'lotsplan.sqlite');
     if (initialDatabase !== null) await writeFile(dbPath, initialDatabase);
-    const host = await createBrowserHost({ dbPath, rendererDir, onInternalError: () => {} });
+    // The log beside the database, as serve.ts keeps it.
+    const host = await createBrowserHost({ dbPath, rendererDir, onInternalError: () => {}, log: createLogFile({ dir, source: 'webb' }) });
     try {
       await use(host);
     } finally {

@@ -60,6 +60,7 @@ describe('preload bridge', () => {
       'movePosition',
       'previewFigureUpdate',
       'previewImportExchange',
+      'readLogFile',
       'redo',
       'removePosition',
       'renameScenario',

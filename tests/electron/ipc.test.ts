@@ -19,6 +19,7 @@ function setup(trusted = true) {
     chooseTemplateFile: vi.fn(async () => ({ fileName: 'mall.docx', base64: 'UEs=' })),
     saveTextFile: vi.fn(async () => ({ path: '/tmp/a.json' })),
     openOtherDatabase: vi.fn(async () => ({ path: '/tmp/annan.sqlite' })),
+    showLogFile: vi.fn(async () => ({ path: '/tmp/lotsplan.log' })),
   } satisfies HostHandlers;
   const isTrustedSender = vi.fn(() => trusted);
   const channels = registerIpc({ ipcMain: { handle } as never, dispatch, hostHandlers, isTrustedSender });

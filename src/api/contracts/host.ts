@@ -46,6 +46,12 @@ export const hostContracts = {
     input: z.strictObject({}),
     output: z.strictObject({ path: z.string() }).nullable(),
   }),
+  /** Shows the local log file in the file manager (Utforskaren), selected; returns its path. */
+  showLogFile: defineCall({
+    summary: 'Visa loggfilen i Utforskaren.',
+    input: z.strictObject({}),
+    output: z.strictObject({ path: z.string() }),
+  }),
 } as const;
 
 export type HostContracts = typeof hostContracts;

@@ -18,6 +18,7 @@ import { auditContracts } from './audit.ts';
 import { statisticsContracts } from './statistics.ts';
 import { compilationContracts } from './compilation.ts';
 import { memoContracts } from './memos.ts';
+import { diagnosticsContracts } from './diagnostics.ts';
 
 export { unitYearKeySchema, unitYearSelectorSchema, keyFiguresSchema } from './common.ts';
 export { catalogSchema } from './catalog.ts';
@@ -36,6 +37,7 @@ export const contracts = {
   ...statisticsContracts,
   ...compilationContracts,
   ...memoContracts,
+  ...diagnosticsContracts,
 } as const;
 
 export type Contracts = typeof contracts;

@@ -65,6 +65,7 @@ import {
   setMemoTemplate,
   undeleteMemo,
 } from './memos.ts';
+import { readLogFile } from './diagnostics.ts';
 
 export type { Handler, Handlers } from './handler.ts';
 
@@ -135,4 +136,5 @@ export const handlers: Handlers = {
   setMemoTemplate,
   getMemoDefaults,
   saveMemoDefaults,
+  readLogFile,
 };

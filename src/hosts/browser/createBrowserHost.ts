@@ -19,6 +19,7 @@ import { ensureRecentBackup, openStore } from '../../store/index.ts';
 import { SECURITY_HEADERS } from './csp.ts';
 import { sizeLimitText } from '../../core/files/limits.ts';
 import { createStoreContext, type OpenStoreFn } from '../../api/storeContext.ts';
+import { loggedInternalError, loggedOpen, type LogFile } from '../shared/logFile.ts';
 import { injectToken, mimeTypeFor, resolveStaticPath } from '../shared/staticFiles.ts';
 import { createChromiumPdfPrinter } from '../shared/chromiumPdf.ts';
 import type { ApiContext } from '../../api/context.ts';
@@ -56,6 +57,8 @@ export interface BrowserHostOptions {
   onInternalError?: (call: string, error: unknown) => void;
   /** How memos are printed to PDF. Default a local Chromium (CHROMIUM_PATH or /usr/bin/chromium). */
   printPdf?: ApiContext['printPdf'];
+  /** The local log file (src/hosts/shared/logFile.ts): database openings and internal errors. None by default. */
+  log?: LogFile;
 }
 
 export interface BrowserHost {
@@ -148,14 +151,18 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
   const loginSecret = Buffer.from(randomBytes(32).toString('base64url'), 'utf8');
   let loginUsed = false;
   const session = Buffer.from(randomBytes(32).toString('base64url'), 'utf8');
-  const onInternalError = options.onInternalError ?? ((call, error) => console.error(`Internt fel i anropet ${call}:`, error));
+  const reportInternal = options.onInternalError ?? ((call, error) => console.error(`Internt fel i anropet ${call}:`, error));
+  const log = options.log;
+  const onInternalError = log ? loggedInternalError(reportInternal, log) : reportInternal;
+  const open: OpenStoreFn = options.openStore ?? ((file, openOptions) => openStore(file, openOptions));
   const context = Object.assign(
     createStoreContext(options.dbPath, {
-      open: options.openStore ?? ((file, openOptions) => openStore(file, openOptions)),
+      open: log ? loggedOpen(open, log) : open,
       afterOpen: options.startupBackup === false ? undefined : (store) => ensureRecentBackup(store, { maxAgeHours: 12 }),
       onBackgroundError: onInternalError,
     }),
     { printPdf: options.printPdf ?? createChromiumPdfPrinter() },
+    log ? { diagnosticLog: log } : {},
   );
   const dispatch: Dispatch = createDispatch(context, { onInternalError });
   let port = 0;

@@ -3,7 +3,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import fs from 'node:fs';
 import { resolveDatabasePath } from '../../store/index.ts';
+import { createLogFile } from '../shared/logFile.ts';
 import { createBrowserHost, type BrowserHost } from './createBrowserHost.ts';
 
 const USAGE = 'Användning: node src/hosts/browser/serve.ts [--db SÖKVÄG] [--port PORT]';
@@ -40,12 +42,17 @@ function parse(argv: string[]): { db: string | undefined; port: number } {
 const args = parse(process.argv.slice(2));
 const dbPath = resolveDatabasePath({ flag: args.db, env: process.env, platform: process.platform, homedir: os.homedir() });
 const rendererDir = path.resolve(import.meta.dirname, '../../../out/renderer');
+// The log lives beside the database, as its backups do: in the user's data folder unless --db says otherwise.
+const log = createLogFile({ dir: path.dirname(dbPath), source: 'webb' });
+const version = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string }).version;
+log.info('start', { version, node: process.versions.node, platform: process.platform });
 
 let host: BrowserHost;
 try {
-  host = await createBrowserHost({ dbPath, rendererDir, port: args.port });
+  host = await createBrowserHost({ dbPath, rendererDir, port: args.port, log });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
+  log.error('start-failed', { port: args.port }, error);
   fail(code === 'EADDRINUSE' ? `Porten ${args.port} används redan av ett annat program.` : `Lotsplan kunde inte starta: ${(error as Error).message}`);
 }
 // The address carries a one-time secret: only the browser that opens it first gets in.
@@ -57,6 +64,7 @@ async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
   await host.close();
+  log.info('stop', {});
   process.stdout.write('Lotsplan har avslutats och databasen är stängd.\n');
   process.exit(0);
 }

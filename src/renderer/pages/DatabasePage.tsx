@@ -9,6 +9,7 @@ import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { BackupsCard } from '../database/BackupsCard.tsx';
+import { ProblemReportCard } from '../database/ProblemReportCard.tsx';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -71,6 +72,7 @@ export function DatabasePage() {
             </Stack>
           </Card>
           <BackupsCard />
+          <ProblemReportCard />
           <Card padding="xl">
             <Title order={2} size="h3" mb="sm">
               Vad kontrollen visade
