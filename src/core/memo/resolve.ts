@@ -4,42 +4,14 @@
 // masking when anything shown is masked, and the metadata as the header prints it. Sections that
 // are null are left out. Every export reads this one value.
 import { capitalizeFirst, formatDateTable, formatDateText } from '../format/index.ts';
-import { figureByKey, MEMO_FIGURES } from './figureCatalogue.ts';
+import { MEMO_FIGURES } from './figureCatalogue.ts';
+import { figurePrinter, type FigurePrinter } from './figurePrinter.ts';
 import type { MemoChart, MemoDocument, MemoTable, ResolvedBlock, ResolvedInline, ResolvedParagraph, ResolvedSection } from './document.ts';
-import { maskNoteText, memoMasking, type MemoMasking } from './masking.ts';
+import { maskNoteText } from './masking.ts';
 import { MEMO_CHARTS, MEMO_TABLES, SECTION_HEADINGS, SECTION_KEYS, type InlineNode, type MemoContent, type ParagraphNode, type RichText } from './model.ts';
 import { buildChart, buildTable } from './tables.ts';
-import { figureTableText, figureText } from './textFormat.ts';
 
-/** Printed for a chip whose figure is no longer in the catalogue. */
-export const UNKNOWN_FIGURE_TEXT = '[siffra saknas]';
-
-export interface FigurePrinter {
-  text(key: string): string;
-  table(key: string): string;
-  masking: MemoMasking;
-}
-
-/** How this memo prints each figure (masked per its options). */
-export function figurePrinter(content: Pick<MemoContent, 'figures' | 'options'>): FigurePrinter {
-  const masking = memoMasking(content.figures, content.options);
-  const value = (key: string) => content.figures.values[key]?.value ?? null;
-  const mask = (key: string) => {
-    const reason = masking.get(key);
-    return reason ? { reason, below: content.options.maskBelow } : null;
-  };
-  return {
-    masking,
-    text: (key) => {
-      const def = figureByKey(key);
-      return def ? figureText(def, value(key), mask(key)) : UNKNOWN_FIGURE_TEXT;
-    },
-    table: (key) => {
-      const def = figureByKey(key);
-      return def ? figureTableText(def, value(key), mask(key)) : UNKNOWN_FIGURE_TEXT;
-    },
-  };
-}
+export { figurePrinter, UNKNOWN_FIGURE_TEXT, type FigurePrinter } from './figurePrinter.ts';
 
 /** True when the text so far ends a sentence (or there is none): the next word is capitalised. */
 function atSentenceStart(before: string): boolean {

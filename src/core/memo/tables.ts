@@ -7,7 +7,7 @@ import { probabilityText } from '../forecast/describe.ts';
 import type { MemoChart, MemoTable, MemoTableColumn } from './document.ts';
 import { MEMO_CHART_LABELS, MEMO_TABLE_LABELS, type MemoChartKind, type MemoContent, type MemoTableKind } from './model.ts';
 import { maskNoteText, STATISTICS_COLUMNS, statisticsTableMasking } from './masking.ts';
-import type { FigurePrinter } from './resolve.ts';
+import type { FigurePrinter } from './figurePrinter.ts';
 import { maskedTableText, NO_VALUE_TABLE } from './textFormat.ts';
 
 /** Rows of the forecast table: the first twelve months. */

@@ -7,21 +7,13 @@
 // - `funding` is the funding after the savings requirement when the unit is not exempt, and
 //   `balance` is computed on it. fundingBeforeSavings and savingsAmount say by how much.
 // Vacant positions are left out everywhere (see profile.ts).
-import type { UnitYearPlan } from '../plan/model.ts';
 import { computeKeyFigures, ratio, type KeyFigures } from '../figures/keyFigures.ts';
-import { monthProfile, type MonthProfile, type ProfilePosition } from './profile.ts';
+import { monthProfile, type MonthProfile } from './profile.ts';
 import { savingsShare, type BudgetSettings } from './settings.ts';
 import { explainEvaluation } from './explainEvaluation.ts';
+import type { ProfilePlan, SavingsFigures } from './evaluationTypes.ts';
 
-export interface SavingsFigures {
-  /** Sum of the funding lines. */
-  fundingBeforeSavings: number;
-  /** The requirement in percent (0 when exempt). */
-  appliedPercent: number;
-  /** Funding × requirement: what the unit must give up. */
-  savingsAmount: number;
-  fundingAfterSavings: number;
-}
+export type { ProfilePlan, SavingsFigures } from './evaluationTypes.ts';
 
 export interface PlanEvaluation {
   figures: KeyFigures;
@@ -30,8 +22,6 @@ export interface PlanEvaluation {
   /** Swedish explanation per figure, plus `budgetedStaffCost`, `vacantStaffCost`, `months` and `savings`. */
   explanations: Record<string, string>;
 }
-
-export type ProfilePlan = UnitYearPlan & { staff: ProfilePosition[] };
 
 export function applySavings(figures: KeyFigures, settings: BudgetSettings): { figures: KeyFigures; savings: SavingsFigures } {
   const share = savingsShare(settings);

@@ -13,7 +13,7 @@ import {
 } from '../format/index.ts';
 import type { MonthProfile, ProfilePosition } from './profile.ts';
 import type { BudgetSettings } from './settings.ts';
-import type { ProfilePlan, SavingsFigures } from './evaluate.ts';
+import type { ProfilePlan, SavingsFigures } from './evaluationTypes.ts';
 
 interface Input {
   plan: ProfilePlan;
