@@ -50,8 +50,8 @@ test('Prognos: season, estimate note, a scenario overlaid and the forecast saved
   const overlay = page.getByTestId('scenario-overlay');
   await overlay.getByRole('checkbox', { name: 'Visa scenariot En lots till i prognosen' }).check();
   const reading = page.getByTestId('forecast-reading');
-  await expect(reading).toContainText(/I scenariot "En lots till" är den \d+ procent\./);
-  await expect(page.getByTestId('first-month-over-target')).toContainText('I scenariot "En lots till":');
+  await expect(reading).toContainText(/I scenariot ”En lots till” är den \d+ procent\./);
+  await expect(page.getByTestId('first-month-over-target')).toContainText('I scenariot ”En lots till”:');
   await expect(page.getByTestId('queue-risk')).toContainText('Scenario: En lots till');
 
   // Saved into the scenario: a notification, and the summary computed by core shown at the scenario.

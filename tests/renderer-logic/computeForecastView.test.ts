@@ -44,6 +44,7 @@ describe('computeForecastView (the worker)', () => {
     expect(view.comparisons[0]).toMatchObject({ lotsar: 5, capacity: 35, firstMonthOverTarget: null });
     expect(view.reading).toBe(
       'Med fyra lotsar är risken att någon får vänta om sex månader 46 procent. Med fem lotsar är den 3 procent. ' +
+        'Med fyra lotsar är risken som högst 54 procent under prognosperioden, om 24 månader. ' +
         'För att högst 10 procent av de sökande ska behöva vänta, och väntetiden i genomsnitt ska vara högst två veckor, ' +
         'behövs på lång sikt fem lotsar (35 platser).',
     );
@@ -87,7 +88,8 @@ describe('chart rows', () => {
     const rows = probabilityRows([{ months: view.result.months }, { months: view.comparisons[0]!.months }], start);
     expect(rows).toHaveLength(24);
     expect(Object.keys(rows[5]!)).toEqual(['month', 'plan', 'alt1']);
-    expect(rows[5]!.plan).toBe(view.result.months[5]!.probabilityOfQueue);
+    // The chart shows the month's risk of waiting, the measure the target and the summary use.
+    expect(rows[5]!.plan).toBe(view.result.months[5]!.probabilityOfWaiting);
   });
 });
 

@@ -6,6 +6,7 @@ import { capitalizeFirst, countInText, formatNumber, formatPercent } from '../fo
 import type { SteadyState } from './erlang.ts';
 import type { Recommendation } from './recommend.ts';
 import type { ForecastMonth } from './types.ts';
+import { forecastMonthText, type ForecastStart } from './calendar.ts';
 
 export interface ForecastAlternative {
   /** Lots FTE of this alternative. */
@@ -24,6 +25,15 @@ export interface ForecastReadingInput {
   steadyState?: SteadyState;
   /** Adds a sentence with the recommended staffing and the targets it meets. */
   recommendation?: { result: Recommendation; targetProbability: number; targetWaitWeeks: number } | null;
+  /** The calendar month of forecast month 1, to name the month of the highest risk ("i mars 2022"). */
+  start?: ForecastStart;
+}
+
+/** The highest month risk of waiting over the months and its (first) month; null without months. */
+export function peakMonthRisk(months: readonly Pick<ForecastMonth, 'month' | 'probabilityOfWaiting'>[]): { month: number; probability: number } | null {
+  let peak: { month: number; probability: number } | null = null;
+  for (const m of months) if (peak === null || m.probabilityOfWaiting > peak.probability) peak = { month: m.month, probability: m.probabilityOfWaiting };
+  return peak;
 }
 
 /** A quantity in running text: words up to twelve, otherwise digits with up to two decimals. */
@@ -72,7 +82,16 @@ export function describeForecast(input: ForecastReadingInput): string {
   for (const scenario of input.scenarios ?? []) {
     const m = scenario.months.find((x) => x.month === input.month);
     if (!m) continue;
-    sentences.push(`I scenariot "${scenario.name}" är den ${probabilityText(m.probabilityOfWaiting)}.`);
+    sentences.push(`I scenariot ”${scenario.name}” är den ${probabilityText(m.probabilityOfWaiting)}.`);
+  }
+  // The month read may be a dip (a quiet season, a lots just started): when the risk is higher in
+  // another month of the period, the summary says so, so that a low month never stands for the outlook.
+  const plan = input.alternatives[0];
+  const read = plan?.months.find((x) => x.month === input.month);
+  const peak = plan ? peakMonthRisk(plan.months) : null;
+  if (plan && read && peak && peak.month !== input.month && probabilityText(peak.probability) !== probabilityText(read.probabilityOfWaiting)) {
+    const when = input.start ? `i ${forecastMonthText(input.start, peak.month)}` : inMonths(peak.month);
+    sentences.push(`Med ${lotsarText(plan.lotsar)} är risken som högst ${probabilityText(peak.probability)} under prognosperioden, ${when}.`);
   }
   const s = input.steadyState;
   if (s && !s.exists) {

@@ -1,5 +1,6 @@
-// The probability that someone is waiting at the end of each month, for the forecast and each
-// compared staffing, against the target.
+// The month's risk of waiting (RISK_MEASURES.month), for the forecast and each compared staffing,
+// against the target.
+import { RISK_MEASURES } from '../../core/forecast/riskMeasures.ts';
 import { LineChart } from '@mantine/charts';
 import { ChartTooltipBox, seriesOrder } from './ChartTooltipBox.tsx';
 import { ChartWithTable } from '../components/ChartWithTable.tsx';
@@ -39,10 +40,10 @@ export function QueueRiskChart({ rows, lotsar, targetProbability, scenarios = []
       strokeDasharray: '6 3',
     })),
   ];
-  const caption = `Sannolikheten att det finns en kö i slutet av varje månad (mål: högst ${probabilityFigure(targetProbability)})`;
+  const caption = `${RISK_MEASURES.month.name} (mål: högst ${probabilityFigure(targetProbability)})`;
   return (
     <ChartWithTable table={probabilityTable(caption, rows, series)}>
-    <div role="img" aria-label="Diagram: risken att någon får vänta, månad för månad">
+    <div role="img" aria-label={`Diagram: ${RISK_MEASURES.month.name.toLocaleLowerCase('sv')}`}>
       <LineChart
         h={series.length > 4 ? 310 : 280}
         data={rows}
@@ -54,7 +55,7 @@ export function QueueRiskChart({ rows, lotsar, targetProbability, scenarios = []
         legendProps={{ verticalAlign: 'bottom', height: series.length > 4 ? 70 : 44, itemSorter: (item) => seriesOrder(series, item.value) }}
         strokeWidth={2.25}
         valueFormatter={probabilityFigure}
-        yAxisLabel="Risk för kö"
+        yAxisLabel="Risk att få vänta"
         yAxisProps={{ domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1], width: 56 }}
         xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 28 }}
         referenceLines={[
@@ -74,7 +75,7 @@ export function QueueRiskChart({ rows, lotsar, targetProbability, scenarios = []
               const p = row[s.name];
               return typeof p === 'number' ? [{ label: s.label, value: probabilityFigure(p), color: s.color }] : [];
             });
-            return <ChartTooltipBox title={`Slutet av ${String(label)}`} lines={lines} />;
+            return <ChartTooltipBox title={String(label)} lines={lines} />;
           },
         }}
       />

@@ -1,5 +1,6 @@
 // The smallest number of full-time lotsar that meets both targets in the long run, and what the
 // difference from the forecast's staffing costs per year.
+import { RISK_MEASURES } from '../../core/forecast/riskMeasures.ts';
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { MAX_RECOMMENDED_LOTSAR, type Recommendation } from '../../core/forecast/recommend.ts';
 import type { RecommendationCost } from '../../core/forecast/recommendationCost.ts';
@@ -57,7 +58,7 @@ export function RecommendationPanel(props: Props) {
       {r ? (
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="lg" verticalSpacing="md">
           <Metric label="Lotsar" value={lotsarFigure(r.lotsar)} detail={slotsFigure(r.capacity)} testId="recommended-lotsar" />
-          <Metric label="Risk att få vänta" value={probabilityFigure(r.probabilityOfWaiting)} detail="för den som anmäls" testId="recommended-risk" />
+          <Metric label={RISK_MEASURES.longRun.name} value={probabilityFigure(r.probabilityOfWaiting)} detail="för den som anmäls" testId="recommended-risk" />
           <Metric label="Väntetid i genomsnitt" value={weeksFigure(r.meanWaitWeeks)} detail="för alla som anmäls" testId="recommended-wait" />
           {shown ? (
             <Metric label={shown.label} value={shown.value} detail={shown.detail} testId="recommended-cost" />

@@ -5,6 +5,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import type { SteadyState } from '../../core/forecast/erlang.ts';
 import { formatNumber, formatPercent } from '../../core/format/index.ts';
 import { Metric } from './Metric.tsx';
+import { RISK_MEASURES } from '../../core/forecast/riskMeasures.ts';
 import { peopleFigure, probabilityFigure, slotsFigure, weeksFigure } from './display.ts';
 
 interface Props {
@@ -30,7 +31,7 @@ export function SteadyStatePanel({ steadyState: s, approximateWait, seasonal = f
       {s.exists ? (
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="lg" verticalSpacing="md">
           <Metric
-            label="Risk att få vänta"
+            label={RISK_MEASURES.longRun.name}
             value={probabilityFigure(s.probabilityOfWaiting)}
             tone={s.probabilityOfWaiting > 0.5 ? 'warning' : 'neutral'}
             detail="för den som anmäls"

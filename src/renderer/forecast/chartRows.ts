@@ -48,7 +48,7 @@ export function scenarioKey(index: number): string {
 
 export type ProbabilityRow = { month: string } & Record<string, number | string>;
 
-/** P(queue > 0) per month for the forecast, each compared staffing and each overlaid scenario. */
+/** The month's risk of waiting (probabilityOfWaiting) for the forecast, each compared staffing and each overlaid scenario: the measure the target is checked against. */
 export function probabilityRows(
   alternatives: readonly { months: readonly ForecastMonth[] }[],
   start: ForecastStart,
@@ -58,11 +58,11 @@ export function probabilityRows(
   return first.map((m, i) => {
     const row: ProbabilityRow = { month: forecastMonthLabel(start, m.month) };
     alternatives.forEach((a, k) => {
-      const p = a.months[i]?.probabilityOfQueue;
+      const p = a.months[i]?.probabilityOfWaiting;
       if (p !== undefined) row[alternativeKey(k)] = p;
     });
     scenarios.forEach((s, k) => {
-      const p = s.months?.[i]?.probabilityOfQueue;
+      const p = s.months?.[i]?.probabilityOfWaiting;
       if (p !== undefined) row[scenarioKey(k)] = p;
     });
     return row;

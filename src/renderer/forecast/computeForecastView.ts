@@ -99,6 +99,7 @@ export function computeForecastView(request: ForecastRequest, now: () => number 
     alternatives: [{ lotsar: options.lotsar.length > 1 ? valueForMonth(options.lotsar, request.readingMonth) : request.lotsar, months: result.months }, ...comparisons],
     scenarios: scenarios.flatMap((s) => (s.months ? [{ name: s.name, months: s.months }] : [])),
     steadyState: result.steadyState,
+    ...(request.hiring ? { start: request.hiring.start } : {}),
     recommendation: result.recommendation && {
       result: result.recommendation,
       targetProbability: options.targetProbability,

@@ -10,8 +10,9 @@ import { HiringPanel } from '../forecast/HiringPanel.tsx';
 import { IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
 import { useEffect, useMemo, useReducer, useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
-import { forecastMonthText, monthsIntoYearAfterPlan, type ForecastStart } from '../../core/forecast/calendar.ts';
+import { monthsIntoYearAfterPlan, type ForecastStart } from '../../core/forecast/calendar.ts';
 import { suggestComparisonLotsar } from '../../core/forecast/screenOptions.ts';
+import { RISK_MEASURES, targetCheckLines } from '../../core/forecast/riskMeasures.ts';
 import { formatNumber } from '../../core/format/index.ts';
 import type { UnitYearPlan } from '../../core/plan/model.ts';
 import { useFigures, useUnitYear, type UnitYearSelection } from '../api/hooks.ts';
@@ -24,7 +25,7 @@ import { AssumptionsPanel } from '../forecast/AssumptionsPanel.tsx';
 import { enrolledRows, probabilityRows, queueRows } from '../forecast/chartRows.ts';
 import { ComparisonEditor } from '../forecast/ComparisonEditor.tsx';
 import type { ForecastView } from '../forecast/computeForecastView.ts';
-import { lotsarFigure, probabilityFigure } from '../forecast/display.ts';
+import { lotsarFigure } from '../forecast/display.ts';
 import { FanChart } from '../forecast/FanChart.tsx';
 import { formReducer, initialFormState, readForm, savedInputsOf, type FormStart } from '../forecast/forecastForm.ts';
 import { QueueRiskChart } from '../forecast/QueueRiskChart.tsx';
@@ -389,7 +390,6 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
   const probability = useMemo(() => probabilityRows(alternatives, start, scenarios), [view, start]);
   const enrolled = useMemo(() => enrolledRows(result.months, start), [view, start]);
   const queue = useMemo(() => queueRows(result.months, start), [view, start]);
-  const target = probabilityFigure(options.targetProbability);
   return (
     <>
       <ReadingCard
@@ -415,9 +415,9 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
       />
       <Card data-testid="queue-risk">
         <Stack gap={2} mb="md">
-          <Title order={3}>Risk att någon får vänta, månad för månad</Title>
+          <Title order={3}>{RISK_MEASURES.month.name}</Title>
           <Text size="sm" c="dimmed">
-            Sannolikheten att det finns en kö i slutet av varje månad.
+            {RISK_MEASURES.month.explanation}
           </Text>
         </Stack>
         <QueueRiskChart
@@ -427,24 +427,12 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
           scenarios={scenarios.map((s) => s.name)}
         />
         <Stack gap={4} mt="md" data-testid="first-month-over-target">
-          {alternatives.map((a, i) => (
-            <Text size="sm" key={`${i}-${a.lotsar}`}>
+          {targetCheckLines({ alternatives, scenarios, targetProbability: options.targetProbability, start }).map((line, i) => (
+            <Text size="sm" key={`${i}-${line.lead}`}>
               <Text span fw={600}>
-                {i === 0 ? `Med ${lotsarFigure(a.lotsar)} (prognosen): ` : `Med ${lotsarFigure(a.lotsar)}: `}
-              </Text>
-              {a.firstMonthOverTarget === null
-                ? `risken håller sig inom målet (${target}) under hela perioden.`
-                : `risken överstiger målet (${target}) första gången i ${forecastMonthText(start, a.firstMonthOverTarget)}.`}
-            </Text>
-          ))}
-          {scenarios.map((s) => (
-            <Text size="sm" key={`scenario-${s.id}`}>
-              <Text span fw={600}>
-                {`I scenariot "${s.name}": `}
-              </Text>
-              {s.firstMonthOverTarget === null
-                ? `risken håller sig inom målet (${target}) under hela perioden.`
-                : `risken överstiger målet (${target}) första gången i ${forecastMonthText(start, s.firstMonthOverTarget)}.`}
+                {line.lead}
+              </Text>{' '}
+              {line.text}
             </Text>
           ))}
         </Stack>
