@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { runCrashTest } from '../tests/store/crash/runCrashTest.ts';
 import { runFaultCases } from '../tests/store/faults/runFaultCases.ts';
+import { runPowerLoss } from '../tests/store/faults/powerLoss.ts';
 
 /** 1 000 SIGKILLs of a writing child process; returns the number of failed checks. */
 export async function crashBench(kills = 1_000): Promise<number> {
@@ -26,7 +27,13 @@ export async function faultBench(): Promise<number> {
   const steps = Object.entries(result.stepsPerScenario).map(([name, n]) => `${name} ${n}`).join(', ');
   console.log(`${ok ? 'OK  ' : 'FEL '}  Felinjicering: ${result.cases} fall (${steps} steg), ${result.failed} med fel, ${result.problems.length} problem (${seconds} s)`);
   for (const problem of result.problems.slice(0, 20)) console.log(`      ${problem}`);
-  return ok ? 0 : 1;
+  const powerStarted = Date.now();
+  const power = await runPowerLoss({ randomSubsets: 20 });
+  const powerSeconds = ((Date.now() - powerStarted) / 1000).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
+  const powerOk = power.problems.length === 0;
+  console.log(`${powerOk ? 'OK  ' : 'FEL '}  Strömavbrott: ${power.images} krascher med förlorade osynkade skrivningar, ${power.problems.length} problem (${powerSeconds} s)`);
+  for (const problem of power.problems.slice(0, 20)) console.log(`      ${problem}`);
+  return ok && powerOk ? 0 : 1;
 }
 
 /** The fuzz tests with 100 000 cases each instead of 500. */

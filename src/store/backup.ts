@@ -114,7 +114,11 @@ export async function backupConnection(
   let partial = '';
   let published = '';
   try {
+    // A folder made now is itself a new name in its parent: sync that too, or a power cut may
+    // lose the folder with every backup in it.
+    const newFolder = !fs.existsSync(dir);
     ops.mkdir(dir);
+    if (newFolder) fsyncFolder(path.dirname(dir));
     target = nextBackupName(dir, databasePath, reason, now);
     // Unique per process: two programs backing up the same file in the same second must not
     // write into (or remove) each other's partial copy.

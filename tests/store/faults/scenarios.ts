@@ -63,6 +63,8 @@ export interface Scenario {
   sqliteWrites: boolean;
   /** A new database: before, there is no file. */
   creates?: boolean;
+  /** Changes the copied folder before the operation runs. */
+  prepare?(dir: string): void;
   /** States that count as "after" besides the exact one (see restore). */
   alsoAfter?: (after: DbState) => DbState[];
 }
@@ -123,6 +125,12 @@ export const SCENARIOS: Scenario[] = [
     run: async (s) => succeeded(await s.call('backupNow', {})),
   },
   {
+    name: 'första säkerhetskopian (ny mapp backups)',
+    sqliteWrites: false,
+    prepare: (dir) => fs.rmSync(path.join(dir, 'backups'), { recursive: true, force: true }),
+    run: async (s) => succeeded(await s.call('backupNow', {})),
+  },
+  {
     name: 'återställning',
     sqliteWrites: false,
     run: async (s) => {
@@ -163,6 +171,7 @@ export async function prepareTemplate(): Promise<string> {
 export function copyTemplate(template: string, scenario: Scenario): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-faults-'));
   if (!scenario.creates) fs.cpSync(template, dir, { recursive: true });
+  scenario.prepare?.(dir);
   return dir;
 }
 
