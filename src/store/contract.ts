@@ -11,6 +11,7 @@ export type { UnitKey } from './repositories/monthlyStatistics.ts';
 import type { MemoContent } from '../core/memo/model.ts';
 import type { MemoDefaults } from '../core/memo/sources.ts';
 import type { MemoDistrictSettings, MemoSave, MemoVersionInfo, NewMemo, StoredMemo, StoredMemoTemplate } from './repositories/memos.ts';
+import type { LastPlace } from '../core/uiState/lastPlace.ts';
 export type { MemoDistrictSettings, MemoSave, MemoVersionInfo, MemoVersionKind, NewMemo, StoredMemo, StoredMemoTemplate } from './repositories/memos.ts';
 
 export type StoreErrorCode =
@@ -150,6 +151,12 @@ export interface LotsplanStore {
   /** null when the district does not exist. */
   getMemoDistrictSettings(district: string): Promise<MemoDistrictSettings | null>;
   saveMemoDefaults(district: string, defaults: MemoDefaults): Promise<void>;
+
+  // ---- How the app was left (schema 6). Not a change of any plan: no audit entry, no undo.
+  /** The last district, unit, year and page saved in the file, or null when none was saved. */
+  getLastPlace(): Promise<LastPlace | null>;
+  /** Replaces the saved last place (already checked by the caller). */
+  saveLastPlace(place: LastPlace): Promise<void>;
 }
 
 export interface OpenStoreOptions {

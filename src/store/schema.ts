@@ -1,4 +1,4 @@
-// The tables of the Lotsplan database as Kysely sees them (schema version 5).
+// The tables of the Lotsplan database as Kysely sees them (schema version 6).
 // Column names are snake_case as in SQL; the repositories map them to the camelCase plan model.
 import type { Generated } from 'kysely';
 
@@ -139,6 +139,7 @@ export interface LotsplanDatabase {
   memo_versions: MemoVersionsTable;
   memo_templates: MemoTemplatesTable;
   memo_district_settings: MemoDistrictSettingsTable;
+  ui_state: UiStateTable;
 }
 
 /** Schema 4: one unit's counts for one calendar month. */
@@ -217,4 +218,11 @@ export interface MemoDistrictSettingsTable {
   /** MemoDefaults as JSON, or NULL for the built-in defaults. */
   defaults_json: string | null;
   default_template_id: number | null;
+}
+
+/** Schema 6: how the app was left (the last place), one JSON value per key. */
+export interface UiStateTable {
+  key: string;
+  value_json: string;
+  updated_at: string;
 }

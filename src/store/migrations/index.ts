@@ -4,6 +4,7 @@ import { staffingScenariosMigration } from './002_staffing_scenarios.ts';
 import { auditLogMigration } from './003_audit_log.ts';
 import { monthlyStatisticsMigration } from './004_monthly_statistics.ts';
 import { memosMigration } from './005_memos.ts';
+import { uiStateMigration } from './006_ui_state.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditLogMigration,
   monthlyStatisticsMigration,
   memosMigration,
+  uiStateMigration,
 ];
 
 /** The schema version this build of Lotsplan writes. */
