@@ -2,7 +2,7 @@
 //   costPerYear = (recommended − current lotsar) × 12 × median lots monthly salary × (1 + PO%/100)
 // The salary is the median monthly salary of the plan's lotsar (as for "En lots till"); without
 // lotsar in the plan there is no salary to price the difference with, and the cost is unknown.
-import { medianLotsSalary } from '../staffing/marginal.ts';
+import { medianLotsSalary } from '../plan/salaries.ts';
 
 export interface RecommendationCostInput {
   /** Full-time lotsar recommended by recommendLotsar. */

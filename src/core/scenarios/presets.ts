@@ -1,6 +1,6 @@
 // The scenarios a unit manager expects to find ready-made.
 import { EditError } from '../staffing/editError.ts';
-import { medianLotsSalary } from '../staffing/marginal.ts';
+import { medianLotsSalary } from '../plan/salaries.ts';
 import type { StaffPosition } from '../plan/model.ts';
 import type { ScenarioOverridesInput, ScenarioPreset } from './types.ts';
 

@@ -38,13 +38,7 @@ export interface MarginalLots {
   sentence: string;
 }
 
-/** Median monthly salary of the plan's lots positions (vacant ones included: they are budgeted salaries); null without lotsar. */
-export function medianLotsSalary(staff: readonly { role: string; monthlySalary: number }[]): number | null {
-  const salaries = staff.filter((s) => s.role === 'lots').map((s) => s.monthlySalary).sort((a, b) => a - b);
-  if (salaries.length === 0) return null;
-  const mid = Math.floor(salaries.length / 2);
-  return salaries.length % 2 === 1 ? salaries[mid]! : (salaries[mid - 1]! + salaries[mid]!) / 2;
-}
+export { medianLotsSalary } from '../plan/salaries.ts';
 
 export function marginalLots(
   plan: Pick<UnitYearPlan, 'year' | 'poPercent' | 'caseloadPerLots'> & { staff: readonly ProfilePosition[] },
