@@ -1,6 +1,6 @@
 // The wait distribution in Swedish, for the CLI, the "Prognos" screen and the memo: the names of
 // the figures, one sentence that explains each, and a sentence for one month. Pure.
-import { countInText, formatNumber } from '../format/index.ts';
+import { countInText, formatNumber, formatPercent } from '../format/index.ts';
 import { probabilityText } from './describe.ts';
 import type { MonthWait } from './waitDistribution.ts';
 
@@ -68,4 +68,67 @@ export function monthWaitSentence(wait: MonthWait, when: string): string {
 
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
+}
+
+/** The month-by-month table of the figures computed but not shown in the charts. */
+export interface MonthFiguresTable {
+  caption: string;
+  columns: { label: string; numeric?: boolean }[];
+  rows: string[][];
+}
+
+interface TableInput {
+  months: readonly { month: number; expectedWaitWeeks: number | null; probabilityOfWaiting: number; enrolledP10: number; enrolledP50: number; enrolledP90: number }[];
+  waits: readonly MonthWait[];
+  /** Simulation only: the 95 % confidence intervals (report.ts); null for the exact model. */
+  intervals: readonly { probabilityOfWaiting: [number, number] | null; expectedWaitWeeks: [number, number] | null }[] | null;
+  /** "apr 2021" for a month; the month's number without a calendar. */
+  monthLabel: (month: number) => string;
+}
+
+function percentCell(p: number | null): string {
+  return p === null ? '–' : formatPercent(p, { decimals: 0 });
+}
+
+/**
+ * Per month: the wait of someone referred (mean, median, nine in ten, the risk of waiting more than
+ * T), the probability of waiting and, for a simulation, the 95 % confidence intervals of the
+ * probability and the mean wait; and the enrolled at month end (median with the 10th and 90th
+ * percentiles).
+ */
+export function monthFiguresTable(input: TableInput): MonthFiguresTable {
+  const threshold = input.waits[0]?.thresholdWeeks ?? 2;
+  const t = waitFigureTexts(threshold);
+  const simulated = input.intervals !== null;
+  const columns = [
+    { label: 'Månad' },
+    { label: 'Risk att få vänta', numeric: true },
+    ...(simulated ? [{ label: 'Risk, 95 % konfidensintervall', numeric: true }] : []),
+    { label: 'Väntetid, medel (veckor)', numeric: true },
+    ...(simulated ? [{ label: 'Medel, 95 % konfidensintervall', numeric: true }] : []),
+    { label: 'Väntetid, median (veckor)', numeric: true },
+    { label: 'Väntetid för nio av tio (veckor)', numeric: true },
+    { label: t.over.label, numeric: true },
+    { label: 'Inskrivna, median (10–90 %)', numeric: true },
+  ];
+  const rows = input.months.map((m, i) => {
+    const w = input.waits[i];
+    const ci = input.intervals?.[i];
+    const range = (r: [number, number] | null | undefined, f: (x: number) => string) => (r ? `${f(r[0])}–${f(r[1])}` : '–');
+    return [
+      input.monthLabel(m.month),
+      percentCell(m.probabilityOfWaiting),
+      ...(simulated ? [range(ci?.probabilityOfWaiting, (x) => formatPercent(x, { decimals: 0 }))] : []),
+      waitWeeksCell(m.expectedWaitWeeks),
+      ...(simulated ? [range(ci?.expectedWaitWeeks, (x) => formatNumber(x, { decimals: 1 }))] : []),
+      waitWeeksCell(w?.p50Weeks ?? null),
+      waitWeeksCell(w?.p90Weeks ?? null),
+      percentCell(w?.probabilityOfWaitOver ?? null),
+      `${formatNumber(m.enrolledP50)} (${formatNumber(m.enrolledP10)}–${formatNumber(m.enrolledP90)})`,
+    ];
+  });
+  const caption = simulated
+    ? 'Väntetid och inskrivna månad för månad, med 95 % konfidensintervall för simuleringens risk och medelväntetid'
+    : 'Väntetid och inskrivna månad för månad';
+  return { caption, columns, rows };
 }

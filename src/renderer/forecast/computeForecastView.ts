@@ -58,6 +58,8 @@ export interface ForecastView {
   cost: RecommendationCost | null;
   /** "Vad krävs?": extra lotsar, by when and what they cost, for the target risk; null without hiring settings. */
   hiring: HiringAnswer | null;
+  /** The plan's positions and PO-pålägg (for the cost of clearing a backlog). */
+  plan: ForecastRequest['plan'];
   elapsedMs: number;
 }
 
@@ -123,6 +125,7 @@ export function computeForecastView(request: ForecastRequest, now: () => number 
         stay: options.stay,
         initialCount: options.enrolled + options.queue,
         targetProbability: options.targetProbability,
+        serviceLevel: options.targetServiceLevel === undefined ? undefined : { share: options.targetServiceLevel, weeks: options.targetServiceWeeks ?? 2 },
         leadTimeMonths: h.leadTimeMonths,
         start: h.start,
         staff: request.plan.staff,
@@ -142,6 +145,7 @@ export function computeForecastView(request: ForecastRequest, now: () => number 
     reading,
     cost,
     hiring,
+    plan: request.plan,
     elapsedMs: now() - started,
   };
 }

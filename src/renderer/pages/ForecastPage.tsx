@@ -7,6 +7,8 @@ import { api } from '../api/client.ts';
 import { unwrap } from '../api/errors.ts';
 import { basisFieldNotes, basisNote } from '../../core/scenarios/forecast.ts';
 import { HiringPanel } from '../forecast/HiringPanel.tsx';
+import { BacklogCard } from '../forecast/BacklogCard.tsx';
+import { WaitDistributionCard } from '../forecast/WaitDistributionCard.tsx';
 import { IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
 import { useEffect, useMemo, useReducer, useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
@@ -413,6 +415,7 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
         targetWaitWeeks={options.targetWaitWeeks}
         exampleSalaries={exampleValues}
       />
+      <WaitDistributionCard result={result} readingMonth={view.readingMonth} start={start} />
       <Card data-testid="queue-risk">
         <Stack gap={2} mb="md">
           <Title order={3}>{RISK_MEASURES.month.name}</Title>
@@ -455,6 +458,7 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
         </Stack>
         <FanChart rows={queue} color="orange" withCapacity={false} ariaLabel="Diagram: kön, månad för månad" tableCaption={`Antal som väntar på plats i slutet av varje månad med ${lotsarFigure(view.lotsar)}`} />
       </Card>
+      <BacklogCard options={options} result={result} start={start} plan={view.plan} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthWaitSentence, waitColumnsNote, waitFigureTexts, waitWeeksCell, weeksInText } from '../../../src/core/forecast/waitText.ts';
+import { monthFiguresTable, monthWaitSentence, waitColumnsNote, waitFigureTexts, waitWeeksCell, weeksInText } from '../../../src/core/forecast/waitText.ts';
 import { confidenceIntervals } from '../../../src/core/forecast/report.ts';
 
 describe('wait figures in Swedish', () => {
@@ -50,5 +50,30 @@ describe('confidence intervals of a simulation', () => {
     expect(ci!.expectedWaitWeeks).toBeNull();
     expect(ci!.probabilityOfWaitOver![1]).toBeCloseTo(0.1392, 4);
     expect(confidenceIntervals({ months: [month], standardErrors: null, waits: [] })).toBeNull();
+  });
+});
+
+describe('the month-by-month table of wait figures', () => {
+  const months = [
+    { month: 1, expectedWaitWeeks: 1.25, probabilityOfWaiting: 0.31, enrolledP10: 25, enrolledP50: 27, enrolledP90: 28 },
+    { month: 2, expectedWaitWeeks: null, probabilityOfWaiting: 1, enrolledP10: 0, enrolledP50: 0, enrolledP90: 0 },
+  ];
+  const waits = [
+    { month: 1, thresholdWeeks: 2, probabilityOfWaitOver: 0.16, p50Weeks: 0, p90Weeks: 3.46 },
+    { month: 2, thresholdWeeks: 2, probabilityOfWaitOver: 1, p50Weeks: null, p90Weeks: null },
+  ];
+  it('has one cell per column in every row, and the intervals only for a simulation', () => {
+    const exact = monthFiguresTable({ months, waits, intervals: null, monthLabel: (m) => `mån ${m}` });
+    expect(exact.columns.map((c) => c.label)).toEqual([
+      'Månad', 'Risk att få vänta', 'Väntetid, medel (veckor)', 'Väntetid, median (veckor)', 'Väntetid för nio av tio (veckor)', 'Risk att vänta mer än två veckor', 'Inskrivna, median (10–90 %)',
+    ]);
+    expect(exact.rows[0]).toEqual(['mån 1', '31\u00a0%', '1,3', '0,0', '3,5', '16\u00a0%', '27 (25–28)']);
+    expect(exact.rows[1]!.slice(2, 5)).toEqual(['–', '–', '–']);
+    const sim = monthFiguresTable({ months, waits, intervals: [{ probabilityOfWaiting: [0.29, 0.33], expectedWaitWeeks: [1.1, 1.4] }, { probabilityOfWaiting: null, expectedWaitWeeks: null }], monthLabel: String });
+    expect(sim.columns).toHaveLength(9);
+    expect(sim.caption).toContain('95 % konfidensintervall');
+    expect(sim.rows[0]![2]).toBe('29\u00a0%–33\u00a0%');
+    expect(sim.rows[0]![4]).toBe('1,1–1,4');
+    for (const t of [exact, sim]) for (const r of t.rows) expect(r).toHaveLength(t.columns.length);
   });
 });
