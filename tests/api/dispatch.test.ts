@@ -141,6 +141,8 @@ describe('dispatch', () => {
       setMemoTemplate: { district: 'Rinkeby-Kista', templateId: null },
       getMemoDefaults: { district: 'Rinkeby-Kista' },
       readLogFile: {},
+      getLastPlace: {},
+      saveLastPlace: { place: { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020, path: '/prognos' } },
       saveMemoDefaults: {
         district: 'Rinkeby-Kista',
         defaults: { namnd: 'Rinkeby-Kista stadsdelsnämnd', forvaltning: 'Rinkeby-Kista stadsdelsförvaltning', avdelning: 'Avdelningen individ och familj', handlaggare: { name: '', phone: '' }, signatories: [] },

@@ -19,6 +19,7 @@ import { statisticsContracts } from './statistics.ts';
 import { compilationContracts } from './compilation.ts';
 import { memoContracts } from './memos.ts';
 import { diagnosticsContracts } from './diagnostics.ts';
+import { uiStateContracts } from './uiState.ts';
 
 export { unitYearKeySchema, unitYearSelectorSchema, keyFiguresSchema } from './common.ts';
 export { catalogSchema } from './catalog.ts';
@@ -38,6 +39,7 @@ export const contracts = {
   ...compilationContracts,
   ...memoContracts,
   ...diagnosticsContracts,
+  ...uiStateContracts,
 } as const;
 
 export type Contracts = typeof contracts;

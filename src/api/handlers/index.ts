@@ -66,6 +66,7 @@ import {
   undeleteMemo,
 } from './memos.ts';
 import { readLogFile } from './diagnostics.ts';
+import { getLastPlace, saveLastPlace } from './uiState.ts';
 
 export type { Handler, Handlers } from './handler.ts';
 
@@ -137,4 +138,6 @@ export const handlers: Handlers = {
   getMemoDefaults,
   saveMemoDefaults,
   readLogFile,
+  getLastPlace,
+  saveLastPlace,
 };
