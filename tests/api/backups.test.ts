@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../src/api/dispatch.ts';
 import { createStoreContext } from '../../src/api/storeContext.ts';
@@ -39,7 +38,6 @@ function setup(initial?: string) {
   return { dir, file, context, dispatch, call, ok, internalErrors };
 }
 
-const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const NOT_A_DATABASE = 'Budget 2020;Lokaler;250000\n'.repeat(100);
 
 describe('backupNow and listBackups', () => {

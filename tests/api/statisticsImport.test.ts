@@ -94,7 +94,7 @@ describe('importMonthlyStatistics and exportMonthlyStatistics', () => {
   });
 
   it('takes a backup before the import that holds the statistics as they were', async () => {
-    const { ok, file } = apiSetup();
+    const { ok } = apiSetup();
     await ok('loadDemo', {});
     const before = (await ok('getMonthlyStatistics', UNIT)).months;
     const base64 = await xlsx([HEADER, ['2020-01', 9, 9, 2, 99, 0, 0, 0, 1, 1, 0, 0]]);

@@ -118,7 +118,7 @@ describe('masking a table of units', () => {
         keys.forEach((k) => totals[k] === null && unknowns.push(`T.${k}`));
         const index = new Map(unknowns.map((u, j) => [u, j]));
         const equations: number[][] = [];
-        rows.forEach((r, i) => equations.push(unknowns.map((u) => (u.startsWith(`${i}.`) ? 1 : 0))));
+        rows.forEach((_r, i) => equations.push(unknowns.map((u) => (u.startsWith(`${i}.`) ? 1 : 0))));
         keys.forEach((k) => {
           const eq = unknowns.map(() => 0);
           rows.forEach((r, i) => r[k] === null && (eq[index.get(`${i}.${k}`)!] = 1));
