@@ -1,4 +1,4 @@
-// The tables of the Lotsplan database as Kysely sees them (schema version 6).
+// The tables of the Lotsplan database as Kysely sees them (schema version 7).
 // Column names are snake_case as in SQL; the repositories map them to the camelCase plan model.
 import type { Generated } from 'kysely';
 
@@ -80,12 +80,6 @@ export interface DemandAssumptionsTable {
   mean_stay_months: number;
 }
 
-export interface PoRatesTable {
-  year: number;
-  percent: number;
-  source: string;
-}
-
 /** Schema 2: the settings of a unit-year beyond PO-pålägg. */
 export interface YearSettingsTable {
   unit_year_id: number;
@@ -129,7 +123,6 @@ export interface LotsplanDatabase {
   funding_lines: FundingLinesTable;
   participant_figures: ParticipantFiguresTable;
   demand_assumptions: DemandAssumptionsTable;
-  po_rates: PoRatesTable;
   year_settings: YearSettingsTable;
   scenarios: ScenariosTable;
   edit_history: EditHistoryTable;

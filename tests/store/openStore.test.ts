@@ -13,13 +13,13 @@ describe('openStore on a new file', () => {
     const file = path.join(tempDir(), 'ny', 'mapp', 'lotsplan.sqlite');
     const store = await openStore(file);
     expect(store.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(CURRENT_SCHEMA_VERSION).toBe(6);
+    expect(CURRENT_SCHEMA_VERSION).toBe(7);
     expect(store.path).toBe(file);
     await store.close();
 
     const db = new Database(file, { readonly: true });
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(6);
+      expect(db.pragma('user_version', { simple: true })).toBe(7);
       expect(db.pragma('application_id', { simple: true })).toBe(LOTSPLAN_APPLICATION_ID);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       const tables = db
@@ -39,7 +39,6 @@ describe('openStore on a new file', () => {
         'monthly_statistics',
         'other_costs',
         'participant_figures',
-        'po_rates',
         'scenarios',
         'staff_positions',
         'ui_state',
@@ -47,15 +46,8 @@ describe('openStore on a new file', () => {
         'units',
         'year_settings',
       ]);
-      expect(db.prepare('SELECT year, percent FROM po_rates ORDER BY year').all()).toEqual([
-        { year: 2014, percent: 38.46 },
-        { year: 2015, percent: 38.46 },
-        { year: 2019, percent: 39.15 },
-        { year: 2021, percent: 40.15 },
-        { year: 2022, percent: 39.25 },
-        { year: 2023, percent: 44.53 },
-      ]);
-      expect(db.prepare('SELECT DISTINCT source FROM po_rates').pluck().all()).toEqual(['SKR (kontrollera mot cirkuläret)']);
+      // Migration 7 drops the table migration 1 filled: nothing read it.
+      expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'po_rates'").pluck().get()).toBe(0);
     } finally {
       db.close();
     }
@@ -94,7 +86,7 @@ describe('openStore on a new file', () => {
     const file = path.join(tempDir(), 'lotsplan.sqlite');
     const store = track(await openStore(file));
     const report = await store.check();
-    expect(report).toMatchObject({ path: file, schemaVersion: 6, healthy: true });
+    expect(report).toMatchObject({ path: file, schemaVersion: 7, healthy: true });
     expect(report.messages[0]).toContain(file);
     expect(report.messages.join(' ')).toContain('hittade inga fel');
     // Written for the user, without the database's own commands.

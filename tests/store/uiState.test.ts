@@ -22,7 +22,7 @@ describe('the last place in the store (schema 6)', () => {
     await sql.raw('PRAGMA user_version = 5').execute(db);
     await db.destroy();
     const first = track(await openStore(file));
-    expect(first.schemaVersion).toBe(6);
+    expect(first.schemaVersion).toBe(7);
     expect(first.migrationBackup).not.toBeNull();
     expect(await first.getLastPlace()).toBeNull();
   });

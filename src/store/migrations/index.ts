@@ -5,6 +5,7 @@ import { auditLogMigration } from './003_audit_log.ts';
 import { monthlyStatisticsMigration } from './004_monthly_statistics.ts';
 import { memosMigration } from './005_memos.ts';
 import { uiStateMigration } from './006_ui_state.ts';
+import { dropPoRatesMigration } from './007_drop_po_rates.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   monthlyStatisticsMigration,
   memosMigration,
   uiStateMigration,
+  dropPoRatesMigration,
 ];
 
 /** The schema version this build of Lotsplan writes. */
