@@ -25,6 +25,15 @@ export function parseMonthFlag(text: string, flag: string): number {
   return month;
 }
 
+/** A whole number within the bounds a contract sets, e.g. --limit 1–1000. */
+export function parseIntegerFlag(text: string, flag: string, range: { readonly min: number; readonly max: number }): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isInteger(value) || value < range.min || value > range.max) {
+    throw new UsageError(`--${flag} ska vara ett heltal mellan ${range.min} och ${range.max} (fick "${text}").`);
+  }
+  return value;
+}
+
 /** "A,B, C" → ["A", "B", "C"]; empty names are refused. */
 export function parseNameList(text: string, flag: string): string[] {
   const names = text.split(',').map((n) => n.trim());

@@ -29,11 +29,14 @@ export const auditEntrySchema = z.strictObject({
   after: z.unknown(),
 });
 
+/** How many entries one page of the log may ask for (the CLI's --limit names the same bounds). */
+export const AUDIT_PAGE_LIMIT = { min: 1, max: 1000 } as const;
+
 export const auditContracts = {
   listAuditLog: defineCall({
     summary: 'Ändringsloggen, nyast först, med filter.',
     input: auditFilterSchema.extend({
-      limit: z.int().min(1).max(1000).default(100),
+      limit: z.int().min(AUDIT_PAGE_LIMIT.min).max(AUDIT_PAGE_LIMIT.max).default(100),
       offset: z.int().min(0).max(10_000_000).default(0),
     }),
     output: z.strictObject({ total: z.int(), entries: z.array(auditEntrySchema) }),

@@ -25,7 +25,10 @@ const row = z.strictObject({
 });
 
 /** Counts below this (2–20) are hidden; null shows every count. */
-const maskBelow = z.int().min(2).max(20).nullable().default(DEFAULT_MASK_BELOW);
+/** The masking threshold's bounds (the CLI's --mask-below names the same). */
+export const MASK_BELOW_RANGE = { min: 2, max: 20 } as const;
+
+const maskBelow = z.int().min(MASK_BELOW_RANGE.min).max(MASK_BELOW_RANGE.max).nullable().default(DEFAULT_MASK_BELOW);
 
 export const compilationContracts = {
   getCityCompilation: defineCall({

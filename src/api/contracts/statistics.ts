@@ -45,7 +45,10 @@ export const statisticsViewSchema = z.strictObject({
   notes: z.array(z.string()),
 });
 
-const estimateMonths = z.int().min(3).max(120).default(DEFAULT_ESTIMATE_MONTHS);
+/** How many of the latest months the estimate may be made on (the CLI's --months names the same bounds). */
+export const ESTIMATE_MONTHS_RANGE = { min: 3, max: 120 } as const;
+
+const estimateMonths = z.int().min(ESTIMATE_MONTHS_RANGE.min).max(ESTIMATE_MONTHS_RANGE.max).default(DEFAULT_ESTIMATE_MONTHS);
 
 export const statisticsContracts = {
   getMonthlyStatistics: defineCall({

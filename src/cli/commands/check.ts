@@ -1,5 +1,5 @@
-import { DB_OPTION, type CliCommand } from './types.ts';
-import { openSession, reportFailure } from '../session.ts';
+import { DB_OPTION, defineCommand } from './types.ts';
+import { reportFailure, withSession } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK } from '../io.ts';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ function isWritable(file: string): boolean {
   }
 }
 
-export const checkCommand: CliCommand = {
+export const checkCommand = defineCommand({
   name: 'check',
   summary: 'Kontrollerar databasfilens version och integritet. Avslutas med fel om den inte är frisk.',
   options: {
@@ -23,8 +23,7 @@ export const checkCommand: CliCommand = {
     json: { type: 'boolean', description: 'Skriv rapporten som JSON.' },
   },
   async run({ values }, io) {
-    const session = openSession(io, values.db as string | undefined, { create: false, readOnlyWhenProtected: true });
-    try {
+    return withSession(io, values.db, { create: false, readOnlyWhenProtected: true }, async (session) => {
       const result = await session.call('getDatabaseStatus', {});
       if (!result.ok) {
         if (values.json === true) io.stdout(`${JSON.stringify({ path: session.dbPath, healthy: false, error: result.error }, null, 2)}\n`);
@@ -46,9 +45,7 @@ export const checkCommand: CliCommand = {
         return EXIT_FAILED;
       }
       return EXIT_OK;
-    } finally {
-      await session.close();
-    }
+    });
   },
-};
+});
 

@@ -1,19 +1,21 @@
 // `lotsplan city`: the city-wide compilation of a year, as a table, JSON or an .xlsx file.
-import { DB_OPTION, type CliCommand } from './types.ts';
-import { openSession, reportFailure } from '../session.ts';
+import { DB_OPTION, defineCommand } from './types.ts';
+import { withSession } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
+import { parseIntegerFlag } from '../parseValues.ts';
+import { MASK_BELOW_RANGE } from '../../api/contracts/compilation.ts';
 import { writeFileAtomic } from '../writeFileAtomic.ts';
 import { resolveOutputFile } from '../outputFile.ts';
 import { formatKronor, formatNumber } from '../../core/format/index.ts';
 import { DEFAULT_MASK_BELOW, unitsText } from '../../core/compilation/cityCompilation.ts';
 
-export const cityCommand: CliCommand = {
+export const cityCommand = defineCommand({
   name: 'city',
   summary: 'Sammanställer alla enheters planer för ett år (hela staden), som tabell, JSON eller Excel-fil.',
   options: {
     year: { type: 'string', valueName: 'ÅR', description: 'Året (annars det senaste året med planer).' },
-    'mask-below': { type: 'string', valueName: 'N', description: `Döljer antal per kön under N (2–20, normalt ${DEFAULT_MASK_BELOW}).` },
+    'mask-below': { type: 'string', valueName: 'N', description: `Döljer antal per kön under N (${MASK_BELOW_RANGE.min}–${MASK_BELOW_RANGE.max}, normalt ${DEFAULT_MASK_BELOW}).` },
     'no-mask': { type: 'boolean', description: 'Visar alla antal per kön.' },
     json: { type: 'boolean', description: 'Skriv sammanställningen som JSON.' },
     xlsx: { type: 'string', valueName: 'FIL', description: 'Skriv sammanställningen till en Excel-fil.' },
@@ -24,36 +26,22 @@ export const cityCommand: CliCommand = {
     if (values['mask-below'] !== undefined && values['no-mask'] === true) throw new UsageError('Använd antingen --mask-below eller --no-mask.');
     let maskBelow: number | null = DEFAULT_MASK_BELOW;
     if (values['no-mask'] === true) maskBelow = null;
-    else if (values['mask-below'] !== undefined) {
-      maskBelow = Number(values['mask-below']);
-      if (!Number.isInteger(maskBelow) || maskBelow < 2 || maskBelow > 20) {
-        throw new UsageError(`--mask-below ska vara ett heltal mellan 2 och 20 (fick "${String(values['mask-below'])}").`);
-      }
-    }
-    const year = values.year !== undefined ? parseYear(values.year as string) : undefined;
-    const session = openSession(io, values.db as string | undefined, { create: false, readOnlyWhenProtected: true });
-    try {
-      if (typeof values.xlsx === 'string') {
+    else if (values['mask-below'] !== undefined) maskBelow = parseIntegerFlag(values['mask-below'], 'mask-below', MASK_BELOW_RANGE);
+    const year = values.year !== undefined ? parseYear(values.year) : undefined;
+    return withSession(io, values.db, { create: false, readOnlyWhenProtected: true }, async (session) => {
+      if (values.xlsx !== undefined) {
         const out = resolveOutputFile(io, values.xlsx);
         if (out === null) return EXIT_FAILED;
         if (year === undefined) throw new UsageError('Ange året med --year när sammanställningen skrivs till en fil.');
-        const result = await session.call('exportCityCompilation', { year, maskBelow });
-        if (!result.ok) {
-          reportFailure(io, result);
-          return EXIT_FAILED;
-        }
-        writeFileAtomic(out, Buffer.from(result.value.base64, 'base64'));
-        io.stdout(`Sammanställningen för ${year} (${unitsText(result.value.rows)}) har skrivits till ${out}.\n`);
+        const exported = await session.run('exportCityCompilation', { year, maskBelow });
+        writeFileAtomic(out, Buffer.from(exported.base64, 'base64'));
+        io.stdout(`Sammanställningen för ${year} (${unitsText(exported.rows)}) har skrivits till ${out}.\n`);
         return EXIT_OK;
       }
-      const result = await session.call('getCityCompilation', { ...(year !== undefined ? { year } : {}), maskBelow });
-      if (!result.ok) {
-        reportFailure(io, result);
-        return EXIT_FAILED;
-      }
-      const c = result.value.compilation;
+      const result = await session.run('getCityCompilation', { ...(year !== undefined ? { year } : {}), maskBelow });
+      const c = result.compilation;
       if (values.json === true) {
-        io.stdout(`${JSON.stringify(result.value, null, 2)}\n`);
+        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
         return EXIT_OK;
       }
       if (!c) {
@@ -69,8 +57,6 @@ export const cityCommand: CliCommand = {
       }
       io.stdout(`${c.summary}\n`);
       return EXIT_OK;
-    } finally {
-      await session.close();
-    }
+    });
   },
-};
+});

@@ -1,8 +1,8 @@
-import { DB_OPTION, type CliCommand } from './types.ts';
-import { openSession, reportFailure } from '../session.ts';
+import { DB_OPTION, defineCommand } from './types.ts';
+import { reportFailure, withSession } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK } from '../io.ts';
 
-export const demoCommand: CliCommand = {
+export const demoCommand = defineCommand({
   name: 'demo',
   summary: 'Skapar en databas med demodata (Rinkeby-Kista 2020 och stadsdelarnas siffror 2016).',
   options: {
@@ -11,8 +11,7 @@ export const demoCommand: CliCommand = {
   },
   examples: ['npx lotsplan demo --db /tmp/lotsplan.sqlite'],
   async run({ values }, io) {
-    const session = openSession(io, values.db as string | undefined, { create: true });
-    try {
+    return withSession(io, values.db, { create: true }, async (session) => {
       const result = await session.call('loadDemo', { force: values.force === true });
       if (!result.ok) {
         reportFailure(io, result);
@@ -21,8 +20,6 @@ export const demoCommand: CliCommand = {
       }
       io.stdout(`Demodata har lästs in i ${session.dbPath} (${result.value.unitYears} enhetsår).\n`);
       return EXIT_OK;
-    } finally {
-      await session.close();
-    }
+    });
   },
-};
+});

@@ -1,11 +1,11 @@
-import { DB_OPTION, type CliCommand } from './types.ts';
-import { openSession, reportFailure } from '../session.ts';
+import { DB_OPTION, defineCommand } from './types.ts';
+import { withSession } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
 import { writeFileAtomic } from '../writeFileAtomic.ts';
 import { resolveOutputFile } from '../outputFile.ts';
 
-export const exportCommand: CliCommand = {
+export const exportCommand = defineCommand({
   name: 'export',
   summary: 'Skriver en enhets plan för ett år som utväxlingsfil (JSON).',
   options: {
@@ -17,28 +17,19 @@ export const exportCommand: CliCommand = {
   },
   examples: ['npx lotsplan export --district Rinkeby-Kista --unit "SIG vuxna" --year 2020 --out rk-2020.json'],
   async run({ values }, io) {
-    const district = values.district as string | undefined;
-    const unit = values.unit as string | undefined;
-    const out = values.out as string | undefined;
+    const { district, unit, out } = values;
     if (!district) throw new UsageError('Ange stadsdel med --district.');
     if (!unit) throw new UsageError('Ange enhet med --unit.');
     if (values.year === undefined) throw new UsageError('Ange år med --year.');
     if (!out) throw new UsageError('Ange filen som ska skrivas med --out.');
-    const year = parseYear(values.year as string);
+    const year = parseYear(values.year);
     const outPath = resolveOutputFile(io, out);
     if (outPath === null) return EXIT_FAILED;
-    const session = openSession(io, values.db as string | undefined, { create: false });
-    try {
-      const result = await session.call('exportExchange', { district, unit, year });
-      if (!result.ok) {
-        reportFailure(io, result);
-        return EXIT_FAILED;
-      }
-      writeFileAtomic(outPath, result.value.text);
+    return withSession(io, values.db, { create: false }, async (session) => {
+      const exported = await session.run('exportExchange', { district, unit, year });
+      writeFileAtomic(outPath, exported.text);
       io.stdout(`${district}, ${unit} ${year} har skrivits till ${outPath}.\n`);
       return EXIT_OK;
-    } finally {
-      await session.close();
-    }
+    });
   },
-};
+});

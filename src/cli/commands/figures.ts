@@ -1,13 +1,13 @@
-import { DB_OPTION, type CliCommand } from './types.ts';
-import { openSession, reportFailure, type CliSession } from '../session.ts';
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
+import { DB_OPTION, defineCommand } from './types.ts';
+import { withSession, type CommandSession } from '../withSession.ts';
+import { EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { figuresTable, jsonMonths, monthTable } from '../scenarioOutput.ts';
 import { parseYear } from '../parseArgs.ts';
 import { FIGURE_LABELS } from '../../core/figures/explainKeyFigures.ts';
 import { formatFigure } from '../../core/figures/formatFigure.ts';
 import type { KeyFigures } from '../../core/figures/keyFigures.ts';
 
-export const figuresCommand: CliCommand = {
+export const figuresCommand = defineCommand({
   name: 'figures',
   summary: 'Visar nyckeltalen för en enhet och ett år (med --json som JSON, ej avrundat).',
   options: {
@@ -23,32 +23,22 @@ export const figuresCommand: CliCommand = {
     'npx lotsplan figures --district Rinkeby-Kista --year 2020 --scenario "En lots till" --json',
   ],
   async run({ values }, io) {
-    const district = values.district as string | undefined;
+    const { district, unit, scenario } = values;
     if (!district) throw new UsageError('Ange stadsdel med --district.');
-    const unit = values.unit as string | undefined;
-    const year = values.year === undefined ? undefined : parseYear(values.year as string);
-    const scenario = values.scenario as string | undefined;
+    const year = values.year === undefined ? undefined : parseYear(values.year);
     if (scenario !== undefined && scenario.trim() === '') throw new UsageError('Ange scenariots namn efter --scenario.');
-    const session = openSession(io, values.db as string | undefined, { create: false, readOnlyWhenProtected: true });
-    try {
-      if (scenario !== undefined) return await scenarioFigures(session, io, { district, unit, year }, scenario, values.json === true);
-      const result = await session.call('getFigures', { district, unit, year });
-      if (!result.ok) {
-        reportFailure(io, result);
-        return EXIT_FAILED;
-      }
-      const { figures } = result.value;
+    return withSession(io, values.db, { create: false, readOnlyWhenProtected: true }, async (session) => {
+      if (scenario !== undefined) return scenarioFigures(session, io, { district, unit, year }, scenario, values.json === true);
+      const { figures } = await session.run('getFigures', { district, unit, year });
       if (values.json === true) io.stdout(`${JSON.stringify(figures, null, 2)}\n`);
       else io.stdout(renderTable(figures));
       return EXIT_OK;
-    } finally {
-      await session.close();
-    }
+    });
   },
-};
+});
 
 async function scenarioFigures(
-  session: CliSession,
+  session: CommandSession,
   io: CliIo,
   selector: { district: string; unit: string | undefined; year: number | undefined },
   scenario: string,
@@ -57,19 +47,9 @@ async function scenarioFigures(
   let year = selector.year;
   if (year === undefined) {
     // The latest year, as for the saved plan.
-    const baseline = await session.call('getFigures', selector);
-    if (!baseline.ok) {
-      reportFailure(io, baseline);
-      return EXIT_FAILED;
-    }
-    year = baseline.value.figures.year;
+    year = (await session.run('getFigures', selector)).figures.year;
   }
-  const result = await session.call('getScenarioFigures', { ...selector, year, scenario });
-  if (!result.ok) {
-    reportFailure(io, result);
-    return EXIT_FAILED;
-  }
-  const { figures, months, sentence, warnings, scenario: s } = result.value;
+  const { figures, months, sentence, warnings, scenario: s } = await session.run('getScenarioFigures', { ...selector, year, scenario });
   if (json) {
     io.stdout(`${JSON.stringify({ ...figures, months: jsonMonths(months) }, null, 2)}\n`);
   } else {

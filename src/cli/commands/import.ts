@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { DB_OPTION, type CliCommand } from './types.ts';
-import { openSession, reportFailure } from '../session.ts';
+import { DB_OPTION, defineCommand } from './types.ts';
+import { withSession } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
 import { readTextFileLimited } from '../readTextFile.ts';
 import type { CallOutput } from '../../api/contracts/index.ts';
@@ -11,7 +11,7 @@ function previewLines(p: CallOutput<'previewImportExchange'>): string {
   return lines.map((l) => `  ${l}\n`).join('');
 }
 
-export const importCommand: CliCommand = {
+export const importCommand = defineCommand({
   name: 'import',
   summary: 'Läser in en utväxlingsfil (JSON). Allt eller inget; en plan för samma enhet och år ersätts bara med --replace.',
   positionals: [{ name: 'FIL', description: 'Utväxlingsfilen som ska läsas in.' }],
@@ -30,15 +30,9 @@ export const importCommand: CliCommand = {
       io.stderr(`Fel: ${text.message}\n`);
       return EXIT_FAILED;
     }
-    const session = openSession(io, values.db as string | undefined, { create: true });
-    try {
+    return withSession(io, values.db, { create: true }, async (session) => {
       // Ask first: a plan already in the database is replaced only with --replace.
-      const preview = await session.call('previewImportExchange', { text: text.text, fileName: filePath });
-      if (!preview.ok) {
-        reportFailure(io, preview);
-        return EXIT_FAILED;
-      }
-      const p = preview.value;
+      const p = await session.run('previewImportExchange', { text: text.text, fileName: filePath });
       if (p.exists && p.identical) {
         io.stdout(`${p.district}, ${p.unit} ${p.year} finns redan i ${session.dbPath} med samma uppgifter som i filen. Ingenting har ändrats.\n`);
         return EXIT_OK;
@@ -47,17 +41,10 @@ export const importCommand: CliCommand = {
         io.stderr(`${p.summary}\n${previewLines(p)}Ingenting har ändrats. Ange --replace för att ersätta planen.\n`);
         return EXIT_FAILED;
       }
-      const result = await session.call('importExchange', { text: text.text, fileName: filePath });
-      if (!result.ok) {
-        reportFailure(io, result);
-        return EXIT_FAILED;
-      }
-      const { district, unit, year, replaced } = result.value;
+      const { district, unit, year, replaced } = await session.run('importExchange', { text: text.text, fileName: filePath });
       io.stdout(`${district}, ${unit} ${year} har ${replaced ? 'ersatts' : 'lästs in'} i ${session.dbPath}.\n${replaced ? previewLines(p) : ''}`);
       return EXIT_OK;
-    } finally {
-      await session.close();
-    }
+    });
   },
-};
+});
 

@@ -4,8 +4,10 @@ import path from 'node:path';
 import { writeFileAtomic } from '../writeFileAtomic.ts';
 import { resolveOutputFile } from '../outputFile.ts';
 import { MAX_SPREADSHEET_BYTES } from '../../api/import/spreadsheet.ts';
-import { DB_OPTION, type CliCommand } from './types.ts';
-import { openSession, reportFailure } from '../session.ts';
+import { DB_OPTION, defineCommand } from './types.ts';
+import { withSession } from '../withSession.ts';
+import { parseIntegerFlag } from '../parseValues.ts';
+import { ESTIMATE_MONTHS_RANGE } from '../../api/contracts/statistics.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { readBinaryFileLimited, readTextFileLimited } from '../readTextFile.ts';
 import { describeHistoryEstimate } from '../../core/statistics/describe.ts';
@@ -41,13 +43,13 @@ function monthsOf(value: unknown): unknown {
   return value;
 }
 
-export const statisticsCommand: CliCommand = {
+export const statisticsCommand = defineCommand({
   name: 'statistics',
   summary: 'Visar, läser in eller tar bort en enhets månadsstatistik, med skattningen för prognosen.',
   options: {
     district: { type: 'string', valueName: 'STADSDEL', description: 'Stadsdelen (krävs).' },
     unit: { type: 'string', valueName: 'ENHET', description: 'Enheten, om stadsdelen har flera.' },
-    months: { type: 'string', valueName: 'N', description: 'Skattningen görs på de N senaste månaderna (3–120, normalt 12).' },
+    months: { type: 'string', valueName: 'N', description: `Skattningen görs på de N senaste månaderna (${ESTIMATE_MONTHS_RANGE.min}–${ESTIMATE_MONTHS_RANGE.max}, normalt 12).` },
     import: {
       type: 'string',
       valueName: 'FIL',
@@ -65,25 +67,19 @@ export const statisticsCommand: CliCommand = {
     'npx lotsplan statistics --district Rinkeby-Kista --delete 2021-01,2021-02',
   ],
   async run({ values }, io) {
-    if (typeof values.district !== 'string') throw new UsageError('Ange stadsdelen med --district.');
+    if (values.district === undefined) throw new UsageError('Ange stadsdelen med --district.');
     if ([values.import, values.delete, values.export].filter((v) => v !== undefined).length > 1) {
       throw new UsageError('Använd bara en av --import, --export och --delete åt gången.');
     }
-    let estimateMonths: number | undefined;
-    if (values.months !== undefined) {
-      estimateMonths = Number(values.months);
-      if (!Number.isInteger(estimateMonths) || estimateMonths < 3 || estimateMonths > 120) {
-        throw new UsageError(`--months ska vara ett heltal mellan 3 och 120 (fick "${String(values.months)}").`);
-      }
-    }
+    const estimateMonths = values.months === undefined ? undefined : parseIntegerFlag(values.months, 'months', ESTIMATE_MONTHS_RANGE);
     const unit = {
       district: values.district,
-      ...(typeof values.unit === 'string' ? { unit: values.unit } : {}),
+      ...(values.unit !== undefined ? { unit: values.unit } : {}),
       ...(estimateMonths !== undefined ? { estimateMonths } : {}),
     };
     let months: unknown;
     let sheet: { fileName: string; base64: string } | undefined;
-    if (typeof values.import === 'string' && /\.(xlsx|csv)$/i.test(values.import)) {
+    if (values.import !== undefined && /\.(xlsx|csv)$/i.test(values.import)) {
       const file = path.resolve(io.cwd, values.import);
       const read = await readBinaryFileLimited(file, MAX_SPREADSHEET_BYTES);
       if (!read.ok) {
@@ -91,7 +87,7 @@ export const statisticsCommand: CliCommand = {
         return EXIT_FAILED;
       }
       sheet = { fileName: path.basename(file), base64: read.bytes.toString('base64') };
-    } else if (typeof values.import === 'string') {
+    } else if (values.import !== undefined) {
       const file = path.resolve(io.cwd, values.import);
       const read = await readTextFileLimited(file);
       if (!read.ok) {
@@ -106,45 +102,35 @@ export const statisticsCommand: CliCommand = {
       }
     }
     let exportTo: string | undefined;
-    if (typeof values.export === 'string') {
+    if (values.export !== undefined) {
       const out = resolveOutputFile(io, values.export);
       if (out === null) return EXIT_FAILED;
       exportTo = out;
     }
-    const session = openSession(io, values.db as string | undefined, { create: false });
-    try {
+    return withSession(io, values.db, { create: false }, async (session) => {
       if (exportTo !== undefined) {
-        const exported = await session.call('exportMonthlyStatistics', unit);
-        if (!exported.ok) {
-          reportFailure(io, exported);
-          return EXIT_FAILED;
-        }
-        writeFileAtomic(exportTo, Buffer.from(exported.value.base64, 'base64'));
-        io.stdout(`${capitalizeFirst(monthsCountText(exported.value.rows))} har skrivits till ${exportTo}.\n`);
+        const exported = await session.run('exportMonthlyStatistics', unit);
+        writeFileAtomic(exportTo, Buffer.from(exported.base64, 'base64'));
+        io.stdout(`${capitalizeFirst(monthsCountText(exported.rows))} har skrivits till ${exportTo}.\n`);
         return EXIT_OK;
       }
       const result = sheet
-        ? await session.call('importMonthlyStatistics', { ...unit, ...sheet })
+        ? await session.run('importMonthlyStatistics', { ...unit, ...sheet })
         : months !== undefined
-          ? await session.call('saveMonthlyStatistics', { ...unit, months: months as never })
-          : typeof values.delete === 'string'
-            ? await session.call('deleteMonthlyStatistics', { ...unit, months: values.delete.split(',').map((m) => m.trim()) })
-            : await session.call('getMonthlyStatistics', unit);
-      if (!result.ok) {
-        reportFailure(io, result);
-        return EXIT_FAILED;
-      }
+          ? // Checked by the call's contract, which names each bad field.
+            await session.run('saveMonthlyStatistics', { ...unit, months: months as never })
+          : values.delete !== undefined
+            ? await session.run('deleteMonthlyStatistics', { ...unit, months: values.delete.split(',').map((m) => m.trim()) })
+            : await session.run('getMonthlyStatistics', unit);
       if (values.json === true) {
-        io.stdout(`${JSON.stringify(result.value, null, 2)}\n`);
+        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
         return EXIT_OK;
       }
-      if ('label' in result.value) io.stdout(`${result.value.label}.\n`);
-      renderView(io, result.value);
+      if ('label' in result) io.stdout(`${result.label}.\n`);
+      renderView(io, result);
       return EXIT_OK;
-    } finally {
-      await session.close();
-    }
+    });
   },
-};
+});
 
 
