@@ -52,12 +52,12 @@ describe('scenarioToPlan', () => {
     await ok('createScenario', { ...RK, name: 'Lots och tryck', presets: ['extraLots', 'increasedPressure'], extraLots: { fromMonth: 4 } });
     const before = await ok('listCatalog', {});
     const made = await ok('scenarioToPlan', { ...RK, scenario: 'Lots och tryck' });
-    expect(made).toMatchObject({ district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2021, label: 'Gjorde scenariot "Lots och tryck" till planen för 2021' });
+    expect(made).toMatchObject({ district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2021, label: 'Gjorde scenariot ”Lots och tryck” till planen för 2021' });
     const next = await ok('getUnitYear', { ...RK, year: 2021 });
     expect(next.plan.staff.filter((s) => s.role === 'lots')).toHaveLength(5);
     expect(next.plan.demand!.arrivalsPerMonth).toBeCloseTo(2.925, 12);
     const log = await ok('listAuditLog', {});
-    expect(JSON.stringify(log)).toContain('Gjorde scenariot \\"Lots och tryck\\" till planen för 2021');
+    expect(JSON.stringify(log)).toContain('Gjorde scenariot ”Lots och tryck” till planen för 2021');
     // A second time the year exists: refused, nothing changed.
     const again = await call('scenarioToPlan', { ...RK, scenario: 'Lots och tryck' });
     expect(again.ok).toBe(false);

@@ -157,7 +157,7 @@ describe('scenarios', () => {
     const before = dbHash(file);
     const dup = await call('createScenario', { ...RK, name: ' besparing ', preset: 'custom' });
     expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    if (!dup.ok) expect(dup.error.details).toEqual(['Fältet name: namnet "besparing" är redan använt']);
+    if (!dup.ok) expect(dup.error.details).toEqual(['Fältet name: namnet ”besparing” är redan använt']);
     const rename = await call('renameScenario', { ...RK, scenario: 'Besparing', name: '' });
     expect(rename).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const badRef = await call('updateScenario', { ...RK, scenario: 'Besparing', overrides: { removePositionIds: [9999] } });

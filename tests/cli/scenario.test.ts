@@ -76,7 +76,7 @@ describe('lotsplan scenario', () => {
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--salary', '1.5.3'], 2, '"1.5.3" är inte ett tal'],
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--salary=-100'], 1, 'Fältet extraLots.monthlySalary: ska vara minst 0'],
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--from-month', '13'], 2, 'ingen månad'],
-      [['scenario', 'create', '--db', db, ...AREA, '--name', 'besparing'], 1, 'Det finns redan ett scenario som heter "Besparing"'],
+      [['scenario', 'create', '--db', db, ...AREA, '--name', 'besparing'], 1, 'Det finns redan ett scenario som heter ”Besparing”'],
       [['scenario', 'delete', '--db', db, ...AREA, '--name', 'Finns inte'], 1, 'Scenariot "Finns inte" finns inte'],
       [['scenario', 'compare', '--db', db, ...AREA, '--names', 'Besparing,Okänt'], 1, 'Scenariot "Okänt" finns inte'],
       [['figures', '--db', db, '--district', 'Rinkeby-Kista', '--scenario', 'Okänt', '--json'], 1, 'Scenariot "Okänt" finns inte'],

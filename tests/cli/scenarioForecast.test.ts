@@ -78,7 +78,7 @@ describe('lotsplan scenario to-plan', () => {
     expect(runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'En lots till', '--from-month', '4']).status).toBe(0);
     const made = runCli(['scenario', 'to-plan', '--db', db, ...AREA, '--name', 'En lots till']);
     expect(made.stderr).toBe('');
-    expect(made.stdout).toBe('Gjorde scenariot "En lots till" till planen för 2021.\n');
+    expect(made.stdout).toBe('Gjorde scenariot ”En lots till” till planen för 2021.\n');
     const figures = JSON.parse(runCli(['figures', '--db', db, '--district', 'Rinkeby-Kista', '--year', '2021', '--json']).stdout);
     expect(figures.lotsarFte).toBe(5);
     const again = runCli(['scenario', 'to-plan', '--db', db, ...AREA, '--name', 'En lots till']);

@@ -59,8 +59,12 @@ test('"En lots till" from April is created and compared with the saved plan', as
   const dialog = page.getByRole('dialog', { name: 'Nytt scenario' });
   await expect(dialog.getByRole('checkbox', { name: 'En lots till' })).toBeChecked();
   await dialog.getByLabel('Från månad').selectOption('4');
+  // The suggested name follows the month, so a second "En lots till" from another month never collides.
+  await expect(dialog.getByLabel('Namn')).toHaveValue('En lots till från april');
   await dialog.getByRole('button', { name: 'Skapa scenario' }).click();
   await expect(dialog).toBeHidden();
+  // The name already says its starting point: no badge repeating it.
+  await expect(page.getByRole('table', { name: 'Scenarier', exact: true }).getByText('En lots till', { exact: true })).toHaveCount(0);
 
   await expect(page.getByRole('table', { name: 'Jämförelse av scenarier' })).toBeVisible();
   await expect(page.getByTestId('scenario-mening')).toContainText(
@@ -73,8 +77,8 @@ test('"En lots till" from April is created and compared with the saved plan', as
   await screenshotWholePage(page, 'test-results/scenarier.png');
 
   // The scenario's own overrides: 30 % more referrals → utilization 27 × 1,3 ÷ 35 = 100,3 %.
-  await page.getByRole('button', { name: 'Ändra En lots till' }).click();
-  const edit = page.getByRole('dialog', { name: 'Ändra En lots till' });
+  await page.getByRole('button', { name: 'Ändra En lots till från april' }).click();
+  const edit = page.getByRole('dialog', { name: 'Ändra En lots till från april' });
   await edit.getByLabel('Anmälningar per månad, förändring (%)').fill('trettio');
   await edit.getByRole('button', { name: 'Spara ändringarna' }).click();
   await expect(edit.getByText('"trettio" är inte ett tal')).toBeVisible();
@@ -83,9 +87,12 @@ test('"En lots till" from April is created and compared with the saved plan', as
   await expect(edit).toBeHidden();
   await expect(page.getByRole('row', { name: /Beläggningsgrad/ })).toContainText(`100,3${NBSP}%`);
 
-  // A second scenario with the same name is refused with a Swedish message.
+  // A second one from the same month is suggested with a number; the same name typed by hand is
+  // refused with a Swedish message that names the field in Swedish.
   await page.getByRole('button', { name: 'Nytt scenario' }).click();
   await expect(dialog.getByRole('checkbox', { name: 'En lots till' })).toBeChecked();
+  await expect(dialog.getByLabel('Namn')).toHaveValue('En lots till från april (2)');
+  await dialog.getByLabel('Namn').fill('En lots till från april');
   await dialog.getByRole('button', { name: 'Skapa scenario' }).click();
-  await expect(dialog.getByText(/finns redan/)).toBeVisible();
+  await expect(dialog.getByText('Det finns redan ett scenario som heter ”En lots till från april”. Välj ett annat namn. Namn: namnet ”En lots till från april” är redan använt')).toBeVisible();
 });

@@ -59,7 +59,7 @@ test('Prognos: season, estimate note, a scenario overlaid and the forecast saved
   const dialog = page.getByRole('dialog', { name: 'Spara prognosen i ett scenario' });
   await expect(dialog.getByRole('combobox', { name: 'Scenario' })).toHaveValue('En lots till');
   await dialog.getByRole('button', { name: 'Spara prognosen' }).click();
-  await expect(page.getByText('Prognosen sparades i scenariot "En lots till".')).toBeVisible();
+  await expect(page.getByText('Prognosen sparades i scenariot ”En lots till”.')).toBeVisible();
   await expect(dialog).toHaveCount(0);
   await expect(overlay.getByTestId('saved-forecast-badge')).toHaveText('Prognos sparad');
   await expect(overlay.getByTestId('saved-forecast-summary')).toContainText('4 lotsar, risk att få vänta på lång sikt');
@@ -90,7 +90,7 @@ test('Scenarier and Prognos: "En lots till" from April stacked with "Ökat tryck
   const dialog = page.getByRole('dialog', { name: 'Nytt scenario' });
   await expect(dialog.getByRole('checkbox', { name: 'En lots till' })).toBeChecked();
   await dialog.getByRole('checkbox', { name: 'Ökat tryck' }).check();
-  await expect(dialog.getByLabel('Namn')).toHaveValue('En lots till och Ökat tryck');
+  await expect(dialog.getByLabel('Namn')).toHaveValue('En lots till från april och Ökat tryck');
   await dialog.getByLabel('Från månad').selectOption('4');
   await dialog.getByRole('button', { name: 'Skapa scenario' }).click();
   await expect(dialog).toBeHidden();
@@ -100,7 +100,7 @@ test('Scenarier and Prognos: "En lots till" from April stacked with "Ökat tryck
   await expect(queue).toContainText('Köprognos från januari 2021');
   await expect(queue.getByTestId('queue-row-riskIn12Months')).toContainText('procentenheter');
   await expect(queue).toContainText(
-    /En lots till och Ökat tryck: Med en lots till från april och 30 procent fler anmälningar är risken för kö om sex månader \d+ procent och om tolv månader \d+ procent\./,
+    /En lots till från april och Ökat tryck: Med en lots till från april och 30 procent fler anmälningar är risken för kö om sex månader \d+ procent och om tolv månader \d+ procent\./,
   );
   await expect(queue).toContainText('För att risken för kö ska stanna under 10 procent behöver enheten');
   await page.mouse.move(0, 0);
@@ -108,12 +108,12 @@ test('Scenarier and Prognos: "En lots till" from April stacked with "Ökat tryck
 
   // The selection survives a reload.
   await page.reload();
-  await expect(page.getByRole('checkbox', { name: 'Jämför En lots till och Ökat tryck' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Jämför En lots till från april och Ökat tryck' })).toBeChecked();
   await expect(page.getByTestId('queue-comparison')).toBeVisible();
 
   // The added lots can be edited afterwards: from May instead of April.
-  await page.getByRole('button', { name: 'Ändra En lots till och Ökat tryck' }).click();
-  const edit = page.getByRole('dialog', { name: 'Ändra En lots till och Ökat tryck' });
+  await page.getByRole('button', { name: 'Ändra En lots till från april och Ökat tryck' }).click();
+  const edit = page.getByRole('dialog', { name: 'Ändra En lots till från april och Ökat tryck' });
   await edit.getByLabel('Första månad, ny lots 1').selectOption('5');
   await edit.getByRole('button', { name: 'Spara ändringarna' }).click();
   await expect(edit).toBeHidden();
@@ -122,7 +122,7 @@ test('Scenarier and Prognos: "En lots till" from April stacked with "Ökat tryck
   // Prognos on the scenario as its basis: values from the scenario are marked, and the hiring plan follows.
   await nav.getByRole('link', { name: 'Prognos' }).click();
   await expect(page.getByTestId('hiring-plan')).toContainText('För att risken för kö ska stanna under 10 procent behöver enheten en lots till');
-  await page.getByLabel('Prognosen bygger på').selectOption({ label: 'Scenariot En lots till och Ökat tryck' });
+  await page.getByLabel('Prognosen bygger på').selectOption({ label: 'Scenariot En lots till från april och Ökat tryck' });
   await expect(page.getByTestId('basis-note')).toContainText('Från scenariot: anmälningar per månad och lotsar månad för månad.');
   await expect(page.getByRole('textbox', { name: 'Anmälningar per månad', exact: true })).toHaveValue('2,93');
   await expect(page.getByTestId('basis-note-lotsar')).toContainText('4 lotsar jan 2021–jun 2021, 5 från jul 2021');
@@ -134,9 +134,9 @@ test('Scenarier and Prognos: "En lots till" from April stacked with "Ökat tryck
   // Saved into the basis scenario: its own figures (5 lotsar from July, 2,93 referrals a month).
   await page.getByRole('button', { name: 'Spara i scenario…' }).click();
   const save = page.getByRole('dialog', { name: 'Spara prognosen i ett scenario' });
-  await expect(save.getByRole('combobox', { name: 'Scenario' })).toHaveValue('En lots till och Ökat tryck');
+  await expect(save.getByRole('combobox', { name: 'Scenario' })).toHaveValue('En lots till från april och Ökat tryck');
   await save.getByRole('button', { name: 'Spara prognosen' }).click();
-  await expect(page.getByText('Prognosen sparades i scenariot "En lots till och Ökat tryck".')).toBeVisible();
+  await expect(page.getByText('Prognosen sparades i scenariot ”En lots till från april och Ökat tryck”.')).toBeVisible();
 
   await nav.getByRole('link', { name: 'Scenarier' }).click();
   await expect(page.getByTestId('saved-forecast')).toContainText('Prognos sparad');
@@ -145,12 +145,12 @@ test('Scenarier and Prognos: "En lots till" from April stacked with "Ökat tryck
   await screenshotWholePage(page, 'test-results/scenarier-sparad-prognos.png');
 
   // "Gör till plan för 2021": the scenario becomes next year's plan, once.
-  await page.getByRole('button', { name: 'Gör En lots till och Ökat tryck till plan för 2021' }).click();
+  await page.getByRole('button', { name: 'Gör En lots till från april och Ökat tryck till plan för 2021' }).click();
   const toPlan = page.getByRole('dialog', { name: 'Gör till plan för 2021' });
   await toPlan.getByRole('button', { name: 'Skapa planen för 2021' }).click();
-  await expect(page.getByText('Gjorde scenariot "En lots till och Ökat tryck" till planen för 2021.')).toBeVisible();
+  await expect(page.getByText('Gjorde scenariot ”En lots till från april och Ökat tryck” till planen för 2021.')).toBeVisible();
   await expect(toPlan).toHaveCount(0);
-  await page.getByRole('button', { name: 'Gör En lots till och Ökat tryck till plan för 2021' }).click();
+  await page.getByRole('button', { name: 'Gör En lots till från april och Ökat tryck till plan för 2021' }).click();
   await toPlan.getByRole('button', { name: 'Skapa planen för 2021' }).click();
   await expect(toPlan.getByRole('alert')).toContainText('har redan en plan för 2021');
   expect(errors).toEqual([]);

@@ -252,7 +252,7 @@ export const scenarioToPlan: Handler<'scenarioToPlan'> = async (ctx, input) => {
       `Fältet scenario: planen för ${key.year} finns redan`,
     ]);
   }
-  const label = `Gjorde scenariot "${record.name}" till planen för ${key.year}`;
+  const label = `Gjorde scenariot ”${record.name}” till planen för ${key.year}`;
   await store.replaceUnitYear(next.plan, { auditSummary: `${label} (${key.district}, ${key.unit}).` });
   return { ...key, label, warnings: next.warnings };
 };

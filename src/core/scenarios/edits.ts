@@ -27,8 +27,8 @@ export function findScenario(state: WorkbookState, ref: ScenarioRef): ScenarioRe
 function checkFreeName(state: WorkbookState, name: string, except?: number): void {
   const clash = state.scenarios.find((s) => s.id !== except && sameName(s.name, name));
   if (clash) {
-    throw new EditError('CONFLICT', `Det finns redan ett scenario som heter "${clash.name}". Välj ett annat namn.`, [
-      `Fältet name: namnet "${name.trim()}" är redan använt`,
+    throw new EditError('CONFLICT', `Det finns redan ett scenario som heter ”${clash.name}”. Välj ett annat namn.`, [
+      `Fältet name: namnet ”${name.trim()}” är redan använt`,
     ]);
   }
 }

@@ -1,4 +1,5 @@
 // Envelopes become values or thrown errors so that react-query can hold them.
+import { presentFieldMessage } from '../../core/validation/fieldNames.ts';
 import type { ApiError, ApiErrorCode, Envelope } from '../../api/envelope.ts';
 
 export class EnvelopeError extends Error {
@@ -19,7 +20,10 @@ export function unwrap<T>(envelope: Envelope<T>): T {
 
 /** Anything thrown, as the message and detail lines shown to the user. */
 export function describeError(error: unknown): { code: ApiErrorCode; message: string; details: string[] } {
-  if (error instanceof EnvelopeError) return { code: error.code, message: error.message, details: error.details };
+  if (error instanceof EnvelopeError) {
+    // Field paths of the API ("Fältet name: …") are shown with Swedish field names (see core).
+    return { code: error.code, message: presentFieldMessage(error.message), details: error.details.map(presentFieldMessage) };
+  }
   return { code: 'INTERNAL', message: 'Ett oväntat fel inträffade. Inga uppgifter har ändrats.', details: [] };
 }
 

@@ -46,8 +46,8 @@ export function SaveForecastModal({ selection, scenarios, inputs, defaultScenari
         color: 'teal',
         title: 'Prognosen är sparad',
         message: saved.created
-          ? `Prognosen sparades i det nya scenariot "${saved.scenario.name}".`
-          : `Prognosen sparades i scenariot "${saved.scenario.name}".`,
+          ? `Prognosen sparades i det nya scenariot ”${saved.scenario.name}”.`
+          : `Prognosen sparades i scenariot ”${saved.scenario.name}”.`,
       });
       onSaved(saved.scenario.id);
       await client.invalidateQueries();

@@ -85,7 +85,7 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
     if (!file) return;
     setError(null);
     if (file.size > MAX_TEMPLATE_BYTES) {
-      setError(new Error(`Filen "${file.name}" är för stor (${formatBytes(file.size)}). En mall får vara högst ${sizeLimitText(MAX_TEMPLATE_BYTES)}.`));
+      setError(new Error(`Filen ”${file.name}” är för stor (${formatBytes(file.size)}). En mall får vara högst ${sizeLimitText(MAX_TEMPLATE_BYTES)}.`));
       return;
     }
     try {

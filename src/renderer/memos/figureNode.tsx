@@ -19,7 +19,7 @@ function FigureChip({ node, selected }: ReactNodeViewProps) {
   const texts = useContext(FigureTextsContext);
   const key = String(node.attrs.key ?? '');
   const figure = texts.get(key);
-  const label = figure ? `${figure.name}: ${figure.text}` : `Siffran "${key}" finns inte längre`;
+  const label = figure ? `${figure.name}: ${figure.text}` : `Siffran ”${key}” finns inte längre`;
   return (
     <NodeViewWrapper as="span" className="memo-figure-wrapper">
       <Tooltip label={figure ? figure.name : 'Siffran finns inte längre i Lotsplan. Ta bort den eller välj en annan.'} w="auto" openDelay={300}>

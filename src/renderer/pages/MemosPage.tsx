@@ -15,6 +15,7 @@ import { PageContainer } from '../components/PageContainer.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { MemoEditor } from '../memos/MemoEditor.tsx';
 import { NewMemoModal } from '../memos/NewMemoModal.tsx';
+import { usePaletteCommand } from '../commands/paletteCommand.ts';
 import { savedTime } from '../memos/time.ts';
 import { useMemoList, useMemoWrite, type MemoSummary } from '../memos/useMemos.ts';
 import { ROUTES } from '../routes.ts';
@@ -56,6 +57,7 @@ function MemoList({ selection }: { selection: UnitYearSelection }) {
   const write = useMemoWrite();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
+  usePaletteCommand('newMemo', () => setCreating(true));
   const [deleting, setDeleting] = useState<MemoSummary | null>(null);
   const search = `?${toSearchParams(selection).toString()}`;
   const open = (id: number) => void navigate({ pathname: `${ROUTES.memos}/${id}`, search });
@@ -64,7 +66,7 @@ function MemoList({ selection }: { selection: UnitYearSelection }) {
   const copy = async (memo: MemoSummary) => {
     try {
       const copied = (await run(async () => unwrap(await api.copyMemo({ id: memo.id })))) as { summary: MemoSummary };
-      notifications.show({ color: 'teal', title: 'Kopierat', message: `"${copied.summary.title}" är en kopia av "${memo.title}".` });
+      notifications.show({ color: 'teal', title: 'Kopierat', message: `”${copied.summary.title}” är en kopia av ”${memo.title}”.` });
     } catch (failure) {
       notifications.show({ color: 'red', title: 'Tjänsteutlåtandet kopierades inte', message: describeError(failure).message });
     }

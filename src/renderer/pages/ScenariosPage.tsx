@@ -18,9 +18,11 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { SectionCard } from '../overview/SectionCard.tsx';
 import { ChartWithTable } from '../components/ChartWithTable.tsx';
 import { chartTable } from '../components/chartTable.ts';
+import { usePaletteCommand } from '../commands/paletteCommand.ts';
 import { ComparisonTable } from '../scenarios/ComparisonTable.tsx';
 import { QueueComparison } from '../scenarios/QueueComparison.tsx';
 import { CreateScenarioModal } from '../scenarios/CreateScenarioModal.tsx';
+import { presetBadge } from '../../core/scenarios/defaultName.ts';
 import { EditScenarioModal } from '../scenarios/EditScenarioModal.tsx';
 import { useComparison, useScenarioList, useScenarioWrite, type Scenario } from '../scenarios/useScenarios.ts';
 
@@ -75,6 +77,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
     }
   }, [chosen, selection]);
   const [creating, setCreating] = useState(false);
+  usePaletteCommand('newScenario', () => setCreating(true), list.data !== undefined);
   const [naming, setNaming] = useState<{ kind: 'copy' | 'rename'; scenario: Scenario } | null>(null);
   const [deleting, setDeleting] = useState<Scenario | null>(null);
   const [toPlan, setToPlan] = useState<Scenario | null>(null);
@@ -142,7 +145,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                     <Group gap="xs">
                       <Text fw={600} size="sm">{s.name}</Text>
                       {/* The starting point, unless the name already says it. */}
-                      {s.presetLabel !== s.name && <Badge variant="light" size="sm">{s.presetLabel}</Badge>}
+                      {presetBadge(s.name, s.presetLabel) !== null && <Badge variant="light" size="sm">{s.presetLabel}</Badge>}
                     </Group>
                   </Table.Td>
                   <Table.Td>
@@ -228,6 +231,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
         onClose={() => setCreating(false)}
         selection={selection}
         presets={list.data.presets}
+        existingNames={list.data.scenarios.map((s) => s.name)}
         write={run}
         onCreated={(id) => setChosen((current) => [...current, id].slice(-MAX_COMPARED))}
       />
@@ -246,7 +250,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
       <Modal opened={toPlan !== null} onClose={() => setToPlan(null)} title={`Gör till plan för ${nextYear}`} centered>
         <Stack>
           <Text size="sm">
-            {`Planen för ${nextYear} skapas från scenariot "${toPlan?.name ?? ''}": tjänsterna som finns i december gäller hela ${nextYear}, med årets förväntade löneökning, och scenariots kostnader, finansiering och efterfrågan följer med. Planen för ${selection.year} ändras inte.`}
+            {`Planen för ${nextYear} skapas från scenariot ”${toPlan?.name ?? ''}”: tjänsterna som finns i december gäller hela ${nextYear}, med årets förväntade löneökning, och scenariots kostnader, finansiering och efterfrågan följer med. Planen för ${selection.year} ändras inte.`}
           </Text>
           {toPlanError && (
             <Text size="sm" c="red" role="alert">

@@ -7,21 +7,27 @@ import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
 import type { UnitYearSelection } from '../api/hooks.ts';
 import type { ScenarioList } from './useScenarios.ts';
+import { defaultScenarioName } from '../../core/scenarios/defaultName.ts';
+import type { ScenarioPreset } from '../../core/scenarios/types.ts';
 
 interface Props {
   opened: boolean;
   onClose: () => void;
   selection: UnitYearSelection;
   presets: ScenarioList['presets'];
+  /** Names of the year's scenarios, so that the suggested name is free. */
+  existingNames: readonly string[];
   write: (run: () => Promise<unknown>) => Promise<unknown>;
   onCreated: (id: number) => void;
 }
 
-export function CreateScenarioModal({ opened, onClose, selection, presets, write, onCreated }: Props) {
+export function CreateScenarioModal({ opened, onClose, selection, presets, existingNames, write, onCreated }: Props) {
   const [chosen, setChosen] = useState<string[]>(['extraLots']);
-  const [name, setName] = useState('En lots till');
+  const [typedName, setName] = useState('');
   const [named, setNamed] = useState(false);
   const [fromMonth, setFromMonth] = useState('4');
+  // Until the user types a name, the name follows the choices and the month (worded in core).
+  const name = named ? typedName : defaultScenarioName(chosen as ScenarioPreset[], { fromMonth: Number(fromMonth) }, existingNames);
   const [salary, setSalary] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [salaryError, setSalaryError] = useState<string | null>(null);
@@ -29,10 +35,6 @@ export function CreateScenarioModal({ opened, onClose, selection, presets, write
   const choose = (values: string[]) => {
     const ordered = stackable.map((p) => p.preset).filter((p) => values.includes(p));
     setChosen(ordered);
-    if (!named) {
-      const labels = ordered.map((v) => presets.find((p) => p.preset === v)?.label ?? v);
-      setName(labels.length === 0 ? (presets.find((p) => p.preset === 'unchanged')?.label ?? '') : labels.join(' och '));
-    }
   };
   const withLots = chosen.includes('extraLots');
   const submit = async () => {
