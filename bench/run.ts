@@ -13,6 +13,7 @@ import { runForecast } from '../src/core/forecast/forecast.ts';
 import { recommendLotsar } from '../src/core/forecast/recommend.ts';
 import { crashBench, longFuzz } from './long.ts';
 import { hiringPlan, scenarioForecast } from '../src/core/scenarios/forecast.ts';
+import { backlogPlan } from '../src/core/forecast/backlog.ts';
 import { scenarioOverridesSchema } from '../src/core/scenarios/overrides.ts';
 import { defaultYearSettings } from '../src/core/staffing/settings.ts';
 import type { StaffingPlan } from '../src/core/staffing/workbook.ts';
@@ -107,6 +108,19 @@ const smallUnits = Array.from({ length: 14 }, (_, i) => ({ men: 20 + i, women: 1
 const recommendationInput = { arrivalsPerMonth: 2.25, meanStayMonths: 12, caseload: 7, targetProbability: 0.1, targetWaitWeeks: 2 };
 
 // "Vad krävs?" on the DOMAIN unit over 36 months, and four scenarios compared with the plan, each with its forecast.
+const backlogInput = {
+  arrivals: Array.from({ length: 36 }, () => 2.25),
+  lotsar: Array.from({ length: 36 }, () => 4),
+  caseload: 7,
+  stayMonths: 12,
+  enrolled: 28,
+  queue: 15,
+  targetQueue: 3,
+  byMonth: 6,
+  start: { year: 2021, month: 1 },
+  staff: [{ role: 'lots', monthlySalary: 38500 }],
+  poPercent: 39.15,
+};
 const hiringInput = {
   arrivals: Array.from({ length: 36 }, () => 2.25),
   lotsar: Array.from({ length: 36 }, () => 4),
@@ -161,6 +175,11 @@ const results: Result[] = [
   await measure('Simulering 10 000 × 36 mån, empirisk vistelse', 200, 20, () => runForecast(forecastEmpirical)),
   await measure('Rekommendation av antal lotsar', 5, 2_000, () => recommendLotsar(recommendationInput)),
   await measure('Vad krävs? Anställningsplan, H = 36', 50, 200, () => hiringPlan(hiringInput)),
+  await measure('Väntetid som fördelning per månad (median, P90, risk > 2 v), C = 28, H = 36, en lots slutar', 15, 200, () => runForecast(forecastCut).waits),
+  await measure('Vad krävs? med servicenivå (90 % inom två veckor), H = 36', 50, 100, () => hiringPlan({ ...hiringInput, serviceLevel: { share: 0.9, weeks: 2 } })),
+  await measure('Få ner kön till ett datum (15 i kö till högst 3 om sex månader)', 50, 100, () =>
+    backlogPlan({ ...backlogInput, byMonth: 6 }),
+  ),
   await measure('Jämföra planen och fyra scenarier med köprognoser', 100, 100, compareWithForecasts),
   await measure('Dölja små antal, 14 enheter (hela staden)', 50, 50, () => maskGenderTable(smallUnits, 3)),
   await measure('Skattning ur 120 månaders statistik', 2, 2_000, () => summarizeStatistics(tenYears, 36)),

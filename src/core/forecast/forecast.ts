@@ -107,6 +107,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
       keepArrivalViews: true,
     });
     const views = chain.arrivalViews ?? [];
+    let exactWaits: MonthWait[] | null = null;
     return {
       model: 'exact',
       months: chain.months,
@@ -118,7 +119,11 @@ export function runForecast(options: ForecastOptions): ForecastResult {
       firstMonthOverTarget: firstMonthOverTarget(chain.months, options.targetProbability),
       truncationMass: chain.truncationMass,
       standardErrors: null,
-      waits: views.map((view, i) => monthWait(i + 1, view, serviceWeeks)),
+      // Computed when first read: callers that compare staffings or search do not read it.
+      get waits(): MonthWait[] {
+        exactWaits ??= views.map((view, i) => monthWait(i + 1, view, serviceWeeks));
+        return exactWaits;
+      },
     };
   }
   const sim = simulate({

@@ -109,16 +109,32 @@ function ordinaryTail(tail: Float64Array, mu: number): number {
  * The excess part's tagged chain, uniformized at Λ = (C + X)/L: alive[k] = P(not yet enrolled
  * after k steps), which does not depend on t, so it is computed once per view and extended as
  * longer waits are asked for; P(wait > t) = Σ_k Poisson(k; Λt) · alive[k].
+ *
+ * While the excess drains (x > 0) the number waiting ahead does not change, so the chain is kept
+ * as the drain of each starting excess x₀ (the probability of each x still left) and one vector of
+ * the waiting positions j of those whose drain is over: when a drain from x₀ ends, the queue row
+ * of x₀ joins that vector. A step then costs the length of the vector plus, while any drain is
+ * under way, X² and the rows joining, instead of X times the length.
  */
 interface ExcessChain {
   rate: number;
   alive: number[];
-  /** State (x, j) after alive.length − 1 steps: x departures of the excess left, then j at rate C/L. */
-  state: Float64Array[];
-  spare: Float64Array[];
+  /** drain[x₀ − 1][x] = P(x of the excess left | it started at x₀), x = 1..x₀. */
+  drain: Float64Array[];
+  /** Mass of each starting excess: rowMass[x₀ − 1] = Σ_q excess[x₀ − 1][q]. */
+  rowMass: Float64Array;
+  /** positions[j] = mass of those past the drain with j departures still to wait for (j ≥ 1). */
+  positions: Float64Array;
+  spare: Float64Array;
+  /** True while some drain still has mass. */
+  draining: boolean;
+  rows: Float64Array[];
 }
 
 const excessChains = new WeakMap<ArrivalView, ExcessChain | null>();
+
+/** Below this total mass the excess states are left out of the wait distribution. */
+const NEGLIGIBLE_EXCESS = 1e-12;
 
 function excessChainOf(view: ArrivalView): ExcessChain | null {
   if (excessChains.has(view)) return excessChains.get(view)!;
@@ -138,18 +154,33 @@ function excessChainOf(view: ArrivalView): ExcessChain | null {
     }
   }
   let chain: ExcessChain | null = null;
-  if (X > 0 && qMax >= 0) {
+  let excessMass = 0;
+  for (const row of excess) for (let q = 0; q <= qMax; q++) excessMass += row[q]!;
+  // An excess whose whole mass is below the chain's own tolerance changes no figure: left out
+  // (its contribution to any P(wait > t) lies between 0 and that mass).
+  if (X > 0 && qMax >= 0 && excessMass >= NEGLIGIBLE_EXCESS) {
     const J = qMax + 1;
-    const state = Array.from({ length: X + 1 }, () => new Float64Array(J + 1));
-    let alive = 0;
-    for (let x = 1; x <= X; x++) {
-      const row = excess[x - 1]!;
-      for (let q = 0; q <= qMax; q++) {
-        state[x]![q + 1] = row[q]!;
-        alive += row[q]!;
-      }
+    const rowMass = new Float64Array(X);
+    const drain: Float64Array[] = [];
+    for (let x0 = 1; x0 <= X; x0++) {
+      const row = excess[x0 - 1]!;
+      let m = 0;
+      for (let q = 0; q <= qMax; q++) m += row[q]!;
+      rowMass[x0 - 1] = m;
+      const d = new Float64Array(x0 + 1);
+      d[x0] = 1;
+      drain.push(d);
     }
-    chain = { rate: (C + X) / L, alive: [alive], state, spare: Array.from({ length: X + 1 }, () => new Float64Array(J + 1)) };
+    chain = {
+      rate: (C + X) / L,
+      alive: [excessMass],
+      drain,
+      rowMass,
+      positions: new Float64Array(J + 2),
+      spare: new Float64Array(J + 2),
+      draining: true,
+      rows: excess.map((r) => r.subarray(0, J)),
+    };
   }
   excessChains.set(view, chain);
   return chain;
@@ -157,34 +188,54 @@ function excessChainOf(view: ArrivalView): ExcessChain | null {
 
 /** Extends alive[] to index k. */
 function extendExcessChain(chain: ExcessChain, C: number, L: number, k: number): void {
-  const X = chain.state.length - 1;
+  const r = C / L / chain.rate; // an ordinary departure in one step
   while (chain.alive.length <= k) {
     if (chain.alive[chain.alive.length - 1]! < 1e-16) {
       // Everyone has been enrolled (to the precision kept).
       chain.alive.push(0);
       continue;
     }
-    const cur = chain.state;
+    const cur = chain.positions;
     const nxt = chain.spare;
-    for (const r of nxt) r.fill(0);
+    const J = cur.length - 2;
     let alive = 0;
-    for (let x = 0; x <= X; x++) {
-      const r = cur[x]!;
-      const move = (C + x) / L / chain.rate;
-      for (let j = x === 0 ? 1 : 0; j < r.length; j++) {
-        const v = r[j]!;
-        if (v === 0) continue;
-        nxt[x]![j] = nxt[x]![j]! + v * (1 - move);
-        if (x > 0) nxt[x - 1]![j] = nxt[x - 1]![j]! + v * move;
-        else if (j > 1) nxt[0]![j - 1] = nxt[0]![j - 1]! + v * move;
-      }
+    for (let j = 1; j <= J; j++) {
+      const v = cur[j]! * (1 - r) + cur[j + 1]! * r;
+      nxt[j] = v;
+      alive += v;
     }
-    for (let x = 0; x <= X; x++) {
-      const r = nxt[x]!;
-      for (let j = x === 0 ? 1 : 0; j < r.length; j++) alive += r[j]!;
+    if (chain.draining) {
+      let stillDraining = 0;
+      for (let x0 = 1; x0 <= chain.drain.length; x0++) {
+        const d = chain.drain[x0 - 1]!;
+        const mass = chain.rowMass[x0 - 1]!;
+        let ended = 0;
+        let left = 0;
+        for (let x = 1; x <= x0; x++) {
+          const v = d[x]!;
+          if (v === 0) continue;
+          const move = (C + x) / L / chain.rate;
+          d[x] = d[x]! - v * move;
+          if (x > 1) d[x - 1] = d[x - 1]! + v * move;
+          else ended = v * move;
+        }
+        // d was updated in place from x = 1 up, so a mass moved down is not moved twice.
+        for (let x = 1; x <= x0; x++) left += d[x]!;
+        stillDraining += mass * left;
+        if (ended > 0 && mass > 0) {
+          const row = chain.rows[x0 - 1]!;
+          for (let q = 0; q < row.length; q++) {
+            const add = ended * row[q]!;
+            nxt[q + 1] = nxt[q + 1]! + add;
+            alive += add;
+          }
+        }
+      }
+      alive += stillDraining;
+      if (stillDraining < 1e-17) chain.draining = false;
     }
     chain.alive.push(alive);
-    chain.state = nxt;
+    chain.positions = nxt;
     chain.spare = cur;
   }
 }
