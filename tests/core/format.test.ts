@@ -247,3 +247,25 @@ describe('parseSwedishNumber', () => {
     );
   });
 });
+
+describe('times of day: one format, "kl. 18.37"', () => {
+  it('writes hours and minutes with a full stop, "kl." in text and beside a date', async () => {
+    const { formatClock, formatTimeText, formatDateTimeTable } = await import('../../src/core/format/index.ts');
+    const d = new Date(2026, 11, 1, 18, 7, 5);
+    expect(formatClock(d)).toBe('18.07');
+    expect(formatClock(d, { seconds: true })).toBe('18.07.05');
+    expect(formatTimeText(d)).toBe('kl. 18.07');
+    expect(formatDateTimeTable(d)).toBe('2026-12-01 kl. 18.07');
+    expect(() => formatClock(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
+  it('never writes a colon, for any time (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { formatDateTimeTable } = await import('../../src/core/format/index.ts');
+    fc.assert(
+      fc.property(fc.date({ min: new Date(2000, 0, 1), max: new Date(2099, 11, 31), noInvalidDate: true }), (d) => {
+        expect(formatDateTimeTable(d)).toMatch(/^\d{4}-\d{2}-\d{2} kl\. \d{2}\.\d{2}$/);
+      }),
+    );
+  });
+});

@@ -33,7 +33,7 @@ export const checkCommand = defineCommand({
       const report = result.value;
       if (values.json === true) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       else {
-        io.stdout(`Databas: ${report.path}\nSchemaversion: ${report.schemaVersion}\nEnhetsår: ${report.unitYears}\n`);
+        io.stdout(`Databas: ${report.path}\nDatabasversion: ${report.schemaVersion}\nEnhetsår: ${report.unitYears}\n`);
         for (const line of report.messages) io.stdout(`  ${line}\n`);
         io.stdout(report.healthy ? 'Databasen är frisk.\n' : '');
         if (!isWritable(report.path)) {

@@ -27,6 +27,7 @@ export {
   type CalendarDate,
 } from './dates.ts';
 export { parseSwedishNumber, type ParseNumberResult } from './parseNumber.ts';
+export { formatClock, formatTimeText, formatDateTimeTable } from './time.ts';
 export { fileSlug } from './slug.ts';
 export { formatBytes, sizeLimitText } from './bytes.ts';
 export { compareSwedish, sortSwedish } from './sort.ts';

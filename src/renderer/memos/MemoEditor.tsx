@@ -400,7 +400,7 @@ function SaveStatusLine({ status }: { status: SaveStatus }) {
           <Group gap={4}>
             <IconCloudCheck size={14} color="var(--mantine-color-teal-7)" />
             <Text size="xs" c="dimmed">
-              {status.at ? `Sparat ${clockTime(status.at)}` : 'Alla ändringar är sparade'}
+              {status.at ? `Sparat kl. ${clockTime(status.at)}` : 'Alla ändringar är sparade'}
             </Text>
           </Group>
         );

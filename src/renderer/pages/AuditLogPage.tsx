@@ -6,7 +6,7 @@ import { IconArrowBackUp, IconChevronDown, IconChevronRight, IconFileSpreadsheet
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AUDIT_ACTION_CODES, AUDIT_ACTION_LABELS, type AuditActionCode } from '../../core/audit/actions.ts';
-import { formatDateTable, formatNumber } from '../../core/format/index.ts';
+import { formatDateTimeTable, formatNumber } from '../../core/format/index.ts';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
@@ -23,8 +23,7 @@ const PAGE_SIZE = 25;
 
 function localTime(iso: string): string {
   const d = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${formatDateTable(d)} ${two(d.getHours())}:${two(d.getMinutes())}`;
+  return Number.isNaN(d.getTime()) ? iso : formatDateTimeTable(d);
 }
 
 function EntryRow({ entry, canUndo, onUndo }: { entry: Entry; canUndo: boolean; onUndo: () => void }) {

@@ -42,7 +42,7 @@ export function DatabasePage() {
                 </Code>
               </Fact>
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
-                <Fact label="Schemaversion">
+                <Fact label="Databasversion">
                   <Text fz={24} fw={650} c="stad" className="tabular" data-testid="schema-version">
                     {formatNumber(status.data.schemaVersion)}
                   </Text>

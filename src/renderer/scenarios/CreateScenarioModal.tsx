@@ -1,6 +1,6 @@
 // "Nytt scenario": a name, ready-made starting points that can be stacked ("En lots till" +
 // "Ökat tryck") and, for "En lots till", the month and salary. Everything can be changed afterwards.
-import { Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { MONTH_NAMES, parseSwedishNumber } from '../../core/format/index.ts';
 import { api } from '../api/client.ts';
