@@ -1,5 +1,6 @@
 // `npm run bench`: measures the hot paths against budgets on this machine and prints a table.
 // Budgets are for a 2-core machine; a result over budget makes the exit code non-zero.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -153,6 +154,14 @@ const compareWithForecasts = () =>
   [null, ...benchScenarios].map((scenario) => scenarioForecast({ plan: scenarioPlan, settings: scenarioSettings, scenario, start: scenarioStart }));
 
 const benchMemo = sampleMemo();
+const nodeBin = path.resolve(import.meta.dirname, '../node_modules/.bin/node');
+const lotsplanBin = path.resolve(import.meta.dirname, '../bin/lotsplan.js');
+function runBin(args: string[]): void {
+  const run = spawnSync(nodeBin, [lotsplanBin, ...args], { encoding: 'utf8', env: { ...process.env, LOTSPLAN_DB: '' } });
+  if (run.status !== 0) throw new Error(`lotsplan ${args[0]} failed: ${run.stderr}`);
+}
+const cliDb = path.join(dir, 'cli.sqlite');
+runBin(['demo', '--db', cliDb]);
 const hasChromium = (() => {
   try {
     findChromium();
@@ -192,6 +201,9 @@ const results: Result[] = [
   await measure('Tjänsteutlåtande som .docx (2 diagram, 3 tabeller)', 300, 30, () => exportMemoDocx(benchMemo)),
   // PDF from the CLI: Chromium is started (and closed) for each print. Left out where none exists.
   ...(hasChromium ? [await measure('Tjänsteutlåtande som PDF, Chromium startas', 2000, 3, () => exportMemoPdf(benchMemo, createChromiumPdfPrinter()))] : []),
+  // The CLI as a user starts it: a new Node process (the project's Node 22) for each command.
+  await measure('CLI: lotsplan forecast (ny process)', 300, 5, () => runBin(['forecast', '--arrivals', '2.25', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--json'])),
+  await measure('CLI: lotsplan figures (ny process)', 300, 5, () => runBin(['figures', '--db', cliDb, '--district', 'Rinkeby-Kista', '--json'])),
 ];
 await store.close();
 fs.rmSync(dir, { recursive: true, force: true });
