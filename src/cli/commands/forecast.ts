@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DB_OPTION, type CliCommand } from './types.ts';
-import { openSession, reportFailure } from '../session.ts';
+import { withSession } from '../withSession.ts';
 import { parseYear } from '../parseArgs.ts';
 import { parseNumberFlag } from '../parseValues.ts';
 import { forecastJson, forecastText } from '../scenarioForecastOutput.ts';
@@ -200,20 +200,14 @@ async function runStored(values: Record<string, string | boolean | undefined>, i
     ...(targetServiceWeeks === undefined ? {} : { targetServiceWeeks }),
     ...(horizon === undefined ? {} : { horizon }),
   };
-  const session = openSession(io, values.db as string | undefined, { create: false });
-  try {
-    const result = await session.call('getScenarioForecast', {
+  return withSession(io, values.db as string | undefined, { create: false }, async (session) => {
+    const r = await session.run('getScenarioForecast', {
       district,
       ...(typeof values.unit === 'string' ? { unit: values.unit } : {}),
       year,
       ...(typeof values.scenario === 'string' ? { scenario: values.scenario } : {}),
       forecast,
     });
-    if (!result.ok) {
-      reportFailure(io, result);
-      return EXIT_FAILED;
-    }
-    const r = result.value;
     if (r.forecast === null) {
       io.stderr(`Fel: ${r.forecastMessage ?? 'Prognosen kan inte beräknas.'}
 `);
@@ -229,9 +223,7 @@ async function runStored(values: Record<string, string | boolean | undefined>, i
     for (const w of r.warnings) io.stdout(`Obs: ${w}
 `);
     return EXIT_OK;
-  } finally {
-    await session.close();
-  }
+  });
 }
 
 /** The plain-language reading for the last month, compared with the recommended staffing. */
