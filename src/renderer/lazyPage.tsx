@@ -4,6 +4,8 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { LoadingBlock } from './components/LoadingBlock.tsx';
 
 const loaders: Array<() => Promise<unknown>> = [];
+/** The loader of each page by its route path ("/oversikt"), for preloadPageFor. */
+const loadersByPath = new Map<string, () => Promise<unknown>>();
 let preloadScheduled = false;
 
 /**
@@ -20,9 +22,20 @@ function schedulePreload(): void {
   else setTimeout(run, 1000);
 }
 
+/**
+ * Starts loading the chunk of the page at `path` (the hash route's path, "/tjansteutlatanden/3"
+ * counts as "/tjansteutlatanden") at once, so that the first page's file arrives while the app
+ * shell starts and reads the catalogue, instead of after it.
+ */
+export function preloadPageFor(path: string): void {
+  const first = `/${path.split(/[?#]/)[0]!.split('/').filter(Boolean)[0] ?? ''}`;
+  void loadersByPath.get(first)?.().catch(() => {});
+}
+
 /** A page component that loads `name` from the module `load` returns, the first time it is shown. */
-export function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string): ComponentType {
+export function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string, path?: string): ComponentType {
   loaders.push(load);
+  if (path !== undefined) loadersByPath.set(path, load);
   const Lazy = lazy(async () => {
     const module = await load();
     schedulePreload();

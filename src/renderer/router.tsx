@@ -1,27 +1,32 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { lazyPage } from './lazyPage.tsx';
+import { lazyPage, preloadPageFor } from './lazyPage.tsx';
 import { ROUTES } from './routes.ts';
 import { browserStorage, readLastPlace } from './selection/lastPlace.ts';
 
 // Each page is its own chunk, loaded when it is first shown (and fetched ahead once the first page
 // is up, see lazyPage.tsx), so the start loads the shell and one page, not the memo editor and charts.
-const OverviewPage = lazyPage(() => import('./pages/OverviewPage.tsx'), 'OverviewPage');
-const ForecastPage = lazyPage(() => import('./pages/ForecastPage.tsx'), 'ForecastPage');
-const StaffingPage = lazyPage(() => import('./pages/StaffingPage.tsx'), 'StaffingPage');
-const ScenariosPage = lazyPage(() => import('./pages/ScenariosPage.tsx'), 'ScenariosPage');
-const AuditLogPage = lazyPage(() => import('./pages/AuditLogPage.tsx'), 'AuditLogPage');
-const StatisticsPage = lazyPage(() => import('./pages/StatisticsPage.tsx'), 'StatisticsPage');
-const CityCompilationPage = lazyPage(() => import('./pages/CityCompilationPage.tsx'), 'CityCompilationPage');
-const ExchangePage = lazyPage(() => import('./pages/ExchangePage.tsx'), 'ExchangePage');
-const DatabasePage = lazyPage(() => import('./pages/DatabasePage.tsx'), 'DatabasePage');
-const MemosPage = lazyPage(() => import('./pages/MemosPage.tsx'), 'MemosPage');
+const OverviewPage = lazyPage(() => import('./pages/OverviewPage.tsx'), 'OverviewPage', ROUTES.overview);
+const ForecastPage = lazyPage(() => import('./pages/ForecastPage.tsx'), 'ForecastPage', ROUTES.forecast);
+const StaffingPage = lazyPage(() => import('./pages/StaffingPage.tsx'), 'StaffingPage', ROUTES.staffing);
+const ScenariosPage = lazyPage(() => import('./pages/ScenariosPage.tsx'), 'ScenariosPage', ROUTES.scenarios);
+const AuditLogPage = lazyPage(() => import('./pages/AuditLogPage.tsx'), 'AuditLogPage', ROUTES.auditLog);
+const StatisticsPage = lazyPage(() => import('./pages/StatisticsPage.tsx'), 'StatisticsPage', ROUTES.statistics);
+const CityCompilationPage = lazyPage(() => import('./pages/CityCompilationPage.tsx'), 'CityCompilationPage', ROUTES.city);
+const ExchangePage = lazyPage(() => import('./pages/ExchangePage.tsx'), 'ExchangePage', ROUTES.exchange);
+const DatabasePage = lazyPage(() => import('./pages/DatabasePage.tsx'), 'DatabasePage', ROUTES.database);
+const MemosPage = lazyPage(() => import('./pages/MemosPage.tsx'), 'MemosPage', ROUTES.memos);
+const HelpPage = lazyPage(() => import('./help/HelpPage.tsx'), 'HelpPage', ROUTES.help);
 
 /** A start without a page opens the page the user was on last. */
 function StartPage() {
   return <Navigate to={readLastPlace(browserStorage()).path ?? ROUTES.overview} replace />;
 }
+
+// The page the app opens on: its chunk starts loading now, beside the shell's first calls.
+const startHash = typeof window === 'undefined' ? '' : window.location.hash.replace(/^#/, '');
+preloadPageFor(startHash.split('?')[0] && startHash.split('?')[0] !== '/' ? startHash : (readLastPlace(browserStorage()).path ?? ROUTES.overview));
 
 export const router = createHashRouter([
   {
@@ -40,6 +45,7 @@ export const router = createHashRouter([
       { path: `${ROUTES.memos.slice(1)}/:id`, element: <MemosPage /> },
       { path: ROUTES.auditLog.slice(1), element: <AuditLogPage /> },
       { path: ROUTES.database.slice(1), element: <DatabasePage /> },
+      { path: ROUTES.help.slice(1), element: <HelpPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
