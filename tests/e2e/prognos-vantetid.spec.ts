@@ -72,6 +72,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(backlog.getByTestId('backlog-sentence')).toHaveText(expected.sentence);
     await expect(backlog.getByTestId('backlog-add-value')).toHaveText(String(expected.plan!.addLotsar).replace('.', ','));
 
+    // A service-level target: 90 % enrolled within two weeks, in "Vad krävs?"; the weeks are also
+    // the limit of the month's risk of waiting longer.
+    const field = (name: string) => page.getByRole('textbox', { name, exact: true });
+    await field('Servicenivå: andel inskrivna inom servicetiden').fill('90');
+    await expect(page.getByTestId('hiring-sentence')).toContainText('och minst 90 procent ska kunna skrivas in inom två veckor');
+    await field('Servicetid').fill('4');
+    await expect(card).toContainText('Risk att vänta mer än fyra veckor');
+    await field('Servicetid').fill('2');
+    await field('Servicenivå: andel inskrivna inom servicetiden').fill('0');
+    await expect(page.getByTestId('hiring-sentence')).not.toContainText('ska kunna skrivas in inom');
+
     if (scheme === 'light') {
       await card.screenshot({ path: 'test-results/prognos-vantetid.png' });
       await backlog.screenshot({ path: 'test-results/prognos-backlog.png' });

@@ -30,6 +30,13 @@ export interface ForecastScreenValues {
   /** Highest acceptable probability of waiting, in percent (10 = 10 procent). */
   targetRiskPercent: number;
   targetWaitWeeks: number;
+  /**
+   * Service level: the share in percent to be enrolled within targetServiceWeeks (90 = "90 % ska
+   * kunna skrivas in inom två veckor"); 0 or absent for no such target.
+   */
+  targetServicePercent?: number;
+  /** The weeks of the service level, and the T of each month's risk of waiting more than T; default 2. */
+  targetServiceWeeks?: number;
   horizon: number;
   stayDistribution: StayDistributionName;
   /** Coefficient of variation of a lognormal stay; ignored for other distributions. */
@@ -45,6 +52,9 @@ export interface ForecastScreenValues {
 /** The default target: at most one applicant in ten should have to wait. */
 export const DEFAULT_TARGET_RISK_PERCENT = 10;
 export const DEFAULT_TARGET_WAIT_WEEKS = 2;
+/** No service-level target unless one is set; its weeks default to two. */
+export const DEFAULT_TARGET_SERVICE_PERCENT = 0;
+export const DEFAULT_TARGET_SERVICE_WEEKS = 2;
 export const DEFAULT_HORIZON = 24;
 export const DEFAULT_STAY_SPREAD = 0.5;
 /** The plain-language reading looks this many months ahead (or at the horizon if it is sooner). */
@@ -81,6 +91,8 @@ export function screenForecastOptions(values: ForecastScreenValues): ForecastOpt
     horizon: values.horizon,
     targetProbability: values.targetRiskPercent / 100,
     targetWaitWeeks: values.targetWaitWeeks,
+    ...(values.targetServicePercent ? { targetServiceLevel: values.targetServicePercent / 100 } : {}),
+    ...(values.targetServiceWeeks !== undefined ? { targetServiceWeeks: values.targetServiceWeeks } : {}),
     stayDistribution: values.stayDistribution,
     trend: values.trendPercent ?? 0,
     ...(values.season ? { season: [...values.season] } : {}),

@@ -9,6 +9,7 @@ import { SeasonEditor } from './SeasonEditor.tsx';
 import { SliderField } from './SliderField.tsx';
 import { formatNumber } from '../../core/format/index.ts';
 import { monthsCountText } from '../../core/statistics/monthly.ts';
+import { SERVICE_LEVEL_HINT } from '../../core/forecast/waitText.ts';
 import type { FormAction, ForecastFormState, NumberFieldKey, ReadForm } from './forecastForm.ts';
 
 interface Props {
@@ -139,6 +140,11 @@ export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, mont
         <Section title="Mål">
           {field('targetRiskPercent')}
           {field('targetWaitWeeks')}
+          {field('targetServicePercent')}
+          {field('targetServiceWeeks')}
+          <Text size="xs" c="dimmed">
+            {SERVICE_LEVEL_HINT}
+          </Text>
         </Section>
         <Divider color="gray.2" />
         <Section title="Period">{field('horizon')}</Section>

@@ -9,6 +9,8 @@ import {
   DEFAULT_STAY_SPREAD,
   DEFAULT_TARGET_RISK_PERCENT,
   DEFAULT_TARGET_WAIT_WEEKS,
+  DEFAULT_TARGET_SERVICE_PERCENT,
+  DEFAULT_TARGET_SERVICE_WEEKS,
   defaultReadingMonth,
   screenForecastOptions,
   suggestComparisonLotsar,
@@ -29,6 +31,8 @@ export type NumberFieldKey =
   | 'queue'
   | 'targetRiskPercent'
   | 'targetWaitWeeks'
+  | 'targetServicePercent'
+  | 'targetServiceWeeks'
   | 'horizon'
   | 'staySpread';
 
@@ -112,6 +116,22 @@ export const FIELD_SPECS: Record<NumberFieldKey, FieldSpec> = {
     label: 'Högsta genomsnittliga väntetid',
     unit: 'veckor',
     min: 0.1,
+    max: FORECAST_LIMITS.maxTargetWaitWeeks,
+    integer: false,
+    slider: { min: 0.5, max: 12, step: 0.5 },
+  },
+  targetServicePercent: {
+    label: 'Servicenivå: andel inskrivna inom servicetiden',
+    unit: '%',
+    min: 0,
+    max: 99,
+    integer: false,
+    slider: { min: 0, max: 99, step: 1 },
+  },
+  targetServiceWeeks: {
+    label: 'Servicetid',
+    unit: 'veckor',
+    min: 0.5,
     max: FORECAST_LIMITS.maxTargetWaitWeeks,
     integer: false,
     slider: { min: 0.5, max: 12, step: 0.5 },
@@ -229,6 +249,8 @@ export function initialFormState(start: FormStart): ForecastFormState {
     queue: start.queue,
     targetRiskPercent: DEFAULT_TARGET_RISK_PERCENT,
     targetWaitWeeks: DEFAULT_TARGET_WAIT_WEEKS,
+    targetServicePercent: DEFAULT_TARGET_SERVICE_PERCENT,
+    targetServiceWeeks: DEFAULT_TARGET_SERVICE_WEEKS,
     horizon: DEFAULT_HORIZON,
     staySpread: DEFAULT_STAY_SPREAD,
   };
