@@ -2,6 +2,7 @@
 // first with plain file reads (the 100-byte SQLite header), then, if still needed, through a
 // read-only SQLite connection. Refusals are StoreErrors with Swedish messages naming the file.
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { LOTSPLAN_APPLICATION_ID } from './schema.ts';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index.ts';
@@ -110,6 +111,33 @@ export function openReadOnly(
   };
 }
 
+/**
+ * A program killed (or a power cut) in the middle of a write in rollback-journal mode, such as the
+ * switch of a restored file to WAL, leaves a hot -journal. A read-only connection cannot roll it
+ * back and reports the file as read-only; SQLite's own recovery on a read-write connection puts
+ * back the last committed state. So when the file can be written, let SQLite do that first. Any
+ * failure leaves the file to the inspection, which then refuses it as before.
+ */
+function rollBackHotJournal(file: string): void {
+  const journal = `${file}-journal`;
+  try {
+    if (fs.statSync(journal).size === 0) return;
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+  } catch {
+    return;
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { fileMustExist: true, timeout: 1000 });
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+  } catch {
+    // The inspection reports what is wrong.
+  } finally {
+    db?.close();
+  }
+}
+
 export function inspectFile(file: string, busyTimeoutMs: number): Inspection {
   let stat: fs.Stats;
   try {
@@ -122,9 +150,10 @@ export function inspectFile(file: string, busyTimeoutMs: number): Inspection {
   if (stat.isDirectory()) throw refuse.isDirectory(file);
   if (!stat.isFile()) throw refuse.notSqlite(file);
 
+  rollBackHotJournal(file);
   let header: Header;
   try {
-    header = readHeader(file, stat.size);
+    header = readHeader(file, fs.statSync(file).size);
   } catch (error) {
     throw inspectionError(file, error);
   }
