@@ -13,7 +13,8 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
 const LOG_FILE_NAME = 'lotsplan.log';
 
-export function ProblemReportCard() {
+/** The card on Om databasen; `embedded` leaves out the card and its heading (the Hjälp page gives its own). */
+export function ProblemReportCard({ embedded = false }: { embedded?: boolean } = {}) {
   const [open, setOpen] = useState(false);
   const bridge = getBridge();
   const read = useMutation({ mutationFn: async () => unwrap(await api.readLogFile({})) });
@@ -40,12 +41,14 @@ export function ProblemReportCard() {
   };
   const log = read.data;
 
-  return (
-    <Card padding="xl" data-testid="problem-report-card">
+  const content = (
+    <>
       <Stack gap="md">
-        <Title order={2} size="h3">
-          Rapportera ett problem
-        </Title>
+        {!embedded && (
+          <Title order={2} size="h3">
+            Rapportera ett problem
+          </Title>
+        )}
         <Text size="sm" c="dimmed" maw={720}>
           Lotsplan för en logg på den här datorn: när programmet startar, när databasen öppnas eller vägras och vilka fel som
           uppstår. Loggen innehåller inga siffror ur planerna och inga personuppgifter – ditt användarnamn tas bort och
@@ -96,6 +99,20 @@ export function ProblemReportCard() {
           )}
         </Stack>
       </Modal>
+    </>
+  );
+  return embedded ? (
+    <div data-testid="problem-report-card">{content}</div>
+  ) : (
+    <Card padding="xl" data-testid="problem-report-card">
+      {content}
     </Card>
   );
 }
+
+/** The Hjälp page's section (src/renderer/help/helpSections.tsx lists it). */
+export const PROBLEM_REPORT_HELP_SECTION = {
+  id: 'rapportera-ett-problem',
+  title: 'Rapportera ett problem',
+  render: () => <ProblemReportCard embedded />,
+};
