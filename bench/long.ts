@@ -2,10 +2,11 @@
 // `npm test`, run before a release or after touching the store or a parser.
 import { spawnSync } from 'node:child_process';
 import { runCrashTest } from '../tests/store/crash/runCrashTest.ts';
+import { runOpsCrashTest } from '../tests/store/crash/runOpsCrashTest.ts';
 import { runFaultCases } from '../tests/store/faults/runFaultCases.ts';
 import { runPowerLoss } from '../tests/store/faults/powerLoss.ts';
 
-/** 1 000 SIGKILLs of a writing child process; returns the number of failed checks. */
+/** 1 000 SIGKILLs of a writing child process, 300 during imports, backups and restores, then the fault and power-loss runs; returns the number of failed checks. */
 export async function crashBench(kills = 1_000): Promise<number> {
   const started = Date.now();
   const result = await runCrashTest(kills);
@@ -15,7 +16,15 @@ export async function crashBench(kills = 1_000): Promise<number> {
     `${ok ? 'OK  ' : 'FEL '}  Krocktest: ${result.kills} SIGKILL, ${result.committed} bekräftade skrivningar, ${result.problems.length} problem (${seconds} s)`,
   );
   for (const problem of result.problems.slice(0, 20)) console.log(`      ${problem}`);
-  return (ok ? 0 : 1) + (await faultBench());
+  const opsStarted = Date.now();
+  const ops = await runOpsCrashTest(300);
+  const opsSeconds = ((Date.now() - opsStarted) / 1000).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
+  const opsOk = ops.problems.length === 0;
+  console.log(
+    `${opsOk ? 'OK  ' : 'FEL '}  Krocktest av import med säkerhetskopia, säkerhetskopia och återställning: ${ops.kills} SIGKILL, ${ops.inFlight} mitt i en åtgärd, ${ops.finished} avslutade, ${ops.problems.length} problem (${opsSeconds} s)`,
+  );
+  for (const problem of ops.problems.slice(0, 20)) console.log(`      ${problem}`);
+  return (ok ? 0 : 1) + (opsOk ? 0 : 1) + (await faultBench());
 }
 
 /** Fault injection at every step of every writing operation, once and persistently, and at every pair of steps. */
