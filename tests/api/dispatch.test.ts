@@ -142,6 +142,7 @@ describe('dispatch', () => {
       getMemoDefaults: { district: 'Rinkeby-Kista' },
       readLogFile: {},
       getLastPlace: {},
+      createUnitYear: { district: 'Farsta', unit: 'SIG unga', year: 2024, poPercent: 44.53, caseloadPerLots: 7 },
       saveLastPlace: { place: { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020, path: '/prognos' } },
       saveMemoDefaults: {
         district: 'Rinkeby-Kista',

@@ -25,6 +25,7 @@ describe('preload bridge', () => {
       'copyScenario',
       'createMemo',
       'createScenario',
+      'createUnitYear',
       'deleteMemo',
       'deleteMemoTemplate',
       'deleteMonthlyStatistics',

@@ -20,6 +20,7 @@ import { compilationContracts } from './compilation.ts';
 import { memoContracts } from './memos.ts';
 import { diagnosticsContracts } from './diagnostics.ts';
 import { uiStateContracts } from './uiState.ts';
+import { unitYearContracts } from './unitYears.ts';
 
 export { unitYearKeySchema, unitYearSelectorSchema, keyFiguresSchema } from './common.ts';
 export { catalogSchema } from './catalog.ts';
@@ -40,6 +41,7 @@ export const contracts = {
   ...memoContracts,
   ...diagnosticsContracts,
   ...uiStateContracts,
+  ...unitYearContracts,
 } as const;
 
 export type Contracts = typeof contracts;

@@ -67,6 +67,7 @@ import {
 } from './memos.ts';
 import { readLogFile } from './diagnostics.ts';
 import { getLastPlace, saveLastPlace } from './uiState.ts';
+import { createUnitYear } from './unitYears.ts';
 
 export type { Handler, Handlers } from './handler.ts';
 
@@ -140,4 +141,5 @@ export const handlers: Handlers = {
   readLogFile,
   getLastPlace,
   saveLastPlace,
+  createUnitYear,
 };
