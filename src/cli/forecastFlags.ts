@@ -25,6 +25,10 @@ const NUMBER_FLAGS = {
   runs: 'runs',
   seed: 'seed',
   trend: 'trend',
+  abandonment: 'abandonment',
+  absence: 'absence',
+  leadTime: 'lead-time',
+  priorityShare: 'priority-share',
 } as const;
 
 /** The option flags a forecast reads (all but --batch and --json). */

@@ -82,6 +82,30 @@ export const forecastCommand: CliCommand = {
     runs: { type: 'string', valueName: 'R', description: 'Antal simuleringar för fixed, lognormal och empirical (standard 10000).' },
     seed: { type: 'string', valueName: 'X', description: 'Startvärde för slumptalen, heltal (standard 1); samma värde ger samma resultat.' },
     trend: { type: 'string', valueName: 'PROCENT', description: 'Förändring av anmälningarna per år i procent, till exempel 10 (standard 0).' },
+    abandonment: {
+      type: 'string',
+      valueName: 'TAKT',
+      description:
+        'Avhopp från kön: takten per månad i kö med vilken väntande lämnar kön utan att skrivas in (flyttat, inte lyckats motiveras); 0.1 betyder att ungefär en av tio väntande lämnar kön under en månad (standard 0).',
+    },
+    absence: {
+      type: 'string',
+      valueName: 'ANDEL',
+      description:
+        'Frånvaro: andel av lotsarnas tid som går bort i sjukfrånvaro, föräldraledighet och vakanser, 0 till under 1; platserna räknas på den tid som finns, avrundat nedåt (standard 0).',
+    },
+    'lead-time': {
+      type: 'string',
+      valueName: 'MÅNADER',
+      description:
+        'Rekryteringstid i månader: nya lotsar i --lotsar börjar tidigast efter den, och en lots som slutar ersätts tidigast så långt efter att hen slutat (standard 0).',
+    },
+    'priority-share': {
+      type: 'string',
+      valueName: 'ANDEL',
+      description:
+        'Förtur: andel av anmälningarna som går före i kön, till exempel personer som friges från anstalt, 0 till under 1; ingen som redan är inskriven flyttas (standard 0).',
+    },
     season: {
       type: 'string',
       valueName: 'F1,…,F12',
@@ -123,6 +147,7 @@ export const forecastCommand: CliCommand = {
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --stay-distribution empirical --stay-bands 0-3:4,3-6:6,6-12:9,12-18:5,18-24:2,24-36:1 --json',
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --trend 10 --json',
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --start 2021-04 --season 0.9,0.9,1,1.1,1.1,1,0.8,0.9,1.1,1.1,1,1',
+    'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4,4,4,3 --caseload 7 --enrolled 27 --abandonment 0.1 --absence 0.08 --lead-time 4 --priority-share 0.1 --json',
     'npx lotsplan forecast --arrivals 2.25 --stay 12 --lotsar 4 --caseload 7 --enrolled 28 --queue 15 --start 2027-01 --clear-backlog-to 3 --by 2027-06 --lots-salary 38500 --po-percent 39.15',
     'npx lotsplan forecast --batch scenarier.jsonl',
     'npx lotsplan forecast --district Rinkeby-Kista --year 2020 --scenario "En lots till" --target-probability 0.1 --json',

@@ -23,6 +23,20 @@
 // the ordinary state n = C + q. The excess only shrinks within a month, so the month is uniformized
 // at Λ = λ + (C + X)/L with X the largest excess at its start. Someone referred in state (x, q)
 // waits for x + q + 1 departures: L·(Σⱼ₌₁..ₓ 1/(C + j) + (q + 1)/C) months on average.
+//
+// Abandonment (θ > 0): each person waiting leaves the list at rate θ (exponential patience), a
+// death rate (n − C)·θ on the queue of the ordinary states and q·θ in the excess states. The rate
+// grows with the queue, so the month is uniformized at Λ = λ + (C + X)/L + θ·Q̄ with Q̄ = the
+// longest queue at the start of the month plus the most arrivals the month can bring but for a
+// Poisson tail (counted in truncationMass): in states with a longer queue the abandonment rate is
+// held at θ·Q̄, and the true chain reaches them only with that tail's probability. The allowances
+// for dropped mass are then set month by month. The expected wait is the mean time on the list of
+// someone referred, until enrolled or leaving (Erlang A's mean wait, L_q/λ in the long run): one
+// who finds q waiting ahead (all slots taken) is at position k = q + 1, which ends at rate
+// C/L + kθ (a departure or one ahead leaving moves the person up, at rate C/L + (k − 1)θ; the
+// person's own patience, θ, ends the wait), so T_k = (1 + (C/L + (k − 1)θ)·T_(k−1)) / (C/L + kθ),
+// T_0 = 0; after a cut, T(x, k) adds the x departures of the excess (rates (C + x)/L) in the
+// same way. With θ = 0 every figure is computed as without abandonment.
 import { poissonWeights, type PoissonWeights } from './poissonWeights.ts';
 import { percentile } from './quantiles.ts';
 import type { ArrivalView } from './waitDistribution.ts';
@@ -43,6 +57,8 @@ export interface ChainInput {
   tolerance?: number;
   /** Keep the month-end distributions (for tests and charts); default false. */
   keepDistributions?: boolean;
+  /** θ: people leave the waiting list at this rate per month of waiting each; default 0. */
+  abandonment?: number;
   /** Keep each month's time-averaged waiting states (for the wait distribution); default false. */
   keepArrivalViews?: boolean;
 }
@@ -102,6 +118,11 @@ export function solveChain(input: ChainInput): ChainResult {
     throw new RangeError(`initialEnrolled must be a whole number in 0..initialCount, got ${e0}`);
   }
   const tolerance = input.tolerance ?? DEFAULT_TOLERANCE;
+  const theta = input.abandonment ?? 0;
+  if (!(theta >= 0) || !Number.isFinite(theta)) throw new RangeError(`abandonment must be ≥ 0, got ${theta}`);
+  const abandons = theta > 0;
+  /** With abandonment, the share of the tolerance each month may use (see the allowances below). */
+  const monthBudget = tolerance / 8 / Math.max(1, horizon);
 
   // Poisson weights per rate (months with the same rate share them). The steps are bounded
   // beforehand with the largest excess each month could start with (the most ever enrolled above
@@ -123,14 +144,17 @@ export function solveChain(input: ChainInput): ChainResult {
   for (const m of months) {
     const bound = Math.max(0, mostEnrolled - m.capacity);
     if (bound > 0) mayHaveExcess = true;
-    totalSteps += weightsFor(m.arrivals + (m.capacity + bound) / L).right + 1;
+    if (!abandons) totalSteps += weightsFor(m.arrivals + (m.capacity + bound) / L).right + 1;
     mostEnrolled = Math.max(mostEnrolled, m.capacity);
   }
   // Each step may drop this much at each end of the support (half the tolerance over all steps,
   // the Poisson tails having the other half); with an excess, a third of that goes to the excess
   // (its top queue lengths and top rows, in each step and at each change of capacity).
-  const dropPerStep = tolerance / (mayHaveExcess ? 6 : 4) / Math.max(1, totalSteps);
-  const excessDrop = tolerance / 18 / (Math.max(1, totalSteps) + horizon);
+  // With abandonment the steps of a month are known only at its start: each month may then drop
+  // monthBudget (tolerance/8 over the horizon) from the ordinary states, monthBudget/3 from the excess at
+  // its change of capacity and monthBudget/3 in its steps, and lose monthBudget to the cap on the queue.
+  let dropPerStep = tolerance / (mayHaveExcess ? 6 : 4) / Math.max(1, totalSteps);
+  let excessDrop = abandons ? monthBudget / 3 : tolerance / 18 / (Math.max(1, totalSteps) + horizon);
 
   let size = Math.max(64, n0 + 64);
   let cur: Buffer = { data: new Float64Array(size), lo: n0, hi: n0 };
@@ -221,10 +245,27 @@ export function solveChain(input: ChainInput): ChainResult {
 
   for (let mi = 0; mi < horizon; mi++) {
     const { arrivals: lambda, capacity: C } = months[mi]!;
+    if (abandons) excessDrop = monthBudget / 3;
     if (mi > 0) excess = rebase(excess, months[mi - 1]!.capacity, C);
     const X0 = excess.X;
-    const pw = weightsFor(lambda + (C + X0) / L);
+    // With abandonment: the cap Q̄ on the queue's abandonment rate (see the top of the file).
+    let queueCap = 0;
+    if (abandons) {
+      const arrivalsBound = lambda > 0 ? poissonWeights(lambda, monthBudget) : null;
+      if (arrivalsBound) truncationMass += arrivalsBound.truncatedMass;
+      queueCap = Math.max(0, start.hi - C, X0 > 0 ? excess.qhi : 0) + (arrivalsBound ? arrivalsBound.right : 0) + 1;
+    }
+    const pw = weightsFor(lambda + (C + X0) / L + theta * queueCap);
     truncationMass += pw.truncatedMass;
+    if (abandons) {
+      dropPerStep = monthBudget / 2 / (pw.right + 1);
+      excessDrop = monthBudget / 3 / (pw.right + 1);
+    }
+    // With abandonment: expected time on the list by the queue ahead (ordinary states,
+    // waitAhead[q] = T_(q+1)) and, after a cut, by excess and queue (excessWaitAhead[x − 1][q]).
+    const tableLength = abandons ? Math.max(start.hi - C, X0 > 0 ? excess.qhi : 0, 0) + pw.right + 4 : 0;
+    const waitAhead = abandons ? timeOnListTable(C, L, theta, tableLength) : EMPTY;
+    const excessWaitAhead = abandons ? excessTimeOnListTable(C, L, theta, X0, waitAhead) : [];
     const rate = pw.rate;
     let waitSum = 0; // Σ_k ω_k · E_k[(n − C + 1)⁺] over the ordinary states
     let waitMass = 0; // Σ_k ω_k · P_k(must wait): the time average of P(N ≥ C) over the month
@@ -269,7 +310,7 @@ export function solveChain(input: ChainInput): ChainResult {
       let s = 0;
       let sw = 0;
       for (let n = Math.max(start.lo, C); n <= start.hi; n++) {
-        s += (n - C + 1) * start.data[n]!;
+        s += (abandons ? waitAhead[n - C]! : n - C + 1) * start.data[n]!;
         sw += start.data[n]!;
       }
       for (let x = 1; x <= X0; x++) {
@@ -277,7 +318,7 @@ export function solveChain(input: ChainInput): ChainResult {
         exAcc.rows[x - 1]!.set(row);
         for (let q = 0; q <= exCur.qhi; q++) {
           sw += row[q]!;
-          excessWait += row[q]! * (harmonic[x]! + (C > 0 ? (q + 1) / C : 0));
+          excessWait += row[q]! * (abandons ? excessWaitAhead[x - 1]![q]! : harmonic[x]! + (C > 0 ? (q + 1) / C : 0));
         }
       }
       exAcc.qhi = exCur.qhi;
@@ -287,6 +328,7 @@ export function solveChain(input: ChainInput): ChainResult {
       const b = lambda / rate;
       const dUnit = 1 / (L * rate);
       const dFull = C * dUnit;
+      const tUnit = theta / rate; // abandonment: one person waiting, per step
       const { left, right, survival } = pw;
       const w = pw.weights;
       // Σ_k ω_k is the share of the month the averages cover: 1 but for the Poisson tail left out,
@@ -307,7 +349,55 @@ export function solveChain(input: ChainInput): ChainResult {
         // The excess in one pass per row: accumulate, add up the waits (everyone referred now must
         // wait) and, unless this is the last term, step: arrivals join the queue, departures lower
         // the excess.
-        if (exCur.X > 0) {
+        if (exCur.X > 0 && abandons) {
+          // As below, with people leaving the queue at rate q·θ (held at Q̄·θ above Q̄).
+          const X = exCur.X;
+          const qlo = exCur.qlo;
+          const qhi = exCur.qhi;
+          const last = k === right;
+          const from = qlo > 0 ? qlo - 1 : 0;
+          if (!last) {
+            // The step reads one place beyond the support at each end: make sure nothing is left there.
+            for (const row of exCur.rows) {
+              if (qlo > 0) row[qlo - 1] = 0;
+              row[qhi + 1] = 0;
+              if (qhi + 2 < row.length) row[qhi + 2] = 0;
+            }
+          }
+          let sw = 0;
+          let sWait = 0;
+          for (let x = 1; x <= X; x++) {
+            const c = exCur.rows[x - 1]!;
+            const a = exAcc.rows[x - 1]!;
+            const table = excessWaitAhead[x - 1]!;
+            let rowMass = 0;
+            let rowWait = 0;
+            for (let q = qlo; q <= qhi; q++) {
+              const v = c[q]!;
+              a[q] = a[q]! + wk * v;
+              rowMass += v;
+              rowWait += v * table[q]!;
+            }
+            if (!last) {
+              const nr = exNxt.rows[x - 1]!;
+              const stay = 1 - b - (C + x) * dUnit;
+              const above = x < X ? exCur.rows[x]! : null;
+              const dAbove = (C + x + 1) * dUnit;
+              for (let q = from; q <= qhi + 1; q++) {
+                const leaving = Math.min(q, queueCap) * tUnit;
+                let v = c[q]! * (stay - leaving) + (c[q + 1] ?? 0) * (Math.min(q + 1, queueCap) * tUnit);
+                if (q > 0) v += c[q - 1]! * b;
+                if (above) v += above[q]! * dAbove;
+                nr[q] = v;
+              }
+            }
+            sw += rowMass;
+            sWait += rowWait;
+          }
+          waitMass += omega * sw;
+          excessWait += omega * sWait;
+          if (qhi > exAcc.qhi) exAcc.qhi = qhi;
+        } else if (exCur.X > 0) {
           const X = exCur.X;
           const qlo = exCur.qlo;
           const qhi = exCur.qhi;
@@ -370,7 +460,7 @@ export function solveChain(input: ChainInput): ChainResult {
           for (let n = lo; n <= hi; n++) {
             a[n] = a[n]! + wk * c[n]!;
             if (n >= C) {
-              s += (n - C + 1) * c[n]!;
+              s += (abandons ? waitAhead[n - C]! : n - C + 1) * c[n]!;
               sw += c[n]!;
             }
           }
@@ -397,10 +487,10 @@ export function solveChain(input: ChainInput): ChainResult {
         let n = nlo;
         if (n === 0) {
           const c0 = cd[0]!;
-          nd[0] = c0 * (1 - b) + cd[1]! * (C > 0 ? dUnit : 0);
+          nd[0] = c0 * (1 - b) + cd[1]! * (C > 0 ? dUnit : Math.min(1, queueCap) * tUnit);
           a[0] = a[0]! + wk * c0;
           if (C === 0) {
-            s += c0;
+            s += (abandons ? waitAhead[0]! : 1) * c0;
             sw += c0;
           }
           n = 1;
@@ -410,6 +500,17 @@ export function solveChain(input: ChainInput): ChainResult {
           const cn = cd[n]!;
           nd[n] = cn * (1 - b - n * dUnit) + cd[n - 1]! * b + cd[n + 1]! * ((n + 1) * dUnit);
           a[n] = a[n]! + wk * cn;
+        }
+        if (n <= nhi && abandons) {
+          // n ≥ C with abandonment: death rate C/L + (n − C)·θ, held at C/L + Q̄·θ above Q̄.
+          for (; n <= nhi; n++) {
+            const cn = cd[n]!;
+            const q = n - C;
+            nd[n] = cn * (1 - b - dFull - Math.min(q, queueCap) * tUnit) + cd[n - 1]! * b + cd[n + 1]! * (dFull + Math.min(q + 1, queueCap) * tUnit);
+            a[n] = a[n]! + wk * cn;
+            s += waitAhead[q]! * cn;
+            sw += cn;
+          }
         }
         if (n <= nhi) {
           // n ≥ C: death rate C/L. (At n = C − 1 the pull from n + 1 = C used C·dUnit already.)
@@ -441,7 +542,7 @@ export function solveChain(input: ChainInput): ChainResult {
           if (C + qhi > nxt.hi) nxt.hi = C + qhi;
           for (let q = qlo; q <= qhi; q++) nd[C + q] = nd[C + q]! + row1[q]! * f;
           exNxt.X = exCur.X;
-          exNxt.qlo = qlo;
+          exNxt.qlo = abandons && qlo > 0 ? qlo - 1 : qlo;
           exNxt.qhi = qhi + 1;
           trimExcess(exNxt, excessDrop, (m) => (truncationMass += m));
           const te = exCur;
@@ -468,7 +569,7 @@ export function solveChain(input: ChainInput): ChainResult {
 
     // acc is the month-end distribution; it becomes the start of the next month.
     exAcc.X = X0;
-    out.push(summarize(mi + 1, lambda, C, acc, exAcc, waitSum, waitMass, excessWait, L));
+    out.push(summarize(mi + 1, lambda, C, acc, exAcc, waitSum, waitMass, excessWait, L, abandons));
     if (input.keepDistributions) {
       distributions.push(acc.data.slice(0, acc.hi + 1));
       excessDistributions.push(exAcc.rows.map((r) => r.slice(0, exAcc.qhi + 1)));
@@ -484,6 +585,47 @@ export function solveChain(input: ChainInput): ChainResult {
     : { months: out, truncationMass };
   if (input.keepArrivalViews) result.arrivalViews = arrivalViews;
   return result;
+}
+
+const EMPTY = new Float64Array(0);
+
+/**
+ * Expected time on the list with abandonment θ and C slots (stay L), for one who finds q waiting
+ * ahead and every slot taken: table[q] = T_(q+1), T_k = (1 + (C/L + (k − 1)θ)·T_(k−1)) / (C/L + kθ).
+ */
+export function timeOnListTable(C: number, L: number, theta: number, length: number): Float64Array {
+  const table = new Float64Array(Math.max(1, length));
+  const mu = C / L;
+  let previous = 0;
+  for (let q = 0; q < table.length; q++) {
+    const k = q + 1;
+    previous = (1 + (mu + (k - 1) * theta) * previous) / (mu + k * theta);
+    table[q] = previous;
+  }
+  return table;
+}
+
+/**
+ * The same after a cut: rows[x − 1][q] for one who finds C + x enrolled and q waiting ahead. The x
+ * departures of the excess (rate (C + x)/L) free no slot; those ahead may leave meanwhile:
+ * T(x, k) = (1 + (C + x)/L·T(x − 1, k) + (k − 1)θ·T(x, k − 1)) / ((C + x)/L + kθ), T(0, k) = T_k.
+ */
+export function excessTimeOnListTable(C: number, L: number, theta: number, X: number, ordinary: Float64Array): Float64Array[] {
+  const rows: Float64Array[] = [];
+  let below = ordinary;
+  for (let x = 1; x <= X; x++) {
+    const row = new Float64Array(ordinary.length);
+    const d = (C + x) / L;
+    let previous = 0; // T(x, k − 1)
+    for (let q = 0; q < row.length; q++) {
+      const k = q + 1;
+      previous = (1 + d * below[q]! + (k - 1) * theta * previous) / (d + k * theta);
+      row[q] = previous;
+    }
+    rows.push(row);
+    below = row;
+  }
+  return rows;
 }
 
 /**
@@ -563,6 +705,7 @@ function summarize(
   waitMass: number,
   excessWait: number,
   L: number,
+  abandons: boolean,
 ): ForecastMonth {
   const d = dist.data;
   let total = 0;
@@ -635,6 +778,11 @@ function summarize(
     queueP90: queueP[2],
     probabilityOfQueue: Math.min(1, Math.max(0, queueMass)),
     probabilityOfWaiting: Math.min(1, Math.max(0, waitMass)),
-    expectedWaitWeeks: C > 0 ? ((waitSum * L) / C + excessWait * L) * WEEKS_PER_MONTH : null,
+    // With abandonment both sums are already times on the list in months (and finite without slots).
+    expectedWaitWeeks: abandons
+      ? (waitSum + excessWait) * WEEKS_PER_MONTH
+      : C > 0
+        ? ((waitSum * L) / C + excessWait * L) * WEEKS_PER_MONTH
+        : null,
   };
 }

@@ -14,6 +14,15 @@
 // (1 + cv²) / (2cv²/W_M + (1 − cv²)/W_D), probability of waiting cv²·P_M + (1 − cv²)·P_D for
 // cv ≤ 1 and Erlang C above. The Lee–Longton rule used before (Erlang C for P(wait), half the mean
 // wait for fixed stays) judged fixed stays too favourably on the wait.
+//
+// Abandonment (people who leave the waiting list without being enrolled, at rate θ per month of
+// waiting each: exponential patience) gives Erlang A, M/M/c+M: the number in the unit is a
+// birth–death chain with birth rate λ and death rate min(n, c)/L + (n − c)⁺·θ. Its stationary law
+// is π_n ∝ aⁿ/n! for n ≤ c and π_(c+j) = π_c · Πₖ₌₁..ⱼ λ/(c/L + kθ) above; the part up to c is
+// 1/B(c, a) times π_c (Erlang B), the tail is summed until negligible. It always has a steady state.
+// P(wait) = P(N ≥ c) (PASTA), the mean wait (time on the list, until enrolled or leaving, of all
+// referred) is L_q/λ (Little) and the share who leave without being enrolled is θ·L_q/λ. For other
+// stays with abandonment the long run is Erlang A too (an approximation, named in the output).
 import { WEEKS_PER_MONTH } from './types.ts';
 
 export interface SteadyState {
@@ -32,6 +41,10 @@ export interface SteadyState {
   meanWaitWeeks: number | null;
   /** Mean number waiting (null without a steady state). */
   meanQueue: number | null;
+  /** θ: the rate per month of waiting at which people leave the list without being enrolled. */
+  abandonmentPerMonth: number;
+  /** The share of those referred who leave the list without being enrolled (0 when θ = 0; null without a steady state). */
+  probabilityOfAbandonment: number | null;
 }
 
 /** Erlang B: the blocking probability of c servers with offered load a (a ≥ 0, c a whole number ≥ 0). */
@@ -61,10 +74,11 @@ export function probabilityOfWaitingLonger(s: SteadyState, weeks: number): numbe
   return s.probabilityOfWaiting * Math.exp((-weeks * s.probabilityOfWaiting) / s.meanWaitWeeks);
 }
 
-/** How the long run is computed for a stay's coefficient of variation. */
-export type LongRunMethod = 'erlang-c' | 'fixed-exact' | 'interpolation';
+/** How the long run is computed for a stay's coefficient of variation (and abandonment). */
+export type LongRunMethod = 'erlang-c' | 'fixed-exact' | 'interpolation' | 'erlang-a' | 'erlang-a-approximation';
 
-export function longRunMethod(stayCv: number): LongRunMethod {
+export function longRunMethod(stayCv: number, abandonmentPerMonth = 0): LongRunMethod {
+  if (abandonmentPerMonth > 0) return stayCv === 1 ? 'erlang-a' : 'erlang-a-approximation';
   if (stayCv === 1) return 'erlang-c';
   if (stayCv === 0) return 'fixed-exact';
   return 'interpolation';
@@ -75,7 +89,47 @@ export const LONG_RUN_METHOD_TEXT: Record<LongRunMethod, string> = {
   'erlang-c': 'Erlang C, exakt för exponentiell vistelsetid',
   'fixed-exact': 'exakt för fast vistelsetid (M/D/c)',
   interpolation: 'Kimuras interpolation mellan exponentiell och fast vistelsetid',
+  'erlang-a': 'Erlang A med avhopp från kön, exakt för exponentiell vistelsetid',
+  'erlang-a-approximation': 'Erlang A med avhopp från kön, som om vistelsetiden vore exponentiell (en approximation)',
 };
+
+/** Tail terms of Erlang A are summed until a term is this small relative to the sum. */
+const ERLANG_A_TAIL_EPSILON = 1e-17;
+
+/**
+ * The steady state of Erlang A (M/M/c+M): λ referrals a month, mean stay L, c slots and θ > 0
+ * abandonments per month of waiting. Returns P(N ≥ c) and the mean number waiting.
+ */
+export function erlangASteadyState(lambda: number, L: number, c: number, theta: number): { probabilityOfWaiting: number; meanQueue: number } {
+  if (lambda <= 0) return { probabilityOfWaiting: 0, meanQueue: 0 };
+  const a = lambda * L;
+  // Tail relative to π_c: t_j = Πₖ₌₁..ⱼ λ/(c/L + kθ); T = Σ t_j, M = Σ j·t_j. The terms can pass
+  // e^709 (few slots, slow abandonment), so they are summed scaled by e^(−scale), the largest so far.
+  let logT = 0;
+  let scale = 0;
+  let tail = 0; // T·e^(−scale)
+  let moment = 0; // M·e^(−scale)
+  for (let j = 1; j < 100_000_000; j++) {
+    const ratio = lambda / (c / L + j * theta);
+    logT += Math.log(ratio);
+    if (logT > scale) {
+      const shrink = Math.exp(scale - logT);
+      tail *= shrink;
+      moment *= shrink;
+      scale = logT;
+    }
+    const t = Math.exp(logT - scale);
+    tail += t;
+    moment += j * t;
+    if (ratio < 1 && t < ERLANG_A_TAIL_EPSILON * tail && j * t < ERLANG_A_TAIL_EPSILON * moment) break;
+  }
+  // Σₙ₌₀..c πₙ / π_c = 1/B(c, a) (Erlang B), scaled the same way; 1/B may overflow (then nobody waits).
+  const below = Math.exp(-scale - Math.log(erlangB(c, a)));
+  const unit = Math.exp(-scale); // π_c itself, scaled
+  const total = below + tail;
+  if (!Number.isFinite(total)) return { probabilityOfWaiting: 0, meanQueue: 0 };
+  return { probabilityOfWaiting: Math.min(1, (unit + tail) / total), meanQueue: moment / total };
+}
 
 const LOG_FACTORIAL_TABLE: number[] = (() => {
   const t = [0];
@@ -149,23 +203,37 @@ export function fixedStaySteadyState(lambda: number, L: number, C: number): { pr
   return { probabilityOfWaiting: Math.min(1, Math.max(0, 1 - belowC)), meanQueue: meanW };
 }
 
-export function steadyState(arrivalsPerMonth: number, meanStayMonths: number, capacity: number, stayCv = 1): SteadyState {
+export function steadyState(arrivalsPerMonth: number, meanStayMonths: number, capacity: number, stayCv = 1, abandonmentPerMonth = 0): SteadyState {
   const lambda = arrivalsPerMonth;
   const L = meanStayMonths;
   const C = capacity;
   const a = lambda * L;
+  const theta = abandonmentPerMonth;
   const base = {
     arrivalsPerMonth: lambda,
     meanStayMonths: L,
     capacity: C,
     offeredLoad: a,
     utilization: C > 0 ? a / C : a > 0 ? null : 0,
+    abandonmentPerMonth: theta,
   };
   if (lambda <= 0) {
-    return { ...base, exists: true, probabilityOfWaiting: 0, meanWaitWeeks: 0, meanQueue: 0 };
+    return { ...base, exists: true, probabilityOfWaiting: 0, meanWaitWeeks: 0, meanQueue: 0, probabilityOfAbandonment: 0 };
+  }
+  if (theta > 0) {
+    const e = erlangASteadyState(lambda, L, C, theta);
+    const waitMonths = e.meanQueue / lambda;
+    return {
+      ...base,
+      exists: true,
+      probabilityOfWaiting: e.probabilityOfWaiting,
+      meanWaitWeeks: waitMonths * WEEKS_PER_MONTH,
+      meanQueue: e.meanQueue,
+      probabilityOfAbandonment: Math.min(1, theta * waitMonths),
+    };
   }
   if (a >= C) {
-    return { ...base, exists: false, probabilityOfWaiting: 1, meanWaitWeeks: null, meanQueue: null };
+    return { ...base, exists: false, probabilityOfWaiting: 1, meanWaitWeeks: null, meanQueue: null, probabilityOfAbandonment: null };
   }
   const pExponential = erlangC(C, a);
   const waitExponential = pExponential / (C / L - lambda);
@@ -191,5 +259,6 @@ export function steadyState(arrivalsPerMonth: number, meanStayMonths: number, ca
     probabilityOfWaiting: pWait,
     meanWaitWeeks: waitMonths * WEEKS_PER_MONTH,
     meanQueue: lambda * waitMonths, // Little's law: Lq = λ·Wq (= C(c, a)·a/(c − a) for exponential stays)
+    probabilityOfAbandonment: 0,
   };
 }

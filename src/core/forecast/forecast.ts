@@ -18,6 +18,7 @@ import { simulate, type MonthStandardErrors } from './monteCarlo.ts';
 import { arrivalsInMonth, forecastStartOf, valueForMonth, type ForecastOptions } from './options.ts';
 import { firstMonthOverTarget, recommendLotsar, type Recommendation } from './recommend.ts';
 import { stayCoefficientOfVariation, type StayDistribution } from './stayDistributions.ts';
+import { availableSlots, lotsarAfterLeadTime } from './staffAvailability.ts';
 import type { ForecastMonth, MonthInput } from './types.ts';
 import { monthWait, type MonthWait } from './waitDistribution.ts';
 
@@ -44,6 +45,8 @@ export interface ForecastResult {
   truncationMass: number | null;
   /** Monte Carlo: standard errors of the means per month. */
   standardErrors: MonthStandardErrors[] | null;
+  /** The flows and staffing assumptions of the forecast (all 0 unless given). */
+  assumptions: ForecastAssumptions;
   /**
    * Per month: P(wait > T) and the median and 90th percentile of the wait of someone referred that
    * month, T being the service-level weeks (targetServiceWeeks, default 2). Exact for exponential
@@ -52,14 +55,40 @@ export interface ForecastResult {
   waits: MonthWait[];
 }
 
+export interface ForecastAssumptions {
+  /** θ: leaving the waiting list without being enrolled, per month of waiting. */
+  abandonment: number;
+  /** Share of lots time lost to absence. */
+  absence: number;
+  /** Recruitment lead time in months, for new lotsar and for replacing one who leaves. */
+  leadTime: number;
+  /** Share of referrals that go ahead of the queue. */
+  priorityShare: number;
+}
+
+export function forecastAssumptions(o: Pick<ForecastOptions, 'abandonment' | 'absence' | 'leadTime' | 'priorityShare'>): ForecastAssumptions {
+  return { abandonment: o.abandonment, absence: o.absence, leadTime: o.leadTime, priorityShare: o.priorityShare };
+}
+
 export { arrivalsInMonth, valueForMonth };
 
+/**
+ * The months' arrivals and slots. Slots are those of the lotsar at work after the recruitment lead
+ * time, with the absence's share of their time taken out (staffAvailability.ts).
+ */
 export function monthInputs(
-  options: Pick<ForecastOptions, 'arrivals' | 'lotsar' | 'caseload' | 'horizon' | 'trend' | 'season' | 'surges'> & { start?: string | undefined },
+  options: Pick<ForecastOptions, 'arrivals' | 'lotsar' | 'caseload' | 'horizon' | 'trend' | 'season' | 'surges'> & {
+    start?: string | undefined;
+    absence?: number | undefined;
+    leadTime?: number | undefined;
+  },
 ): MonthInput[] {
+  const planned = Array.from({ length: options.horizon }, (_, i) => valueForMonth(options.lotsar, i + 1));
+  const lotsar = lotsarAfterLeadTime(planned, options.leadTime ?? 0);
+  const absence = options.absence ?? 0;
   return Array.from({ length: options.horizon }, (_, i) => ({
     arrivals: Math.max(0, arrivalsInMonth(options, i + 1)),
-    capacity: slotsFor(valueForMonth(options.lotsar, i + 1), options.caseload),
+    capacity: absence > 0 ? availableSlots(lotsar[i]!, options.caseload, absence) : slotsFor(lotsar[i]!, options.caseload),
   }));
 }
 
@@ -76,7 +105,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
   const last = months[months.length - 1]!;
   const serviceWeeks = options.targetServiceWeeks ?? 2;
   const longRunArrivals = options.season ? Math.max(0, arrivalsInMonth({ ...options, season: undefined }, options.horizon)) : last.arrivals;
-  const steady = steadyState(longRunArrivals, options.stay, last.capacity, cv);
+  const steady = steadyState(longRunArrivals, options.stay, last.capacity, cv, options.abandonment);
   const recommendation = recommendLotsar({
     arrivalsPerMonth: longRunArrivals,
     meanStayMonths: options.stay,
@@ -84,6 +113,8 @@ export function runForecast(options: ForecastOptions): ForecastResult {
     targetProbability: options.targetProbability,
     targetWaitWeeks: options.targetWaitWeeks,
     stayCv: cv,
+    abandonment: options.abandonment,
+    absence: options.absence,
     serviceLevel: options.targetServiceLevel === undefined ? undefined : { share: options.targetServiceLevel, weeks: serviceWeeks },
   });
   const serviceLevel =
@@ -95,7 +126,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
           share: 1 - probabilityOfWaitingLonger(steady, serviceWeeks),
           recommendedShare:
             recommendation &&
-            1 - probabilityOfWaitingLonger(steadyState(longRunArrivals, options.stay, recommendation.capacity, cv), serviceWeeks),
+            1 - probabilityOfWaitingLonger(steadyState(longRunArrivals, options.stay, recommendation.capacity, cv, options.abandonment), serviceWeeks),
         };
 
   if (stay.kind === 'exponential') {
@@ -104,6 +135,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
       stayMonths: options.stay,
       initialCount: options.enrolled + options.queue,
       initialEnrolled: options.enrolled,
+      abandonment: options.abandonment,
       keepArrivalViews: true,
     });
     const views = chain.arrivalViews ?? [];
@@ -112,13 +144,14 @@ export function runForecast(options: ForecastOptions): ForecastResult {
       model: 'exact',
       months: chain.months,
       steadyState: steady,
-      longRunMethod: longRunMethod(cv),
+      longRunMethod: longRunMethod(cv, options.abandonment),
       start: forecastStartOf(options.start),
       serviceLevel,
       recommendation,
       firstMonthOverTarget: firstMonthOverTarget(chain.months, options.targetProbability),
       truncationMass: chain.truncationMass,
       standardErrors: null,
+      assumptions: forecastAssumptions(options),
       // Computed when first read: callers that compare staffings or search do not read it.
       get waits(): MonthWait[] {
         exactWaits ??= views.map((view, i) => monthWait(i + 1, view, serviceWeeks));
@@ -134,19 +167,21 @@ export function runForecast(options: ForecastOptions): ForecastResult {
     initialQueue: options.queue,
     runs: options.runs,
     seed: options.seed,
+    abandonment: options.abandonment,
     waitThresholdWeeks: serviceWeeks,
   });
   return {
     model: 'monte-carlo',
     months: sim.months,
     steadyState: steady,
-    longRunMethod: longRunMethod(cv),
+    longRunMethod: longRunMethod(cv, options.abandonment),
     start: forecastStartOf(options.start),
     serviceLevel,
     recommendation,
     firstMonthOverTarget: firstMonthOverTarget(sim.months, options.targetProbability),
     truncationMass: null,
     standardErrors: sim.standardErrors,
+    assumptions: forecastAssumptions(options),
     waits: sim.waits,
   };
 }

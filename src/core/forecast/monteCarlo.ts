@@ -15,6 +15,12 @@
 // Expected wait of an applicant referred in month m: the mean actual wait of all referrals that
 // month over all runs. Runs continue past the horizon (no new referrals, the last month's slots)
 // until everyone referred within the horizon has been enrolled, so no wait is cut short.
+//
+// Abandonment (rate θ per month of waiting): everyone who joins the waiting list, those waiting at
+// time 0 included, draws an exponential patience time; one whose patience runs out before a slot
+// is offered leaves the list without being enrolled. The month's expected wait is then the mean
+// time on the list (until enrolled or leaving), as in the exact chain and Erlang A. Patience is
+// drawn only when θ > 0, so without abandonment the random numbers, and the results, are as before.
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { percentile } from './quantiles.ts';
@@ -32,6 +38,8 @@ export interface SimulationInput {
   seed: number;
   /** The T of P(wait > T), in weeks; default 2. */
   waitThresholdWeeks?: number;
+  /** θ: each person waiting leaves the list at this rate per month (exponential patience); default 0. */
+  abandonment?: number;
 }
 
 /** Standard errors of the Monte Carlo means in one month. */
@@ -278,6 +286,71 @@ export function simulate(input: SimulationInput): SimulationResult {
   // The waiting list: time and month of referral (−1 for those waiting at time 0), first in first out.
   let waitTimes = new Float64Array(256);
   let waitMonths = new Int32Array(256);
+  // With abandonment: when each one on the list would leave, whether they have left, and a min-heap
+  // of list places by that time (places already enrolled or gone are skipped when they surface).
+  const theta = input.abandonment ?? 0;
+  const abandons = theta > 0;
+  let leaveAt = new Float64Array(abandons ? 256 : 0);
+  let gone = new Uint8Array(abandons ? 256 : 0);
+  let heap = new Int32Array(abandons ? 256 : 0);
+  let heapSize = 0;
+  let waiting = 0;
+  let usedPlaces = 0;
+  const heapPush = (place: number) => {
+    if (heapSize === heap.length) {
+      const grown = new Int32Array(heap.length * 2);
+      grown.set(heap);
+      heap = grown;
+    }
+    const key = leaveAt[place]!;
+    let i = heapSize++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (leaveAt[heap[parent]!]! <= key) break;
+      heap[i] = heap[parent]!;
+      i = parent;
+    }
+    heap[i] = place;
+  };
+  const heapPop = () => {
+    const n = --heapSize;
+    if (n === 0) return;
+    const last = heap[n]!;
+    const key = leaveAt[last]!;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const child = r < n && leaveAt[heap[r]!]! < leaveAt[heap[l]!]! ? r : l;
+      if (leaveAt[heap[child]!]! >= key) break;
+      heap[i] = heap[child]!;
+      i = child;
+    }
+    heap[i] = last;
+  };
+  /** The earliest time someone still on the list leaves it (Infinity when nobody will). */
+  const nextLeave = (head: number): number => {
+    while (heapSize > 0 && (heap[0]! < head || gone[heap[0]!])) heapPop();
+    return heapSize > 0 ? leaveAt[heap[0]!]! : Infinity;
+  };
+  /** Place `place` joins the list at time t: with abandonment, its patience is drawn. */
+  const joinList = (rng: RandomGenerator, place: number, t: number) => {
+    waiting++;
+    if (!abandons) return;
+    if (place >= leaveAt.length) {
+      const l = new Float64Array(leaveAt.length * 2 > place ? leaveAt.length * 2 : place * 2);
+      l.set(leaveAt);
+      leaveAt = l;
+      const g = new Uint8Array(l.length);
+      g.set(gone);
+      gone = g;
+    }
+    leaveAt[place] = t - Math.log(uniformOpen(rng)) / theta;
+    gone[place] = 0;
+    if (place >= usedPlaces) usedPlaces = place + 1;
+    heapPush(place);
+  };
   const expMinus = Float64Array.from(months, (m) => Math.exp(-m.arrivals));
   let arrivalTimes = new Float64Array(64);
   const base = xoroshiro128plus(seed);
@@ -292,6 +365,26 @@ export function simulate(input: SimulationInput): SimulationResult {
     runWaitSum.fill(0);
     let head = 0;
     let tail = 0;
+    waiting = 0;
+    heapSize = 0;
+    if (abandons) gone.fill(0, 0, usedPlaces);
+    /** Moves the head past those who have left the list. */
+    const skipGone = () => {
+      if (abandons) while (head < tail && gone[head]) head++;
+    };
+    /** The first on the list leaves it at time t without being enrolled. */
+    const leave = (t: number) => {
+      const place = heap[0]!;
+      heapPop();
+      gone[place] = 1;
+      waiting--;
+      const referred = waitMonths[place]!;
+      if (referred >= 0) {
+        waitSum[referred] = waitSum[referred]! + (t - waitTimes[place]!);
+        waitCount[referred] = waitCount[referred]! + 1;
+        runWaitSum[referred] = runWaitSum[referred]! + (t - waitTimes[place]!);
+      }
+    };
     for (let i = 0; i < E; i++) initialStays[i] = sampler.remaining(rng);
     departures.reset(initialStays, E);
     if (Q0 > waitTimes.length) {
@@ -301,6 +394,7 @@ export function simulate(input: SimulationInput): SimulationResult {
     for (; tail < Q0; tail++) {
       waitTimes[tail] = 0;
       waitMonths[tail] = -1;
+      joinList(rng, tail, 0);
     }
 
     for (let m = 0; m < H; m++) {
@@ -308,7 +402,8 @@ export function simulate(input: SimulationInput): SimulationResult {
       const cap = caps[m]!;
       const monthEnd = m + 1;
       // New slots at the start of the month go to those waiting.
-      while (departures.size < cap && head < tail) {
+      skipGone();
+      while (departures.size < cap && waiting > 0) {
         const referred = waitMonths[head]!;
         if (referred >= 0) {
           waitSum[referred] = waitSum[referred]! + (m - waitTimes[head]!);
@@ -316,6 +411,8 @@ export function simulate(input: SimulationInput): SimulationResult {
           recordWait(referred, m - waitTimes[head]!);
         }
         head++;
+        waiting--;
+        skipGone();
         departures.push(m + sampler.next(rng));
       }
       // Referrals this month: a Poisson number of them at independent uniform times.
@@ -329,10 +426,14 @@ export function simulate(input: SimulationInput): SimulationResult {
       for (;;) {
         const nextArrival = next < count ? arrivalTimes[next]! : Infinity;
         const nextDeparture = departures.size > 0 ? departures.peek() : Infinity;
-        if (nextArrival <= nextDeparture && next < count) {
+        const leaving = abandons ? nextLeave(head) : Infinity;
+        if (leaving < monthEnd && leaving < nextArrival && leaving < nextDeparture) {
+          leave(leaving);
+          skipGone();
+        } else if (nextArrival <= nextDeparture && next < count) {
           const t = nextArrival;
           next++;
-          if (head === tail && departures.size < cap) {
+          if (waiting === 0 && departures.size < cap) {
             departures.push(t + sampler.next(rng));
             waitCount[m] = waitCount[m]! + 1;
           } else {
@@ -346,13 +447,14 @@ export function simulate(input: SimulationInput): SimulationResult {
             }
             waitTimes[tail] = t;
             waitMonths[tail] = m;
+            joinList(rng, tail, t);
             tail++;
             waitedCount[m] = waitedCount[m]! + 1;
             runWaited[m] = runWaited[m]! + 1;
           }
         } else if (nextDeparture < monthEnd) {
           departures.pop();
-          if (departures.size < cap && head < tail) {
+          if (departures.size < cap && waiting > 0) {
             const referred = waitMonths[head]!;
             if (referred >= 0) {
               waitSum[referred] = waitSum[referred]! + (nextDeparture - waitTimes[head]!);
@@ -360,6 +462,8 @@ export function simulate(input: SimulationInput): SimulationResult {
               recordWait(referred, nextDeparture - waitTimes[head]!);
             }
             head++;
+            waiting--;
+            skipGone();
             departures.push(nextDeparture + sampler.next(rng));
           }
         } else {
@@ -367,7 +471,7 @@ export function simulate(input: SimulationInput): SimulationResult {
         }
       }
       // Month-end state.
-      const q = tail - head;
+      const q = waiting;
       const size = departures.size;
       enrolledHist[m * enrolledWidth + size]!++;
       let qh = queueHist[m]!;
@@ -389,7 +493,36 @@ export function simulate(input: SimulationInput): SimulationResult {
     }
 
     // Past the horizon: no new referrals and the last month's slots, until the list is empty.
-    if (head < tail && lastCap === 0) {
+    if (abandons) {
+      // Departures free slots, and people leave the list, until nobody is on it.
+      let t = H;
+      for (;;) {
+        skipGone();
+        if (waiting === 0) break;
+        if (departures.size < lastCap) {
+          const referred = waitMonths[head]!;
+          if (referred >= 0) {
+            waitSum[referred] = waitSum[referred]! + (t - waitTimes[head]!);
+            waitCount[referred] = waitCount[referred]! + 1;
+            recordWait(referred, t - waitTimes[head]!);
+          }
+          head++;
+          waiting--;
+          departures.push(t + sampler.next(rng));
+          continue;
+        }
+        const nextDeparture = departures.size > 0 ? departures.peek() : Infinity;
+        const leaving = nextLeave(head);
+        if (leaving < nextDeparture) {
+          t = leaving;
+          leave(leaving);
+        } else {
+          t = nextDeparture;
+          departures.pop();
+        }
+      }
+    }
+    if (!abandons && head < tail && lastCap === 0) {
       for (; head < tail; head++) {
         const referred = waitMonths[head]!;
         if (referred >= 0) {

@@ -22,6 +22,9 @@ export const FORECAST_LIMITS = {
   maxStayBands: 12,
   /** Discharges in one band of an empirical stay distribution (keeps the sums exact). */
   maxStayBandCount: 10_000_000,
+  /** Abandonments per month of waiting (4: the mean patience is a week). */
+  maxAbandonment: 4,
+  maxLeadTimeMonths: 24,
 } as const;
 
 export const STAY_DISTRIBUTIONS = ['exponential', 'fixed', 'lognormal', 'empirical'] as const;
@@ -142,6 +145,31 @@ export const forecastOptionsSchema = z
       .string()
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'ska vara år och månad som ÅÅÅÅ-MM, till exempel 2021-04' })
       .optional(),
+    /**
+     * Abandonment: the rate per month of waiting at which people leave the waiting list without
+     * being enrolled (loss of motivation, moving, custody); 0.1 means a tenth of those waiting
+     * leave in a month. Exponential patience: a death rate on the queue in the exact chain,
+     * patience times in the simulation, Erlang A in the long run.
+     */
+    abandonment: z.number().min(0).max(FORECAST_LIMITS.maxAbandonment).default(0),
+    /**
+     * Staff absence ("frånvaro"): the share of lots time lost to sick leave, parental leave and
+     * vacancies, 0 to under 1. The slots are those the time actually available carries:
+     * ⌊lotsar · (1 − frånvaro) · caseload⌋ (monthInputs).
+     */
+    absence: z.number().min(0).lt(1).default(0),
+    /**
+     * Recruitment lead time in months ("rekryteringstid"): when the lotsar fall from one month to
+     * the next (a lots leaves) and rise again later, the replacement starts no earlier than the
+     * lead time after the departure; new lotsar start no earlier than month 1 + lead time.
+     */
+    leadTime: z.int().min(0).max(FORECAST_LIMITS.maxLeadTimeMonths).default(0),
+    /**
+     * Urgent referrals: the share of referrals (0 to under 1) that go ahead of the queue (for
+     * example people released from prison), non-preemptive: first in line, never displacing
+     * someone already enrolled.
+     */
+    priorityShare: z.number().min(0).lt(1).default(0),
     /** Accepted (and ignored) so that a batch line may repeat the CLI's --json. */
     json: z.boolean().optional(),
   })

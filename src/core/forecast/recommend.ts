@@ -2,6 +2,7 @@
 // steady-state probability of waiting and the mean wait within the targets.
 import { slotsFor } from '../figures/keyFigures.ts';
 import { probabilityOfWaitingLonger, steadyState } from './erlang.ts';
+import { availableSlots } from './staffAvailability.ts';
 import type { ForecastMonth } from './types.ts';
 
 export interface RecommendationInput {
@@ -19,6 +20,10 @@ export interface RecommendationInput {
    * ("90 % ska kunna skrivas in inom två veckor"), judged in the long run.
    */
   serviceLevel?: { share: number; weeks: number } | undefined;
+  /** Abandonment per month of waiting (Erlang A in the long run); default 0. */
+  abandonment?: number | undefined;
+  /** The share of lots time lost to absence: slots = ⌊lotsar · (1 − absence) · caseload⌋; default 0. */
+  absence?: number | undefined;
 }
 
 export interface Recommendation {
@@ -35,13 +40,17 @@ export const MAX_RECOMMENDED_LOTSAR = 10_000;
 export function recommendLotsar(input: RecommendationInput): Recommendation | null {
   const { arrivalsPerMonth: lambda, meanStayMonths: L, caseload, targetProbability, targetWaitWeeks } = input;
   const a = lambda * L;
-  // Below this, λL ≥ C and there is no steady state: start the search where one exists.
-  let lotsar = lambda > 0 ? Math.max(0, Math.floor(a / caseload) - 1) : 0;
+  const theta = input.abandonment ?? 0;
+  const absence = input.absence ?? 0;
+  const slots = (n: number) => (absence > 0 ? availableSlots(n, caseload, absence) : slotsFor(n, caseload));
+  // Below this, λL ≥ C and there is no steady state: start the search where one exists. With
+  // abandonment there always is one, and the search starts from no lotsar.
+  let lotsar = lambda > 0 && theta === 0 ? Math.max(0, Math.floor(a / (caseload * (1 - absence))) - 1) : 0;
   // Bounded: with a caseload near zero no number of lotsar gives a slot, and the answer is null.
-  while (lambda > 0 && lotsar <= MAX_RECOMMENDED_LOTSAR && slotsFor(lotsar, caseload) <= a) lotsar++;
+  while (lambda > 0 && theta === 0 && lotsar <= MAX_RECOMMENDED_LOTSAR && slots(lotsar) <= a) lotsar++;
   for (; lotsar <= MAX_RECOMMENDED_LOTSAR; lotsar++) {
-    const capacity = slotsFor(lotsar, caseload);
-    const s = steadyState(lambda, L, capacity, input.stayCv ?? 1);
+    const capacity = slots(lotsar);
+    const s = steadyState(lambda, L, capacity, input.stayCv ?? 1, theta);
     if (!s.exists || s.meanWaitWeeks === null) continue;
     const level = input.serviceLevel;
     const levelMet = !level || 1 - probabilityOfWaitingLonger(s, level.weeks) >= level.share;

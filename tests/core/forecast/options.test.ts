@@ -28,6 +28,10 @@ describe('forecast options', () => {
       stayDistribution: 'exponential',
       runs: 10_000,
       seed: 1,
+      abandonment: 0,
+      absence: 0,
+      leadTime: 0,
+      priorityShare: 0,
     });
   });
 

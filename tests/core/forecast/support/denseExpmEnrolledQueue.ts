@@ -2,7 +2,8 @@
 // from the rules directly (no excess dimension, no ordinary n), solved month by month with the dense
 // matrix exponential. Rules: an arrival is enrolled when E < C, else waits; a departure (rate E/L)
 // lets the first in the queue in when E − 1 < C; at a change of capacity people waiting take free
-// slots at once and nobody enrolled is discharged.
+// slots at once and nobody enrolled is discharged. With abandonment θ each person waiting leaves
+// the list at rate θ.
 import { expm, vecMul, zeros, type Matrix } from './denseExpm.ts';
 
 export interface PairSpace {
@@ -12,7 +13,7 @@ export interface PairSpace {
 
 export const pairIndex = (space: PairSpace, e: number, q: number): number => e * (space.maxQueue + 1) + q;
 
-function pairGenerator(space: PairSpace, lambda: number, C: number, L: number): Matrix {
+function pairGenerator(space: PairSpace, lambda: number, C: number, L: number, theta: number): Matrix {
   const size = (space.maxEnrolled + 1) * (space.maxQueue + 1);
   const G = zeros(size);
   for (let e = 0; e <= space.maxEnrolled; e++) {
@@ -35,6 +36,11 @@ function pairGenerator(space: PairSpace, lambda: number, C: number, L: number): 
         const j = q > 0 && e - 1 < C ? pairIndex(space, e, q - 1) : pairIndex(space, e - 1, q);
         G[i]![j]! += rate;
         out += rate;
+      }
+      // Abandonment.
+      if (q > 0 && theta > 0) {
+        G[i]![pairIndex(space, e, q - 1)]! += q * theta;
+        out += q * theta;
       }
       G[i]![i]! -= out;
     }
@@ -62,13 +68,14 @@ export function referencePairDistributions(
   e0: number,
   q0: number,
   space: PairSpace,
+  theta = 0,
 ): Float64Array[] {
   let v: Float64Array = new Float64Array((space.maxEnrolled + 1) * (space.maxQueue + 1));
   v[pairIndex(space, e0, q0)] = 1;
   const out: Float64Array[] = [];
   for (const m of months) {
     v = fillSlots(space, v, m.capacity);
-    v = vecMul(v, expm(pairGenerator(space, m.arrivals, m.capacity, L)));
+    v = vecMul(v, expm(pairGenerator(space, m.arrivals, m.capacity, L, theta)));
     out.push(v);
   }
   return out;
