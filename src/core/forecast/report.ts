@@ -3,6 +3,7 @@
 import { calendarMonthOf, type ForecastStart } from './calendar.ts';
 import type { LongRunMethod } from './erlang.ts';
 import type { ForecastResult } from './forecast.ts';
+import type { MonthStandardErrors } from './monteCarlo.ts';
 
 export interface ForecastReport {
   model: 'exact' | 'monte-carlo';
@@ -34,6 +35,10 @@ export interface ForecastReport {
     probabilityOfWaiting: number;
     /** Expected wait in weeks of someone referred during the month; null without slots. */
     expectedWaitWeeks: number | null;
+    /** P(wait > waitThresholdWeeks) for someone referred during the month (null: a simulation without referrals that month). */
+    probabilityOfWaitOver: number | null;
+    /** Median and 90th percentile of the wait in weeks of someone referred during the month; null when not reached. */
+    waitPercentiles: { p50: number | null; p90: number | null };
     /** With a calendar start (--start): the month's year and calendar month (1–12). */
     year?: number;
     calendarMonth?: number;
@@ -51,11 +56,59 @@ export interface ForecastReport {
    */
   details: {
     truncationMass: number | null;
-    standardErrors: { month: number; enrolledMean: number; queueMean: number; probabilityOfQueue: number }[] | null;
+    /** Of the means, of P(queue) and, of the month's referrals, of P(wait), the mean wait and P(wait > T). */
+    standardErrors: ({ month: number } & MonthStandardErrors)[] | null;
     enrolled: { month: number; p10: number; p50: number; p90: number }[];
+    /**
+     * Simulation only: 95 % confidence intervals (mean ± 1,96 standard errors, probabilities kept
+     * within 0–1) of the month's figures; null for the exact model, whose figures have no sampling error.
+     */
+    confidenceIntervals: MonthConfidenceIntervals[] | null;
+    /** The T in weeks of each month's probabilityOfWaitOver (--target-service-weeks, default 2). */
+    waitThresholdWeeks: number;
   };
   /** With --target-service-level: the share enrolled within the weeks, planned and recommended. */
   serviceLevel?: { targetShare: number; weeks: number; share: number; recommendedShare: number | null };
+}
+
+type Interval = [number, number] | null;
+
+export interface MonthConfidenceIntervals {
+  month: number;
+  enrolledMean: Interval;
+  queueMean: Interval;
+  probabilityOfQueue: Interval;
+  probabilityOfWaiting: Interval;
+  expectedWaitWeeks: Interval;
+  probabilityOfWaitOver: Interval;
+}
+
+/** z for a two-sided 95 % interval. */
+const Z95 = 1.959963984540054;
+
+function interval(value: number | null, se: number | null, probability: boolean): Interval {
+  if (value === null || se === null) return null;
+  const lo = value - Z95 * se;
+  const hi = value + Z95 * se;
+  return probability ? [Math.max(0, lo), Math.min(1, hi)] : [Math.max(0, lo), hi];
+}
+
+/** The simulation's 95 % confidence intervals per month. */
+export function confidenceIntervals(result: Pick<ForecastResult, 'months' | 'standardErrors' | 'waits'>): MonthConfidenceIntervals[] | null {
+  const errors = result.standardErrors;
+  if (!errors) return null;
+  return result.months.map((m, i) => {
+    const e: MonthStandardErrors = errors[i]!;
+    return {
+      month: m.month,
+      enrolledMean: interval(m.enrolledMean, e.enrolledMean, false),
+      queueMean: interval(m.queueMean, e.queueMean, false),
+      probabilityOfQueue: interval(m.probabilityOfQueue, e.probabilityOfQueue, true),
+      probabilityOfWaiting: interval(m.probabilityOfWaiting, e.probabilityOfWaiting, true),
+      expectedWaitWeeks: interval(m.expectedWaitWeeks, e.expectedWaitWeeks, false),
+      probabilityOfWaitOver: interval(result.waits[i]?.probabilityOfWaitOver ?? null, e.probabilityOfWaitOver, true),
+    };
+  });
 }
 
 function calendarFields(start: ForecastStart, month: number): { year: number; calendarMonth: number } {
@@ -91,6 +144,8 @@ export function toForecastReport(result: ForecastResult): ForecastReport {
       probabilityOfQueue: m.probabilityOfQueue,
       probabilityOfWaiting: m.probabilityOfWaiting,
       expectedWaitWeeks: m.expectedWaitWeeks,
+      probabilityOfWaitOver: result.waits[m.month - 1]?.probabilityOfWaitOver ?? null,
+      waitPercentiles: { p50: result.waits[m.month - 1]?.p50Weeks ?? null, p90: result.waits[m.month - 1]?.p90Weeks ?? null },
       ...(result.start ? calendarFields(result.start, m.month) : {}),
     })),
     recommendation: r && {
@@ -104,6 +159,8 @@ export function toForecastReport(result: ForecastResult): ForecastReport {
       truncationMass: result.truncationMass,
       standardErrors: result.standardErrors && result.standardErrors.map((e, i) => ({ month: i + 1, ...e })),
       enrolled: result.months.map((m) => ({ month: m.month, p10: m.enrolledP10, p50: m.enrolledP50, p90: m.enrolledP90 })),
+      confidenceIntervals: confidenceIntervals(result),
+      waitThresholdWeeks: result.waits[0]?.thresholdWeeks ?? result.serviceLevel?.weeks ?? 2,
     },
     ...(result.serviceLevel ? { serviceLevel: { ...result.serviceLevel } } : {}),
   };

@@ -1,5 +1,5 @@
 // Properties of the forecast with the flows of a real waiting list (abandonment) and staff absence
-//: more lotsar never raise any risk, more absence never lowers it, more abandonment never
+// more lotsar never raise any risk, more absence never lowers it, more abandonment never
 // raises the mean queue or the probability of waiting. On the exact engine with the month inputs of
 // a forecast (monthInputs), so that absence and the lead time go through them as in runForecast.
 import fc from 'fast-check';
