@@ -25,7 +25,19 @@ test('the audit log shows every change, filters, expands, exports to Excel and u
   // Details: before and after.
   await rows.first().getByRole('button').first().click();
   await expect(page.getByText('Före', { exact: true }).first()).toBeVisible();
-  await expect(page.getByText('"monthlySalary": 40000').first()).toBeVisible();
+  // As readable Swedish, not the stored JSON with internal ids.
+  const changes = page.getByTestId('loggrad-andringar').first();
+  await expect(changes.getByRole('row', { name: 'Tjänst rad 1 (Lots), månadslön 38\u00a0500\u00a0kr 40\u00a0000\u00a0kr' })).toBeVisible();
+  await expect(changes).not.toContainText('monthlySalary');
+  await expect(changes).not.toContainText('"id"');
+  await expect(changes.getByRole('row')).toHaveCount(2);
+  for (const scheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `test-results/andringslogg-fore-efter-${scheme}.png` });
+  }
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.screenshot({ path: 'test-results/andringslogg-fore-efter-640.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Filter by type.
   await page.getByLabel('Typ av ändring').selectOption('demo');

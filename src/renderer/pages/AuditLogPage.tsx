@@ -1,11 +1,12 @@
 // "Ändringslogg": every change to the database — when, by whom, what — with filters, the state
 // before and after, export to Excel, and undo of the latest change where it can be undone.
-import { Badge, Button, Code, Collapse, Group, NativeSelect, Pagination, Stack, Switch, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Collapse, Group, NativeSelect, Pagination, Stack, Switch, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconChevronDown, IconChevronRight, IconFileSpreadsheet } from '@tabler/icons-react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AUDIT_ACTION_CODES, AUDIT_ACTION_LABELS, type AuditActionCode } from '../../core/audit/actions.ts';
+import { describeAuditChange } from '../../core/audit/describeChange.ts';
 import { formatDateTimeTable, formatNumber } from '../../core/format/index.ts';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { api } from '../api/client.ts';
@@ -60,16 +61,34 @@ function EntryRow({ entry, canUndo, onUndo }: { entry: Entry; canUndo: boolean; 
         <Table.Tr style={{ display: open ? undefined : 'none' }}>
           <Table.Td colSpan={6} bg="var(--lp-page-bg)">
             <Collapse expanded={open}>
-              <Group grow align="flex-start" gap="md">
-                <Stack gap={4}>
-                  <Text size="xs" fw={600}>Före</Text>
-                  <Code block mah={240} style={{ overflow: 'auto' }}>{entry.before === null ? 'Fanns inte' : JSON.stringify(entry.before, null, 2)}</Code>
-                </Stack>
-                <Stack gap={4}>
-                  <Text size="xs" fw={600}>Efter</Text>
-                  <Code block mah={240} style={{ overflow: 'auto' }}>{entry.after === null ? '–' : JSON.stringify(entry.after, null, 2)}</Code>
-                </Stack>
-              </Group>
+              {/* Before and after as readable Swedish (core/audit/describeChange), never the stored JSON. */}
+              <Table withTableBorder verticalSpacing={4} fz="sm" data-testid="loggrad-andringar" aria-label={`Före och efter: ${entry.summary}`}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Uppgift</Table.Th>
+                    <Table.Th scope="col">Före</Table.Th>
+                    <Table.Th scope="col">Efter</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {(() => {
+                    const lines = describeAuditChange(entry.before, entry.after);
+                    return lines.length === 0 ? (
+                      <Table.Tr>
+                        <Table.Td colSpan={3}>Inga skillnader mellan före och efter.</Table.Td>
+                      </Table.Tr>
+                    ) : (
+                      lines.map((l, i) => (
+                        <Table.Tr key={`${i}-${l.label}`}>
+                          <Table.Th scope="row" fw={500}>{l.label}</Table.Th>
+                          <Table.Td>{l.before}</Table.Td>
+                          <Table.Td>{l.after}</Table.Td>
+                        </Table.Tr>
+                      ))
+                    );
+                  })()}
+                </Table.Tbody>
+              </Table>
             </Collapse>
           </Table.Td>
         </Table.Tr>
