@@ -4,66 +4,24 @@
 import * as z from 'zod';
 import { defineCall } from './defineCall.ts';
 import { keyFiguresSchema, name, year } from './common.ts';
+import { amountSchema, fteSchema, labelSchema, monthSchema as monthFieldSchema, newPositionSchema, positionChangesSchema, rowIdSchema } from '../../core/plan/fields.ts';
+import { yearSettingsSchema } from '../../core/staffing/settings.ts';
 import { STAFF_ROLES } from '../../core/plan/model.ts';
-import { MAX_AMOUNT } from '../../core/exchange/unitExchangeFile.ts';
-import { MAX_LEAD_TIME_MONTHS } from '../../core/staffing/settings.ts';
 
-const month = z.int().min(1).max(12);
-const amount = z.number().min(0).max(MAX_AMOUNT);
-const fte = z.number().gt(0).max(1);
-const rowId = z.int().positive();
-const text = z.string().trim().max(200);
-const label = z.string().trim().min(1).max(200);
+const month = monthFieldSchema;
+const amount = amountSchema;
+const fte = fteSchema;
+const rowId = rowIdSchema;
+const label = labelSchema;
 
 /** The unit-year an edit applies to; the unit may be left out when the district has only one. */
 export const unitYearTarget = { district: name, unit: name.optional(), year };
 
-function monthOrder(ctx: z.core.ParsePayload<{ fromMonth?: number | undefined; toMonth?: number | undefined }>): void {
-  const { fromMonth, toMonth } = ctx.value;
-  if (fromMonth !== undefined && toMonth !== undefined && toMonth < fromMonth) {
-    ctx.issues.push({
-      code: 'custom',
-      input: toMonth,
-      path: ['toMonth'],
-      message: `sista månaden (${toMonth}) ligger före första månaden (${fromMonth})`,
-    });
-  }
-}
+/** A new position and changes to one: defined once in core (core/plan/fields.ts). */
+export const newPositionInputSchema = newPositionSchema;
+export { positionChangesSchema };
 
-export const newPositionInputSchema = z
-  .strictObject({
-    role: z.enum(STAFF_ROLES),
-    title: text.default(''),
-    fte,
-    monthlySalary: amount,
-    fromMonth: month.default(1),
-    toMonth: month.default(12),
-    vacant: z.boolean().default(false),
-    fundingSource: text.nullable().default(null),
-  })
-  .check(monthOrder);
-
-export const positionChangesSchema = z
-  .strictObject({
-    role: z.enum(STAFF_ROLES).optional(),
-    title: text.optional(),
-    fte: fte.optional(),
-    monthlySalary: amount.optional(),
-    fromMonth: month.optional(),
-    toMonth: month.optional(),
-    vacant: z.boolean().optional(),
-    fundingSource: text.nullable().optional(),
-  })
-  .check(monthOrder);
-
-export const yearSettingsSchema = z.strictObject({
-  poPercent: z.number().min(0).max(100),
-  caseloadPerLots: z.number().gt(0).max(100),
-  salaryRevisionPercent: z.number().min(-50).max(100),
-  recruitmentLeadTimeMonths: z.int().min(0).max(MAX_LEAD_TIME_MONTHS),
-  savingsRequirementPercent: z.number().min(0).max(100),
-  savingsExempt: z.boolean(),
-});
+export { yearSettingsSchema };
 
 export const historySchema = z.strictObject({
   canUndo: z.boolean(),

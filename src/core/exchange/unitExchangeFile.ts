@@ -2,29 +2,29 @@
 // and from a district to socialförvaltningen. Validated strictly: unknown fields are refused
 // with their path, every number must be finite, and the cross-field rules hold.
 import * as z from 'zod';
-import { STAFF_ROLES, DEFAULT_CASELOAD_PER_LOTS, type UnitYearPlan } from '../plan/model.ts';
+import { DEFAULT_CASELOAD_PER_LOTS, type UnitYearPlan } from '../plan/model.ts';
 import { nameSchema } from '../validation/names.ts';
+import { amountSchema, fteSchema, monthOrder, monthSchema, roleSchema, titleSchema } from '../plan/fields.ts';
 import { formatIssues } from '../validation/swedishIssues.ts';
 import { fileSlug } from '../format/slug.ts';
 
 export const EXCHANGE_FORMAT = 'lotsplan-unit';
 export const EXCHANGE_VERSION = 1;
 
-/** Largest amount we accept: far above any unit budget, far below float precision trouble. */
-export const MAX_AMOUNT = 1e12;
+export { MAX_AMOUNT } from '../plan/fields.ts';
 const MAX_COUNT = 1_000_000;
 
-const amount = z.number().min(0).max(MAX_AMOUNT);
+const amount = amountSchema;
 const count = z.int().min(0).max(MAX_COUNT);
-const month = z.int().min(1).max(12);
+const month = monthSchema;
 // Names and titles follow the one rule for names (core/validation/names.ts).
 const name = nameSchema();
 
 const staffSchema = z
   .strictObject({
-    role: z.enum(STAFF_ROLES),
-    title: nameSchema({ min: 0 }),
-    fte: z.number().gt(0).max(1),
+    role: roleSchema,
+    title: titleSchema,
+    fte: fteSchema,
     monthlySalary: amount,
     fromMonth: month.default(1),
     toMonth: month.default(12),
@@ -32,16 +32,7 @@ const staffSchema = z
     vacant: z.boolean().optional(),
     fundingSource: z.string().trim().max(200).nullable().optional(),
   })
-  .check((ctx) => {
-    if (ctx.value.toMonth < ctx.value.fromMonth) {
-      ctx.issues.push({
-        code: 'custom',
-        input: ctx.value.toMonth,
-        path: ['toMonth'],
-        message: `sista månaden (${ctx.value.toMonth}) ligger före första månaden (${ctx.value.fromMonth})`,
-      });
-    }
-  });
+  .check(monthOrder);
 
 const participantsSchema = z
   .strictObject({

@@ -1,69 +1,22 @@
 // What a scenario may override, validated strictly (unknown fields are refused with their path).
 // Stored as JSON in scenarios.overrides_json and validated again when read.
 import * as z from 'zod';
-import { STAFF_ROLES } from '../plan/model.ts';
-import { MAX_AMOUNT } from '../exchange/unitExchangeFile.ts';
-import { MAX_LEAD_TIME_MONTHS } from '../staffing/settings.ts';
+import { amountSchema as amount, labelSchema as label, monthOrder, newPositionShape, positionChangesShape, rowIdSchema as rowId } from '../plan/fields.ts';
+import { yearSettingsSchema } from '../staffing/settings.ts';
 import { savedForecastSchema } from '../forecast/saved.ts';
 import { FORECAST_LIMITS, surgeSchema } from '../forecast/options.ts';
-import { nameSchema } from '../validation/names.ts';
 
-const month = z.int().min(1).max(12);
-const amount = z.number().min(0).max(MAX_AMOUNT);
-const fte = z.number().gt(0).max(1);
-const rowId = z.int().positive();
-// Titles and labels follow the one rule for names (core/validation/names.ts).
-const text = nameSchema({ min: 0 });
-const label = nameSchema();
 /** A change in percent: −100 (all gone) to +1 000. */
 export const percentChangeSchema = z.number().min(-100).max(1000);
 
-function monthOrder(ctx: z.core.ParsePayload<{ fromMonth?: number | undefined; toMonth?: number | undefined }>): void {
-  const { fromMonth, toMonth } = ctx.value;
-  if (fromMonth !== undefined && toMonth !== undefined && toMonth < fromMonth) {
-    ctx.issues.push({
-      code: 'custom',
-      input: toMonth,
-      path: ['toMonth'],
-      message: `sista månaden (${toMonth}) ligger före första månaden (${fromMonth})`,
-    });
-  }
-}
+/** A position the scenario adds (a scenario's new positions are never vacant). */
+export const newPositionSchema = z.strictObject(newPositionShape).check(monthOrder);
 
-export const newPositionSchema = z
-  .strictObject({
-    role: z.enum(STAFF_ROLES),
-    title: text.default(''),
-    fte,
-    monthlySalary: amount,
-    fromMonth: month.default(1),
-    toMonth: month.default(12),
-    fundingSource: text.nullable().default(null),
-  })
-  .check(monthOrder);
+/** A change to a position of the saved plan, by its id. */
+export const positionChangeSchema = z.strictObject({ id: rowId, ...positionChangesShape }).check(monthOrder);
 
-export const positionChangeSchema = z
-  .strictObject({
-    id: rowId,
-    role: z.enum(STAFF_ROLES).optional(),
-    title: text.optional(),
-    fte: fte.optional(),
-    monthlySalary: amount.optional(),
-    fromMonth: month.optional(),
-    toMonth: month.optional(),
-    vacant: z.boolean().optional(),
-    fundingSource: text.nullable().optional(),
-  })
-  .check(monthOrder);
-
-export const scenarioSettingsSchema = z.strictObject({
-  poPercent: z.number().min(0).max(100).optional(),
-  caseloadPerLots: z.number().gt(0).max(100).optional(),
-  recruitmentLeadTimeMonths: z.int().min(0).max(MAX_LEAD_TIME_MONTHS).optional(),
-  salaryRevisionPercent: z.number().min(-50).max(100).optional(),
-  savingsRequirementPercent: z.number().min(0).max(100).optional(),
-  savingsExempt: z.boolean().optional(),
-});
+/** Any of the year settings, each left out to keep the plan's. */
+export const scenarioSettingsSchema = yearSettingsSchema.partial();
 
 const fields = {
   /** New positions; they cost from fromMonth and (lotsar) give capacity after the lead time. */
@@ -127,24 +80,7 @@ export const scenarioOverridesSchema = z.strictObject({
 });
 
 /** Some overrides, without defaults: what is left out stays as it is (merged over a preset's). */
-export const scenarioOverridesPatchSchema = z.strictObject({
-  addPositions: fields.addPositions.optional(),
-  removePositionIds: fields.removePositionIds.optional(),
-  changePositions: fields.changePositions.optional(),
-  addOtherCosts: fields.addOtherCosts.optional(),
-  removeOtherCostIds: fields.removeOtherCostIds.optional(),
-  changeOtherCosts: fields.changeOtherCosts.optional(),
-  addFunding: fields.addFunding.optional(),
-  removeFundingIds: fields.removeFundingIds.optional(),
-  fundingChangePercent: fields.fundingChangePercent.optional(),
-  arrivalsChangePercent: fields.arrivalsChangePercent.optional(),
-  meanStayMonths: fields.meanStayMonths.optional(),
-  surges: fields.surges.optional(),
-  trendPercent: fields.trendPercent.optional(),
-  season: fields.season.optional(),
-  settings: fields.settings.optional(),
-  forecast: fields.forecast.optional(),
-});
+export const scenarioOverridesPatchSchema = z.strictObject(fields).partial();
 
 /** The empty overrides: the scenario equals the saved plan. */
 export function emptyOverrides(): z.output<typeof scenarioOverridesSchema> {

@@ -1,5 +1,6 @@
 // The settings of a unit-year that the staffing plan and the scenarios compute with.
 // PO-pålägg and caseload are part of the plan itself (UnitYearPlan); the rest lives here.
+import * as z from 'zod';
 import { DEFAULT_CASELOAD_PER_LOTS } from '../plan/model.ts';
 
 /** Settings beyond the plan: salary revision, recruitment lead time and the savings requirement. */
@@ -48,3 +49,16 @@ export function budgetSettingsOf(settings: YearSettings): BudgetSettings {
   const { salaryRevisionPercent, recruitmentLeadTimeMonths, savingsRequirementPercent, savingsExempt } = settings;
   return { salaryRevisionPercent, recruitmentLeadTimeMonths, savingsRequirementPercent, savingsExempt };
 }
+
+/**
+ * The year settings as the API takes them (all required). A scenario overrides any of them
+ * (scenarioSettingsSchema in core/scenarios/overrides.ts is this schema with every field optional).
+ */
+export const yearSettingsSchema = z.strictObject({
+  poPercent: z.number().min(0).max(100),
+  caseloadPerLots: z.number().gt(0).max(100),
+  salaryRevisionPercent: z.number().min(-50).max(100),
+  recruitmentLeadTimeMonths: z.int().min(0).max(MAX_LEAD_TIME_MONTHS),
+  savingsRequirementPercent: z.number().min(0).max(100),
+  savingsExempt: z.boolean(),
+});
