@@ -54,3 +54,13 @@ export function formatApproxAmountForText(n: number): string {
   if (Math.abs(thousands) >= ONE_MILLION) return formatMnkr(thousands);
   return formatKronor(thousands, { style: 'text' });
 }
+
+/** A key-figure card's amount: from a million in mnkr with the exact kronor beneath, else kronor. */
+export function formatAmountWithExact(n: number): { value: string; detail: string | null } {
+  return Math.abs(n) >= ONE_MILLION ? { value: formatMnkr(n), detail: formatKronor(n) } : { value: formatKronor(n), detail: null };
+}
+
+/** Thousand kronor, rounded to whole thousands, without the unit (for a table headed "tkr"): 482 155 → "482". */
+export function formatThousandKronor(n: number): string {
+  return formatNumber(Math.round(n / 1000));
+}

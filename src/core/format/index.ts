@@ -14,6 +14,8 @@ export {
   formatMnkr,
   formatAmountForText,
   formatApproxAmountForText,
+  formatAmountWithExact,
+  formatThousandKronor,
   type AmountStyle,
 } from './amounts.ts';
 export { formatPercent, formatPercentValue, type PercentOptions, type PercentStyle } from './percent.ts';

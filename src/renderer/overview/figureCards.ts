@@ -1,7 +1,9 @@
 // What each key-figure card shows. Every number comes from getFigures and is written with the
 // shared Swedish formatters in src/core/format; nothing is computed here.
 import type { CallOutput } from '../../api/contracts/index.ts';
-import { formatKronor, formatMnkr, formatNumber, formatPercent } from '../../core/format/index.ts';
+import { formatAmountWithExact, formatKronor, formatNumber, formatPercent } from '../../core/format/index.ts';
+import { HIGH_UTILIZATION } from '../../core/figures/utilizationNotice.ts';
+import { BALANCE_WORDS, balanceState } from '../../core/figures/balance.ts';
 import type { NumericKeyFigure } from '../../core/figures/figureLabels.ts';
 import { formatParticipantsPerLots } from '../../core/figures/formatFigure.ts';
 
@@ -24,19 +26,16 @@ export interface FigureGroup {
 }
 
 const MISSING = '–';
-const ONE_MILLION = 1_000_000;
 
-/** Large amounts in mnkr with the exact kronor beneath; smaller ones in kronor. */
-function amount(n: number): { value: string; detail: string | null } {
-  return Math.abs(n) >= ONE_MILLION ? { value: formatMnkr(n), detail: formatKronor(n) } : { value: formatKronor(n), detail: null };
-}
+/** Large amounts in mnkr with the exact kronor beneath; smaller ones in kronor (the rule is core's). */
+const amount = formatAmountWithExact;
 
 function count(n: number, singular: string, plural: string): string {
   return `${formatNumber(n)} ${n === 1 ? singular : plural}`;
 }
 
 export function highUtilization(figures: Figures): boolean {
-  return figures.utilization !== null && figures.utilization >= 0.9;
+  return figures.utilization !== null && figures.utilization >= HIGH_UTILIZATION;
 }
 
 /** "24 män, 3 kvinnor"; older compilations may lack the gender of some or all participants. */
@@ -57,8 +56,8 @@ export function buildFigureGroups(f: Figures, genderUnknown = 0): FigureGroup[] 
   const total = amount(f.totalCost);
   const funding = amount(f.funding);
   const balance = amount(f.balance);
-  const balanceTone: FigureTone = f.balance < -0.5 ? 'negative' : 'positive';
-  const balanceWord = f.balance > 0.5 ? 'Överskott' : f.balance < -0.5 ? 'Underskott' : 'I balans';
+  const balanceTone: FigureTone = balanceState(f.balance) === 'deficit' ? 'negative' : 'positive';
+  const balanceWord = BALANCE_WORDS[balanceState(f.balance)];
 
   return [
     {

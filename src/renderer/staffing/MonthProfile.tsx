@@ -1,6 +1,6 @@
 // The year month by month: lots FTE, slots and staff cost, with the annual totals.
 import { Table, Text, Tooltip } from '@mantine/core';
-import { formatFte, formatKronor, formatNumber } from '../../core/format/index.ts';
+import { formatFte, formatKronor, formatNumber, formatThousandKronor } from '../../core/format/index.ts';
 import type { StaffingView } from './useStaffing.ts';
 
 export function MonthProfile({ view }: { view: StaffingView }) {
@@ -50,7 +50,7 @@ export function MonthProfile({ view }: { view: StaffingView }) {
             <Table.Td>Personalkostnad</Table.Td>
             {view.months.map((m) => (
               <Table.Td key={m.month} ta="right" style={cell}>
-                {formatNumber(Math.round(m.staffCost / 1000))}
+                {formatThousandKronor(m.staffCost)}
               </Table.Td>
             ))}
             <Table.Td ta="right" style={cell} fw={600}>
