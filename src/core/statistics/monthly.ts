@@ -24,6 +24,15 @@ export const STAY_BAND_LABELS: readonly string[] = STAY_BAND_EDGES.slice(0, -1).
 
 const count = z.int().min(0).max(MAX_MONTHLY_COUNT);
 
+/**
+ * The rule that the discharges by length of stay add up to the month's discharges: null when
+ * they do, else the Swedish message (lower case, for a field message; the form capitalises it).
+ */
+export function staySumProblem(bands: readonly number[], discharges: number): string | null {
+  const sum = bands.reduce((s, n) => s + n, 0);
+  return sum === discharges ? null : `summan av avsluten efter vistelsetid (${formatNumber(sum)}) ska vara lika med antalet avslut (${formatNumber(discharges)})`;
+}
+
 /** "2020-03": year 2000–2100 and month 01–12. */
 export const statisticsMonthSchema = z
   .string()
@@ -47,14 +56,8 @@ export const monthlyStatisticsSchema = z
   })
   .superRefine((m, ctx) => {
     if (m.dischargesByStay) {
-      const sum = m.dischargesByStay.reduce((s, n) => s + n, 0);
-      if (sum !== m.discharges) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['dischargesByStay'],
-          message: `summan av avsluten efter vistelsetid (${formatNumber(sum)}) ska vara lika med antalet avslut (${formatNumber(m.discharges)})`,
-        });
-      }
+      const problem = staySumProblem(m.dischargesByStay, m.discharges);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['dischargesByStay'], message: problem });
     }
   });
 

@@ -1,8 +1,8 @@
 // The form for one month of statistics ("Lägg till månad", "Ändra"): texts as typed, read into a
 // month for saveMonthlyStatistics or into Swedish messages per field. Nothing is saved until the
 // whole month reads; the API validates again (src/core/statistics/monthly.ts).
-import { formatNumber, parseSwedishNumber } from '../../core/format/index.ts';
-import { MAX_MONTHLY_COUNT, nextMonth, STAY_BAND_COUNT, statisticsMonthSchema, statisticsMonthText, type MonthlyStatistics } from '../../core/statistics/monthly.ts';
+import { capitalizeFirst, formatNumber, parseSwedishNumber } from '../../core/format/index.ts';
+import { MAX_MONTHLY_COUNT, nextMonth, STAY_BAND_COUNT, staySumProblem, statisticsMonthSchema, statisticsMonthText, type MonthlyStatistics } from '../../core/statistics/monthly.ts';
 
 export const COUNT_FIELDS = ['referrals', 'newEnrolments', 'discharges', 'enrolledAtMonthEnd', 'queueAtMonthEnd'] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
@@ -110,10 +110,8 @@ export function readMonthForm(state: MonthFormState, taken: ReadonlySet<string> 
     });
     if (Object.keys(bandErrors).length > 0) errors.bandErrors = bandErrors;
     else if (values.discharges != null) {
-      const sum = bands.reduce((s, n) => s + n, 0);
-      if (sum !== values.discharges) {
-        errors.bands = `Summan av avsluten efter vistelsetid (${formatNumber(sum)}) ska vara lika med antalet avslut (${formatNumber(values.discharges)}).`;
-      }
+      const problem = staySumProblem(bands, values.discharges);
+      if (problem) errors.bands = `${capitalizeFirst(problem)}.`;
     }
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
