@@ -28,6 +28,11 @@ export interface ArrivalView {
   waiting: Float64Array;
   /** excess[x − 1][q] = time-averaged P(C + x enrolled and q waiting) after a cut. */
   excess: Float64Array[];
+  /**
+   * θ: people waiting leave the list at this rate per month each (default 0). The wait is then the
+   * time on the list, until enrolled or leaving, as the month's expected wait with abandonment.
+   */
+  abandonment?: number;
 }
 
 /** The wait figures of one month. */
@@ -155,7 +160,7 @@ function excessChainOf(view: ArrivalView): ExcessChain | null {
   }
   let chain: ExcessChain | null = null;
   let excessMass = 0;
-  for (const row of excess) for (let q = 0; q <= qMax; q++) excessMass += row[q]!;
+  for (const row of excess) for (let q = 0; q <= qMax; q++) excessMass += row[q] ?? 0;
   // An excess whose whole mass is below the chain's own tolerance changes no figure: left out
   // (its contribution to any P(wait > t) lies between 0 and that mass).
   if (X > 0 && qMax >= 0 && excessMass >= NEGLIGIBLE_EXCESS) {
@@ -165,7 +170,7 @@ function excessChainOf(view: ArrivalView): ExcessChain | null {
     for (let x0 = 1; x0 <= X; x0++) {
       const row = excess[x0 - 1]!;
       let m = 0;
-      for (let q = 0; q <= qMax; q++) m += row[q]!;
+      for (let q = 0; q <= qMax; q++) m += row[q] ?? 0;
       rowMass[x0 - 1] = m;
       const d = new Float64Array(x0 + 1);
       d[x0] = 1;
@@ -258,9 +263,97 @@ function excessTail(view: ArrivalView, tMonths: number): number {
 export function probabilityOfWaitOver(view: ArrivalView, weeks: number): number {
   const { capacity: C, stayMonths: L } = view;
   const t = weeks / WEEKS_PER_MONTH;
+  if ((view.abandonment ?? 0) > 0) return abandonmentTail(view, t);
   const tail = ordinaryTailOf(view);
   const ordinary = tail.length === 0 ? 0 : C === 0 || t <= 0 ? tail[0]! : ordinaryTail(tail, (C * t) / L);
   return Math.min(1, Math.max(0, ordinary + excessTail(view, t)));
+}
+
+/**
+ * With abandonment (θ > 0) the time on the list of one who finds x enrolled above capacity and
+ * q waiting ahead is the absorption time of a chain on (x, j), j = q + 1 the place in the queue:
+ * a departure of the excess (rate (C + x)/L) lowers x, one ahead leaving ((j − 1)θ) lowers j, and
+ * with x = 0 a departure (C/L) moves the person up (enrolment from j = 1); the person's own
+ * patience (θ) ends the time on the list. Uniformized at Λ = (C + X)/L + Jθ, with alive[k] kept
+ * per view as for the excess above.
+ */
+interface AbandonmentChain {
+  rate: number;
+  alive: number[];
+  /** state[x][j], x = 0..X, j = 1..J. */
+  state: Float64Array[];
+  spare: Float64Array[];
+}
+
+const abandonmentChains = new WeakMap<ArrivalView, AbandonmentChain>();
+
+function abandonmentChainOf(view: ArrivalView): AbandonmentChain {
+  let chain = abandonmentChains.get(view);
+  if (chain) return chain;
+  const { capacity: C, stayMonths: L, waiting, excess } = view;
+  const theta = view.abandonment ?? 0;
+  const X = excess.length;
+  let J = 0;
+  for (let q = waiting.length - 1; q >= 0; q--) if (waiting[q]! > 0) { J = Math.max(J, q + 1); break; }
+  for (const row of excess) for (let q = row.length - 1; q >= 0; q--) if (row[q]! > 0) { J = Math.max(J, q + 1); break; }
+  const state = Array.from({ length: X + 1 }, () => new Float64Array(J + 2));
+  let alive = 0;
+  for (let q = 0; q < J && q < waiting.length; q++) {
+    state[0]![q + 1] = waiting[q]!;
+    alive += waiting[q]!;
+  }
+  for (let x = 1; x <= X; x++) {
+    const row = excess[x - 1]!;
+    for (let q = 0; q < J && q < row.length; q++) {
+      state[x]![q + 1] = row[q]!;
+      alive += row[q]!;
+    }
+  }
+  chain = { rate: (C + X) / L + (J + 1) * theta, alive: [alive], state, spare: Array.from({ length: X + 1 }, () => new Float64Array(J + 2)) };
+  abandonmentChains.set(view, chain);
+  return chain;
+}
+
+function abandonmentTail(view: ArrivalView, tMonths: number): number {
+  const chain = abandonmentChainOf(view);
+  const mass = chain.alive[0]!;
+  if (tMonths <= 0 || mass === 0) return Math.min(1, mass);
+  const { capacity: C, stayMonths: L } = view;
+  const theta = view.abandonment ?? 0;
+  const pw = poissonWeights(chain.rate * tMonths, 1e-13);
+  const X = chain.state.length - 1;
+  while (chain.alive.length <= pw.right) {
+    if (chain.alive[chain.alive.length - 1]! < 1e-16) {
+      chain.alive.push(0);
+      continue;
+    }
+    const cur = chain.state;
+    const nxt = chain.spare;
+    for (const r of nxt) r.fill(0);
+    let alive = 0;
+    for (let x = 0; x <= X; x++) {
+      const row = cur[x]!;
+      const J = row.length - 2;
+      const depart = (x > 0 ? C + x : C) / L / chain.rate;
+      for (let j = 1; j <= J; j++) {
+        const v = row[j]!;
+        if (v === 0) continue;
+        const ahead = ((j - 1) * theta) / chain.rate;
+        const own = theta / chain.rate;
+        nxt[x]![j] = nxt[x]![j]! + v * (1 - depart - ahead - own);
+        if (x > 0) nxt[x - 1]![j] = nxt[x - 1]![j]! + v * depart;
+        else if (j > 1) nxt[0]![j - 1] = nxt[0]![j - 1]! + v * depart;
+        if (j > 1) nxt[x]![j - 1] = nxt[x]![j - 1]! + v * ahead;
+      }
+    }
+    for (const r of nxt) for (let j = 1; j < r.length; j++) alive += r[j]!;
+    chain.alive.push(alive);
+    chain.state = nxt;
+    chain.spare = cur;
+  }
+  let tail = 0;
+  for (let k = pw.left; k <= pw.right; k++) tail += pw.weights[k - pw.left]! * chain.alive[k]!;
+  return Math.min(1, Math.max(0, tail));
 }
 
 /**

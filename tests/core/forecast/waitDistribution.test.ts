@@ -168,3 +168,29 @@ describe('simulated waits agree with the exact distribution for exponential stay
     expect(b.standardErrors[2]!.expectedWaitWeeks!).toBeGreaterThan(0);
   });
 });
+
+describe('wait distribution with abandonment (time on the list)', () => {
+  it('has the mean time on the list of Erlang A’s positions, T_k = (1 + (C/L + (k − 1)θ)·T_(k−1)) / (C/L + kθ)', () => {
+    const C = 10;
+    const L = 6;
+    const theta = 0.3;
+    const waiting = new Float64Array([0.2, 0.15, 0.1, 0.05, 0.02]);
+    const view: ArrivalView = { capacity: C, stayMonths: L, waiting, excess: [], abandonment: theta };
+    let T = 0;
+    let mean = 0;
+    for (let k = 1; k <= waiting.length; k++) {
+      T = (1 + (C / L + (k - 1) * theta) * T) / (C / L + k * theta);
+      mean += waiting[k - 1]! * T;
+    }
+    expect(probabilityOfWaitOver(view, 0)).toBeCloseTo(0.52, 12);
+    expect(Math.abs(meanFromTail(view) - mean * WEEKS_PER_MONTH)).toBeLessThan(1e-5);
+    // Abandonment only shortens the time on the list.
+    const without = { ...view, abandonment: 0 };
+    for (const w of [1, 2, 4, 8]) expect(probabilityOfWaitOver(view, w)).toBeLessThan(probabilityOfWaitOver(without, w));
+  });
+
+  it('after a cut, adds the excess departures, and agrees with no abandonment as θ → 0', () => {
+    const view: ArrivalView = { capacity: 8, stayMonths: 6, waiting: new Float64Array([0.1, 0.05]), excess: [new Float64Array([0.2, 0.1]), new Float64Array([0.05])], abandonment: 1e-9 };
+    for (const w of [0.5, 2, 6]) expect(probabilityOfWaitOver(view, w)).toBeCloseTo(probabilityOfWaitOver({ ...view, abandonment: 0 }, w), 7);
+  });
+});
