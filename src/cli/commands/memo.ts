@@ -7,8 +7,8 @@ import path from 'node:path';
 import { writeFileAtomic } from '../writeFileAtomic.ts';
 import { resolveOutputFile } from '../outputFile.ts';
 import { readBinaryFileLimited } from '../readTextFile.ts';
-import { DB_OPTION, type CliCommand } from './types.ts';
-import { openSession, reportFailure, type CliSession } from '../session.ts';
+import { DB_OPTION, defineCommand } from './types.ts';
+import { reportFailure, withSession, type CommandSession } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { MAX_TEMPLATE_BYTES } from '../../api/contracts/memos.ts';
 import { checkDocxTemplate } from '../../api/import/docxTemplate.ts';
@@ -92,7 +92,7 @@ async function readTemplate(io: CliIo, file: string): Promise<{ fileName: string
 
 async function exportTo(
   io: CliIo,
-  session: CliSession,
+  session: CommandSession,
   memo: MemoView,
   format: Format,
   out: string,
@@ -127,7 +127,7 @@ function renderSummary(io: CliIo, view: MemoView): void {
   io.stdout(`  Avsnitt: ${included.join(', ')}\n`);
 }
 
-export const memoCommand: CliCommand = {
+export const memoCommand = defineCommand({
   name: 'memo',
   summary: 'Skriver ett tjänsteutlåtande med standardtexter från enhetens siffror och exporterar det (Word, PDF eller HTML); listar, visar och exporterar sparade.',
   positionals: [{ name: 'list|show|export', description: 'Utan: nytt tjänsteutlåtande. list: enhetens sparade. show/export: ett sparat (--id).' }],
@@ -159,35 +159,29 @@ export const memoCommand: CliCommand = {
       throw new UsageError(`Okänt underkommando "${sub}". Använd list, show eller export, eller inget för ett nytt tjänsteutlåtande.`);
     }
     if (values.mask === true && values['no-mask'] === true) throw new UsageError('Ange bara en av --mask och --no-mask.');
-    const db = values.db as string | undefined;
+    const db = values.db;
 
     if (sub === 'list') {
       if (typeof values.district !== 'string') throw new UsageError('Ange stadsdelen med --district.');
       const year = values.year === undefined ? undefined : parseYear(values.year);
-      const session = openSession(io, db, { create: false });
-      try {
-        const result = await session.call('listMemos', {
-          district: values.district,
+      const district = values.district;
+      return withSession(io, db, { create: false }, async (session) => {
+        const listed = await session.run('listMemos', {
+          district,
           ...(typeof values.unit === 'string' ? { unit: values.unit } : {}),
           ...(year !== undefined ? { year } : {}),
         });
-        if (!result.ok) {
-          reportFailure(io, result);
-          return EXIT_FAILED;
-        }
         if (values.json === true) {
-          io.stdout(`${JSON.stringify(result.value, null, 2)}\n`);
+          io.stdout(`${JSON.stringify(listed, null, 2)}\n`);
           return EXIT_OK;
         }
-        const memos = result.value.memos;
+        const memos = listed.memos;
         if (memos.length === 0) io.stdout('Det finns inga sparade tjänsteutlåtanden.\n');
         for (const m of memos) {
           io.stdout(`${String(m.id).padStart(4)}  ${m.year}  ${m.typeLabel}: ${m.title || '(utan titel)'}${m.dnr ? `, Dnr ${m.dnr}` : ''} – ändrad ${m.updatedAt.slice(0, 10)}${m.exportedAt ? `, exporterad ${m.exportedAt.slice(0, 10)}` : ''}${m.outdated ? ' (siffrorna är äldre än planen)' : ''}\n`);
         }
         return EXIT_OK;
-      } finally {
-        await session.close();
-      }
+      });
     }
 
     if (sub === 'show' || sub === 'export') {
@@ -207,22 +201,15 @@ export const memoCommand: CliCommand = {
           template = read;
         }
       }
-      const session = openSession(io, db, { create: false });
-      try {
-        const memo = await session.call('getMemo', { id });
-        if (!memo.ok) {
-          reportFailure(io, memo);
-          return EXIT_FAILED;
-        }
+      return withSession(io, db, { create: false }, async (session) => {
+        const memo = await session.run('getMemo', { id });
         if (sub === 'show') {
-          if (values.json === true) io.stdout(`${JSON.stringify(memo.value, null, 2)}\n`);
-          else renderSummary(io, memo.value);
+          if (values.json === true) io.stdout(`${JSON.stringify(memo, null, 2)}\n`);
+          else renderSummary(io, memo);
           return EXIT_OK;
         }
-        return (await exportTo(io, session, memo.value, format, out!, template)) ? EXIT_OK : EXIT_FAILED;
-      } finally {
-        await session.close();
-      }
+        return (await exportTo(io, session, memo, format, out!, template)) ? EXIT_OK : EXIT_FAILED;
+      });
     }
 
     // A new memo, drafted and exported in one step.
@@ -241,39 +228,29 @@ export const memoCommand: CliCommand = {
       template = read;
     }
     const target = { district: values.district, ...(typeof values.unit === 'string' ? { unit: values.unit } : {}), year };
-    const session = openSession(io, db, { create: false });
-    try {
+    const scenario = values.scenario;
+    return withSession(io, db, { create: false }, async (session) => {
       let scenarioId: number | null = null;
-      if (typeof values.scenario === 'string') {
-        const listing = await session.call('listScenarios', target);
-        if (!listing.ok) {
-          reportFailure(io, listing);
-          return EXIT_FAILED;
-        }
-        const wanted = values.scenario.toLocaleLowerCase('sv');
-        const found = listing.value.scenarios.find((s) => s.name.toLocaleLowerCase('sv') === wanted);
+      if (scenario !== undefined) {
+        const listing = await session.run('listScenarios', target);
+        const wanted = scenario.toLocaleLowerCase('sv');
+        const found = listing.scenarios.find((s) => s.name.toLocaleLowerCase('sv') === wanted);
         if (!found) {
-          const names = listing.value.scenarios.map((s) => s.name).join(', ');
-          io.stderr(`Fel: Scenariot "${values.scenario}" finns inte.${names ? ` Följande finns: ${names}.` : ' Enheten har inga sparade scenarier.'} Ingenting har skrivits.\n`);
+          const names = listing.scenarios.map((s) => s.name).join(', ');
+          io.stderr(`Fel: Scenariot "${scenario}" finns inte.${names ? ` Följande finns: ${names}.` : ' Enheten har inga sparade scenarier.'} Ingenting har skrivits.\n`);
           return EXIT_FAILED;
         }
         scenarioId = found.id;
       }
       const mask = values.mask === true ? true : values['no-mask'] === true ? false : undefined;
-      const created = await session.call('createMemo', { ...target, type, scenarioId, ...(mask !== undefined ? { mask } : {}) });
-      if (!created.ok) {
-        reportFailure(io, created);
-        return EXIT_FAILED;
-      }
-      if (!(await exportTo(io, session, created.value, format, out, template))) {
+      const created = await session.run('createMemo', { ...target, type, scenarioId, ...(mask !== undefined ? { mask } : {}) });
+      if (!(await exportTo(io, session, created, format, out, template))) {
         // The draft is not left behind when its export failed.
-        await session.call('deleteMemo', { id: created.value.summary.id });
+        await session.call('deleteMemo', { id: created.summary.id });
         io.stderr('Utkastet har tagits bort igen, och ingen fil har skrivits.\n');
         return EXIT_FAILED;
       }
       return EXIT_OK;
-    } finally {
-      await session.close();
-    }
+    });
   },
-};
+});

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DB_OPTION, type CliCommand } from './types.ts';
+import { DB_OPTION, defineCommand } from './types.ts';
 import { openSession } from '../session.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
 import { restoreDatabase } from '../../store/backups/restore.ts';
@@ -22,7 +22,7 @@ function isExportFile(file: string): boolean {
   }
 }
 
-export const restoreCommand: CliCommand = {
+export const restoreCommand = defineCommand({
   name: 'restore',
   summary: 'Återställer en säkerhetskopia: kontrollerar den, sparar den nuvarande databasen som säkerhetskopia och ersätter filen.',
   positionals: [
@@ -43,7 +43,7 @@ export const restoreCommand: CliCommand = {
     if (extra.length > 0) throw new UsageError(`Ange bara en fil åt gången (fick också ${extra.join(', ')}).`);
     const candidate = path.resolve(io.cwd, file);
     // The session is used only for where the database is; no store is opened, so none is in the way.
-    const session = openSession(io, values.db as string | undefined, { create: false });
+    const session = openSession(io, values.db, { create: false });
     try {
       const target = session.dbPath;
       const result = isExportFile(candidate)
@@ -62,4 +62,4 @@ export const restoreCommand: CliCommand = {
       await session.close();
     }
   },
-};
+});

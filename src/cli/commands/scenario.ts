@@ -1,7 +1,7 @@
 // lotsplan scenario create|list|delete|compare: scenarios through the same handlers as the app.
-import { DB_OPTION, type CliCommand } from './types.ts';
-import { openSession, reportFailure, type CliSession } from '../session.ts';
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
+import { DB_OPTION, defineCommand, type CliOptions, type OptionValues } from './types.ts';
+import { withSession, type CommandSession } from '../withSession.ts';
+import { EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
 import { parseMonthFlag, parseNameList, parseNumberFlag, parsePercentFlag } from '../parseValues.ts';
 import { comparisonTable, jsonMonths } from '../scenarioOutput.ts';
@@ -9,7 +9,26 @@ import { queueComparisonTable } from '../scenarioForecastOutput.ts';
 import type { CallInput, CallOutput } from '../../api/contracts/index.ts';
 import type { ScenarioPreset } from '../../core/scenarios/types.ts';
 
-type Values = Record<string, string | boolean | undefined>;
+const SCENARIO_OPTIONS = {
+  district: { type: 'string', valueName: 'STADSDEL', description: 'Stadsdelen, till exempel Rinkeby-Kista.' },
+  unit: { type: 'string', valueName: 'ENHET', description: 'Enheten (behövs bara om stadsdelen har flera).' },
+  year: { type: 'string', valueName: 'ÅR', description: 'Året, till exempel 2020.' },
+  name: { type: 'string', valueName: 'NAMN', description: 'Scenariots namn (create, edit, delete, to-plan).' },
+  names: { type: 'string', valueName: 'A,B,…', description: 'Ett till fyra scenarier att jämföra, åtskilda med komma (compare).' },
+  preset: { type: 'string', valueName: 'TYP', description: 'oforandrat, en-lots-till, okat-tryck eller besparing (create).' },
+  'add-lots': { type: 'string', valueName: 'ÅA', description: 'En ny lots med denna sysselsättningsgrad, till exempel 1 eller 0,5 (create, edit).' },
+  'from-month': { type: 'string', valueName: 'MÅNAD', description: 'Den nya lotsens första månad, 1–12 eller namn (create; standard januari).' },
+  salary: { type: 'string', valueName: 'KR', description: 'Den nya lotsens månadslön, till exempel "38 500" (create; standard medianlönen).' },
+  'arrivals-change': { type: 'string', valueName: 'PROCENT', description: 'Ändring av anmälningar per månad i procent, till exempel 30 (create).' },
+  'funding-change': { type: 'string', valueName: 'PROCENT', description: 'Ändring av finansieringen i procent, till exempel --funding-change=-5 (create, edit).' },
+  'lead-time': { type: 'string', valueName: 'MÅNADER', description: 'Rekryteringstiden i månader i scenariot (edit).' },
+  'mean-stay': { type: 'string', valueName: 'MÅNADER', description: 'Genomsnittlig vistelsetid i månader i scenariot (edit).' },
+  trend: { type: 'string', valueName: 'PROCENT', description: 'Förändring av anmälningarna per år i procent i scenariots prognos (edit).' },
+  json: { type: 'boolean', description: 'Skriv resultatet som JSON (list, compare).' },
+  db: DB_OPTION,
+} as const satisfies CliOptions;
+
+type Values = OptionValues<typeof SCENARIO_OPTIONS>;
 
 const SUBCOMMANDS = ['create', 'edit', 'list', 'delete', 'compare', 'to-plan'] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -32,13 +51,13 @@ const PRESETS: Record<string, ScenarioPreset> = {
 };
 
 function target(values: Values) {
-  const district = values.district as string | undefined;
+  const district = values.district;
   if (!district) throw new UsageError('Ange stadsdel med --district.');
   if (values.year === undefined) throw new UsageError('Ange år med --year.');
-  return { district, unit: values.unit as string | undefined, year: parseYear(values.year as string) };
+  return { district, unit: values.unit, year: parseYear(values.year) };
 }
 
-function requireName(values: Values, flag = 'name'): string {
+function requireName(values: Values, flag: 'name' | 'names' = 'name'): string {
   const name = values[flag];
   if (typeof name !== 'string' || name.trim() === '') throw new UsageError(`Ange scenariots namn med --${flag}.`);
   return name;
@@ -46,21 +65,21 @@ function requireName(values: Values, flag = 'name'): string {
 
 export function createInput(values: Values): CallInput<'createScenario'> {
   const name = requireName(values);
-  const lotsFlags = ['add-lots', 'from-month', 'salary'].some((f) => values[f] !== undefined);
+  const lotsFlags = (['add-lots', 'from-month', 'salary'] as const).some((f) => values[f] !== undefined);
   const extraLots = lotsFlags
     ? {
-        fte: values['add-lots'] === undefined ? 1 : parseNumberFlag(values['add-lots'] as string, 'add-lots'),
-        fromMonth: values['from-month'] === undefined ? 1 : parseMonthFlag(values['from-month'] as string, 'from-month'),
-        ...(values.salary === undefined ? {} : { monthlySalary: parseNumberFlag(values.salary as string, 'salary') }),
+        fte: values['add-lots'] === undefined ? 1 : parseNumberFlag(values['add-lots'], 'add-lots'),
+        fromMonth: values['from-month'] === undefined ? 1 : parseMonthFlag(values['from-month'], 'from-month'),
+        ...(values.salary === undefined ? {} : { monthlySalary: parseNumberFlag(values.salary, 'salary') }),
       }
     : undefined;
   const overrides = {
-    ...(values['arrivals-change'] === undefined ? {} : { arrivalsChangePercent: parsePercentFlag(values['arrivals-change'] as string, 'arrivals-change') }),
-    ...(values['funding-change'] === undefined ? {} : { fundingChangePercent: parsePercentFlag(values['funding-change'] as string, 'funding-change') }),
+    ...(values['arrivals-change'] === undefined ? {} : { arrivalsChangePercent: parsePercentFlag(values['arrivals-change'], 'arrivals-change') }),
+    ...(values['funding-change'] === undefined ? {} : { fundingChangePercent: parsePercentFlag(values['funding-change'], 'funding-change') }),
   };
   let preset: ScenarioPreset;
   if (values.preset !== undefined) {
-    const given = PRESETS[(values.preset as string).trim().toLocaleLowerCase('sv')];
+    const given = PRESETS[(values.preset).trim().toLocaleLowerCase('sv')];
     if (!given) throw new UsageError(`Okänd scenariotyp "${values.preset}". Välj en av ${Object.keys(PRESETS).join(', ')}.`);
     preset = given;
   } else {
@@ -79,10 +98,10 @@ type Overrides = CallOutput<'listScenarios'>['scenarios'][number]['overrides'];
  */
 export function editedOverrides(values: Values, current: Overrides, medianSalary: number | null): Overrides {
   const next: Overrides = structuredClone(current);
-  const fromMonth = values['from-month'] === undefined ? undefined : parseMonthFlag(values['from-month'] as string, 'from-month');
-  const salary = values.salary === undefined ? undefined : parseNumberFlag(values.salary as string, 'salary');
+  const fromMonth = values['from-month'] === undefined ? undefined : parseMonthFlag(values['from-month'], 'from-month');
+  const salary = values.salary === undefined ? undefined : parseNumberFlag(values.salary, 'salary');
   if (values['add-lots'] !== undefined) {
-    const fte = parseNumberFlag(values['add-lots'] as string, 'add-lots');
+    const fte = parseNumberFlag(values['add-lots'], 'add-lots');
     const monthlySalary = salary ?? medianSalary;
     if (monthlySalary === null) throw new UsageError('Planen har inga lotsar att ta en medianlön från; ange lönen med --salary.');
     next.addPositions.push({ role: 'lots', title: 'Ny lots', fte, monthlySalary, fromMonth: fromMonth ?? 1, toMonth: 12, fundingSource: null });
@@ -94,76 +113,65 @@ export function editedOverrides(values: Values, current: Overrides, medianSalary
       if (salary !== undefined) p.monthlySalary = salary;
     }
   }
-  if (values['arrivals-change'] !== undefined) next.arrivalsChangePercent = parsePercentFlag(values['arrivals-change'] as string, 'arrivals-change');
-  if (values['funding-change'] !== undefined) next.fundingChangePercent = parsePercentFlag(values['funding-change'] as string, 'funding-change');
-  if (values.trend !== undefined) next.trendPercent = parsePercentFlag(values.trend as string, 'trend');
-  if (values['mean-stay'] !== undefined) next.meanStayMonths = parseNumberFlag(values['mean-stay'] as string, 'mean-stay');
+  if (values['arrivals-change'] !== undefined) next.arrivalsChangePercent = parsePercentFlag(values['arrivals-change'], 'arrivals-change');
+  if (values['funding-change'] !== undefined) next.fundingChangePercent = parsePercentFlag(values['funding-change'], 'funding-change');
+  if (values.trend !== undefined) next.trendPercent = parsePercentFlag(values.trend, 'trend');
+  if (values['mean-stay'] !== undefined) next.meanStayMonths = parseNumberFlag(values['mean-stay'], 'mean-stay');
   if (values['lead-time'] !== undefined) {
-    const lead = parseNumberFlag(values['lead-time'] as string, 'lead-time');
+    const lead = parseNumberFlag(values['lead-time'], 'lead-time');
     if (!Number.isInteger(lead) || lead < 0) throw new UsageError('Flaggan --lead-time: ange rekryteringstiden som ett helt antal månader, 0 eller mer.');
     next.settings = { ...next.settings, recruitmentLeadTimeMonths: lead };
   }
   return next;
 }
 
-async function run(sub: Subcommand, values: Values, session: CliSession, io: CliIo): Promise<number> {
+async function run(sub: Subcommand, values: Values, session: CommandSession, io: CliIo): Promise<number> {
   switch (sub) {
     case 'create': {
-      const result = await session.call('createScenario', createInput(values));
-      if (!result.ok) return fail(io, result);
-      const s = result.value.scenario;
+      const s = (await session.run('createScenario', createInput(values))).scenario;
       io.stdout(`Scenariot "${s.name}" har skapats (${s.presetLabel}). ${s.description}\n`);
       return EXIT_OK;
     }
     case 'edit': {
       const name = requireName(values);
-      const listed = await session.call('listScenarios', target(values));
-      if (!listed.ok) return fail(io, listed);
-      const scenario = listed.value.scenarios.find((x) => x.name.trim().toLocaleLowerCase('sv') === name.trim().toLocaleLowerCase('sv'));
+      const listed = await session.run('listScenarios', target(values));
+      const scenario = listed.scenarios.find((x) => x.name.trim().toLocaleLowerCase('sv') === name.trim().toLocaleLowerCase('sv'));
       const overrides = scenario ? scenario.overrides : null;
       let median: number | null = null;
       if (values['add-lots'] !== undefined && values.salary === undefined) {
         const lots = await session.call('getMarginalLots', { ...target(values), fromMonth: 1 });
         median = lots.ok ? lots.value.monthlySalary : null;
       }
-      const result = await session.call('updateScenario', {
+      const { scenario: s } = await session.run('updateScenario', {
         ...target(values),
         scenario: name,
         // An unknown name is refused by the handler with the list of scenarios.
         overrides: overrides ? editedOverrides(values, overrides, median) : ({} as Overrides),
       });
-      if (!result.ok) return fail(io, result);
-      const s = result.value.scenario;
       io.stdout(`Scenariot "${s.name}" har ändrats. ${s.description}\n`);
       return EXIT_OK;
     }
     case 'list': {
-      const result = await session.call('listScenarios', target(values));
-      if (!result.ok) return fail(io, result);
-      const { scenarios } = result.value;
+      const { scenarios } = await session.run('listScenarios', target(values));
       if (values.json === true) io.stdout(`${JSON.stringify(scenarios, null, 2)}\n`);
       else if (scenarios.length === 0) io.stdout('Det finns inga scenarier för året.\n');
       else for (const s of scenarios) io.stdout(`${s.name} (${s.presetLabel}): ${s.description}\n`);
       return EXIT_OK;
     }
     case 'to-plan': {
-      const result = await session.call('scenarioToPlan', { ...target(values), scenario: requireName(values) });
-      if (!result.ok) return fail(io, result);
-      io.stdout(`${result.value.label}.\n`);
-      for (const w of result.value.warnings) io.stdout(`Obs: ${w}\n`);
+      const result = await session.run('scenarioToPlan', { ...target(values), scenario: requireName(values) });
+      io.stdout(`${result.label}.\n`);
+      for (const w of result.warnings) io.stdout(`Obs: ${w}\n`);
       return EXIT_OK;
     }
     case 'delete': {
-      const result = await session.call('deleteScenario', { ...target(values), scenario: requireName(values) });
-      if (!result.ok) return fail(io, result);
-      io.stdout(`Scenariot "${result.value.deleted}" har tagits bort.\n`);
+      const { deleted } = await session.run('deleteScenario', { ...target(values), scenario: requireName(values) });
+      io.stdout(`Scenariot "${deleted}" har tagits bort.\n`);
       return EXIT_OK;
     }
     case 'compare': {
       const names = parseNameList(requireName(values, 'names'), 'names');
-      const result = await session.call('compareScenarios', { ...target(values), scenarios: names });
-      if (!result.ok) return fail(io, result);
-      const r = result.value;
+      const r = await session.run('compareScenarios', { ...target(values), scenarios: names });
       if (values.json !== true) {
         io.stdout(comparisonTable(r));
         io.stdout(queueComparisonTable(r));
@@ -188,33 +196,11 @@ async function run(sub: Subcommand, values: Values, session: CliSession, io: Cli
   }
 }
 
-function fail(io: CliIo, result: { ok: false; error: { message: string; details?: string[] } }): number {
-  reportFailure(io, result);
-  return EXIT_FAILED;
-}
-
-export const scenarioCommand: CliCommand = {
+export const scenarioCommand = defineCommand({
   name: 'scenario',
   summary: 'Skapar, ändrar, listar, tar bort och jämför scenarier (med köprognos) för en enhet och ett år.',
   positionals: [{ name: 'create|edit|list|delete|compare|to-plan', description: 'Vad som ska göras (to-plan: gör scenariot till planen för året efter).' }],
-  options: {
-    district: { type: 'string', valueName: 'STADSDEL', description: 'Stadsdelen, till exempel Rinkeby-Kista.' },
-    unit: { type: 'string', valueName: 'ENHET', description: 'Enheten (behövs bara om stadsdelen har flera).' },
-    year: { type: 'string', valueName: 'ÅR', description: 'Året, till exempel 2020.' },
-    name: { type: 'string', valueName: 'NAMN', description: 'Scenariots namn (create, edit, delete, to-plan).' },
-    names: { type: 'string', valueName: 'A,B,…', description: 'Ett till fyra scenarier att jämföra, åtskilda med komma (compare).' },
-    preset: { type: 'string', valueName: 'TYP', description: 'oforandrat, en-lots-till, okat-tryck eller besparing (create).' },
-    'add-lots': { type: 'string', valueName: 'ÅA', description: 'En ny lots med denna sysselsättningsgrad, till exempel 1 eller 0,5 (create, edit).' },
-    'from-month': { type: 'string', valueName: 'MÅNAD', description: 'Den nya lotsens första månad, 1–12 eller namn (create; standard januari).' },
-    salary: { type: 'string', valueName: 'KR', description: 'Den nya lotsens månadslön, till exempel "38 500" (create; standard medianlönen).' },
-    'arrivals-change': { type: 'string', valueName: 'PROCENT', description: 'Ändring av anmälningar per månad i procent, till exempel 30 (create).' },
-    'funding-change': { type: 'string', valueName: 'PROCENT', description: 'Ändring av finansieringen i procent, till exempel --funding-change=-5 (create, edit).' },
-    'lead-time': { type: 'string', valueName: 'MÅNADER', description: 'Rekryteringstiden i månader i scenariot (edit).' },
-    'mean-stay': { type: 'string', valueName: 'MÅNADER', description: 'Genomsnittlig vistelsetid i månader i scenariot (edit).' },
-    trend: { type: 'string', valueName: 'PROCENT', description: 'Förändring av anmälningarna per år i procent i scenariots prognos (edit).' },
-    json: { type: 'boolean', description: 'Skriv resultatet som JSON (list, compare).' },
-    db: DB_OPTION,
-  },
+  options: SCENARIO_OPTIONS,
   examples: [
     'npx lotsplan scenario create --district Rinkeby-Kista --year 2020 --name "En lots till" --add-lots 1 --from-month 4 --salary "38 500"',
     'npx lotsplan scenario edit --district Rinkeby-Kista --year 2020 --name "En lots till" --from-month 5 --salary "39 000" --arrivals-change 30',
@@ -237,11 +223,6 @@ export const scenarioCommand: CliCommand = {
     if (subcommand === 'create') createInput(values);
     else target(values);
     if (subcommand === 'edit' || subcommand === 'to-plan') requireName(values);
-    const session = openSession(io, values.db as string | undefined, { create: false });
-    try {
-      return await run(subcommand, values, session, io);
-    } finally {
-      await session.close();
-    }
+    return withSession(io, values.db, { create: false }, (session) => run(subcommand, values, session, io));
   },
-};
+});
