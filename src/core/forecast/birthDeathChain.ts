@@ -289,6 +289,7 @@ export function solveChain(input: ChainInput): ChainResult {
           stayMonths: L,
           waiting: new Float64Array(Math.max(1, Math.max(start.hi, C + excess.qhi) + pw.right + 3 - C)),
           excess: Array.from({ length: X0 }, () => new Float64Array(qLength)),
+          ...(abandons ? { abandonment: theta } : {}),
         }
       : null;
     const addToView = (weight: number, ordinary: Buffer, ex: Excess) => {

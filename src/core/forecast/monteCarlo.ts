@@ -382,7 +382,8 @@ export function simulate(input: SimulationInput): SimulationResult {
       if (referred >= 0) {
         waitSum[referred] = waitSum[referred]! + (t - waitTimes[place]!);
         waitCount[referred] = waitCount[referred]! + 1;
-        runWaitSum[referred] = runWaitSum[referred]! + (t - waitTimes[place]!);
+        // The time on the list of one who leaves counts as that person's wait, as in the mean.
+        recordWait(referred, t - waitTimes[place]!);
       }
     };
     for (let i = 0; i < E; i++) initialStays[i] = sampler.remaining(rng);

@@ -194,3 +194,21 @@ describe('wait distribution with abandonment (time on the list)', () => {
     for (const w of [0.5, 2, 6]) expect(probabilityOfWaitOver(view, w)).toBeCloseTo(probabilityOfWaitOver({ ...view, abandonment: 0 }, w), 7);
   });
 });
+
+describe('wait distribution with abandonment, exact and simulated', () => {
+  it('agree within sampling error on the time on the list', () => {
+    const months = repeat(6, { arrivals: 2.25, capacity: 21 });
+    const theta = 0.2;
+    const chain = solveChain({ months, stayMonths: 12, initialCount: 24, initialEnrolled: 22, abandonment: theta, keepArrivalViews: true });
+    const sim = simulate({ months, stayMonths: 12, stay: { kind: 'exponential' }, initialEnrolled: 22, initialQueue: 2, runs: 20_000, seed: 5, abandonment: theta, waitThresholdWeeks: 4 });
+    for (let i = 0; i < 6; i++) {
+      const view = chain.arrivalViews![i]!;
+      expect(view.abandonment).toBe(theta);
+      const exact = monthWait(i + 1, view, 4);
+      // The mean of the distribution is the chain's expected time on the list.
+      expect(Math.abs(meanFromTail(view) - chain.months[i]!.expectedWaitWeeks!)).toBeLessThan(1e-3 * Math.max(1, chain.months[i]!.expectedWaitWeeks!));
+      const se = sim.standardErrors[i]!.probabilityOfWaitOver!;
+      expect(Math.abs(sim.waits[i]!.probabilityOfWaitOver! - exact.probabilityOfWaitOver!)).toBeLessThanOrEqual(4.5 * se);
+    }
+  });
+});
