@@ -2,8 +2,7 @@
 // handler per key, the preload exposes one method per key, the browser host serves one route
 // per key and the CLI calls the same handlers: all derived from this object.
 // Each contracts/<name>.ts is implemented by handlers/<name>.ts (staffing.ts also by
-// handlers/marginal.ts, whose one call belongs to the staffing screen; database.ts, the backup
-// calls, by handlers/backups.ts). Calls only a desktop host
+// handlers/marginal.ts, whose one call belongs to the staffing screen). Calls only a desktop host
 // answers are in host.ts, implemented by electron/main/dialogs.ts.
 import { callNamesOf, type InputOf, type OutputOf } from './defineCall.ts';
 import { catalogContracts } from './catalog.ts';
@@ -13,7 +12,7 @@ import { demoContracts } from './demo.ts';
 import { databaseStatusContracts } from './databaseStatus.ts';
 import { staffingContracts } from './staffing.ts';
 import { scenarioContracts } from './scenarios.ts';
-import { databaseContracts } from './database.ts';
+import { backupContracts } from './backups.ts';
 import { auditContracts } from './audit.ts';
 import { statisticsContracts } from './statistics.ts';
 import { compilationContracts } from './compilation.ts';
@@ -34,7 +33,7 @@ export const contracts = {
   ...databaseStatusContracts,
   ...staffingContracts,
   ...scenarioContracts,
-  ...databaseContracts,
+  ...backupContracts,
   ...auditContracts,
   ...statisticsContracts,
   ...compilationContracts,

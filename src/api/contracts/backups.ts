@@ -1,4 +1,4 @@
-// Calls about the database file itself: backups, restore, and the recovery screen's choices.
+// Calls about the database file and its backups (handlers/backups.ts): backups, restore, export and the recovery screen's choices.
 import * as z from 'zod';
 import { defineCall } from './defineCall.ts';
 
@@ -27,7 +27,7 @@ export const backupEntrySchema = z.strictObject({
   problem: z.string().nullable(),
 });
 
-export const databaseContracts = {
+export const backupContracts = {
   backupNow: defineCall({
     summary: 'Tar en säkerhetskopia av databasen nu (manuell; tas aldrig bort automatiskt).',
     input: z.strictObject({}),
