@@ -12,6 +12,7 @@ export const PAGE_LABELS: Readonly<Record<(typeof ROUTES)[keyof typeof ROUTES], 
   [ROUTES.exchange]: 'Importera och exportera',
   [ROUTES.auditLog]: 'Ändringslogg',
   [ROUTES.database]: 'Om databasen',
+  [ROUTES.help]: 'Hjälp',
 };
 
 export const APP_NAME = 'Lotsplan';

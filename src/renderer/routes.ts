@@ -10,4 +10,5 @@ export const ROUTES = {
   memos: '/tjansteutlatanden',
   auditLog: '/andringslogg',
   database: '/databasen',
+  help: '/hjalp',
 } as const;

@@ -1,5 +1,6 @@
 import { ActionIcon, Burger, Group, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
-import { IconMoon, IconSun } from '@tabler/icons-react';
+import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
+import { commandPalette } from '../commands/CommandPalette.tsx';
 import { BrandMark } from './BrandMark.tsx';
 import { UnitYearSelect } from './UnitYearSelect.tsx';
 
@@ -27,6 +28,11 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
       </Group>
       <Group gap="lg" wrap="nowrap">
         <UnitYearSelect visibleFrom="md" />
+        <Tooltip label="Sök sida eller kommando (Ctrl+K)" w="auto">
+          <ActionIcon variant="default" size="lg" aria-label="Sök sida eller kommando (Ctrl+K)" aria-keyshortcuts="Control+K" onClick={() => commandPalette.open()}>
+            <IconSearch size={18} stroke={1.6} aria-hidden="true" />
+          </ActionIcon>
+        </Tooltip>
         <ColorSchemeSwitch />
       </Group>
     </Group>

@@ -10,11 +10,14 @@ import { useCatalog } from '../api/hooks.ts';
 import { isDatabaseError } from '../api/errors.ts';
 import { pageTitle, routeOf } from '../pageTitle.ts';
 import { SelectionProvider } from '../selection/SelectionContext.tsx';
-import { browserStorage, writeLastPlace } from '../selection/lastPlace.ts';
+import { rememberPlace } from '../selection/placeSync.ts';
+import { useStoredLastPlace } from '../selection/useStoredLastPlace.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { AppNavbar } from './AppNavbar.tsx';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen.tsx';
 import { MenuCommandListener } from './MenuCommandListener.tsx';
+import { CommandPalette } from '../commands/CommandPalette.tsx';
+import { ShortcutsDialog } from '../commands/ShortcutsDialog.tsx';
 
 export const MAIN_CONTENT_ID = 'innehall';
 
@@ -41,7 +44,7 @@ function usePageChange(onChange: () => void) {
   const first = useRef(true);
   useEffect(() => {
     document.title = pageTitle(pathname);
-    if (routeOf(pathname) !== null) writeLastPlace(browserStorage(), { path: pathname });
+    if (routeOf(pathname) !== null) rememberPlace({ path: pathname });
     if (first.current) {
       first.current = false;
       return;
@@ -54,12 +57,14 @@ function usePageChange(onChange: () => void) {
 
 export function AppLayout() {
   const catalog = useCatalog();
+  const stored = useStoredLastPlace();
   const [navOpened, nav] = useDisclosure(false);
   usePageChange(nav.close);
   if (catalog.isError && isDatabaseError(catalog.error)) {
     return <DatabaseErrorScreen error={catalog.error} onRetry={() => void catalog.refetch()} retrying={catalog.isFetching} />;
   }
-  if (catalog.isPending) {
+  // The place saved in the file is read once before the first page: it decides where the app opens.
+  if (catalog.isPending || stored.pending) {
     return (
       <Center h="100vh" aria-busy="true">
         <Loader aria-label="Lotsplan startar" />
@@ -69,6 +74,8 @@ export function AppLayout() {
   return (
     <SelectionProvider>
       <MenuCommandListener />
+      <CommandPalette />
+      <ShortcutsDialog />
       <a className="lp-skip-link" href={`#${MAIN_CONTENT_ID}`} onClick={(event) => {
         // The hash route owns the URL's fragment: move focus instead of following the link.
         event.preventDefault();

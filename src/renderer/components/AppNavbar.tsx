@@ -1,5 +1,5 @@
 import { NavLink as MantineNavLink, Stack, Text, AppShell } from '@mantine/core';
-import { IconArrowsExchange, IconBuildingCommunity, IconCalendarStats, IconChartLine, IconDatabase, IconFileText, IconGitCompare, IconHistory, IconLayoutDashboard, IconLock, IconUsers } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBuildingCommunity, IconCalendarStats, IconChartLine, IconDatabase, IconFileText, IconGitCompare, IconHelp, IconHistory, IconLayoutDashboard, IconLock, IconUsers } from '@tabler/icons-react';
 import { NavLink, useLocation } from 'react-router';
 import type { ReactNode } from 'react';
 import { ROUTES } from '../routes.ts';
@@ -7,13 +7,14 @@ import { useSelectionContext } from '../selection/SelectionContext.tsx';
 import { toSearchParams } from '../selection/useSelection.ts';
 import { UnitYearSelect } from './UnitYearSelect.tsx';
 
-interface Item {
+export interface NavItem {
   to: string;
   label: string;
   icon: ReactNode;
 }
 
-const ITEMS: Item[] = [
+/** The pages in the order of the menu (the command palette offers the same). */
+export const NAV_ITEMS: NavItem[] = [
   { to: ROUTES.overview, label: 'Översikt', icon: <IconLayoutDashboard size={20} stroke={1.6} /> },
   { to: ROUTES.staffing, label: 'Bemanning och budget', icon: <IconUsers size={20} stroke={1.6} /> },
   { to: ROUTES.scenarios, label: 'Scenarier', icon: <IconGitCompare size={20} stroke={1.6} /> },
@@ -24,6 +25,7 @@ const ITEMS: Item[] = [
   { to: ROUTES.exchange, label: 'Importera och exportera', icon: <IconArrowsExchange size={20} stroke={1.6} /> },
   { to: ROUTES.auditLog, label: 'Ändringslogg', icon: <IconHistory size={20} stroke={1.6} /> },
   { to: ROUTES.database, label: 'Om databasen', icon: <IconDatabase size={20} stroke={1.6} /> },
+  { to: ROUTES.help, label: 'Hjälp', icon: <IconHelp size={20} stroke={1.6} /> },
 ];
 
 export function AppNavbar() {
@@ -38,7 +40,7 @@ export function AppNavbar() {
       </AppShell.Section>
       <AppShell.Section grow p="sm" component="nav" aria-label="Huvudmeny">
         <Stack gap={4}>
-          {ITEMS.map((item) => (
+          {NAV_ITEMS.map((item) => (
             <MantineNavLink
               key={item.to}
               component={NavLink}

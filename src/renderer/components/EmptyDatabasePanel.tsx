@@ -1,5 +1,5 @@
 // The first thing a new user sees: what Lotsplan does, and two ways to get started.
-import { Button, Center, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Button, Center, Divider, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconDatabaseImport, IconSparkles } from '@tabler/icons-react';
 import { useLoadDemo } from '../api/hooks.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
@@ -7,6 +7,7 @@ import { ImportFileButton } from '../exchange/ImportFileButton.tsx';
 import { ImportOutcomeAlert } from '../exchange/ImportOutcomeAlert.tsx';
 import { useImportFlow } from '../exchange/useImportFlow.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
+import { FirstRunForm } from './FirstRunForm.tsx';
 
 export function EmptyDatabasePanel() {
   const { select } = useSelectionContext();
@@ -17,7 +18,7 @@ export function EmptyDatabasePanel() {
 
   return (
     <Center mih="calc(100vh - 68px)" p="xl">
-      <Paper withBorder shadow="xs" p={40} maw={620} w="100%">
+      <Paper withBorder shadow="xs" p={40} maw={680} w="100%">
         <Stack gap="lg" align="center" ta="center">
           <ThemeIcon size={64} radius="xl" variant="light" aria-hidden="true">
             <IconDatabaseImport size={34} stroke={1.5} />
@@ -28,9 +29,11 @@ export function EmptyDatabasePanel() {
           <Text c="dimmed" maw={480}>
             Lotsplan räknar fram nyckeltal för bemanning, platser, kostnader och finansiering i en social
             insatsgrupp, så att siffrorna till nämnden blir exakta och går att jämföra. Databasen är ännu tom –
-            börja med demodata från Rinkeby-Kista eller läs in en utväxlingsfil från din enhet.
+            börja med en egen plan, med demodata från Rinkeby-Kista eller med en utväxlingsfil från din enhet.
           </Text>
-          <Group justify="center" gap="md" mt="xs">
+          <FirstRunForm />
+          <Divider label="eller" labelPosition="center" w="100%" />
+          <Group justify="center" gap="md">
             <Button
               size="md"
               leftSection={<IconSparkles size={18} stroke={1.7} />}

@@ -1,5 +1,6 @@
 // Where the user was: the last district, unit, year and page, kept in the renderer's local storage
-// so that the app opens there again. (Not in the database: that would need a migration.)
+// so that the app opens there again. The database file keeps it too (placeSync.ts), and its place
+// is copied here at start.
 import type { RequestedSelection } from './requested.ts';
 
 export const LAST_PLACE_KEY = 'lotsplan-senaste-plats';

@@ -7,7 +7,8 @@ import { useSearchParams } from 'react-router';
 import type { UnitYearSelection } from '../api/hooks.ts';
 import { useCatalog } from '../api/hooks.ts';
 import { PARAM, resolveSelection, type Catalog, type RequestedSelection } from './resolveSelection.ts';
-import { browserStorage, readLastPlace, requestWithMemory, writeLastPlace } from './lastPlace.ts';
+import { browserStorage, readLastPlace, requestWithMemory } from './lastPlace.ts';
+import { rememberPlace } from './placeSync.ts';
 
 export interface SelectionState {
   catalog: Catalog | undefined;
@@ -83,7 +84,7 @@ export function useSelection(): SelectionState {
   const honoured = selection !== null && (pending === null || honours(selection, pending.request));
   const catalogRefreshed = !catalogQuery.isFetching && pending !== null && catalogQuery.dataUpdatedAt >= pending.at;
   useEffect(() => {
-    if (selection) writeLastPlace(browserStorage(), { district: selection.district, unit: selection.unit, year: String(selection.year) });
+    if (selection) rememberPlace({ district: selection.district, unit: selection.unit, year: String(selection.year) });
   }, [selection]);
 
   useEffect(() => {

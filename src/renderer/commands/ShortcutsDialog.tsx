@@ -1,0 +1,69 @@
+// "Kortkommandon": the keyboard shortcuts, opened with "?" anywhere outside a text field, from the
+// header, from the Hjälp page or from the command palette.
+import { Kbd, Modal, Table, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { SHORTCUTS } from '../../core/help/shortcuts.ts';
+import { SHORTCUTS_EVENT } from './paletteCommand.ts';
+
+export function ShortcutsTable() {
+  return (
+    <Table.ScrollContainer minWidth={360} role="region" aria-label="Kortkommandon, tabell">
+      <Table verticalSpacing={6} captionSide="top" data-testid="shortcuts-table">
+        <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'var(--mantine-color-text)' }}>Kortkommandon</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col" w={150}>Tangenter</Table.Th>
+            <Table.Th scope="col">Vad som händer</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {SHORTCUTS.map((s) => (
+            <Table.Tr key={s.keys.join('+')}>
+              <Table.Th scope="row" style={{ whiteSpace: 'nowrap', fontWeight: 400 }}>
+                {s.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && ' + '}
+                    <Kbd>{k}</Kbd>
+                  </span>
+                ))}
+              </Table.Th>
+              <Table.Td>
+                <Text size="sm">{s.text}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** True when a key press belongs to what is being written, not to the app. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function ShortcutsDialog() {
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    const open = () => setOpened(true);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {
+        event.preventDefault();
+        setOpened(true);
+      }
+    };
+    window.addEventListener(SHORTCUTS_EVENT, open);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener(SHORTCUTS_EVENT, open);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+  return (
+    <Modal opened={opened} onClose={() => setOpened(false)} title="Kortkommandon" size="lg" centered>
+      <ShortcutsTable />
+    </Modal>
+  );
+}

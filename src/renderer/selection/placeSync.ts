@@ -1,0 +1,39 @@
+// The last place is kept in the database file (getLastPlace / saveLastPlace) and, as before, in
+// the renderer's local storage. At start the file's place, when it has one, is copied into local
+// storage before the selection and the start page read it; a file without one (older, or never
+// saved) leaves local storage as it is. Every change is written to local storage at once and to
+// the file shortly after, the last change of a burst winning.
+import { api } from '../api/client.ts';
+import type { LastPlace as StoredPlace } from '../../core/uiState/lastPlace.ts';
+import { browserStorage, readLastPlace, writeLastPlace, type LastPlace } from './lastPlace.ts';
+
+const SAVE_DELAY_MS = 400;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** The renderer's form of the file's place (the year as text, as in the URL). */
+export function fromStored(place: StoredPlace): LastPlace {
+  return { district: place.district, unit: place.unit, year: place.year === null ? null : String(place.year), path: place.path };
+}
+
+export function toStored(place: LastPlace): StoredPlace {
+  return { district: place.district, unit: place.unit, year: place.year === null ? null : Number(place.year), path: place.path };
+}
+
+/** Copies the file's place into local storage; nothing when the file has none. */
+export function adoptStoredPlace(place: StoredPlace | null): void {
+  if (place === null) return;
+  writeLastPlace(browserStorage(), fromStored(place));
+}
+
+/** Remembers part of the place: now in local storage, soon in the database file. */
+export function rememberPlace(change: Partial<LastPlace>): void {
+  const storage = browserStorage();
+  writeLastPlace(storage, change);
+  const next = { ...readLastPlace(storage), ...change };
+  if (timer !== undefined) clearTimeout(timer);
+  timer = setTimeout(() => {
+    timer = undefined;
+    // Remembering is a convenience: a refusal (a read-only file) changes nothing the user sees.
+    void api.saveLastPlace({ place: toStored(next) }).catch(() => {});
+  }, SAVE_DELAY_MS);
+}
