@@ -5,7 +5,7 @@ import type { UnitYearPlan } from '../../core/plan/model.ts';
 import { STAFF_ROLE_LABELS } from '../../core/plan/model.ts';
 import { monthsActive, positionAnnualCost } from '../../core/figures/keyFigures.ts';
 import { formatFte, formatKronor, formatNumber, monthName } from '../../core/format/index.ts';
-import { SectionCard } from './SectionCard.tsx';
+import { SectionCard } from '../components/SectionCard.tsx';
 
 function period(fromMonth: number, toMonth: number): string {
   if (fromMonth === 1 && toMonth === 12) return 'hela året';

@@ -17,7 +17,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
-import { SectionCard } from '../overview/SectionCard.tsx';
+import { SectionCard } from '../components/SectionCard.tsx';
 
 type Entry = CallOutput<'listAuditLog'>['entries'][number];
 const PAGE_SIZE = 25;

@@ -15,7 +15,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
-import { SectionCard } from '../overview/SectionCard.tsx';
+import { SectionCard } from '../components/SectionCard.tsx';
 import { saveXlsxFile } from '../saveFile.ts';
 
 type Compilation = NonNullable<CallOutput<'getCityCompilation'>['compilation']>;

@@ -13,7 +13,7 @@ import { FigureGrid } from '../overview/FigureGrid.tsx';
 import { buildFigureGroups } from '../overview/figureCards.ts';
 import { utilizationNotice } from '../../core/figures/utilizationNotice.ts';
 import { OverviewNotices } from '../overview/OverviewNotices.tsx';
-import { SectionCard } from '../overview/SectionCard.tsx';
+import { SectionCard } from '../components/SectionCard.tsx';
 import { MarginalLotsCard } from '../staffing/MarginalLotsCard.tsx';
 import { StaffTable } from '../overview/StaffTable.tsx';
 import type { UnitYearPlan } from '../../core/plan/model.ts';

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
-import { SectionCard } from '../overview/SectionCard.tsx';
+import { SectionCard } from '../components/SectionCard.tsx';
 import { AmountListEditor } from '../staffing/AmountListEditor.tsx';
 import { MarginalLotsCard, useMarginalLots } from '../staffing/MarginalLotsCard.tsx';
 import { MonthProfile } from '../staffing/MonthProfile.tsx';

@@ -13,7 +13,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
-import { SectionCard } from '../overview/SectionCard.tsx';
+import { SectionCard } from '../components/SectionCard.tsx';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 import { EstimateCard } from '../statistics/EstimateCard.tsx';
 import { MonthModal } from '../statistics/MonthModal.tsx';
