@@ -64,6 +64,8 @@ export const scenarioForecastSchema = z.strictObject({
     probabilityOfWaiting: num,
     meanWaitWeeks: num.nullable(),
     meanQueue: num.nullable(),
+    /** The share of those referred who leave the list without being enrolled (0 without abandonment). */
+    probabilityOfAbandonment: num.nullable(),
   }),
   months: z.array(
     z.strictObject({
