@@ -126,7 +126,7 @@ export function createDialogHandlers(deps: DialogDeps): Omit<HostHandlers, 'show
       return { fileName: basename(path), base64: Buffer.from(bytes).toString('base64') };
     },
 
-    async saveTextFile(input) {
+    async saveFile(input) {
       const window = deps.getWindow() ?? noWindow();
       const result = await deps.dialog.showSaveDialog(window, {
         title: EXPORT_DIALOG_TITLE,

@@ -70,16 +70,16 @@ describe('host calls through the same dispatcher', () => {
     chooseSpreadsheetFile: async () => null,
     chooseTemplateFile: async () => null,
     openOtherDatabase: async () => null,
-    saveTextFile: async () => saved as { path: string },
+    saveFile: async () => saved as { path: string },
     showLogFile: async () => ({ path: '/tmp/lotsplan.log' }),
   });
 
   it('checks host outputs against the host contract', async () => {
     const good = createHostDispatch(handlers({ path: '/tmp/plan.json' }));
     const input = { suggestedName: 'plan.json', text: '{}', filterName: 'JSON', extensions: ['json'] };
-    expect(await good('saveTextFile', input)).toEqual({ ok: true, value: { path: '/tmp/plan.json' } });
+    expect(await good('saveFile', input)).toEqual({ ok: true, value: { path: '/tmp/plan.json' } });
     const bad = createHostDispatch(handlers({ path: 7 }));
-    expect(await bad('saveTextFile', input)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await bad('saveFile', input)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
   it('knows only the host calls', async () => {

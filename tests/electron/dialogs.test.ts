@@ -146,14 +146,14 @@ describe('chooseTemplateFile', () => {
   });
 });
 
-describe('saveTextFile', () => {
+describe('saveFile', () => {
   const input = (text: string) => ({ suggestedName: 'Farsta 2021.json', text, encoding: 'utf8' as const, filterName: EXCHANGE_FILTER_NAME, extensions: ['json'] });
 
   it('shows a Swedish save dialog and writes the whole text, leaving no temp file', async () => {
     const target = join(dir, 'export.json');
     const text = `{"enhet":"SIG vuxna","rader":"${'å'.repeat(200_000)}"}`;
     const { dialog, host } = handlers(null, target);
-    expect(await host.saveTextFile(input(text))).toEqual({ path: target });
+    expect(await host.saveFile(input(text))).toEqual({ path: target });
     expect(await readFile(target, 'utf8')).toBe(text);
     expect(await readdir(dir)).toEqual(['export.json']);
     expect(dialog.showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({
@@ -167,7 +167,7 @@ describe('saveTextFile', () => {
   it('replaces an existing file completely', async () => {
     const target = join(dir, 'export.json');
     await writeFile(target, 'x'.repeat(10_000));
-    await handlers(null, target).host.saveTextFile(input('kort'));
+    await handlers(null, target).host.saveFile(input('kort'));
     expect(await readFile(target, 'utf8')).toBe('kort');
     expect(await readdir(dir)).toEqual(['export.json']);
   });
@@ -175,18 +175,18 @@ describe('saveTextFile', () => {
   it('decodes base64 for binary files (.xlsx) and writes the exact bytes', async () => {
     const target = join(dir, 'logg.xlsx');
     const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x10]);
-    await handlers(null, target).host.saveTextFile({ ...input(bytes.toString('base64')), encoding: 'base64' });
+    await handlers(null, target).host.saveFile({ ...input(bytes.toString('base64')), encoding: 'base64' });
     expect(await readFile(target)).toEqual(bytes);
   });
 
   it('returns null when cancelled and writes nothing', async () => {
-    expect(await handlers(null, null).host.saveTextFile(input('x'))).toBeNull();
+    expect(await handlers(null, null).host.saveFile(input('x'))).toBeNull();
     expect(await readdir(dir)).toEqual([]);
   });
 
   it('reports a Swedish error and leaves no temp file when the folder is missing', async () => {
     const target = join(dir, 'saknas', 'export.json');
-    await expect(handlers(null, target).host.saveTextFile(input('x'))).rejects.toThrow(/kunde inte sparas/);
+    await expect(handlers(null, target).host.saveFile(input('x'))).rejects.toThrow(/kunde inte sparas/);
     expect(await readdir(dir)).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ function setup(trusted = true) {
     chooseExchangeFile: vi.fn(async () => ({ fileName: 'a.json', text: '{}' })),
     chooseSpreadsheetFile: vi.fn(async () => ({ fileName: 'a.xlsx', base64: 'UEs=' })),
     chooseTemplateFile: vi.fn(async () => ({ fileName: 'mall.docx', base64: 'UEs=' })),
-    saveTextFile: vi.fn(async () => ({ path: '/tmp/a.json' })),
+    saveFile: vi.fn(async () => ({ path: '/tmp/a.json' })),
     openOtherDatabase: vi.fn(async () => ({ path: '/tmp/annan.sqlite' })),
     showLogFile: vi.fn(async () => ({ path: '/tmp/lotsplan.log' })),
   } satisfies HostHandlers;
@@ -36,7 +36,7 @@ describe('registerIpc', () => {
     expect(handle).toHaveBeenCalledTimes(CALL_NAMES.length + HOST_CALL_NAMES.length);
     expect([...channels].sort()).toEqual(expected);
     expect(expected).toContain('lotsplan:listCatalog');
-    expect(expected).toContain('lotsplan-host:saveTextFile');
+    expect(expected).toContain('lotsplan-host:saveFile');
     expect(expected).toContain('lotsplan-host:openOtherDatabase');
     expect(expected).toContain('lotsplan:restoreBackup');
   });
@@ -56,19 +56,19 @@ describe('registerIpc', () => {
     }
     expect(dispatch).not.toHaveBeenCalled();
     expect(hostHandlers.chooseExchangeFile).not.toHaveBeenCalled();
-    expect(hostHandlers.saveTextFile).not.toHaveBeenCalled();
+    expect(hostHandlers.saveFile).not.toHaveBeenCalled();
   });
 
   it('validates host call input with the host contract', async () => {
     const { handlers, hostHandlers } = setup(true);
-    const bad = await handlers.get(hostChannelFor('saveTextFile'))!({}, { ...saveInput, extensions: ['../exe'] });
+    const bad = await handlers.get(hostChannelFor('saveFile'))!({}, { ...saveInput, extensions: ['../exe'] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(hostHandlers.saveTextFile).not.toHaveBeenCalled();
+    expect(hostHandlers.saveFile).not.toHaveBeenCalled();
     const extra = await handlers.get(hostChannelFor('chooseExchangeFile'))!({}, { path: '/etc/passwd' });
     expect(extra).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const good = await handlers.get(hostChannelFor('saveTextFile'))!({}, saveInput);
+    const good = await handlers.get(hostChannelFor('saveFile'))!({}, saveInput);
     expect(good).toEqual({ ok: true, value: { path: '/tmp/a.json' } });
-    expect(hostHandlers.saveTextFile).toHaveBeenCalledWith({ ...saveInput, encoding: 'utf8' });
+    expect(hostHandlers.saveFile).toHaveBeenCalledWith({ ...saveInput, encoding: 'utf8' });
   });
 
   it('turns host failures into envelopes', async () => {

@@ -24,8 +24,8 @@ export const hostContracts = {
     input: z.strictObject({}),
     output: z.strictObject({ fileName: z.string(), base64: z.string() }).nullable(),
   }),
-  /** Shows the native "save" dialog and writes the text; returns the path, or null if cancelled. */
-  saveTextFile: defineCall({
+  /** Shows the native "save" dialog and writes the file (text, or binary given in base64); returns the path, or null if cancelled. */
+  saveFile: defineCall({
     summary: 'Spara en fil via en dialogruta.',
     input: z.strictObject({
       suggestedName: z.string().min(1).max(255),

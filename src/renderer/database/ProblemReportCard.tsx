@@ -23,7 +23,7 @@ export function ProblemReportCard({ embedded = false }: { embedded?: boolean } =
       const log = unwrap(await api.readLogFile({}));
       if (!log) return false;
       if (bridge) {
-        const saved = unwrap(await bridge.host.saveTextFile({ suggestedName: LOG_FILE_NAME, text: log.text, filterName: 'Loggfil', extensions: ['log', 'txt'] }));
+        const saved = unwrap(await bridge.host.saveFile({ suggestedName: LOG_FILE_NAME, text: log.text, filterName: 'Loggfil', extensions: ['log', 'txt'] }));
         return saved !== null;
       }
       downloadTextFile(LOG_FILE_NAME, log.text, 'text/plain');

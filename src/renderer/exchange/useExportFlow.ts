@@ -28,7 +28,7 @@ export function useExportFlow(): ExportFlow {
         setSaving(true);
         const saved = unwrap(
           await bridge.host
-            .saveTextFile({ suggestedName: file.fileName, text: file.text, filterName: 'Utväxlingsfil från Lotsplan', extensions: ['json'] })
+            .saveFile({ suggestedName: file.fileName, text: file.text, filterName: 'Utväxlingsfil från Lotsplan', extensions: ['json'] })
             .catch(() => failure('INTERNAL', 'Dialogrutan för att spara kunde inte öppnas.')),
         );
         if (saved === null) return;
