@@ -95,6 +95,11 @@ describe('dispatch', () => {
       },
       // Only for a database that cannot be opened; its success is tested in tests/api/backups.test.ts.
       startNewDatabase: {},
+      exportBackupFile: {},
+      restoreBackupFile: async () => {
+        const file = (await dispatch('exportBackupFile', {})) as { ok: true; value: { fileName: string; base64: string } };
+        return { fileName: file.value.fileName, base64: file.value.base64 };
+      },
       listAuditLog: { district: 'Rinkeby-Kista', limit: 10 },
       exportAuditLog: { action: 'edit' },
       getMonthlyStatistics: { district: 'Rinkeby-Kista' },
