@@ -56,6 +56,7 @@ describe('lotsplan forecast --clear-backlog-to', () => {
     [['--clear-backlog-to', '-1', '--by', '3'], '--clear-backlog-to'],
     [['--clear-backlog-to', '3', '--by', '3', '--lots-salary', '38500'], '--po-percent'],
     [['--by', '3'], 'gäller bara tillsammans med --clear-backlog-to'],
+    [['--batch', 'x.jsonl', '--clear-backlog-to', '3'], 'Med --batch anges alternativen på varje rad'],
   ])('refuses %j in Swedish, naming %s, and writes nothing on stdout', (extra, named) => {
     const run = runCli(['forecast', ...UNIT, ...extra]);
     expect(run.status).not.toBe(0);

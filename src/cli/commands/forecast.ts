@@ -10,7 +10,7 @@ import { forecastJson, forecastText } from '../scenarioForecastOutput.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { FORECAST_OPTION_FLAGS, forecastOptionsFromFlags } from '../forecastFlags.ts';
 import { renderForecastText } from '../forecastText.ts';
-import { backlogFromFlags } from '../backlogFlags.ts';
+import { BACKLOG_FLAGS, backlogFromFlags } from '../backlogFlags.ts';
 import { describeForecast } from '../../core/forecast/describe.ts';
 import { runForecast, valueForMonth } from '../../core/forecast/forecast.ts';
 import { formatForecastIssue, parseForecastOptions, type ForecastOptions } from '../../core/forecast/options.ts';
@@ -156,7 +156,7 @@ export const forecastCommand: CliCommand = {
     if (values.district !== undefined || values.year !== undefined || values.scenario !== undefined) return runStored(values, io);
     const batch = values.batch;
     if (typeof batch === 'string') {
-      const given = FORECAST_OPTION_FLAGS.filter((flag) => values[flag] !== undefined);
+      const given = [...FORECAST_OPTION_FLAGS, ...BACKLOG_FLAGS].filter((flag) => values[flag] !== undefined);
       if (given.length > 0) {
         throw new UsageError(
           `Med --batch anges alternativen på varje rad i filen, inte som flaggor (fick ${given.map((f) => `--${f}`).join(', ')}).`,
