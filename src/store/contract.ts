@@ -50,7 +50,7 @@ export interface UnitStatistics extends UnitKey {
 
 export interface WorkbookEditOutcome {
   workbook: Workbook;
-  /** Swedish description of the edit done, undone or redone; null when nothing changed. */
+  /** Swedish description of the edit done, undone or redone; null when nothing changed (and nothing was recorded). */
   label: string | null;
 }
 

@@ -7,17 +7,13 @@ import { planOf, type Workbook } from '../core/staffing/workbook.ts';
 import type { EditResult } from '../core/staffing/edits.ts';
 import { EditError } from '../core/staffing/editError.ts';
 import type { LotsplanDatabase } from './schema.ts';
+import type { WorkbookEditOutcome } from './contract.ts';
 import { readUnitYear } from './repositories/unitYears.ts';
 import { findUnitYearId, readWorkbookState, writeWorkbookState } from './repositories/workbook.ts';
 import { markUndone, nextRedo, nextUndo, readHistoryState, recordEdit, SNAPSHOT_VERSION } from './repositories/editHistory.ts';
 
 type Db = Kysely<LotsplanDatabase>;
 
-export interface EditOutcome {
-  workbook: Workbook;
-  /** The edit's Swedish description; null when nothing changed (and nothing was recorded). */
-  label: string | null;
-}
 
 export async function readWorkbook(db: Db, key: UnitYearKey): Promise<Workbook | null> {
   const unitYearId = await findUnitYearId(db, key);
@@ -41,7 +37,7 @@ async function requireWorkbook(db: Db, key: UnitYearKey): Promise<Workbook> {
   return workbook;
 }
 
-export async function editWorkbook(db: Db, key: UnitYearKey, edit: (current: Workbook) => EditResult): Promise<EditOutcome> {
+export async function editWorkbook(db: Db, key: UnitYearKey, edit: (current: Workbook) => EditResult): Promise<WorkbookEditOutcome> {
   const current = await requireWorkbook(db, key);
   const { state, label } = edit(current);
   if (JSON.stringify(state) === JSON.stringify(current.state)) return { workbook: current, label: null };
@@ -52,7 +48,7 @@ export async function editWorkbook(db: Db, key: UnitYearKey, edit: (current: Wor
   return { workbook: await requireWorkbook(db, key), label };
 }
 
-export async function undoOrRedo(db: Db, key: UnitYearKey, which: 'undo' | 'redo'): Promise<EditOutcome> {
+export async function undoOrRedo(db: Db, key: UnitYearKey, which: 'undo' | 'redo'): Promise<WorkbookEditOutcome> {
   const current = await requireWorkbook(db, key);
   const entry = which === 'undo' ? await nextUndo(db, current.unitYearId) : await nextRedo(db, current.unitYearId);
   if (!entry) return { workbook: current, label: null };
