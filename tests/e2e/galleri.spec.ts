@@ -67,7 +67,9 @@ test.describe('screenshot gallery', () => {
 
       await page.goto(`/#/tjansteutlatanden/${memo.value.summary.id}?stadsdel=Rinkeby-Kista&enhet=SIG+vuxna&ar=2020`);
       await expect(page.getByTestId('memo-save-status')).toBeVisible();
-      await capture(page, `${String(links.length + 1).padStart(2, '0')}-tjansteutlatande-redigering-${scheme}.png`);
+      // Beside the memo list: the same number, so the file names stay when screens are added.
+      const memoIndex = links.findIndex((t) => slug(t) === 'tjansteutlatanden');
+      await capture(page, `${String(memoIndex + 1).padStart(2, '0')}-tjansteutlatanden-redigering-${scheme}.png`);
     });
   }
 });
