@@ -14,7 +14,8 @@ import { checkHealth } from './health.ts';
 import { countUnitYears, readCatalog, readUnitYear, writeUnitYear } from './repositories/unitYears.ts';
 import { insertAuditEntry, readAuditLog, readLatestAuditEntry, type AuditAction, type AuditEntry, type AuditFilter } from './repositories/auditLog.ts';
 import { readWorkbookState, findUnitYearId } from './repositories/workbook.ts';
-import { monthlyStatisticsListSchema, sortMonths, statisticsMonthText, type MonthlyStatistics } from '../core/statistics/monthly.ts';
+import { statisticsMonthText, type MonthlyStatistics } from '../core/statistics/monthly.ts';
+import { checkStatisticsUnchanged, statisticsUndoOf } from '../core/statistics/undo.ts';
 import {
   deleteMonthlyStatistics,
   findUnitId,
@@ -220,27 +221,16 @@ export class SqliteStore implements LotsplanStore {
   async undoLatestStatisticsChange(): Promise<{ summary: string; district: string; unit: string }> {
     try {
       return await writeTransaction(this.#db, this.raw, async (trx) => {
-        const entry = await readLatestAuditEntry(trx);
-        if (!entry || entry.action !== 'statistics' || !entry.district || !entry.unit) {
-          throw new EditError('CONFLICT', 'Den senaste ändringen i databasen gäller inte månadsstatistik och ångras inte här.');
-        }
-        const key = { district: entry.district, unit: entry.unit };
-        const before = monthlyStatisticsListSchema.safeParse(entry.before ?? []);
-        const after = monthlyStatisticsListSchema.safeParse(entry.after ?? []);
+        const undo = statisticsUndoOf(await readLatestAuditEntry(trx));
+        const key = undo.key;
         const unitId = await findUnitId(trx, key);
-        if (!before.success || !after.success || unitId === null) {
-          throw new EditError('CONFLICT', `Ändringen "${entry.summary}" kan inte ångras: uppgifterna i ändringsloggen räcker inte.`);
-        }
-        const touched = new Set([...before.data, ...after.data].map((m) => m.month));
-        const current = (await readMonthlyStatistics(trx, unitId)).filter((m) => touched.has(m.month));
-        if (JSON.stringify(sortMonths(current)) !== JSON.stringify(sortMonths(after.data))) {
-          throw new EditError('CONFLICT', `Månadsstatistiken för ${key.unit} (${key.district}) har ändrats sedan dess, så ändringen kan inte ångras härifrån.`);
-        }
-        await deleteMonthlyStatistics(trx, unitId, [...touched]);
-        await upsertMonthlyStatistics(trx, unitId, before.data, new Date().toISOString());
-        const summary = `Ångrade: ${entry.summary}`;
-        await insertAuditEntry(trx, this.osUser, { action: 'undo', summary, ...key, year: null, before: current, after: before.data });
-        return { summary, ...key };
+        if (unitId === null) throw new EditError('CONFLICT', undo.unitGoneMessage);
+        const current = (await readMonthlyStatistics(trx, unitId)).filter((m) => undo.touched.includes(m.month));
+        checkStatisticsUnchanged(undo, current);
+        await deleteMonthlyStatistics(trx, unitId, undo.touched);
+        await upsertMonthlyStatistics(trx, unitId, undo.restore, new Date().toISOString());
+        await insertAuditEntry(trx, this.osUser, { action: 'undo', summary: undo.summary, ...key, year: null, before: current, after: undo.restore });
+        return { summary: undo.summary, ...key };
       });
     } catch (error) {
       if (error instanceof EditError) throw error;
