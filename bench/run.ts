@@ -10,7 +10,8 @@ import { parseUnitExchangeText, toUnitExchangeText } from '../src/core/exchange/
 import { openStore } from '../src/store/openStore.ts';
 import { demoUnitYears } from '../src/api/demo/demoData.ts';
 import { parseForecastOptions, type ForecastOptions } from '../src/core/forecast/options.ts';
-import { runForecast } from '../src/core/forecast/forecast.ts';
+import { monthInputs, runForecast } from '../src/core/forecast/forecast.ts';
+import { solveChain } from '../src/core/forecast/birthDeathChain.ts';
 import { recommendLotsar } from '../src/core/forecast/recommend.ts';
 import { crashBench, longFuzz } from './long.ts';
 import { hiringPlan, scenarioForecast } from '../src/core/scenarios/forecast.ts';
@@ -83,6 +84,9 @@ const forecastLarge = forecastOptions({ arrivals: 16, stay: 12, lotsar: 25, case
 // A lots leaving after a year (four lotsar, then three) with 27 enrolled: the excess drains exactly.
 const forecastCut = forecastOptions({ ...forecastSmall, lotsar: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3] });
 const forecastFixed = forecastOptions({ ...forecastSmall, stayDistribution: 'fixed', runs: 10_000, seed: 1 });
+// Abandonment (a tenth of those waiting leave in a month) with a lots leaving, and the large unit with it.
+const forecastAbandonCut = { ...forecastCut, abandonment: 0.1 };
+const forecastLargeAbandonCut = forecastOptions({ arrivals: 16, stay: 12, lotsar: [...Array(24).fill(25), 24], caseload: 8, enrolled: 190, horizon: 120, abandonment: 0.1 });
 // The unit's own history of stays, counted in the expected bands (0–3, 3–6, …, 24–36 months).
 const forecastEmpirical = forecastOptions({
   ...forecastSmall,
@@ -180,6 +184,12 @@ const results: Result[] = [
   await measure('Köprognos exakt, C = 28, H = 36', 2, 500, () => runForecast(forecastSmall)),
   await measure('Köprognos exakt, C = 28, H = 36, en lots slutar', 5, 500, () => runForecast(forecastCut)),
   await measure('Köprognos exakt, C = 200, H = 120', 50, 50, () => runForecast(forecastLarge)),
+  await measure('Köprognos exakt, C = 28, H = 36, avhopp och en lots slutar', 2, 500, () =>
+    solveChain({ months: monthInputs(forecastAbandonCut), stayMonths: 12, initialCount: 27, abandonment: 0.1 }),
+  ),
+  await measure('Köprognos exakt, C = 200, H = 120, avhopp och en lots slutar', 20, 50, () =>
+    solveChain({ months: monthInputs(forecastLargeAbandonCut), stayMonths: 12, initialCount: 190, abandonment: 0.1 }),
+  ),
   await measure('Simulering 10 000 × 36 mån, fast vistelse', 150, 20, () => runForecast(forecastFixed)),
   await measure('Simulering 10 000 × 36 mån, empirisk vistelse', 200, 20, () => runForecast(forecastEmpirical)),
   await measure('Rekommendation av antal lotsar', 5, 2_000, () => recommendLotsar(recommendationInput)),

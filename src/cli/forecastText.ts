@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from '../core/format/index.ts';
 import { lotsarText } from '../core/forecast/describe.ts';
 import type { ForecastResult } from '../core/forecast/forecast.ts';
 import { LONG_RUN_METHOD_TEXT } from '../core/forecast/erlang.ts';
+import { assumptionsSentence } from '../core/forecast/flowsText.ts';
 import { forecastMonthLabel, forecastMonthText } from '../core/forecast/calendar.ts';
 import { monthWaitSentence, waitColumnsNote, waitWeeksCell } from '../core/forecast/waitText.ts';
 
@@ -77,6 +78,8 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
   } else {
     lines.push('Inget jämviktsläge: kön växer utan gräns.');
   }
+  const assumptions = assumptionsSentence(result.assumptions, s);
+  if (assumptions) lines.push(assumptions);
   const level = result.serviceLevel;
   if (level) {
     const weeks = level.weeks === 1 ? 'en vecka' : `${formatNumber(level.weeks, { maxDecimals: 1 })} veckor`;

@@ -37,6 +37,12 @@ export interface ForecastScreenValues {
   targetServicePercent?: number;
   /** The weeks of the service level, and the T of each month's risk of waiting more than T; default 2. */
   targetServiceWeeks?: number;
+  /** Abandonment from the waiting list, in percent per month of waiting (10 = a tenth a month); default 0. */
+  abandonmentPercent?: number;
+  /** Staff absence in percent of lots time; default 0. */
+  absencePercent?: number;
+  /** Recruitment lead time in months, also for replacing a lots who leaves; default 0. */
+  leadTimeMonths?: number;
   horizon: number;
   stayDistribution: StayDistributionName;
   /** Coefficient of variation of a lognormal stay; ignored for other distributions. */
@@ -93,6 +99,9 @@ export function screenForecastOptions(values: ForecastScreenValues): ForecastOpt
     targetWaitWeeks: values.targetWaitWeeks,
     ...(values.targetServicePercent ? { targetServiceLevel: values.targetServicePercent / 100 } : {}),
     ...(values.targetServiceWeeks !== undefined ? { targetServiceWeeks: values.targetServiceWeeks } : {}),
+    ...(values.abandonmentPercent ? { abandonment: values.abandonmentPercent / 100 } : {}),
+    ...(values.absencePercent ? { absence: values.absencePercent / 100 } : {}),
+    ...(values.leadTimeMonths ? { leadTime: values.leadTimeMonths } : {}),
     stayDistribution: values.stayDistribution,
     trend: values.trendPercent ?? 0,
     ...(values.season ? { season: [...values.season] } : {}),

@@ -10,6 +10,7 @@ import { SliderField } from './SliderField.tsx';
 import { formatNumber } from '../../core/format/index.ts';
 import { monthsCountText } from '../../core/statistics/monthly.ts';
 import { SERVICE_LEVEL_HINT } from '../../core/forecast/waitText.ts';
+import { ABANDONMENT_HINT, ABSENCE_HINT, LEAD_TIME_HINT } from '../../core/forecast/flowsText.ts';
 import type { FormAction, ForecastFormState, NumberFieldKey, ReadForm } from './forecastForm.ts';
 
 interface Props {
@@ -103,6 +104,10 @@ export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, mont
             }}
           />
           {field('trendPercent')}
+          {field('abandonmentPercent')}
+          <Text size="xs" c="dimmed">
+            {ABANDONMENT_HINT}
+          </Text>
           <SeasonEditor season={form.season} errors={read.seasonErrors} error={read.seasonError} dispatch={dispatch} />
           <Stack gap={6}>
             <Text size="sm" fw={500} c="var(--mantine-color-text)" id="vistelsetidens-fordelning">
@@ -130,6 +135,14 @@ export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, mont
         <Section title="Bemanning">
           {field('lotsar')}
           {field('caseload')}
+          {field('absencePercent')}
+          <Text size="xs" c="dimmed">
+            {ABSENCE_HINT}
+          </Text>
+          {field('leadTimeMonths')}
+          <Text size="xs" c="dimmed">
+            {LEAD_TIME_HINT}
+          </Text>
         </Section>
         <Divider color="gray.2" />
         <Section title="Startläge">

@@ -33,6 +33,9 @@ export type NumberFieldKey =
   | 'targetWaitWeeks'
   | 'targetServicePercent'
   | 'targetServiceWeeks'
+  | 'abandonmentPercent'
+  | 'absencePercent'
+  | 'leadTimeMonths'
   | 'horizon'
   | 'staySpread';
 
@@ -135,6 +138,30 @@ export const FIELD_SPECS: Record<NumberFieldKey, FieldSpec> = {
     max: FORECAST_LIMITS.maxTargetWaitWeeks,
     integer: false,
     slider: { min: 0.5, max: 12, step: 0.5 },
+  },
+  abandonmentPercent: {
+    label: 'Avhopp från kön per månad',
+    unit: '%',
+    min: 0,
+    max: 100,
+    integer: false,
+    slider: { min: 0, max: 50, step: 1 },
+  },
+  absencePercent: {
+    label: 'Frånvaro',
+    unit: '%',
+    min: 0,
+    max: 90,
+    integer: false,
+    slider: { min: 0, max: 40, step: 1 },
+  },
+  leadTimeMonths: {
+    label: 'Rekryteringstid',
+    unit: 'månader',
+    min: 0,
+    max: FORECAST_LIMITS.maxLeadTimeMonths,
+    integer: true,
+    slider: { min: 0, max: 12, step: 1 },
   },
   horizon: {
     label: 'Prognosperiod',
@@ -251,6 +278,9 @@ export function initialFormState(start: FormStart): ForecastFormState {
     targetWaitWeeks: DEFAULT_TARGET_WAIT_WEEKS,
     targetServicePercent: DEFAULT_TARGET_SERVICE_PERCENT,
     targetServiceWeeks: DEFAULT_TARGET_SERVICE_WEEKS,
+    abandonmentPercent: 0,
+    absencePercent: 0,
+    leadTimeMonths: 0,
     horizon: DEFAULT_HORIZON,
     staySpread: DEFAULT_STAY_SPREAD,
   };

@@ -1,0 +1,59 @@
+// Prognos: abandonment from the waiting list, staff absence and the recruitment lead time as
+// assumption fields with their explanations; the long run follows them (Erlang A on the slots the
+// available time carries); axe clean, screenshots in light and dark and at 640 px.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { test, expect, openApp } from './fixtures.ts';
+import { steadyState } from '../../src/core/forecast/erlang.ts';
+import { ABANDONMENT_HINT, ABSENCE_HINT, LEAD_TIME_HINT } from '../../src/core/forecast/flowsText.ts';
+
+const NBSP = '\u00a0';
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`Prognos: avhopp från kön, frånvaro och rekryteringstid (${scheme})`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp(page);
+    await page.getByRole('button', { name: 'Läs in demodata' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Prognos' }).click();
+
+    const field = (name: string) => page.getByRole('textbox', { name, exact: true });
+    await expect(field('Avhopp från kön per månad')).toHaveValue('0');
+    await expect(field('Frånvaro')).toHaveValue('0');
+    await expect(field('Rekryteringstid')).toHaveValue('0');
+    await expect(page.getByText(ABANDONMENT_HINT)).toBeVisible();
+    await expect(page.getByText(ABSENCE_HINT)).toBeVisible();
+    await expect(page.getByText(LEAD_TIME_HINT)).toBeVisible();
+
+    // A tenth of those waiting leave in a month, and a tenth of lots time is lost: 25 slots, Erlang A.
+    await field('Avhopp från kön per månad').fill('10');
+    await field('Frånvaro').fill('10');
+    await field('Rekryteringstid').fill('3');
+    const expected = steadyState(2.25, 12, 25, 1, 0.1);
+    const steady = page.getByTestId('steady-state');
+    await expect(steady.getByTestId('steady-probability-value')).toHaveText(`${Math.round(expected.probabilityOfWaiting * 100)}${NBSP}%`);
+
+    // A share of 1 or more is refused, naming the field; nothing is computed from it.
+    await field('Frånvaro').fill('95');
+    await expect(page.getByText(/Frånvaro/).first()).toBeVisible();
+    await field('Frånvaro').fill('10');
+
+    await page.evaluate(AXE_SOURCE);
+    await page.waitForTimeout(350);
+    const violations = (await page.evaluate(
+      `window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
+    )) as string[];
+    expect(violations).toEqual([]);
+
+    fs.mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: `test-results/prognos-floden-${scheme}.png`, fullPage: true });
+    await page.setViewportSize({ width: 640, height: 900 });
+    await field('Frånvaro').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/prognos-floden-${scheme}-640.png` });
+    expect(errors).toEqual([]);
+  });
+}
