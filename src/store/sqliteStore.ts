@@ -16,6 +16,7 @@ import { insertAuditEntry, readAuditLog, readLatestAuditEntry, type AuditAction,
 import { readWorkbookState, findUnitYearId } from './repositories/workbook.ts';
 import { statisticsMonthText, type MonthlyStatistics } from '../core/statistics/monthly.ts';
 import { checkStatisticsUnchanged, statisticsUndoOf } from '../core/statistics/undo.ts';
+import { demoStatisticsSummary, demoUnitYearSummary, exchangeImportSummary, unitYearLabel, workbookEditSummary } from '../core/audit/summaries.ts';
 import {
   deleteMonthlyStatistics,
   findUnitId,
@@ -29,7 +30,7 @@ import type { LastPlace } from '../core/uiState/lastPlace.ts';
 import type { MemoContent } from '../core/memo/model.ts';
 import type { MemoDefaults } from '../core/memo/sources.ts';
 
-const label = (p: { district: string; unit: string; year: number }) => `${p.unit} (${p.district}) ${p.year}`;
+const label = unitYearLabel;
 
 export class SqliteStore implements LotsplanStore {
   readonly path: string;
@@ -66,7 +67,7 @@ export class SqliteStore implements LotsplanStore {
         const result = await writeUnitYear(trx, plan, options?.exampleValues ?? false);
         await insertAuditEntry(trx, this.osUser, {
           action: 'import',
-          summary: options?.auditSummary ?? `${result.replaced ? 'Ersatte' : 'Läste in'} ${label(plan)} från en utväxlingsfil.`,
+          summary: options?.auditSummary ?? exchangeImportSummary(plan, result.replaced),
           ...plan,
           before: before?.plan ?? null,
           after: plan,
@@ -92,7 +93,7 @@ export class SqliteStore implements LotsplanStore {
           await writeUnitYear(trx, item.plan, item.exampleValues);
           await insertAuditEntry(trx, this.osUser, {
             action: 'demo',
-            summary: `Läste in demodata för ${label(item.plan)}.`,
+            summary: demoUnitYearSummary(item.plan),
             district: item.plan.district,
             unit: item.plan.unit,
             year: item.plan.year,
@@ -109,7 +110,7 @@ export class SqliteStore implements LotsplanStore {
           await upsertMonthlyStatistics(trx, unitId, series.months, new Date().toISOString());
           await insertAuditEntry(trx, this.osUser, {
             action: 'demo',
-            summary: `Läste in demodata: månadsstatistik för ${series.months.length} månader, ${series.unit} (${series.district}).`,
+            summary: demoStatisticsSummary(series.months.length, series.unit, series.district),
             district: series.district,
             unit: series.unit,
             before,
@@ -147,10 +148,9 @@ export class SqliteStore implements LotsplanStore {
         const before = id === null ? null : await readWorkbookState(trx, id);
         const outcome = await body(trx);
         if (outcome.label !== null) {
-          const prefix = action === 'undo' ? 'Ångrade: ' : action === 'redo' ? 'Gjorde om: ' : '';
           await insertAuditEntry(trx, this.osUser, {
             action,
-            summary: `${prefix}${outcome.label}`,
+            summary: workbookEditSummary(action, outcome.label),
             district: outcome.workbook.key.district,
             unit: outcome.workbook.key.unit,
             year: outcome.workbook.key.year,
