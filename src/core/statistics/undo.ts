@@ -30,7 +30,7 @@ export interface StatisticsUndo {
 
 /** What undoing the entry means; throws EditError (CONFLICT, in Swedish) when it cannot be undone. */
 export function statisticsUndoOf(entry: StatisticsAuditEntry | null): StatisticsUndo {
-  if (!entry || entry.action !== 'statistics' || !entry.district || !entry.unit) {
+  if (entry?.action !== 'statistics' || !entry.district || !entry.unit) {
     throw new EditError('CONFLICT', 'Den senaste ändringen i databasen gäller inte månadsstatistik och ångras inte här.');
   }
   const before = monthlyStatisticsListSchema.safeParse(entry.before ?? []);
