@@ -13,7 +13,7 @@ import { integrityProblems } from './checks.ts';
 import { SqliteStore } from './sqliteStore.ts';
 import { openReadOnly } from './inspect.ts';
 import { fileSlug } from '../core/format/slug.ts';
-import { nextBackupName } from './backups/names.ts';
+import { backupStem, nextBackupName } from './backups/names.ts';
 
 export interface BackupOptions {
   /** Folder for the backup; default `backups/` beside the database file. */
@@ -48,10 +48,7 @@ export function freeName(dir: string, base: string): string {
   }
 }
 
-/** The first part of the names of a database file's backups: "lotsplan" for lotsplan.sqlite. */
-export function backupStem(databasePath: string): string {
-  return slug(path.basename(databasePath, path.extname(databasePath))) || 'lotsplan';
-}
+export { backupStem } from './backups/names.ts';
 
 /**
  * Gives the finished copy `partial` the name `first`, or the next free backup name when another

@@ -9,7 +9,12 @@
 // sequence is always the later backup, whichever backups rotation has removed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupStem } from '../backup.ts';
+import { fileSlug } from '../../core/format/slug.ts';
+
+/** The first part of the names of a database file's backups: "lotsplan" for lotsplan.sqlite. */
+export function backupStem(databasePath: string): string {
+  return fileSlug(path.basename(databasePath, path.extname(databasePath))) || 'lotsplan';
+}
 
 /** The reason of a backup the user asked for. Manual backups are never removed by the rotation. */
 export const MANUAL_REASON = 'manuell';
