@@ -262,3 +262,37 @@ export function steadyState(arrivalsPerMonth: number, meanStayMonths: number, ca
     probabilityOfAbandonment: 0,
   };
 }
+
+/** The long run of urgent referrals (a priority class) and the others, each with its own waits. */
+export interface PriorityLongRun {
+  /** The share of referrals with priority. */
+  share: number;
+  /** Both classes must wait when every slot is taken (non-preemptive): the same P(wait). */
+  probabilityOfWaiting: number;
+  /** Mean wait in weeks of a referral with priority, and of one without. */
+  priorityMeanWaitWeeks: number;
+  ordinaryMeanWaitWeeks: number;
+}
+
+/**
+ * Two classes with the same stays, the urgent ones first in line, nobody enrolled displaced
+ * (M/M/c with non-preemptive priority, Cobham): with ρ = λL/c and σ₁ = share·ρ,
+ * W₁ = W₀/(1 − σ₁) and W₂ = W₀/((1 − σ₁)(1 − ρ)), W₀ = C(c, a)·L/c. Exponential stays without
+ * abandonment only; null otherwise (or without a steady state).
+ */
+export function priorityLongRun(lambda: number, L: number, c: number, share: number, stayCv = 1, abandonmentPerMonth = 0): PriorityLongRun | null {
+  if (share <= 0 || stayCv !== 1 || abandonmentPerMonth > 0) return null;
+  const a = lambda * L;
+  if (lambda <= 0) return { share, probabilityOfWaiting: 0, priorityMeanWaitWeeks: 0, ordinaryMeanWaitWeeks: 0 };
+  if (a >= c) return null;
+  const rho = a / c;
+  const sigma1 = share * rho;
+  const p = erlangC(c, a);
+  const w0 = (p * L) / c;
+  return {
+    share,
+    probabilityOfWaiting: p,
+    priorityMeanWaitWeeks: (w0 / (1 - sigma1)) * WEEKS_PER_MONTH,
+    ordinaryMeanWaitWeeks: (w0 / ((1 - sigma1) * (1 - rho))) * WEEKS_PER_MONTH,
+  };
+}

@@ -13,7 +13,7 @@
 // overstate it. The month-by-month forecast shows the season.
 import { slotsFor } from '../figures/keyFigures.ts';
 import { solveChain } from './birthDeathChain.ts';
-import { longRunMethod, probabilityOfWaitingLonger, steadyState, type LongRunMethod, type SteadyState } from './erlang.ts';
+import { longRunMethod, priorityLongRun, probabilityOfWaitingLonger, steadyState, type LongRunMethod, type PriorityLongRun, type SteadyState } from './erlang.ts';
 import { simulate, type MonthStandardErrors } from './monteCarlo.ts';
 import { arrivalsInMonth, forecastStartOf, valueForMonth, type ForecastOptions } from './options.ts';
 import { firstMonthOverTarget, recommendLotsar, type Recommendation } from './recommend.ts';
@@ -47,6 +47,12 @@ export interface ForecastResult {
   standardErrors: MonthStandardErrors[] | null;
   /** The flows and staffing assumptions of the forecast (all 0 unless given). */
   assumptions: ForecastAssumptions;
+  /**
+   * With urgent referrals (priorityShare > 0): the long run of each class (M/M/c with two
+   * non-preemptive priority classes); null without a share, or where no closed form holds (other
+   * stays, abandonment, no steady state). The month-by-month figures are those of all referrals.
+   */
+  priority: PriorityLongRun | null;
   /**
    * Per month: P(wait > T) and the median and 90th percentile of the wait of someone referred that
    * month, T being the service-level weeks (targetServiceWeeks, default 2). Exact for exponential
@@ -152,6 +158,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
       truncationMass: chain.truncationMass,
       standardErrors: null,
       assumptions: forecastAssumptions(options),
+      priority: priorityLongRun(longRunArrivals, options.stay, last.capacity, options.priorityShare, cv, options.abandonment),
       // Computed when first read: callers that compare staffings or search do not read it.
       get waits(): MonthWait[] {
         exactWaits ??= views.map((view, i) => monthWait(i + 1, view, serviceWeeks));
@@ -182,6 +189,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
     truncationMass: null,
     standardErrors: sim.standardErrors,
     assumptions: forecastAssumptions(options),
+    priority: priorityLongRun(longRunArrivals, options.stay, last.capacity, options.priorityShare, cv, options.abandonment),
     waits: sim.waits,
   };
 }

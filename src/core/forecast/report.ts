@@ -69,6 +69,8 @@ export interface ForecastReport {
   };
   /** With --target-service-level: the share enrolled within the weeks, planned and recommended. */
   serviceLevel?: { targetShare: number; weeks: number; share: number; recommendedShare: number | null };
+  /** With --priority-share: the long run of urgent and other referrals (null where no closed form holds). */
+  priority?: { share: number; probabilityOfWaiting: number; priorityMeanWaitWeeks: number; ordinaryMeanWaitWeeks: number } | null;
 }
 
 type Interval = [number, number] | null;
@@ -163,5 +165,6 @@ export function toForecastReport(result: ForecastResult): ForecastReport {
       waitThresholdWeeks: result.waits[0]?.thresholdWeeks ?? result.serviceLevel?.weeks ?? 2,
     },
     ...(result.serviceLevel ? { serviceLevel: { ...result.serviceLevel } } : {}),
+    ...(result.assumptions.priorityShare > 0 ? { priority: result.priority && { ...result.priority } } : {}),
   };
 }
