@@ -13,7 +13,7 @@ import { integrityProblems } from './checks.ts';
 import { SqliteStore } from './sqliteStore.ts';
 import { openReadOnly } from './inspect.ts';
 import { fileSlug } from '../core/format/slug.ts';
-import { backupStem, nextBackupName } from './backups/names.ts';
+import { nextBackupName } from './backups/names.ts';
 
 export interface BackupOptions {
   /** Folder for the backup; default `backups/` beside the database file. */
