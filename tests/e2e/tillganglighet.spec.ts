@@ -70,6 +70,7 @@ const PAGES = [
   { link: 'Importera och exportera', title: 'Importera och exportera – Lotsplan' },
   { link: 'Ändringslogg', title: 'Ändringslogg – Lotsplan' },
   { link: 'Om databasen', title: 'Om databasen – Lotsplan' },
+  { link: 'Hjälp', title: 'Hjälp – Lotsplan' },
 ] as const;
 
 function menu(page: Page) {
@@ -112,6 +113,7 @@ for (const scheme of ['light', 'dark'] as const) {
       if (link === 'Scenarier') await checkDialog(page, 'Nytt scenario', 'Nytt scenario', scheme);
       if (link === 'Månadsstatistik') await checkDialog(page, 'Lägg till månad', 'Lägg till månad', scheme);
       if (link === 'Prognos') await checkDialog(page, 'Spara i scenario…', 'Spara prognosen i ett scenario', scheme);
+      if (link === 'Hjälp') await checkDialog(page, 'Kortkommandon', 'Kortkommandon', scheme);
       if (link === 'Tjänsteutlåtanden') {
         await checkDialog(page, 'Nytt tjänsteutlåtande', 'Nytt tjänsteutlåtande', scheme);
         // The editor of a new memo.

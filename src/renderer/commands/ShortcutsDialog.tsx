@@ -5,9 +5,10 @@ import { useEffect, useState } from 'react';
 import { SHORTCUTS } from '../../core/help/shortcuts.ts';
 import { SHORTCUTS_EVENT } from './paletteCommand.ts';
 
-export function ShortcutsTable() {
+/** `autoFocus`: the dialog opens with focus on the list (it has no field), not on its close button. */
+export function ShortcutsTable({ autoFocus = false }: { autoFocus?: boolean }) {
   return (
-    <Table.ScrollContainer minWidth={360} role="region" aria-label="Kortkommandon, tabell">
+    <Table.ScrollContainer minWidth={360} role="region" aria-label="Kortkommandon, tabell" data-autofocus={autoFocus || undefined}>
       <Table verticalSpacing={6} captionSide="top" data-testid="shortcuts-table">
         <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'var(--mantine-color-text)' }}>Kortkommandon</Table.Caption>
         <Table.Thead>
@@ -63,7 +64,7 @@ export function ShortcutsDialog() {
   }, []);
   return (
     <Modal opened={opened} onClose={() => setOpened(false)} title="Kortkommandon" size="lg" centered>
-      <ShortcutsTable />
+      <ShortcutsTable autoFocus />
     </Modal>
   );
 }
