@@ -29,10 +29,10 @@
 // above the target: 1 − P(wait > T) from the exact wait distribution of each month
 // (forecast/waitDistribution.ts). More slots, or slots earlier, never raise P(wait > T) either, so
 // the searches stay binary.
-import { slotsFor } from '../figures/keyFigures.ts';
 import { calendarMonthOf, forecastMonthLabel, forecastMonthText, monthsIntoYearAfterPlan, type ForecastStart } from '../forecast/calendar.ts';
 import { probabilityText } from '../forecast/describe.ts';
 import { solveChain } from '../forecast/birthDeathChain.ts';
+import { availableSlots } from '../forecast/staffAvailability.ts';
 import { runForecast, type ForecastResult } from '../forecast/forecast.ts';
 import { toForecastReport } from '../forecast/report.ts';
 import { parseForecastOptions, type ForecastOptions, type StayBand, type StayDistributionName } from '../forecast/options.ts';
@@ -226,15 +226,25 @@ interface SearchInput {
   caseload: number;
   stay: number;
   initialCount: number;
+  /** People leaving the waiting list, per month of waiting (the forecast's abandonment); default 0. */
+  abandonment?: number | undefined;
+  /** The share of lots time lost to absence: slots = ⌊lotsar · (1 − absence) · caseload⌋; default 0. */
+  absence?: number | undefined;
 }
 
 /** The largest monthly risk of waiting and, with a service level, the smallest monthly share enrolled within its weeks. */
 function maxRisk(input: SearchInput, extra: number, startMonth: number, firstChecked: number, level?: ServiceLevelTarget): { risk: number; minShare: number | null } {
   const months: MonthInput[] = input.arrivals.map((a, i) => ({
     arrivals: a,
-    capacity: slotsFor(input.lotsar[i]! + (i + 1 >= startMonth ? extra : 0), input.caseload),
+    capacity: availableSlots(input.lotsar[i]! + (i + 1 >= startMonth ? extra : 0), input.caseload, input.absence ?? 0),
   }));
-  const chain = solveChain({ months, stayMonths: input.stay, initialCount: input.initialCount, keepArrivalViews: level !== undefined });
+  const chain = solveChain({
+    months,
+    stayMonths: input.stay,
+    initialCount: input.initialCount,
+    abandonment: input.abandonment ?? 0,
+    keepArrivalViews: level !== undefined,
+  });
   let max = 0;
   let minShare: number | null = null;
   for (let m = firstChecked; m <= months.length; m++) {

@@ -124,6 +124,8 @@ export function computeForecastView(request: ForecastRequest, now: () => number 
         caseload: options.caseload,
         stay: options.stay,
         initialCount: options.enrolled + options.queue,
+        abandonment: options.abandonment,
+        absence: options.absence,
         targetProbability: options.targetProbability,
         serviceLevel: options.targetServiceLevel === undefined ? undefined : { share: options.targetServiceLevel, weeks: options.targetServiceWeeks ?? 2 },
         leadTimeMonths: h.leadTimeMonths,

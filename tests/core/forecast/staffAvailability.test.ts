@@ -4,6 +4,7 @@ import { monthInputs } from '../../../src/core/forecast/forecast.ts';
 import { parseForecastOptions, formatForecastIssue } from '../../../src/core/forecast/options.ts';
 import { availableSlots, lotsarAfterLeadTime } from '../../../src/core/forecast/staffAvailability.ts';
 import { recommendLotsar } from '../../../src/core/forecast/recommend.ts';
+import { hiringPlan, type HiringInput } from '../../../src/core/scenarios/forecast.ts';
 
 describe('the recruitment lead time', () => {
   it('leaves the profile as it is without a lead time', () => {
@@ -64,5 +65,31 @@ describe('staff absence', () => {
     const b = parseForecastOptions({ arrivals: 2, stay: 12, lotsar: 4, caseload: 7, leadTime: 1.5 });
     expect(b.ok).toBe(false);
     if (!b.ok) expect(formatForecastIssue(b.issues[0]!, 'flag')).toMatch(/^Flaggan --lead-time: ska vara ett heltal/);
+  });
+});
+
+describe('the hiring plan with absence and abandonment', () => {
+  const base: HiringInput = {
+    arrivals: Array.from({ length: 24 }, () => 2.25),
+    lotsar: Array.from({ length: 24 }, () => 4),
+    caseload: 7,
+    stay: 12,
+    initialCount: 27,
+    targetProbability: 0.1,
+    leadTimeMonths: 2,
+    start: { year: 2021, month: 1 },
+    staff: [{ role: 'lots', monthlySalary: 38500 }],
+    poPercent: 39.15,
+    salaryRevisionPercent: 0,
+    planYear: 2020,
+  };
+  const added = (a: ReturnType<typeof hiringPlan>) => (a.status === 'plan' ? a.plan.addLotsar : a.status === 'holds' ? 0 : Infinity);
+
+  it('needs at least as many extra lotsar when time is lost to absence', () => {
+    expect(added(hiringPlan({ ...base, absence: 0.2 }))).toBeGreaterThan(added(hiringPlan(base)));
+  });
+
+  it('needs no more extra lotsar when people leave the list', () => {
+    expect(added(hiringPlan({ ...base, abandonment: 0.3 }))).toBeLessThanOrEqual(added(hiringPlan(base)));
   });
 });
