@@ -5,8 +5,9 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../src/store/migrations/index.ts';
+import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../../src/store/migrations/index.ts';
 import { openStore } from '../../src/store/openStore.ts';
+import type { SqliteStore } from '../../src/store/sqliteStore.ts';
 import { lastPlaceSchema, readStoredLastPlace, type LastPlace } from '../../src/core/uiState/lastPlace.ts';
 import { samplePlan, tempDir, track } from './helpers.ts';
 
@@ -23,7 +24,7 @@ describe('the last place in the store (schema 6)', () => {
     await db.destroy();
     const first = track(await openStore(file));
     expect(first.schemaVersion).toBe(7);
-    expect(first.migrationBackup).not.toBeNull();
+    expect((first as unknown as SqliteStore).migrationBackup).not.toBeNull();
     expect(await first.getLastPlace()).toBeNull();
   });
 
