@@ -115,7 +115,7 @@ describe.concurrent('two programs on one database file', () => {
       fs.writeFileSync(file, text(2024, salary));
       return file;
     });
-    const runs = await Promise.all(inputs.map((file) => runCliAsync(['import', file, '--db', db])));
+    const runs = await Promise.all(inputs.map((file) => runCliAsync(['import', file, '--db', db, '--replace'])));
     expect(runs.filter((r) => r.status === 0).length).toBeGreaterThan(0);
     for (const run of runs.filter((r) => r.status !== 0)) expect(run.stderr).toContain('låst av ett annat program');
     expect(logicalState(db)).toEqual({ integrity: 'ok', unitYears: ['Spånga-Tensta/SIG unga/2021', 'Spånga-Tensta/SIG unga/2024'] });

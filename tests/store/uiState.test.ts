@@ -7,7 +7,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../../src/store/migrations/index.ts';
 import { openStore } from '../../src/store/openStore.ts';
-import type { SqliteStore } from '../../src/store/sqliteStore.ts';
 import { lastPlaceSchema, readStoredLastPlace, type LastPlace } from '../../src/core/uiState/lastPlace.ts';
 import { samplePlan, tempDir, track } from './helpers.ts';
 
@@ -23,8 +22,8 @@ describe('the last place in the store (schema 6)', () => {
     await sql.raw('PRAGMA user_version = 5').execute(db);
     await db.destroy();
     const first = track(await openStore(file));
-    expect(first.schemaVersion).toBe(7);
-    expect((first as unknown as SqliteStore).migrationBackup).not.toBeNull();
+    expect(first.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect((first as unknown as { migrationBackup: string | null }).migrationBackup).not.toBeNull();
     expect(await first.getLastPlace()).toBeNull();
   });
 
