@@ -74,6 +74,9 @@ class MemoryStore {
   setItem(key: string, value: string): void {
     this.map.set(key, value);
   }
+  removeItem(key: string): void {
+    this.map.delete(key);
+  }
 }
 
 describe('the remembered place', () => {
@@ -101,7 +104,7 @@ describe('the remembered place', () => {
       }),
     );
     expect(readLastPlace(undefined)).toEqual({ district: null, unit: null, year: null, path: null });
-    const refusing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); } };
+    const refusing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => {} };
     expect(() => writeLastPlace(refusing, { path: '/prognos' })).not.toThrow();
   });
 });

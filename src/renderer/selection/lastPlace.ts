@@ -16,6 +16,7 @@ export interface LastPlace {
 interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem(key: string): void;
 }
 
 const EMPTY: LastPlace = { district: null, unit: null, year: null, path: null };
