@@ -33,25 +33,30 @@ export async function faultBench(): Promise<number> {
   const result = await runFaultCases({ pairs: true });
   const seconds = ((Date.now() - started) / 1000).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
   const ok = result.problems.length === 0;
-  const steps = Object.entries(result.stepsPerScenario).map(([name, n]) => `${name} ${n}`).join(', ');
-  console.log(`${ok ? 'OK  ' : 'FEL '}  Felinjicering: ${result.cases} fall (${steps} steg), ${result.failed} med fel, ${result.problems.length} problem (${seconds} s)`);
+  const steps = Object.entries(result.stepsPerScenario)
+    .map(([name, n]) => `${name} ${n}`)
+    .join(', ');
+  console.log(
+    `${ok ? 'OK  ' : 'FEL '}  Felinjicering: ${result.cases} fall (${steps} steg), ${result.failed} med fel, ${result.problems.length} problem (${seconds} s)`,
+  );
   for (const problem of result.problems.slice(0, 20)) console.log(`      ${problem}`);
   const powerStarted = Date.now();
   const power = await runPowerLoss({ randomSubsets: 20 });
   const powerSeconds = ((Date.now() - powerStarted) / 1000).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
   const powerOk = power.problems.length === 0;
-  console.log(`${powerOk ? 'OK  ' : 'FEL '}  Strömavbrott: ${power.images} krascher med förlorade osynkade skrivningar, ${power.problems.length} problem (${powerSeconds} s)`);
+  console.log(
+    `${powerOk ? 'OK  ' : 'FEL '}  Strömavbrott: ${power.images} krascher med förlorade osynkade skrivningar, ${power.problems.length} problem (${powerSeconds} s)`,
+  );
   for (const problem of power.problems.slice(0, 20)) console.log(`      ${problem}`);
   return ok && powerOk ? 0 : 1;
 }
 
 /** The fuzz tests with 100 000 cases each instead of 500. */
 export function longFuzz(runs = 100_000): number {
-  const run = spawnSync(
-    process.execPath,
-    ['node_modules/vitest/vitest.mjs', 'run', 'tests/core/parserFuzz.test.ts', 'tests/api/dispatch.test.ts'],
-    { stdio: 'inherit', env: { ...process.env, LOTSPLAN_FUZZ_RUNS: String(runs) } },
-  );
+  const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'tests/core/parserFuzz.test.ts', 'tests/api/dispatch.test.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, LOTSPLAN_FUZZ_RUNS: String(runs) },
+  });
   const ok = run.status === 0;
   console.log(`${ok ? 'OK  ' : 'FEL '}  Fuzzning med ${runs.toLocaleString('sv-SE')} fall per parser och kontrakt`);
   const chainRuns = 5000;

@@ -74,7 +74,11 @@ export async function openingTiming(executablePath: string, runs = 15, budgetMs 
   const host = await createBrowserHost({ dbPath, rendererDir: RENDERER_DIR, startupBackup: false, onInternalError: () => {} });
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
     // The one-time address works once: log in in one context and give its cookie to every fresh one.
     const login = await browser.newContext();
     const response = await login.request.get(host.loginUrl, { maxRedirects: 0 });

@@ -86,7 +86,15 @@ const forecastCut = forecastOptions({ ...forecastSmall, lotsar: [4, 4, 4, 4, 4, 
 const forecastFixed = forecastOptions({ ...forecastSmall, stayDistribution: 'fixed', runs: 10_000, seed: 1 });
 // Abandonment (a tenth of those waiting leave in a month) with a lots leaving, and the large unit with it.
 const forecastAbandonCut = { ...forecastCut, abandonment: 0.1 };
-const forecastLargeAbandonCut = forecastOptions({ arrivals: 16, stay: 12, lotsar: [...Array(24).fill(25), 24], caseload: 8, enrolled: 190, horizon: 120, abandonment: 0.1 });
+const forecastLargeAbandonCut = forecastOptions({
+  arrivals: 16,
+  stay: 12,
+  lotsar: [...Array(24).fill(25), 24],
+  caseload: 8,
+  enrolled: 190,
+  horizon: 120,
+  abandonment: 0.1,
+});
 // The unit's own history of stays, counted in the expected bands (0–3, 3–6, …, 24–36 months).
 const forecastEmpirical = forecastOptions({
   ...forecastSmall,
@@ -105,7 +113,15 @@ const forecastEmpirical = forecastOptions({
 // Ten years of a unit's monthly statistics, and the same as an .xlsx file to read in.
 const tenYears: MonthlyStatistics[] = [];
 for (let i = 0, month = '2011-01'; i < 120; i++, month = nextMonth(month)) {
-  tenYears.push({ month, referrals: 2 + (i % 3), newEnrolments: 2 + (i % 3), discharges: 2 + ((i + 1) % 3), enrolledAtMonthEnd: 27, queueAtMonthEnd: 0, dischargesByStay: [0, 1, 1, 0, 0, 0].map((n, k) => (k === 2 ? 2 + ((i + 1) % 3) - 1 : n)) });
+  tenYears.push({
+    month,
+    referrals: 2 + (i % 3),
+    newEnrolments: 2 + (i % 3),
+    discharges: 2 + ((i + 1) % 3),
+    enrolledAtMonthEnd: 27,
+    queueAtMonthEnd: 0,
+    dischargesByStay: [0, 1, 1, 0, 0, 0].map((n, k) => (k === 2 ? 2 + ((i + 1) % 3) - 1 : n)),
+  });
 }
 const tenYearsXlsx = await statisticsWorkbook({ district: 'Rinkeby-Kista', unit: 'SIG vuxna' }, tenYears);
 // Fourteen units with many small counts by gender: the masking's search for what the shown figures give away.
@@ -195,10 +211,10 @@ const results: Result[] = [
   await measure('Rekommendation av antal lotsar', 5, 2_000, () => recommendLotsar(recommendationInput)),
   await measure('Vad krävs? Anställningsplan, H = 36', 50, 200, () => hiringPlan(hiringInput)),
   await measure('Väntetid som fördelning per månad (median, P90, risk > 2 v), C = 28, H = 36, en lots slutar', 15, 200, () => runForecast(forecastCut).waits),
-  await measure('Vad krävs? med servicenivå (90 % inom två veckor), H = 36', 50, 100, () => hiringPlan({ ...hiringInput, serviceLevel: { share: 0.9, weeks: 2 } })),
-  await measure('Få ner kön till ett datum (15 i kö till högst 3 om sex månader)', 50, 100, () =>
-    backlogPlan({ ...backlogInput, byMonth: 6 }),
+  await measure('Vad krävs? med servicenivå (90 % inom två veckor), H = 36', 50, 100, () =>
+    hiringPlan({ ...hiringInput, serviceLevel: { share: 0.9, weeks: 2 } }),
   ),
+  await measure('Få ner kön till ett datum (15 i kö till högst 3 om sex månader)', 50, 100, () => backlogPlan({ ...backlogInput, byMonth: 6 })),
   await measure('Jämföra planen och fyra scenarier med köprognoser', 100, 100, compareWithForecasts),
   await measure('Dölja små antal, 14 enheter (hela staden)', 50, 50, () => maskGenderTable(smallUnits, 3)),
   await measure('Skattning ur 120 månaders statistik', 2, 2_000, () => summarizeStatistics(tenYears, 36)),
@@ -212,7 +228,9 @@ const results: Result[] = [
   // PDF from the CLI: Chromium is started (and closed) for each print. Left out where none exists.
   ...(hasChromium ? [await measure('Tjänsteutlåtande som PDF, Chromium startas', 2000, 3, () => exportMemoPdf(benchMemo, createChromiumPdfPrinter()))] : []),
   // The CLI as a user starts it: a new Node process (the project's Node 22) for each command.
-  await measure('CLI: lotsplan forecast (ny process)', 300, 5, () => runBin(['forecast', '--arrivals', '2.25', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--json'])),
+  await measure('CLI: lotsplan forecast (ny process)', 300, 5, () =>
+    runBin(['forecast', '--arrivals', '2.25', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--json']),
+  ),
   await measure('CLI: lotsplan figures (ny process)', 300, 5, () => runBin(['figures', '--db', cliDb, '--district', 'Rinkeby-Kista', '--json'])),
 ];
 await store.close();

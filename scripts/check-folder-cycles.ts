@@ -44,7 +44,10 @@ export function folderGraph(files: string[]): Map<string, Set<string>> {
     for (const match of text.matchAll(IMPORT)) {
       const spec = match[1] ?? match[2]!;
       if (!spec.startsWith('.')) continue;
-      const target = path.relative(ROOT, path.resolve(path.dirname(file), spec)).split(path.sep).join('/');
+      const target = path
+        .relative(ROOT, path.resolve(path.dirname(file), spec))
+        .split(path.sep)
+        .join('/');
       const to = folderOf(target);
       // The files directly in a split folder (src/api/dispatch.ts, src/renderer/App.tsx) both
       // compose its subfolders and hold small shared modules (envelope.ts); they are not a unit.

@@ -37,7 +37,10 @@ function tryInstallElectron(): string | null {
   });
   if (result.status === 0) return null;
   const output = `${result.stderr ?? ''}\n${result.stdout ?? ''}`;
-  const firstError = output.split('\n').map((line) => line.trim()).find((line) => /error/i.test(line));
+  const firstError = output
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => /error/i.test(line));
   return firstError ?? result.error?.message ?? `avslutades med kod ${String(result.status)}`;
 }
 

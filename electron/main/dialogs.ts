@@ -139,10 +139,7 @@ export function createDialogHandlers(deps: DialogDeps): Omit<HostHandlers, 'show
       try {
         await writeFileAtomic(result.filePath, input.encoding === 'base64' ? Buffer.from(input.text, 'base64') : input.text, fs);
       } catch {
-        throw new ApiFailure(
-          'INTERNAL',
-          `Filen "${basename(result.filePath)}" kunde inte sparas. Kontrollera att mappen finns och att du får skriva i den.`,
-        );
+        throw new ApiFailure('INTERNAL', `Filen "${basename(result.filePath)}" kunde inte sparas. Kontrollera att mappen finns och att du får skriva i den.`);
       }
       return { path: result.filePath };
     },

@@ -16,15 +16,8 @@ export type HostHandlers = {
 };
 
 /** The host calls run through the same dispatcher as the API calls. */
-export function createHostDispatch(
-  hostHandlers: HostHandlers,
-  options: { onInternalError?: (call: string, error: unknown) => void } = {},
-): Dispatch {
-  return createContractDispatch(
-    hostContracts,
-    (call, input) => (hostHandlers[call] as (input: unknown) => Promise<unknown>)(input),
-    options,
-  );
+export function createHostDispatch(hostHandlers: HostHandlers, options: { onInternalError?: (call: string, error: unknown) => void } = {}): Dispatch {
+  return createContractDispatch(hostContracts, (call, input) => (hostHandlers[call] as (input: unknown) => Promise<unknown>)(input), options);
 }
 
 /** The parts of an invoke event the sender check reads. */

@@ -29,10 +29,7 @@ export type SessionLike = Pick<
 >;
 
 /** Cancels every request that is not for app:// (or the developer tools). */
-export function installRequestFilter(
-  session: Pick<Session, 'webRequest'>,
-  onBlocked: (url: string) => void = () => {},
-): RequestFilterStats {
+export function installRequestFilter(session: Pick<Session, 'webRequest'>, onBlocked: (url: string) => void = () => {}): RequestFilterStats {
   let blocked = 0;
   session.webRequest.onBeforeRequest((details, callback) => {
     if (isAllowedRequestUrl(details.url)) {
@@ -46,18 +43,14 @@ export function installRequestFilter(
   return { blocked: () => blocked };
 }
 
-export function denyAllPermissions(
-  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>,
-): void {
+export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
 }
 
 /** The spellchecker would download dictionaries from Google; turn it off and point it nowhere. */
-export function disableSpellChecker(
-  session: Pick<Session, 'setSpellCheckerEnabled' | 'setSpellCheckerDictionaryDownloadURL'>,
-): void {
+export function disableSpellChecker(session: Pick<Session, 'setSpellCheckerEnabled' | 'setSpellCheckerDictionaryDownloadURL'>): void {
   session.setSpellCheckerEnabled(false);
   try {
     // .invalid never resolves (RFC 2606).

@@ -65,11 +65,7 @@ export function createContractDispatch<S extends ContractSet>(
 /** The dispatcher of the API calls, with the default handlers unless the caller gives others. */
 export function createDispatch(ctx: ApiContext, options: DispatchOptions & { handlers?: Handlers } = {}): Dispatch {
   const handlers = options.handlers ?? defaultHandlers;
-  return createContractDispatch(
-    contracts,
-    (call, input) => (handlers[call] as (ctx: ApiContext, input: unknown) => Promise<unknown>)(ctx, input),
-    options,
-  );
+  return createContractDispatch(contracts, (call, input) => (handlers[call] as (ctx: ApiContext, input: unknown) => Promise<unknown>)(ctx, input), options);
 }
 
 function toFailure(call: string, error: unknown, onInternalError?: (call: string, error: unknown) => void): Envelope<never> {

@@ -18,7 +18,8 @@ export function backlogFromFlags(values: Record<string, string | boolean | undef
   }
   const target = parseNumberFlag(to, 'clear-backlog-to');
   if (!(target >= 0)) throw new UsageError(`Flaggan --clear-backlog-to: ange hur många som högst får vänta, 0 eller fler (fick ${to}).`);
-  if (typeof values.by !== 'string') throw new UsageError('Ange med --by den månad då kön ska vara nere, som ÅÅÅÅ-MM (med --start) eller som månadens nummer i prognosen.');
+  if (typeof values.by !== 'string')
+    throw new UsageError('Ange med --by den månad då kön ska vara nere, som ÅÅÅÅ-MM (med --start) eller som månadens nummer i prognosen.');
   const start = forecastStartOf(options.start);
   const by = backlogByMonth(values.by, start, options.horizon, 'Flaggan --by');
   if (!by.ok) throw new UsageError(by.message);

@@ -81,9 +81,7 @@ function translateParseError(error: unknown, command: CliCommand): string {
   const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Okänd flagga ${flag} för kommandot ${command.name}.`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return /argument missing/.test(message)
-      ? `Flaggan ${flag} behöver ett värde.`
-      : `Flaggan ${flag} tar inget värde.`;
+    return /argument missing/.test(message) ? `Flaggan ${flag} behöver ett värde.` : `Flaggan ${flag} tar inget värde.`;
   }
   return `Argumenten kunde inte tolkas (${message}).`;
 }

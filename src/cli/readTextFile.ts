@@ -6,10 +6,7 @@ import { formatNumber } from '../core/format/index.ts';
 
 export const MAX_IMPORT_BYTES = 5_000_000;
 
-export async function readTextFileLimited(
-  filePath: string,
-  maxBytes = MAX_IMPORT_BYTES,
-): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+export async function readTextFileLimited(filePath: string, maxBytes = MAX_IMPORT_BYTES): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   const read = await readBinaryFileLimited(filePath, maxBytes, 'för att vara en utväxlingsfil ');
   if (!read.ok) return read;
   const bytes = read.bytes;
@@ -59,7 +56,8 @@ export async function readBinaryFileLimited(
     return { ok: false, message: `Filen ${filePath} finns inte eller kan inte läsas.` };
   }
   if (stat.isDirectory()) return { ok: false, message: `${filePath} är en mapp, inte en fil.` };
-  if (stat.size > maxBytes) return { ok: false, message: `Filen ${filePath} är för stor ${forWhat}(högst ${formatNumber(maxBytes / 1_000_000, { maxDecimals: 1 })} MB).` };
+  if (stat.size > maxBytes)
+    return { ok: false, message: `Filen ${filePath} är för stor ${forWhat}(högst ${formatNumber(maxBytes / 1_000_000, { maxDecimals: 1 })} MB).` };
   try {
     return { ok: true, bytes: await fs.readFile(filePath) };
   } catch {

@@ -29,9 +29,10 @@ export function forecastMonthTable(f: Forecast): string {
 
 export function forecastText(title: string, f: Forecast): string {
   const s = f.steadyState;
-  const longRun = s.meanWaitWeeks === null
-    ? 'På lång sikt: ingen jämvikt, kön växer så länge anmälningarna och platserna är som i sista månaden.'
-    : `På lång sikt: risk att få vänta ${pct(s.probabilityOfWaiting)}, genomsnittlig väntetid ${formatNumber(s.meanWaitWeeks, { decimals: 1 })} veckor.`;
+  const longRun =
+    s.meanWaitWeeks === null
+      ? 'På lång sikt: ingen jämvikt, kön växer så länge anmälningarna och platserna är som i sista månaden.'
+      : `På lång sikt: risk att få vänta ${pct(s.probabilityOfWaiting)}, genomsnittlig väntetid ${formatNumber(s.meanWaitWeeks, { decimals: 1 })} veckor.`;
   const r = f.recommendation;
   const recommendation = r
     ? `Rekommendation för målen (högst ${pct(f.targetProbability)} risk, högst ${formatNumber(f.targetWaitWeeks, { maxDecimals: 1 })} veckors väntetid): ${formatNumber(r.lotsar)} lotsar, ${formatNumber(r.capacity)} platser` +

@@ -30,10 +30,7 @@ export function figuresTable(title: string, figures: KeyFigures): string {
 
 /** The comparison as a table: one row per compared figure, one column per scenario. */
 export function comparisonTable(result: CallOutput<'compareScenarios'>): string {
-  const columns = [
-    { name: 'Sparad plan', figures: result.baseline.figures },
-    ...result.scenarios.map((s) => ({ name: s.scenario.name, figures: s.figures })),
-  ];
+  const columns = [{ name: 'Sparad plan', figures: result.baseline.figures }, ...result.scenarios.map((s) => ({ name: s.scenario.name, figures: s.figures }))];
   const rows = result.compared.map(({ key, label }) => [
     label,
     ...columns.map((c) => formatFigure(key as keyof KeyFigures, c.figures[key as keyof KeyFigures])),

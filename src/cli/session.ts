@@ -31,10 +31,13 @@ export function openSession(io: CliIo, dbFlag: string | undefined, options: { cr
   });
   // No start-up backup in the CLI: each command is one short use of the file.
   const readOnlyWhenProtected = options.readOnlyWhenProtected === true;
-  const context = Object.assign(createStoreContext(dbPath, { open: (file, openOptions) => openStore(file, { ...openOptions, readOnlyWhenProtected }), create: options.create }), {
-    // PDF through a local Chromium (CHROMIUM_PATH or /usr/bin/chromium), started only when a PDF is asked for.
-    printPdf: createChromiumPdfPrinter({ env: io.env }),
-  });
+  const context = Object.assign(
+    createStoreContext(dbPath, { open: (file, openOptions) => openStore(file, { ...openOptions, readOnlyWhenProtected }), create: options.create }),
+    {
+      // PDF through a local Chromium (CHROMIUM_PATH or /usr/bin/chromium), started only when a PDF is asked for.
+      printPdf: createChromiumPdfPrinter({ env: io.env }),
+    },
+  );
   const dispatch = createDispatch(context, {
     onInternalError: (call, error) => io.stderr(`Internt fel i ${call}: ${String(error)}\n`),
   });

@@ -29,7 +29,9 @@ function schedulePreload(): void {
  */
 export function preloadPageFor(path: string): void {
   const first = `/${path.split(/[?#]/)[0]!.split('/').filter(Boolean)[0] ?? ''}`;
-  void loadersByPath.get(first)?.().catch(() => {});
+  void loadersByPath
+    .get(first)?.()
+    .catch(() => {});
 }
 
 /** A page component that loads `name` from the module `load` returns, the first time it is shown. */

@@ -22,7 +22,15 @@ export const FILE_KINDS = {
 export async function saveBase64File(file: { fileName: string; base64: string }, kind: SaveKind): Promise<boolean> {
   const bridge = getBridge();
   if (bridge) {
-    const saved = unwrap(await bridge.host.saveFile({ suggestedName: file.fileName, text: file.base64, encoding: 'base64', filterName: kind.filterName, extensions: [...kind.extensions] }));
+    const saved = unwrap(
+      await bridge.host.saveFile({
+        suggestedName: file.fileName,
+        text: file.base64,
+        encoding: 'base64',
+        filterName: kind.filterName,
+        extensions: [...kind.extensions],
+      }),
+    );
     return saved !== null;
   }
   downloadBase64File(file.fileName, file.base64, kind.mimeType);

@@ -5,21 +5,9 @@
 // green 2,4:1 on white).
 import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
-const stad: MantineColorsTuple = [
-  '#edf3fa',
-  '#d9e4f1',
-  '#afc6e3',
-  '#83a7d5',
-  '#5e8cc9',
-  '#4679c1',
-  '#3a6fbe',
-  '#2c5ea8',
-  '#225396',
-  '#0f4785',
-];
+const stad: MantineColorsTuple = ['#edf3fa', '#d9e4f1', '#afc6e3', '#83a7d5', '#5e8cc9', '#4679c1', '#3a6fbe', '#2c5ea8', '#225396', '#0f4785'];
 
-const fontStack =
-  "'Inter Variable', 'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, sans-serif";
+const fontStack = "'Inter Variable', 'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, sans-serif";
 
 /** Text colours per scheme: on white/grey-0 in light, on dark-7/dark-6 in dark (all ≥ 4,5:1). */
 export const TEXT_COLORS = {

@@ -98,11 +98,7 @@ function sameInode(a: string, b: string): boolean {
 }
 
 /** Copies an open connection (read-only or not) to a new file in `dir`; returns the file's path. */
-export async function backupConnection(
-  source: Database.Database,
-  databasePath: string,
-  options: BackupOptions,
-): Promise<string> {
+export async function backupConnection(source: Database.Database, databasePath: string, options: BackupOptions): Promise<string> {
   const dir = path.resolve(options.dir ?? defaultBackupDir(databasePath));
   const reason = slug(options.reason) || 'kopia';
   const now = options.now ?? new Date();

@@ -143,7 +143,11 @@ export interface LotsplanStore {
   listMemoTemplates(district: string): Promise<StoredMemoTemplate[]>;
   getMemoTemplate(id: number): Promise<(StoredMemoTemplate & { bytes: Uint8Array }) | null>;
   /** The template must already be checked (src/api); the store only saves it. */
-  addMemoTemplate(district: string, template: { name: string; bytes: Uint8Array; placeholders: readonly string[] }, makeDefault: boolean): Promise<StoredMemoTemplate>;
+  addMemoTemplate(
+    district: string,
+    template: { name: string; bytes: Uint8Array; placeholders: readonly string[] },
+    makeDefault: boolean,
+  ): Promise<StoredMemoTemplate>;
   deleteMemoTemplate(id: number): Promise<StoredMemoTemplate>;
   /** The memo's own template (null: the district's default, or Lotsplan's layout). */
   setMemoTemplate(memoId: number, templateId: number | null): Promise<void>;

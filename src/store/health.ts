@@ -7,15 +7,9 @@ export function checkHealth(db: Database.Database, file: string, schemaVersion: 
   const integrity = integrityProblems(db, 'integrity_check');
   const foreignKeys = foreignKeyProblems(db);
   const messages = [`Kontrollerade filen ${file} (databasversion ${schemaVersion}).`];
+  messages.push(integrity.length === 0 ? 'Kontrollen av hela filen hittade inga fel.' : `Kontrollen av hela filen hittade fel: ${integrity.join('; ')}.`);
   messages.push(
-    integrity.length === 0
-      ? 'Kontrollen av hela filen hittade inga fel.'
-      : `Kontrollen av hela filen hittade fel: ${integrity.join('; ')}.`,
-  );
-  messages.push(
-    foreignKeys.length === 0
-      ? 'Alla hänvisningar mellan tabellerna är hela.'
-      : `Brutna hänvisningar mellan tabellerna: ${foreignKeys.join('; ')}.`,
+    foreignKeys.length === 0 ? 'Alla hänvisningar mellan tabellerna är hela.' : `Brutna hänvisningar mellan tabellerna: ${foreignKeys.join('; ')}.`,
   );
   const healthy = integrity.length === 0 && foreignKeys.length === 0;
   messages.push(healthy ? 'Filen är hel.' : 'Filen har fel. Återställ en säkerhetskopia eller kontakta support.');

@@ -15,20 +15,16 @@ export function technicalInformation(detail: string | null | undefined): string 
 }
 
 export const refuse = {
-  notFound: (file: string) =>
-    new StoreError('NOT_FOUND', file, `Filen ${file} finns inte. Kontrollera sökvägen. Lotsplan har inte skapat någon fil.`),
+  notFound: (file: string) => new StoreError('NOT_FOUND', file, `Filen ${file} finns inte. Kontrollera sökvägen. Lotsplan har inte skapat någon fil.`),
   isDirectory: (file: string) =>
     new StoreError(
       'IS_DIRECTORY',
       file,
       `${file} är en mapp, inte en databasfil. Ange en fil, till exempel ${path.join(file, 'lotsplan.sqlite')}. Lotsplan har inte ändrat något i mappen.`,
     ),
-  emptyFile: (file: string) =>
-    new StoreError('NOT_SQLITE', file, `Filen ${file} är tom (0 byte) och är inte en Lotsplan-databas. ${UNCHANGED}`),
-  notSqlite: (file: string) =>
-    new StoreError('NOT_SQLITE', file, `Filen ${file} är inte en Lotsplan-databas (den är ingen SQLite-databas). ${UNCHANGED}`),
-  foreign: (file: string) =>
-    new StoreError('FOREIGN', file, `Filen ${file} är inte en Lotsplan-databas (den tillhör ett annat program). ${UNCHANGED}`),
+  emptyFile: (file: string) => new StoreError('NOT_SQLITE', file, `Filen ${file} är tom (0 byte) och är inte en Lotsplan-databas. ${UNCHANGED}`),
+  notSqlite: (file: string) => new StoreError('NOT_SQLITE', file, `Filen ${file} är inte en Lotsplan-databas (den är ingen SQLite-databas). ${UNCHANGED}`),
+  foreign: (file: string) => new StoreError('FOREIGN', file, `Filen ${file} är inte en Lotsplan-databas (den tillhör ett annat program). ${UNCHANGED}`),
   newer: (file: string, fileVersion: number, ownVersion: number) =>
     new StoreError(
       'NEWER',
@@ -41,10 +37,8 @@ export const refuse = {
       file,
       `Filen ${file} är skadad och kan inte öppnas säkert. ${UNCHANGED} Återställ en säkerhetskopia, till exempel från mappen backups bredvid filen.${technicalInformation(detail)}`,
     ),
-  unreadable: (file: string, detail: string) =>
-    new StoreError('DAMAGED', file, `Filen ${file} kunde inte läsas. ${UNCHANGED}${technicalInformation(detail)}`),
-  readOnlyFile: (file: string) =>
-    new StoreError('READ_ONLY', file, `Lotsplan kan inte skriva till filen ${file} eftersom den är skrivskyddad. ${UNCHANGED}`),
+  unreadable: (file: string, detail: string) => new StoreError('DAMAGED', file, `Filen ${file} kunde inte läsas. ${UNCHANGED}${technicalInformation(detail)}`),
+  readOnlyFile: (file: string) => new StoreError('READ_ONLY', file, `Lotsplan kan inte skriva till filen ${file} eftersom den är skrivskyddad. ${UNCHANGED}`),
   readOnlyFolder: (file: string, folder: string) =>
     new StoreError(
       'READ_ONLY',
@@ -76,11 +70,7 @@ export const refuse = {
       `${file} är en symbolisk länk som leder runt i en slinga och aldrig fram till en fil. Ange databasfilen själv. Lotsplan har inte ändrat länken.${technicalInformation(detail)}`,
     ),
   locked: (file: string) =>
-    new StoreError(
-      'LOCKED',
-      file,
-      `Filen ${file} är låst av ett annat program just nu. Stäng det programmet och försök igen. ${UNCHANGED}`,
-    ),
+    new StoreError('LOCKED', file, `Filen ${file} är låst av ett annat program just nu. Stäng det programmet och försök igen. ${UNCHANGED}`),
 };
 
 /**
@@ -89,11 +79,7 @@ export const refuse = {
  */
 export function writeFailed(file: string, what: string, reason: string | null, detail?: string): StoreError {
   const why = reason ? `: ${reason}` : '';
-  return new StoreError(
-    'WRITE_FAILED',
-    file,
-    `Lotsplan kunde inte ${what} i filen ${file}${why}. Ingenting ändrades i filen.${technicalInformation(detail)}`,
-  );
+  return new StoreError('WRITE_FAILED', file, `Lotsplan kunde inte ${what} i filen ${file}${why}. Ingenting ändrades i filen.${technicalInformation(detail)}`);
 }
 
 /** The backup could not be written; the database itself was not touched. */
@@ -107,11 +93,7 @@ export function backupFailed(file: string, folder: string, detail: string, reaso
 }
 
 /** A migration or the creation of a new file failed; its transaction was rolled back. */
-export function migrationFailed(
-  file: string,
-  step: { created: boolean; from: number; to: number; backup: string | null },
-  detail: string,
-): StoreError {
+export function migrationFailed(file: string, step: { created: boolean; from: number; to: number; backup: string | null }, detail: string): StoreError {
   const { from, to, backup } = step;
   if (step.created) {
     return new StoreError('WRITE_FAILED', file, `Lotsplan kunde inte skapa databasen ${file}.${technicalInformation(detail)}`);

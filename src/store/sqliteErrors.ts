@@ -47,9 +47,7 @@ export function inspectionError(file: string, error: unknown): StoreError {
   if (isDiskFull(error, file)) return refuse.diskFull(file);
   // E.g. SQLITE_READONLY_DIRECTORY: a WAL file in a folder where SQLite cannot create its -shm.
   if (isReadOnly(error)) {
-    return hasCode(error, 'SQLITE_READONLY_DIRECTORY')
-      ? refuse.readOnlyFolder(file, path.dirname(file))
-      : refuse.readOnlyFile(file);
+    return hasCode(error, 'SQLITE_READONLY_DIRECTORY') ? refuse.readOnlyFolder(file, path.dirname(file)) : refuse.readOnlyFile(file);
   }
   return refuse.unreadable(file, technical(error));
 }

@@ -17,13 +17,7 @@ import { readWorkbookState, findUnitYearId } from './repositories/workbook.ts';
 import { statisticsMonthText, type MonthlyStatistics } from '../core/statistics/monthly.ts';
 import { checkStatisticsUnchanged, statisticsUndoOf } from '../core/statistics/undo.ts';
 import { demoStatisticsSummary, demoUnitYearSummary, exchangeImportSummary, unitYearLabel, workbookEditSummary } from '../core/audit/summaries.ts';
-import {
-  deleteMonthlyStatistics,
-  findUnitId,
-  readMonthlyStatistics,
-  upsertMonthlyStatistics,
-  type UnitKey,
-} from './repositories/monthlyStatistics.ts';
+import { deleteMonthlyStatistics, findUnitId, readMonthlyStatistics, upsertMonthlyStatistics, type UnitKey } from './repositories/monthlyStatistics.ts';
 import * as memos from './repositories/memos.ts';
 import * as uiState from './repositories/uiState.ts';
 import type { LastPlace } from '../core/uiState/lastPlace.ts';
@@ -326,7 +320,11 @@ export class SqliteStore implements LotsplanStore {
     return readTransaction(this.#db, (trx) => memos.readMemoTemplate(trx, id));
   }
 
-  addMemoTemplate(district: string, template: { name: string; bytes: Uint8Array; placeholders: readonly string[] }, makeDefault: boolean): Promise<memos.StoredMemoTemplate> {
+  addMemoTemplate(
+    district: string,
+    template: { name: string; bytes: Uint8Array; placeholders: readonly string[] },
+    makeDefault: boolean,
+  ): Promise<memos.StoredMemoTemplate> {
     return this.#writeMemo('spara Word-mallen', (trx) => memos.insertMemoTemplate(trx, this.osUser, district, template, makeDefault));
   }
 

@@ -6,11 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import { fileOps } from './fileOps.ts';
 
-export async function writeTransaction<DB, T>(
-  db: Kysely<DB>,
-  raw: BetterSqlite3.Database,
-  body: (trx: Kysely<DB>) => Promise<T>,
-): Promise<T> {
+export async function writeTransaction<DB, T>(db: Kysely<DB>, raw: BetterSqlite3.Database, body: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
   return db.connection().execute(async (conn) => {
     // Points where a test can inject a fault around SQLite's own writes (see fileOps.ts).
     fileOps().sqliteStep('begin', raw.name);

@@ -14,7 +14,6 @@ import { markUndone, nextRedo, nextUndo, readHistoryState, recordEdit, SNAPSHOT_
 
 type Db = Kysely<LotsplanDatabase>;
 
-
 export async function readWorkbook(db: Db, key: UnitYearKey): Promise<Workbook | null> {
   const unitYearId = await findUnitYearId(db, key);
   if (unitYearId === null) return null;
@@ -53,7 +52,10 @@ export async function undoOrRedo(db: Db, key: UnitYearKey, which: 'undo' | 'redo
   const entry = which === 'undo' ? await nextUndo(db, current.unitYearId) : await nextRedo(db, current.unitYearId);
   if (!entry) return { workbook: current, label: null };
   if (entry.snapshotVersion !== SNAPSHOT_VERSION) {
-    throw new EditError('CONFLICT', `Ändringen "${entry.label}" gjordes i en annan version av Lotsplan och kan inte ${which === 'undo' ? 'ångras' : 'göras om'}.`);
+    throw new EditError(
+      'CONFLICT',
+      `Ändringen "${entry.label}" gjordes i en annan version av Lotsplan och kan inte ${which === 'undo' ? 'ångras' : 'göras om'}.`,
+    );
   }
   await writeWorkbookState(db, current.unitYearId, which === 'undo' ? entry.before : entry.after, new Date().toISOString());
   await markUndone(db, entry.id, which === 'undo');

@@ -36,7 +36,11 @@ async function ok<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: unk
 }
 
 /** The folder's entries without the -wal/-shm that a read-only look at a WAL file leaves. */
-const entries = (dir: string) => fs.readdirSync(dir).filter((f) => !/-(wal|shm)$/.test(f)).sort();
+const entries = (dir: string) =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => !/-(wal|shm)$/.test(f))
+    .sort();
 
 const hash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -65,7 +69,13 @@ describe('exported backup file', () => {
     const [first, second] = bytes.toString('latin1').split('\n', 2);
     expect(first).toBe('LOTSPLAN-SAKERHETSKOPIA 1');
     const manifest = JSON.parse(Buffer.from(second!, 'latin1').toString('utf8')) as Record<string, unknown>;
-    expect(manifest).toMatchObject({ format: 'lotsplan-sakerhetskopia', formatVersion: 1, sourceFileName: 'lotsplan.sqlite', schemaVersion: CURRENT_SCHEMA_VERSION, sha256: exported.sha256 });
+    expect(manifest).toMatchObject({
+      format: 'lotsplan-sakerhetskopia',
+      formatVersion: 1,
+      sourceFileName: 'lotsplan.sqlite',
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      sha256: exported.sha256,
+    });
     const database = bytes.subarray(first!.length + 1 + Buffer.byteLength(second!, 'latin1') + 1);
     expect(database.byteLength).toBe(manifest.sizeBytes);
     expect(crypto.createHash('sha256').update(database).digest('hex')).toBe(exported.sha256);

@@ -150,7 +150,9 @@ describe('restoreBackup', () => {
     // Nothing was restored, and so no backup was taken before a restore either.
     expect((await ok('getDatabaseStatus', {})).unitYears).toBe(7);
     expect(await ok('listBackups', {})).toEqual(listing);
-    expect(fs.readdirSync(dir).sort()).toEqual(['backups', path.basename(outside), path.basename(file), `${path.basename(file)}-shm`, `${path.basename(file)}-wal`].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      ['backups', path.basename(outside), path.basename(file), `${path.basename(file)}-shm`, `${path.basename(file)}-wal`].sort(),
+    );
   });
 
   it('refuses a listed backup that fails the header check, naming it', async () => {

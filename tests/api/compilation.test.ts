@@ -29,7 +29,10 @@ describe('the city-wide compilation calls', () => {
     expect(sheet.getRow(2).getCell(7).value).toBe('–');
     expect(sheet.getRow(3).getCell(1).value).toBe('Hela staden');
     expect(String(sheet.getRow(5).getCell(1).value)).toContain('Antal under fem per kön redovisas inte');
-    expect(await call('exportCityCompilation', { year: 2031 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Det finns inga planer för 2031 i databasen.' } });
+    expect(await call('exportCityCompilation', { year: 2031 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Det finns inga planer för 2031 i databasen.' },
+    });
     expect(await call('getCityCompilation', { maskBelow: 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });

@@ -22,7 +22,10 @@ describe('createUnitYear', () => {
     await ok('createUnitYear', NEW);
     const before = dbHash(file);
     const again = await call('createUnitYear', { ...NEW, poPercent: 40 });
-    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Det finns redan en plan för SIG unga (Skärholmen) 2024. Ingenting har ändrats.' } });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Det finns redan en plan för SIG unga (Skärholmen) 2024. Ingenting har ändrats.' },
+    });
     const badPo = await call('createUnitYear', { ...NEW, year: 2025, poPercent: 140 });
     expect(badPo.ok).toBe(false);
     if (!badPo.ok) expect(badPo.error.details?.join('\n')).toContain('får vara högst 100');

@@ -123,7 +123,11 @@ describe('dispatch', () => {
       saveMemo: async () => {
         const memo = (await dispatch('getMemo', { id: await firstMemoId() })) as { ok: true; value: { version: number; content: Record<string, unknown> } };
         const { metadata, skrivelse, sections, options } = memo.value.content;
-        return { id: await firstMemoId(), baseVersion: memo.value.version, edit: { metadata: { ...(metadata as object), dnr: '1.5.1-1/2020' }, skrivelse, sections, options } };
+        return {
+          id: await firstMemoId(),
+          baseVersion: memo.value.version,
+          edit: { metadata: { ...(metadata as object), dnr: '1.5.1-1/2020' }, skrivelse, sections, options },
+        };
       },
       copyMemo: async () => ({ id: await firstMemoId() }),
       deleteMemo: async () => ({ id: (deletedMemoId = await firstMemoId()) }),
@@ -138,7 +142,12 @@ describe('dispatch', () => {
       },
       exportMemo: async () => ({ id: await firstMemoId(), format: 'html' }),
       listMemoTemplates: { district: 'Rinkeby-Kista' },
-      addMemoTemplate: async () => ({ district: 'Rinkeby-Kista', fileName: 'mall.docx', base64: (await sampleTemplate()).toString('base64'), makeDefault: true }),
+      addMemoTemplate: async () => ({
+        district: 'Rinkeby-Kista',
+        fileName: 'mall.docx',
+        base64: (await sampleTemplate()).toString('base64'),
+        makeDefault: true,
+      }),
       deleteMemoTemplate: async () => {
         const listing = (await dispatch('listMemoTemplates', { district: 'Rinkeby-Kista' })) as { ok: true; value: { templates: { id: number }[] } };
         return { id: listing.value.templates[0]!.id };
@@ -151,7 +160,13 @@ describe('dispatch', () => {
       saveLastPlace: { place: { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020, path: '/prognos' } },
       saveMemoDefaults: {
         district: 'Rinkeby-Kista',
-        defaults: { namnd: 'Rinkeby-Kista stadsdelsnämnd', forvaltning: 'Rinkeby-Kista stadsdelsförvaltning', avdelning: 'Avdelningen individ och familj', handlaggare: { name: '', phone: '' }, signatories: [] },
+        defaults: {
+          namnd: 'Rinkeby-Kista stadsdelsnämnd',
+          forvaltning: 'Rinkeby-Kista stadsdelsförvaltning',
+          avdelning: 'Avdelningen individ och familj',
+          handlaggare: { name: '', phone: '' },
+          signatories: [],
+        },
       },
     };
     const refusedHere: Record<string, string> = { startNewDatabase: 'CONFLICT' };

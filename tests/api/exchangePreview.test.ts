@@ -13,7 +13,14 @@ describe('previewImportExchange', () => {
     const changed = validExchange();
     changed.staff[0].monthlySalary = 40000;
     const preview = await ok('previewImportExchange', { text: JSON.stringify(changed), fileName: 'ny.json' });
-    expect(preview).toMatchObject({ district: 'Spånga-Tensta', unit: 'SIG unga', year: 2021, exists: true, identical: false, staff: { added: 0, removed: 0, changed: 1 } });
+    expect(preview).toMatchObject({
+      district: 'Spånga-Tensta',
+      unit: 'SIG unga',
+      year: 2021,
+      exists: true,
+      identical: false,
+      staff: { added: 0, removed: 0, changed: 1 },
+    });
     expect(preview.staffDetails).toEqual(['Ändras: Lots: månadslön 39\u00a0000\u00a0kr → 40\u00a0000\u00a0kr.']);
     expect(preview.changes.map((c) => c.label)).toEqual(['Personalkostnad', 'Total kostnad']);
     expect(dbHash(file)).toBe(before);

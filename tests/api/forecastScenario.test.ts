@@ -74,7 +74,10 @@ describe('saveForecastToScenario', () => {
       newScenarioName: 'Fel säsong',
       forecast: { ...DEMO_FORECAST, season: Array.from({ length: 12 }, () => 1.2) },
     });
-    expect(badSeason).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('medelvärdet av de tolv faktorerna ska vara 1') } });
+    expect(badSeason).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('medelvärdet av de tolv faktorerna ska vara 1') },
+    });
     expect((await ok('listScenarios', RK)).scenarios).toEqual([]);
   });
 });

@@ -58,10 +58,18 @@ describe('memo handlers', () => {
     const { call, ok } = await withDemo();
     const memo = await ok('createMemo', { ...RK, type: 'redovisning' });
     const edit = editOf(memo);
-    const saved = await ok('saveMemo', { id: memo.summary.id, baseVersion: 1, edit: { ...edit, sections: { ...memo.content.sections, arendet: text('Nytt ärende.') } } as never });
+    const saved = await ok('saveMemo', {
+      id: memo.summary.id,
+      baseVersion: 1,
+      edit: { ...edit, sections: { ...memo.content.sections, arendet: text('Nytt ärende.') } } as never,
+    });
     expect(saved.version).toBe(2);
     expect(saved.content.figures).toEqual(memo.content.figures);
-    const stale = await call('saveMemo', { id: memo.summary.id, baseVersion: 1, edit: { ...edit, sections: { ...memo.content.sections, arendet: text('Från en gammal flik.') } } as never });
+    const stale = await call('saveMemo', {
+      id: memo.summary.id,
+      baseVersion: 1,
+      edit: { ...edit, sections: { ...memo.content.sections, arendet: text('Från en gammal flik.') } } as never,
+    });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(!stale.ok && stale.error.message).toMatch(/har ändrats sedan det öppnades/);
     expect((await ok('getMemo', { id: memo.summary.id })).content.sections.arendet).toEqual(text('Nytt ärende.'));
@@ -82,9 +90,24 @@ describe('memo handlers', () => {
   it('refuses a section of 200 000 characters with a Swedish message and changes nothing', async () => {
     const { call, ok, file } = await withDemo();
     const memo = await ok('createMemo', { ...RK, type: 'redovisning' });
-    const huge: RichText = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a'.repeat(100_000) }, { type: 'text', text: 'b'.repeat(100_000), marks: [{ type: 'bold' }] }] }] };
+    const huge: RichText = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'a'.repeat(100_000) },
+            { type: 'text', text: 'b'.repeat(100_000), marks: [{ type: 'bold' }] },
+          ],
+        },
+      ],
+    };
     const before = dbHash(file);
-    const result = await call('saveMemo', { id: memo.summary.id, baseVersion: 1, edit: { ...editOf(memo), sections: { ...memo.content.sections, arendet: huge } } as never });
+    const result = await call('saveMemo', {
+      id: memo.summary.id,
+      baseVersion: 1,
+      edit: { ...editOf(memo), sections: { ...memo.content.sections, arendet: huge } } as never,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(!result.ok && result.error.details?.join(' ')).toMatch(/Avsnittet Ärendet har 200\s000 tecken; högst 100\s000/);
     expect(dbHash(file)).toBe(before);
@@ -97,12 +120,20 @@ describe('memo handlers', () => {
     const pasted = {
       type: 'doc',
       content: [
-        { type: 'paragraph', attrs: { style: 'mso-fareast-font-family:Calibri' }, content: [{ type: 'text', text: 'Klistrat', marks: [{ type: 'textStyle', attrs: { color: 'red' } }] }] },
+        {
+          type: 'paragraph',
+          attrs: { style: 'mso-fareast-font-family:Calibri' },
+          content: [{ type: 'text', text: 'Klistrat', marks: [{ type: 'textStyle', attrs: { color: 'red' } }] }],
+        },
         { type: 'image', attrs: { src: 'file:///C:/Users/x/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png' } },
       ],
     };
     const before = dbHash(file);
-    const result = await call('saveMemo', { id: memo.summary.id, baseVersion: 1, edit: { ...editOf(memo), sections: { ...memo.content.sections, sammanfattning: pasted } } as never });
+    const result = await call('saveMemo', {
+      id: memo.summary.id,
+      baseVersion: 1,
+      edit: { ...editOf(memo), sections: { ...memo.content.sections, sammanfattning: pasted } } as never,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Uppgifterna kunde inte tas emot.' } });
     expect(dbHash(file)).toBe(before);
   });
@@ -196,7 +227,13 @@ describe('memo handlers', () => {
       handlaggare: { name: '', phone: '' },
       signatories: [],
     });
-    const defaults = { namnd: 'Farsta stadsdelsnämnd', forvaltning: 'Farsta stadsdelsförvaltning', avdelning: 'Avdelningen för individ och familj', handlaggare: { name: 'Eva Ek', phone: '08-508 00 000' }, signatories: [{ name: 'Per Ek', title: 'stadsdelsdirektör' }] };
+    const defaults = {
+      namnd: 'Farsta stadsdelsnämnd',
+      forvaltning: 'Farsta stadsdelsförvaltning',
+      avdelning: 'Avdelningen för individ och familj',
+      handlaggare: { name: 'Eva Ek', phone: '08-508 00 000' },
+      signatories: [{ name: 'Per Ek', title: 'stadsdelsdirektör' }],
+    };
     expect(await ok('saveMemoDefaults', { district: 'Farsta', defaults })).toEqual(defaults);
     expect(await ok('getMemoDefaults', { district: 'Farsta' })).toEqual(defaults);
     // The district is found as the store finds it: case and Unicode form do not matter.
@@ -219,7 +256,12 @@ describe('memo templates', () => {
 
   it('keeps a real template, finds a placeholder split over runs, lists unknown ones, and makes it the default', async () => {
     const { ok, call } = await withDemo();
-    const template = await ok('addMemoTemplate', { district: 'Rinkeby-Kista', fileName: 'mall.docx', base64: (await sampleTemplate()).toString('base64'), makeDefault: true });
+    const template = await ok('addMemoTemplate', {
+      district: 'Rinkeby-Kista',
+      fileName: 'mall.docx',
+      base64: (await sampleTemplate()).toString('base64'),
+      makeDefault: true,
+    });
     expect(template.placeholders).toEqual(expect.arrayContaining(['titel', 'dnr', 'arendet', 'lotsar']));
     expect(template.unknownPlaceholders).toEqual(['okänd_sak']);
     expect(template.isDefault).toBe(true);
@@ -270,7 +312,11 @@ describe('memo templates', () => {
 
   it('refuses a template over the size limit at the boundary', async () => {
     const { call } = await withDemo();
-    const result = await call('addMemoTemplate', { district: 'Rinkeby-Kista', fileName: 'stor.docx', base64: Buffer.alloc(5 * 1024 * 1024 + 10).toString('base64') });
+    const result = await call('addMemoTemplate', {
+      district: 'Rinkeby-Kista',
+      fileName: 'stor.docx',
+      base64: Buffer.alloc(5 * 1024 * 1024 + 10).toString('base64'),
+    });
     expect(result.ok).toBe(false);
   });
 });

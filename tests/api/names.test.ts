@@ -6,8 +6,7 @@ import { validExchange } from '../fixtures/exchange.ts';
 import { openStore } from '../../src/store/index.ts';
 import { samplePlan } from '../store/helpers.ts';
 
-const exchange = (district: string, unit = 'SIG unga', extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ ...validExchange(), district, unit, ...extra });
+const exchange = (district: string, unit = 'SIG unga', extra: Record<string, unknown> = {}) => JSON.stringify({ ...validExchange(), district, unit, ...extra });
 
 describe('names of districts and units', () => {
   it('refuses a name with a zero-width space, a bidi override or a lone surrogate, naming the field, and changes nothing', async () => {
@@ -18,7 +17,11 @@ describe('names of districts and units', () => {
       [exchange('\u200bRinkeby-Kista\u200b'), 'Fältet district: innehåller ett osynligt tecken utan bredd (U+200B) på plats 1', 'district'],
       [exchange('Rinkeby-Kista', 'SIG \u202eagnu'), 'Fältet unit: innehåller ett osynligt tecken som ändrar textens riktning (U+202E)', 'unit'],
       // A lone surrogate written as a JSON escape, as a broken program would write it.
-      [exchange('Rinkeby-Kista').replace('"Rinkeby-Kista"', '"Rinkeby-Kista\\ud800"'), 'Fältet district: innehåller ett ofullständigt tecken (U+D800', 'district'],
+      [
+        exchange('Rinkeby-Kista').replace('"Rinkeby-Kista"', '"Rinkeby-Kista\\ud800"'),
+        'Fältet district: innehåller ett ofullständigt tecken (U+D800',
+        'district',
+      ],
       [exchange('Rinkeby-Kista', 'SIG\u0007unga'), 'Fältet unit: innehåller ett styrtecken (U+0007)', 'unit'],
     ];
     for (const [text, message] of cases) {

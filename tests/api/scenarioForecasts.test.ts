@@ -21,7 +21,9 @@ describe('scenario forecasts through the API', () => {
     const f = both!.forecast!;
     expect(f.months[0]!.arrivals).toBeCloseTo(base.months[0]!.arrivals * 1.3, 12);
     expect(f.months.slice(4, 6).map((m) => m.lotsar)).toEqual([4, 5]);
-    expect(f.sentence).toMatch(/^Med en lots till från april och 30 procent fler anmälningar är risken för kö om sex månader \d+ procent och om tolv månader \d+ procent\.$/);
+    expect(f.sentence).toMatch(
+      /^Med en lots till från april och 30 procent fler anmälningar är risken för kö om sex månader \d+ procent och om tolv månader \d+ procent\.$/,
+    );
     // More referrals without more lotsar raise the risk; the deltas say by how much.
     expect(pressure!.queueDeltas!.riskIn12Months!).toBeGreaterThan(0);
     expect(pressure!.queueFigures!.riskIn12Months).toBeCloseTo(base.months[11]!.probabilityOfWaiting + pressure!.queueDeltas!.riskIn12Months!, 12);
@@ -35,7 +37,17 @@ describe('scenario forecasts through the API', () => {
   it('uses the targets and horizon given, and getScenarioFigures carries the forecast too', async () => {
     const { ok } = apiSetup();
     await ok('loadDemo', {});
-    await ok('createScenario', { ...RK, name: 'Två lotsar till', preset: 'custom', overrides: { addPositions: [{ role: 'lots', fte: 1, monthlySalary: 38500 }, { role: 'lots', fte: 1, monthlySalary: 38500 }] } });
+    await ok('createScenario', {
+      ...RK,
+      name: 'Två lotsar till',
+      preset: 'custom',
+      overrides: {
+        addPositions: [
+          { role: 'lots', fte: 1, monthlySalary: 38500 },
+          { role: 'lots', fte: 1, monthlySalary: 38500 },
+        ],
+      },
+    });
     const figures = await ok('getScenarioFigures', { ...RK, scenario: 'Två lotsar till', forecast: { targetProbability: 0.5, horizon: 12 } });
     expect(figures.forecast!.months).toHaveLength(12);
     expect(figures.forecast!.targetProbability).toBe(0.5);

@@ -15,7 +15,10 @@ describe('staffing plan', () => {
     expect(view.positions[0]!.annualCost).toBeCloseTo(642873, 6);
     expect(view.months).toHaveLength(12);
     expect(view.months[3]).toMatchObject({ month: 4, monthName: 'april', lotsarFte: 4, capacity: 28 });
-    expect(view.totals.staffCost).toBeCloseTo(view.months.reduce((s, m) => s + m.staffCost, 0), 9);
+    expect(view.totals.staffCost).toBeCloseTo(
+      view.months.reduce((s, m) => s + m.staffCost, 0),
+      9,
+    );
     expect(view.totals.decemberCapacity).toBe(28);
     expect(view.figures.capacity).toBe(28);
     expect(view.explanations.capacity).toContain('28 platser');
@@ -89,7 +92,12 @@ describe('staffing plan', () => {
       ['updatePosition', { ...RK, positionId: id, changes: { fte: 0 } }, 'VALIDATION', 'Fältet changes.fte: ska vara större än 0'],
       ['updatePosition', { ...RK, positionId: id, changes: { monthlySalary: -1 } }, 'VALIDATION', 'Fältet changes.monthlySalary: ska vara minst 0'],
       ['updatePosition', { ...RK, positionId: id, changes: { monthlySalary: Number.POSITIVE_INFINITY } }, 'VALIDATION', 'Fältet changes.monthlySalary'],
-      ['updatePosition', { ...RK, positionId: id, changes: { fromMonth: 6, toMonth: 3 } }, 'VALIDATION', 'Fältet changes.toMonth: sista månaden (3) ligger före första månaden (6)'],
+      [
+        'updatePosition',
+        { ...RK, positionId: id, changes: { fromMonth: 6, toMonth: 3 } },
+        'VALIDATION',
+        'Fältet changes.toMonth: sista månaden (3) ligger före första månaden (6)',
+      ],
       ['updatePosition', { ...RK, positionId: 9999, changes: { fte: 0.5 } }, 'NOT_FOUND', 'Tjänsten med id 9999 finns inte'],
       ['addPosition', { ...RK, position: { role: 'lots', fte: 1, monthlySalary: Number.NaN } }, 'VALIDATION', 'Fältet position.monthlySalary'],
       ['updateYearSettings', { ...RK, changes: { poPercent: 101 } }, 'VALIDATION', 'Fältet changes.poPercent: får vara högst 100'],
@@ -161,12 +169,16 @@ describe('scenarios', () => {
     const rename = await call('renameScenario', { ...RK, scenario: 'Besparing', name: '' });
     expect(rename).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const badRef = await call('updateScenario', { ...RK, scenario: 'Besparing', overrides: { removePositionIds: [9999] } });
-    expect(badRef).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: ['Fältet overrides.removePositionIds[0]: tjänsten med id 9999 finns inte i planen'] } });
+    expect(badRef).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: ['Fältet overrides.removePositionIds[0]: tjänsten med id 9999 finns inte i planen'] },
+    });
     const badFte = await call('createScenario', { ...RK, name: 'X', extraLots: { fte: 1.5 } });
     expect(badFte).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: ['Fältet extraLots.fte: får vara högst 1'] } });
     // A unit without lotsar has no median salary: the salary must be given.
     const noLots = await call('createScenario', { district: 'Farsta', year: 2016, name: 'En lots till', preset: 'extraLots' });
-    if (!noLots.ok && noLots.error.code === 'VALIDATION') expect(noLots.error.details).toEqual(['Fältet extraLots.monthlySalary: ange månadslönen för den nya lotsen']);
+    if (!noLots.ok && noLots.error.code === 'VALIDATION')
+      expect(noLots.error.details).toEqual(['Fältet extraLots.monthlySalary: ange månadslönen för den nya lotsen']);
     expect(dbHash(file)).toBe(before);
   });
 });

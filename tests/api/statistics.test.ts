@@ -71,7 +71,10 @@ describe('monthly statistics calls', () => {
     const cases: [unknown, RegExp][] = [
       [{ ...UNIT, months: [month('2021-13')] }, /months\[0\]\.month: ska vara en månad skriven ÅÅÅÅ-MM/],
       [{ ...UNIT, months: [month('2021-01'), month('2021-02', { discharges: -2 })] }, /months\[1\]\.discharges/],
-      [{ ...UNIT, months: [month('2021-01', { dischargesByStay: [2, 2, 0, 0, 0, 0] })] }, /months\[0\]\.dischargesByStay: summan av avsluten efter vistelsetid \(4\) ska vara lika med antalet avslut \(2\)/],
+      [
+        { ...UNIT, months: [month('2021-01', { dischargesByStay: [2, 2, 0, 0, 0, 0] })] },
+        /months\[0\]\.dischargesByStay: summan av avsluten efter vistelsetid \(4\) ska vara lika med antalet avslut \(2\)/,
+      ],
       [{ ...UNIT, months: [month('2021-01'), month('2021-01')] }, /months\[1\]\.month: månaden 2021-01 finns redan på rad 1/],
       [{ ...UNIT, months: [{ ...month('2021-01'), personnummer: '19900101-1234' }] }, /Okänt fält: months\[0\]\.personnummer/],
       [{ ...UNIT, months: [] }, /months/],
@@ -84,7 +87,10 @@ describe('monthly statistics calls', () => {
       expect([result.error.message, ...(result.error.details ?? [])].join(' ')).toMatch(message);
     }
     const unknownUnit = await call('saveMonthlyStatistics', { district: 'Rinkeby-Kista', unit: 'SIG unga', months: [month('2021-01')] });
-    expect(unknownUnit).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Enheten "SIG unga" finns inte i Rinkeby-Kista. Följande finns: SIG vuxna.' } });
+    expect(unknownUnit).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Enheten "SIG unga" finns inte i Rinkeby-Kista. Följande finns: SIG vuxna.' },
+    });
     const twice = await call('deleteMonthlyStatistics', { ...UNIT, months: ['2020-05', '2020-05'] });
     expect(twice).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(JSON.stringify(twice)).toContain('en månad finns med flera gånger');
@@ -92,7 +98,10 @@ describe('monthly statistics calls', () => {
     const partly = await call('deleteMonthlyStatistics', { ...UNIT, months: ['2020-05', '2019-04'] });
     expect(partly).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Det finns ingen statistik för april 2019 i SIG vuxna (Rinkeby-Kista).' } });
     const missingMonth = await call('deleteMonthlyStatistics', { ...UNIT, months: ['2019-05'] });
-    expect(missingMonth).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Det finns ingen statistik för maj 2019 i SIG vuxna (Rinkeby-Kista).' } });
+    expect(missingMonth).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Det finns ingen statistik för maj 2019 i SIG vuxna (Rinkeby-Kista).' },
+    });
     expect(dbHash(file)).toBe(before);
   });
 
@@ -111,7 +120,10 @@ describe('undoing a change of monthly statistics from the audit log', () => {
     const { ok, call } = apiSetup();
     await ok('loadDemo', {});
     const original = (await ok('getMonthlyStatistics', UNIT)).months;
-    await ok('saveMonthlyStatistics', { ...UNIT, months: [month('2021-01'), { ...original.at(-1)!, referrals: 9, newEnrolments: 9, enrolledAtMonthEnd: 34, dischargesByStay: null }] });
+    await ok('saveMonthlyStatistics', {
+      ...UNIT,
+      months: [month('2021-01'), { ...original.at(-1)!, referrals: 9, newEnrolments: 9, enrolledAtMonthEnd: 34, dischargesByStay: null }],
+    });
     const undone = await ok('undoLatestStatisticsChange', {});
     expect(undone).toEqual({
       label: 'Ångrade: Sparade månadsstatistik för två månader (december 2020–januari 2021), SIG vuxna (Rinkeby-Kista).',

@@ -85,7 +85,11 @@ describe('importMonthlyStatistics and exportMonthlyStatistics', () => {
     const result = await call('importMonthlyStatistics', { ...UNIT, fileName: 'fel.xlsx', base64 });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', message: 'Filen fel.xlsx kunde inte läsas in. Ingenting har ändrats.', details: ['Rad 3, kolumn C (Nya inskrivningar): ska vara ett antal, men är "tre".'] },
+      error: {
+        code: 'VALIDATION',
+        message: 'Filen fel.xlsx kunde inte läsas in. Ingenting har ändrats.',
+        details: ['Rad 3, kolumn C (Nya inskrivningar): ska vara ett antal, men är "tre".'],
+      },
     });
     expect(dbHash(file)).toBe(before);
     expect((await ok('getMonthlyStatistics', UNIT)).months).toHaveLength(12);

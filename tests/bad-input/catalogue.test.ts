@@ -148,7 +148,14 @@ describe('database files that cannot be used (CLI)', () => {
       const before = hash();
       // A plan far larger than the space left: 500 positions with long titles.
       const big = validExchange();
-      big.staff = Array.from({ length: 500 }, (_, i) => ({ role: 'annan', title: `Tjänst ${i} ${'x'.repeat(150)}`, fte: 0.5, monthlySalary: 30000, fromMonth: 1, toMonth: 12 }));
+      big.staff = Array.from({ length: 500 }, (_, i) => ({
+        role: 'annan',
+        title: `Tjänst ${i} ${'x'.repeat(150)}`,
+        fte: 0.5,
+        monthlySalary: 30000,
+        fromMonth: 1,
+        toMonth: 12,
+      }));
       const file = path.join(tempDir(), 'stor-plan.json');
       fs.writeFileSync(file, JSON.stringify(big));
       const run = runCli(['import', file, '--db', full]);

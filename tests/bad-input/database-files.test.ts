@@ -180,12 +180,16 @@ describe('a full disk (a tmpfs of 2 MB, filled up)', () => {
   }
 
   it.skipIf(!canMount)(`a new database: refused in Swedish, no file left behind${reason}`, async () => {
-    await onFullDisk(0, () => {}, async (dir) => {
-      const db = path.join(dir, 'ny.sqlite');
-      const run = await runCliAsync(['import', validFile, '--db', db]);
-      expectRefused(run, `Disken där filen ${db} ligger eller ska skapas är full`);
-      expect(fs.readdirSync(dir)).toEqual(['fyllnad']);
-    });
+    await onFullDisk(
+      0,
+      () => {},
+      async (dir) => {
+        const db = path.join(dir, 'ny.sqlite');
+        const run = await runCliAsync(['import', validFile, '--db', db]);
+        expectRefused(run, `Disken där filen ${db} ligger eller ska skapas är full`);
+        expect(fs.readdirSync(dir)).toEqual(['fyllnad']);
+      },
+    );
   });
 
   it.skipIf(!canMount)(`a database with data, no space at all: refused, file unchanged${reason}`, async () => {

@@ -10,7 +10,21 @@ export interface FieldCase {
 }
 
 const numberFields = ['year', 'ageFrom', 'caseloadPerLots', 'poPercent'];
-const requiredTop = ['format', 'version', 'district', 'unit', 'year', 'ageFrom', 'ageTo', 'poPercent', 'staff', 'otherCosts', 'funding', 'participants', 'demand'];
+const requiredTop = [
+  'format',
+  'version',
+  'district',
+  'unit',
+  'year',
+  'ageFrom',
+  'ageTo',
+  'poPercent',
+  'staff',
+  'otherCosts',
+  'funding',
+  'participants',
+  'demand',
+];
 const staffNumbers = ['fte', 'monthlySalary', 'fromMonth', 'toMonth'];
 const counts = ['enrolled', 'men', 'women', 'otherGender', 'queue', 'touched'];
 

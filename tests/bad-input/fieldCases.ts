@@ -201,7 +201,14 @@ export function fieldCases(): FieldCase[] {
   // Too many rows: each list holds at most 500.
   for (const list of ['staff', 'otherCosts', 'funding']) {
     const row = (validExchange() as Record<string, unknown[]>)[list]![0];
-    cases.push({ name: `${list}: 501 rows`, file: spoil(list, Array.from({ length: 501 }, () => row)), expected: `Fältet ${list}: får ha högst 500 rader` });
+    cases.push({
+      name: `${list}: 501 rows`,
+      file: spoil(
+        list,
+        Array.from({ length: 501 }, () => row),
+      ),
+      expected: `Fältet ${list}: får ha högst 500 rader`,
+    });
   }
   // Unknown field at each level, named with its full path.
   for (const level of OBJECT_LEVELS) {

@@ -42,7 +42,12 @@ describe('Word templates that are not templates (API)', () => {
   ];
   it.each(cases)('%s', async (_name, make, message) => {
     const { call, ok, file, before } = await memoApi();
-    const result = await call('addMemoTemplate', { district: 'Rinkeby-Kista', fileName: 'mall.docx', base64: (await make()).toString('base64'), makeDefault: true });
+    const result = await call('addMemoTemplate', {
+      district: 'Rinkeby-Kista',
+      fileName: 'mall.docx',
+      base64: (await make()).toString('base64'),
+      makeDefault: true,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (result.ok) return;
     expect(result.error.message).toMatch(message);
@@ -54,11 +59,19 @@ describe('Word templates that are not templates (API)', () => {
 });
 
 describe('memo sections (API)', () => {
-  const doc = (...texts: string[]): RichText => ({ type: 'doc', content: [{ type: 'paragraph', content: texts.map((text) => ({ type: 'text' as const, text })) }] });
+  const doc = (...texts: string[]): RichText => ({
+    type: 'doc',
+    content: [{ type: 'paragraph', content: texts.map((text) => ({ type: 'text' as const, text })) }],
+  });
   const editWith = (memo: Awaited<ReturnType<typeof memoApi>>['memo'], section: unknown) => ({
     id: memo.summary.id,
     baseVersion: memo.version,
-    edit: { metadata: memo.content.metadata, skrivelse: memo.content.skrivelse, sections: { ...memo.content.sections, arendet: section }, options: memo.content.options },
+    edit: {
+      metadata: memo.content.metadata,
+      skrivelse: memo.content.skrivelse,
+      sections: { ...memo.content.sections, arendet: section },
+      options: memo.content.options,
+    },
   });
 
   it.each([
@@ -74,9 +87,18 @@ describe('memo sections (API)', () => {
   });
 
   it.each([
-    ['stilar från Word (attrs.style)', { type: 'doc', content: [{ type: 'paragraph', attrs: { style: 'mso-bidi-font-family:Calibri' }, content: [{ type: 'text', text: 'Text' }] }] }],
+    [
+      'stilar från Word (attrs.style)',
+      { type: 'doc', content: [{ type: 'paragraph', attrs: { style: 'mso-bidi-font-family:Calibri' }, content: [{ type: 'text', text: 'Text' }] }] },
+    ],
     ['bild', { type: 'doc', content: [{ type: 'image', attrs: { src: 'file:///C:/clip_image001.png' } }] }],
-    ['länk', { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Länk', marks: [{ type: 'link', attrs: { href: 'https://example.com' } }] }] }] }],
+    [
+      'länk',
+      {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Länk', marks: [{ type: 'link', attrs: { href: 'https://example.com' } }] }] }],
+      },
+    ],
     ['tabell', { type: 'doc', content: [{ type: 'table', content: [] }] }],
     ['HTML som text i stället för ett dokument', '<p class="MsoNormal"><span style="font-size:11pt">Text</span></p>'],
   ])('inklistrat: %s', async (_name, section) => {

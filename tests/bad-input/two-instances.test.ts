@@ -108,7 +108,8 @@ describe.concurrent('two programs on one database file', () => {
 
   it('three CLI imports of the same unit-year at the same time: one plan, not a mix', async () => {
     const db = copyOfTemplate();
-    const text = (year: number, salary: number) => JSON.stringify({ ...validExchange(), year, staff: [{ role: 'lots', title: 'Lots', fte: 1, monthlySalary: salary }] });
+    const text = (year: number, salary: number) =>
+      JSON.stringify({ ...validExchange(), year, staff: [{ role: 'lots', title: 'Lots', fte: 1, monthlySalary: salary }] });
     const dir = path.dirname(db);
     const inputs = [41000, 42000, 43000].map((salary) => {
       const file = path.join(dir, `lon-${salary}.json`);

@@ -41,7 +41,11 @@ describe('spreadsheet files that are refused', () => {
       { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
       ...Array.from({ length: 2998 }, (_, i) => ({ name: `xl/media/bild${i}.bin`, data: Buffer.from('x') })),
     ];
-    await refusedWith('manga.xlsx', buildZip(entries), /^Filen manga\.xlsx består av 3\s000 delar \(en Excel-arbetsbok är ett zip-arkiv\), fler än de högst 2\s000 som läses in;/u);
+    await refusedWith(
+      'manga.xlsx',
+      buildZip(entries),
+      /^Filen manga\.xlsx består av 3\s000 delar \(en Excel-arbetsbok är ett zip-arkiv\), fler än de högst 2\s000 som läses in;/u,
+    );
   });
 
   it('a zip bomb: 128 MB of zeros in a file of about 130 kB, refused after at most 50 MB unpacked', async () => {
@@ -117,14 +121,22 @@ describe('spreadsheet files that are refused', () => {
   });
 
   it('a sheet with far too many rows', async () => {
-    const rows = [HEADER, ...Array.from({ length: 1300 }, (_, i) => [`${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1, 1, 1, 1, 0, 1, 0, 0, 0, 0, 0])];
+    const rows = [
+      HEADER,
+      ...Array.from({ length: 1300 }, (_, i) => [`${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1, 1, 1, 1, 0, 1, 0, 0, 0, 0, 0]),
+    ];
     await refusedWith('manga.xlsx', await workbookBytes(rows), /har 1\u00a0?301 rader|högst 1\u00a0?200 månader/);
   });
 
   it('text, NaN-like text and 1e308 in number cells name the row and column', async () => {
     const details = await refusedWith(
       'tal.xlsx',
-      await workbookBytes([HEADER, ['2021-01', 'NaN', 3, 2, 28, 0, 0, 0, 1, 1, 0, 0], ['2021-02', 3, 1e308, 2, 28, 0, 0, 0, 1, 1, 0, 0], ['2021-03', 3, 3, 2, 'tjugo', 0, 0, 0, 1, 1, 0, 0]]),
+      await workbookBytes([
+        HEADER,
+        ['2021-01', 'NaN', 3, 2, 28, 0, 0, 0, 1, 1, 0, 0],
+        ['2021-02', 3, 1e308, 2, 28, 0, 0, 0, 1, 1, 0, 0],
+        ['2021-03', 3, 3, 2, 'tjugo', 0, 0, 0, 1, 1, 0, 0],
+      ]),
       'kunde inte läsas in',
     );
     expect(details[0]).toBe('Rad 2, kolumn B (Anmälningar): ska vara ett antal, men är "NaN".');
@@ -182,15 +194,21 @@ function minimalWorkbook(sheetXml: string): Buffer {
     },
     {
       name: '_rels/.rels',
-      data: Buffer.from(`<?xml version="1.0"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+      data: Buffer.from(
+        `<?xml version="1.0"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
     },
     {
       name: 'xl/workbook.xml',
-      data: Buffer.from(`<?xml version="1.0"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      data: Buffer.from(
+        `<?xml version="1.0"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
     },
     {
       name: 'xl/_rels/workbook.xml.rels',
-      data: Buffer.from(`<?xml version="1.0"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+      data: Buffer.from(
+        `<?xml version="1.0"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      ),
     },
     { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheetXml) },
   ]);

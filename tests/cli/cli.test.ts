@@ -38,9 +38,29 @@ describe('lotsplan demo + figures', () => {
     expect(figures.balance).toBeCloseTo(4500000 - figures.totalCost, 6);
     expect(Object.keys(figures).sort()).toEqual(
       [
-        'district', 'unit', 'year', 'lotsarFte', 'caseloadPerLots', 'capacity', 'enrolled', 'men', 'women',
-        'otherGender', 'queue', 'touched', 'participantsPerLots', 'staffCost', 'lotsStaffCost', 'otherCost',
-        'totalCost', 'funding', 'balance', 'costPerParticipant', 'costPerLots', 'offeredLoad', 'utilization',
+        'district',
+        'unit',
+        'year',
+        'lotsarFte',
+        'caseloadPerLots',
+        'capacity',
+        'enrolled',
+        'men',
+        'women',
+        'otherGender',
+        'queue',
+        'touched',
+        'participantsPerLots',
+        'staffCost',
+        'lotsStaffCost',
+        'otherCost',
+        'totalCost',
+        'funding',
+        'balance',
+        'costPerParticipant',
+        'costPerLots',
+        'offeredLoad',
+        'utilization',
       ].sort(),
     );
   });

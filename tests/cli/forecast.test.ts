@@ -24,15 +24,32 @@ describe('lotsplan forecast', () => {
     expect(out.details.truncationMass).toBeLessThan(1e-12);
     expect(out.details.standardErrors).toBeNull();
     expect(Object.keys(out.steadyState)).toEqual([
-      'arrivalsPerMonth', 'meanStayMonths', 'capacity', 'offeredLoad', 'utilization', 'probabilityOfWaiting', 'meanWaitWeeks', 'meanQueue',
+      'arrivalsPerMonth',
+      'meanStayMonths',
+      'capacity',
+      'offeredLoad',
+      'utilization',
+      'probabilityOfWaiting',
+      'meanWaitWeeks',
+      'meanQueue',
       'probabilityOfAbandonment',
     ]);
     expect(out.steadyState).toMatchObject({ arrivalsPerMonth: 2.25, meanStayMonths: 12, capacity: 28, offeredLoad: 27 });
     expect(out.steadyState.probabilityOfWaiting).toBeCloseTo(0.7895, 4);
     expect(out.months).toHaveLength(24); // default horizon
     expect(Object.keys(out.months[0])).toEqual([
-      'month', 'capacity', 'arrivals', 'enrolledMean', 'queueMean', 'queueP50', 'queueP90', 'probabilityOfQueue',
-      'probabilityOfWaiting', 'expectedWaitWeeks', 'probabilityOfWaitOver', 'waitPercentiles',
+      'month',
+      'capacity',
+      'arrivals',
+      'enrolledMean',
+      'queueMean',
+      'queueP50',
+      'queueP90',
+      'probabilityOfQueue',
+      'probabilityOfWaiting',
+      'expectedWaitWeeks',
+      'probabilityOfWaitOver',
+      'waitPercentiles',
     ]);
     expect(out.details.waitThresholdWeeks).toBe(2);
     expect(out.details.confidenceIntervals).toBeNull();
@@ -165,7 +182,10 @@ describe('lotsplan forecast', () => {
     const run = runCli(['forecast', '--batch', file]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines.map((l) => l.months.length)).toEqual([6, 3, 2]);
     expect(lines.map((l) => l.model)).toEqual(['exact', 'exact', 'monte-carlo']);
@@ -199,7 +219,16 @@ describe('lotsplan forecast', () => {
   it('documents its flags in --help', () => {
     const run = runCli(['forecast', '--help']);
     expect(run.status).toBe(0);
-    for (const flag of ['--arrivals A', '--stay L', '--lotsar N', '--caseload K', '--batch FIL.jsonl', '--stay-spread S', '--seed X', '--stay-bands FRÅN-TILL:ANTAL']) {
+    for (const flag of [
+      '--arrivals A',
+      '--stay L',
+      '--lotsar N',
+      '--caseload K',
+      '--batch FIL.jsonl',
+      '--stay-spread S',
+      '--seed X',
+      '--stay-bands FRÅN-TILL:ANTAL',
+    ]) {
       expect(run.stdout).toContain(flag);
     }
     expect(runCli(['--help']).stdout).toContain('forecast');
@@ -245,8 +274,18 @@ describe('lotsplan forecast --stay-distribution empirical --stay-bands', () => {
     expect(out.steadyState.meanWaitWeeks).toBeCloseTo(steadyState(2.25, 12, 28, CV).meanWaitWeeks!, 9);
     expect(out.months).toHaveLength(6);
     expect(Object.keys(out.months[0])).toEqual([
-      'month', 'capacity', 'arrivals', 'enrolledMean', 'queueMean', 'queueP50', 'queueP90', 'probabilityOfQueue',
-      'probabilityOfWaiting', 'expectedWaitWeeks', 'probabilityOfWaitOver', 'waitPercentiles',
+      'month',
+      'capacity',
+      'arrivals',
+      'enrolledMean',
+      'queueMean',
+      'queueP50',
+      'queueP90',
+      'probabilityOfQueue',
+      'probabilityOfWaiting',
+      'expectedWaitWeeks',
+      'probabilityOfWaitOver',
+      'waitPercentiles',
     ]);
     // Same seed, same result; and the text output names the distribution.
     expect(runCli(['forecast', ...EMPIRICAL, '--stay-bands', BANDS, '--json']).stdout).toBe(run.stdout);
@@ -255,7 +294,18 @@ describe('lotsplan forecast --stay-distribution empirical --stay-bands', () => {
 
   it('takes stayBands as a JSON array in a batch line, with the same result as the flags', () => {
     const file = writeBatch([
-      JSON.stringify({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7, enrolled: 27, horizon: 6, runs: 2000, seed: 3, stayDistribution: 'empirical', stayBands: HISTORY }),
+      JSON.stringify({
+        arrivals: 2.25,
+        stay: 12,
+        lotsar: 4,
+        caseload: 7,
+        enrolled: 27,
+        horizon: 6,
+        runs: 2000,
+        seed: 3,
+        stayDistribution: 'empirical',
+        stayBands: HISTORY,
+      }),
     ]);
     const run = runCli(['forecast', '--batch', file]);
     expect(run.stderr).toBe('');
@@ -266,7 +316,17 @@ describe('lotsplan forecast --stay-distribution empirical --stay-bands', () => {
 
   it('refuses bad bands in a batch line, naming the line and the field', () => {
     const file = writeBatch([
-      JSON.stringify({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7, stayDistribution: 'empirical', stayBands: [{ fromMonths: 0, toMonths: 6, count: 1 }, { fromMonths: 3, toMonths: 9, count: 1 }] }),
+      JSON.stringify({
+        arrivals: 2.25,
+        stay: 12,
+        lotsar: 4,
+        caseload: 7,
+        stayDistribution: 'empirical',
+        stayBands: [
+          { fromMonths: 0, toMonths: 6, count: 1 },
+          { fromMonths: 3, toMonths: 9, count: 1 },
+        ],
+      }),
     ]);
     const run = runCli(['forecast', '--batch', file]);
     expect(run.status).not.toBe(0);

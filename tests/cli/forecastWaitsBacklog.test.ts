@@ -20,7 +20,9 @@ describe('lotsplan forecast: waits as a distribution', () => {
     const text = runCli(['forecast', ...UNIT, '--horizon', '6', '--target-service-weeks', '4', '--start', '2027-01']).stdout;
     expect(text).toContain('Väntan median (v)');
     expect(text).toContain('Vänta > 4 v');
-    expect(text).toMatch(/Av dem som anmäls i juni 2027 skrivs hälften in inom [\d,]+ veckor och nio av tio inom [\d,]+ veckor; risken att få vänta mer än fyra veckor är \d+ procent\./);
+    expect(text).toMatch(
+      /Av dem som anmäls i juni 2027 skrivs hälften in inom [\d,]+ veckor och nio av tio inom [\d,]+ veckor; risken att få vänta mer än fyra veckor är \d+ procent\./,
+    );
   });
 
   it('gives a simulation standard errors and 95 % confidence intervals of the wait figures', () => {

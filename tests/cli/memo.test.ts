@@ -15,7 +15,8 @@ function demoDb(): { dir: string; db: string } {
   return { dir, db };
 }
 
-const savedMemos = (db: string) => JSON.parse(runCli(['memo', 'list', '--district', 'Rinkeby-Kista', '--json', '--db', db]).stdout).memos as { id: number; type: string }[];
+const savedMemos = (db: string) =>
+  JSON.parse(runCli(['memo', 'list', '--district', 'Rinkeby-Kista', '--json', '--db', db]).stdout).memos as { id: number; type: string }[];
 
 describe('lotsplan memo', () => {
   it(
@@ -37,7 +38,11 @@ describe('lotsplan memo', () => {
       expect(second.status, second.stderr).toBe(0);
       expect(fs.readFileSync(docx).subarray(0, 2).toString('latin1')).toBe('PK');
 
-      expect(savedMemos(db).map((m) => m.type).sort()).toEqual(['redovisning', 'skrivelse']);
+      expect(
+        savedMemos(db)
+          .map((m) => m.type)
+          .sort(),
+      ).toEqual(['redovisning', 'skrivelse']);
       const shown = runCli(['memo', 'show', '--id', '2', '--db', db]);
       expect(shown.status).toBe(0);
       expect(shown.stdout).toContain('Svar på skrivelse, SIG vuxna (Rinkeby-Kista) 2020');
@@ -92,14 +97,18 @@ describe('lotsplan memo', () => {
     TIMEOUT,
   );
 
-  it('refuses wrong use with exit code 2 before opening the database', () => {
-    const db = path.join(tempDir(), 'ingen.sqlite');
-    const type = runCli(['memo', '--district', 'Rinkeby-Kista', '--year', '2020', '--type', 'brev', '--out', 'x.docx', '--db', db]);
-    expect(type.status).toBe(2);
-    expect(type.stderr).toContain('--type ska vara en av skrivelse, redovisning, bemanning, eget');
-    expect(runCli(['memo', '--district', 'Rinkeby-Kista', '--year', '2020', '--db', db]).status).toBe(2);
-    expect(runCli(['memo', 'export', '--out', 'x.docx', '--db', db]).status).toBe(2);
-    expect(runCli(['memo', '--district', 'Rinkeby-Kista', '--year', '2020', '--mask', '--no-mask', '--out', 'x.docx', '--db', db]).status).toBe(2);
-    expect(fs.existsSync(db)).toBe(false);
-  }, TIMEOUT);
+  it(
+    'refuses wrong use with exit code 2 before opening the database',
+    () => {
+      const db = path.join(tempDir(), 'ingen.sqlite');
+      const type = runCli(['memo', '--district', 'Rinkeby-Kista', '--year', '2020', '--type', 'brev', '--out', 'x.docx', '--db', db]);
+      expect(type.status).toBe(2);
+      expect(type.stderr).toContain('--type ska vara en av skrivelse, redovisning, bemanning, eget');
+      expect(runCli(['memo', '--district', 'Rinkeby-Kista', '--year', '2020', '--db', db]).status).toBe(2);
+      expect(runCli(['memo', 'export', '--out', 'x.docx', '--db', db]).status).toBe(2);
+      expect(runCli(['memo', '--district', 'Rinkeby-Kista', '--year', '2020', '--mask', '--no-mask', '--out', 'x.docx', '--db', db]).status).toBe(2);
+      expect(fs.existsSync(db)).toBe(false);
+    },
+    TIMEOUT,
+  );
 });

@@ -54,7 +54,9 @@ describe('lotsplan scenario', () => {
     expect(lots.figures.capacity).toBe(35);
     expect(lots.deltas).toMatchObject({ lotsarFte: 1, capacity: 7 });
     expect(lots.deltas.totalCost).toBeCloseTo(38500 * 9 * 1.3915, 6);
-    expect(lots.sentence).toBe('En lots till från april kostar 482\u00a0000\u00a0kronor i år och 643\u00a0000\u00a0kronor för ett helt år, och ger sju platser till från juni.');
+    expect(lots.sentence).toBe(
+      'En lots till från april kostar 482\u00a0000\u00a0kronor i år och 643\u00a0000\u00a0kronor för ett helt år, och ger sju platser till från juni.',
+    );
     expect(pressure.figures.utilization).toBeCloseTo((27 * 1.3) / 28, 12);
     expect(savings.deltas.balance).toBeCloseTo(-225000, 6);
 
@@ -100,7 +102,9 @@ describe('lotsplan scenario', () => {
       expect(run.status, salary).toBe(0);
     }
     const list = JSON.parse(runCli(['scenario', 'list', '--db', db, ...AREA, '--json']).stdout);
-    expect(list.map((s: { overrides: { addPositions: { monthlySalary: number }[] } }) => s.overrides.addPositions[0]!.monthlySalary)).toEqual([38500, 38500, 38500.5]);
+    expect(list.map((s: { overrides: { addPositions: { monthlySalary: number }[] } }) => s.overrides.addPositions[0]!.monthlySalary)).toEqual([
+      38500, 38500, 38500.5,
+    ]);
     expect(runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'Halv', '--add-lots', '0,5']).status).toBe(0);
   });
 });

@@ -40,14 +40,32 @@ describe('forecasts of stored plans and scenarios', () => {
   it('edits a scenario from the CLI and forecasts it, in Swedish text', () => {
     const db = demoDb();
     expect(runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'En lots till', '--from-month', '4']).status).toBe(0);
-    const edit = runCli(['scenario', 'edit', '--db', db, ...AREA, '--name', 'En lots till', '--from-month', 'maj', '--salary', '39 000', '--arrivals-change', '30']);
+    const edit = runCli([
+      'scenario',
+      'edit',
+      '--db',
+      db,
+      ...AREA,
+      '--name',
+      'En lots till',
+      '--from-month',
+      'maj',
+      '--salary',
+      '39 000',
+      '--arrivals-change',
+      '30',
+    ]);
     expect(edit.stderr).toBe('');
-    expect(edit.stdout.replace(/\u00a0/g, ' ')).toContain('Scenariot "En lots till" har ändrats. Ny tjänst: ny lots (1,0) från maj, 39 000 kr i månaden. Anmälningar +30 %.');
+    expect(edit.stdout.replace(/\u00a0/g, ' ')).toContain(
+      'Scenariot "En lots till" har ändrats. Ny tjänst: ny lots (1,0) från maj, 39 000 kr i månaden. Anmälningar +30 %.',
+    );
     const text = runCli(['forecast', '--db', db, ...AREA, '--scenario', 'En lots till', '--horizon', '12']);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('Prognos för scenariot "En lots till"');
     expect(text.stdout).toContain('Exakt beräkning.');
-    expect(text.stdout).toMatch(/Med en lots till från maj och 30 procent fler anmälningar är risken för kö om sex månader \d+ procent och om tolv månader \d+ procent\./);
+    expect(text.stdout).toMatch(
+      /Med en lots till från maj och 30 procent fler anmälningar är risken för kö om sex månader \d+ procent och om tolv månader \d+ procent\./,
+    );
     expect(text.stdout).toContain('jul 2021     5,0       35');
     // Flags of the flag form do not apply to a stored plan.
     const wrong = runCli(['forecast', '--db', db, ...AREA, '--arrivals', '3']);

@@ -89,7 +89,9 @@ describe('lotsplan statistics with spreadsheets', () => {
 
     const csv = path.join(dir, 'mars.csv');
     fs.writeFileSync(csv, Buffer.from('Månad;Nya inskrivningar;Avslut;Inskrivna vid månadens slut\r\n2021-03;1;1;27\r\n', 'latin1'));
-    expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', csv, '--db', db]).stdout).toContain('Månadsstatistik för SIG vuxna (Rinkeby-Kista): 13 månader.');
+    expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', csv, '--db', db]).stdout).toContain(
+      'Månadsstatistik för SIG vuxna (Rinkeby-Kista): 13 månader.',
+    );
 
     const bad = path.join(dir, 'fel.csv');
     fs.writeFileSync(bad, 'Månad;Nya inskrivningar;Avslut;Inskrivna vid månadens slut\n2021-04;1;ett;27\n');

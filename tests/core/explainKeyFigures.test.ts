@@ -28,9 +28,7 @@ describe('explainKeyFigures: the reference memo', () => {
   });
 
   it('shows the utilization calculation with load, arrivals, stay and slots', () => {
-    expect(e.utilization).toBe(
-      `Belastning 27,0 (2,25 anmälningar per månad × 12 månaders vistelse) ÷ 28 platser = 96,4${NB}%.`,
-    );
+    expect(e.utilization).toBe(`Belastning 27,0 (2,25 anmälningar per månad × 12 månaders vistelse) ÷ 28 platser = 96,4${NB}%.`);
     expect(e.offeredLoad).toContain('2,25 anmälningar per månad × 12 månaders vistelse = 27,0');
   });
 
@@ -50,9 +48,7 @@ describe('explainKeyFigures: the reference memo', () => {
 
   it('shows totals, balance and ratios with their parts', () => {
     expect(e.totalCost).toBe(`Personalkostnad 3${NB}459${NB}826${NB}kr + övriga kostnader 730${NB}000${NB}kr = 4${NB}189${NB}826${NB}kr.`);
-    expect(e.balance).toBe(
-      `Finansiering 4${NB}500${NB}000${NB}kr − total kostnad 4${NB}189${NB}826${NB}kr = 310${NB}174${NB}kr (överskott).`,
-    );
+    expect(e.balance).toBe(`Finansiering 4${NB}500${NB}000${NB}kr − total kostnad 4${NB}189${NB}826${NB}kr = 310${NB}174${NB}kr (överskott).`);
     expect(e.participantsPerLots).toBe('27 inskrivna ÷ 4,0 lotsar (heltid) = 6,8 deltagare per lots.');
     expect(e.costPerParticipant).toBe(`Total kostnad 4${NB}189${NB}826${NB}kr ÷ 27 inskrivna = 155${NB}179${NB}kr per deltagare.`);
     expect(e.costPerLots).toContain(`= 642${NB}873${NB}kr per lots (heltid).`);

@@ -55,7 +55,11 @@ describe('presentFieldMessage', () => {
         }
       }),
     );
-    for (const [key, value] of [...FIELDS, ['participants', { ...validExchange().participants, queue: -1 }], ['demand', { arrivalsPerMonth: -1, meanStayMonths: 10 }]] as [string, unknown][]) {
+    for (const [key, value] of [
+      ...FIELDS,
+      ['participants', { ...validExchange().participants, queue: -1 }],
+      ['demand', { arrivalsPerMonth: -1, meanStayMonths: 10 }],
+    ] as [string, unknown][]) {
       const parsed = parseUnitExchangeValue({ ...validExchange(), [key]: value });
       expect(parsed.ok, key).toBe(false);
       if (!parsed.ok) for (const line of parsed.messages) expect(presentFieldMessage(line), line).not.toMatch(/^Fältet /);

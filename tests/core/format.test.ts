@@ -194,7 +194,28 @@ describe('parseSwedishNumber', () => {
     expect(r.ok && Object.is(r.value, 0)).toBe(true);
   });
 
-  const refused = ['1.5.3', '', '   ', 'abc', '1,2,3', '12 34 5', '1 2345', '38  500', 'NaN', 'Infinity', '-Infinity', '1e5', ',5', '1,', '-', '1.500', '1.234.567', '38 500 kr', '--3', '1 000.5'];
+  const refused = [
+    '1.5.3',
+    '',
+    '   ',
+    'abc',
+    '1,2,3',
+    '12 34 5',
+    '1 2345',
+    '38  500',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e5',
+    ',5',
+    '1,',
+    '-',
+    '1.500',
+    '1.234.567',
+    '38 500 kr',
+    '--3',
+    '1 000.5',
+  ];
   it.each(refused)('refuses %j with a Swedish message', (text) => {
     const r = parseSwedishNumber(text);
     expect(r.ok).toBe(false);

@@ -7,9 +7,7 @@ const NB = '\u00a0';
 
 describe('formatFigure', () => {
   const f = computeKeyFigures(seed000Plan());
-  const shown = Object.fromEntries(
-    (Object.keys(f) as (keyof KeyFigures)[]).map((k) => [k, formatFigure(k, f[k])]),
-  ) as Record<keyof KeyFigures, string>;
+  const shown = Object.fromEntries((Object.keys(f) as (keyof KeyFigures)[]).map((k) => [k, formatFigure(k, f[k])])) as Record<keyof KeyFigures, string>;
 
   it('shows the reference memo the way a table should', () => {
     expect(shown).toEqual({

@@ -64,7 +64,24 @@ describe('nameProblem and nameSchema', () => {
   });
 
   it('refuses every name with a hidden character wherever it is placed', () => {
-    const hidden = fc.constantFrom('\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u0007', '\ud83d');
+    const hidden = fc.constantFrom(
+      '\u200b',
+      '\u200c',
+      '\u200d',
+      '\u2060',
+      '\ufeff',
+      '\u202a',
+      '\u202b',
+      '\u202c',
+      '\u202d',
+      '\u202e',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u0007',
+      '\ud83d',
+    );
     fc.assert(
       fc.property(fc.string({ maxLength: 20 }), hidden, fc.string({ maxLength: 20 }), (a, h, b) => {
         expect(nameProblem(a + h + b)).not.toBeNull();

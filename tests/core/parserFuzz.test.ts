@@ -2,11 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSwedishNumber } from '../../src/core/format/index.ts';
-import {
-  parseUnitExchangeText,
-  parseUnitExchangeValue,
-  unitYearPlanSchema,
-} from '../../src/core/exchange/unitExchangeFile.ts';
+import { parseUnitExchangeText, parseUnitExchangeValue, unitYearPlanSchema } from '../../src/core/exchange/unitExchangeFile.ts';
 import { validExchange } from '../fixtures/exchange.ts';
 
 const RUNS = Number(process.env.LOTSPLAN_FUZZ_RUNS ?? 500);

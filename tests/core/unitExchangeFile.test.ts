@@ -253,12 +253,8 @@ describe('genderUnknown (könsuppgift saknas)', () => {
 
 describe('exchangeFileName', () => {
   it('makes a recognisable ASCII file name', () => {
-    expect(exchangeFileName({ district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 })).toBe(
-      'lotsplan-rinkeby-kista-sig-vuxna-2020.json',
-    );
-    expect(exchangeFileName({ district: 'Enskede-Årsta-Vantör', unit: 'SIG unga', year: 2021 })).toBe(
-      'lotsplan-enskede-arsta-vantor-sig-unga-2021.json',
-    );
+    expect(exchangeFileName({ district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 })).toBe('lotsplan-rinkeby-kista-sig-vuxna-2020.json');
+    expect(exchangeFileName({ district: 'Enskede-Årsta-Vantör', unit: 'SIG unga', year: 2021 })).toBe('lotsplan-enskede-arsta-vantor-sig-unga-2021.json');
   });
 });
 

@@ -69,7 +69,10 @@ test('back up, change the data, restore the backup and see the old figures again
   await screenshotWholePage(page, 'test-results/sakerhetskopior.png');
 
   // Restore the manual backup, after a confirmation that says what will happen.
-  await rows.nth(1).getByRole('button', { name: /Återställ säkerhetskopian från/ }).click();
+  await rows
+    .nth(1)
+    .getByRole('button', { name: /Återställ säkerhetskopian från/ })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Återställa säkerhetskopian?' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Den nuvarande databasen sparas först som en säkerhetskopia.');

@@ -94,5 +94,9 @@ test('"En lots till" from April is created and compared with the saved plan', as
   await expect(dialog.getByLabel('Namn')).toHaveValue('En lots till från april (2)');
   await dialog.getByLabel('Namn').fill('En lots till från april');
   await dialog.getByRole('button', { name: 'Skapa scenario' }).click();
-  await expect(dialog.getByText('Det finns redan ett scenario som heter ”En lots till från april”. Välj ett annat namn. Namn: namnet ”En lots till från april” är redan använt')).toBeVisible();
+  await expect(
+    dialog.getByText(
+      'Det finns redan ett scenario som heter ”En lots till från april”. Välj ett annat namn. Namn: namnet ”En lots till från april” är redan använt',
+    ),
+  ).toBeVisible();
 });

@@ -53,16 +53,16 @@ export const test = base.extend<{ initialDatabase: string | null; host: BrowserH
   },
   requests: [
     async ({ page, host }, use) => {
-    const origin = new URL(host.url).origin;
-    const log: RequestLog = { all: [], foreign: [] };
-    page.on('request', (request) => {
-      const url = request.url();
-      log.all.push(url);
-      if (!isLocalScheme(url) && new URL(url).origin !== origin) log.foreign.push(url);
-    });
-    await use(log);
-    expect(log.all.length, 'the page made no requests at all').toBeGreaterThan(0);
-    expect(log.foreign, 'requests to anything but the local host').toEqual([]);
+      const origin = new URL(host.url).origin;
+      const log: RequestLog = { all: [], foreign: [] };
+      page.on('request', (request) => {
+        const url = request.url();
+        log.all.push(url);
+        if (!isLocalScheme(url) && new URL(url).origin !== origin) log.foreign.push(url);
+      });
+      await use(log);
+      expect(log.all.length, 'the page made no requests at all').toBeGreaterThan(0);
+      expect(log.foreign, 'requests to anything but the local host').toEqual([]);
     },
     { auto: true },
   ],

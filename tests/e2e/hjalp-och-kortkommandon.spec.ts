@@ -71,7 +71,10 @@ async function showAsTable(card: Locator, caption: RegExp | string, firstRow: Re
   await expect(table).toBeVisible();
   await expect(table.locator('caption')).toHaveText(caption);
   await expect(table.locator('caption')).toBeVisible();
-  const region = card.getByRole('region', { name: `${typeof caption === 'string' ? caption : await table.locator('caption').innerText()}, tabell`, exact: true });
+  const region = card.getByRole('region', {
+    name: `${typeof caption === 'string' ? caption : await table.locator('caption').innerText()}, tabell`,
+    exact: true,
+  });
   await expect(region).toHaveAttribute('tabindex', '0');
   await expect(table.locator('tbody tr').first()).toHaveText(firstRow);
   await expect(card.getByRole('img', { name: /^Diagram/ })).toHaveCount(0);
@@ -161,11 +164,21 @@ for (const scheme of ['light', 'dark'] as const) {
     await goTo(page, 'Hjälp');
     await expect(page).toHaveTitle('Hjälp – Lotsplan');
     await expect(page.getByRole('heading', { level: 1, name: 'Hjälp och kortkommandon' })).toBeFocused();
-    for (const title of ['Första stegen', 'Så fungerar prognosen', 'Scenarier', 'Månadsstatistik och import', 'Skicka siffror till socialförvaltningen', 'Säkerhetskopior', 'Tjänsteutlåtanden', 'Kortkommandon']) {
+    for (const title of [
+      'Första stegen',
+      'Så fungerar prognosen',
+      'Scenarier',
+      'Månadsstatistik och import',
+      'Skicka siffror till socialförvaltningen',
+      'Säkerhetskopior',
+      'Tjänsteutlåtanden',
+      'Kortkommandon',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
     }
     const forecast = page.getByTestId('help-prognosen');
-    for (const term of ['Risk att få vänta, per månad', 'Kö vid månadens slut', 'Risk att få vänta på lång sikt']) await expect(forecast.getByText(term, { exact: true })).toBeVisible();
+    for (const term of ['Risk att få vänta, per månad', 'Kö vid månadens slut', 'Risk att få vänta på lång sikt'])
+      await expect(forecast.getByText(term, { exact: true })).toBeVisible();
     // The table of contents moves focus to the section.
     await page.getByRole('navigation', { name: 'Innehåll i hjälpen' }).getByRole('link', { name: 'Säkerhetskopior' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Säkerhetskopior' })).toBeFocused();

@@ -53,7 +53,9 @@ test('a valid exchange file is imported and its unit can be chosen', async ({ pa
   await page.getByTestId('import-file-input').setInputFiles(changed);
   const dialog = page.getByRole('dialog', { name: 'Ersätta planen?' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByTestId('import-preview')).toContainText('Spånga-Tensta, SIG unga 2021 finns redan i databasen och ersätts helt av filens plan. En tjänst ändras; två värden ändras bland nyckeltalen och inställningarna.');
+  await expect(dialog.getByTestId('import-preview')).toContainText(
+    'Spånga-Tensta, SIG unga 2021 finns redan i databasen och ersätts helt av filens plan. En tjänst ändras; två värden ändras bland nyckeltalen och inställningarna.',
+  );
   await expect(dialog.getByRole('listitem')).toHaveText(['Ändras: Lots: månadslön 38\u00a0500\u00a0kr → 40\u00a0000\u00a0kr.']);
   await expect(dialog.getByRole('row', { name: /Total kostnad/ })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
@@ -61,7 +63,10 @@ test('a valid exchange file is imported and its unit can be chosen', async ({ pa
     await page.emulateMedia({ colorScheme: scheme });
     await page.waitForTimeout(350);
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on the import question (${scheme})`).toEqual([]);
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      `axe on the import question (${scheme})`,
+    ).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath(`import-fraga-${scheme}.png`) });
   }
   await page.setViewportSize({ width: 640, height: 800 });

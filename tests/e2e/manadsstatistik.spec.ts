@@ -15,7 +15,9 @@ test('Månadsstatistik: the estimate, a month added, refused, changed and remove
   const card = page.getByTestId('estimate-card');
   await expect(card.getByTestId('estimate-arrivals-value')).toHaveText('2,25');
   await expect(card.getByTestId('estimate-stay-value')).toHaveText('12,1 mån');
-  await expect(card.getByTestId('estimate-sentence')).toContainText('Skattat från de tolv senaste månaderna (januari–december 2020): 2,25 anmälningar per månad');
+  await expect(card.getByTestId('estimate-sentence')).toContainText(
+    'Skattat från de tolv senaste månaderna (januari–december 2020): 2,25 anmälningar per månad',
+  );
   const rows = page.getByTestId('statistics-row');
   await expect(rows).toHaveCount(12);
   await expect(page.getByTestId('statistics-notes')).toHaveCount(0);
@@ -76,7 +78,11 @@ test('Månadsstatistik: the estimate, a month added, refused, changed and remove
   // The forecast starts from the latest month of the statistics: today's state.
   const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
   await nav.getByRole('link', { name: 'Prognos' }).click();
-  await expect(page.getByText('Startläge enligt månadsstatistiken för januari 2021: 30 inskrivna och ingen kö (kön är inte räknad den månaden, så planens kö används). Prognosen börjar i februari 2021.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Startläge enligt månadsstatistiken för januari 2021: 30 inskrivna och ingen kö (kön är inte räknad den månaden, så planens kö används). Prognosen börjar i februari 2021.',
+    ),
+  ).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Inskrivna vid start', exact: true })).toHaveValue('30');
   await nav.getByRole('link', { name: 'Månadsstatistik' }).click();
 
@@ -96,7 +102,9 @@ test('Månadsstatistik: the estimate, a month added, refused, changed and remove
   await field('Genomsnittlig vistelsetid').fill('20');
   const note = page.getByTestId('history-estimate');
   await expect(note).toContainText('2,25 anmälningar per månad (troligen mellan');
-  await expect(page.getByText('Startläge enligt månadsstatistiken för december 2020: 27 inskrivna och ingen kö. Prognosen börjar i januari 2021.')).toBeVisible();
+  await expect(
+    page.getByText('Startläge enligt månadsstatistiken för december 2020: 27 inskrivna och ingen kö. Prognosen börjar i januari 2021.'),
+  ).toBeVisible();
   await note.getByRole('button', { name: 'Använd skattningen' }).click();
   await expect(field('Anmälningar per månad')).toHaveValue('2,25');
   await expect(field('Genomsnittlig vistelsetid')).toHaveValue('12,1');
@@ -130,14 +138,22 @@ test('Månadsstatistik: exported to Excel as a template, a refused CSV named by 
   // A CSV as Swedish Excel saves it, with one bad cell: refused whole, the row and column named.
   const input = page.getByTestId('statistics-file-input');
   const header = 'Månad;Anmälningar;Nya inskrivningar;Avslut;Inskrivna vid månadens slut;I kö vid månadens slut';
-  await input.setInputFiles({ name: 'januari-februari.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\r\n2021-01;3;3;2;28;0\r\n2021-02;2;två;1;29;0\r\n`, 'latin1') });
+  await input.setInputFiles({
+    name: 'januari-februari.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${header}\r\n2021-01;3;3;2;28;0\r\n2021-02;2;två;1;29;0\r\n`, 'latin1'),
+  });
   const refusal = page.getByTestId('statistics-import-error');
   await expect(refusal).toContainText('Filen januari-februari.csv kunde inte läsas in. Ingenting har ändrats.');
   await expect(refusal).toContainText('Rad 3, kolumn C (Nya inskrivningar): ska vara ett antal, men är ”två”.');
   await expect(rows).toHaveCount(12);
   await screenshotWholePage(page, 'test-results/manadsstatistik-inlasning-vagrad.png');
 
-  await input.setInputFiles({ name: 'januari-februari.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\r\n2021-01;3;3;2;28;0\r\n2021-02;2;2;1;29;0\r\n`, 'latin1') });
+  await input.setInputFiles({
+    name: 'januari-februari.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${header}\r\n2021-01;3;3;2;28;0\r\n2021-02;2;2;1;29;0\r\n`, 'latin1'),
+  });
   await expect(refusal).toHaveCount(0);
   await expect(rows).toHaveCount(14);
   await expect(rows.first()).toContainText('februari 2021');

@@ -26,7 +26,9 @@ test('Prognos: steady state, a changed input, the recommendation and the reading
   await expect(field('Inskrivna vid start')).toHaveValue('27');
   await expect(field('I kö vid start')).toHaveValue('0');
   // The demo's monthly statistics end in December 2020 (27 enrolled, no queue): the forecast starts there.
-  await expect(page.getByText('Startläge enligt månadsstatistiken för december 2020: 27 inskrivna och ingen kö. Prognosen börjar i januari 2021.')).toBeVisible();
+  await expect(
+    page.getByText('Startläge enligt månadsstatistiken för december 2020: 27 inskrivna och ingen kö. Prognosen börjar i januari 2021.'),
+  ).toBeVisible();
 
   // Steady state (Erlang C, λ = 2,25, L = 12, C = 28): 79 % must wait, 96 % utilization.
   const steady = page.getByTestId('steady-state');
@@ -44,13 +46,17 @@ test('Prognos: steady state, a changed input, the recommendation and the reading
   // The reading, with the comparison of five lotsar that the screen starts with.
   const reading = page.getByTestId('forecast-reading');
   await expect(reading).toContainText('Med fyra lotsar är risken att någon får vänta om sex månader 46 procent. Med fem lotsar är den 3 procent.');
-  await expect(page.getByTestId('first-month-over-target')).toContainText('risken att få vänta överstiger målet (10 %) första gången i januari 2021.'.replace(' %', `${NBSP}%`));
+  await expect(page.getByTestId('first-month-over-target')).toContainText(
+    'risken att få vänta överstiger målet (10 %) första gången i januari 2021.'.replace(' %', `${NBSP}%`),
+  );
   await expect(page.getByText('Exakt beräkning')).toBeVisible();
   // Three measures of waiting, each with its own name: the month's risk (chart and summary), the
   // long run, and the month six is not quoted as the outlook while the risk is higher later.
   await expect(reading).toContainText(/Med fyra lotsar är risken som högst \d+ procent under prognosperioden, i \p{L}+ \d{4}\./u);
   await expect(page.getByTestId('queue-risk').getByRole('heading', { name: 'Risk att få vänta, per månad' })).toBeVisible();
-  await expect(page.getByTestId('queue-risk')).toContainText('Andelen av dem som anmäls under månaden som inte kan skrivas in direkt utan får vänta på en plats.');
+  await expect(page.getByTestId('queue-risk')).toContainText(
+    'Andelen av dem som anmäls under månaden som inte kan skrivas in direkt utan får vänta på en plats.',
+  );
   await expect(steady).toContainText('Risk att få vänta på lång sikt');
 
   // More referrals: the numbers change at once.

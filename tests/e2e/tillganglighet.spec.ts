@@ -202,7 +202,10 @@ for (const width of [640, 320]) {
     const burger = page.getByRole('button', { name: 'Öppna menyn' });
     await burger.click();
     await expect(nav).toBeVisible();
-    const year = page.getByRole('textbox', { name: 'År' }).or(page.getByRole('combobox', { name: 'År' })).first();
+    const year = page
+      .getByRole('textbox', { name: 'År' })
+      .or(page.getByRole('combobox', { name: 'År' }))
+      .first();
     await expect(year).toBeInViewport();
     await expect(year).toHaveValue('2020');
     await shot(page, `meny-${width}px.png`);

@@ -208,7 +208,9 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
   await capture(page, 'editor-640.png');
   // Below 768 px the app shell lays its navigation over every page (it has no menu button yet):
   // the editor's own layout at 640 px, with the navigation moved aside for this one capture.
-  await page.addStyleTag({ content: 'nav.mantine-AppShell-navbar { display: none !important; } main.mantine-AppShell-main { padding-inline-start: 0 !important; }' });
+  await page.addStyleTag({
+    content: 'nav.mantine-AppShell-navbar { display: none !important; } main.mantine-AppShell-main { padding-inline-start: 0 !important; }',
+  });
   await expect(page.getByRole('textbox', { name: 'Text under Sammanfattning' })).toBeVisible();
   expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(640);
   await capture(page, 'editor-640-innehall.png');
@@ -223,7 +225,9 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
   expect(errors).toEqual([]);
 });
 
-test('versions are compared and restored, a save over a newer version is refused, a template that is not a .docx is refused, and a memo is copied, deleted and undeleted', async ({ page }) => {
+test('versions are compared and restored, a save over a newer version is refused, a template that is not a .docx is refused, and a memo is copied, deleted and undeleted', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await openApp(page);
   await page.getByRole('button', { name: 'Läs in demodata' }).click();
@@ -299,7 +303,13 @@ test('versions are compared and restored, a save over a newer version is refused
   await page.getByRole('button', { name: /Kontrollera och exportera/ }).click();
   const drawer = page.getByRole('dialog', { name: 'Kontrollera och exportera' });
   await expect(drawer.getByTestId('memo-checks')).toContainText('Dnr saknas.');
-  await drawer.locator('input[type="file"]').setInputFiles({ name: 'mall.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('inte en Word-fil') });
+  await drawer
+    .locator('input[type="file"]')
+    .setInputFiles({
+      name: 'mall.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from('inte en Word-fil'),
+    });
   await expect(drawer.getByRole('alert')).toContainText('Filen mall.docx är inte ett Word-dokument (.docx). Ingenting har sparats.');
   await expect(drawer.getByRole('combobox', { name: 'Mall för det här tjänsteutlåtandet' })).toHaveValue('Lotsplans layout (ingen mall)');
   // A real template: a known and an unknown placeholder (the known one split over two runs, as Word does).
@@ -317,7 +327,9 @@ test('versions are compared and restored, a save over a newer version is refused
       ],
     }),
   );
-  await drawer.locator('input[type="file"]').setInputFiles({ name: 'Stadens mall.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: template });
+  await drawer
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'Stadens mall.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: template });
   await expect(drawer.getByRole('combobox', { name: 'Mall för det här tjänsteutlåtandet' })).toHaveValue('Stadens mall.docx');
   await expect(drawer.getByTestId('unknown-placeholders')).toContainText('{{kommunens_logga}}');
   await expect(drawer.getByTestId('unknown-placeholders')).not.toContainText('{{titel}}');

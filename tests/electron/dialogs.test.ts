@@ -48,11 +48,14 @@ describe('chooseExchangeFile', () => {
       fileName: 'farsta-2021.json',
       text: '{"stadsdel":"Hässelby-Vällingby"}',
     });
-    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, expect.objectContaining({
-      title: IMPORT_DIALOG_TITLE,
-      filters: [{ name: EXCHANGE_FILTER_NAME, extensions: ['json'] }],
-      properties: ['openFile'],
-    }));
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({
+        title: IMPORT_DIALOG_TITLE,
+        filters: [{ name: EXCHANGE_FILTER_NAME, extensions: ['json'] }],
+        properties: ['openFile'],
+      }),
+    );
     expect(IMPORT_DIALOG_TITLE).toBe('Importera utväxlingsfil');
   });
 
@@ -63,7 +66,9 @@ describe('chooseExchangeFile', () => {
   it('refuses files over 5 MB with a Swedish message', async () => {
     const file = join(dir, 'stor.json');
     await writeFile(file, Buffer.alloc(MAX_EXCHANGE_FILE_BYTES + 1, 0x20));
-    const error = await handlers([file], null).host.chooseExchangeFile({}).catch((e: unknown) => e);
+    const error = await handlers([file], null)
+      .host.chooseExchangeFile({})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiFailure);
     expect((error as ApiFailure).code).toBe('VALIDATION');
     expect((error as ApiFailure).message).toMatch(/för stor.*högst 5 MB/);
@@ -93,11 +98,14 @@ describe('chooseSpreadsheetFile', () => {
     const { dialog, host } = handlers([file], null);
     const chosen = await host.chooseSpreadsheetFile({});
     expect(chosen).toEqual({ fileName: 'statistik.xlsx', base64: bytes.toString('base64') });
-    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, expect.objectContaining({
-      title: SPREADSHEET_DIALOG_TITLE,
-      filters: [{ name: SPREADSHEET_FILTER_NAME, extensions: ['xlsx', 'csv'] }],
-      properties: ['openFile'],
-    }));
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({
+        title: SPREADSHEET_DIALOG_TITLE,
+        filters: [{ name: SPREADSHEET_FILTER_NAME, extensions: ['xlsx', 'csv'] }],
+        properties: ['openFile'],
+      }),
+    );
     expect(SPREADSHEET_DIALOG_TITLE).toBe('Läs in månadsstatistik');
   });
 
@@ -118,11 +126,14 @@ describe('chooseTemplateFile', () => {
     await writeFile(file, bytes);
     const { dialog, host } = handlers([file], null);
     expect(await host.chooseTemplateFile({})).toEqual({ fileName: 'Mall Rinkeby-Kista.docx', base64: bytes.toString('base64') });
-    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, expect.objectContaining({
-      title: TEMPLATE_DIALOG_TITLE,
-      filters: [{ name: TEMPLATE_FILTER_NAME, extensions: ['docx'] }],
-      properties: ['openFile'],
-    }));
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({
+        title: TEMPLATE_DIALOG_TITLE,
+        filters: [{ name: TEMPLATE_FILTER_NAME, extensions: ['docx'] }],
+        properties: ['openFile'],
+      }),
+    );
     expect(TEMPLATE_DIALOG_TITLE).toBe('Lägg till mall för tjänsteutlåtanden');
   });
 
@@ -147,7 +158,13 @@ describe('chooseTemplateFile', () => {
 });
 
 describe('saveFile', () => {
-  const input = (text: string) => ({ suggestedName: 'Farsta 2021.json', text, encoding: 'utf8' as const, filterName: EXCHANGE_FILTER_NAME, extensions: ['json'] });
+  const input = (text: string) => ({
+    suggestedName: 'Farsta 2021.json',
+    text,
+    encoding: 'utf8' as const,
+    filterName: EXCHANGE_FILTER_NAME,
+    extensions: ['json'],
+  });
 
   it('shows a Swedish save dialog and writes the whole text, leaving no temp file', async () => {
     const target = join(dir, 'export.json');
@@ -156,11 +173,14 @@ describe('saveFile', () => {
     expect(await host.saveFile(input(text))).toEqual({ path: target });
     expect(await readFile(target, 'utf8')).toBe(text);
     expect(await readdir(dir)).toEqual(['export.json']);
-    expect(dialog.showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({
-      title: EXPORT_DIALOG_TITLE,
-      defaultPath: 'Farsta 2021.json',
-      filters: [{ name: EXCHANGE_FILTER_NAME, extensions: ['json'] }],
-    }));
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({
+        title: EXPORT_DIALOG_TITLE,
+        defaultPath: 'Farsta 2021.json',
+        filters: [{ name: EXCHANGE_FILTER_NAME, extensions: ['json'] }],
+      }),
+    );
     expect(EXPORT_DIALOG_TITLE).toBe('Exportera');
   });
 
@@ -205,11 +225,14 @@ describe('openOtherDatabase', () => {
     const { dialog, host } = withSwitch(['/data/annan.sqlite'], switchDatabase);
     expect(await host.openOtherDatabase({})).toEqual({ path: '/data/annan.sqlite' });
     expect(switchDatabase).toHaveBeenCalledWith('/data/annan.sqlite');
-    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, expect.objectContaining({
-      title: OPEN_DATABASE_DIALOG_TITLE,
-      filters: expect.arrayContaining([{ name: DATABASE_FILTER_NAME, extensions: ['sqlite', 'db'] }]),
-      properties: ['openFile'],
-    }));
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({
+        title: OPEN_DATABASE_DIALOG_TITLE,
+        filters: expect.arrayContaining([{ name: DATABASE_FILTER_NAME, extensions: ['sqlite', 'db'] }]),
+        properties: ['openFile'],
+      }),
+    );
     expect(OPEN_DATABASE_DIALOG_TITLE).toBe('Öppna en annan databasfil');
   });
 
@@ -221,7 +244,9 @@ describe('openOtherDatabase', () => {
 
   it('passes on a refusal of the chosen file as a DATABASE failure naming it', async () => {
     const refusal = new StoreError('NOT_SQLITE', '/data/text.sqlite', 'Filen /data/text.sqlite är inte en Lotsplan-databas. Lotsplan har inte ändrat filen.');
-    const error = await withSwitch(['/data/text.sqlite'], async () => Promise.reject(refusal)).host.openOtherDatabase({}).catch((e: unknown) => e);
+    const error = await withSwitch(['/data/text.sqlite'], async () => Promise.reject(refusal))
+      .host.openOtherDatabase({})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiFailure);
     expect(error).toMatchObject({ code: 'DATABASE', message: refusal.message });
   });
@@ -235,7 +260,12 @@ describe('writeFileAtomic', () => {
   it('keeps the old file and removes the temp file when the rename fails', async () => {
     const target = join(dir, 'plan.json');
     await writeFile(target, 'gammal');
-    const failingFs = { ...fs, rename: async () => { throw new Error('EXDEV'); } };
+    const failingFs = {
+      ...fs,
+      rename: async () => {
+        throw new Error('EXDEV');
+      },
+    };
     await expect(writeFileAtomic(target, 'ny', failingFs as never)).rejects.toThrow('EXDEV');
     expect(await readFile(target, 'utf8')).toBe('gammal');
     expect(await readdir(dir)).toEqual(['plan.json']);

@@ -89,8 +89,7 @@ describe('registerIpc', () => {
 describe('createSenderCheck', () => {
   const own = { id: 1 };
   const check = createSenderCheck(() => own as never);
-  const event = (sender: unknown, url: string | null) =>
-    ({ sender, senderFrame: url === null ? null : { url } }) as never;
+  const event = (sender: unknown, url: string | null) => ({ sender, senderFrame: url === null ? null : { url } }) as never;
 
   it('trusts the own window on app://lotsplan/', () => {
     expect(check(event(own, 'app://lotsplan/index.html'))).toBe(true);

@@ -3,10 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate, MENU_CHANNEL } from '../../electron/main/menu.ts';
 
 function labels(items: MenuItemConstructorOptions[]): string[] {
-  return items.flatMap((item) => [
-    ...(item.label ? [item.label] : []),
-    ...(Array.isArray(item.submenu) ? labels(item.submenu) : []),
-  ]);
+  return items.flatMap((item) => [...(item.label ? [item.label] : []), ...(Array.isArray(item.submenu) ? labels(item.submenu) : [])]);
 }
 
 function find(items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions | undefined {
@@ -25,10 +22,25 @@ describe('application menu', () => {
     const template = buildMenuTemplate({ isPackaged: false, platform: 'win32', sendCommand: vi.fn() });
     expect(template.map((item) => item.label)).toEqual(['Arkiv', 'Redigera', 'Visa', 'Hjälp']);
     expect(labels(template)).toEqual([
-      'Arkiv', 'Importera…', 'Exportera…', 'Avsluta',
-      'Redigera', 'Ångra', 'Gör om', 'Klipp ut', 'Kopiera', 'Klistra in', 'Markera allt',
-      'Visa', 'Zooma in', 'Zooma ut', 'Återställ zoom', 'Helskärm', 'Utvecklarverktyg',
-      'Hjälp', 'Om Lotsplan',
+      'Arkiv',
+      'Importera…',
+      'Exportera…',
+      'Avsluta',
+      'Redigera',
+      'Ångra',
+      'Gör om',
+      'Klipp ut',
+      'Kopiera',
+      'Klistra in',
+      'Markera allt',
+      'Visa',
+      'Zooma in',
+      'Zooma ut',
+      'Återställ zoom',
+      'Helskärm',
+      'Utvecklarverktyg',
+      'Hjälp',
+      'Om Lotsplan',
     ]);
   });
 

@@ -51,7 +51,11 @@ function pngSize(file: string): { width: number; height: number } {
 
 /** An artifact name as electron-builder expands it for this package. */
 function expand(pattern: string, ext: string, arch = 'x64'): string {
-  return pattern.replaceAll('${productName}', config.productName).replaceAll('${version}', pkg.version).replaceAll('${ext}', ext).replaceAll('${arch}', arch === 'x64' ? 'x86_64' : arch);
+  return pattern
+    .replaceAll('${productName}', config.productName)
+    .replaceAll('${version}', pkg.version)
+    .replaceAll('${ext}', ext)
+    .replaceAll('${arch}', arch === 'x64' ? 'x86_64' : arch);
 }
 
 describe('installers for managed Windows laptops and Linux', () => {
@@ -85,7 +89,12 @@ describe('installers for managed Windows laptops and Linux', () => {
       expand(config.portable.artifactName, 'exe'),
       expand(config.appImage.artifactName, 'AppImage'),
     ];
-    expect(names).toEqual([`Lotsplan-${pkg.version}-installera.exe`, `Lotsplan-${pkg.version}.msi`, `Lotsplan-${pkg.version}-portabel.exe`, `Lotsplan-${pkg.version}-x86_64.AppImage`]);
+    expect(names).toEqual([
+      `Lotsplan-${pkg.version}-installera.exe`,
+      `Lotsplan-${pkg.version}.msi`,
+      `Lotsplan-${pkg.version}-portabel.exe`,
+      `Lotsplan-${pkg.version}-x86_64.AppImage`,
+    ]);
     expect(new Set(names).size).toBe(names.length);
     expect(config.productName).toBe(pkg.productName);
     expect(config).not.toHaveProperty('extraMetadata'); // the version is package.json's

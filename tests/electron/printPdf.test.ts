@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
 import { createElectronPdfPrinter, MAX_PRINT_URL_CHARS, printToPdfOptions, printWindowOptions } from '../../electron/main/printPdf.ts';
 
-const print = { title: 'T', headerTemplate: '<div>Dnr 1 · Sida <span class="pageNumber"></span> (<span class="totalPages"></span>)</div>', footerTemplate: '<span></span>', marginsMm: { top: 25.4, right: 20, bottom: 20, left: 25 } };
+const print = {
+  title: 'T',
+  headerTemplate: '<div>Dnr 1 · Sida <span class="pageNumber"></span> (<span class="totalPages"></span>)</div>',
+  footerTemplate: '<span></span>',
+  marginsMm: { top: 25.4, right: 20, bottom: 20, left: 25 },
+};
 
 function fakeWindowClass(options: { failLoad?: boolean; failPrint?: boolean } = {}) {
   const windows: FakeWindow[] = [];
@@ -73,7 +78,9 @@ describe('Electron printPdf', () => {
   it('says in Swedish what went wrong and still destroys the window', async () => {
     for (const failure of [{ failLoad: true }, { failPrint: true }]) {
       const { FakeWindow, windows } = fakeWindowClass(failure);
-      await expect(createElectronPdfPrinter({ BrowserWindow: FakeWindow })('<html></html>', print)).rejects.toThrow(/^PDF kunde inte skapas: (ERR_BLOCKED|printing failed)$/);
+      await expect(createElectronPdfPrinter({ BrowserWindow: FakeWindow })('<html></html>', print)).rejects.toThrow(
+        /^PDF kunde inte skapas: (ERR_BLOCKED|printing failed)$/,
+      );
       expect(windows[0]!.destroyed).toBe(true);
     }
   });
@@ -81,7 +88,9 @@ describe('Electron printPdf', () => {
   it('refuses a page too long for one URL without opening a window', async () => {
     const { FakeWindow, windows } = fakeWindowClass();
     const html = 'x'.repeat(Math.ceil((MAX_PRINT_URL_CHARS * 3) / 4));
-    await expect(createElectronPdfPrinter({ BrowserWindow: FakeWindow })(html, print)).rejects.toThrow('Tjänsteutlåtandet är för långt för att skrivas ut som PDF.');
+    await expect(createElectronPdfPrinter({ BrowserWindow: FakeWindow })(html, print)).rejects.toThrow(
+      'Tjänsteutlåtandet är för långt för att skrivas ut som PDF.',
+    );
     expect(windows).toHaveLength(0);
   });
 });

@@ -25,7 +25,8 @@ const SEED_SENTENCE = 'SIG har fyra lotsar som arbetar med deltagarna.';
 
 describe.each(MEMO_TYPES)('a %s memo of the demo', async (type) => {
   const content = draftMemo(type, demoSources(), DEFAULTS, {
-    skrivelse: type === 'skrivelse' ? { date: '2019-10-24', authors: 'Niklas Thorén m.fl. (V)', background: 'Enligt information från polis …', questions: [] } : null,
+    skrivelse:
+      type === 'skrivelse' ? { date: '2019-10-24', authors: 'Niklas Thorén m.fl. (V)', background: 'Enligt information från polis …', questions: [] } : null,
   });
   const doc = resolveMemo(content);
   const html = renderMemoHtml(doc);

@@ -52,7 +52,9 @@ describe('exportMemoDocx', async () => {
   it('has förvaltning, Tjänsteutlåtande, Dnr, date and Sida PAGE (NUMPAGES) in the header', () => {
     const headerName = [...parts.keys()].find((k) => /^word\/header\d+\.xml$/.test(k))!;
     const header = parts.get(headerName)!;
-    const text = paragraphs(header).map((p) => p.text).join('|');
+    const text = paragraphs(header)
+      .map((p) => p.text)
+      .join('|');
     for (const t of ['Rinkeby-Kista stadsdelsförvaltning', 'Tjänsteutlåtande', 'Dnr RK 2019/1234', '2020-01-22', 'Sida ']) expect(text).toContain(t);
     expect(header).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
     expect(header).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
@@ -134,12 +136,42 @@ describe('exportMemoDocx', async () => {
         heading: 'Ärendet',
         blocks: [
           { kind: 'paragraph', inlines: [] },
-          { kind: 'chart', chart: { kind: 'queueRisk', title: 'Risk att behöva vänta', type: 'line', categories: [], series: [], valueFormat: 'percent', description: 'Det finns ingen prognos.' } },
           {
             kind: 'chart',
-            chart: { kind: 'queueRisk', title: 'Risk per månad', type: 'line', categories: ['jan', 'feb', 'mar'], series: [{ name: 'Risk', values: [0.1, Number.NaN, 0.35, 0.9] }], valueFormat: 'percent', description: 'Risken stiger.' },
+            chart: {
+              kind: 'queueRisk',
+              title: 'Risk att behöva vänta',
+              type: 'line',
+              categories: [],
+              series: [],
+              valueFormat: 'percent',
+              description: 'Det finns ingen prognos.',
+            },
           },
-          { kind: 'chart', chart: { kind: 'scenarioCost', title: 'Saldo', type: 'bar', categories: ['A', 'B'], series: [{ name: 'Saldo', values: [-250_000, 120_000] }], valueFormat: 'kronor', description: 'Ett underskott och ett överskott.' } },
+          {
+            kind: 'chart',
+            chart: {
+              kind: 'queueRisk',
+              title: 'Risk per månad',
+              type: 'line',
+              categories: ['jan', 'feb', 'mar'],
+              series: [{ name: 'Risk', values: [0.1, Number.NaN, 0.35, 0.9] }],
+              valueFormat: 'percent',
+              description: 'Risken stiger.',
+            },
+          },
+          {
+            kind: 'chart',
+            chart: {
+              kind: 'scenarioCost',
+              title: 'Saldo',
+              type: 'bar',
+              categories: ['A', 'B'],
+              series: [{ name: 'Saldo', values: [-250_000, 120_000] }],
+              valueFormat: 'kronor',
+              description: 'Ett underskott och ett överskott.',
+            },
+          },
         ],
       },
     ];
@@ -147,7 +179,9 @@ describe('exportMemoDocx', async () => {
     const parts2 = unzip(bytes2);
 
     it('leaves out what is not there, and draws what can be drawn', () => {
-      const text = paragraphs(parts2.get('word/document.xml')!).map((p) => p.text).join('\n');
+      const text = paragraphs(parts2.get('word/document.xml')!)
+        .map((p) => p.text)
+        .join('\n');
       expect(text).not.toContain('Attesterat av');
       expect(text).not.toContain('Bilaga');
       expect(text).toContain('Risk att behöva vänta: Det finns ingen prognos.');

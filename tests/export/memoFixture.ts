@@ -3,10 +3,22 @@
 // the scenarios) and three tables (staffing and cost, participants by gender, the forecast by month).
 import type { MemoChart, MemoDocument, MemoTable, ResolvedInline, ResolvedParagraph } from '../../src/core/memo/document.ts';
 
-const p = (...parts: (string | ResolvedInline)[]): ResolvedParagraph =>
-  parts.map((part) => (typeof part === 'string' ? { text: part } : part));
+const p = (...parts: (string | ResolvedInline)[]): ResolvedParagraph => parts.map((part) => (typeof part === 'string' ? { text: part } : part));
 
-export const FORECAST_MONTHS = ['jan 2020', 'feb 2020', 'mar 2020', 'apr 2020', 'maj 2020', 'jun 2020', 'jul 2020', 'aug 2020', 'sep 2020', 'okt 2020', 'nov 2020', 'dec 2020'];
+export const FORECAST_MONTHS = [
+  'jan 2020',
+  'feb 2020',
+  'mar 2020',
+  'apr 2020',
+  'maj 2020',
+  'jun 2020',
+  'jul 2020',
+  'aug 2020',
+  'sep 2020',
+  'okt 2020',
+  'nov 2020',
+  'dec 2020',
+];
 export const QUEUE_P50 = [0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3];
 export const QUEUE_P90 = [1, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7];
 export const SCENARIO_COSTS = [4_482_155, 5_103_310];
@@ -69,7 +81,8 @@ export const forecastChart: MemoChart = {
     { name: '90:e percentil', values: QUEUE_P90 },
   ],
   valueFormat: 'count',
-  description: 'Diagrammet visar att kön enligt prognosen växer från noll i januari till tre personer i december (median), och till sju personer i det högre utfallet.',
+  description:
+    'Diagrammet visar att kön enligt prognosen växer från noll i januari till tre personer i december (median), och till sju personer i det högre utfallet.',
 };
 
 export const scenarioChart: MemoChart = {
@@ -113,10 +126,19 @@ export function sampleMemo(): MemoDocument {
         key: 'sammanfattning',
         heading: 'Sammanfattning',
         blocks: [
-          { kind: 'paragraph', inlines: p('I en skrivelse daterad 2019-10-24 önskar Niklas Thorén m.fl. (V) att förvaltningen ska besvara ett antal frågor om sociala insatsgruppen (SIG).') },
           {
             kind: 'paragraph',
-            inlines: p('Förvaltningen har ansökt och beviljats ', { text: '4,5\u00a0mnkr', figure: 'finansiering' }, ' från socialförvaltningen. I nuläget finns ingen kö och de personer som ansöker till SIG tas in.'),
+            inlines: p(
+              'I en skrivelse daterad 2019-10-24 önskar Niklas Thorén m.fl. (V) att förvaltningen ska besvara ett antal frågor om sociala insatsgruppen (SIG).',
+            ),
+          },
+          {
+            kind: 'paragraph',
+            inlines: p(
+              'Förvaltningen har ansökt och beviljats ',
+              { text: '4,5\u00a0mnkr', figure: 'finansiering' },
+              ' från socialförvaltningen. I nuläget finns ingen kö och de personer som ansöker till SIG tas in.',
+            ),
           },
         ],
       },
@@ -129,8 +151,16 @@ export function sampleMemo(): MemoDocument {
         key: 'arendet',
         heading: 'Ärendet',
         blocks: [
-          { kind: 'paragraph', inlines: p('En skrivelse från Niklas Thorén m.fl. (V) inlämnades till stadsdelsnämnden vid dess sammanträde den 24 oktober 2019. Skrivelsen önskar svar på följande frågor.') },
-          { kind: 'quote', paragraphs: [p({ text: 'Bedömer förvaltningen att SIG är befriade från besparingskraven som råder i övriga verksamheter?', italic: true })] },
+          {
+            kind: 'paragraph',
+            inlines: p(
+              'En skrivelse från Niklas Thorén m.fl. (V) inlämnades till stadsdelsnämnden vid dess sammanträde den 24 oktober 2019. Skrivelsen önskar svar på följande frågor.',
+            ),
+          },
+          {
+            kind: 'quote',
+            paragraphs: [p({ text: 'Bedömer förvaltningen att SIG är befriade från besparingskraven som råder i övriga verksamheter?', italic: true })],
+          },
           { kind: 'bullets', items: [p('Tilldelad budget omfattar fyra lotsar.'), p('En biträdande enhetschef och en enhetschef på 10 procent.')] },
           {
             kind: 'paragraph',
@@ -157,7 +187,14 @@ export function sampleMemo(): MemoDocument {
         key: 'synpunkter',
         heading: 'Förvaltningens synpunkter och förslag',
         blocks: [
-          { kind: 'paragraph', inlines: p('Förvaltningen bedömer att det inte finns behov av att anställa fler lotsar eftersom det i nuläget inte är kö till SIG.', { text: '', lineBreak: true }, 'Om efterfrågan ökar kommer fler lotsar att behöva anställas.') },
+          {
+            kind: 'paragraph',
+            inlines: p(
+              'Förvaltningen bedömer att det inte finns behov av att anställa fler lotsar eftersom det i nuläget inte är kö till SIG.',
+              { text: '', lineBreak: true },
+              'Om efterfrågan ökar kommer fler lotsar att behöva anställas.',
+            ),
+          },
         ],
       },
       {

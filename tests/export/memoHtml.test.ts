@@ -16,14 +16,31 @@ describe('renderMemoHtml', () => {
   });
 
   it('has the header block of a tjänsteutlåtande', () => {
-    for (const text of ['Rinkeby-Kista stadsdelsförvaltning', 'Avdelningen individ och familj', 'Tjänsteutlåtande', 'Dnr RK 2019/1234', '2020-01-22', 'Handläggare: Kim Lindqvist', 'Telefon: 08-508 01 234', 'Till Rinkeby-Kista stadsdelsnämnd']) {
+    for (const text of [
+      'Rinkeby-Kista stadsdelsförvaltning',
+      'Avdelningen individ och familj',
+      'Tjänsteutlåtande',
+      'Dnr RK 2019/1234',
+      '2020-01-22',
+      'Handläggare: Kim Lindqvist',
+      'Telefon: 08-508 01 234',
+      'Till Rinkeby-Kista stadsdelsnämnd',
+    ]) {
       expect(html).toContain(text);
     }
   });
 
   it('has one h2 per section in order, the decision as a numbered list, Bilaga after the signatures', () => {
     const headings = [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
-    expect(headings).toEqual(['Förslag till beslut', 'Sammanfattning', 'Ärendets beredning', 'Ärendet', 'Förvaltningens synpunkter och förslag', 'Bilaga', 'Attesterat av']);
+    expect(headings).toEqual([
+      'Förslag till beslut',
+      'Sammanfattning',
+      'Ärendets beredning',
+      'Ärendet',
+      'Förvaltningens synpunkter och förslag',
+      'Bilaga',
+      'Attesterat av',
+    ]);
     expect(html).toMatch(/<h2>Förslag till beslut<\/h2><ol><li>Skrivelsen besvaras med förvaltningens tjänsteutlåtande\.<\/li><li>/);
     expect(html.indexOf('class="signatures"')).toBeLessThan(html.indexOf('<h2>Bilaga</h2>'));
     expect(html).toMatch(/<p class="name">Susanne Leinsköld<\/p><p class="title">stadsdelsdirektör<\/p>/);
@@ -69,7 +86,10 @@ describe('renderMemoHtml', () => {
     doc.maskNote = null;
     doc.sections = doc.sections.filter((s) => s.key !== 'bilagor');
     doc.bilagor = [];
-    doc.sections[0]!.blocks.push({ kind: 'chart', chart: { kind: 'queueRisk', title: 'Risk', type: 'line', categories: [], series: [], valueFormat: 'percent', description: 'Ingen prognos.' } });
+    doc.sections[0]!.blocks.push({
+      kind: 'chart',
+      chart: { kind: 'queueRisk', title: 'Risk', type: 'line', categories: [], series: [], valueFormat: 'percent', description: 'Ingen prognos.' },
+    });
     const out = renderMemoHtml(doc);
     expect(out).not.toContain('Dnr ');
     expect(out).not.toContain('Attesterat av');

@@ -17,7 +17,10 @@ describe('memo PDF', () => {
     const header = memoPdfHeaderTemplate(doc);
     expect(header).toContain('Rinkeby-Kista stadsdelsförvaltning · Tjänsteutlåtande');
     expect(header).toContain('Dnr RK &lt;2019&gt;/1234 · Sida <span class="pageNumber"></span> (<span class="totalPages"></span>)');
-    expect(memoPdfOptions(doc)).toMatchObject({ title: 'Utöka Sociala insatsgruppen – Svar på skrivelse från Niklas Thorén m.fl. (V)', marginsMm: { top: 24, left: 25 } });
+    expect(memoPdfOptions(doc)).toMatchObject({
+      title: 'Utöka Sociala insatsgruppen – Svar på skrivelse från Niklas Thorén m.fl. (V)',
+      marginsMm: { top: 24, left: 25 },
+    });
   });
 
   it('refuses in Swedish where the host has no printer', async () => {

@@ -36,7 +36,15 @@ async function makeTemplate(options: { templateChart?: boolean } = {}): Promise<
           ...(options.templateChart
             ? [
                 new Paragraph({
-                  children: [new ChartRun({ type: 'column', title: 'Kostnad', categories: ['A', 'B', 'C'], series: [{ name: 'Gammal', values: [1, 2, 3] }], altText: { name: 'Kostnad', description: '{{diagram_scenarier}}' } })],
+                  children: [
+                    new ChartRun({
+                      type: 'column',
+                      title: 'Kostnad',
+                      categories: ['A', 'B', 'C'],
+                      series: [{ name: 'Gammal', values: [1, 2, 3] }],
+                      altText: { name: 'Kostnad', description: '{{diagram_scenarier}}' },
+                    }),
+                  ],
                 }),
               ]
             : []),
@@ -71,7 +79,25 @@ describe('placeholders', () => {
   it('lists every placeholder once with a Swedish description', () => {
     const names = TEMPLATE_PLACEHOLDER_LIST.map((p) => normalizePlaceholder(p.placeholder));
     expect(new Set(names).size).toBe(names.length);
-    for (const p of ['{{titel}}', '{{dnr}}', '{{datum}}', '{{nämnd}}', '{{förslag_till_beslut}}', '{{sammanfattning}}', '{{ärendet}}', '{{lotsar}}', '{{inskrivna}}', '{{kostnad_per_deltagare}}', '{{tabell_kostnader}}', '{{tabell_kön}}', '{{tabell_scenarier}}', '{{tabell_prognos}}', '{{diagram_prognos}}', '{{diagram_risk}}', '{{diagram_scenarier}}']) {
+    for (const p of [
+      '{{titel}}',
+      '{{dnr}}',
+      '{{datum}}',
+      '{{nämnd}}',
+      '{{förslag_till_beslut}}',
+      '{{sammanfattning}}',
+      '{{ärendet}}',
+      '{{lotsar}}',
+      '{{inskrivna}}',
+      '{{kostnad_per_deltagare}}',
+      '{{tabell_kostnader}}',
+      '{{tabell_kön}}',
+      '{{tabell_scenarier}}',
+      '{{tabell_prognos}}',
+      '{{diagram_prognos}}',
+      '{{diagram_risk}}',
+      '{{diagram_scenarier}}',
+    ]) {
       expect(TEMPLATE_PLACEHOLDER_LIST.map((x) => x.placeholder)).toContain(p);
     }
     for (const p of TEMPLATE_PLACEHOLDER_LIST) expect(p.description.length).toBeGreaterThan(5);
@@ -96,7 +122,23 @@ describe('the municipality template', async () => {
 
   it('finds every placeholder, the split one too, and names the unknown', () => {
     const inspection = inspectTemplate(template, doc.figures);
-    expect(inspection.placeholders).toEqual(['förvaltning', 'dnr', 'titel', 'datum', 'Till', 'förslag_till_beslut', 'sammanfattning', 'arendet', 'lotsar', 'inskrivna', 'tabell_kostnader', 'diagram_prognos', 'diagram_risk', 'underskrifter', 'okänd_sak']);
+    expect(inspection.placeholders).toEqual([
+      'förvaltning',
+      'dnr',
+      'titel',
+      'datum',
+      'Till',
+      'förslag_till_beslut',
+      'sammanfattning',
+      'arendet',
+      'lotsar',
+      'inskrivna',
+      'tabell_kostnader',
+      'diagram_prognos',
+      'diagram_risk',
+      'underskrifter',
+      'okänd_sak',
+    ]);
     expect(inspection.unknown).toEqual(['okänd_sak']);
   });
 
@@ -108,7 +150,8 @@ describe('the municipality template', async () => {
     expect(texts.some((t) => t.startsWith('SIG har fyra lotsar som arbetar med deltagarna.'))).toBe(true);
     const header = [...parts].find(([n]) => /^word\/header\d+\.xml$/.test(n))![1];
     expect(paragraphs(header).map((p) => p.text)).toContain('Rinkeby-Kista stadsdelsförvaltning · Dnr RK 2019/1234');
-    for (const name of ['titel', 'dnr', 'inskrivna', 'arendet', 'tabell_kostnader', 'diagram_prognos', 'underskrifter']) expect(body).not.toContain(`{{${name}}}`);
+    for (const name of ['titel', 'dnr', 'inskrivna', 'arendet', 'tabell_kostnader', 'diagram_prognos', 'underskrifter'])
+      expect(body).not.toContain(`{{${name}}}`);
   });
 
   it('inserts a numbered list, real tables and a native chart', () => {
@@ -125,7 +168,9 @@ describe('the municipality template', async () => {
 
   it('leaves unknown placeholders in place and says so, and says what the memo lacks', () => {
     expect(body).toContain('{{okänd_sak}}');
-    expect(filled.warnings).toContain('Mallen har platshållaren {{okänd_sak}}, som Lotsplan inte känner till. Den står kvar i dokumentet; rätta namnet i mallen (se listan över platshållare).');
+    expect(filled.warnings).toContain(
+      'Mallen har platshållaren {{okänd_sak}}, som Lotsplan inte känner till. Den står kvar i dokumentet; rätta namnet i mallen (se listan över platshållare).',
+    );
     expect(filled.warnings.some((w) => w.startsWith('Platshållaren {{diagram_risk}} gäller diagrammet Risk att behöva vänta per månad'))).toBe(true);
     expect(filled.warnings).toHaveLength(2);
     expect(parts.get('docProps/core.xml')).toContain('<dc:title>Utöka Sociala insatsgruppen – Svar på skrivelse från Niklas Thorén m.fl. (V)</dc:title>');
@@ -134,13 +179,18 @@ describe('the municipality template', async () => {
   it('gives a chart of the template the memo numbers, keeping the chart', async () => {
     const withChart = await fillTemplate(await makeTemplate({ templateChart: true }), doc);
     const p = unzip(withChart.bytes);
-    const costChart = [...p].filter(([k]) => /^word\/charts\/chart\d+\.xml$/.test(k)).map(([, v]) => v).find((v) => v.includes('<c:barChart>') && v.includes('Kostnad'))!;
+    const costChart = [...p]
+      .filter(([k]) => /^word\/charts\/chart\d+\.xml$/.test(k))
+      .map(([, v]) => v)
+      .find((v) => v.includes('<c:barChart>') && v.includes('Kostnad'))!;
     expect(costChart).toContain(`<c:v>${SCENARIO_COSTS[0]}</c:v>`);
     expect(costChart).not.toContain('Gammal');
   });
 
   it('warns when a block placeholder shares its paragraph with text the fill replaces', async () => {
-    const inline = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('Se {{tabell_prognos}} nedan. {{titel}}')] })] }] }));
+    const inline = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('Se {{tabell_prognos}} nedan. {{titel}}')] })] }] }),
+    );
     const result = await fillTemplate(inline, doc);
     expect(result.warnings).toEqual([
       'Platshållaren {{tabell_prognos}} står i samma stycke som annan text. Den ersätts med egna stycken, och resten av stycket i mallen försvinner; ge den ett eget stycke i mallen.',

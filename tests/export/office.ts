@@ -21,7 +21,10 @@ export function docxToPdf(docx: Uint8Array, name: string): Buffer {
     fs.writeFileSync(input, docx);
     // A profile of its own, so parallel runs do not share (and lock) one.
     const profile = `file://${path.join(dir, 'profile')}`;
-    const result = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input], { encoding: 'utf8', timeout: 120_000 });
+    const result = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     const output = path.join(dir, `${name}.pdf`);
     if (!fs.existsSync(output)) throw new Error(`LibreOffice could not convert ${name}.docx: ${result.stdout} ${result.stderr}`);
     return fs.readFileSync(output);
@@ -36,7 +39,12 @@ export function pdfText(pdf: Uint8Array): string {
 
 export function pdfInfo(pdf: Uint8Array): Record<string, string> {
   const out = execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 /** Renders each page to SHOTS_DIR/<name>-<n>.png for a person to look at; returns the files. */
@@ -46,5 +54,8 @@ export function pdfPages(pdf: Uint8Array, name: string): string[] {
   fs.writeFileSync(file, pdf);
   for (const old of fs.readdirSync(SHOTS_DIR)) if (old.startsWith(`${name}-`) && old.endsWith('.png')) fs.rmSync(path.join(SHOTS_DIR, old));
   execFileSync('pdftoppm', ['-r', '70', '-png', file, path.join(SHOTS_DIR, name)]);
-  return fs.readdirSync(SHOTS_DIR).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).sort();
+  return fs
+    .readdirSync(SHOTS_DIR)
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    .sort();
 }

@@ -29,7 +29,13 @@ export function unzip(bytes: Uint8Array): Map<string, string> {
 export function paragraphs(xml: string): { style: string | null; text: string; xml: string }[] {
   return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) => ({
     style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? null,
-    text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+    text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => m[1])
+      .join('')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"'),
     xml: p,
   }));
 }

@@ -221,7 +221,14 @@ describe('the browser host', () => {
   });
 
   it('refuses paths that leave the renderer folder', async () => {
-    for (const p of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00index.html']) {
+    for (const p of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2e%2e%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/%00index.html',
+    ]) {
       const answer = await request(host, { path: p });
       expect(answer.status, p).toBe(404);
       expect(answer.body, p).not.toContain('hemligt');
@@ -302,7 +309,10 @@ describe('the browser host', () => {
     const text = 'x'.repeat(MAX_BODY_BYTES + 10);
     const answer = await call(host, 'importExchange', { text });
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Anropet är för stort (högst 8 MiB). Ingenting har ändrats.' } });
+    expect(JSON.parse(answer.body)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Anropet är för stort (högst 8 MiB). Ingenting har ändrats.' },
+    });
   });
 
   it('answers an unknown call with the UNKNOWN_CALL envelope', async () => {

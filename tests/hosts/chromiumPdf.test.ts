@@ -3,7 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHROMIUM_PRINT_FLAGS, createChromiumPdfPrinter, DEFAULT_CHROMIUM_PATH, findChromium, type PdfBrowser } from '../../src/hosts/shared/chromiumPdf.ts';
 import { ApiFailure } from '../../src/api/envelope.ts';
 
-const print = { title: 'T', headerTemplate: '<span class="pageNumber"></span>', footerTemplate: '<span></span>', marginsMm: { top: 24, right: 20, bottom: 20, left: 25 } };
+const print = {
+  title: 'T',
+  headerTemplate: '<span class="pageNumber"></span>',
+  footerTemplate: '<span></span>',
+  marginsMm: { top: 24, right: 20, bottom: 20, left: 25 },
+};
 
 function fakeBrowser() {
   const calls: { route?: string; html?: string; pdf?: Record<string, unknown>; context?: unknown; closed: boolean } = { closed: false };
@@ -41,7 +46,9 @@ describe('findChromium', () => {
   });
 
   it('says in Swedish what to do when there is none', () => {
-    expect(() => findChromium({ env: {}, isExecutable: () => false })).toThrow(/PDF kan inte skapas: ingen Chromium hittades \(\/usr\/bin\/chromium\)\. Installera Chromium eller ange sökvägen till den i miljövariabeln CHROMIUM_PATH/);
+    expect(() => findChromium({ env: {}, isExecutable: () => false })).toThrow(
+      /PDF kan inte skapas: ingen Chromium hittades \(\/usr\/bin\/chromium\)\. Installera Chromium eller ange sökvägen till den i miljövariabeln CHROMIUM_PATH/,
+    );
     expect(() => findChromium({ env: { CHROMIUM_PATH: '/nope' }, isExecutable: () => false })).toThrow(/CHROMIUM_PATH pekar på "\/nope"/);
     try {
       findChromium({ env: {}, isExecutable: () => false });
@@ -64,7 +71,14 @@ describe('createChromiumPdfPrinter', () => {
     expect(launchOptions.args).toContain('--disable-background-networking');
     expect(calls.context).toEqual({ offline: true, javaScriptEnabled: false });
     expect(calls.route).toBe('**/*');
-    expect(calls.pdf).toMatchObject({ format: 'A4', tagged: true, outline: true, displayHeaderFooter: true, headerTemplate: print.headerTemplate, margin: { top: '24mm', left: '25mm' } });
+    expect(calls.pdf).toMatchObject({
+      format: 'A4',
+      tagged: true,
+      outline: true,
+      displayHeaderFooter: true,
+      headerTemplate: print.headerTemplate,
+      margin: { top: '24mm', left: '25mm' },
+    });
     expect(calls.closed).toBe(true);
   });
 
@@ -76,7 +90,12 @@ describe('createChromiumPdfPrinter', () => {
   });
 
   it('refuses in Swedish when Chromium does not start, and when it is missing it does not try', async () => {
-    const failing = createChromiumPdfPrinter({ env: {}, isExecutable: () => true, launch: async () => Promise.reject(new Error('spawn EACCES\nstack')), isRoot: false });
+    const failing = createChromiumPdfPrinter({
+      env: {},
+      isExecutable: () => true,
+      launch: async () => Promise.reject(new Error('spawn EACCES\nstack')),
+      isRoot: false,
+    });
     await expect(failing('<html></html>', print)).rejects.toThrow('PDF kan inte skapas: Chromium (/usr/bin/chromium) kunde inte startas. spawn EACCES');
     const launch = vi.fn();
     await expect(createChromiumPdfPrinter({ env: {}, isExecutable: () => false, launch })('<html></html>', print)).rejects.toThrow(/ingen Chromium hittades/);
@@ -86,7 +105,9 @@ describe('createChromiumPdfPrinter', () => {
   it('closes Chromium when printing fails', async () => {
     const { browser, calls } = fakeBrowser();
     const broken: PdfBrowser = { ...browser, newContext: async () => Promise.reject(new Error('boom')) };
-    await expect(createChromiumPdfPrinter({ env: {}, isExecutable: () => true, launch: async () => broken, isRoot: false })('<html></html>', print)).rejects.toThrow('boom');
+    await expect(
+      createChromiumPdfPrinter({ env: {}, isExecutable: () => true, launch: async () => broken, isRoot: false })('<html></html>', print),
+    ).rejects.toThrow('boom');
     expect(calls.closed).toBe(true);
   });
 });

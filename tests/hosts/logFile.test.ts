@@ -62,7 +62,11 @@ describe('createLogFile', () => {
   });
 
   it('reads nothing, without failing, before anything is written', () => {
-    expect(createLogFile({ dir: path.join(dir, 'saknas'), source: 'app', redaction: redaction() }).read()).toEqual({ path: path.join(dir, 'saknas', 'lotsplan.log'), text: '', truncated: false });
+    expect(createLogFile({ dir: path.join(dir, 'saknas'), source: 'app', redaction: redaction() }).read()).toEqual({
+      path: path.join(dir, 'saknas', 'lotsplan.log'),
+      text: '',
+      truncated: false,
+    });
   });
 
   it('never throws when the log cannot be written, and reports it once', () => {
@@ -109,10 +113,21 @@ async function login(loginUrl: string): Promise<string> {
 describe('the browser host with a log', () => {
   it('logs the database opening and answers readLogFile with the log; without a log readLogFile is null', async () => {
     const log = createLogFile({ dir, source: 'webb', redaction: redaction() });
-    const host = await createBrowserHost({ dbPath: path.join(dir, 'lotsplan.sqlite'), rendererDir: dir, startupBackup: false, log, onInternalError: () => {}, printPdf: async () => new Uint8Array() });
+    const host = await createBrowserHost({
+      dbPath: path.join(dir, 'lotsplan.sqlite'),
+      rendererDir: dir,
+      startupBackup: false,
+      log,
+      onInternalError: () => {},
+      printPdf: async () => new Uint8Array(),
+    });
     const cookie = await login(host.loginUrl);
     const call = async (name: string) => {
-      const response = await fetch(`${host.url}api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-lotsplan-token': host.token, Cookie: cookie }, body: '{}' });
+      const response = await fetch(`${host.url}api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-lotsplan-token': host.token, Cookie: cookie },
+        body: '{}',
+      });
       return (await response.json()) as { ok: boolean; value: unknown };
     };
     try {
@@ -124,9 +139,19 @@ describe('the browser host with a log', () => {
     } finally {
       await host.close();
     }
-    const bare = await createBrowserHost({ dbPath: path.join(dir, 'b.sqlite'), rendererDir: dir, startupBackup: false, onInternalError: () => {}, printPdf: async () => new Uint8Array() });
+    const bare = await createBrowserHost({
+      dbPath: path.join(dir, 'b.sqlite'),
+      rendererDir: dir,
+      startupBackup: false,
+      onInternalError: () => {},
+      printPdf: async () => new Uint8Array(),
+    });
     try {
-      const response = await fetch(`${bare.url}api/readLogFile`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-lotsplan-token': bare.token, Cookie: await login(bare.loginUrl) }, body: '{}' });
+      const response = await fetch(`${bare.url}api/readLogFile`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-lotsplan-token': bare.token, Cookie: await login(bare.loginUrl) },
+        body: '{}',
+      });
       expect(await response.json()).toEqual({ ok: true, value: null });
     } finally {
       await bare.close();

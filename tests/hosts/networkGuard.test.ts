@@ -53,15 +53,15 @@ describe('network guard', () => {
       stop?.();
       const strict = guard(false);
       // A fresh raw socket: fetch and http.get may reuse their kept-alive connections.
-      await new Promise<void>((resolve) => net.connect(server.port, '127.0.0.1', function (this: net.Socket) {
-        this.end();
-        resolve();
-      }));
+      await new Promise<void>((resolve) =>
+        net.connect(server.port, '127.0.0.1', function (this: net.Socket) {
+          this.end();
+          resolve();
+        }),
+      );
       await (await fetch(`http://127.0.0.1:${server.port}/`)).text();
       await new Promise<void>((resolve) => http.get(`http://127.0.0.1:${server.port}/`, (res) => res.resume().on('end', resolve)));
-      expect(new Set(strict.map((v) => v.channel))).toEqual(
-        new Set(['undici:request:create', 'http.client.request.start', 'net.client.socket']),
-      );
+      expect(new Set(strict.map((v) => v.channel))).toEqual(new Set(['undici:request:create', 'http.client.request.start', 'net.client.socket']));
     } finally {
       server.close();
     }

@@ -39,7 +39,9 @@ describe('serve.ts', () => {
     const proc = run(['--db', db]);
     // The two start-up lines are separate writes and may arrive in separate chunks.
     await waitFor(() => proc.out().includes('Den fungerar en gång'));
-    const match = /^Lotsplan körs på (http:\/\/127\.0\.0\.1:(\d+)\/)\?engangsnyckel=([A-Za-z0-9_-]{43}) \(databas: (.+)\)\. Avsluta med Ctrl\+C\.\n/.exec(proc.out());
+    const match = /^Lotsplan körs på (http:\/\/127\.0\.0\.1:(\d+)\/)\?engangsnyckel=([A-Za-z0-9_-]{43}) \(databas: (.+)\)\. Avsluta med Ctrl\+C\.\n/.exec(
+      proc.out(),
+    );
     expect(match, proc.out()).not.toBeNull();
     expect(match![4]).toBe(db);
     expect(proc.out()).toContain('Den fungerar en gång');

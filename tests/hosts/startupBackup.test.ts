@@ -30,7 +30,13 @@ async function databaseWithData(): Promise<string> {
 }
 
 async function startAndCall(dbPath: string): Promise<void> {
-  const host = await createBrowserHost({ dbPath, rendererDir: path.dirname(dbPath), onInternalError: (_c, e) => { throw e; } });
+  const host = await createBrowserHost({
+    dbPath,
+    rendererDir: path.dirname(dbPath),
+    onInternalError: (_c, e) => {
+      throw e;
+    },
+  });
   hosts.push(host);
   // Log in with the one-time URL as a browser does; the session cookie goes with the call.
   const login = await fetch(host.loginUrl, { redirect: 'manual' });

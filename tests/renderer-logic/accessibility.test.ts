@@ -25,7 +25,13 @@ function contrast(a: string, b: string): number {
 function tint(color: string, over: string, alpha: number): string {
   const rgb = (h: string) => [0, 8, 16].map((s) => (Number.parseInt(h.slice(1), 16) >> (16 - s)) & 255);
   const [c, b] = [rgb(color), rgb(over)];
-  return `#${c.map((v, i) => Math.round(v * alpha + b[i]! * (1 - alpha)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${c
+    .map((v, i) =>
+      Math.round(v * alpha + b[i]! * (1 - alpha))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 const BACKGROUNDS = {
@@ -104,7 +110,15 @@ describe('the remembered place', () => {
       }),
     );
     expect(readLastPlace(undefined)).toEqual({ district: null, unit: null, year: null, path: null });
-    const refusing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => {} };
+    const refusing = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+      removeItem: () => {},
+    };
     expect(() => writeLastPlace(refusing, { path: '/prognos' })).not.toThrow();
   });
 });

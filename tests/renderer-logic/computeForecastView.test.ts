@@ -26,7 +26,13 @@ function options(overrides: Partial<Parameters<typeof screenForecastOptions>[0]>
   return r.value;
 }
 
-const plan = { staff: [{ role: 'lots', monthlySalary: 38_500 }, { role: 'enhetschef', monthlySalary: 55_000 }], poPercent: 39.15 };
+const plan = {
+  staff: [
+    { role: 'lots', monthlySalary: 38_500 },
+    { role: 'enhetschef', monthlySalary: 55_000 },
+  ],
+  poPercent: 39.15,
+};
 
 function request(overrides: Partial<ForecastRequest> = {}): ForecastRequest {
   return { id: 1, options: options(), lotsar: 4, comparisons: [5], readingMonth: 6, plan, ...overrides };

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formReducer,
-  initialFormState,
-  readField,
-  readForm,
-  type ForecastFormState,
-  type FormAction,
-} from '../../src/renderer/forecast/forecastForm.ts';
+import { formReducer, initialFormState, readField, readForm, type ForecastFormState, type FormAction } from '../../src/renderer/forecast/forecastForm.ts';
 import { forecastStartForPlanYear } from '../../src/core/forecast/calendar.ts';
 
 const start = forecastStartForPlanYear(2020);
@@ -33,7 +26,14 @@ describe('readField', () => {
 describe('the forecast form', () => {
   it('starts from the plan with the default targets and one comparison with one more lots', () => {
     const state = demo();
-    expect(state.texts).toMatchObject({ arrivalsPerMonth: '2,25', meanStayMonths: '12', lotsar: '4', targetRiskPercent: '10', targetWaitWeeks: '2', horizon: '24' });
+    expect(state.texts).toMatchObject({
+      arrivalsPerMonth: '2,25',
+      meanStayMonths: '12',
+      lotsar: '4',
+      targetRiskPercent: '10',
+      targetWaitWeeks: '2',
+      horizon: '24',
+    });
     expect(state.comparisons.map((c) => c.lotsarText)).toEqual(['5']);
     const read = readForm(state, start);
     expect(read.options).toMatchObject({ arrivals: [2.25], stay: 12, lotsar: [4], caseload: 7, enrolled: 27, targetProbability: 0.1, horizon: 24 });
@@ -89,12 +89,7 @@ describe('the forecast form', () => {
   });
 
   it('holds at most three comparisons and reads them as lots FTE', () => {
-    const state = apply(
-      demo(),
-      { type: 'addComparison', lotsar: 6 },
-      { type: 'addComparison', lotsar: 4.5 },
-      { type: 'addComparison', lotsar: 8 },
-    );
+    const state = apply(demo(), { type: 'addComparison', lotsar: 6 }, { type: 'addComparison', lotsar: 4.5 }, { type: 'addComparison', lotsar: 8 });
     expect(readForm(state, start).comparisons).toEqual([5, 6, 4.5]);
     const wrong = apply(state, { type: 'updateComparison', id: state.comparisons[1]!.id, lotsarText: 'sex' });
     expect(readForm(wrong, start).options).toBeNull();

@@ -22,7 +22,7 @@ describe('Säsongsvariation on the form', () => {
     expect(readForm(off, start).options?.season).toBeUndefined();
   });
 
-  it('shows the engine\'s Swedish message when the mean is not 1, and a message at a wrong factor', () => {
+  it("shows the engine's Swedish message when the mean is not 1, and a message at a wrong factor", () => {
     const high = apply(demo(), { type: 'seasonEnabled', enabled: true }, { type: 'seasonText', index: 6, text: '2' });
     const read = readForm(high, start);
     expect(read.options).toBeNull();
@@ -34,7 +34,7 @@ describe('Säsongsvariation on the form', () => {
 });
 
 describe('savedInputsOf', () => {
-  it('keeps the screen\'s inputs, and core recomputes the same forecast from them', () => {
+  it("keeps the screen's inputs, and core recomputes the same forecast from them", () => {
     const state = apply(
       demo(),
       { type: 'text', key: 'trendPercent', text: '10' },
@@ -43,7 +43,14 @@ describe('savedInputsOf', () => {
     );
     const read = readForm(state, start);
     const inputs = savedInputsOf(read);
-    expect(inputs).toMatchObject({ arrivalsPerMonth: 2.25, trendPercent: 10, surges: [{ extraArrivals: 6, fromMonth: 3, toMonth: 8 }], targetProbability: 0.1, readingMonth: 9, season: null });
+    expect(inputs).toMatchObject({
+      arrivalsPerMonth: 2.25,
+      trendPercent: 10,
+      surges: [{ extraArrivals: 6, fromMonth: 3, toMonth: 8 }],
+      targetProbability: 0.1,
+      readingMonth: 9,
+      season: null,
+    });
     const saved = summarizeForecast(savedForecastInputsSchema.parse(inputs), '2026-11-23T00:00:00.000Z');
     if (!saved.ok) throw new Error(saved.message);
     const onScreen = runForecast(read.options!);
@@ -56,9 +63,16 @@ describe('savedInputsOf', () => {
 
 describe('scenarios laid over the forecast', () => {
   const options = readForm(demo(), start).options!;
-  const extraLots = { id: 7, name: 'En lots till', lotsarPerMonth: [4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5], caseload: 7, arrivalsChangePercent: 0, meanStayMonths: null };
+  const extraLots = {
+    id: 7,
+    name: 'En lots till',
+    lotsarPerMonth: [4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5],
+    caseload: 7,
+    arrivalsChangePercent: 0,
+    meanStayMonths: null,
+  };
 
-  it('uses the scenario\'s lotsar month by month, its caseload, demand change and stay', () => {
+  it("uses the scenario's lotsar month by month, its caseload, demand change and stay", () => {
     const r = scenarioForecastOptions(options, { ...extraLots, arrivalsChangePercent: 30, meanStayMonths: 10 });
     if (!r.ok) throw new Error('invalid');
     expect(r.value.lotsar).toEqual([4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5]);
@@ -92,7 +106,18 @@ describe('scenarios laid over the forecast', () => {
 
   it('explains a scenario that cannot be forecast instead of failing', () => {
     const plan = { staff: [], poPercent: 39.15 };
-    const view = computeForecastView({ id: 1, options, lotsar: 4, comparisons: [], readingMonth: 6, plan, scenarios: [{ ...extraLots, arrivalsChangePercent: 1000, meanStayMonths: null }, { ...extraLots, caseload: 0 }] });
+    const view = computeForecastView({
+      id: 1,
+      options,
+      lotsar: 4,
+      comparisons: [],
+      readingMonth: 6,
+      plan,
+      scenarios: [
+        { ...extraLots, arrivalsChangePercent: 1000, meanStayMonths: null },
+        { ...extraLots, caseload: 0 },
+      ],
+    });
     expect(view.scenarios[0]!.months).not.toBeNull();
     expect(view.scenarios[1]).toMatchObject({ months: null, message: expect.stringContaining('större än 0') });
   });

@@ -69,13 +69,15 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 
 /** Everything the database holds, table by table. */
 function fingerprintOf(db: Database.Database): string {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .pluck()
-    .all() as string[];
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
   const hash = crypto.createHash('sha256');
   for (const table of tables) {
-    const rows = db.prepare(`SELECT * FROM "${table}"`).raw().all().map((r) => JSON.stringify(r)).sort();
+    const rows = db
+      .prepare(`SELECT * FROM "${table}"`)
+      .raw()
+      .all()
+      .map((r) => JSON.stringify(r))
+      .sort();
     hash.update(`${table}\n${rows.join('\n')}\n`);
   }
   return hash.digest('hex');
@@ -255,20 +257,25 @@ async function runChain(steps: Array<[number, Op]>, start: number): Promise<void
 }
 
 describe('the backup chain', () => {
-  it('keeps the state before every change until the documented rotation removes it', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.tuple(step, op), { minLength: 1, maxLength: 8 }),
-        fc.integer({ min: 0, max: 60 * DAY }),
-        async (steps, offset) => runChain(steps, new Date(2026, 0, 5, 9, 0, 0, 250).getTime() + offset),
-      ),
-      { numRuns: RUNS },
-    );
-  }, Math.max(600_000, RUNS * 500));
+  it(
+    'keeps the state before every change until the documented rotation removes it',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(step, op), { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 60 * DAY }), async (steps, offset) =>
+          runChain(steps, new Date(2026, 0, 5, 9, 0, 0, 250).getTime() + offset),
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    Math.max(600_000, RUNS * 500),
+  );
 
   it('keeps the state before each of four imports made in the same second', async () => {
     const at: [number, Op] = [0, { kind: 'import', unit: 0 }];
-    await runChain([at, [0, { kind: 'import', unit: 1 }], [0, { kind: 'import', unit: 2 }], [0, { kind: 'import', unit: 3 }], [0, { kind: 'import', unit: 4 }]], new Date(2026, 10, 22, 21, 30, 45).getTime());
+    await runChain(
+      [at, [0, { kind: 'import', unit: 1 }], [0, { kind: 'import', unit: 2 }], [0, { kind: 'import', unit: 3 }], [0, { kind: 'import', unit: 4 }]],
+      new Date(2026, 10, 22, 21, 30, 45).getTime(),
+    );
   });
 
   it('keeps the state before imports when the clock steps back into a second that already has backups', async () => {

@@ -169,11 +169,12 @@ describe('rotation', () => {
     fs.mkdirSync(path.join(dir, nameAt(2026, 10, 2, 8, 'automatisk', 7)));
 
     const removed = rotateBackups(path.join(path.dirname(dir), 'lotsplan.sqlite'), { now });
-    const expected = planRotation(names.map((n) => parseBackupName(DB, n)!), now);
-    expect(removed).toEqual(expected.remove.map((b) => b.fileName));
-    expect(fs.readdirSync(dir).sort()).toEqual(
-      [...expected.keep.map((b) => b.fileName), ...foreign, nameAt(2026, 10, 2, 8, 'automatisk', 7)].sort(),
+    const expected = planRotation(
+      names.map((n) => parseBackupName(DB, n)!),
+      now,
     );
+    expect(removed).toEqual(expected.remove.map((b) => b.fileName));
+    expect(fs.readdirSync(dir).sort()).toEqual([...expected.keep.map((b) => b.fileName), ...foreign, nameAt(2026, 10, 2, 8, 'automatisk', 7)].sort());
     expect(fs.readdirSync(dir)).toHaveLength(4 + 5 + 2 + 3 + 1 + foreign.length + 1);
   });
 });
@@ -233,10 +234,7 @@ describe('ensureRecentBackup', () => {
     ]);
     // A day and a half later only the newest of 22 November is left.
     const third = await ensureRecentBackup(store, { maxAgeHours: 12, now: new Date(2026, 10, 24, 8, 30) });
-    expect(fs.readdirSync(path.join(dir, 'backups')).sort()).toEqual([
-      'lotsplan-2026-11-22T200000-automatisk.sqlite',
-      path.basename(third!),
-    ]);
+    expect(fs.readdirSync(path.join(dir, 'backups')).sort()).toEqual(['lotsplan-2026-11-22T200000-automatisk.sqlite', path.basename(third!)]);
   });
 });
 

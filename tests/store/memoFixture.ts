@@ -31,4 +31,3 @@ export function sampleContent(over: Partial<MemoContent> = {}): MemoContent {
     ...over,
   };
 }
-

@@ -32,7 +32,10 @@ const step = fc.record({
 });
 
 function withText(content: MemoContent, text: string, kind: string, n: number): MemoContent {
-  const next: MemoContent = { ...content, sections: { ...content.sections, arendet: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } } };
+  const next: MemoContent = {
+    ...content,
+    sections: { ...content.sections, arendet: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } },
+  };
   // A figure update or restore always changes something here, so that it is a version of its own.
   return kind === 'save' ? next : { ...next, figures: { ...next.figures, computedAt: `2020-01-01T00:00:${String(n % 60).padStart(2, '0')}.000Z` } };
 }
@@ -67,7 +70,11 @@ describe('memo versions (property)', () => {
           expect(versions[0]!.version).toBe(version);
           for (let i = 1; i < versions.length; i++) expect(versions[i]!.version).toBeLessThan(versions[i - 1]!.version);
           expect((await readMemoVersion(db, memo.id, version))!.content).toEqual(stored.content);
-          const audit = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'memo').executeTakeFirstOrThrow();
+          const audit = await db
+            .selectFrom('audit_log')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('action', '=', 'memo')
+            .executeTakeFirstOrThrow();
           expect(Number(audit.n)).toBe(rows.length);
         } finally {
           await db.destroy();

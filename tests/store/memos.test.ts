@@ -47,7 +47,16 @@ describe('memos in the store (schema 5)', () => {
   it('creates a memo as version 1 with an audit entry, and reads it back exactly', async () => {
     const store = await storeWithPlan();
     const memo = await store.createMemo({ key: KEY, scenarioId: 7, content: sampleContent(), kind: 'create' });
-    expect(memo).toMatchObject({ ...KEY, scenarioId: 7, type: 'redovisning', title: 'Redovisning av SIG 2020', version: 1, templateId: null, exportedAt: null, deletedAt: null });
+    expect(memo).toMatchObject({
+      ...KEY,
+      scenarioId: 7,
+      type: 'redovisning',
+      title: 'Redovisning av SIG 2020',
+      version: 1,
+      templateId: null,
+      exportedAt: null,
+      deletedAt: null,
+    });
     expect(memo.content).toEqual(sampleContent());
     expect(await store.getMemo(memo.id)).toEqual(memo);
     expect(await store.listMemos({ district: KEY.district, unit: KEY.unit })).toEqual([memo]);
@@ -95,7 +104,12 @@ describe('memos in the store (schema 5)', () => {
     const store = await storeWithPlan();
     const memo = await store.createMemo({ key: KEY, scenarioId: null, content: sampleContent(), kind: 'create' });
     let current = await store.saveMemo(memo.id, 1, withArendet(memo.content, 'Ett.'), { kind: 'save' });
-    current = await store.saveMemo(memo.id, current.version, { ...withArendet(current.content, 'Två.'), metadata: { ...current.content.metadata, dnr: '1.5.1-1/2020' } }, { kind: 'save' });
+    current = await store.saveMemo(
+      memo.id,
+      current.version,
+      { ...withArendet(current.content, 'Två.'), metadata: { ...current.content.metadata, dnr: '1.5.1-1/2020' } },
+      { kind: 'save' },
+    );
     expect(current.version).toBe(3);
     let versions = await store.listMemoVersions(memo.id);
     expect(versions.map((v) => v.version)).toEqual([3, 1]);
@@ -106,7 +120,12 @@ describe('memos in the store (schema 5)', () => {
     expect(entries[0]!.summary).toContain('uppgifter, Ärendet');
     expect(entries[0]!.after).toMatchObject({ version: 3 });
 
-    current = await store.saveMemo(memo.id, 3, { ...current.content, figures: { ...current.content.figures, computedAt: '2021-01-01T00:00:00.000Z' } }, { kind: 'figures' });
+    current = await store.saveMemo(
+      memo.id,
+      3,
+      { ...current.content, figures: { ...current.content.figures, computedAt: '2021-01-01T00:00:00.000Z' } },
+      { kind: 'figures' },
+    );
     current = await store.saveMemo(memo.id, 4, withArendet(current.content, 'Tre.'), { kind: 'save' });
     const old = (await store.getMemoVersion(memo.id, 1))!;
     current = await store.saveMemo(memo.id, 5, old.content, { kind: 'restore', restoredVersion: 1 });
@@ -181,7 +200,7 @@ describe('memos in the store (schema 5)', () => {
     expect(summaries.some((s) => s.includes('Lade till Word-mallen "mall.docx"'))).toBe(true);
   });
 
-  it('refuses a template for a district that does not exist, or another district\'s template for a memo', async () => {
+  it("refuses a template for a district that does not exist, or another district's template for a memo", async () => {
     const store = await storeWithPlan();
     await store.replaceUnitYear(samplePlan({ district: 'Spånga-Tensta' }));
     const bytes = new Uint8Array([1]);

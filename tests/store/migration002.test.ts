@@ -77,7 +77,11 @@ describe('migration 002 (bemanning och scenarier)', () => {
       insert.run(0);
       expect(() => insert.run(1)).toThrow(/UNIQUE/);
       expect(() =>
-        raw.prepare("INSERT INTO scenarios (unit_year_id, position, name, preset, overrides_json, created_at, updated_at) VALUES (1, 5, 'B', 'custom', 'inte json', 'x', 'x')").run(),
+        raw
+          .prepare(
+            "INSERT INTO scenarios (unit_year_id, position, name, preset, overrides_json, created_at, updated_at) VALUES (1, 5, 'B', 'custom', 'inte json', 'x', 'x')",
+          )
+          .run(),
       ).toThrow(/CHECK/);
     } finally {
       raw.close();

@@ -52,7 +52,11 @@ describe('monthly statistics (schema 4)', () => {
     const store = track(await openStore(path.join(tempDir(), 'db.sqlite')));
     await store.replaceUnitYear(samplePlan());
     await store.saveMonthlyStatistics(RK, [month('2020-02'), month('2020-01', { referrals: null, queueAtMonthEnd: null, dischargesByStay: null })], 'Sparade.');
-    const series = await store.saveMonthlyStatistics(RK, [month('2020-02', { discharges: 3, dischargesByStay: [1, 1, 1, 0, 0, 0] }), month('2020-03')], 'Sparade igen.');
+    const series = await store.saveMonthlyStatistics(
+      RK,
+      [month('2020-02', { discharges: 3, dischargesByStay: [1, 1, 1, 0, 0, 0] }), month('2020-03')],
+      'Sparade igen.',
+    );
     expect(series.map((m) => m.month)).toEqual(['2020-01', '2020-02', '2020-03']);
     expect(series[0]).toEqual(month('2020-01', { referrals: null, queueAtMonthEnd: null, dischargesByStay: null }));
     expect(series[1]).toEqual(month('2020-02', { discharges: 3, dischargesByStay: [1, 1, 1, 0, 0, 0] }));
@@ -86,18 +90,20 @@ describe('monthly statistics (schema 4)', () => {
     const before = sha256(file);
     await expect(store.saveMonthlyStatistics({ district: 'Farsta', unit: 'SIG vuxna' }, [month('2020-01')], 'x')).rejects.toBeInstanceOf(EditError);
     // A negative count that slipped past validation is stopped by the table's CHECK: all or nothing.
-    await expect(
-      store.saveMonthlyStatistics(RK, [month('2020-02'), month('2020-03', { discharges: -1, dischargesByStay: null })], 'x'),
-    ).rejects.toThrow(/månadsstatistiken/);
+    await expect(store.saveMonthlyStatistics(RK, [month('2020-02'), month('2020-03', { discharges: -1, dischargesByStay: null })], 'x')).rejects.toThrow(
+      /månadsstatistiken/,
+    );
     // A month that is not there (perhaps removed by another program meanwhile): nothing removed, nothing logged.
-    await expect(store.deleteMonthlyStatistics(RK, ['2020-01', '2020-07'], 'x')).rejects.toThrow('Det finns ingen statistik för juli 2020 i SIG vuxna (Rinkeby-Kista).');
+    await expect(store.deleteMonthlyStatistics(RK, ['2020-01', '2020-07'], 'x')).rejects.toThrow(
+      'Det finns ingen statistik för juli 2020 i SIG vuxna (Rinkeby-Kista).',
+    );
     expect((await store.getMonthlyStatistics(RK))!.map((m) => m.month)).toEqual(['2020-01']);
     expect((await store.auditLog({ limit: 10 })).entries.filter((e) => e.action === 'statistics')).toHaveLength(1);
     raw(store).pragma('wal_checkpoint(TRUNCATE)');
     expect(sha256(file)).toBe(before);
   });
 
-  it('removes a unit\'s statistics with the unit (foreign key, cascade)', async () => {
+  it("removes a unit's statistics with the unit (foreign key, cascade)", async () => {
     const store = track(await openStore(path.join(tempDir(), 'db.sqlite')));
     await store.replaceUnitYear(samplePlan());
     await store.saveMonthlyStatistics(RK, [month('2020-01')], 'Sparade.');

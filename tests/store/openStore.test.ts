@@ -22,10 +22,7 @@ describe('openStore on a new file', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(7);
       expect(db.pragma('application_id', { simple: true })).toBe(LOTSPLAN_APPLICATION_ID);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-      const tables = db
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-        .pluck()
-        .all();
+      const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
       expect(tables).toEqual([
         'audit_log',
         'demand_assumptions',

@@ -29,9 +29,7 @@ async function expectRefused(file: string, codes: StoreErrorCode[]): Promise<Sto
 async function realDatabase(dir: string): Promise<string> {
   const file = path.join(dir, 'riktig.sqlite');
   const store = await openStore(file);
-  await store.replaceUnitYears(
-    Array.from({ length: 12 }, (_, i) => ({ plan: samplePlan({ unit: `Enhet ${i}` }), exampleValues: false })),
-  );
+  await store.replaceUnitYears(Array.from({ length: 12 }, (_, i) => ({ plan: samplePlan({ unit: `Enhet ${i}` }), exampleValues: false })));
   await store.close();
   return file;
 }
@@ -77,9 +75,7 @@ describe('openStore refuses and leaves the file unchanged', () => {
     db.exec("CREATE TABLE recept (namn TEXT); INSERT INTO recept VALUES ('kanelbulle');");
     db.close();
     const error = await expectRefused(file, ['FOREIGN']);
-    expect(error.message).toBe(
-      `Filen ${file} är inte en Lotsplan-databas (den tillhör ett annat program). Lotsplan har inte ändrat filen.`,
-    );
+    expect(error.message).toBe(`Filen ${file} är inte en Lotsplan-databas (den tillhör ett annat program). Lotsplan har inte ändrat filen.`);
   });
 
   it('a foreign SQLite database in WAL mode (needs a real read-only open) → FOREIGN, no sidecars left', async () => {

@@ -78,7 +78,8 @@ describe('restore drill', () => {
       expect(health.healthy, `${backup.fileName}: ${health.messages.join(' ')}`).toBe(true);
       // Every unit-year it holds can be read back through the store.
       for (const district of await store.catalog()) {
-        for (const unit of district.units) for (const year of unit.years) expect(await store.getUnitYear({ district: district.name, unit: unit.name, year })).not.toBeNull();
+        for (const unit of district.units)
+          for (const year of unit.years) expect(await store.getUnitYear({ district: district.name, unit: unit.name, year })).not.toBeNull();
       }
       await store.close();
       expect(readState(target), backup.fileName).toEqual(promised[i]!.state);

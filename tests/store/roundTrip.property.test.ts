@@ -45,10 +45,13 @@ const plan: fc.Arbitrary<UnitYearPlan> = fc
     queue: count,
     touched: count,
     demand: fc.option(
-      fc.record({
-        arrivalsPerMonth: fc.double({ min: 0, max: 10_000, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x)),
-        meanStayMonths: fc.double({ min: 0.01, max: 240, noNaN: true }),
-      }, plain),
+      fc.record(
+        {
+          arrivalsPerMonth: fc.double({ min: 0, max: 10_000, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x)),
+          meanStayMonths: fc.double({ min: 0.01, max: 240, noNaN: true }),
+        },
+        plain,
+      ),
     ),
   })
   .map(({ ages: [a, b], gender: [men, women, otherGender, genderUnknown], queue, touched, ...p }) => ({
@@ -60,7 +63,10 @@ const plan: fc.Arbitrary<UnitYearPlan> = fc
 
 describe('round trip', () => {
   it('the generator only makes plans the exchange schema accepts', () => {
-    fc.assert(fc.property(plan, (p) => unitYearPlanSchema.safeParse(p).success), { numRuns: 200 });
+    fc.assert(
+      fc.property(plan, (p) => unitYearPlanSchema.safeParse(p).success),
+      { numRuns: 200 },
+    );
   });
 
   it('replaceUnitYear then getUnitYear gives back exactly the same plan', async () => {

@@ -9,7 +9,10 @@ import { restoreDatabase } from '../../src/store/backups/restore.ts';
 import { samplePlan, tempDir, track } from './helpers.ts';
 
 async function refused(promise: Promise<unknown>): Promise<StoreError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(StoreError);
   return error as StoreError;
 }
@@ -56,7 +59,9 @@ describe('a symbolic link as the database path', () => {
     fs.symlinkSync(b, a);
     fs.symlinkSync(a, b);
     const error = await refused(openStore(a));
-    expect(error.message).toMatch(/^.+ är en symbolisk länk som leder runt i en slinga och aldrig fram till en fil\. Ange databasfilen själv\. Lotsplan har inte ändrat länken\. Teknisk information: ELOOP/);
+    expect(error.message).toMatch(
+      /^.+ är en symbolisk länk som leder runt i en slinga och aldrig fram till en fil\. Ange databasfilen själv\. Lotsplan har inte ändrat länken\. Teknisk information: ELOOP/,
+    );
     expect(fs.readdirSync(dir).sort()).toEqual(['a.sqlite', 'b.sqlite']);
     expect(fs.lstatSync(a).isSymbolicLink()).toBe(true);
   });

@@ -10,7 +10,10 @@ import { technicalInformation, writeFailed } from '../../src/store/messages.ts';
 import { samplePlan, tempDir } from './helpers.ts';
 
 async function refusal(promise: Promise<unknown>): Promise<StoreError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(StoreError);
   return error as StoreError;
 }

@@ -44,9 +44,9 @@ describe('the last place in the store (schema 6)', () => {
     const file = path.join(tempDir(), 'db.sqlite');
     track(await openStore(file)).close();
     const raw = new Database(file);
-    raw.prepare("INSERT INTO ui_state (key, value_json, updated_at) VALUES ('last_place', ?, 'x')").run(
-      JSON.stringify({ district: 'Skärholmen', unit: '', year: '2020', path: 'javascript:alert(1)' }),
-    );
+    raw
+      .prepare("INSERT INTO ui_state (key, value_json, updated_at) VALUES ('last_place', ?, 'x')")
+      .run(JSON.stringify({ district: 'Skärholmen', unit: '', year: '2020', path: 'javascript:alert(1)' }));
     raw.close();
     const store = track(await openStore(file));
     expect(await store.getLastPlace()).toEqual({ district: 'Skärholmen', unit: null, year: null, path: null });
@@ -62,7 +62,10 @@ describe('lastPlaceSchema and readStoredLastPlace', () => {
 
   it('reads back every place the schema accepts unchanged, and never throws on anything else', () => {
     const place = fc.record({
-      district: fc.option(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0), { nil: null }),
+      district: fc.option(
+        fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0),
+        { nil: null },
+      ),
       unit: fc.option(fc.constantFrom('SIG vuxna', 'SIG unga'), { nil: null }),
       year: fc.option(fc.integer({ min: 1900, max: 2200 }), { nil: null }),
       path: fc.option(fc.constantFrom('/prognos', '/tjansteutlatanden/12', '/hjalp'), { nil: null }),

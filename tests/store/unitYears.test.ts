@@ -121,7 +121,12 @@ describe('replaceUnitYear and getUnitYear', () => {
 
     const c = samplePlan({ year: 2021 });
     const bad = samplePlan({ year: 2022, otherCosts: [{ label: 'Minus', amount: -5 }] });
-    const error = await store.replaceUnitYears([{ plan: c, exampleValues: false }, { plan: bad, exampleValues: false }]).catch((e: unknown) => e);
+    const error = await store
+      .replaceUnitYears([
+        { plan: c, exampleValues: false },
+        { plan: bad, exampleValues: false },
+      ])
+      .catch((e: unknown) => e);
     expect((error as StoreError).code).toBe('WRITE_FAILED');
     expect((error as StoreError).message).toContain('2022');
     expect(await store.countUnitYears()).toBe(2);
@@ -142,7 +147,13 @@ describe('catalog and countUnitYears', () => {
     await put('Farsta', 'SIG unga', 2020);
     expect(await store.countUnitYears()).toBe(7);
     expect(await store.catalog()).toEqual([
-      { name: 'Farsta', units: [{ name: 'SIG unga', years: [2020] }, { name: 'SIG vuxna', years: [2020] }] },
+      {
+        name: 'Farsta',
+        units: [
+          { name: 'SIG unga', years: [2020] },
+          { name: 'SIG vuxna', years: [2020] },
+        ],
+      },
       { name: 'Skarpnäck', units: [{ name: 'SIG unga', years: [2020] }] },
       { name: 'Skärholmen', units: [{ name: 'SIG vuxna', years: [2019, 2021] }] },
       { name: 'Älvsjö', units: [{ name: 'SIG vuxna', years: [2020] }] },
@@ -157,7 +168,13 @@ describe('catalog and countUnitYears', () => {
     const district = rawOf(store).prepare("SELECT id FROM districts WHERE name = 'Rinkeby-Kista'").pluck().get();
     rawOf(store).prepare("INSERT INTO units (district_id, name) VALUES (?, 'SIG unga')").run(district);
     expect(await store.catalog()).toEqual([
-      { name: 'Rinkeby-Kista', units: [{ name: 'SIG unga', years: [] }, { name: 'SIG vuxna', years: [2020] }] },
+      {
+        name: 'Rinkeby-Kista',
+        units: [
+          { name: 'SIG unga', years: [] },
+          { name: 'SIG vuxna', years: [2020] },
+        ],
+      },
     ]);
   });
 });

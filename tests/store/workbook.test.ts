@@ -38,7 +38,16 @@ describe('workbook', () => {
   it('saves an edit at once, keeps ids of untouched rows, and undoes and redoes it', async () => {
     const { store } = await storeWithPlan();
     const added = await store.editWorkbook(KEY, (w) =>
-      addPosition(w.state, { role: 'lots', title: 'Lots', fte: 0.5, monthlySalary: 39000, fromMonth: 4, toMonth: 12, vacant: true, fundingSource: 'Egen budget' }),
+      addPosition(w.state, {
+        role: 'lots',
+        title: 'Lots',
+        fte: 0.5,
+        monthlySalary: 39000,
+        fromMonth: 4,
+        toMonth: 12,
+        vacant: true,
+        fundingSource: 'Egen budget',
+      }),
     );
     expect(added.label).toBe('Lade till tjänsten Lots (rad 5)');
     const ids = added.workbook.state.staff.map((s) => s.id);
@@ -106,7 +115,9 @@ describe('workbook', () => {
   it('stores scenarios with their overrides, and re-importing the plan clears the history but keeps them', async () => {
     const { store } = await storeWithPlan();
     const overrides = scenarioOverridesSchema.parse({ arrivalsChangePercent: 30 });
-    await store.editWorkbook(KEY, (w) => createScenario(w.state, { name: 'Ökat tryck', preset: 'increasedPressure', overrides, now: '2020-01-01T00:00:00.000Z' }));
+    await store.editWorkbook(KEY, (w) =>
+      createScenario(w.state, { name: 'Ökat tryck', preset: 'increasedPressure', overrides, now: '2020-01-01T00:00:00.000Z' }),
+    );
     const w = (await store.getWorkbook(KEY))!;
     expect(w.state.scenarios).toEqual([
       { id: 1, name: 'Ökat tryck', preset: 'increasedPressure', overrides, createdAt: '2020-01-01T00:00:00.000Z', updatedAt: '2020-01-01T00:00:00.000Z' },

@@ -63,7 +63,8 @@ export function zipOf(entries: Record<string, Buffer | string>, deflate = false)
   return Buffer.concat([...locals, directory, end]);
 }
 
-const DOCUMENT_XML = '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{{titel}}</w:t></w:r></w:p></w:body></w:document>';
+const DOCUMENT_XML =
+  '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{{titel}}</w:t></w:r></w:p></w:body></w:document>';
 
 /** A macro-enabled document (.docm) renamed to .docx. */
 export function macroDocument(): Buffer {

@@ -18,7 +18,21 @@ describe('folder cycle check', () => {
       ['d', new Set<string>()],
     ]);
     expect(findCycles(graph)).toEqual([['a', 'b', 'c', 'a']]);
-    expect(findCycles(new Map([['a', new Set(['b'])], ['b', new Set(['c'])]]))).toEqual([]);
-    expect(findCycles(new Map([['x', new Set(['y'])], ['y', new Set(['x'])]]))).toEqual([['x', 'y', 'x']]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set(['c'])],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          ['x', new Set(['y'])],
+          ['y', new Set(['x'])],
+        ]),
+      ),
+    ).toEqual([['x', 'y', 'x']]);
   });
 });

@@ -41,4 +41,3 @@ export const keyFiguresSchema = z.strictObject({
   offeredLoad: nullableNumber,
   utilization: nullableNumber,
 });
-

@@ -33,7 +33,10 @@ export const hostContracts = {
       /** 'base64' for binary files such as .xlsx: the text is decoded before it is written. */
       encoding: z.enum(['utf8', 'base64']).default('utf8'),
       filterName: z.string().max(100),
-      extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(5),
+      extensions: z
+        .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+        .min(1)
+        .max(5),
     }),
     output: z.strictObject({ path: z.string() }).nullable(),
   }),

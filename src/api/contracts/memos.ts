@@ -4,14 +4,7 @@
 import * as z from 'zod';
 import { defineCall } from './defineCall.ts';
 import { name, year } from './common.ts';
-import {
-  MEMO_TYPES,
-  memoContentSchema,
-  memoMetadataSchema,
-  memoOptionsSchema,
-  memoSectionsSchema,
-  skrivelseSchema,
-} from '../../core/memo/model.ts';
+import { MEMO_TYPES, memoContentSchema, memoMetadataSchema, memoOptionsSchema, memoSectionsSchema, skrivelseSchema } from '../../core/memo/model.ts';
 
 const memoId = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
 const isoTime = z.string().max(40);
@@ -197,10 +190,7 @@ export const memoContracts = {
   }),
   setMemoTemplate: defineCall({
     summary: 'Väljer mall för ett tjänsteutlåtande, eller stadsdelens standardmall.',
-    input: z.union([
-      z.strictObject({ memoId, templateId: z.int().nullable() }),
-      z.strictObject({ district: name, templateId: z.int().nullable() }),
-    ]),
+    input: z.union([z.strictObject({ memoId, templateId: z.int().nullable() }), z.strictObject({ district: name, templateId: z.int().nullable() })]),
     output: z.strictObject({ templateId: z.int().nullable() }),
   }),
   getMemoDefaults: defineCall({

@@ -4,7 +4,15 @@
 import * as z from 'zod';
 import { defineCall } from './defineCall.ts';
 import { keyFiguresSchema, name, year } from './common.ts';
-import { amountSchema, fteSchema, labelSchema, monthSchema as monthFieldSchema, newPositionSchema, positionChangesSchema, rowIdSchema } from '../../core/plan/fields.ts';
+import {
+  amountSchema,
+  fteSchema,
+  labelSchema,
+  monthSchema as monthFieldSchema,
+  newPositionSchema,
+  positionChangesSchema,
+  rowIdSchema,
+} from '../../core/plan/fields.ts';
 import { yearSettingsSchema } from '../../core/staffing/settings.ts';
 import { STAFF_ROLES } from '../../core/plan/model.ts';
 

@@ -43,7 +43,14 @@ export const BULLET_LIST = 'memo-bullets';
 /** A4 in twentieths of a point, with the print view's margins (25 mm left, 20 mm right). */
 const MM = 56.6929;
 const PAGE = { width: Math.round(210 * MM), height: Math.round(297 * MM) };
-const MARGIN = { top: Math.round(24 * MM), right: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(25 * MM), header: Math.round(10 * MM), footer: Math.round(10 * MM) };
+const MARGIN = {
+  top: Math.round(24 * MM),
+  right: Math.round(20 * MM),
+  bottom: Math.round(20 * MM),
+  left: Math.round(25 * MM),
+  header: Math.round(10 * MM),
+  footer: Math.round(10 * MM),
+};
 /** The text width: where the right tab stop of the header goes. */
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
@@ -52,15 +59,21 @@ export const MEMO_NUMBERING: INumberingOptions = {
   config: [
     {
       reference: DECISION_LIST,
-      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 397, hanging: 397 } } } }],
+      levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 397, hanging: 397 } } } },
+      ],
     },
     {
       reference: NUMBERED_LIST,
-      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 397, hanging: 397 } } } }],
+      levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 397, hanging: 397 } } } },
+      ],
     },
     {
       reference: BULLET_LIST,
-      levels: [{ level: 0, format: LevelFormat.BULLET, text: '\u2022', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 397, hanging: 284 } } } }],
+      levels: [
+        { level: 0, format: LevelFormat.BULLET, text: '\u2022', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 397, hanging: 284 } } } },
+      ],
     },
   ],
 };
@@ -133,21 +146,51 @@ export function tableElements(table: MemoTable): (Paragraph | Table)[] {
     new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: table.columns.map((c, i) => cell(c.heading, { right: right(i), bold: true, borders: { top: NONE, left: NONE, right: NONE, bottom: HEAVY }, widthPct })),
+      children: table.columns.map((c, i) =>
+        cell(c.heading, { right: right(i), bold: true, borders: { top: NONE, left: NONE, right: NONE, bottom: HEAVY }, widthPct }),
+      ),
     }),
     ...table.rows.map(
-      (row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, { right: right(i), borders: { top: NONE, left: NONE, right: NONE, bottom: RULE }, widthPct })) }),
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          children: row.map((text, i) => cell(text, { right: right(i), borders: { top: NONE, left: NONE, right: NONE, bottom: RULE }, widthPct })),
+        }),
     ),
   ];
   if (table.totals) {
     rows.push(
-      new TableRow({ cantSplit: true, children: table.totals.map((text, i) => cell(text, { right: right(i), bold: true, borders: { top: HEAVY, left: NONE, right: NONE, bottom: HEAVY }, widthPct })) }),
+      new TableRow({
+        cantSplit: true,
+        children: table.totals.map((text, i) =>
+          cell(text, { right: right(i), bold: true, borders: { top: HEAVY, left: NONE, right: NONE, bottom: HEAVY }, widthPct }),
+        ),
+      }),
     );
   }
   const out: (Paragraph | Table)[] = [];
-  if (table.caption !== '') out.push(new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [new TextRun({ text: table.caption, bold: true, font: HEADING_FONT, size: 20 })] }));
-  out.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, layout: TableLayoutType.AUTOFIT, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE } }));
-  out.push(new Paragraph({ spacing: { before: 40, after: 200 }, children: table.footnote ? [new TextRun({ text: table.footnote, font: HEADING_FONT, size: 18 })] : [] }));
+  if (table.caption !== '')
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        spacing: { before: 160, after: 60 },
+        children: [new TextRun({ text: table.caption, bold: true, font: HEADING_FONT, size: 20 })],
+      }),
+    );
+  out.push(
+    new Table({
+      rows,
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      layout: TableLayoutType.AUTOFIT,
+      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+    }),
+  );
+  out.push(
+    new Paragraph({
+      spacing: { before: 40, after: 200 },
+      children: table.footnote ? [new TextRun({ text: table.footnote, font: HEADING_FONT, size: 18 })] : [],
+    }),
+  );
   return out;
 }
 
@@ -193,7 +236,9 @@ export function chartRun(chart: MemoChart): ChartRun {
     altText: { name: chart.title, title: chart.title, description: chart.description },
     transformation: { width: 600, height: 300 },
   };
-  return chart.type === 'line' ? new ChartRun({ type: 'line', ...common }) : new ChartRun({ type: 'column', ...common, dataLabels: { value: true, numberFormat: chartNumberFormat(chart), position: 'outsideEnd' } });
+  return chart.type === 'line'
+    ? new ChartRun({ type: 'line', ...common })
+    : new ChartRun({ type: 'column', ...common, dataLabels: { value: true, numberFormat: chartNumberFormat(chart), position: 'outsideEnd' } });
 }
 
 /** A chart in a paragraph of its own, kept on the page of the text before it when it can. */
@@ -207,15 +252,14 @@ export function chartElements(chart: MemoChart): Paragraph[] {
 function headerParagraphs(doc: MemoDocument): Paragraph[] {
   const small = (text: string, bold = false) => new TextRun({ text, bold, font: HEADING_FONT, size: 18 });
   const tabs = { tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }] };
-  const line = (left: TextRun[], right: ParagraphChild[], extra: IParagraphOptions = {}) => new Paragraph({ ...tabs, spacing: { after: 0 }, ...extra, children: [...left, new TextRun({ text: '\t', font: HEADING_FONT, size: 18 }), ...right] });
+  const line = (left: TextRun[], right: ParagraphChild[], extra: IParagraphOptions = {}) =>
+    new Paragraph({ ...tabs, spacing: { after: 0 }, ...extra, children: [...left, new TextRun({ text: '\t', font: HEADING_FONT, size: 18 }), ...right] });
   return [
     line([small(doc.forvaltning, true)], [small(doc.documentKind || 'Tjänsteutlåtande', true)]),
     line([small(doc.avdelning)], [small(doc.dnr === '' ? '' : `Dnr ${doc.dnr}`)]),
-    line(
-      [small(doc.dateTable)],
-      [new TextRun({ children: ['Sida ', PageNumber.CURRENT, ' (', PageNumber.TOTAL_PAGES, ')'], font: HEADING_FONT, size: 18 })],
-      { spacing: { after: 120 } },
-    ),
+    line([small(doc.dateTable)], [new TextRun({ children: ['Sida ', PageNumber.CURRENT, ' (', PageNumber.TOTAL_PAGES, ')'], font: HEADING_FONT, size: 18 })], {
+      spacing: { after: 120 },
+    }),
   ];
 }
 
@@ -234,7 +278,14 @@ function openingBlock(doc: MemoDocument): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: { ...borders, insideHorizontal: NONE, insideVertical: NONE },
-    rows: [new TableRow({ children: [new TableCell({ children: left, borders, margins: { left: 0, right: 0 }, width: { size: 50, type: WidthType.PERCENTAGE } }), new TableCell({ children: right, borders, margins: { left: 0, right: 0 }, width: { size: 50, type: WidthType.PERCENTAGE } })] })],
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({ children: left, borders, margins: { left: 0, right: 0 }, width: { size: 50, type: WidthType.PERCENTAGE } }),
+          new TableCell({ children: right, borders, margins: { left: 0, right: 0 }, width: { size: 50, type: WidthType.PERCENTAGE } }),
+        ],
+      }),
+    ],
   });
 }
 
@@ -250,7 +301,11 @@ export function signatureBlock(doc: MemoDocument): Table {
       }),
   );
   if (cells.length === 1) cells.push(new TableCell({ borders, width: { size: 50, type: WidthType.PERCENTAGE }, children: [new Paragraph({})] }));
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: { ...borders, insideHorizontal: NONE, insideVertical: NONE }, rows: [new TableRow({ cantSplit: true, children: cells })] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { ...borders, insideHorizontal: NONE, insideVertical: NONE },
+    rows: [new TableRow({ cantSplit: true, children: cells })],
+  });
 }
 
 /** "Attesterat av": the heading (unless left out), the sentence and the table of names and dates. */
@@ -267,7 +322,9 @@ export function attestationElements(doc: MemoDocument, options: { heading?: bool
     footnote: null,
   };
   return [
-    ...(options.heading === false ? [] : [new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 600 }, children: [new TextRun('Attesterat av')] })]),
+    ...(options.heading === false
+      ? []
+      : [new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 600 }, children: [new TextRun('Attesterat av')] })]),
     new Paragraph({ children: [new TextRun({ text: 'Detta dokument har godkänts digitalt av följande personer:', font: HEADING_FONT, size: 20 })] }),
     ...tableElements(table),
   ];
@@ -310,9 +367,15 @@ export function memoBody(doc: MemoDocument, ctx: BlockContext = newBlockContext(
 export function memoStyles(language = 'sv-SE') {
   return {
     default: {
-      document: { run: { font: BODY_FONT, size: 24, language: { value: language } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+      document: {
+        run: { font: BODY_FONT, size: 24, language: { value: language } },
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+      },
       title: { run: { font: HEADING_FONT, size: 36, bold: true, color: '000000' }, paragraph: { spacing: { before: 0, after: 60 } } },
-      heading1: { run: { font: HEADING_FONT, size: 26, bold: true, color: '000000' }, paragraph: { spacing: { before: 320, after: 80 }, keepNext: true, keepLines: true } },
+      heading1: {
+        run: { font: HEADING_FONT, size: 26, bold: true, color: '000000' },
+        paragraph: { spacing: { before: 320, after: 80 }, keepNext: true, keepLines: true },
+      },
       heading2: { run: { font: HEADING_FONT, size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
     },
     paragraphStyles: [

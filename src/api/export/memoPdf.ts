@@ -7,16 +7,22 @@ import type { ApiContext, PrintPdfOptions } from '../context.ts';
 import { ApiFailure } from '../envelope.ts';
 import { memoDocumentTitle } from './memoDocx.ts';
 
-export const NO_PDF_PRINTER_MESSAGE = 'PDF kan inte skapas här eftersom det inte finns någon Chromium att skriva ut med. Exportera som Word-fil i stället, eller installera Chromium.';
+export const NO_PDF_PRINTER_MESSAGE =
+  'PDF kan inte skapas här eftersom det inte finns någon Chromium att skriva ut med. Exportera som Word-fil i stället, eller installera Chromium.';
 
 /** The running header of every page: förvaltning and Tjänsteutlåtande to the left, Dnr and Sida X (Y) to the right. */
 export function memoPdfHeaderTemplate(doc: MemoDocument): string {
-  const left = [doc.forvaltning, doc.documentKind || 'Tjänsteutlåtande'].filter((t) => t !== '').map(escapeHtml).join(' · ');
-  const right = [doc.dnr === '' ? '' : `Dnr ${escapeHtml(doc.dnr)}`, 'Sida <span class="pageNumber"></span> (<span class="totalPages"></span>)'].filter((t) => t !== '').join(' · ');
+  const left = [doc.forvaltning, doc.documentKind || 'Tjänsteutlåtande']
+    .filter((t) => t !== '')
+    .map(escapeHtml)
+    .join(' · ');
+  const right = [doc.dnr === '' ? '' : `Dnr ${escapeHtml(doc.dnr)}`, 'Sida <span class="pageNumber"></span> (<span class="totalPages"></span>)']
+    .filter((t) => t !== '')
+    .join(' · ');
   // Chromium draws the template at its own scale with no page styles: everything is inline.
   return (
     `<div style="box-sizing:border-box;width:100%;padding:0 ${MEMO_PAGE_MARGINS_MM.right}mm 0 ${MEMO_PAGE_MARGINS_MM.left}mm;margin-top:9mm;` +
-    'font-family:Arial,\'Liberation Sans\',\'DejaVu Sans\',sans-serif;font-size:8.5pt;color:#000;display:flex;justify-content:space-between;">' +
+    "font-family:Arial,'Liberation Sans','DejaVu Sans',sans-serif;font-size:8.5pt;color:#000;display:flex;justify-content:space-between;\">" +
     `<span>${left}</span><span>${right}</span></div>`
   );
 }

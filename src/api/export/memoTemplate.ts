@@ -55,7 +55,8 @@ function decodeXml(text: string): string {
 function readTemplateParts(bytes: Uint8Array): Map<string, string> {
   const check = inspectZip(bytes, MAX_TEMPLATE_UNPACKED);
   if (!check.ok) throw new ApiFailure('VALIDATION', 'Mallen är inte ett Word-dokument (.docx) som kan läsas.');
-  if (!check.entries.some((e) => e.name === 'word/document.xml')) throw new ApiFailure('VALIDATION', 'Mallen är en zip-fil men inte ett Word-dokument (.docx).');
+  if (!check.entries.some((e) => e.name === 'word/document.xml'))
+    throw new ApiFailure('VALIDATION', 'Mallen är en zip-fil men inte ett Word-dokument (.docx).');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = bytes.length - 22;
   while (eocd > 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--;
@@ -120,7 +121,10 @@ function placeholdersWithCompany(parts: Map<string, string>): Set<string> {
 }
 
 const isBlock = (target: PlaceholderTarget): boolean =>
-  target.kind === 'section' || target.kind === 'table' || target.kind === 'chart' || (target.kind === 'metadata' && ['underskrifter', 'bilagor', 'attesterat_av'].includes(target.field));
+  target.kind === 'section' ||
+  target.kind === 'table' ||
+  target.kind === 'chart' ||
+  (target.kind === 'metadata' && ['underskrifter', 'bilagor', 'attesterat_av'].includes(target.field));
 
 /** Names of the drawings whose alt text holds a placeholder (charts to patch in place). */
 function altTextPlaceholders(parts: Map<string, string>): Set<string> {
@@ -186,7 +190,9 @@ export async function fillTemplate(bytes: Uint8Array, doc: MemoDocument): Promis
           case 'bilagor': {
             const list = attachmentList(doc);
             if (!list) missing('bilagor');
-            return blocks(!list ? [] : list.items.length === 1 ? [new Paragraph({ children: inlineRuns(list.items[0]!) })] : listParagraphs(list.items, NUMBERED_LIST, ctx));
+            return blocks(
+              !list ? [] : list.items.length === 1 ? [new Paragraph({ children: inlineRuns(list.items[0]!) })] : listParagraphs(list.items, NUMBERED_LIST, ctx),
+            );
           }
           case 'attesterat_av':
             if (doc.attestations.length === 0) missing('attesteringar');
@@ -229,7 +235,10 @@ export async function fillTemplate(bytes: Uint8Array, doc: MemoDocument): Promis
         }
         if (inAltText.has(name)) {
           // A chart of the template's own: keep its look, replace its data.
-          return new ChartDataPatch({ categories: chart.categories, series: chart.series.map((s) => ({ name: s.name, values: s.values.slice(0, chart.categories.length) })) });
+          return new ChartDataPatch({
+            categories: chart.categories,
+            series: chart.series.map((s) => ({ name: s.name, values: s.values.slice(0, chart.categories.length) })),
+          });
         }
         return blocks(chartElements(chart));
       }
@@ -239,11 +248,15 @@ export async function fillTemplate(bytes: Uint8Array, doc: MemoDocument): Promis
   for (const name of inspection.placeholders) {
     const target = lookupPlaceholder(name, doc.figures);
     if (!target) {
-      warnings.push(`Mallen har platshållaren {{${name}}}, som Lotsplan inte känner till. Den står kvar i dokumentet; rätta namnet i mallen (se listan över platshållare).`);
+      warnings.push(
+        `Mallen har platshållaren {{${name}}}, som Lotsplan inte känner till. Den står kvar i dokumentet; rätta namnet i mallen (se listan över platshållare).`,
+      );
       continue;
     }
     if (isBlock(target) && withCompany.has(name) && !inAltText.has(name)) {
-      warnings.push(`Platshållaren {{${name}}} står i samma stycke som annan text. Den ersätts med egna stycken, och resten av stycket i mallen försvinner; ge den ett eget stycke i mallen.`);
+      warnings.push(
+        `Platshållaren {{${name}}} står i samma stycke som annan text. Den ersätts med egna stycken, och resten av stycket i mallen försvinner; ge den ett eget stycke i mallen.`,
+      );
     }
     const patch = patchFor(name, target);
     if (patch) patches[name] = patch;
@@ -267,15 +280,27 @@ export async function fillTemplate(bytes: Uint8Array, doc: MemoDocument): Promis
     if (error instanceof ApiFailure) throw error;
     // A template chart ChartDataPatch cannot take: fill everything else and draw the chart as a table.
     const failedCharts = Object.entries(patches).filter(([, p]) => p instanceof ChartDataPatch);
-    if (failedCharts.length === 0) throw new ApiFailure('VALIDATION', `Mallen kunde inte fyllas i: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
+    if (failedCharts.length === 0)
+      throw new ApiFailure('VALIDATION', `Mallen kunde inte fyllas i: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
     for (const [name] of failedCharts) {
       const target = lookupPlaceholder(name, doc.figures);
       const chart = target?.kind === 'chart' ? doc.charts[target.chart] : undefined;
       delete patches[name];
-      if (chart) warnings.push(`Diagrammet i mallen för {{${name}}} kunde inte få tjänsteutlåtandets siffror och har lämnats som det var; siffrorna finns i tabellen ${chart.title}.`);
+      if (chart)
+        warnings.push(
+          `Diagrammet i mallen för {{${name}}} kunde inte få tjänsteutlåtandets siffror och har lämnats som det var; siffrorna finns i tabellen ${chart.title}.`,
+        );
     }
-    output = await patchDocument({ outputType: 'nodebuffer', data: Buffer.from(bytes), patches, keepOriginalStyles: true, placeholderDelimiters: { start: '{{', end: '}}' },
-      trimPlaceholders: true, recursive: true, numbering: MEMO_NUMBERING });
+    output = await patchDocument({
+      outputType: 'nodebuffer',
+      data: Buffer.from(bytes),
+      patches,
+      keepOriginalStyles: true,
+      placeholderDelimiters: { start: '{{', end: '}}' },
+      trimPlaceholders: true,
+      recursive: true,
+      numbering: MEMO_NUMBERING,
+    });
   }
   return { bytes: new Uint8Array(output.buffer, output.byteOffset, output.byteLength), warnings };
 }

@@ -5,7 +5,11 @@ import { loadExcelJS } from './loadExcelJS.ts';
 import type { MonthlyStatistics } from '../../core/statistics/monthly.ts';
 import { statisticsSheetRows } from '../../core/statistics/sheet.ts';
 
-export async function statisticsWorkbook(unit: { district: string; unit: string }, months: readonly MonthlyStatistics[], createdAt = new Date()): Promise<Buffer> {
+export async function statisticsWorkbook(
+  unit: { district: string; unit: string },
+  months: readonly MonthlyStatistics[],
+  createdAt = new Date(),
+): Promise<Buffer> {
   const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Lotsplan';

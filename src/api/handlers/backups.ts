@@ -85,10 +85,7 @@ export const restoreBackup: Handler<'restoreBackup'> = async (ctx, input) => {
   const listing = readBackupListing(databasePath);
   const entry = listing.backups.find((b) => b.fileName === input.fileName);
   if (!entry) {
-    throw new ApiFailure(
-      'NOT_FOUND',
-      `Säkerhetskopian ${input.fileName} finns inte i mappen ${listing.backupDir}. Ingenting har ändrats.`,
-    );
+    throw new ApiFailure('NOT_FOUND', `Säkerhetskopian ${input.fileName} finns inte i mappen ${listing.backupDir}. Ingenting har ändrats.`);
   }
   if (!entry.usable) {
     throw new ApiFailure('VALIDATION', `Säkerhetskopian ${entry.path} kan inte återställas: ${entry.problem} Ingenting har ändrats.`);
@@ -114,7 +111,10 @@ export const restoreBackup: Handler<'restoreBackup'> = async (ctx, input) => {
   const target = databasePathBeside(databasePath, 'aterstalld');
   await restoreDatabase(target, entry.path);
   await ctx.switchDatabase(target, { create: false });
-  await (await ctx.getStore()).recordEvent('restore', `Återställde säkerhetskopian ${entry.fileName} (${when}) till en ny fil, eftersom ${databasePath} inte gick att öppna.`);
+  await (await ctx.getStore()).recordEvent(
+    'restore',
+    `Återställde säkerhetskopian ${entry.fileName} (${when}) till en ny fil, eftersom ${databasePath} inte gick att öppna.`,
+  );
   return {
     databasePath: target,
     replaced: false,
@@ -172,10 +172,7 @@ export const startNewDatabase: Handler<'startNewDatabase'> = async (ctx) => {
   }
   const databasePath = await databasePathOf(ctx);
   if (!(await currentIsRefused(ctx))) {
-    throw new ApiFailure(
-      'CONFLICT',
-      `Databasen ${databasePath} går att öppna. En ny, tom databas startas bara när den nuvarande inte går att öppna.`,
-    );
+    throw new ApiFailure('CONFLICT', `Databasen ${databasePath} går att öppna. En ny, tom databas startas bara när den nuvarande inte går att öppna.`);
   }
   const target = databasePathBeside(databasePath, 'ny');
   await ctx.switchDatabase(target, { create: true });

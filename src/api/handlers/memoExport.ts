@@ -26,7 +26,12 @@ export interface MemoFile {
   warnings: string[];
 }
 
-export async function exportMemoFile(ctx: ApiContext, memo: StoredMemo, format: MemoFormat, template: { name: string; bytes: Uint8Array } | null): Promise<MemoFile> {
+export async function exportMemoFile(
+  ctx: ApiContext,
+  memo: StoredMemo,
+  format: MemoFormat,
+  template: { name: string; bytes: Uint8Array } | null,
+): Promise<MemoFile> {
   const doc = resolveMemo(memo.content);
   const warnings = [...checkMemoForExport(memo.content)];
   let bytes: Uint8Array;

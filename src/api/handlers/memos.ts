@@ -211,7 +211,14 @@ export const copyMemo: Handler<'copyMemo'> = async (ctx, input) => {
   const memo = await requireMemo(store, input.id);
   const title = `${memo.content.metadata.title || 'Tjänsteutlåtande'} (kopia)`.slice(0, 300);
   const content: MemoContent = { ...memo.content, metadata: { ...memo.content.metadata, title } };
-  const copy = await store.createMemo({ key: keyOf(memo), scenarioId: memo.scenarioId, content, templateId: memo.templateId, kind: 'copy', copiedFrom: memo.title });
+  const copy = await store.createMemo({
+    key: keyOf(memo),
+    scenarioId: memo.scenarioId,
+    content,
+    templateId: memo.templateId,
+    kind: 'copy',
+    copiedFrom: memo.title,
+  });
   return viewOf(ctx, copy);
 };
 
@@ -290,7 +297,8 @@ export const exportMemo: Handler<'exportMemo'> = async (ctx, input) => {
     const templateId = input.templateId === undefined ? (memo.templateId ?? settings?.defaultTemplateId ?? null) : input.templateId;
     if (templateId !== null) {
       const stored = await store.getMemoTemplate(templateId);
-      if (!stored || stored.district !== memo.district) throw new ApiFailure('NOT_FOUND', `Word-mallen med nummer ${templateId} finns inte för ${memo.district}.`);
+      if (!stored || stored.district !== memo.district)
+        throw new ApiFailure('NOT_FOUND', `Word-mallen med nummer ${templateId} finns inte för ${memo.district}.`);
       template = { name: stored.name, bytes: stored.bytes };
     }
   }

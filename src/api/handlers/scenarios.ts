@@ -56,15 +56,17 @@ export async function forecastStartOf(ctx: ApiContext, plan: StaffingPlan): Prom
 async function forecastBasisOf(ctx: ApiContext, plan: StaffingPlan) {
   const store = await ctx.getStore();
   const months = await store.getMonthlyStatistics({ district: plan.district, unit: plan.unit });
-  const state = forecastStartState(
-    { year: plan.year, enrolled: plan.participants.enrolled, queue: plan.participants.queue },
-    months?.at(-1) ?? null,
-  );
+  const state = forecastStartState({ year: plan.year, enrolled: plan.participants.enrolled, queue: plan.participants.queue }, months?.at(-1) ?? null);
   const start: ScenarioForecastStart = { start: state.start, enrolled: state.enrolled, queue: state.queue, source: state.source };
   return { start, stayBands: months && months.length > 0 ? (summarizeStatistics(months).stayBands?.bands ?? null) : null };
 }
 
-async function forecastContextOf(ctx: ApiContext, plan: StaffingPlan, settings: YearSettings, input: CallInput<'compareScenarios'>['forecast']): Promise<ForecastContext> {
+async function forecastContextOf(
+  ctx: ApiContext,
+  plan: StaffingPlan,
+  settings: YearSettings,
+  input: CallInput<'compareScenarios'>['forecast'],
+): Promise<ForecastContext> {
   const basis = await forecastBasisOf(ctx, plan);
   const forecast = forecastSettingsOf(input);
   if (forecast.stayDistribution === 'empirical' && basis.stayBands) forecast.stayBands = basis.stayBands;
@@ -131,7 +133,11 @@ export const createScenario: Handler<'createScenario'> = async (ctx, input) => {
     const { workbook, label } = await runEdit(ctx, input, (w) => {
       const stacked = stackPresets(presets, w.state.staff, input.extraLots ?? {});
       const own = input.overrides ?? {};
-      const merged: ScenarioOverridesInput = { ...stacked.overrides, ...own, addPositions: [...(stacked.overrides.addPositions ?? []), ...(own.addPositions ?? [])] };
+      const merged: ScenarioOverridesInput = {
+        ...stacked.overrides,
+        ...own,
+        addPositions: [...(stacked.overrides.addPositions ?? []), ...(own.addPositions ?? [])],
+      };
       const overrides = checkedOverrides(w.plan, w.state, merged);
       return createScenarioEdit(w.state, { name: input.name, preset: input.overrides ? 'custom' : stacked.preset, overrides, now: now() });
     });
@@ -248,9 +254,11 @@ export const scenarioToPlan: Handler<'scenarioToPlan'> = async (ctx, input) => {
   const store = await ctx.getStore();
   const key = { district: next.plan.district, unit: next.plan.unit, year: next.plan.year };
   if (await store.getUnitYear(key)) {
-    throw new EditError('CONFLICT', `${key.district}, ${key.unit} har redan en plan för ${key.year}. Ta bort den eller ändra den under Bemanning och budget i stället.`, [
-      `Fältet scenario: planen för ${key.year} finns redan`,
-    ]);
+    throw new EditError(
+      'CONFLICT',
+      `${key.district}, ${key.unit} har redan en plan för ${key.year}. Ta bort den eller ändra den under Bemanning och budget i stället.`,
+      [`Fältet scenario: planen för ${key.year} finns redan`],
+    );
   }
   const label = `Gjorde scenariot ”${record.name}” till planen för ${key.year}`;
   await store.replaceUnitYear(next.plan, { auditSummary: `${label} (${key.district}, ${key.unit}).` });

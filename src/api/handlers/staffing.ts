@@ -23,29 +23,21 @@ async function edit(ctx: ApiContext, target: UnitYearTarget, fn: (current: Workb
 
 export const getStaffingPlan: Handler<'getStaffingPlan'> = async (ctx, input) => buildStaffingView(await loadWorkbook(ctx, input));
 
-export const addPosition: Handler<'addPosition'> = (ctx, input) =>
-  edit(ctx, input, (w) => addPositionEdit(w.state, input.position, input.index));
+export const addPosition: Handler<'addPosition'> = (ctx, input) => edit(ctx, input, (w) => addPositionEdit(w.state, input.position, input.index));
 
-export const duplicatePosition: Handler<'duplicatePosition'> = (ctx, input) =>
-  edit(ctx, input, (w) => duplicatePositionEdit(w.state, input.positionId));
+export const duplicatePosition: Handler<'duplicatePosition'> = (ctx, input) => edit(ctx, input, (w) => duplicatePositionEdit(w.state, input.positionId));
 
-export const removePosition: Handler<'removePosition'> = (ctx, input) =>
-  edit(ctx, input, (w) => removePositionEdit(w.state, input.positionId));
+export const removePosition: Handler<'removePosition'> = (ctx, input) => edit(ctx, input, (w) => removePositionEdit(w.state, input.positionId));
 
-export const updatePosition: Handler<'updatePosition'> = (ctx, input) =>
-  edit(ctx, input, (w) => updatePositionEdit(w.state, input.positionId, input.changes));
+export const updatePosition: Handler<'updatePosition'> = (ctx, input) => edit(ctx, input, (w) => updatePositionEdit(w.state, input.positionId, input.changes));
 
-export const movePosition: Handler<'movePosition'> = (ctx, input) =>
-  edit(ctx, input, (w) => movePositionEdit(w.state, input.positionId, input.toIndex));
+export const movePosition: Handler<'movePosition'> = (ctx, input) => edit(ctx, input, (w) => movePositionEdit(w.state, input.positionId, input.toIndex));
 
-export const updateYearSettings: Handler<'updateYearSettings'> = (ctx, input) =>
-  edit(ctx, input, (w) => updateSettings(w.state, input.changes));
+export const updateYearSettings: Handler<'updateYearSettings'> = (ctx, input) => edit(ctx, input, (w) => updateSettings(w.state, input.changes));
 
-export const updateOtherCosts: Handler<'updateOtherCosts'> = (ctx, input) =>
-  edit(ctx, input, (w) => replaceOtherCosts(w.state, input.otherCosts));
+export const updateOtherCosts: Handler<'updateOtherCosts'> = (ctx, input) => edit(ctx, input, (w) => replaceOtherCosts(w.state, input.otherCosts));
 
-export const updateFunding: Handler<'updateFunding'> = (ctx, input) =>
-  edit(ctx, input, (w) => replaceFunding(w.state, input.funding));
+export const updateFunding: Handler<'updateFunding'> = (ctx, input) => edit(ctx, input, (w) => replaceFunding(w.state, input.funding));
 
 async function undoOrRedo(ctx: ApiContext, target: UnitYearTarget, which: 'undo' | 'redo') {
   const store = await ctx.getStore();

@@ -27,11 +27,7 @@ export async function loadWorkbook(ctx: ApiContext, target: UnitYearTarget): Pro
 }
 
 /** Runs a pure edit in one transaction; an EditError becomes the envelope's error (see dispatch). */
-export async function runEdit(
-  ctx: ApiContext,
-  target: UnitYearTarget,
-  edit: (current: Workbook) => EditResult,
-): Promise<WorkbookEditOutcome> {
+export async function runEdit(ctx: ApiContext, target: UnitYearTarget, edit: (current: Workbook) => EditResult): Promise<WorkbookEditOutcome> {
   const store = await ctx.getStore();
   const key = await targetKey(store, target);
   return store.editWorkbook(key, edit);

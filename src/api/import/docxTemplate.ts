@@ -76,7 +76,8 @@ export function checkDocxTemplate(bytes: Uint8Array, fileName: string): Template
   if (!looksLikeZip(bytes)) return refuse(`${what} är inte ett Word-dokument (.docx).`);
   const zip = inspectZip(bytes, MAX_TEMPLATE_UNPACKED_BYTES);
   if (!zip.ok) {
-    if (zip.reason === 'too-large') return refuse(`${what} packas upp till mer än ${sizeLimitText(MAX_TEMPLATE_UNPACKED_BYTES)} och används inte; en Word-mall är mycket mindre.`);
+    if (zip.reason === 'too-large')
+      return refuse(`${what} packas upp till mer än ${sizeLimitText(MAX_TEMPLATE_UNPACKED_BYTES)} och används inte; en Word-mall är mycket mindre.`);
     if (zip.reason === 'unsupported') return refuse(`${what} är en zip-fil av ett slag som inte kan läsas (flera delar, ZIP64 eller okänd komprimering).`);
     return refuse(`${what} är skadad eller inte ett Word-dokument som kan läsas.`);
   }
@@ -92,7 +93,9 @@ export function checkDocxTemplate(bytes: Uint8Array, fileName: string): Template
   }
   const contentTypes = parts.get('[Content_Types].xml')?.toString('utf8') ?? '';
   if ([...names].some((n) => /vbaProject\.bin$/i.test(n)) || /macroEnabled/i.test(contentTypes)) {
-    return refuse(`${what} innehåller makron (ett makroaktiverat dokument, .docm). Lotsplan använder inte mallar med makron; spara mallen som Word-dokument (.docx) utan makron.`);
+    return refuse(
+      `${what} innehåller makron (ett makroaktiverat dokument, .docm). Lotsplan använder inte mallar med makron; spara mallen som Word-dokument (.docx) utan makron.`,
+    );
   }
   let placeholders: string[];
   try {

@@ -25,7 +25,8 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 
 /** What a file that is neither .xlsx nor text is, by its first bytes; null when it may be text. */
 function binaryKind(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'i det äldre Excel- eller Word-formatet (.xls eller .doc). Spara den som .xlsx eller CSV och försök igen';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
+    return 'i det äldre Excel- eller Word-formatet (.xls eller .doc). Spara den som .xlsx eller CSV och försök igen';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'en bild (PNG), inte ett kalkylblad';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'en bild (JPEG), inte ett kalkylblad';
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'ett PDF-dokument, inte ett kalkylblad';
@@ -62,7 +63,10 @@ async function decodeXlsx(bytes: Uint8Array, fileName: string): Promise<DecodeRe
         `Filen ${fileName} består av ${formatNumber(count)} delar (en Excel-arbetsbok är ett zip-arkiv), fler än de högst ${formatNumber(max)} som läses in; ett kalkylblad med månadsstatistik har bara några få.`,
       );
     }
-    if (zip.reason === 'too-large') return refuse(`Filen ${fileName} packas upp till mer än ${sizeLimitText(MAX_UNPACKED_BYTES)} och läses inte in; ett kalkylblad med månadsstatistik är mycket mindre.`);
+    if (zip.reason === 'too-large')
+      return refuse(
+        `Filen ${fileName} packas upp till mer än ${sizeLimitText(MAX_UNPACKED_BYTES)} och läses inte in; ett kalkylblad med månadsstatistik är mycket mindre.`,
+      );
     return refuse(`Filen ${fileName} är skadad eller inte en Excel-arbetsbok som kan läsas.`);
   }
   const names = new Set(zip.entries.map((e) => e.name));
@@ -125,7 +129,9 @@ export async function decodeSpreadsheet(bytes: Uint8Array, fileName: string): Pr
   const namedXlsx = /\.xlsx$/i.test(fileName.trim());
   if (namedXlsx && startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     // An encrypted .xlsx is stored in the same container as an old .xls.
-    return refuse(`Filen ${fileName} är lösenordsskyddad eller sparad i det äldre .xls-formatet. Ta bort lösenordet eller spara den som .xlsx och försök igen.`);
+    return refuse(
+      `Filen ${fileName} är lösenordsskyddad eller sparad i det äldre .xls-formatet. Ta bort lösenordet eller spara den som .xlsx och försök igen.`,
+    );
   }
   const binary = binaryKind(bytes);
   if (binary) return refuse(`Filen ${fileName} är ${binary}.`);

@@ -17,7 +17,9 @@ async function exportTo(session: CommandSession, out: string, io: CliIo): Promis
   try {
     writeFileAtomic(out, bytes);
   } catch (error) {
-    io.stderr(`Fel: Säkerhetskopian kunde inte sparas som ${out}. Kontrollera att mappen finns och att du får skriva i den. Teknisk information: ${(error as Error).message}.\n`);
+    io.stderr(
+      `Fel: Säkerhetskopian kunde inte sparas som ${out}. Kontrollera att mappen finns och att du får skriva i den. Teknisk information: ${(error as Error).message}.\n`,
+    );
     return EXIT_FAILED;
   }
   try {

@@ -37,7 +37,9 @@ export const checkCommand = defineCommand({
         for (const line of report.messages) io.stdout(`  ${line}\n`);
         io.stdout(report.healthy ? 'Databasen är frisk.\n' : '');
         if (!isWritable(report.path)) {
-          io.stdout('Filen är skrivskyddad: Lotsplan kan läsa den men inte ändra den. Ändringar är inte möjliga förrän du kopierar den till en mapp där du får skriva.\n');
+          io.stdout(
+            'Filen är skrivskyddad: Lotsplan kan läsa den men inte ändra den. Ändringar är inte möjliga förrän du kopierar den till en mapp där du får skriva.\n',
+          );
         }
       }
       if (!report.healthy) {
@@ -48,4 +50,3 @@ export const checkCommand = defineCommand({
     });
   },
 });
-

@@ -15,7 +15,11 @@ export const cityCommand = defineCommand({
   summary: 'Sammanställer alla enheters planer för ett år (hela staden), som tabell, JSON eller Excel-fil.',
   options: {
     year: { type: 'string', valueName: 'ÅR', description: 'Året (annars det senaste året med planer).' },
-    'mask-below': { type: 'string', valueName: 'N', description: `Döljer antal per kön under N (${MASK_BELOW_RANGE.min}–${MASK_BELOW_RANGE.max}, normalt ${DEFAULT_MASK_BELOW}).` },
+    'mask-below': {
+      type: 'string',
+      valueName: 'N',
+      description: `Döljer antal per kön under N (${MASK_BELOW_RANGE.min}–${MASK_BELOW_RANGE.max}, normalt ${DEFAULT_MASK_BELOW}).`,
+    },
     'no-mask': { type: 'boolean', description: 'Visar alla antal per kön.' },
     json: { type: 'boolean', description: 'Skriv sammanställningen som JSON.' },
     xlsx: { type: 'string', valueName: 'FIL', description: 'Skriv sammanställningen till en Excel-fil.' },

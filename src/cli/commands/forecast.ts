@@ -124,7 +124,8 @@ export const forecastCommand: CliCommand = {
     'clear-backlog-to': {
       type: 'string',
       valueName: 'N',
-      description: 'Få ner kön: hur många som högst får vänta i slutet av månaden i --by; svaret är hur många lotsar till som behövs, under hur många månader, och vad det kostar.',
+      description:
+        'Få ner kön: hur många som högst får vänta i slutet av månaden i --by; svaret är hur många lotsar till som behövs, under hur många månader, och vad det kostar.',
     },
     by: { type: 'string', valueName: 'ÅÅÅÅ-MM', description: 'Månaden för --clear-backlog-to: ÅÅÅÅ-MM med --start, annars månadens nummer i prognosen.' },
     'lots-salary': { type: 'string', valueName: 'KR', description: 'En lots månadslön i kronor, för kostnaden i --clear-backlog-to (med --po-percent).' },
@@ -158,9 +159,7 @@ export const forecastCommand: CliCommand = {
     if (typeof batch === 'string') {
       const given = [...FORECAST_OPTION_FLAGS, ...BACKLOG_FLAGS].filter((flag) => values[flag] !== undefined);
       if (given.length > 0) {
-        throw new UsageError(
-          `Med --batch anges alternativen på varje rad i filen, inte som flaggor (fick ${given.map((f) => `--${f}`).join(', ')}).`,
-        );
+        throw new UsageError(`Med --batch anges alternativen på varje rad i filen, inte som flaggor (fick ${given.map((f) => `--${f}`).join(', ')}).`);
       }
       return runBatch(path.resolve(io.cwd, batch), io);
     }
@@ -184,7 +183,18 @@ export const forecastCommand: CliCommand = {
 };
 
 /** Flags a stored plan's forecast accepts besides --district, --unit, --year, --scenario and --db. */
-const STORED_FLAGS = ['target-probability', 'target-wait-weeks', 'target-service-level', 'target-service-weeks', 'horizon', 'stay-distribution', 'stay-spread', 'runs', 'seed', 'json'];
+const STORED_FLAGS = [
+  'target-probability',
+  'target-wait-weeks',
+  'target-service-level',
+  'target-service-weeks',
+  'horizon',
+  'stay-distribution',
+  'stay-spread',
+  'runs',
+  'seed',
+  'json',
+];
 
 /** `lotsplan forecast --district D --year Y [--scenario S]`: the forecast of a stored plan or scenario. */
 async function runStored(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
@@ -196,9 +206,7 @@ async function runStored(values: Record<string, string | boolean | undefined>, i
     ([flag, value]) => value !== undefined && !['district', 'unit', 'year', 'scenario', 'db', ...STORED_FLAGS].includes(flag),
   );
   if (other.length > 0) {
-    throw new UsageError(
-      `För en sparad plan hämtas antagandena från planen; ${other.map(([f]) => `--${f}`).join(', ')} gäller inte med --district.`,
-    );
+    throw new UsageError(`För en sparad plan hämtas antagandena från planen; ${other.map(([f]) => `--${f}`).join(', ')} gäller inte med --district.`);
   }
   const number = (flag: string) => (typeof values[flag] === 'string' ? parseNumberFlag(values[flag] as string, flag) : undefined);
   const targetProbability = number('target-probability');
@@ -245,7 +253,8 @@ async function runStored(values: Record<string, string | boolean | undefined>, i
     }
     const title = r.scenario === null ? `Prognos för planen ${year}` : `Prognos för scenariot "${r.scenario}"`;
     io.stdout(forecastText(title, r.forecast));
-    for (const w of r.warnings) io.stdout(`Obs: ${w}
+    for (const w of r.warnings)
+      io.stdout(`Obs: ${w}
 `);
     return EXIT_OK;
   });

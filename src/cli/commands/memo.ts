@@ -104,7 +104,9 @@ async function exportTo(
     return false;
   }
   writeFileAtomic(out, Buffer.from(exported.value.base64, 'base64'));
-  io.stdout(`Tjänsteutlåtandet "${memo.summary.title}" (nummer ${memo.summary.id}, ${memo.summary.typeLabel.toLocaleLowerCase('sv')}) har skrivits till ${out}.\n`);
+  io.stdout(
+    `Tjänsteutlåtandet "${memo.summary.title}" (nummer ${memo.summary.id}, ${memo.summary.typeLabel.toLocaleLowerCase('sv')}) har skrivits till ${out}.\n`,
+  );
   if (exported.value.warnings.length > 0) {
     io.stdout('Att kontrollera före utskick:\n');
     for (const w of exported.value.warnings) io.stdout(`  – ${w}\n`);
@@ -129,7 +131,8 @@ function renderSummary(io: CliIo, view: MemoView): void {
 
 export const memoCommand = defineCommand({
   name: 'memo',
-  summary: 'Skriver ett tjänsteutlåtande med standardtexter från enhetens siffror och exporterar det (Word, PDF eller HTML); listar, visar och exporterar sparade.',
+  summary:
+    'Skriver ett tjänsteutlåtande med standardtexter från enhetens siffror och exporterar det (Word, PDF eller HTML); listar, visar och exporterar sparade.',
   positionals: [{ name: 'list|show|export', description: 'Utan: nytt tjänsteutlåtande. list: enhetens sparade. show/export: ett sparat (--id).' }],
   options: {
     district: { type: 'string', valueName: 'STADSDEL', description: 'Stadsdelen (krävs för ett nytt och för list).' },
@@ -138,7 +141,11 @@ export const memoCommand = defineCommand({
     scenario: { type: 'string', valueName: 'NAMN', description: 'Bygg på ett sparat scenario i stället för planen.' },
     type: { type: 'string', valueName: 'TYP', description: `${MEMO_TYPES.map((t) => `${t} (${MEMO_TYPE_LABELS[t]})`).join(', ')}; normalt redovisning.` },
     format: { type: 'string', valueName: 'FORMAT', description: 'docx, pdf eller html; normalt efter filändelsen i --out, annars docx.' },
-    template: { type: 'string', valueName: 'FIL.docx', description: 'En Word-mall med platshållare som {{titel}} och {{ärendet}} (bara för docx; sparas inte).' },
+    template: {
+      type: 'string',
+      valueName: 'FIL.docx',
+      description: 'En Word-mall med platshållare som {{titel}} och {{ärendet}} (bara för docx; sparas inte).',
+    },
     mask: { type: 'boolean', description: 'Dölj små antal (under tre) – normalt för alla typer utom eget.' },
     'no-mask': { type: 'boolean', description: 'Visa alla antal, även små.' },
     out: { type: 'string', valueName: 'FIL', description: 'Filen som skrivs (krävs för ett nytt och för export).' },
@@ -178,7 +185,9 @@ export const memoCommand = defineCommand({
         const memos = listed.memos;
         if (memos.length === 0) io.stdout('Det finns inga sparade tjänsteutlåtanden.\n');
         for (const m of memos) {
-          io.stdout(`${String(m.id).padStart(4)}  ${m.year}  ${m.typeLabel}: ${m.title || '(utan titel)'}${m.dnr ? `, Dnr ${m.dnr}` : ''} – ändrad ${m.updatedAt.slice(0, 10)}${m.exportedAt ? `, exporterad ${m.exportedAt.slice(0, 10)}` : ''}${m.outdated ? ' (siffrorna är äldre än planen)' : ''}\n`);
+          io.stdout(
+            `${String(m.id).padStart(4)}  ${m.year}  ${m.typeLabel}: ${m.title || '(utan titel)'}${m.dnr ? `, Dnr ${m.dnr}` : ''} – ändrad ${m.updatedAt.slice(0, 10)}${m.exportedAt ? `, exporterad ${m.exportedAt.slice(0, 10)}` : ''}${m.outdated ? ' (siffrorna är äldre än planen)' : ''}\n`,
+          );
         }
         return EXIT_OK;
       });
@@ -237,7 +246,9 @@ export const memoCommand = defineCommand({
         const found = listing.scenarios.find((s) => s.name.toLocaleLowerCase('sv') === wanted);
         if (!found) {
           const names = listing.scenarios.map((s) => s.name).join(', ');
-          io.stderr(`Fel: Scenariot "${scenario}" finns inte.${names ? ` Följande finns: ${names}.` : ' Enheten har inga sparade scenarier.'} Ingenting har skrivits.\n`);
+          io.stderr(
+            `Fel: Scenariot "${scenario}" finns inte.${names ? ` Följande finns: ${names}.` : ' Enheten har inga sparade scenarier.'} Ingenting har skrivits.\n`,
+          );
           return EXIT_FAILED;
         }
         scenarioId = found.id;

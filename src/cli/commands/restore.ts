@@ -49,9 +49,7 @@ export const restoreCommand = defineCommand({
       const result = isExportFile(candidate)
         ? await withCandidateFile(target, readBackupFile(fs.readFileSync(candidate), candidate), candidate, (copy) => restoreDatabase(target, copy))
         : await restoreDatabase(target, candidate);
-      const saved = result.safetyBackup
-        ? ` Den tidigare databasen sparades först som ${result.safetyBackup}.`
-        : ' Där fanns ingen databas tidigare.';
+      const saved = result.safetyBackup ? ` Den tidigare databasen sparades först som ${result.safetyBackup}.` : ' Där fanns ingen databas tidigare.';
       io.stdout(`${candidate} har återställts till ${result.databasePath}.${saved}\n`);
       return EXIT_OK;
     } catch (error) {

@@ -20,7 +20,11 @@ const SCENARIO_OPTIONS = {
   'from-month': { type: 'string', valueName: 'MÅNAD', description: 'Den nya lotsens första månad, 1–12 eller namn (create; standard januari).' },
   salary: { type: 'string', valueName: 'KR', description: 'Den nya lotsens månadslön, till exempel "38 500" (create; standard medianlönen).' },
   'arrivals-change': { type: 'string', valueName: 'PROCENT', description: 'Ändring av anmälningar per månad i procent, till exempel 30 (create).' },
-  'funding-change': { type: 'string', valueName: 'PROCENT', description: 'Ändring av finansieringen i procent, till exempel --funding-change=-5 (create, edit).' },
+  'funding-change': {
+    type: 'string',
+    valueName: 'PROCENT',
+    description: 'Ändring av finansieringen i procent, till exempel --funding-change=-5 (create, edit).',
+  },
   'lead-time': { type: 'string', valueName: 'MÅNADER', description: 'Rekryteringstiden i månader i scenariot (edit).' },
   'mean-stay': { type: 'string', valueName: 'MÅNADER', description: 'Genomsnittlig vistelsetid i månader i scenariot (edit).' },
   trend: { type: 'string', valueName: 'PROCENT', description: 'Förändring av anmälningarna per år i procent i scenariots prognos (edit).' },
@@ -79,7 +83,7 @@ export function createInput(values: Values): CallInput<'createScenario'> {
   };
   let preset: ScenarioPreset;
   if (values.preset !== undefined) {
-    const given = PRESETS[(values.preset).trim().toLocaleLowerCase('sv')];
+    const given = PRESETS[values.preset.trim().toLocaleLowerCase('sv')];
     if (!given) throw new UsageError(`Okänd scenariotyp "${values.preset}". Välj en av ${Object.keys(PRESETS).join(', ')}.`);
     preset = given;
   } else {

@@ -49,11 +49,16 @@ export const statisticsCommand = defineCommand({
   options: {
     district: { type: 'string', valueName: 'STADSDEL', description: 'Stadsdelen (krävs).' },
     unit: { type: 'string', valueName: 'ENHET', description: 'Enheten, om stadsdelen har flera.' },
-    months: { type: 'string', valueName: 'N', description: `Skattningen görs på de N senaste månaderna (${ESTIMATE_MONTHS_RANGE.min}–${ESTIMATE_MONTHS_RANGE.max}, normalt 12).` },
+    months: {
+      type: 'string',
+      valueName: 'N',
+      description: `Skattningen görs på de N senaste månaderna (${ESTIMATE_MONTHS_RANGE.min}–${ESTIMATE_MONTHS_RANGE.max}, normalt 12).`,
+    },
     import: {
       type: 'string',
       valueName: 'FIL',
-      description: 'Sparar månaderna i ett kalkylblad (.xlsx eller .csv, kolumnerna som i --export) eller en JSON-fil (en lista eller { "months": [...] }); allt eller inget.',
+      description:
+        'Sparar månaderna i ett kalkylblad (.xlsx eller .csv, kolumnerna som i --export) eller en JSON-fil (en lista eller { "months": [...] }); allt eller inget.',
     },
     export: { type: 'string', valueName: 'FIL.xlsx', description: 'Skriver månaderna till en Excel-fil med samma kolumner som inläsningen tar (en mall).' },
     delete: { type: 'string', valueName: 'MÅNADER', description: 'Tar bort månaderna, skrivna ÅÅÅÅ-MM och åtskilda med komma.' },
@@ -132,5 +137,3 @@ export const statisticsCommand = defineCommand({
     });
   },
 });
-
-

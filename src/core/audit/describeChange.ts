@@ -104,7 +104,8 @@ function staffLines(a: unknown[], b: unknown[]): AuditChangeLine[] {
     if (!old) out.push({ label: `${staffName(row, index)}, ny tjänst`, before: NONE, after: staffSummary(row) });
     else out.push(...fieldLines(staffName(row, index), old.row, row));
   }
-  for (const [id, { row, index }] of mapA) if (!mapB.has(id)) out.push({ label: `${staffName(row, index)}, borttagen`, before: staffSummary(row), after: NONE });
+  for (const [id, { row, index }] of mapA)
+    if (!mapB.has(id)) out.push({ label: `${staffName(row, index)}, borttagen`, before: staffSummary(row), after: NONE });
   return out;
 }
 
@@ -118,7 +119,12 @@ function listText(rows: unknown[], labelKey: string): string {
 }
 
 function scenarioNames(rows: unknown): string[] {
-  return Array.isArray(rows) ? rows.filter(isObj).map((r) => String(r.name ?? '')).filter((n) => n !== '') : [];
+  return Array.isArray(rows)
+    ? rows
+        .filter(isObj)
+        .map((r) => String(r.name ?? ''))
+        .filter((n) => n !== '')
+    : [];
 }
 
 /** The differences between an entry's before and after, in Swedish; [] when they are equal. */
@@ -134,10 +140,14 @@ export function describeAuditChange(before: unknown, after: unknown): AuditChang
     lines = [];
     const handled = new Set(['id', 'staff', 'otherCosts', 'funding', 'scenarios', 'settings', 'participants', 'demand']);
     if (isObj(a.settings) || isObj(b.settings)) lines.push(...fieldLines(null, isObj(a.settings) ? a.settings : {}, isObj(b.settings) ? b.settings : {}));
-    if (Array.isArray(a.staff) || Array.isArray(b.staff)) lines.push(...staffLines(Array.isArray(a.staff) ? a.staff : [], Array.isArray(b.staff) ? b.staff : []));
-    if (!sameValue(a.otherCosts, b.otherCosts)) lines.push({ label: 'Övriga kostnader', before: listText(asArray(a.otherCosts), 'label'), after: listText(asArray(b.otherCosts), 'label') });
-    if (!sameValue(a.funding, b.funding)) lines.push({ label: 'Finansiering', before: listText(asArray(a.funding), 'source'), after: listText(asArray(b.funding), 'source') });
-    if (isObj(a.participants) || isObj(b.participants)) lines.push(...fieldLines(null, isObj(a.participants) ? a.participants : {}, isObj(b.participants) ? b.participants : {}));
+    if (Array.isArray(a.staff) || Array.isArray(b.staff))
+      lines.push(...staffLines(Array.isArray(a.staff) ? a.staff : [], Array.isArray(b.staff) ? b.staff : []));
+    if (!sameValue(a.otherCosts, b.otherCosts))
+      lines.push({ label: 'Övriga kostnader', before: listText(asArray(a.otherCosts), 'label'), after: listText(asArray(b.otherCosts), 'label') });
+    if (!sameValue(a.funding, b.funding))
+      lines.push({ label: 'Finansiering', before: listText(asArray(a.funding), 'source'), after: listText(asArray(b.funding), 'source') });
+    if (isObj(a.participants) || isObj(b.participants))
+      lines.push(...fieldLines(null, isObj(a.participants) ? a.participants : {}, isObj(b.participants) ? b.participants : {}));
     if (!sameValue(a.demand, b.demand)) lines.push(...fieldLines('Efterfrågan', isObj(a.demand) ? a.demand : {}, isObj(b.demand) ? b.demand : {}));
     if (!sameValue(scenarioNames(a.scenarios), scenarioNames(b.scenarios))) {
       const names = (n: string[]) => (n.length === 0 ? 'inga' : n.map((x) => `”${x}”`).join(', '));
@@ -164,7 +174,11 @@ function asArray(v: unknown): unknown[] {
 function wholeText(v: unknown): string {
   if (v === null || v === undefined) return 'fanns inte';
   if (Array.isArray(v)) {
-    const months = v.filter(isObj).map((r) => r.month).filter((m): m is string => typeof m === 'string').sort();
+    const months = v
+      .filter(isObj)
+      .map((r) => r.month)
+      .filter((m): m is string => typeof m === 'string')
+      .sort();
     if (months.length > 0 && months.length === v.length) {
       const name = (m: string) => `${monthName(Number(m.slice(5, 7)))} ${m.slice(0, 4)}`;
       return months.length === 1 ? `en månad (${name(months[0]!)})` : `${formatNumber(months.length)} månader (${name(months[0]!)}–${name(months.at(-1)!)})`;

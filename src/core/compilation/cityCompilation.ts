@@ -46,7 +46,11 @@ export interface CityCompilation {
   /** The masking threshold used; null when nothing is masked. */
   maskBelow: number | null;
   rows: CompilationRow[];
-  totals: Omit<CompilationRow, 'district' | 'unit' | 'utilization' | 'costPerParticipant'> & { costPerParticipant: number | null; units: number; districts: number };
+  totals: Omit<CompilationRow, 'district' | 'unit' | 'utilization' | 'costPerParticipant'> & {
+    costPerParticipant: number | null;
+    units: number;
+    districts: number;
+  };
   /** The application periods that occur, in order ("1", "2"), for the table's columns. */
   periods: string[];
   /** True when any gender count is hidden. */
@@ -215,7 +219,12 @@ export function compileCity(plans: readonly UnitYearPlan[], year: number, maskBe
     };
   });
   const masking = maskGenderTable(
-    ordered.map((p) => ({ men: p.participants.men, women: p.participants.women, otherGender: p.participants.otherGender, genderUnknown: p.participants.genderUnknown })),
+    ordered.map((p) => ({
+      men: p.participants.men,
+      women: p.participants.women,
+      otherGender: p.participants.otherGender,
+      genderUnknown: p.participants.genderUnknown,
+    })),
     maskBelow,
   );
   rows.forEach((r, i) => {
@@ -251,7 +260,8 @@ export function reachedSentence(enrolled: number, touched: number): string {
   const reached = enrolled + touched;
   const people = (n: number) => `${countInText(n)} ${n === 1 ? 'person' : 'personer'}`;
   if (reached === 0) return 'Ingen har nåtts av arbetet.';
-  if (touched === 0) return `${capitalizeFirst(people(enrolled))} har varit ${enrolled === 1 ? 'inskriven' : 'inskrivna'}, och ingen har berörts av arbetet utan att skrivas in.`;
+  if (touched === 0)
+    return `${capitalizeFirst(people(enrolled))} har varit ${enrolled === 1 ? 'inskriven' : 'inskrivna'}, och ingen har berörts av arbetet utan att skrivas in.`;
   if (enrolled === 0) return `${capitalizeFirst(people(touched))} har berörts av arbetet utan att skrivas in; ingen har varit inskriven.`;
   return (
     `${capitalizeFirst(people(reached))} har nåtts av arbetet: ${countInText(enrolled)} har varit ${enrolled === 1 ? 'inskriven' : 'inskrivna'} ` +

@@ -80,7 +80,8 @@ function positionChanges(a: StaffPosition, b: StaffPosition): string {
   if (a.monthlySalary !== b.monthlySalary) parts.push(`månadslön ${formatKronor(a.monthlySalary)} → ${formatKronor(b.monthlySalary)}`);
   if (a.fromMonth !== b.fromMonth || a.toMonth !== b.toMonth) parts.push(`månader ${monthsText(a)} → ${monthsText(b)}`);
   if ((a.vacant === true) !== (b.vacant === true)) parts.push(b.vacant === true ? 'blir vakant' : 'blir tillsatt');
-  if (!sameFunding(a, b)) parts.push(`finansieras av ${a.fundingSource ? `”${a.fundingSource}”` : 'ej angivet'} → ${b.fundingSource ? `”${b.fundingSource}”` : 'ej angivet'}`);
+  if (!sameFunding(a, b))
+    parts.push(`finansieras av ${a.fundingSource ? `”${a.fundingSource}”` : 'ej angivet'} → ${b.fundingSource ? `”${b.fundingSource}”` : 'ej angivet'}`);
   return parts.join('; ');
 }
 
@@ -106,7 +107,10 @@ export function diffStaff(before: readonly StaffPosition[], after: readonly Staf
     if (take(left, (a) => samePosition(a, b))) right.splice(right.indexOf(b), 1);
   }
   const changed: [StaffPosition, StaffPosition][] = [];
-  for (const rule of [(a: StaffPosition, b: StaffPosition) => a.role === b.role && a.title === b.title, (a: StaffPosition, b: StaffPosition) => a.role === b.role]) {
+  for (const rule of [
+    (a: StaffPosition, b: StaffPosition) => a.role === b.role && a.title === b.title,
+    (a: StaffPosition, b: StaffPosition) => a.role === b.role,
+  ]) {
     for (const b of [...right]) {
       const a = take(left, (x) => rule(x, b));
       if (a) {
@@ -166,23 +170,44 @@ function valueChanges(before: PreviewSide, after: PreviewSide): ImportChange[] {
     if (differs) out.push({ label, before: x, after: y });
   };
   add('Lotsar (årsarbetare)', formatFte(fa.lotsarFte), formatFte(fb.lotsarFte));
-  add('Deltagare per heltidslots (planerat)', formatNumber(a.caseloadPerLots, { maxDecimals: 2 }), formatNumber(b.caseloadPerLots, { maxDecimals: 2 }), a.caseloadPerLots !== b.caseloadPerLots);
+  add(
+    'Deltagare per heltidslots (planerat)',
+    formatNumber(a.caseloadPerLots, { maxDecimals: 2 }),
+    formatNumber(b.caseloadPerLots, { maxDecimals: 2 }),
+    a.caseloadPerLots !== b.caseloadPerLots,
+  );
   add('Platser', formatNumber(fa.capacity), formatNumber(fb.capacity));
-  add('PO-pålägg', formatPercentValue(a.poPercent, { minDecimals: 0, maxDecimals: 2 }), formatPercentValue(b.poPercent, { minDecimals: 0, maxDecimals: 2 }), a.poPercent !== b.poPercent);
+  add(
+    'PO-pålägg',
+    formatPercentValue(a.poPercent, { minDecimals: 0, maxDecimals: 2 }),
+    formatPercentValue(b.poPercent, { minDecimals: 0, maxDecimals: 2 }),
+    a.poPercent !== b.poPercent,
+  );
   add('Personalkostnad', formatKronor(fa.staffCost), formatKronor(fb.staffCost), Math.round(fa.staffCost) !== Math.round(fb.staffCost));
-  add('Övriga kostnader', amountsText(a.otherCosts, 'post', 'poster'), amountsText(b.otherCosts, 'post', 'poster'), costsKey(a.otherCosts) !== costsKey(b.otherCosts));
+  add(
+    'Övriga kostnader',
+    amountsText(a.otherCosts, 'post', 'poster'),
+    amountsText(b.otherCosts, 'post', 'poster'),
+    costsKey(a.otherCosts) !== costsKey(b.otherCosts),
+  );
   add('Total kostnad', formatKronor(fa.totalCost), formatKronor(fb.totalCost), Math.round(fa.totalCost) !== Math.round(fb.totalCost));
   add('Finansiering', amountsText(a.funding, 'rad', 'rader'), amountsText(b.funding, 'rad', 'rader'), fundingKey(a.funding) !== fundingKey(b.funding));
   add('Inskrivna', formatNumber(fa.enrolled), formatNumber(fb.enrolled));
   if (participantsKey(a.participants) !== participantsKey(b.participants) && fa.enrolled === fb.enrolled) {
-    const gender = (p: UnitYearPlan['participants']) => `${formatNumber(p.men)} män, ${formatNumber(p.women)} kvinnor, ${formatNumber(p.otherGender)} annan, ${formatNumber(p.genderUnknown)} okänt`;
+    const gender = (p: UnitYearPlan['participants']) =>
+      `${formatNumber(p.men)} män, ${formatNumber(p.women)} kvinnor, ${formatNumber(p.otherGender)} annan, ${formatNumber(p.genderUnknown)} okänt`;
     add('Könsfördelning', gender(a.participants), gender(b.participants));
   }
   add('Kö', formatNumber(fa.queue), formatNumber(fb.queue));
   add('Berörda (ej inskrivna)', formatNumber(fa.touched), formatNumber(fb.touched));
   add('Efterfrågan', demandText(a), demandText(b), JSON.stringify(a.demand) !== JSON.stringify(b.demand));
   add('Målgrupp (ålder)', ageText(a), ageText(b));
-  add('Beloppen', before.exampleValues ? 'exempelvärden' : 'verkliga', after.exampleValues ? 'exempelvärden' : 'verkliga', before.exampleValues !== after.exampleValues);
+  add(
+    'Beloppen',
+    before.exampleValues ? 'exempelvärden' : 'verkliga',
+    after.exampleValues ? 'exempelvärden' : 'verkliga',
+    before.exampleValues !== after.exampleValues,
+  );
   return out;
 }
 
@@ -199,11 +224,13 @@ function staffDetails(diff: StaffDiff): string[] {
 
 /** "en tjänst läggs till, två tas bort och en ändras"; null when no row changes. */
 function staffSummary(s: ImportPreview['staff']): string | null {
-  const items = ([
-    [s.added, 'läggs till'],
-    [s.removed, 'tas bort'],
-    [s.changed, 'ändras'],
-  ] as const).filter(([n]) => n > 0);
+  const items = (
+    [
+      [s.added, 'läggs till'],
+      [s.removed, 'tas bort'],
+      [s.changed, 'ändras'],
+    ] as const
+  ).filter(([n]) => n > 0);
   if (items.length === 0) return null;
   const parts = items.map(([n, verb], i) => (i === 0 ? `${countInText(n)} ${n === 1 ? 'tjänst' : 'tjänster'} ${verb}` : `${countInText(n)} ${verb}`));
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} och ${parts.at(-1)!}`;
@@ -233,8 +260,7 @@ export function previewImport(current: PreviewSide | null, incoming: PreviewSide
   const staff = { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length };
   const changes = valueChanges(current, incoming);
   const staffChanged = staff.added + staff.removed + staff.changed > 0;
-  const sameOrder =
-    current.plan.staff.length === incoming.plan.staff.length && current.plan.staff.every((p, i) => samePosition(p, incoming.plan.staff[i]!));
+  const sameOrder = current.plan.staff.length === incoming.plan.staff.length && current.plan.staff.every((p, i) => samePosition(p, incoming.plan.staff[i]!));
   const identical = !staffChanged && changes.length === 0 && sameOrder;
   const head = `${what} finns redan i databasen och ersätts helt av filens plan.`;
   let rest: string;
@@ -243,7 +269,8 @@ export function previewImport(current: PreviewSide | null, incoming: PreviewSide
   else {
     const staffText = staffSummary(staff);
     const n = changes.length;
-    const valuesText = n === 0 ? null : `${countInText(n, { gender: 'neuter' })} ${n === 1 ? 'värde ändras' : 'värden ändras'} bland nyckeltalen och inställningarna`;
+    const valuesText =
+      n === 0 ? null : `${countInText(n, { gender: 'neuter' })} ${n === 1 ? 'värde ändras' : 'värden ändras'} bland nyckeltalen och inställningarna`;
     const parts = [staffText, valuesText].filter((p): p is string => p !== null);
     rest = ` ${capitalizeFirst(parts.join('; '))}.`;
   }

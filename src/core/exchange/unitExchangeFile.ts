@@ -116,8 +116,7 @@ export type UnitExchangeFile = z.output<typeof unitExchangeFileSchema>;
 
 export type ParseResult =
   /** `exampleValues` is present (true) only when the file marks its amounts as example values. */
-  | { ok: true; plan: UnitYearPlan; exampleValues?: true }
-  | { ok: false; messages: string[] };
+  { ok: true; plan: UnitYearPlan; exampleValues?: true } | { ok: false; messages: string[] };
 
 /** Parses the text of an exchange file. Never throws; errors are Swedish lines naming the field. */
 export function parseUnitExchangeText(text: string): ParseResult {

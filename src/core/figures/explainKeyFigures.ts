@@ -2,15 +2,7 @@
 // how the figure was computed, or why it could not be.
 import type { StaffPosition, UnitYearPlan } from '../plan/model.ts';
 import { STAFF_ROLE_LABELS } from '../plan/model.ts';
-import {
-  capitalizeFirst,
-  countInText,
-  formatFte,
-  formatKronor,
-  formatNumber,
-  formatPercent,
-  formatPercentValue,
-} from '../format/index.ts';
+import { capitalizeFirst, countInText, formatFte, formatKronor, formatNumber, formatPercent, formatPercentValue } from '../format/index.ts';
 import { filledPositions, lotsYearWork, monthsActive, positionAnnualCost, type KeyFigures } from './keyFigures.ts';
 import type { NumericKeyFigure } from './figureLabels.ts';
 import { formatParticipantsPerLots } from './formatFigure.ts';
@@ -68,12 +60,7 @@ function staffTerms(positions: readonly StaffPosition[]): string[] {
   });
 }
 
-function staffCostText(
-  positions: readonly StaffPosition[],
-  poPercent: number,
-  result: number,
-  what: { none: string; noun: string },
-): string {
+function staffCostText(positions: readonly StaffPosition[], poPercent: number, result: number, what: { none: string; noun: string }): string {
   if (positions.length === 0) return what.none;
   const po = formatPercentValue(poPercent, { minDecimals: 0, maxDecimals: 2 });
   const rule = `Σ sysselsättningsgrad × månadslön × antal månader × (1 + PO-pålägg ${po})`;
@@ -104,8 +91,7 @@ function demandText(plan: UnitYearPlan): string | null {
   return `${arrivals} × ${stay}`;
 }
 
-const NO_DEMAND =
-  'Planen saknar antaganden om efterfrågan (anmälningar per månad och genomsnittlig vistelsetid)';
+const NO_DEMAND = 'Planen saknar antaganden om efterfrågan (anmälningar per månad och genomsnittlig vistelsetid)';
 
 /** A Swedish explanation, with the actual numbers, of every numeric key figure. */
 /** " 2 vakanta tjänster (budgeterade men inte tillsatta) räknas inte: de skulle kosta 512 000 kr." */
@@ -129,8 +115,8 @@ export function explainKeyFigures(plan: UnitYearPlan, figures: KeyFigures): Reco
       : lots.length === 1
         ? `Sysselsättningsgraden för den enda lotstjänsten: ${formatFte(f.lotsarFte)} årsarbetare.`
         : lots.length <= MAX_TERMS
-        ? `Summan av sysselsättningsgraden för ${count(lots.length, 'lotstjänst', 'lotstjänster')}: ${lots.map((l) => formatFte(l.fte)).join(' + ')} = ${formatFte(f.lotsarFte)} årsarbetare.`
-        : `Summan av sysselsättningsgraden för ${count(lots.length, 'lotstjänst', 'lotstjänster')} = ${formatFte(f.lotsarFte)} årsarbetare.`;
+          ? `Summan av sysselsättningsgraden för ${count(lots.length, 'lotstjänst', 'lotstjänster')}: ${lots.map((l) => formatFte(l.fte)).join(' + ')} = ${formatFte(f.lotsarFte)} årsarbetare.`
+          : `Summan av sysselsättningsgraden för ${count(lots.length, 'lotstjänst', 'lotstjänster')} = ${formatFte(f.lotsarFte)} årsarbetare.`;
 
   const product = f.lotsarFte * f.caseloadPerLots;
   const head = `${lotsarText(f.lotsarFte)} × ${formatNumber(f.caseloadPerLots)} deltagare per lots`;
@@ -138,16 +124,15 @@ export function explainKeyFigures(plan: UnitYearPlan, figures: KeyFigures): Reco
     lots.length === 0
       ? 'Planen har inga lotsar, så antalet platser är 0.'
       : Math.abs(product - f.capacity) < 1e-9
-      ? `${head} = ${figure(f.capacity, 'plats', 'platser')}.`
-      : `${head} = ${formatNumber(product, { maxDecimals: 2 })}, avrundat nedåt till ${figure(f.capacity, 'plats', 'platser')}.`;
+        ? `${head} = ${figure(f.capacity, 'plats', 'platser')}.`
+        : `${head} = ${formatNumber(product, { maxDecimals: 2 })}, avrundat nedåt till ${figure(f.capacity, 'plats', 'platser')}.`;
 
   const genderParts = [
     countOrNone(men, 'man', 'män'),
     countOrNone(women, 'kvinna', 'kvinnor'),
     ...(otherGender > 0 ? [`${countInText(otherGender)} med annan könstillhörighet`] : []),
   ];
-  const genderList =
-    genderParts.length === 2 ? genderParts.join(' och ') : `${genderParts[0]}, ${genderParts[1]} och ${genderParts[2]}`;
+  const genderList = genderParts.length === 2 ? genderParts.join(' och ') : `${genderParts[0]}, ${genderParts[1]} och ${genderParts[2]}`;
   const enrolled =
     f.enrolled === 0
       ? 'Ingen är inskriven enligt planen.'
@@ -212,10 +197,7 @@ export function explainKeyFigures(plan: UnitYearPlan, figures: KeyFigures): Reco
     men: ofEnrolled(men, 'är man', 'är män'),
     women: ofEnrolled(women, 'är kvinna', 'är kvinnor'),
     otherGender: ofEnrolled(otherGender, 'har annan könstillhörighet', 'har annan könstillhörighet'),
-    queue:
-      f.queue === 0
-        ? 'Ingen står i kö enligt planen.'
-        : `${capitalizeFirst(count(f.queue, 'person', 'personer'))} står i kö enligt planen.`,
+    queue: f.queue === 0 ? 'Ingen står i kö enligt planen.' : `${capitalizeFirst(count(f.queue, 'person', 'personer'))} står i kö enligt planen.`,
     touched:
       f.touched === 0
         ? 'Ingen har angetts som berörd (nådd av arbetet utan att vara inskriven).'
@@ -230,7 +212,11 @@ export function explainKeyFigures(plan: UnitYearPlan, figures: KeyFigures): Reco
       staffCostText(lots, plan.poPercent, f.lotsStaffCost, {
         none: `Planen har inga ${plan.staff.some((p) => p.role === 'lots') ? 'tillsatta ' : ''}lotstjänster, så personalkostnaden för lotsar är 0 kr.`,
         noun: 'lotstjänst',
-      }) + vacancyNote(plan, plan.staff.filter((s) => s.role === 'lots')),
+      }) +
+      vacancyNote(
+        plan,
+        plan.staff.filter((s) => s.role === 'lots'),
+      ),
     otherCost:
       plan.otherCosts.length === 0
         ? 'Planen har inga övriga kostnader.'

@@ -2,10 +2,7 @@
 import type { KeyFigures } from './keyFigures.ts';
 
 /** The key figures that are numbers (or null when they cannot be computed), except the year. */
-export type NumericKeyFigure = Exclude<
-  { [K in keyof KeyFigures]: KeyFigures[K] extends number | null ? K : never }[keyof KeyFigures],
-  'year'
->;
+export type NumericKeyFigure = Exclude<{ [K in keyof KeyFigures]: KeyFigures[K] extends number | null ? K : never }[keyof KeyFigures], 'year'>;
 
 export const FIGURE_LABELS: Record<keyof KeyFigures, string> = {
   district: 'Stadsdelsförvaltning',

@@ -73,9 +73,10 @@ export function formatFigure<K extends keyof KeyFigures>(key: K, value: KeyFigur
  */
 export function formatFigureDelta<K extends keyof KeyFigures>(key: K, delta: number | null | undefined): string {
   if (delta === null || delta === undefined || !Number.isFinite(delta)) return MISSING_FIGURE;
-  const magnitude = FIGURE_KINDS[key] === 'percent'
-    ? `${formatNumber(Math.abs(delta) * 100, { maxDecimals: 1, minDecimals: 1 })} procentenheter`
-    : formatFigure(key, Math.abs(delta) as KeyFigures[K]);
+  const magnitude =
+    FIGURE_KINDS[key] === 'percent'
+      ? `${formatNumber(Math.abs(delta) * 100, { maxDecimals: 1, minDecimals: 1 })} procentenheter`
+      : formatFigure(key, Math.abs(delta) as KeyFigures[K]);
   if (magnitude.replace(/[^1-9]/g, '') === '') return magnitude;
   return `${delta > 0 ? '+' : '\u2212'}${magnitude}`;
 }

@@ -87,7 +87,11 @@ export function filledPositions<P extends StaffPosition>(staff: readonly P[]): P
 
 /** Årsarbetare of the filled lots positions: Σ FTE × months active ÷ 12. */
 export function lotsYearWork(plan: Pick<UnitYearPlan, 'staff'>): number {
-  return sum(filledPositions(plan.staff).filter((s) => s.role === 'lots').map((s) => (s.fte * monthsActive(s)) / 12));
+  return sum(
+    filledPositions(plan.staff)
+      .filter((s) => s.role === 'lots')
+      .map((s) => (s.fte * monthsActive(s)) / 12),
+  );
 }
 
 export function computeKeyFigures(plan: UnitYearPlan): KeyFigures {

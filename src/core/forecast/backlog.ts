@@ -82,7 +82,10 @@ function queueAt(input: BacklogInput, extra: number, from: number): number {
 }
 
 function medianSalary(staff: BacklogInput['staff']): number | null {
-  const salaries = staff.filter((s) => s.role === 'lots').map((s) => s.monthlySalary).sort((a, b) => a - b);
+  const salaries = staff
+    .filter((s) => s.role === 'lots')
+    .map((s) => s.monthlySalary)
+    .sort((a, b) => a - b);
   if (salaries.length === 0) return null;
   const mid = Math.floor(salaries.length / 2);
   return salaries.length % 2 === 1 ? salaries[mid]! : (salaries[mid - 1]! + salaries[mid]!) / 2;
@@ -172,7 +175,12 @@ export function backlogSentence(input: BacklogInput, plan: BacklogPlan): string 
  * The forecast month of a "by" date: ÅÅÅÅ-MM when the forecast has a calendar start, or the month's
  * number (1 … horizon). A Swedish message naming `what` when it is neither or outside the forecast.
  */
-export function backlogByMonth(text: string, start: ForecastStart | null, horizon: number, what: string): { ok: true; month: number } | { ok: false; message: string } {
+export function backlogByMonth(
+  text: string,
+  start: ForecastStart | null,
+  horizon: number,
+  what: string,
+): { ok: true; month: number } | { ok: false; message: string } {
   const t = text.trim();
   const calendar = /^(\d{4})-(\d{2})$/.exec(t);
   let month: number;
@@ -180,7 +188,11 @@ export function backlogByMonth(text: string, start: ForecastStart | null, horizo
     const year = Number(calendar[1]);
     const m = Number(calendar[2]);
     if (m < 1 || m > 12) return { ok: false, message: `${what}: "${t}" är ingen månad; skriv ÅÅÅÅ-MM, till exempel 2027-06.` };
-    if (!start) return { ok: false, message: `${what}: ange prognosens första månad (--start) för att kunna ange ett datum som ÅÅÅÅ-MM, eller ange månadens nummer i prognosen.` };
+    if (!start)
+      return {
+        ok: false,
+        message: `${what}: ange prognosens första månad (--start) för att kunna ange ett datum som ÅÅÅÅ-MM, eller ange månadens nummer i prognosen.`,
+      };
     month = (year - start.year) * 12 + (m - start.month) + 1;
   } else if (/^\d+$/.test(t)) {
     month = Number(t);

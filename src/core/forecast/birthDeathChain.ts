@@ -581,9 +581,7 @@ export function solveChain(input: ChainInput): ChainResult {
     acc = t;
   }
 
-  const result: ChainResult = input.keepDistributions
-    ? { months: out, truncationMass, distributions, excessDistributions }
-    : { months: out, truncationMass };
+  const result: ChainResult = input.keepDistributions ? { months: out, truncationMass, distributions, excessDistributions } : { months: out, truncationMass };
   if (input.keepArrivalViews) result.arrivalViews = arrivalViews;
   return result;
 }
@@ -780,10 +778,6 @@ function summarize(
     probabilityOfQueue: Math.min(1, Math.max(0, queueMass)),
     probabilityOfWaiting: Math.min(1, Math.max(0, waitMass)),
     // With abandonment both sums are already times on the list in months (and finite without slots).
-    expectedWaitWeeks: abandons
-      ? (waitSum + excessWait) * WEEKS_PER_MONTH
-      : C > 0
-        ? ((waitSum * L) / C + excessWait * L) * WEEKS_PER_MONTH
-        : null,
+    expectedWaitWeeks: abandons ? (waitSum + excessWait) * WEEKS_PER_MONTH : C > 0 ? ((waitSum * L) / C + excessWait * L) * WEEKS_PER_MONTH : null,
   };
 }

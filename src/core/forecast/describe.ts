@@ -99,10 +99,7 @@ export function describeForecast(input: ForecastReadingInput): string {
     const stay = s.meanStayMonths === 1 ? 'en månads' : `${amount(s.meanStayMonths)} månaders`;
     // The queue stays bounded only when C > λ·L: the smallest such whole number of slots.
     const needed = Math.floor(s.offeredLoad) + 1;
-    sentences.push(
-      `Med ${arrivals} i månaden och ${stay} vistelse behövs minst ${slotsText(needed)}; ` +
-        `med ${slotsText(s.capacity)} växer kön utan gräns.`,
-    );
+    sentences.push(`Med ${arrivals} i månaden och ${stay} vistelse behövs minst ${slotsText(needed)}; ` + `med ${slotsText(s.capacity)} växer kön utan gräns.`);
   }
   const r = input.recommendation;
   if (r) {

@@ -26,7 +26,8 @@ export function assumptionsSentence(a: ForecastAssumptions, longRun?: SteadyStat
   const parts: string[] = [];
   if (a.abandonment > 0) parts.push(`${percentText(a.abandonment)} av de väntande lämnar kön per månad utan att skrivas in`);
   if (a.absence > 0) parts.push(`frånvaro ${percentText(a.absence)} av lotsarnas tid`);
-  if (a.leadTime > 0) parts.push(`rekryteringstid ${a.leadTime === 1 ? 'en månad' : `${formatNumber(a.leadTime)} månader`}, även för att ersätta en lots som slutar`);
+  if (a.leadTime > 0)
+    parts.push(`rekryteringstid ${a.leadTime === 1 ? 'en månad' : `${formatNumber(a.leadTime)} månader`}, även för att ersätta en lots som slutar`);
   if (a.priorityShare > 0) parts.push(`${percentText(a.priorityShare)} av anmälningarna har förtur`);
   if (parts.length === 0) return null;
   let sentence = `Antaganden: ${parts.join('; ')}.`;

@@ -13,7 +13,15 @@
 // overstate it. The month-by-month forecast shows the season.
 import { slotsFor } from '../figures/keyFigures.ts';
 import { solveChain } from './birthDeathChain.ts';
-import { longRunMethod, priorityLongRun, probabilityOfWaitingLonger, steadyState, type LongRunMethod, type PriorityLongRun, type SteadyState } from './erlang.ts';
+import {
+  longRunMethod,
+  priorityLongRun,
+  probabilityOfWaitingLonger,
+  steadyState,
+  type LongRunMethod,
+  type PriorityLongRun,
+  type SteadyState,
+} from './erlang.ts';
 import { simulate, type MonthStandardErrors } from './monteCarlo.ts';
 import { arrivalsInMonth, forecastStartOf, valueForMonth, type ForecastOptions } from './options.ts';
 import { firstMonthOverTarget, recommendLotsar, type Recommendation } from './recommend.ts';

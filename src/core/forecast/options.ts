@@ -32,10 +32,7 @@ export type StayDistributionName = (typeof STAY_DISTRIBUTIONS)[number];
 
 /** A single number is the same as a list of one value: it holds for every month. */
 const perMonth = (max: number) =>
-  z.preprocess(
-    (value) => (Array.isArray(value) ? value : [value]),
-    z.array(z.number().min(0).max(max)).min(1).max(FORECAST_LIMITS.maxHorizon),
-  );
+  z.preprocess((value) => (Array.isArray(value) ? value : [value]), z.array(z.number().min(0).max(max)).min(1).max(FORECAST_LIMITS.maxHorizon));
 
 const forecastMonth = z.int().min(1).max(FORECAST_LIMITS.maxHorizon);
 
@@ -67,39 +64,37 @@ export const stayBandSchema = z.strictObject({
  * The unit's history of lengths of stay as counts of discharges per band: 1–12 bands in order that
  * do not overlap (one may end where the next begins), at least one discharge in all.
  */
-export const stayBandsSchema = z
-  .array(stayBandSchema)
-  .superRefine((bands, ctx) => {
-    if (bands.length === 0) {
-      ctx.addIssue({ code: 'custom', path: [], message: 'ska ha minst ett intervall' });
-      return;
+export const stayBandsSchema = z.array(stayBandSchema).superRefine((bands, ctx) => {
+  if (bands.length === 0) {
+    ctx.addIssue({ code: 'custom', path: [], message: 'ska ha minst ett intervall' });
+    return;
+  }
+  if (bands.length > FORECAST_LIMITS.maxStayBands) {
+    ctx.addIssue({ code: 'custom', path: [], message: `får ha högst ${FORECAST_LIMITS.maxStayBands} intervall, men har ${bands.length}` });
+    return;
+  }
+  bands.forEach((band, i) => {
+    if (band.toMonths <= band.fromMonths) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [i],
+        message: `slutar vid ${monthsText(band.toMonths)}, men ska sluta efter sin början (${monthsText(band.fromMonths)})`,
+      });
     }
-    if (bands.length > FORECAST_LIMITS.maxStayBands) {
-      ctx.addIssue({ code: 'custom', path: [], message: `får ha högst ${FORECAST_LIMITS.maxStayBands} intervall, men har ${bands.length}` });
-      return;
-    }
-    bands.forEach((band, i) => {
-      if (band.toMonths <= band.fromMonths) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i],
-          message: `slutar vid ${monthsText(band.toMonths)}, men ska sluta efter sin början (${monthsText(band.fromMonths)})`,
-        });
-      }
-      const previous = bands[i - 1];
-      if (previous && band.fromMonths < previous.toMonths) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i],
-          message: `börjar vid ${monthsText(band.fromMonths)}, före slutet av föregående intervall (${monthsText(previous.toMonths)}); intervallen ska stå i ordning efter vistelsetid och får inte överlappa`,
-        });
-      }
-    });
-    // Negative counts are reported on their own; the total is checked when every count is allowed.
-    if (bands.every((b) => b.count >= 0) && bands.reduce((sum, b) => sum + b.count, 0) < 1) {
-      ctx.addIssue({ code: 'custom', path: [], message: 'har inga avslut (alla antal är 0); minst ett intervall ska ha minst ett avslut' });
+    const previous = bands[i - 1];
+    if (previous && band.fromMonths < previous.toMonths) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [i],
+        message: `börjar vid ${monthsText(band.fromMonths)}, före slutet av föregående intervall (${monthsText(previous.toMonths)}); intervallen ska stå i ordning efter vistelsetid och får inte överlappa`,
+      });
     }
   });
+  // Negative counts are reported on their own; the total is checked when every count is allowed.
+  if (bands.every((b) => b.count >= 0) && bands.reduce((sum, b) => sum + b.count, 0) < 1) {
+    ctx.addIssue({ code: 'custom', path: [], message: 'har inga avslut (alla antal är 0); minst ett intervall ska ha minst ett avslut' });
+  }
+});
 
 export type StayBand = z.output<typeof stayBandSchema>;
 
@@ -279,9 +274,7 @@ export type ForecastOptionsInput = z.input<typeof forecastOptionsSchema>;
 /** Validated options: lists per month, defaults filled in. */
 export type ForecastOptions = z.output<typeof forecastOptionsSchema>;
 
-export type ForecastOptionsResult =
-  | { ok: true; value: ForecastOptions }
-  | { ok: false; issues: z.core.$ZodIssue[] };
+export type ForecastOptionsResult = { ok: true; value: ForecastOptions } | { ok: false; issues: z.core.$ZodIssue[] };
 
 export function parseForecastOptions(input: unknown): ForecastOptionsResult {
   const parsed = forecastOptionsSchema.safeParse(input, { reportInput: true });

@@ -45,9 +45,7 @@ export const savedForecastSummarySchema = z.strictObject({
   probabilityOfWaiting: z.number().min(0).max(1),
   /** Mean wait in weeks; null without a steady state. */
   meanWaitWeeks: z.number().min(0).nullable(),
-  recommendation: z
-    .strictObject({ lotsar: z.number(), capacity: z.number(), probabilityOfWaiting: z.number(), meanWaitWeeks: z.number() })
-    .nullable(),
+  recommendation: z.strictObject({ lotsar: z.number(), capacity: z.number(), probabilityOfWaiting: z.number(), meanWaitWeeks: z.number() }).nullable(),
   /** First forecast month whose P(queue > 0) exceeds the target; null if none. */
   firstMonthOverTarget: z.int().min(1).nullable(),
   readingMonth: z.int().min(1),

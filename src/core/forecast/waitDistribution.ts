@@ -294,8 +294,17 @@ function abandonmentChainOf(view: ArrivalView): AbandonmentChain {
   const theta = view.abandonment ?? 0;
   const X = excess.length;
   let J = 0;
-  for (let q = waiting.length - 1; q >= 0; q--) if (waiting[q]! > 0) { J = Math.max(J, q + 1); break; }
-  for (const row of excess) for (let q = row.length - 1; q >= 0; q--) if (row[q]! > 0) { J = Math.max(J, q + 1); break; }
+  for (let q = waiting.length - 1; q >= 0; q--)
+    if (waiting[q]! > 0) {
+      J = Math.max(J, q + 1);
+      break;
+    }
+  for (const row of excess)
+    for (let q = row.length - 1; q >= 0; q--)
+      if (row[q]! > 0) {
+        J = Math.max(J, q + 1);
+        break;
+      }
   const state = Array.from({ length: X + 1 }, () => new Float64Array(J + 2));
   let alive = 0;
   for (let q = 0; q < J && q < waiting.length; q++) {

@@ -52,7 +52,8 @@ export function waitColumnsNote(overHeader: string, thresholdWeeks: number): str
  * `when` names the month ("i april 2021" or "om sex månader").
  */
 export function monthWaitSentence(wait: MonthWait, when: string): string {
-  const half = wait.p50Weeks === null ? null : wait.p50Weeks === 0 ? 'behöver minst hälften inte vänta' : `skrivs hälften in inom ${weeksInText(round1(wait.p50Weeks))}`;
+  const half =
+    wait.p50Weeks === null ? null : wait.p50Weeks === 0 ? 'behöver minst hälften inte vänta' : `skrivs hälften in inom ${weeksInText(round1(wait.p50Weeks))}`;
   const nine = wait.p90Weeks === null ? null : wait.p90Weeks === 0 ? 'nio av tio utan att vänta' : `nio av tio inom ${weeksInText(round1(wait.p90Weeks))}`;
   const over =
     wait.probabilityOfWaitOver === null
@@ -78,7 +79,14 @@ export interface MonthFiguresTable {
 }
 
 interface TableInput {
-  months: readonly { month: number; expectedWaitWeeks: number | null; probabilityOfWaiting: number; enrolledP10: number; enrolledP50: number; enrolledP90: number }[];
+  months: readonly {
+    month: number;
+    expectedWaitWeeks: number | null;
+    probabilityOfWaiting: number;
+    enrolledP10: number;
+    enrolledP50: number;
+    enrolledP90: number;
+  }[];
   waits: readonly MonthWait[];
   /** Simulation only: the 95 % confidence intervals (report.ts); null for the exact model. */
   intervals: readonly { probabilityOfWaiting: [number, number] | null; expectedWaitWeeks: [number, number] | null }[] | null;

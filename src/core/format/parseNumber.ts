@@ -76,8 +76,7 @@ export function parseSwedishNumber(text: string): ParseNumberResult {
     intDigits = intText.replace(new RegExp(`[${SPACES}]`, 'g'), '');
   } else if (/^[\d\s\u00a0\u202f\u2009]+$/.test(intText) && /\d/.test(intText)) {
     return fail(
-      `${quoted(trimmed)} har fel gruppering av siffrorna. ` +
-        `Skriv tusental i grupper om tre med mellanslag, till exempel ${formatNumber(38500)}.`,
+      `${quoted(trimmed)} har fel gruppering av siffrorna. ` + `Skriv tusental i grupper om tre med mellanslag, till exempel ${formatNumber(38500)}.`,
     );
   } else {
     return notANumber(trimmed);

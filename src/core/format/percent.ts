@@ -21,8 +21,7 @@ export function formatPercent(ratio: number, options?: PercentOptions): string {
 /** Formats a value that is already in percent: formatPercentValue(39.15, { decimals: 2 }) → "39,15 %". */
 export function formatPercentValue(percent: number, options?: PercentOptions): string {
   const { style, ...decimals } = options ?? {};
-  const hasDecimals =
-    decimals.decimals !== undefined || decimals.minDecimals !== undefined || decimals.maxDecimals !== undefined;
+  const hasDecimals = decimals.decimals !== undefined || decimals.minDecimals !== undefined || decimals.maxDecimals !== undefined;
   const number = formatNumber(percent, hasDecimals ? decimals : { decimals: 1 });
   return style === 'text' ? `${number} procent` : `${number}\u00a0%`;
 }

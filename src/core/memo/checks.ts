@@ -10,7 +10,11 @@ import { richTextPlainText } from './sanitize.ts';
 import { STANDARD_QUESTIONS } from './drafts.ts';
 
 function isEmpty(text: RichText): boolean {
-  return richTextPlainText(text, () => 'x').replace(/^(\d+\.|–|>)\s*/gm, '').trim() === '';
+  return (
+    richTextPlainText(text, () => 'x')
+      .replace(/^(\d+\.|–|>)\s*/gm, '')
+      .trim() === ''
+  );
 }
 
 export type MemoCheckSeverity = 'saknas' | 'notering';
@@ -34,9 +38,10 @@ export function memoChecks(content: MemoContent): MemoCheck[] {
   if (m.forvaltning.trim() === '') missing('Förvaltning saknas.');
   if (m.handlaggare.name.trim() === '') missing('Handläggare saknas.');
   if (m.signatories.length === 0 || m.signatories.every((s) => s.name.trim() === '')) missing('Underskrifter saknas.');
-  else m.signatories.forEach((s, i) => {
-    if (s.name.trim() === '' || s.title.trim() === '') missing(`Underskrift ${i + 1} saknar ${s.name.trim() === '' ? 'namn' : 'titel'}.`);
-  });
+  else
+    m.signatories.forEach((s, i) => {
+      if (s.name.trim() === '' || s.title.trim() === '') missing(`Underskrift ${i + 1} saknar ${s.name.trim() === '' ? 'namn' : 'titel'}.`);
+    });
   for (const key of SECTION_KEYS) {
     const text = content.sections[key];
     // An empty decision leaves the nämnd nothing to decide; any other empty section is a note.

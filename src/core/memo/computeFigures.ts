@@ -134,10 +134,7 @@ export function computeMemoFigures(sources: MemoSources): MemoFigures {
 
   // Forecasts from today's state, at the plan's demand or else the statistics' estimate.
   const demand: Demand | null = plan.demand ?? (estimate ? forecastInputsFromEstimate(estimate) : null);
-  const start = forecastStartState(
-    { year: plan.year, enrolled: plan.participants.enrolled, queue: plan.participants.queue },
-    statistics.at(-1) ?? null,
-  );
+  const start = forecastStartState({ year: plan.year, enrolled: plan.participants.enrolled, queue: plan.participants.queue }, statistics.at(-1) ?? null);
   const raisedDemand = demand && { ...demand, arrivalsPerMonth: demand.arrivalsPerMonth * (1 + RAISED_DEMAND_PERCENT / 100) };
   const baseOptions = demand ? forecastOptions(demand, december, plan.caseloadPerLots, start) : null;
   const forecast = run(baseOptions);

@@ -94,7 +94,9 @@ export function stateParagraph(ctx: DraftContext, withIntake = false): Paragraph
       : ['De som inte kan tas in direkt står i kö tills en plats blir ledig.'];
   const onlyUnknown = genders.length === 1 && positive(ctx, 'konUppgiftSaknas');
   return sentences(
-    positive(ctx, 'lotsar') ? [`${ctx.unit} har `, fig('lotsar'), ' som arbetar med deltagarna.'] : [`Planen för ${ctx.year} anger inga lotsar för ${ctx.unit}.`],
+    positive(ctx, 'lotsar')
+      ? [`${ctx.unit} har `, fig('lotsar'), ' som arbetar med deltagarna.']
+      : [`Planen för ${ctx.year} anger inga lotsar för ${ctx.unit}.`],
     enrolled === 0
       ? ['I nuläget är inga personer inskrivna.']
       : onlyUnknown
@@ -108,7 +110,14 @@ export function stateParagraph(ctx: DraftContext, withIntake = false): Paragraph
 
 /** "Förvaltningen har ansökt och beviljats 4,5 mnkr från socialförvaltningen." */
 export function fundingSentence(ctx: DraftContext): Part[] {
-  const sources = [...new Set(ctx.funding.filter((f) => f.amount > 0).map((f) => sourceInText(f.source)).filter((s) => s !== ''))];
+  const sources = [
+    ...new Set(
+      ctx.funding
+        .filter((f) => f.amount > 0)
+        .map((f) => sourceInText(f.source))
+        .filter((s) => s !== ''),
+    ),
+  ];
   if (!positive(ctx, 'finansiering')) return [`${ctx.unit} har ingen särskild finansiering i planen för ${ctx.year}.`];
   if (sources.length === 1) return ['Förvaltningen har ansökt och beviljats ', fig('finansiering'), ` från ${sources[0]}.`];
   return [`Verksamheten finansieras ${ctx.year} med sammanlagt `, fig('finansiering'), sources.length > 0 ? ` från ${listText(sources)}.` : '.'];
@@ -121,7 +130,14 @@ export function costParagraph(ctx: DraftContext): ParagraphNode {
   if (!positive(ctx, 'totalKostnad')) return sentences(fundingSentence(ctx), [`Planen för ${ctx.year} redovisar inga kostnader.`]);
   return sentences(
     fundingSentence(ctx),
-    [`Verksamhetens kostnader för ${ctx.year} beräknas till `, fig('totalKostnad'), positive(ctx, 'personalkostnad') && ', varav ', positive(ctx, 'personalkostnad') && fig('personalkostnad'), positive(ctx, 'personalkostnad') && ' för personal', '.'],
+    [
+      `Verksamhetens kostnader för ${ctx.year} beräknas till `,
+      fig('totalKostnad'),
+      positive(ctx, 'personalkostnad') && ', varav ',
+      positive(ctx, 'personalkostnad') && fig('personalkostnad'),
+      positive(ctx, 'personalkostnad') && ' för personal',
+      '.',
+    ],
     positive(ctx, 'besparingskrav') && ['Besparingskravet uppgår till ', fig('besparingskrav'), '.'],
     rounded > 0
       ? [`Det ger ett överskott på `, fig('overskott'), '.']
@@ -148,7 +164,9 @@ export function savingsParagraph(ctx: DraftContext): ParagraphNode {
   return sentences(
     first,
     fundingSentence(ctx),
-    full && [`Detta är medel för personal som arbetar med ${ctx.unit}, vilket innebär att ${ctx.unit} har full bemanning för att bedriva verksamhet utan besparingskrav.`],
+    full && [
+      `Detta är medel för personal som arbetar med ${ctx.unit}, vilket innebär att ${ctx.unit} har full bemanning för att bedriva verksamhet utan besparingskrav.`,
+    ],
     deficit && ['Kostnaderna överstiger finansieringen med ', fig('underskott'), '.'],
   );
 }
@@ -166,14 +184,30 @@ export function forecastParagraphs(ctx: DraftContext): ParagraphNode[] {
   return [
     sentences(
       [
-        ctx.demandSource === 'statistics' ? 'Förvaltningens prognos utgår från dagens läge och från månadsstatistiken, i genomsnitt ' : 'Förvaltningens prognos utgår från dagens läge, i genomsnitt ',
+        ctx.demandSource === 'statistics'
+          ? 'Förvaltningens prognos utgår från dagens läge och från månadsstatistiken, i genomsnitt '
+          : 'Förvaltningens prognos utgår från dagens läge, i genomsnitt ',
         fig('anmalningarPerManad'),
         ' per månad och en genomsnittlig vistelsetid på ',
         fig('vistelsetid'),
         '.',
       ],
-      ['Med dagens efterfrågan och bemanning är risken att den som anmäls om sex månader behöver vänta på en plats ', fig('riskVanta6'), ', och om tolv månader ', fig('riskVanta12'), '.'],
-      has(ctx, 'riskVanta6Okad') && ['Om efterfrågan ökar med ', fig('okadEfterfragan'), ' är risken ', fig('riskVanta6Okad'), ' om sex månader och ', fig('riskVanta12Okad'), ' om tolv månader.'],
+      [
+        'Med dagens efterfrågan och bemanning är risken att den som anmäls om sex månader behöver vänta på en plats ',
+        fig('riskVanta6'),
+        ', och om tolv månader ',
+        fig('riskVanta12'),
+        '.',
+      ],
+      has(ctx, 'riskVanta6Okad') && [
+        'Om efterfrågan ökar med ',
+        fig('okadEfterfragan'),
+        ' är risken ',
+        fig('riskVanta6Okad'),
+        ' om sex månader och ',
+        fig('riskVanta12Okad'),
+        ' om tolv månader.',
+      ],
     ),
   ];
 }
@@ -185,7 +219,15 @@ export function extraLotsParagraph(ctx: DraftContext): ParagraphNode | null {
   const cost: Part[] =
     from === 1
       ? ['En lots till kostar ', fig('marginalkostnadLotsHeltAr'), ' för ett helt år och ger ', fig('marginalPlatser'), ' till.']
-      : [`En lots till från ${monthName(from)} kostar `, fig('marginalkostnadLotsResterandeAr'), ' i år och ', fig('marginalkostnadLotsHeltAr'), ' för ett helt år, och ger ', fig('marginalPlatser'), ' till.'];
+      : [
+          `En lots till från ${monthName(from)} kostar `,
+          fig('marginalkostnadLotsResterandeAr'),
+          ' i år och ',
+          fig('marginalkostnadLotsHeltAr'),
+          ' för ett helt år, och ger ',
+          fig('marginalPlatser'),
+          ' till.',
+        ];
   return sentences(
     cost,
     has(ctx, 'riskVanta12EnLotsTill') && [
@@ -205,7 +247,15 @@ export function recommendationParagraph(ctx: DraftContext): ParagraphNode | null
   return sentences(
     ['För att högst ', fig('malRisk'), ' av dem som anmäls ska behöva vänta behövs på lång sikt ', fig('rekommenderadeLotsar'), '.'],
     more
-      ? ['Det är ', fig('lotsarUtoverRekommendation'), ' fler än i dag', has(ctx, 'kostnadRekommendation') && ', vilket kostar ', has(ctx, 'kostnadRekommendation') && fig('kostnadRekommendation'), has(ctx, 'kostnadRekommendation') && ' per år', '.']
+      ? [
+          'Det är ',
+          fig('lotsarUtoverRekommendation'),
+          ' fler än i dag',
+          has(ctx, 'kostnadRekommendation') && ', vilket kostar ',
+          has(ctx, 'kostnadRekommendation') && fig('kostnadRekommendation'),
+          has(ctx, 'kostnadRekommendation') && ' per år',
+          '.',
+        ]
       : ['Dagens bemanning räcker för det.'],
   );
 }

@@ -126,7 +126,15 @@ function queueNowSentence(ctx: DraftContext): Part[] {
 function scenarioParagraph(ctx: DraftContext, scenarioName: string | null): ParagraphNode | null {
   if (scenarioName === null || v(ctx, 'scenarioLotsar') === null) return null;
   return sentences(
-    [`I scenariot ”${scenarioName}” har ${ctx.unit} `, fig('scenarioLotsar'), ' och ', fig('scenarioPlatser'), ', och den totala kostnaden blir ', fig('scenarioTotalKostnad'), '.'],
+    [
+      `I scenariot ”${scenarioName}” har ${ctx.unit} `,
+      fig('scenarioLotsar'),
+      ' och ',
+      fig('scenarioPlatser'),
+      ', och den totala kostnaden blir ',
+      fig('scenarioTotalKostnad'),
+      '.',
+    ],
     v(ctx, 'scenarioRiskVanta12') !== null && ['Risken att den som anmäls om tolv månader behöver vänta är då ', fig('scenarioRiskVanta12'), '.'],
   );
 }
@@ -150,11 +158,11 @@ function statisticsParagraph(ctx: DraftContext): ParagraphNode | null {
     if (i > 0) joined.push(i === parts.length - 1 ? ' och ' : ', ');
     joined.push(...x);
   });
-  const lead: Part[] = months === 12 ? [`Enligt månadsstatistiken har ${ctx.unit} under ${ctx.year} `] : ['Enligt månadsstatistiken för ', fig('statistikManader'), ` av ${ctx.year} har ${ctx.unit} `];
-  return sentences(
-    [...lead, ...joined, '.'],
-    (v(ctx, 'berorda') ?? 0) > 0 && ['Därutöver har ', fig('berorda'), ' berörts av arbetet utan att skrivas in.'],
-  );
+  const lead: Part[] =
+    months === 12
+      ? [`Enligt månadsstatistiken har ${ctx.unit} under ${ctx.year} `]
+      : ['Enligt månadsstatistiken för ', fig('statistikManader'), ` av ${ctx.year} har ${ctx.unit} `];
+  return sentences([...lead, ...joined, '.'], (v(ctx, 'berorda') ?? 0) > 0 && ['Därutöver har ', fig('berorda'), ' berörts av arbetet utan att skrivas in.']);
 }
 
 function touchedParagraph(ctx: DraftContext): ParagraphNode | null {
@@ -164,7 +172,9 @@ function touchedParagraph(ctx: DraftContext): ParagraphNode | null {
 function answerFor(question: string, ctx: DraftContext): ParagraphNode[] {
   if (/besparing/i.test(question)) return [savingsParagraph(ctx)];
   if (/tryck|väntelista|kö\b|rustad/i.test(question)) {
-    return [stateParagraph(ctx, true), ...forecastParagraphs(ctx), extraLotsParagraph(ctx), recommendationParagraph(ctx)].filter((x): x is ParagraphNode => x !== null);
+    return [stateParagraph(ctx, true), ...forecastParagraphs(ctx), extraLotsParagraph(ctx), recommendationParagraph(ctx)].filter(
+      (x): x is ParagraphNode => x !== null,
+    );
   }
   return [p()];
 }
@@ -179,7 +189,9 @@ function draftSkrivelse(ctx: DraftContext, skrivelse: Skrivelse | null, namnd: s
 
   s.forslagTillBeslut = doc([ol([p('Skrivelsen besvaras med förvaltningens tjänsteutlåtande.')])]);
   s.sammanfattning = doc([
-    p(`I en skrivelse${date ? ` daterad den ${date}` : ''} önskar ${authors} att förvaltningen ska besvara ett antal frågor om sociala insatsgruppen (${ctx.unit}).`),
+    p(
+      `I en skrivelse${date ? ` daterad den ${date}` : ''} önskar ${authors} att förvaltningen ska besvara ett antal frågor om sociala insatsgruppen (${ctx.unit}).`,
+    ),
     p('I tjänsteutlåtandet redogör förvaltningen för arbetet med sociala insatsgruppen.'),
     sentences(
       fundingSentence(ctx),
@@ -221,7 +233,9 @@ function draftSkrivelse(ctx: DraftContext, skrivelse: Skrivelse | null, namnd: s
             ]
           : ['Förvaltningen bedömer att fler lotsar behövs för att korta kön.'],
       staff,
-      [`Om efterfrågan på platser i ${ctx.unit} ökar kommer fler lotsar att behöva anställas. Detta medför ökade kostnader vilket förvaltningen är medveten om.`],
+      [
+        `Om efterfrågan på platser i ${ctx.unit} ökar kommer fler lotsar att behöva anställas. Detta medför ökade kostnader vilket förvaltningen är medveten om.`,
+      ],
     ),
     p(
       `För att upprätthålla god kvalitet i ${ctx.unit} görs uppföljningar av metoder och arbetssätt samt analyser av resultaten. ` +
@@ -242,7 +256,14 @@ function draftRedovisning(ctx: DraftContext, namnd: string, scenarioName: string
       (v(ctx, 'lotsar') ?? 0) > 0 && [`${ctx.unit} har `, fig('lotsar'), ' och ', fig('platser'), '.'],
       (v(ctx, 'inskrivna') ?? 0) > 0 ? ['I nuläget är ', fig('inskrivna'), '.'] : ['I nuläget är inga personer inskrivna.'],
       (v(ctx, 'totalKostnad') ?? 0) > 0
-        ? ['Kostnaderna beräknas till ', fig('totalKostnad'), ' och finansieringen till ', fig('finansiering'), ...(rounded > 0 ? [', vilket ger ett överskott på ', fig('overskott')] : rounded < 0 ? [', vilket ger ett underskott på ', fig('underskott')] : []), '.']
+        ? [
+            'Kostnaderna beräknas till ',
+            fig('totalKostnad'),
+            ' och finansieringen till ',
+            fig('finansiering'),
+            ...(rounded > 0 ? [', vilket ger ett överskott på ', fig('overskott')] : rounded < 0 ? [', vilket ger ett underskott på ', fig('underskott')] : []),
+            '.',
+          ]
         : (v(ctx, 'finansiering') ?? 0) > 0 && ['Finansieringen uppgår till ', fig('finansiering'), '.'],
     ),
   ]);
@@ -264,8 +285,12 @@ function draftRedovisning(ctx: DraftContext, namnd: string, scenarioName: string
       (v(ctx, 'totalKostnad') ?? 0) <= 0
         ? null
         : rounded >= 0
-        ? ['Förvaltningen bedömer att verksamheten har bedrivits inom ramen för tilldelade medel.']
-        : ['Verksamhetens kostnader överstiger finansieringen med ', fig('underskott'), '. Förvaltningen följer kostnaderna löpande och återkommer med förslag till åtgärder.'],
+          ? ['Förvaltningen bedömer att verksamheten har bedrivits inom ramen för tilldelade medel.']
+          : [
+              'Verksamhetens kostnader överstiger finansieringen med ',
+              fig('underskott'),
+              '. Förvaltningen följer kostnaderna löpande och återkommer med förslag till åtgärder.',
+            ],
       queueNowSentence(ctx),
     ),
     p(`Förvaltningen föreslår att ${namnd} godkänner redovisningen.`),

@@ -53,4 +53,3 @@ export function figuresOutdated(content: Pick<MemoContent, 'figures'>, planUpdat
   if (Number.isNaN(snap)) return true;
   return plan > snap;
 }
-

@@ -97,7 +97,11 @@ export function renderMemoHtml(doc: MemoDocument): string {
   const attachments = attachmentList(doc);
   if (attachments) {
     body.push(`<section class="attachments"><h2>${escapeHtml(attachments.heading)}</h2>`);
-    body.push(attachments.items.length === 1 ? `<p>${renderInlines(attachments.items[0]!)}</p>` : `<ol>${attachments.items.map((i) => `<li>${renderInlines(i)}</li>`).join('')}</ol>`);
+    body.push(
+      attachments.items.length === 1
+        ? `<p>${renderInlines(attachments.items[0]!)}</p>`
+        : `<ol>${attachments.items.map((i) => `<li>${renderInlines(i)}</li>`).join('')}</ol>`,
+    );
     body.push('</section>');
   }
   if (doc.attestations.length > 0) {
@@ -198,7 +202,9 @@ function renderChart(chart: MemoChart, ids: { next: number }): string {
   parts.push(`<title id="${id}-t">${escapeHtml(chart.title)}</title><desc id="${id}-d">${escapeHtml(chart.description)}</desc>`);
   // Grid and value axis.
   for (const t of scale.ticks) {
-    parts.push(`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${n(y(t))}" y2="${n(y(t))}" stroke="${t === 0 ? '#000' : '#d0d0d0'}" stroke-width="${t === 0 ? 1 : 0.6}"/>`);
+    parts.push(
+      `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${n(y(t))}" y2="${n(y(t))}" stroke="${t === 0 ? '#000' : '#d0d0d0'}" stroke-width="${t === 0 ? 1 : 0.6}"/>`,
+    );
     parts.push(`<text x="${PAD.left - 6}" y="${n(y(t) + 4)}" text-anchor="end">${escapeHtml(formatChartValue(t, chart, scale.max))}</text>`);
   }
   const count = chart.categories.length;
@@ -233,7 +239,8 @@ function renderChart(chart: MemoChart, ids: { next: number }): string {
         parts.push(`<rect x="${n(bx)}" y="${n(top)}" width="${n(barW - 2)}" height="${n(height)}" fill="${SERIES_COLOURS[si % SERIES_COLOURS.length]}"/>`);
         parts.push(`<text x="${n(bx + barW / 2 - 1)}" y="${n(top - 4)}" text-anchor="middle">${escapeHtml(formatChartValue(v, chart, scale.max))}</text>`);
       });
-      if (i % labelEvery === 0) parts.push(`<text x="${n(PAD.left + (i + 0.5) * groupW)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${escapeHtml(c)}</text>`);
+      if (i % labelEvery === 0)
+        parts.push(`<text x="${n(PAD.left + (i + 0.5) * groupW)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${escapeHtml(c)}</text>`);
     });
   }
   // Legend.
@@ -244,7 +251,9 @@ function renderChart(chart: MemoChart, ids: { next: number }): string {
     lx += 150;
   }
   chart.series.forEach((s, si) => {
-    parts.push(`<rect x="${lx}" y="${ly - 9}" width="14" height="10" fill="${SERIES_COLOURS[si % SERIES_COLOURS.length]}"/><text x="${lx + 19}" y="${ly}">${escapeHtml(s.name)}</text>`);
+    parts.push(
+      `<rect x="${lx}" y="${ly - 9}" width="14" height="10" fill="${SERIES_COLOURS[si % SERIES_COLOURS.length]}"/><text x="${lx + 19}" y="${ly}">${escapeHtml(s.name)}</text>`,
+    );
     lx += 30 + Math.min(220, s.name.length * 7.5);
   });
   return (

@@ -57,7 +57,10 @@ export const TEXT_MARKS = ['bold', 'italic'] as const;
 export const textNodeSchema = z.strictObject({
   type: z.literal('text'),
   text: z.string().min(1).max(MAX_SECTION_CHARS),
-  marks: z.array(z.strictObject({ type: z.enum(TEXT_MARKS) })).max(2).optional(),
+  marks: z
+    .array(z.strictObject({ type: z.enum(TEXT_MARKS) }))
+    .max(2)
+    .optional(),
 });
 
 /** A cited figure; `key` is a key of the figure catalogue (see figureCatalogue.ts). */
@@ -89,7 +92,11 @@ export const bulletListSchema = z.strictObject({
 
 export const orderedListSchema = z.strictObject({
   type: z.literal('orderedList'),
-  attrs: z.strictObject({ start: z.int().min(1).max(1000) }).partial().passthrough().optional(),
+  attrs: z
+    .strictObject({ start: z.int().min(1).max(1000) })
+    .partial()
+    .passthrough()
+    .optional(),
   content: z.array(listItemSchema).min(1).max(500),
 });
 
@@ -206,7 +213,16 @@ export const memoSeriesSchema = z.strictObject({
   expectedEnrolled: z.array(z.number()).max(240),
   /** Scenario comparison: name, total cost, balance, utilization (null without demand). */
   scenarios: z
-    .array(z.strictObject({ name: z.string().max(200), lotsarFte: z.number(), totalCost: z.number(), balance: z.number(), costPerParticipant: z.number().nullable(), utilization: z.number().nullable() }))
+    .array(
+      z.strictObject({
+        name: z.string().max(200),
+        lotsarFte: z.number(),
+        totalCost: z.number(),
+        balance: z.number(),
+        costPerParticipant: z.number().nullable(),
+        utilization: z.number().nullable(),
+      }),
+    )
     .max(50),
   /** Staffing rows: title, role label, FTE, months, annual cost incl. PO. */
   staff: z

@@ -88,7 +88,11 @@ const SECTIONS: { name: string; section: SectionKey; description: string }[] = [
   { name: 'ärendet', section: 'arendet', description: 'Avsnittet Ärendet, med de tabeller och diagram som valts.' },
   { name: 'jämställdhetsanalys', section: 'jamstalldhetsanalys', description: 'Avsnittet Jämställdhetsanalys.' },
   { name: 'barnrättsperspektiv', section: 'barnrattsperspektiv', description: 'Avsnittet Barnrättsperspektiv.' },
-  { name: 'förvaltningens_synpunkter_och_förslag', section: 'synpunkter', description: 'Avsnittet Förvaltningens synpunkter och förslag (även {{synpunkter}}).' },
+  {
+    name: 'förvaltningens_synpunkter_och_förslag',
+    section: 'synpunkter',
+    description: 'Avsnittet Förvaltningens synpunkter och förslag (även {{synpunkter}}).',
+  },
   { name: 'bilagor_avsnitt', section: 'bilagor', description: 'Avsnittet Bilagor så som det skrivits i Lotsplan.' },
 ];
 
@@ -113,11 +117,36 @@ const braces = (name: string) => `{{${name}}}`;
 
 /** Every placeholder Lotsplan fills, with its Swedish description, for README and the app. */
 export const TEMPLATE_PLACEHOLDER_LIST: readonly TemplatePlaceholder[] = [
-  ...METADATA.map((m) => ({ placeholder: braces(m.name), kind: 'metadata' as const, description: m.description, target: { kind: 'metadata' as const, field: m.field } })),
-  ...SECTIONS.map((s) => ({ placeholder: braces(s.name), kind: 'section' as const, description: s.description, target: { kind: 'section' as const, section: s.section } })),
-  ...TABLES.map((t) => ({ placeholder: braces(t.name), kind: 'table' as const, description: t.description, target: { kind: 'table' as const, table: t.table } })),
-  ...CHARTS.map((c) => ({ placeholder: braces(c.name), kind: 'chart' as const, description: c.description, target: { kind: 'chart' as const, chart: c.chart } })),
-  ...MEMO_FIGURES.map((f) => ({ placeholder: braces(f.placeholder), kind: 'figure' as const, description: `${f.name}: ${f.definition}`, target: { kind: 'figure' as const, figure: f.key } })),
+  ...METADATA.map((m) => ({
+    placeholder: braces(m.name),
+    kind: 'metadata' as const,
+    description: m.description,
+    target: { kind: 'metadata' as const, field: m.field },
+  })),
+  ...SECTIONS.map((s) => ({
+    placeholder: braces(s.name),
+    kind: 'section' as const,
+    description: s.description,
+    target: { kind: 'section' as const, section: s.section },
+  })),
+  ...TABLES.map((t) => ({
+    placeholder: braces(t.name),
+    kind: 'table' as const,
+    description: t.description,
+    target: { kind: 'table' as const, table: t.table },
+  })),
+  ...CHARTS.map((c) => ({
+    placeholder: braces(c.name),
+    kind: 'chart' as const,
+    description: c.description,
+    target: { kind: 'chart' as const, chart: c.chart },
+  })),
+  ...MEMO_FIGURES.map((f) => ({
+    placeholder: braces(f.placeholder),
+    kind: 'figure' as const,
+    description: `${f.name}: ${f.definition}`,
+    target: { kind: 'figure' as const, figure: f.key },
+  })),
 ];
 
 let byName: Map<string, PlaceholderTarget> | null = null;

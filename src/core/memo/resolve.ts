@@ -48,9 +48,15 @@ function resolveRichText(text: RichText, printer: FigurePrinter, cited: Set<stri
       case 'paragraph':
         return { kind: 'paragraph', inlines: para(block) };
       case 'bulletList':
-        return { kind: 'bullets', items: block.content.map((item) => item.content.flatMap((x, i) => (i > 0 ? [{ text: '', lineBreak: true }, ...para(x)] : para(x)))) };
+        return {
+          kind: 'bullets',
+          items: block.content.map((item) => item.content.flatMap((x, i) => (i > 0 ? [{ text: '', lineBreak: true }, ...para(x)] : para(x)))),
+        };
       case 'orderedList':
-        return { kind: 'numbered', items: block.content.map((item) => item.content.flatMap((x, i) => (i > 0 ? [{ text: '', lineBreak: true }, ...para(x)] : para(x)))) };
+        return {
+          kind: 'numbered',
+          items: block.content.map((item) => item.content.flatMap((x, i) => (i > 0 ? [{ text: '', lineBreak: true }, ...para(x)] : para(x)))),
+        };
       case 'blockquote':
         return { kind: 'quote', paragraphs: block.content.map(para) };
     }
@@ -95,7 +101,8 @@ export function resolveMemo(content: MemoContent): MemoDocument {
   // The note goes under the gender table, unless the statistics table carries it and the gender table hides nothing.
   const genderHides = ['man', 'kvinnor', 'annanKonstillhorighet', 'konUppgiftSaknas', 'inskrivna'].some((k) => printer.masking.has(k));
   const noteElsewhere = maskNote !== null && (tables.statistics?.footnote?.includes(maskNote) ?? false);
-  for (const t of Object.values(tables)) if (t && maskNote && t.footnote === null && t.kind === 'gender' && (genderHides || !noteElsewhere)) t.footnote = maskNote;
+  for (const t of Object.values(tables))
+    if (t && maskNote && t.footnote === null && t.kind === 'gender' && (genderHides || !noteElsewhere)) t.footnote = maskNote;
 
   const date = m.date === '' ? null : (m.date.split('-').map(Number) as [number, number, number]);
   return {
@@ -122,4 +129,3 @@ export function resolveMemo(content: MemoContent): MemoDocument {
     author: m.handlaggare.name.trim() || m.forvaltning.trim() || 'Lotsplan',
   };
 }
-

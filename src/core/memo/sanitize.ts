@@ -49,7 +49,14 @@ function inlineNodes(nodes: unknown[], budget: Budget, out: InlineNode[]): void 
       const kept = cut(text, budget.take(text.length));
       if (kept === '') continue;
       const marks = Array.isArray(node.marks)
-        ? [...new Set(node.marks.filter(isObject).map((m) => m.type).filter((t): t is 'bold' | 'italic' => t === 'bold' || t === 'italic'))]
+        ? [
+            ...new Set(
+              node.marks
+                .filter(isObject)
+                .map((m) => m.type)
+                .filter((t): t is 'bold' | 'italic' => t === 'bold' || t === 'italic'),
+            ),
+          ]
         : [];
       out.push(marks.length > 0 ? { type: 'text', text: kept, marks: marks.map((type) => ({ type })) } : { type: 'text', text: kept });
     } else if (node.type === 'hardBreak') {
@@ -79,7 +86,8 @@ function paragraphsIn(nodes: unknown[], budget: Budget, max: number): ParagraphN
       if (out.length >= max || budget.empty) return;
       if (!isObject(node)) continue;
       if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'codeBlock') out.push(paragraphOf(node, budget));
-      else if (depth < 20 && (node.type === 'bulletList' || node.type === 'orderedList' || node.type === 'listItem' || node.type === 'blockquote')) visit(children(node), depth + 1);
+      else if (depth < 20 && (node.type === 'bulletList' || node.type === 'orderedList' || node.type === 'listItem' || node.type === 'blockquote'))
+        visit(children(node), depth + 1);
     }
   };
   visit(nodes, 0);
@@ -158,8 +166,7 @@ export function sanitizeRichText(value: unknown): RichText {
  * lines, list items with "– " or "1. ", quotations with "> ", a chip as its key in braces.
  */
 export function richTextPlainText(doc: RichText, figureText: (key: string) => string = (key) => `{${key}}`): string {
-  const para = (x: ParagraphNode) =>
-    (x.content ?? []).map((n) => (n.type === 'text' ? n.text : n.type === 'figure' ? figureText(n.attrs.key) : '\n')).join('');
+  const para = (x: ParagraphNode) => (x.content ?? []).map((n) => (n.type === 'text' ? n.text : n.type === 'figure' ? figureText(n.attrs.key) : '\n')).join('');
   const lines: string[] = [];
   for (const block of doc.content) {
     if (block.type === 'paragraph') lines.push(para(block));

@@ -56,7 +56,12 @@ export function buildTable(kind: MemoTableKind, content: MemoContent, printer: F
     }
     case 'gender': {
       const keys = ['man', 'kvinnor', 'annanKonstillhorighet', 'konUppgiftSaknas'];
-      const names: Record<string, string> = { man: 'Män', kvinnor: 'Kvinnor', annanKonstillhorighet: 'Annan könstillhörighet', konUppgiftSaknas: 'Uppgift om kön saknas' };
+      const names: Record<string, string> = {
+        man: 'Män',
+        kvinnor: 'Kvinnor',
+        annanKonstillhorighet: 'Annan könstillhörighet',
+        konUppgiftSaknas: 'Uppgift om kön saknas',
+      };
       const shown = keys.filter((k) => k === 'man' || k === 'kvinnor' || (content.figures.values[k]?.value ?? 0) > 0);
       return {
         table: {
@@ -93,7 +98,14 @@ export function buildTable(kind: MemoTableKind, content: MemoContent, printer: F
         table: {
           kind,
           caption: MEMO_TABLE_LABELS.statistics,
-          columns: [left('Månad'), right('Anmälningar'), right('Nya inskrivna'), right('Avslut'), right('Inskrivna vid månadens slut'), right('Kö vid månadens slut')],
+          columns: [
+            left('Månad'),
+            right('Anmälningar'),
+            right('Nya inskrivna'),
+            right('Avslut'),
+            right('Inskrivna vid månadens slut'),
+            right('Kö vid månadens slut'),
+          ],
           rows,
           totals: ['Summa', printer.table('anmalningarAret'), printer.table('nyaInskrivningarAret'), printer.table('avslutAret'), '', ''],
           footnote: notes.join(' '),
@@ -140,7 +152,8 @@ export function buildTable(kind: MemoTableKind, content: MemoContent, printer: F
             formatNumber(s.expectedEnrolled[i] ?? 0, { decimals: 1 }),
           ]),
           totals: null,
-          footnote: 'Prognos från dagens läge med dagens efterfrågan och bemanning. Kön anges som median och som den nivå som med 90 procents sannolikhet inte överskrids.',
+          footnote:
+            'Prognos från dagens läge med dagens efterfrågan och bemanning. Kön anges som median och som den nivå som med 90 procents sannolikhet inte överskrids.',
         },
         figures: [],
       };

@@ -2,15 +2,7 @@
 // "38 procent", "cirka sju deltagare" is written by the draft around "sju deltagare") and in a table
 // ("4,0", "4 500 000 kr", "38 %"). Masked counts print "färre än tre …" / "<3" (see masking.ts).
 // The number style itself lives in src/core/format; this file only picks the right function.
-import {
-  countInText,
-  countWithNoun,
-  formatAmountForText,
-  formatFte,
-  formatKronor,
-  formatNumber,
-  formatPercent,
-} from '../format/index.ts';
+import { countInText, countWithNoun, formatAmountForText, formatFte, formatKronor, formatNumber, formatPercent } from '../format/index.ts';
 import { probabilityText } from '../forecast/describe.ts';
 import type { MemoFigureDefinition } from './figureCatalogue.ts';
 
@@ -31,7 +23,7 @@ function probabilityTable(p: number): string {
 
 function round(n: number, decimals: number): number {
   const f = 10 ** decimals;
-  return Math.sign(n) * Math.round(Math.abs(n) * f) / f + 0;
+  return (Math.sign(n) * Math.round(Math.abs(n) * f)) / f + 0;
 }
 
 /** The figure in running text: "fyra lotsar", "27 personer inskrivna", "4,5 mnkr", "38 procent". */
@@ -93,4 +85,3 @@ export function maskedText(def: MemoFigureDefinition, reason: MaskReason, below:
 export function maskedTableText(reason: MaskReason, below: number): string {
   return reason === 'below' ? `<${below}` : '..';
 }
-

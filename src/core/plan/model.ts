@@ -1,14 +1,7 @@
 // The plan of one unit for one year: everything the figures are computed from.
 // These are plain data types shared by core, store, api and renderer.
 
-export const STAFF_ROLES = [
-  'lots',
-  'bitradande_enhetschef',
-  'enhetschef',
-  'behandlare',
-  'samordnare',
-  'annan',
-] as const;
+export const STAFF_ROLES = ['lots', 'bitradande_enhetschef', 'enhetschef', 'behandlare', 'samordnare', 'annan'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** Swedish labels for the roles, as shown in the UI and in documents. */

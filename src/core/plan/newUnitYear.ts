@@ -15,7 +15,10 @@ export const newUnitYearSchema = z.strictObject({
   district: nameSchema(),
   unit: nameSchema(),
   year: z.int('Året ska vara ett heltal.').min(2000, 'Året ska vara mellan 2000 och 2100.').max(2100, 'Året ska vara mellan 2000 och 2100.'),
-  poPercent: z.number('PO-pålägget ska vara ett tal.').min(0, 'PO-pålägget ska vara mellan 0 och 100 procent.').max(100, 'PO-pålägget ska vara mellan 0 och 100 procent.'),
+  poPercent: z
+    .number('PO-pålägget ska vara ett tal.')
+    .min(0, 'PO-pålägget ska vara mellan 0 och 100 procent.')
+    .max(100, 'PO-pålägget ska vara mellan 0 och 100 procent.'),
   caseloadPerLots: z
     .number('Antalet deltagare per lots ska vara ett tal.')
     .gt(0, 'Antalet deltagare per lots ska vara större än 0.')

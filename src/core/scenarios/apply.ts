@@ -30,9 +30,19 @@ export function referenceProblems(plan: StaffingPlan, o: ScenarioOverrides): str
   const costIds = new Set(plan.otherCosts.map((c) => c.id));
   const fundingIds = new Set(plan.funding.map((f) => f.id));
   check(o.removePositionIds, staffIds, 'overrides.removePositionIds', 'tjänsten');
-  check(o.changePositions.map((c) => c.id), staffIds, 'overrides.changePositions', 'tjänsten');
+  check(
+    o.changePositions.map((c) => c.id),
+    staffIds,
+    'overrides.changePositions',
+    'tjänsten',
+  );
   check(o.removeOtherCostIds, costIds, 'overrides.removeOtherCostIds', 'kostnadsposten');
-  check(o.changeOtherCosts.map((c) => c.id), costIds, 'overrides.changeOtherCosts', 'kostnadsposten');
+  check(
+    o.changeOtherCosts.map((c) => c.id),
+    costIds,
+    'overrides.changeOtherCosts',
+    'kostnadsposten',
+  );
   check(o.removeFundingIds, fundingIds, 'overrides.removeFundingIds', 'finansieringsraden');
   o.changePositions.forEach((change, i) => {
     const row = plan.staff.find((s) => s.id === change.id);
@@ -97,10 +107,9 @@ export function applyScenario(base: StaffingPlan, settings: YearSettings, o: Sce
 
   const removedFunding = new Set(o.removeFundingIds);
   const factor = 1 + o.fundingChangePercent / 100;
-  const funding = [
-    ...base.funding.filter((f) => !removedFunding.has(f.id)),
-    ...o.addFunding.map((f, i) => ({ ...f, id: addedId(i) })),
-  ].map((f) => (factor === 1 ? f : { ...f, amount: f.amount * factor }));
+  const funding = [...base.funding.filter((f) => !removedFunding.has(f.id)), ...o.addFunding.map((f, i) => ({ ...f, id: addedId(i) }))].map((f) =>
+    factor === 1 ? f : { ...f, amount: f.amount * factor },
+  );
 
   const s = o.settings;
   const plan: ProfilePlan = {

@@ -9,15 +9,7 @@ import { applyScenario } from './apply.ts';
 import { differenceSentence } from './difference.ts';
 import type { ScenarioRecord } from './types.ts';
 
-export const COMPARED_FIGURES = [
-  'lotsarFte',
-  'capacity',
-  'totalCost',
-  'balance',
-  'costPerParticipant',
-  'costPerLots',
-  'utilization',
-] as const;
+export const COMPARED_FIGURES = ['lotsarFte', 'capacity', 'totalCost', 'balance', 'costPerParticipant', 'costPerLots', 'utilization'] as const;
 export type ComparedFigure = (typeof COMPARED_FIGURES)[number];
 export type FigureDeltas = Record<ComparedFigure, number | null>;
 

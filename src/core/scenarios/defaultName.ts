@@ -7,14 +7,12 @@ import { sameName } from '../validation/names.ts';
 import { PRESET_LABELS } from './presets.ts';
 import type { ScenarioPreset } from './types.ts';
 
-export function defaultScenarioName(
-  presets: readonly ScenarioPreset[],
-  options: { fromMonth?: number | undefined },
-  existingNames: readonly string[],
-): string {
+export function defaultScenarioName(presets: readonly ScenarioPreset[], options: { fromMonth?: number | undefined }, existingNames: readonly string[]): string {
   const chosen = presets.filter((p) => p !== 'unchanged' && p !== 'custom');
   const parts = chosen.map((p) =>
-    p === 'extraLots' && options.fromMonth !== undefined && options.fromMonth > 1 ? `${PRESET_LABELS.extraLots} från ${monthName(options.fromMonth)}` : PRESET_LABELS[p],
+    p === 'extraLots' && options.fromMonth !== undefined && options.fromMonth > 1
+      ? `${PRESET_LABELS.extraLots} från ${monthName(options.fromMonth)}`
+      : PRESET_LABELS[p],
   );
   const base = parts.length === 0 ? PRESET_LABELS.unchanged : parts.join(' och ');
   const taken = (name: string) => existingNames.some((n) => sameName(n, name));

@@ -17,7 +17,12 @@ export function describeOverrides(o: ScenarioOverrides): string {
   const parts: string[] = [];
   for (const p of o.addPositions) {
     const role = (p.title.trim() || STAFF_ROLE_LABELS[p.role]).toLocaleLowerCase('sv');
-    const months = p.fromMonth === 1 && p.toMonth === 12 ? 'hela året' : p.toMonth === 12 ? `från ${monthName(p.fromMonth)}` : `${monthName(p.fromMonth)}–${monthName(p.toMonth)}`;
+    const months =
+      p.fromMonth === 1 && p.toMonth === 12
+        ? 'hela året'
+        : p.toMonth === 12
+          ? `från ${monthName(p.fromMonth)}`
+          : `${monthName(p.fromMonth)}–${monthName(p.toMonth)}`;
     parts.push(`Ny tjänst: ${role} (${formatFte(p.fte)}) ${months}, ${formatKronor(p.monthlySalary)} i månaden`);
   }
   if (o.removePositionIds.length > 0) parts.push(`${count(o.removePositionIds.length, 'tjänst', 'tjänster')} tas bort`);
@@ -36,7 +41,8 @@ export function describeOverrides(o: ScenarioOverrides): string {
   if (s.caseloadPerLots !== undefined) parts.push(`${formatNumber(s.caseloadPerLots, { maxDecimals: 2 })} deltagare per lots`);
   if (s.recruitmentLeadTimeMonths !== undefined) parts.push(`Rekryteringstid ${s.recruitmentLeadTimeMonths} månader`);
   if (s.salaryRevisionPercent !== undefined) parts.push(`Löneökning ${formatPercentValue(s.salaryRevisionPercent, { minDecimals: 0, maxDecimals: 2 })}`);
-  if (s.savingsRequirementPercent !== undefined) parts.push(`Besparingskrav ${formatPercentValue(s.savingsRequirementPercent, { minDecimals: 0, maxDecimals: 2 })}`);
+  if (s.savingsRequirementPercent !== undefined)
+    parts.push(`Besparingskrav ${formatPercentValue(s.savingsRequirementPercent, { minDecimals: 0, maxDecimals: 2 })}`);
   if (s.savingsExempt !== undefined) parts.push(s.savingsExempt ? 'Undantagen från besparingskrav' : 'Inte undantagen från besparingskrav');
   return parts.length === 0 ? 'Inga ändringar mot den sparade planen.' : `${parts.join('. ')}.`;
 }

@@ -26,13 +26,7 @@ function isSingleExtraLots(scenario: ScenarioRecord): boolean {
   const { addPositions, forecast: _forecast, ...rest } = scenario.overrides;
   const { addPositions: _none, ...empty } = emptyOverrides();
   const [only] = addPositions;
-  return (
-    addPositions.length === 1 &&
-    only !== undefined &&
-    only.role === 'lots' &&
-    only.toMonth === 12 &&
-    JSON.stringify(rest) === JSON.stringify(empty)
-  );
+  return addPositions.length === 1 && only !== undefined && only.role === 'lots' && only.toMonth === 12 && JSON.stringify(rest) === JSON.stringify(empty);
 }
 
 function percentText(u: number): string {
@@ -67,7 +61,9 @@ export function differenceSentence({ plan, settings, scenario, baseline, evaluat
   const slots = b.capacity - a.capacity;
   if (slots !== 0) {
     const n = Math.abs(slots);
-    clauses.push(`enheten får ${countInText(n)} ${n === 1 ? 'plats' : 'platser'} ${slots > 0 ? 'fler' : 'färre'} i december (${b.capacity} i stället för ${a.capacity})`);
+    clauses.push(
+      `enheten får ${countInText(n)} ${n === 1 ? 'plats' : 'platser'} ${slots > 0 ? 'fler' : 'färre'} i december (${b.capacity} i stället för ${a.capacity})`,
+    );
   }
   if (clauses.length > 0 && Math.abs(b.balance - a.balance) >= EPSILON) {
     const result = b.balance >= 0 ? `ett överskott på ${formatApproxAmountForText(b.balance)}` : `ett underskott på ${formatApproxAmountForText(-b.balance)}`;

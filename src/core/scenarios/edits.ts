@@ -18,10 +18,7 @@ export function findScenario(state: WorkbookState, ref: ScenarioRef): ScenarioRe
   if (found) return found;
   const what = typeof ref === 'number' ? `med id ${ref}` : `"${ref}"`;
   const names = state.scenarios.map((s) => `"${s.name}"`).join(', ');
-  throw new EditError(
-    'NOT_FOUND',
-    `Scenariot ${what} finns inte. ${names ? `Följande scenarier finns: ${names}.` : 'Det finns inga scenarier för året än.'}`,
-  );
+  throw new EditError('NOT_FOUND', `Scenariot ${what} finns inte. ${names ? `Följande scenarier finns: ${names}.` : 'Det finns inga scenarier för året än.'}`);
 }
 
 function checkFreeName(state: WorkbookState, name: string, except?: number): void {
@@ -41,10 +38,7 @@ export function checkedOverrides(plan: UnitYearPlan, state: WorkbookState, input
   return overrides;
 }
 
-export function createScenario(
-  state: WorkbookState,
-  input: { name: string; preset: ScenarioPreset; overrides: ScenarioOverrides; now: string },
-): EditResult {
+export function createScenario(state: WorkbookState, input: { name: string; preset: ScenarioPreset; overrides: ScenarioOverrides; now: string }): EditResult {
   const name = input.name.trim();
   checkFreeName(state, name);
   const record: ScenarioRecord = {
@@ -79,20 +73,12 @@ export function renameScenario(state: WorkbookState, ref: ScenarioRef, newName: 
   };
 }
 
-export function updateScenario(
-  state: WorkbookState,
-  ref: ScenarioRef,
-  overrides: ScenarioOverrides,
-  now: string,
-  preset?: ScenarioPreset,
-): EditResult {
+export function updateScenario(state: WorkbookState, ref: ScenarioRef, overrides: ScenarioOverrides, now: string, preset?: ScenarioPreset): EditResult {
   const scenario = findScenario(state, ref);
   return {
     state: {
       ...state,
-      scenarios: state.scenarios.map((s) =>
-        s.id === scenario.id ? { ...s, overrides, preset: preset ?? s.preset, updatedAt: now } : s,
-      ),
+      scenarios: state.scenarios.map((s) => (s.id === scenario.id ? { ...s, overrides, preset: preset ?? s.preset, updatedAt: now } : s)),
     },
     label: `Ändrade scenariot "${scenario.name}"`,
   };

@@ -191,14 +191,18 @@ export function scenarioChangePhrase(o: ScenarioOverrides): string | null {
   }
   const others = o.addPositions.length - lots.length;
   if (others > 0) parts.push(others === 1 ? 'en ny tjänst' : `${countInText(others)} nya tjänster`);
-  if (o.removePositionIds.length > 0) parts.push(o.removePositionIds.length === 1 ? 'en tjänst mindre' : `${countInText(o.removePositionIds.length)} tjänster mindre`);
-  if (o.changePositions.length > 0) parts.push(o.changePositions.length === 1 ? 'en ändrad tjänst' : `${countInText(o.changePositions.length)} ändrade tjänster`);
+  if (o.removePositionIds.length > 0)
+    parts.push(o.removePositionIds.length === 1 ? 'en tjänst mindre' : `${countInText(o.removePositionIds.length)} tjänster mindre`);
+  if (o.changePositions.length > 0)
+    parts.push(o.changePositions.length === 1 ? 'en ändrad tjänst' : `${countInText(o.changePositions.length)} ändrade tjänster`);
   if (o.arrivalsChangePercent !== 0) {
     const n = Math.abs(o.arrivalsChangePercent);
     parts.push(`${formatNumber(n, { maxDecimals: 1 })} procent ${o.arrivalsChangePercent > 0 ? 'fler' : 'färre'} anmälningar`);
   }
-  if (o.surges.length > 0) parts.push(o.surges.length === 1 ? 'en tillfällig ändring av anmälningarna' : `${countInText(o.surges.length)} tillfälliga ändringar av anmälningarna`);
-  if (o.trendPercent !== 0) parts.push(`anmälningar som ${o.trendPercent > 0 ? 'ökar' : 'minskar'} med ${formatNumber(Math.abs(o.trendPercent), { maxDecimals: 1 })} procent per år`);
+  if (o.surges.length > 0)
+    parts.push(o.surges.length === 1 ? 'en tillfällig ändring av anmälningarna' : `${countInText(o.surges.length)} tillfälliga ändringar av anmälningarna`);
+  if (o.trendPercent !== 0)
+    parts.push(`anmälningar som ${o.trendPercent > 0 ? 'ökar' : 'minskar'} med ${formatNumber(Math.abs(o.trendPercent), { maxDecimals: 1 })} procent per år`);
   if (o.season !== null) parts.push('säsongsvariation');
   if (o.meanStayMonths !== null) parts.push(`en vistelsetid på ${formatNumber(o.meanStayMonths, { maxDecimals: 1 })} månader`);
   if (o.settings.caseloadPerLots !== undefined) parts.push(`${formatNumber(o.settings.caseloadPerLots, { maxDecimals: 1 })} deltagare per lots`);
@@ -233,7 +237,13 @@ interface SearchInput {
 }
 
 /** The largest monthly risk of waiting and, with a service level, the smallest monthly share enrolled within its weeks. */
-function maxRisk(input: SearchInput, extra: number, startMonth: number, firstChecked: number, level?: ServiceLevelTarget): { risk: number; minShare: number | null } {
+function maxRisk(
+  input: SearchInput,
+  extra: number,
+  startMonth: number,
+  firstChecked: number,
+  level?: ServiceLevelTarget,
+): { risk: number; minShare: number | null } {
   const months: MonthInput[] = input.arrivals.map((a, i) => ({
     arrivals: a,
     capacity: availableSlots(input.lotsar[i]! + (i + 1 >= startMonth ? extra : 0), input.caseload, input.absence ?? 0),
@@ -360,9 +370,7 @@ export function hiringSentence(plan: HiringPlan, targetProbability: number, serv
   const who = plan.addLotsar === 1 ? 'en lots till' : `${fteText(plan.addLotsar)} lotsar till`;
   const when = `${monthName(plan.startMonth)} ${plan.startYear}`;
   const recruit =
-    plan.leadTimeMonths === 0
-      ? ''
-      : `; rekryteringen behöver därför påbörjas senast i ${monthName(plan.recruitFromMonth)} ${plan.recruitFromYear}`;
+    plan.leadTimeMonths === 0 ? '' : `; rekryteringen behöver därför påbörjas senast i ${monthName(plan.recruitFromMonth)} ${plan.recruitFromYear}`;
   const cost =
     plan.costThisYear === null || plan.costFullYear === null
       ? ' Kostnaden kan inte beräknas eftersom planen saknar lotsar att ta en lön från.'
@@ -474,7 +482,11 @@ export function scenarioForecast(input: ScenarioForecastInput): ScenarioForecast
         });
   const planApplied = input.scenario === null ? null : applyScenario(input.plan, input.settings, emptyOverrides());
   const planProfile = planApplied
-    ? lotsarPerForecastMonth(evaluatePlan(planApplied.plan, planApplied.settings).profile.months.map((m) => m.effectiveLotsarFte), passed, horizon)
+    ? lotsarPerForecastMonth(
+        evaluatePlan(planApplied.plan, planApplied.settings).profile.months.map((m) => m.effectiveLotsarFte),
+        passed,
+        horizon,
+      )
     : lotsar;
   const planDemand = input.plan.demand;
   const fromScenario = BASIS_INPUT_KEYS.filter((key) => {
@@ -623,7 +635,10 @@ export function formatQueueFigureDelta(key: ComparedQueueFigure, delta: number |
     if (points === 0) return null;
     return `${points > 0 ? '+' : '−'}${formatNumber(Math.abs(points))} procentenheter`;
   }
-  const text = key === 'recommendedLotsar' || key === 'hiringAddLotsar' || key === 'queueP90In12Months' ? formatNumber(Math.abs(delta), { maxDecimals: 1 }) : formatNumber(Math.abs(delta), { decimals: 1 });
+  const text =
+    key === 'recommendedLotsar' || key === 'hiringAddLotsar' || key === 'queueP90In12Months'
+      ? formatNumber(Math.abs(delta), { maxDecimals: 1 })
+      : formatNumber(Math.abs(delta), { decimals: 1 });
   if (Math.abs(delta) < 0.05) return null;
   return `${delta > 0 ? '+' : '−'}${text}`;
 }
@@ -663,7 +678,10 @@ export function lotsarProfileText(start: ForecastStart, lotsarByMonth: readonly 
 }
 
 /** The note under each input of "Prognos" whose starting value comes from the basis scenario. */
-export function basisFieldNotes(inputs: ScenarioForecastInputs, start: ForecastStart): Partial<Record<'arrivalsPerMonth' | 'meanStayMonths' | 'caseload' | 'lotsar' | 'trendPercent', string>> {
+export function basisFieldNotes(
+  inputs: ScenarioForecastInputs,
+  start: ForecastStart,
+): Partial<Record<'arrivalsPerMonth' | 'meanStayMonths' | 'caseload' | 'lotsar' | 'trendPercent', string>> {
   const notes: Partial<Record<'arrivalsPerMonth' | 'meanStayMonths' | 'caseload' | 'lotsar' | 'trendPercent', string>> = {};
   const change = inputs.arrivalsChangePercent;
   if (inputs.fromScenario.includes('arrivalsPerMonth')) {

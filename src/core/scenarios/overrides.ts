@@ -28,9 +28,7 @@ const fields = {
   addOtherCosts: z.array(z.strictObject({ label, amount })).max(100),
   removeOtherCostIds: z.array(rowId).max(500),
   changeOtherCosts: z.array(z.strictObject({ id: rowId, amount })).max(500),
-  addFunding: z
-    .array(z.strictObject({ source: label, amount, period: z.string().trim().min(1).max(20).nullable().default(null) }))
-    .max(100),
+  addFunding: z.array(z.strictObject({ source: label, amount, period: z.string().trim().min(1).max(20).nullable().default(null) })).max(100),
   removeFundingIds: z.array(rowId).max(500),
   /** Every funding line changed by this percent ("Besparing": −5). */
   fundingChangePercent: percentChangeSchema,

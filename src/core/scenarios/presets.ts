@@ -37,20 +37,12 @@ export function newLotsSalary(staff: readonly StaffPosition[], given: number | u
   if (given !== undefined) return given;
   const median = medianLotsSalary(staff);
   if (median === null) {
-    throw new EditError(
-      'VALIDATION',
-      'Planen har inga lotsar att räkna en medianlön från.',
-      [`Fältet ${field}: ange månadslönen för den nya lotsen`],
-    );
+    throw new EditError('VALIDATION', 'Planen har inga lotsar att räkna en medianlön från.', [`Fältet ${field}: ange månadslönen för den nya lotsen`]);
   }
   return median;
 }
 
-export function presetOverrides(
-  preset: ScenarioPreset,
-  staff: readonly StaffPosition[],
-  options: ExtraLotsOptions = {},
-): ScenarioOverridesInput {
+export function presetOverrides(preset: ScenarioPreset, staff: readonly StaffPosition[], options: ExtraLotsOptions = {}): ScenarioOverridesInput {
   switch (preset) {
     case 'extraLots':
       return {

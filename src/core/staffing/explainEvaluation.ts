@@ -3,14 +3,7 @@
 // profile, the budget incl. vacant positions and the savings requirement.
 import type { KeyFigures } from '../figures/keyFigures.ts';
 import { explainKeyFigures } from '../figures/explainKeyFigures.ts';
-import {
-  formatFte,
-  formatKronor,
-  formatNumber,
-  formatPercent,
-  formatPercentValue,
-  countInText,
-} from '../format/index.ts';
+import { formatFte, formatKronor, formatNumber, formatPercent, formatPercentValue, countInText } from '../format/index.ts';
 import type { MonthProfile, ProfilePosition } from './profile.ts';
 import type { BudgetSettings } from './settings.ts';
 import type { ProfilePlan, SavingsFigures } from './evaluationTypes.ts';
@@ -37,9 +30,7 @@ function capacityText(plan: ProfilePlan, settings: BudgetSettings, profile: Mont
     december.effectiveLotsarFte === 0
       ? 'Inga lotsar tar emot deltagare i december, så antalet platser är 0.'
       : `Lotsar som tar emot deltagare i december, ${formatFte(december.effectiveLotsarFte)} årsarbetare × ${formatNumber(plan.caseloadPerLots)} deltagare per lots = ${slots(december.capacity)} (avrundat nedåt till hela platser).`;
-  const lead = recruited
-    ? ` Nya lotsar ger platser först efter rekryteringstiden på ${months(settings.recruitmentLeadTimeMonths)}.`
-    : '';
+  const lead = recruited ? ` Nya lotsar ger platser först efter rekryteringstiden på ${months(settings.recruitmentLeadTimeMonths)}.` : '';
   return `${head}${lead} Vakanta tjänster ger inga platser.`;
 }
 

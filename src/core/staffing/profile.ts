@@ -61,12 +61,7 @@ export function capacityStartMonth(position: ProfilePosition, leadTimeMonths: nu
 }
 
 export function givesCapacityIn(position: ProfilePosition, month: number, leadTimeMonths: number): boolean {
-  return (
-    position.role === 'lots' &&
-    !isVacant(position) &&
-    isActiveIn(position, month) &&
-    month >= capacityStartMonth(position, leadTimeMonths)
-  );
+  return position.role === 'lots' && !isVacant(position) && isActiveIn(position, month) && month >= capacityStartMonth(position, leadTimeMonths);
 }
 
 export function monthlyCost(position: StaffPosition, poPercent: number): number {

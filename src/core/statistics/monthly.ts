@@ -18,9 +18,7 @@ export const STAY_BAND_EDGES = STAY_BANDS_DEFAULT_EDGES;
 export const STAY_BAND_COUNT = STAY_BAND_EDGES.length - 1;
 
 /** "0–3 mån", "3–6 mån", … for tables and column headings. */
-export const STAY_BAND_LABELS: readonly string[] = STAY_BAND_EDGES.slice(0, -1).map(
-  (from, i) => `${from}–${STAY_BAND_EDGES[i + 1]} mån`,
-);
+export const STAY_BAND_LABELS: readonly string[] = STAY_BAND_EDGES.slice(0, -1).map((from, i) => `${from}–${STAY_BAND_EDGES[i + 1]} mån`);
 
 const count = z.int().min(0).max(MAX_MONTHLY_COUNT);
 
@@ -30,13 +28,13 @@ const count = z.int().min(0).max(MAX_MONTHLY_COUNT);
  */
 export function staySumProblem(bands: readonly number[], discharges: number): string | null {
   const sum = bands.reduce((s, n) => s + n, 0);
-  return sum === discharges ? null : `summan av avsluten efter vistelsetid (${formatNumber(sum)}) ska vara lika med antalet avslut (${formatNumber(discharges)})`;
+  return sum === discharges
+    ? null
+    : `summan av avsluten efter vistelsetid (${formatNumber(sum)}) ska vara lika med antalet avslut (${formatNumber(discharges)})`;
 }
 
 /** "2020-03": year 2000–2100 and month 01–12. */
-export const statisticsMonthSchema = z
-  .string()
-  .regex(/^(20\d\d|2100)-(0[1-9]|1[0-2])$/, 'ska vara en månad skriven ÅÅÅÅ-MM, till exempel 2020-03');
+export const statisticsMonthSchema = z.string().regex(/^(20\d\d|2100)-(0[1-9]|1[0-2])$/, 'ska vara en månad skriven ÅÅÅÅ-MM, till exempel 2020-03');
 
 export const monthlyStatisticsSchema = z
   .strictObject({

@@ -22,14 +22,22 @@ interface Column {
 export const STATISTICS_COLUMNS: readonly Column[] = [
   { heading: 'Månad', aliases: ['månad', 'month'], kind: { type: 'month' } },
   { heading: 'Anmälningar', aliases: ['anmälningar', 'aktualiseringar', 'referrals'], kind: { type: 'count', key: 'referrals', optional: true } },
-  { heading: 'Nya inskrivningar', aliases: ['nya inskrivningar', 'nya inskrivna', 'newenrolments'], kind: { type: 'count', key: 'newEnrolments', optional: false } },
+  {
+    heading: 'Nya inskrivningar',
+    aliases: ['nya inskrivningar', 'nya inskrivna', 'newenrolments'],
+    kind: { type: 'count', key: 'newEnrolments', optional: false },
+  },
   { heading: 'Avslut', aliases: ['avslut', 'discharges'], kind: { type: 'count', key: 'discharges', optional: false } },
   {
     heading: 'Inskrivna vid månadens slut',
     aliases: ['inskrivna vid månadens slut', 'inskrivna', 'enrolledatmonthend'],
     kind: { type: 'count', key: 'enrolledAtMonthEnd', optional: false },
   },
-  { heading: 'I kö vid månadens slut', aliases: ['i kö vid månadens slut', 'i kö', 'kö', 'queueatmonthend'], kind: { type: 'count', key: 'queueAtMonthEnd', optional: true } },
+  {
+    heading: 'I kö vid månadens slut',
+    aliases: ['i kö vid månadens slut', 'i kö', 'kö', 'queueatmonthend'],
+    kind: { type: 'count', key: 'queueAtMonthEnd', optional: true },
+  },
   ...STAY_BAND_LABELS.map((label, index) => ({
     heading: `Avslut ${label}`,
     aliases: [`avslut ${label}`, `avslut ${label.replace(' mån', ' månader')}`],
@@ -40,7 +48,11 @@ export const STATISTICS_COLUMNS: readonly Column[] = [
 /** Most data rows a sheet may have: a hundred years of months. */
 export const MAX_SHEET_ROWS = 1200;
 
-const normalize = (text: string) => text.toLocaleLowerCase('sv').replace(/[\s\u00a0_–—-]+/g, ' ').trim();
+const normalize = (text: string) =>
+  text
+    .toLocaleLowerCase('sv')
+    .replace(/[\s\u00a0_–—-]+/g, ' ')
+    .trim();
 const ALIASES = new Map(STATISTICS_COLUMNS.flatMap((c, i) => c.aliases.map((a) => [normalize(a), i] as const)));
 
 /** "A", "B", … "Z", "AA": the spreadsheet's name of column i (0-based). */
@@ -109,7 +121,8 @@ function readCountCell(cell: SheetCell, optional: boolean): CountRead {
   } else if (typeof cell === 'boolean') return { ok: false, message: `ska vara ett antal, men är ${cell ? 'SANT' : 'FALSKT'}` };
   else return { ok: false, message: `ska vara ett antal, men är ${cellText(cell)}` };
   if (!Number.isFinite(value) || Math.abs(value) > 1e15) return { ok: false, message: 'ska vara ett antal, men är ett orimligt stort tal' };
-  if (!Number.isInteger(value) || value < 0) return { ok: false, message: `ska vara ett heltal, 0 eller mer, men är ${formatNumber(value, { maxDecimals: 6 })}` };
+  if (!Number.isInteger(value) || value < 0)
+    return { ok: false, message: `ska vara ett heltal, 0 eller mer, men är ${formatNumber(value, { maxDecimals: 6 })}` };
   if (value > MAX_MONTHLY_COUNT) return { ok: false, message: `får vara högst ${formatNumber(MAX_MONTHLY_COUNT)}, men är ${formatNumber(value)}` };
   return { ok: true, value };
 }
@@ -153,9 +166,13 @@ export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): Sh
     return { ok: false, messages: [...cap(messages), `Kolumnerna heter: ${STATISTICS_COLUMNS.map((c) => c.heading).join(', ')}.`] };
   }
 
-  const dataRows = rows.slice(headerIndex + 1).map((cells, i) => ({ cells, line: headerIndex + 2 + i })).filter((r) => r.cells.some((c) => !isEmpty(c)));
+  const dataRows = rows
+    .slice(headerIndex + 1)
+    .map((cells, i) => ({ cells, line: headerIndex + 2 + i }))
+    .filter((r) => r.cells.some((c) => !isEmpty(c)));
   if (dataRows.length === 0) return { ok: false, messages: ['Filen har rubriker men inga månader.'] };
-  if (dataRows.length > MAX_SHEET_ROWS) return { ok: false, messages: [`Filen har ${formatNumber(dataRows.length)} rader; högst ${formatNumber(MAX_SHEET_ROWS)} månader kan läsas in åt gången.`] };
+  if (dataRows.length > MAX_SHEET_ROWS)
+    return { ok: false, messages: [`Filen har ${formatNumber(dataRows.length)} rader; högst ${formatNumber(MAX_SHEET_ROWS)} månader kan läsas in åt gången.`] };
   const known = new Set(columnOf.values());
 
   const where = (line: number, def: number) => `Rad ${line}, kolumn ${columnLetter(columnOf.get(def)!)} (${STATISTICS_COLUMNS[def]!.heading})`;
@@ -206,7 +223,12 @@ export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): Sh
           const line = typeof index === 'number' ? lines[index] : undefined;
           const text = issue.code === 'custom' ? issue.message : describeIssue(issue);
           if (line === undefined) return `${formatPath(issue.path)}: ${text}.`;
-          const heading = field === 'month' ? 'Månad' : field === 'dischargesByStay' ? 'Avslut efter vistelsetid' : STATISTICS_COLUMNS.find((c) => c.kind.type === 'count' && c.kind.key === field)?.heading;
+          const heading =
+            field === 'month'
+              ? 'Månad'
+              : field === 'dischargesByStay'
+                ? 'Avslut efter vistelsetid'
+                : STATISTICS_COLUMNS.find((c) => c.kind.type === 'count' && c.kind.key === field)?.heading;
           return `Rad ${line}${heading ? ` (${heading})` : ''}: ${text.replace(/på rad (\d+)/, (_, n: string) => `på rad ${lines[Number(n) - 1] ?? n}`)}.`;
         }),
       ),

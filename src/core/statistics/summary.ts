@@ -4,14 +4,7 @@
 import { estimateFromHistory, type HistoryEstimate, type HistoryEstimateResult } from '../forecast/estimate.ts';
 import { FORECAST_LIMITS } from '../forecast/options.ts';
 import type { StayBand } from '../forecast/options.ts';
-import {
-  consistencyNotes,
-  latestMonths,
-  missingMonthsWithin,
-  STAY_BAND_EDGES,
-  stayBandTotals,
-  type MonthlyStatistics,
-} from './monthly.ts';
+import { consistencyNotes, latestMonths, missingMonthsWithin, STAY_BAND_EDGES, stayBandTotals, type MonthlyStatistics } from './monthly.ts';
 
 /** Months used for the estimate unless the user chooses otherwise: one year of recent practice. */
 export const DEFAULT_ESTIMATE_MONTHS = 12;

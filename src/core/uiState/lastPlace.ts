@@ -17,11 +17,7 @@ export const EMPTY_LAST_PLACE: LastPlace = { district: null, unit: null, year: n
 /** A page of the hash route: /prognos, /tjansteutlatanden/12. */
 export const PAGE_PATH_PATTERN = /^\/[a-z0-9-]+(\/[A-Za-z0-9-]+)?$/;
 
-const name = z
-  .string()
-  .trim()
-  .min(1, 'Namnet får inte vara tomt.')
-  .max(200, 'Namnet får vara högst 200 tecken.');
+const name = z.string().trim().min(1, 'Namnet får inte vara tomt.').max(200, 'Namnet får vara högst 200 tecken.');
 
 /** The place as a caller sends it; anything else is refused with a Swedish message. */
 export const lastPlaceSchema = z.strictObject({

@@ -61,7 +61,8 @@ export function nameProblem(raw: string): string | null {
     return `innehåller ett ofullständigt tecken (${codePoint(lone.char)}, en ensam surrogathalva i UTF-16) på plats ${lone.position}; filen eller texten är felaktigt kodad`;
   }
   const control = positionOf(raw, (c) => CONTROL.test(c));
-  if (control) return `innehåller ett styrtecken (${codePoint(control.char)}) på plats ${control.position}; ett namn får bara innehålla synliga tecken och mellanslag`;
+  if (control)
+    return `innehåller ett styrtecken (${codePoint(control.char)}) på plats ${control.position}; ett namn får bara innehålla synliga tecken och mellanslag`;
   const bidi = positionOf(raw, (c) => BIDI.test(c));
   if (bidi) {
     return `innehåller ett osynligt tecken som ändrar textens riktning (${codePoint(bidi.char)}) på plats ${bidi.position}; ta bort det och skriv namnet igen`;

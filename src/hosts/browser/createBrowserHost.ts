@@ -34,8 +34,7 @@ export function sessionCookieName(port: number): string {
 
 export const NO_SESSION_TEXT =
   'Lotsplan visas bara i den webbläsare som öppnade adressen med engångsnyckel som skrevs ut när programmet startade. Starta om Lotsplan för att få en ny adress.';
-export const LOGIN_USED_TEXT =
-  'Adressen med engångsnyckel har redan använts eller är fel. Starta om Lotsplan för att få en ny adress.';
+export const LOGIN_USED_TEXT = 'Adressen med engångsnyckel har redan använts eller är fel. Starta om Lotsplan för att få en ny adress.';
 /**
  * Largest request body accepted: an exchange file of 5 MB plus JSON escaping, or a spreadsheet of
  * 5 MB in base64 (6,7 MB).
@@ -179,11 +178,7 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
       return;
     }
     if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, tokenBuffer)) {
-      sendJson(
-        res,
-        401,
-        failure('VALIDATION', 'Anropet saknar giltig åtkomstnyckel. Öppna Lotsplan från adressen som skrevs ut när programmet startade.'),
-      );
+      sendJson(res, 401, failure('VALIDATION', 'Anropet saknar giltig åtkomstnyckel. Öppna Lotsplan från adressen som skrevs ut när programmet startade.'));
       return;
     }
     const type = req.headers['content-type'] ?? '';
@@ -233,11 +228,7 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
         body = await readFile(file);
       }
     } catch {
-      sendText(
-        res,
-        404,
-        isIndex ? 'Lotsplans gränssnitt är inte byggt. Kör "npm run build" och starta sedan om.' : 'Filen finns inte.',
-      );
+      sendText(res, 404, isIndex ? 'Lotsplans gränssnitt är inte byggt. Kör "npm run build" och starta sedan om.' : 'Filen finns inte.');
       return;
     }
     res.writeHead(200, {

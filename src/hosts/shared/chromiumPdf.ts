@@ -70,7 +70,10 @@ export function findChromium(options: Pick<ChromiumPdfOptions, 'env' | 'isExecut
   const configured = env.CHROMIUM_PATH?.trim();
   if (configured) {
     if (isExecutable(configured)) return configured;
-    throw new ApiFailure('INTERNAL', `PDF kan inte skapas: miljövariabeln CHROMIUM_PATH pekar på "${configured}", men där finns ingen körbar Chromium. Rätta sökvägen eller ta bort variabeln.`);
+    throw new ApiFailure(
+      'INTERNAL',
+      `PDF kan inte skapas: miljövariabeln CHROMIUM_PATH pekar på "${configured}", men där finns ingen körbar Chromium. Rätta sökvägen eller ta bort variabeln.`,
+    );
   }
   if (isExecutable(DEFAULT_CHROMIUM_PATH)) return DEFAULT_CHROMIUM_PATH;
   throw new ApiFailure(
@@ -94,7 +97,10 @@ export function createChromiumPdfPrinter(options: ChromiumPdfOptions = {}): (htm
     try {
       browser = await launch({ executablePath, headless: true, timeout: 30_000, args: [...CHROMIUM_PRINT_FLAGS, ...(isRoot ? ['--no-sandbox'] : [])] });
     } catch (error) {
-      throw new ApiFailure('INTERNAL', `PDF kan inte skapas: Chromium (${executablePath}) kunde inte startas. ${String((error as Error)?.message ?? error).split('\n')[0]}`);
+      throw new ApiFailure(
+        'INTERNAL',
+        `PDF kan inte skapas: Chromium (${executablePath}) kunde inte startas. ${String((error as Error)?.message ?? error).split('\n')[0]}`,
+      );
     }
     try {
       const context = await browser.newContext({ offline: true, javaScriptEnabled: false });

@@ -156,7 +156,10 @@ export function createLogFile(options: LogFileOptions): LogFile {
  * A store opener that logs each opening (db-open) and each refusal (db-refused, with the store's
  * message, which names the file; the path is redacted like every other).
  */
-export function loggedOpen<O, S>(open: (file: string, options: O) => Promise<S> | S, log: Pick<LogFile, 'info' | 'error'>): (file: string, options: O) => Promise<S> {
+export function loggedOpen<O, S>(
+  open: (file: string, options: O) => Promise<S> | S,
+  log: Pick<LogFile, 'info' | 'error'>,
+): (file: string, options: O) => Promise<S> {
   return async (file, options) => {
     try {
       const store = await open(file, options);

@@ -30,8 +30,7 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
   return v.ok === false && typeof v.error?.code === 'string' && typeof v.error.message === 'string';
 }
 
-const UNREACHABLE =
-  'Lotsplan fick ingen kontakt med sin lokala tjänst. Kontrollera att programmet fortfarande är igång och ladda om sidan.';
+const UNREACHABLE = 'Lotsplan fick ingen kontakt med sin lokala tjänst. Kontrollera att programmet fortfarande är igång och ladda om sidan.';
 
 export function createHttpTransport(token: string | null, fetchImpl: typeof fetch = fetch): Transport {
   return async (call: CallName, input: unknown) => {
@@ -55,9 +54,7 @@ export function createHttpTransport(token: string | null, fetchImpl: typeof fetc
     } catch {
       return failure('INTERNAL', `Svaret från Lotsplans lokala tjänst gick inte att läsa (HTTP ${response.status}).`);
     }
-    return isEnvelope(body)
-      ? body
-      : failure('INTERNAL', 'Svaret från Lotsplans lokala tjänst hade ett oväntat format.');
+    return isEnvelope(body) ? body : failure('INTERNAL', 'Svaret från Lotsplans lokala tjänst hade ett oväntat format.');
   };
 }
 

@@ -36,10 +36,30 @@ export function CommandPalette() {
     onClick: () => go(item.to),
   }));
   const actions: SpotlightActionData[] = [
-    { id: 'nytt-scenario', label: 'Nytt scenario', description: 'Skapa ett scenario för det valda enhetsåret', onClick: () => command(ROUTES.scenarios, 'newScenario') },
-    { id: 'nytt-tjansteutlatande', label: 'Nytt tjänsteutlåtande', description: 'Börja skriva ett tjänsteutlåtande till nämnden', onClick: () => command(ROUTES.memos, 'newMemo') },
-    { id: 'importera', label: 'Importera utväxlingsfil', description: 'Läs in en enhets plan från en fil', onClick: () => go(ROUTES.exchange, { menuCommand: 'import', at: Date.now() }) },
-    { id: 'exportera', label: 'Exportera utväxlingsfil', description: 'Spara det valda enhetsårets plan som en fil', onClick: () => go(ROUTES.exchange, { menuCommand: 'export', at: Date.now() }) },
+    {
+      id: 'nytt-scenario',
+      label: 'Nytt scenario',
+      description: 'Skapa ett scenario för det valda enhetsåret',
+      onClick: () => command(ROUTES.scenarios, 'newScenario'),
+    },
+    {
+      id: 'nytt-tjansteutlatande',
+      label: 'Nytt tjänsteutlåtande',
+      description: 'Börja skriva ett tjänsteutlåtande till nämnden',
+      onClick: () => command(ROUTES.memos, 'newMemo'),
+    },
+    {
+      id: 'importera',
+      label: 'Importera utväxlingsfil',
+      description: 'Läs in en enhets plan från en fil',
+      onClick: () => go(ROUTES.exchange, { menuCommand: 'import', at: Date.now() }),
+    },
+    {
+      id: 'exportera',
+      label: 'Exportera utväxlingsfil',
+      description: 'Spara det valda enhetsårets plan som en fil',
+      onClick: () => go(ROUTES.exchange, { menuCommand: 'export', at: Date.now() }),
+    },
     {
       id: 'sakerhetskopiera',
       label: 'Ta en säkerhetskopia nu',
@@ -78,7 +98,11 @@ export function CommandPalette() {
       maxHeight={480}
       highlightQuery
       nothingFound="Inget kommando eller ingen sida heter så."
-      searchProps={{ leftSection: <IconSearch size={18} stroke={1.6} />, placeholder: 'Sök sida eller kommando, till exempel scenario', 'aria-label': 'Sök sida eller kommando' }}
+      searchProps={{
+        leftSection: <IconSearch size={18} stroke={1.6} />,
+        placeholder: 'Sök sida eller kommando, till exempel scenario',
+        'aria-label': 'Sök sida eller kommando',
+      }}
       title="Kommandon"
       styles={{ header: { padding: '14px 16px 4px', minHeight: 0 }, title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-md)' } }}
       data-testid="command-palette"

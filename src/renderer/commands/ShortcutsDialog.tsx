@@ -13,7 +13,9 @@ export function ShortcutsTable({ autoFocus = false }: { autoFocus?: boolean }) {
         <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'var(--mantine-color-text)' }}>Kortkommandon</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" w={150}>Tangenter</Table.Th>
+            <Table.Th scope="col" w={150}>
+              Tangenter
+            </Table.Th>
             <Table.Th scope="col">Vad som händer</Table.Th>
           </Table.Tr>
         </Table.Thead>

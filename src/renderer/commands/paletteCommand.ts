@@ -13,7 +13,12 @@ export interface PaletteCommandState {
 }
 
 export function isPaletteCommandState(state: unknown): state is PaletteCommandState {
-  return typeof state === 'object' && state !== null && typeof (state as PaletteCommandState).paletteCommand === 'string' && typeof (state as PaletteCommandState).at === 'number';
+  return (
+    typeof state === 'object' &&
+    state !== null &&
+    typeof (state as PaletteCommandState).paletteCommand === 'string' &&
+    typeof (state as PaletteCommandState).at === 'number'
+  );
 }
 
 /** Runs `run` once for each arrival of `command` on the current page. */

@@ -23,13 +23,27 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
   return (
     <Group h="100%" px={{ base: 'sm', md: 'lg' }} justify="space-between" wrap="nowrap" gap="sm">
       <Group gap="sm" wrap="nowrap">
-        <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="md" size="sm" aria-label={navOpened ? 'Stäng menyn' : 'Öppna menyn'} aria-expanded={navOpened} aria-controls="huvudmeny" />
+        <Burger
+          opened={navOpened}
+          onClick={onToggleNav}
+          hiddenFrom="md"
+          size="sm"
+          aria-label={navOpened ? 'Stäng menyn' : 'Öppna menyn'}
+          aria-expanded={navOpened}
+          aria-controls="huvudmeny"
+        />
         <BrandMark />
       </Group>
       <Group gap="lg" wrap="nowrap">
         <UnitYearSelect visibleFrom="md" />
         <Tooltip label="Sök sida eller kommando (Ctrl+K)" w="auto">
-          <ActionIcon variant="default" size="lg" aria-label="Sök sida eller kommando (Ctrl+K)" aria-keyshortcuts="Control+K" onClick={() => commandPalette.open()}>
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label="Sök sida eller kommando (Ctrl+K)"
+            aria-keyshortcuts="Control+K"
+            onClick={() => commandPalette.open()}
+          >
             <IconSearch size={18} stroke={1.6} aria-hidden="true" />
           </ActionIcon>
         </Tooltip>

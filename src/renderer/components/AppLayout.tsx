@@ -76,15 +76,19 @@ export function AppLayout() {
       <MenuCommandListener />
       <CommandPalette />
       <ShortcutsDialog />
-      <a className="lp-skip-link" href={`#${MAIN_CONTENT_ID}`} onClick={(event) => {
-        // The hash route owns the URL's fragment: move focus instead of following the link.
-        event.preventDefault();
-        const main = document.getElementById(MAIN_CONTENT_ID);
-        const heading = main?.querySelector<HTMLElement>('h1');
-        const target = heading ?? main;
-        if (target && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-        target?.focus();
-      }}>
+      <a
+        className="lp-skip-link"
+        href={`#${MAIN_CONTENT_ID}`}
+        onClick={(event) => {
+          // The hash route owns the URL's fragment: move focus instead of following the link.
+          event.preventDefault();
+          const main = document.getElementById(MAIN_CONTENT_ID);
+          const heading = main?.querySelector<HTMLElement>('h1');
+          const target = heading ?? main;
+          if (target && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+          target?.focus();
+        }}
+      >
         Hoppa till innehållet
       </a>
       <AppShell

@@ -1,5 +1,18 @@
 import { NavLink as MantineNavLink, Stack, Text, AppShell } from '@mantine/core';
-import { IconArrowsExchange, IconBuildingCommunity, IconCalendarStats, IconChartLine, IconDatabase, IconFileText, IconGitCompare, IconHelp, IconHistory, IconLayoutDashboard, IconLock, IconUsers } from '@tabler/icons-react';
+import {
+  IconArrowsExchange,
+  IconBuildingCommunity,
+  IconCalendarStats,
+  IconChartLine,
+  IconDatabase,
+  IconFileText,
+  IconGitCompare,
+  IconHelp,
+  IconHistory,
+  IconLayoutDashboard,
+  IconLock,
+  IconUsers,
+} from '@tabler/icons-react';
 import { NavLink, useLocation } from 'react-router';
 import type { ReactNode } from 'react';
 import { ROUTES } from '../routes.ts';

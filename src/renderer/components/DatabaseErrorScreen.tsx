@@ -87,8 +87,7 @@ export function DatabaseErrorScreen({ error, onRetry, retrying }: Props) {
   const backups = useBackups();
   const restore = useRestoreFlow();
   const startNew = useStartNewDatabase({
-    onWritten: (result) =>
-      notifications.show({ color: 'teal', title: 'En ny, tom databas har skapats', message: result.message, autoClose: 10_000 }),
+    onWritten: (result) => notifications.show({ color: 'teal', title: 'En ny, tom databas har skapats', message: result.message, autoClose: 10_000 }),
   });
   const openOther = useOpenOtherDatabase();
   const [showAll, setShowAll] = useState(false);
@@ -121,8 +120,7 @@ export function DatabaseErrorScreen({ error, onRetry, retrying }: Props) {
                 </List>
               )}
               <Text size="md" fw={600}>
-                Filen har inte ändrats. Lotsplan har varken skrivit i den, flyttat den eller tagit bort den, och gör det
-                inte heller med något av valen nedan.
+                Filen har inte ändrats. Lotsplan har varken skrivit i den, flyttat den eller tagit bort den, och gör det inte heller med något av valen nedan.
               </Text>
             </Stack>
           </Group>
@@ -133,15 +131,9 @@ export function DatabaseErrorScreen({ error, onRetry, retrying }: Props) {
             <Title order={2} id="recovery-title">
               Vad vill du göra?
             </Title>
-            {restore.error !== null && (
-              <ErrorAlert error={restore.error} title="Säkerhetskopian återställdes inte" onClose={restore.clearError} />
-            )}
-            {startNew.isError && (
-              <ErrorAlert error={startNew.error} title="Ingen ny databas skapades" onClose={() => startNew.reset()} />
-            )}
-            {openOther.error !== null && (
-              <ErrorAlert error={openOther.error} title="Filen öppnades inte" onClose={openOther.clear} />
-            )}
+            {restore.error !== null && <ErrorAlert error={restore.error} title="Säkerhetskopian återställdes inte" onClose={restore.clearError} />}
+            {startNew.isError && <ErrorAlert error={startNew.error} title="Ingen ny databas skapades" onClose={() => startNew.reset()} />}
+            {openOther.error !== null && <ErrorAlert error={openOther.error} title="Filen öppnades inte" onClose={openOther.clear} />}
 
             <Option
               testId="recovery-restore"
@@ -229,14 +221,7 @@ export function DatabaseErrorScreen({ error, onRetry, retrying }: Props) {
               title="Försök igen"
               description="Om ett annat program använde filen, eller om du har flyttat tillbaka rätt fil, kan du stänga det programmet och försöka igen."
             >
-              <Button
-                leftSection={<IconRefresh size={18} />}
-                onClick={onRetry}
-                loading={retrying}
-                disabled={busy}
-                variant="light"
-                w="fit-content"
-              >
+              <Button leftSection={<IconRefresh size={18} />} onClick={onRetry} loading={retrying} disabled={busy} variant="light" w="fit-content">
                 Försök igen
               </Button>
             </Option>

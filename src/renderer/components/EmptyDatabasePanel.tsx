@@ -27,28 +27,20 @@ export function EmptyDatabasePanel() {
             Välkommen till Lotsplan
           </Title>
           <Text c="dimmed" maw={480}>
-            Lotsplan räknar fram nyckeltal för bemanning, platser, kostnader och finansiering i en social
-            insatsgrupp, så att siffrorna till nämnden blir exakta och går att jämföra. Databasen är ännu tom –
-            börja med en egen plan, med demodata från Rinkeby-Kista eller med en utväxlingsfil från din enhet.
+            Lotsplan räknar fram nyckeltal för bemanning, platser, kostnader och finansiering i en social insatsgrupp, så att siffrorna till nämnden blir exakta
+            och går att jämföra. Databasen är ännu tom – börja med en egen plan, med demodata från Rinkeby-Kista eller med en utväxlingsfil från din enhet.
           </Text>
           <FirstRunForm />
           <Divider label="eller" labelPosition="center" w="100%" />
           <Group justify="center" gap="md">
-            <Button
-              size="md"
-              leftSection={<IconSparkles size={18} stroke={1.7} />}
-              onClick={onLoadDemo}
-              loading={loadDemo.isPending}
-            >
+            <Button size="md" leftSection={<IconSparkles size={18} stroke={1.7} />} onClick={onLoadDemo} loading={loadDemo.isPending}>
               Läs in demodata
             </Button>
             <ImportFileButton flow={importFlow} variant="default" />
           </Group>
           {(loadDemo.isError || importFlow.outcome) && (
             <Stack gap="sm" w="100%" ta="left">
-              {loadDemo.isError && (
-                <ErrorAlert error={loadDemo.error} title="Demodata lästes inte in" onClose={() => loadDemo.reset()} />
-              )}
+              {loadDemo.isError && <ErrorAlert error={loadDemo.error} title="Demodata lästes inte in" onClose={() => loadDemo.reset()} />}
               {importFlow.outcome && <ImportOutcomeAlert outcome={importFlow.outcome} onClose={importFlow.clear} />}
             </Stack>
           )}

@@ -41,7 +41,17 @@ export function FirstRunForm() {
   const yearNumber = asNumber(year);
   const reference = yearNumber === null ? null : skrPoReference(yearNumber);
   return (
-    <Stack gap="sm" w="100%" ta="left" component="form" onSubmit={(e) => { e.preventDefault(); create.mutate(); }} aria-labelledby="forsta-start-rubrik">
+    <Stack
+      gap="sm"
+      w="100%"
+      ta="left"
+      component="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        create.mutate();
+      }}
+      aria-labelledby="forsta-start-rubrik"
+    >
       <Title order={2} size="h4" id="forsta-start-rubrik">
         Börja med en egen plan
       </Title>

@@ -20,7 +20,9 @@ export interface ChartTableModel {
 export function chartTable(caption: string, columns: readonly ChartTableColumn[], rows: readonly (readonly string[])[]): ChartTableModel {
   for (const [i, row] of rows.entries()) {
     if (row.length !== columns.length) {
-      throw new Error(`Tabellen ”${caption}”: rad ${i + 1} har ${row.length} ${row.length === 1 ? 'cell' : 'celler'} men tabellen har ${columns.length} kolumner.`);
+      throw new Error(
+        `Tabellen ”${caption}”: rad ${i + 1} har ${row.length} ${row.length === 1 ? 'cell' : 'celler'} men tabellen har ${columns.length} kolumner.`,
+      );
     }
   }
   return { caption, columns, rows };

@@ -27,8 +27,7 @@ export function BackupsCard() {
     backupNow.mutate(
       {},
       {
-        onSuccess: (result) =>
-          notifications.show({ color: 'teal', title: 'Säkerhetskopian är sparad', message: result.fileName }),
+        onSuccess: (result) => notifications.show({ color: 'teal', title: 'Säkerhetskopian är sparad', message: result.fileName }),
       },
     );
 
@@ -42,23 +41,17 @@ export function BackupsCard() {
               Säkerhetskopior
             </Title>
             <Text size="sm" c="dimmed">
-              Lotsplan tar en säkerhetskopia automatiskt när programmet startar (om den senaste är äldre än 12 timmar),
-              före varje import och före varje återställning. Av de automatiska sparas alla från det senaste dygnet, och
-              därefter den senaste från var och en av de sju senaste dagarna och de fyra senaste veckorna. Säkerhetskopior
-              du tar själv sparas tills du tar bort dem.
+              Lotsplan tar en säkerhetskopia automatiskt när programmet startar (om den senaste är äldre än 12 timmar), före varje import och före varje
+              återställning. Av de automatiska sparas alla från det senaste dygnet, och därefter den senaste från var och en av de sju senaste dagarna och de
+              fyra senaste veckorna. Säkerhetskopior du tar själv sparas tills du tar bort dem.
             </Text>
             <Text size="sm" c="dimmed">
-              Exportera en säkerhetskopia för att spara den någon annanstans, till exempel i en nätverksmapp eller på ett
-              USB-minne. Filen innehåller databasen och en kontrollsumma, så att en skadad kopia upptäcks innan den används.
+              Exportera en säkerhetskopia för att spara den någon annanstans, till exempel i en nätverksmapp eller på ett USB-minne. Filen innehåller databasen
+              och en kontrollsumma, så att en skadad kopia upptäcks innan den används.
             </Text>
           </Stack>
           <Group gap="sm" wrap="wrap">
-            <Button
-              leftSection={<IconDeviceFloppy size={18} stroke={1.7} />}
-              onClick={onBackupNow}
-              loading={backupNow.isPending}
-              data-testid="backup-now"
-            >
+            <Button leftSection={<IconDeviceFloppy size={18} stroke={1.7} />} onClick={onBackupNow} loading={backupNow.isPending} data-testid="backup-now">
               Säkerhetskopiera nu
             </Button>
             <Button
@@ -86,19 +79,11 @@ export function BackupsCard() {
           </Group>
         </Group>
 
-        {exportFile.isError && (
-          <ErrorAlert error={exportFile.error} title="Säkerhetskopian kunde inte exporteras" onClose={() => exportFile.reset()} />
-        )}
-        {restoreFile.error !== null && (
-          <ErrorAlert error={restoreFile.error} title="Filen återställdes inte" onClose={restoreFile.clearError} />
-        )}
+        {exportFile.isError && <ErrorAlert error={exportFile.error} title="Säkerhetskopian kunde inte exporteras" onClose={() => exportFile.reset()} />}
+        {restoreFile.error !== null && <ErrorAlert error={restoreFile.error} title="Filen återställdes inte" onClose={restoreFile.clearError} />}
 
-        {backupNow.isError && (
-          <ErrorAlert error={backupNow.error} title="Säkerhetskopian kunde inte sparas" onClose={() => backupNow.reset()} />
-        )}
-        {restore.error !== null && (
-          <ErrorAlert error={restore.error} title="Säkerhetskopian återställdes inte" onClose={restore.clearError} />
-        )}
+        {backupNow.isError && <ErrorAlert error={backupNow.error} title="Säkerhetskopian kunde inte sparas" onClose={() => backupNow.reset()} />}
+        {restore.error !== null && <ErrorAlert error={restore.error} title="Säkerhetskopian återställdes inte" onClose={restore.clearError} />}
         {backups.isError && <ErrorAlert error={backups.error} title="Säkerhetskopiorna kunde inte listas" />}
         {backups.isPending && <LoadingBlock label="Läser säkerhetskopiorna …" />}
 

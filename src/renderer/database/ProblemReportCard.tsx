@@ -50,10 +50,10 @@ export function ProblemReportCard({ embedded = false }: { embedded?: boolean } =
           </Title>
         )}
         <Text size="sm" c="dimmed" maw={720}>
-          Lotsplan för en logg på den här datorn: när programmet startar, när databasen öppnas eller vägras och vilka fel som
-          uppstår. Loggen innehåller inga siffror ur planerna och inga personuppgifter – ditt användarnamn tas bort och
-          sökvägar utanför Lotsplans mapp förkortas till filnamnet. Den sparas bredvid databasen och är som mest tre filer om
-          1 MB; de äldsta raderna tas bort först. Bifoga loggen när du beskriver problemet för den som ger dig stöd.
+          Lotsplan för en logg på den här datorn: när programmet startar, när databasen öppnas eller vägras och vilka fel som uppstår. Loggen innehåller inga
+          siffror ur planerna och inga personuppgifter – ditt användarnamn tas bort och sökvägar utanför Lotsplans mapp förkortas till filnamnet. Den sparas
+          bredvid databasen och är som mest tre filer om 1 MB; de äldsta raderna tas bort först. Bifoga loggen när du beskriver problemet för den som ger dig
+          stöd.
         </Text>
         <Group gap="sm" wrap="wrap">
           <Button variant="default" leftSection={<IconFileText size={18} stroke={1.7} />} onClick={onShow} data-testid="show-log">

@@ -18,7 +18,11 @@ export function RestoreConfirmModal({ backup, databasePath, besideRefusedFile = 
     <Modal
       opened={backup !== null}
       onClose={busy ? () => {} : onCancel}
-      title={<Text fw={650} size="lg">Återställa säkerhetskopian?</Text>}
+      title={
+        <Text fw={650} size="lg">
+          Återställa säkerhetskopian?
+        </Text>
+      }
       centered
       size="lg"
       closeButtonProps={{ 'aria-label': 'Stäng utan att återställa' }}

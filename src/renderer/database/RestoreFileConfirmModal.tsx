@@ -15,7 +15,11 @@ export function RestoreFileConfirmModal({ file, databasePath, busy, onConfirm, o
     <Modal
       opened={file !== null}
       onClose={busy ? () => {} : onCancel}
-      title={<Text fw={650} size="lg">Återställa från filen?</Text>}
+      title={
+        <Text fw={650} size="lg">
+          Återställa från filen?
+        </Text>
+      }
       centered
       size="lg"
       closeButtonProps={{ 'aria-label': 'Stäng utan att återställa' }}
@@ -26,7 +30,9 @@ export function RestoreFileConfirmModal({ file, databasePath, busy, onConfirm, o
             Databasen återställs från filen <strong>”{file.name}”</strong>.
           </Text>
           <List size="sm" spacing={6}>
-            <List.Item>Filen kontrolleras först: kontrollsumman och samma kontroller som vid varje återställning. En fil som inte klarar dem ändrar ingenting.</List.Item>
+            <List.Item>
+              Filen kontrolleras först: kontrollsumman och samma kontroller som vid varje återställning. En fil som inte klarar dem ändrar ingenting.
+            </List.Item>
             <List.Item>Den nuvarande databasen sparas som en säkerhetskopia innan något ersätts.</List.Item>
             <List.Item>
               Därefter ersätts databasfilen med innehållet i filen:

@@ -18,8 +18,7 @@ export interface RestoreFlow {
 export function useRestoreFlow(): RestoreFlow {
   const [chosen, setChosen] = useState<BackupRow | null>(null);
   const mutation = useRestoreBackup({
-    onWritten: (result) =>
-      notifications.show({ color: 'teal', title: 'Säkerhetskopian är återställd', message: result.message, autoClose: 10_000 }),
+    onWritten: (result) => notifications.show({ color: 'teal', title: 'Säkerhetskopian är återställd', message: result.message, autoClose: 10_000 }),
   });
   return {
     chosen,

@@ -19,11 +19,9 @@ export function FormatDescription() {
   return (
     <>
       <Text size="sm" c="dimmed">
-        En utväxlingsfil är en textfil i JSON-format (UTF-8) med en enhets plan för ett år. Den innehåller bara
-        sammanräknade uppgifter – aldrig namn eller personnummer. Decimaltal skrivs med punkt, till exempel 0.5.
-        Filen läses in i sin helhet eller inte alls: om ett enda fält är fel ändras ingenting, och meddelandet
-        talar om vilket fält det gäller, till exempel <Code>staff[0].fte</Code> för den första tjänstens
-        sysselsättningsgrad.
+        En utväxlingsfil är en textfil i JSON-format (UTF-8) med en enhets plan för ett år. Den innehåller bara sammanräknade uppgifter – aldrig namn eller
+        personnummer. Decimaltal skrivs med punkt, till exempel 0.5. Filen läses in i sin helhet eller inte alls: om ett enda fält är fel ändras ingenting, och
+        meddelandet talar om vilket fält det gäller, till exempel <Code>staff[0].fte</Code> för den första tjänstens sysselsättningsgrad.
       </Text>
       <Table verticalSpacing={6} horizontalSpacing="sm" mt="sm" aria-label="Fälten i utväxlingsfilen">
         <Table.Thead>

@@ -17,7 +17,11 @@ export function ImportConfirmModal({ pending, busy, onConfirm, onCancel }: Props
     <Modal
       opened={pending !== null}
       onClose={busy ? () => {} : onCancel}
-      title={<Text fw={650} size="lg">Ersätta planen?</Text>}
+      title={
+        <Text fw={650} size="lg">
+          Ersätta planen?
+        </Text>
+      }
       centered
       size="xl"
       closeButtonProps={{ 'aria-label': 'Stäng utan att importera' }}

@@ -14,9 +14,7 @@ export function ImportFileButton({ flow, label = 'Importera fil…', variant = '
   const icon = <IconFileImport size={18} stroke={1.7} />;
   // Cleared after every choice, so that the same file can be chosen again (after fixing it).
   const resetRef = useRef<() => void>(null);
-  const confirm = (
-    <ImportConfirmModal pending={flow.pending} busy={flow.busy} onConfirm={() => void flow.confirm()} onCancel={flow.cancel} />
-  );
+  const confirm = <ImportConfirmModal pending={flow.pending} busy={flow.busy} onConfirm={() => void flow.confirm()} onCancel={flow.cancel} />;
   if (flow.nativeDialog) {
     return (
       <>
@@ -29,22 +27,22 @@ export function ImportFileButton({ flow, label = 'Importera fil…', variant = '
   }
   return (
     <>
-    <FileButton
-      accept=".json,application/json"
-      resetRef={resetRef}
-      onChange={(file) => {
-        resetRef.current?.();
-        if (file) void flow.importFile(file);
-      }}
-      inputProps={{ 'aria-label': 'Välj utväxlingsfil', 'data-testid': 'import-file-input' } as ComponentProps<'input'>}
-    >
-      {(props) => (
-        <Button {...props} variant={variant} size={size} leftSection={icon} loading={flow.busy}>
-          {label}
-        </Button>
-      )}
-    </FileButton>
-    {confirm}
+      <FileButton
+        accept=".json,application/json"
+        resetRef={resetRef}
+        onChange={(file) => {
+          resetRef.current?.();
+          if (file) void flow.importFile(file);
+        }}
+        inputProps={{ 'aria-label': 'Välj utväxlingsfil', 'data-testid': 'import-file-input' } as ComponentProps<'input'>}
+      >
+        {(props) => (
+          <Button {...props} variant={variant} size={size} leftSection={icon} loading={flow.busy}>
+            {label}
+          </Button>
+        )}
+      </FileButton>
+      {confirm}
     </>
   );
 }

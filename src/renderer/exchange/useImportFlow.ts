@@ -124,9 +124,7 @@ export function useImportFlow(options: { notify?: boolean } = {}): ImportFlow {
     if (!bridge) return;
     setOutcome(null);
     try {
-      const chosen = unwrap(
-        await bridge.host.chooseExchangeFile({}).catch(() => failure('INTERNAL', 'Dialogrutan kunde inte öppnas.')),
-      );
+      const chosen = unwrap(await bridge.host.chooseExchangeFile({}).catch(() => failure('INTERNAL', 'Dialogrutan kunde inte öppnas.')));
       if (chosen === null) return;
       await importText(chosen.text, chosen.fileName);
     } catch (error) {

@@ -75,7 +75,9 @@ export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, mont
       />
       {basisNotes[key] && (
         <Text size="xs" c="stad" data-testid={`basis-note-${key}`}>
-          <Badge size="xs" variant="light" tt="none" mr={6}>Från scenariot</Badge>
+          <Badge size="xs" variant="light" tt="none" mr={6}>
+            Från scenariot
+          </Badge>
           {basisNotes[key]}
         </Text>
       )}

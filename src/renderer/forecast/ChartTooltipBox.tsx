@@ -22,10 +22,7 @@ export function ChartTooltipBox({ title, lines }: { title: string; lines: Toolti
         {lines.map((line) => (
           <Group key={line.label} justify="space-between" gap="lg" wrap="nowrap">
             <Group gap={8} wrap="nowrap">
-              <span
-                aria-hidden="true"
-                style={{ width: 10, height: 10, borderRadius: 5, background: `var(--mantine-color-${line.color.replace('.', '-')})` }}
-              />
+              <span aria-hidden="true" style={{ width: 10, height: 10, borderRadius: 5, background: `var(--mantine-color-${line.color.replace('.', '-')})` }} />
               <Text size="sm" c="dimmed">
                 {line.label}
               </Text>

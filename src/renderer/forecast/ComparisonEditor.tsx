@@ -46,12 +46,7 @@ export function ComparisonEditor({ comparisons, errors, capacities, suggestion, 
               <Text size="sm" c="var(--mantine-color-text)" style={{ flex: 1 }}>
                 lotsar{capacity !== undefined && error === undefined ? ` · ${slotsFigure(capacity)}` : ''}
               </Text>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                onClick={() => dispatch({ type: 'removeComparison', id: c.id })}
-                aria-label={`Ta bort jämförelse ${n}`}
-              >
+              <ActionIcon variant="subtle" color="gray" onClick={() => dispatch({ type: 'removeComparison', id: c.id })} aria-label={`Ta bort jämförelse ${n}`}>
                 <IconTrash size={16} stroke={1.6} />
               </ActionIcon>
             </Group>

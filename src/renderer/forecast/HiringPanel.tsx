@@ -12,7 +12,8 @@ export function HiringPanel({ hiring }: { hiring: HiringAnswer }) {
       <Stack gap={2} mb="md">
         <Title order={3}>Vad krävs?</Title>
         <Text size="sm" c="dimmed">
-          Det minsta antalet lotsar till och den senaste månaden de kan börja, för att risken att få vänta ska hålla målet varje månad från det att en lots som rekryteras nu kan börja.
+          Det minsta antalet lotsar till och den senaste månaden de kan börja, för att risken att få vänta ska hålla målet varje månad från det att en lots som
+          rekryteras nu kan börja.
         </Text>
       </Stack>
       {plan && (

@@ -35,8 +35,8 @@ export function SeasonEditor({ season, errors, error, dispatch }: Props) {
       {season.enabled && (
         <Stack gap={6}>
           <Text size="xs" c="dimmed" lh={1.45}>
-            En faktor per kalendermånad: 1,2 betyder 20 procent fler anmälningar än en genomsnittlig månad. Medelvärdet
-            av de tolv ska vara 1, så att årets antal inte ändras.
+            En faktor per kalendermånad: 1,2 betyder 20 procent fler anmälningar än en genomsnittlig månad. Medelvärdet av de tolv ska vara 1, så att årets
+            antal inte ändras.
           </Text>
           <SimpleGrid cols={6} spacing={6} verticalSpacing={4}>
             {season.texts.map((text, i) => (

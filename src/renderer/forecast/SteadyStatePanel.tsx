@@ -49,24 +49,11 @@ export function SteadyStatePanel({ steadyState: s, approximateWait, seasonal = f
             detail="belastning i förhållande till platser"
             testId="steady-utilization"
           />
-          <Metric
-            label="Kö i genomsnitt"
-            value={s.meanQueue === null ? '–' : peopleFigure(s.meanQueue)}
-            detail="väntar på plats"
-            testId="steady-queue"
-          />
+          <Metric label="Kö i genomsnitt" value={s.meanQueue === null ? '–' : peopleFigure(s.meanQueue)} detail="väntar på plats" testId="steady-queue" />
         </SimpleGrid>
       ) : (
-        <Alert
-          color="orange"
-          variant="light"
-          icon={<IconAlertTriangle size={20} />}
-          title="Ingen jämvikt: kön växer utan gräns"
-          data-testid="steady-none"
-        >
-          <Text size="sm">
-            Fler behöver plats samtidigt än det finns platser, så kön fortsätter att växa så länge läget består.
-          </Text>
+        <Alert color="orange" variant="light" icon={<IconAlertTriangle size={20} />} title="Ingen jämvikt: kön växer utan gräns" data-testid="steady-none">
+          <Text size="sm">Fler behöver plats samtidigt än det finns platser, så kön fortsätter att växa så länge läget består.</Text>
         </Alert>
       )}
       <Text size="xs" c="dimmed" mt="md" lh={1.5}>

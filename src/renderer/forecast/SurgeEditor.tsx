@@ -25,8 +25,7 @@ export function SurgeEditor({ surges, errors, horizon, start, dispatch }: Props)
     <Stack gap="sm">
       {surges.length === 0 && (
         <Text size="sm" c="dimmed">
-          Inga tillfälliga ökningar. Lägg till en om anmälningarna väntas öka under en period, till exempel efter en
-          informationsinsats.
+          Inga tillfälliga ökningar. Lägg till en om anmälningarna väntas öka under en period, till exempel efter en informationsinsats.
         </Text>
       )}
       {surges.map((s, index) => {
@@ -48,12 +47,7 @@ export function SurgeEditor({ surges, errors, horizon, start, dispatch }: Props)
               <Text size="sm" c="var(--mantine-color-text)" style={{ flex: 1 }}>
                 anmälningar till per månad
               </Text>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                onClick={() => dispatch({ type: 'removeSurge', id: s.id })}
-                aria-label={`Ta bort ökning ${n}`}
-              >
+              <ActionIcon variant="subtle" color="gray" onClick={() => dispatch({ type: 'removeSurge', id: s.id })} aria-label={`Ta bort ökning ${n}`}>
                 <IconTrash size={16} stroke={1.6} />
               </ActionIcon>
             </Group>

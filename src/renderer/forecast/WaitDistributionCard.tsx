@@ -24,7 +24,13 @@ export function WaitDistributionCard({ result, readingMonth, start }: Props) {
   const [asTable, setAsTable] = useState(false);
   const id = useId();
   const table = useMemo(
-    () => monthFiguresTable({ months: result.months, waits: result.waits, intervals: confidenceIntervals(result), monthLabel: (m) => forecastMonthLabel(start, m) }),
+    () =>
+      monthFiguresTable({
+        months: result.months,
+        waits: result.waits,
+        intervals: confidenceIntervals(result),
+        monthLabel: (m) => forecastMonthLabel(start, m),
+      }),
     [result, start],
   );
   if (!wait || !month) return null;

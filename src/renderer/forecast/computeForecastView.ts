@@ -98,7 +98,10 @@ export function computeForecastView(request: ForecastRequest, now: () => number 
   const reading = describeForecast({
     month: request.readingMonth,
     // On a month profile of lotsar (a scenario basis) the reading names the staffing of the month it reads.
-    alternatives: [{ lotsar: options.lotsar.length > 1 ? valueForMonth(options.lotsar, request.readingMonth) : request.lotsar, months: result.months }, ...comparisons],
+    alternatives: [
+      { lotsar: options.lotsar.length > 1 ? valueForMonth(options.lotsar, request.readingMonth) : request.lotsar, months: result.months },
+      ...comparisons,
+    ],
     scenarios: scenarios.flatMap((s) => (s.months ? [{ name: s.name, months: s.months }] : [])),
     steadyState: result.steadyState,
     ...(request.hiring ? { start: request.hiring.start } : {}),

@@ -480,7 +480,13 @@ export function readForm(state: ForecastFormState, start: ForecastStart, stayBan
   const [key, index] = issue.path;
   if (key === 'season') {
     const message = issue.code === 'custom' ? issue.message : describeIssue(issue);
-    return { ...base, options: null, screenValues: null, seasonError: `${message.charAt(0).toUpperCase()}${message.slice(1)}.`, formError: 'Rätta säsongsvariationen.' };
+    return {
+      ...base,
+      options: null,
+      screenValues: null,
+      seasonError: `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
+      formError: 'Rätta säsongsvariationen.',
+    };
   }
   const formError =
     key === 'arrivals' && typeof index === 'number'

@@ -44,9 +44,7 @@ export function useForecastWorker(input: ForecastInput | null): ForecastWorkerSt
       if (id > shownId.current) {
         shownId.current = id;
         const newest = id === latest.current?.id;
-        setState((s) =>
-          reply.ok ? { view: reply.view, computing: !newest, error: null } : { view: s.view, computing: !newest, error: reply.message },
-        );
+        setState((s) => (reply.ok ? { view: reply.view, computing: !newest, error: null } : { view: s.view, computing: !newest, error: reply.message }));
       }
       send();
     };

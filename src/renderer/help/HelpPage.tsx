@@ -14,7 +14,12 @@ import { HELP_SECTIONS, type HelpSection } from './helpSections.tsx';
 const anchor = (id: string) => `hjalp-${id}`;
 
 function Block({ block }: { block: HelpBlock }) {
-  if (block.kind === 'text') return <Text size="sm" lh={1.6} maw={820}>{block.text}</Text>;
+  if (block.kind === 'text')
+    return (
+      <Text size="sm" lh={1.6} maw={820}>
+        {block.text}
+      </Text>
+    );
   if (block.kind === 'steps') {
     return (
       <List type="ordered" size="sm" spacing={6} maw={820}>

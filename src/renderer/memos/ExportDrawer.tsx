@@ -1,6 +1,24 @@
 // "Kontrollera och exportera": what the memo still lacks (never blocking a draft), the Word
 // template it is filled into, and the export to Word or PDF through the save dialog or a download.
-import { Alert, Anchor, Badge, Button, Divider, Drawer, FileButton, Group, List, Modal, ScrollArea, Select, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Divider,
+  Drawer,
+  FileButton,
+  Group,
+  List,
+  Modal,
+  ScrollArea,
+  Select,
+  Stack,
+  Table,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconFileTypeDocx, IconFileTypePdf, IconHelp, IconInfoCircle, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -120,7 +138,18 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
   const shownError = error instanceof Error && !('code' in error) ? error.message : error !== null ? describeError(error).message : null;
 
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={<Title order={2} size="h3">Kontrollera och exportera</Title>} closeButtonProps={{ 'aria-label': 'Stäng' }}>
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={
+        <Title order={2} size="h3">
+          Kontrollera och exportera
+        </Title>
+      }
+      closeButtonProps={{ 'aria-label': 'Stäng' }}
+    >
       <Stack gap="lg">
         <Stack gap="xs">
           <Title order={3} size="h4">
@@ -176,11 +205,15 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
             </Anchor>
           </Group>
           <Text size="sm" c="dimmed">
-            Utan mall används Lotsplans egen layout. En mall är en .docx med platshållare inom dubbla klammerparenteser, till exempel {'{{titel}}'} och {'{{ärendet}}'}.
+            Utan mall används Lotsplans egen layout. En mall är en .docx med platshållare inom dubbla klammerparenteser, till exempel {'{{titel}}'} och{' '}
+            {'{{ärendet}}'}.
           </Text>
           <Select
             label="Mall för det här tjänsteutlåtandet"
-            data={[{ value: 'none', label: 'Lotsplans layout (ingen mall)' }, ...list.map((t) => ({ value: String(t.id), label: t.isDefault ? `${t.name} (standard för ${district})` : t.name }))]}
+            data={[
+              { value: 'none', label: 'Lotsplans layout (ingen mall)' },
+              ...list.map((t) => ({ value: String(t.id), label: t.isDefault ? `${t.name} (standard för ${district})` : t.name })),
+            ]}
             value={templateId === null ? 'none' : String(templateId)}
             onChange={(v) => void chooseTemplate(v)}
             allowDeselect={false}
@@ -227,10 +260,21 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
             PDF:en skrivs ut från förhandsgranskningen. Word-filen har rubrikformat, numrerad lista och diagram som går att ändra i Word.
           </Text>
           <Group grow>
-            <Button leftSection={<IconFileTypeDocx size={18} />} loading={exporting === 'docx'} disabled={exporting !== null} onClick={() => void exportAs('docx')}>
+            <Button
+              leftSection={<IconFileTypeDocx size={18} />}
+              loading={exporting === 'docx'}
+              disabled={exporting !== null}
+              onClick={() => void exportAs('docx')}
+            >
               Exportera Word
             </Button>
-            <Button leftSection={<IconFileTypePdf size={18} />} variant="light" loading={exporting === 'pdf'} disabled={exporting !== null} onClick={() => void exportAs('pdf')}>
+            <Button
+              leftSection={<IconFileTypePdf size={18} />}
+              variant="light"
+              loading={exporting === 'pdf'}
+              disabled={exporting !== null}
+              onClick={() => void exportAs('pdf')}
+            >
               Exportera PDF
             </Button>
           </Group>

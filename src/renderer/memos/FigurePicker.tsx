@@ -52,7 +52,11 @@ export function useFigurePicker(texts: ReadonlyMap<string, FigureText>) {
       maxHeight={460}
       nothingFound={<Text size="sm">Ingen siffra heter så.</Text>}
       highlightQuery
-      searchProps={{ leftSection: <IconSearch size={18} stroke={1.6} />, placeholder: 'Sök siffra, till exempel inskrivna eller kostnad', 'aria-label': 'Sök siffra att infoga' }}
+      searchProps={{
+        leftSection: <IconSearch size={18} stroke={1.6} />,
+        placeholder: 'Sök siffra, till exempel inskrivna eller kostnad',
+        'aria-label': 'Sök siffra att infoga',
+      }}
       title="Infoga siffra"
       styles={{ header: { padding: '14px 16px 4px', minHeight: 0 }, title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-md)' } }}
     />

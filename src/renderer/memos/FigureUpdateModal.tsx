@@ -34,8 +34,8 @@ export function FigureUpdateModal({ state, applying, onApply, onClose }: Props) 
         <Stack>
           <Notices notices={state.notices} />
           <Text size="sm">
-            {state.changes.length === 1 ? 'En siffra ändras' : `${state.changes.length} siffror ändras`} när de räknas om från den aktuella planen och statistiken. Texterna ändras inte, bara
-            siffrorna i dem.
+            {state.changes.length === 1 ? 'En siffra ändras' : `${state.changes.length} siffror ändras`} när de räknas om från den aktuella planen och
+            statistiken. Texterna ändras inte, bara siffrorna i dem.
           </Text>
           <ScrollArea.Autosize mah={420}>
             <Table striped verticalSpacing={6} aria-label="Siffror som ändras" data-testid="figure-changes">

@@ -89,7 +89,10 @@ function editOf(content: MemoContent): MemoEdit {
 
 /** The edit as it is saved: every section's JSON through core's sanitiser (paste from Word). */
 function sanitized(edit: MemoEdit): MemoEdit {
-  const sections = Object.fromEntries(SECTION_KEYS.map((k) => [k, edit.sections[k] === null ? null : sanitize(edit.sections[k])])) as Record<SectionKey, RichText | null>;
+  const sections = Object.fromEntries(SECTION_KEYS.map((k) => [k, edit.sections[k] === null ? null : sanitize(edit.sections[k])])) as Record<
+    SectionKey,
+    RichText | null
+  >;
   return { ...edit, sections };
 }
 
@@ -113,7 +116,9 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
   const [changeCount, setChangeCount] = useState(0);
   const [panel, setPanel] = useState<'versions' | 'export' | null>(null);
   const [focusSection, setFocusSection] = useState<SectionKey | null>(null);
-  const [update, setUpdate] = useState<{ state: { changes: FigureChange[]; notices: string[] } | 'loading' | { error: unknown }; applying: boolean } | null>(null);
+  const [update, setUpdate] = useState<{ state: { changes: FigureChange[]; notices: string[] } | 'loading' | { error: unknown }; applying: boolean } | null>(
+    null,
+  );
 
   const editRef = useRef(edit);
   editRef.current = edit;
@@ -155,7 +160,8 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
           setStatus({ kind: 'conflict' });
         } else {
           dirty.current = true;
-          const { message, details } = failure instanceof EnvelopeError ? describeError(failure) : { message: failure instanceof Error ? failure.message : String(failure), details: [] };
+          const { message, details } =
+            failure instanceof EnvelopeError ? describeError(failure) : { message: failure instanceof Error ? failure.message : String(failure), details: [] };
           setStatus({ kind: 'error', message, details });
         }
       }
@@ -225,7 +231,11 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
       client.setQueryData(memoKeys.one(id), result);
       void client.invalidateQueries({ queryKey: memoKeys.all });
       setUpdate(null);
-      notifications.show({ color: 'teal', title: 'Siffrorna är uppdaterade', message: 'Tjänsteutlåtandet visar nu siffrorna från den aktuella planen och statistiken.' });
+      notifications.show({
+        color: 'teal',
+        title: 'Siffrorna är uppdaterade',
+        message: 'Tjänsteutlåtandet visar nu siffrorna från den aktuella planen och statistiken.',
+      });
     } catch (failure) {
       if (failure instanceof EnvelopeError && failure.code === 'CONFLICT') {
         conflicted.current = true;
@@ -290,11 +300,17 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
             </Group>
           </Stack>
           {status.kind === 'conflict' && (
-            <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Tjänsteutlåtandet har ändrats på annat håll" role="alert" data-testid="memo-conflict">
+            <Alert
+              color="red"
+              icon={<IconAlertTriangle size={18} />}
+              title="Tjänsteutlåtandet har ändrats på annat håll"
+              role="alert"
+              data-testid="memo-conflict"
+            >
               <Stack gap="xs" align="flex-start">
                 <Text size="sm">
-                  Någon har sparat en nyare version (i ett annat fönster eller från kommandoraden) sedan du började skriva. Dina senaste ändringar är inte sparade. Läs in den sparade versionen
-                  och gör om ändringarna.
+                  Någon har sparat en nyare version (i ett annat fönster eller från kommandoraden) sedan du började skriva. Dina senaste ändringar är inte
+                  sparade. Läs in den sparade versionen och gör om ändringarna.
                 </Text>
                 <Button size="xs" color="red" variant="light" onClick={() => void onReload()}>
                   Läs in den sparade versionen
@@ -315,7 +331,9 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
           {outdated && (
             <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="Siffrorna är inte aktuella" data-testid="memo-outdated-alert">
               <Group justify="space-between" gap="sm">
-                <Text size="sm">Planen har ändrats sedan siffrorna räknades {clockTimeText(figures.computedAt)}. Välj Uppdatera siffror för att se vad som ändras.</Text>
+                <Text size="sm">
+                  Planen har ändrats sedan siffrorna räknades {clockTimeText(figures.computedAt)}. Välj Uppdatera siffror för att se vad som ändras.
+                </Text>
                 <Button size="xs" variant="light" color="yellow" onClick={() => void openUpdate()}>
                   Uppdatera siffror
                 </Button>
@@ -347,7 +365,13 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
                         <Title order={2} size="h3" c={section ? undefined : 'dimmed'}>
                           {SECTION_HEADINGS[key]}
                         </Title>
-                        <Switch size="sm" label="Ta med avsnittet" checked={section !== null} onChange={(e) => toggleSection(key, e.currentTarget.checked)} aria-label={`Ta med avsnittet ${SECTION_HEADINGS[key]}`} />
+                        <Switch
+                          size="sm"
+                          label="Ta med avsnittet"
+                          checked={section !== null}
+                          onChange={(e) => toggleSection(key, e.currentTarget.checked)}
+                          aria-label={`Ta med avsnittet ${SECTION_HEADINGS[key]}`}
+                        />
                       </Group>
                       {section && (
                         <SectionEditor

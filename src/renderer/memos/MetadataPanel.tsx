@@ -7,7 +7,17 @@ import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
-import { MEMO_CHARTS, MEMO_CHART_LABELS, MEMO_TABLES, MEMO_TABLE_LABELS, type MemoChartKind, type MemoMetadata, type MemoOptions, type MemoTableKind, type Skrivelse } from '../../core/memo/model.ts';
+import {
+  MEMO_CHARTS,
+  MEMO_CHART_LABELS,
+  MEMO_TABLES,
+  MEMO_TABLE_LABELS,
+  type MemoChartKind,
+  type MemoMetadata,
+  type MemoOptions,
+  type MemoTableKind,
+  type Skrivelse,
+} from '../../core/memo/model.ts';
 import { DATE_LOCALE } from './dates.ts';
 
 interface Props {
@@ -21,7 +31,19 @@ interface Props {
   onSkrivelse: (patch: Partial<Skrivelse>) => void;
 }
 
-function ListField({ label, addLabel, items, onChange, placeholder }: { label: string; addLabel: string; items: string[]; onChange: (items: string[]) => void; placeholder?: string }) {
+function ListField({
+  label,
+  addLabel,
+  items,
+  onChange,
+  placeholder,
+}: {
+  label: string;
+  addLabel: string;
+  items: string[];
+  onChange: (items: string[]) => void;
+  placeholder?: string;
+}) {
   return (
     <Stack gap={6}>
       <Text size="sm" fw={500} component="div">
@@ -42,7 +64,12 @@ function ListField({ label, addLabel, items, onChange, placeholder }: { label: s
             onChange={(e) => onChange(items.map((x, j) => (j === i ? e.currentTarget.value : x)))}
           />
           <Tooltip label="Ta bort" w="auto">
-            <ActionIcon variant="subtle" color="red" aria-label={`Ta bort ${label.toLocaleLowerCase('sv')} ${i + 1}`} onClick={() => onChange(items.filter((_, j) => j !== i))}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={`Ta bort ${label.toLocaleLowerCase('sv')} ${i + 1}`}
+              onClick={() => onChange(items.filter((_, j) => j !== i))}
+            >
               <IconTrash size={16} />
             </ActionIcon>
           </Tooltip>
@@ -93,8 +120,16 @@ export function MetadataPanel({ district, metadata, options, skrivelse, onMetada
                 placeholder="Välj datum"
                 clearButtonProps={{ 'aria-label': 'Ta bort datumet' }}
               />
-              <TextInput label="Handläggare" value={m.handlaggare.name} onChange={(e) => onMetadata({ handlaggare: { ...m.handlaggare, name: e.currentTarget.value } })} />
-              <TextInput label="Telefon" value={m.handlaggare.phone} onChange={(e) => onMetadata({ handlaggare: { ...m.handlaggare, phone: e.currentTarget.value } })} />
+              <TextInput
+                label="Handläggare"
+                value={m.handlaggare.name}
+                onChange={(e) => onMetadata({ handlaggare: { ...m.handlaggare, name: e.currentTarget.value } })}
+              />
+              <TextInput
+                label="Telefon"
+                value={m.handlaggare.phone}
+                onChange={(e) => onMetadata({ handlaggare: { ...m.handlaggare, phone: e.currentTarget.value } })}
+              />
             </SimpleGrid>
             <Stack gap={6}>
               <Text size="sm" fw={500}>
@@ -116,7 +151,13 @@ export function MetadataPanel({ district, metadata, options, skrivelse, onMetada
                     onChange={(e) => onMetadata({ signatories: m.signatories.map((x, j) => (j === i ? { ...x, title: e.currentTarget.value } : x)) })}
                   />
                   <Tooltip label="Ta bort" w="auto">
-                    <ActionIcon mb={4} variant="subtle" color="red" aria-label={`Ta bort undertecknare ${i + 1}`} onClick={() => onMetadata({ signatories: m.signatories.filter((_, j) => j !== i) })}>
+                    <ActionIcon
+                      mb={4}
+                      variant="subtle"
+                      color="red"
+                      aria-label={`Ta bort undertecknare ${i + 1}`}
+                      onClick={() => onMetadata({ signatories: m.signatories.filter((_, j) => j !== i) })}
+                    >
                       <IconTrash size={16} />
                     </ActionIcon>
                   </Tooltip>
@@ -124,21 +165,40 @@ export function MetadataPanel({ district, metadata, options, skrivelse, onMetada
               ))}
               {m.signatories.length < 2 && (
                 <Group>
-                  <Button size="compact-sm" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => onMetadata({ signatories: [...m.signatories, { name: '', title: '' }] })}>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    leftSection={<IconPlus size={14} />}
+                    onClick={() => onMetadata({ signatories: [...m.signatories, { name: '', title: '' }] })}
+                  >
                     {m.signatories.length === 0 ? 'Lägg till undertecknare' : 'Lägg till en andra undertecknare'}
                   </Button>
                 </Group>
               )}
             </Stack>
-            <ListField label="Bilaga" addLabel="Lägg till bilaga" items={m.bilagor} onChange={(bilagor) => onMetadata({ bilagor })} placeholder="Bilagans namn" />
+            <ListField
+              label="Bilaga"
+              addLabel="Lägg till bilaga"
+              items={m.bilagor}
+              onChange={(bilagor) => onMetadata({ bilagor })}
+              placeholder="Bilagans namn"
+            />
             <Stack gap={6}>
               <Text size="sm" fw={500}>
                 Attesterat av
               </Text>
               {m.attestations.map((a, i) => (
                 <SimpleGrid key={i} cols={{ base: 1, sm: 3 }} spacing="xs">
-                  <TextInput label={`Namn, attest ${i + 1}`} value={a.name} onChange={(e) => onMetadata({ attestations: m.attestations.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })} />
-                  <TextInput label={`Titel, attest ${i + 1}`} value={a.title} onChange={(e) => onMetadata({ attestations: m.attestations.map((x, j) => (j === i ? { ...x, title: e.currentTarget.value } : x)) })} />
+                  <TextInput
+                    label={`Namn, attest ${i + 1}`}
+                    value={a.name}
+                    onChange={(e) => onMetadata({ attestations: m.attestations.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })}
+                  />
+                  <TextInput
+                    label={`Titel, attest ${i + 1}`}
+                    value={a.title}
+                    onChange={(e) => onMetadata({ attestations: m.attestations.map((x, j) => (j === i ? { ...x, title: e.currentTarget.value } : x)) })}
+                  />
                   <Group gap="xs" align="flex-end" wrap="nowrap">
                     <TextInput
                       style={{ flex: 1 }}
@@ -147,14 +207,25 @@ export function MetadataPanel({ district, metadata, options, skrivelse, onMetada
                       value={a.date}
                       onChange={(e) => onMetadata({ attestations: m.attestations.map((x, j) => (j === i ? { ...x, date: e.currentTarget.value } : x)) })}
                     />
-                    <ActionIcon mb={4} variant="subtle" color="red" aria-label={`Ta bort attest ${i + 1}`} onClick={() => onMetadata({ attestations: m.attestations.filter((_, j) => j !== i) })}>
+                    <ActionIcon
+                      mb={4}
+                      variant="subtle"
+                      color="red"
+                      aria-label={`Ta bort attest ${i + 1}`}
+                      onClick={() => onMetadata({ attestations: m.attestations.filter((_, j) => j !== i) })}
+                    >
                       <IconTrash size={16} />
                     </ActionIcon>
                   </Group>
                 </SimpleGrid>
               ))}
               <Group>
-                <Button size="compact-sm" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => onMetadata({ attestations: [...m.attestations, { name: '', title: '', date: '' }] })}>
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  leftSection={<IconPlus size={14} />}
+                  onClick={() => onMetadata({ attestations: [...m.attestations, { name: '', title: '', date: '' }] })}
+                >
                   Lägg till attest
                 </Button>
               </Group>
@@ -186,7 +257,14 @@ export function MetadataPanel({ district, metadata, options, skrivelse, onMetada
                 />
                 <TextInput label="Från" value={skrivelse.authors} onChange={(e) => onSkrivelse({ authors: e.currentTarget.value })} />
               </SimpleGrid>
-              <Textarea label="Skrivelsens text" autosize minRows={2} maxRows={8} value={skrivelse.background} onChange={(e) => onSkrivelse({ background: e.currentTarget.value })} />
+              <Textarea
+                label="Skrivelsens text"
+                autosize
+                minRows={2}
+                maxRows={8}
+                value={skrivelse.background}
+                onChange={(e) => onSkrivelse({ background: e.currentTarget.value })}
+              />
               <ListField label="Fråga" addLabel="Lägg till fråga" items={skrivelse.questions} onChange={(questions) => onSkrivelse({ questions })} />
               <Text size="xs" c="dimmed">
                 Ändrade frågor ändrar inte texten under Ärendet; skriv om svaren där.
@@ -225,14 +303,22 @@ export function MetadataPanel({ district, metadata, options, skrivelse, onMetada
                 onChange={(v) => typeof v === 'number' && Number.isInteger(v) && onOptions({ maskBelow: v })}
               />
             </Group>
-            <Checkbox.Group label="Tabeller under Ärendet" value={options.tables} onChange={(v) => onOptions({ tables: MEMO_TABLES.filter((t) => v.includes(t)) as MemoTableKind[] })}>
+            <Checkbox.Group
+              label="Tabeller under Ärendet"
+              value={options.tables}
+              onChange={(v) => onOptions({ tables: MEMO_TABLES.filter((t) => v.includes(t)) as MemoTableKind[] })}
+            >
               <Stack gap={6} mt={6}>
                 {MEMO_TABLES.map((t) => (
                   <Checkbox key={t} value={t} label={MEMO_TABLE_LABELS[t]} />
                 ))}
               </Stack>
             </Checkbox.Group>
-            <Checkbox.Group label="Diagram under Ärendet" value={options.charts} onChange={(v) => onOptions({ charts: MEMO_CHARTS.filter((c) => v.includes(c)) as MemoChartKind[] })}>
+            <Checkbox.Group
+              label="Diagram under Ärendet"
+              value={options.charts}
+              onChange={(v) => onOptions({ charts: MEMO_CHARTS.filter((c) => v.includes(c)) as MemoChartKind[] })}
+            >
               <Stack gap={6} mt={6}>
                 {MEMO_CHARTS.map((c) => (
                   <Checkbox key={c} value={c} label={MEMO_CHART_LABELS[c]} />
@@ -255,10 +341,20 @@ function SaveDefaultsButton({ district, metadata }: { district: string; metadata
       unwrap(
         await api.saveMemoDefaults({
           district,
-          defaults: { namnd: metadata.namnd, forvaltning: metadata.forvaltning, avdelning: metadata.avdelning, handlaggare: metadata.handlaggare, signatories: metadata.signatories },
+          defaults: {
+            namnd: metadata.namnd,
+            forvaltning: metadata.forvaltning,
+            avdelning: metadata.avdelning,
+            handlaggare: metadata.handlaggare,
+            signatories: metadata.signatories,
+          },
         }),
       );
-      notifications.show({ color: 'teal', title: 'Standarduppgifterna är sparade', message: `Nya tjänsteutlåtanden i ${district} får den här nämnden, förvaltningen, handläggaren och de här underskrifterna.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Standarduppgifterna är sparade',
+        message: `Nya tjänsteutlåtanden i ${district} får den här nämnden, förvaltningen, handläggaren och de här underskrifterna.`,
+      });
     } catch (failure) {
       notifications.show({ color: 'red', title: 'Standarduppgifterna sparades inte', message: describeError(failure).message });
     } finally {

@@ -88,7 +88,15 @@ export function NewMemoModal({ selection, onClose, write, onCreated }: Props) {
         <Radio.Group value={type} onChange={chooseType} label="Typ av ärende" withAsterisk>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
             {MEMO_TYPES.map((t) => (
-              <Radio.Card key={t} value={t} data-autofocus={t === type ? true : undefined} radius="md" p="md" aria-label={MEMO_TYPE_LABELS[t]} data-testid={`memo-type-${t}`}>
+              <Radio.Card
+                key={t}
+                value={t}
+                data-autofocus={t === type ? true : undefined}
+                radius="md"
+                p="md"
+                aria-label={MEMO_TYPE_LABELS[t]}
+                data-testid={`memo-type-${t}`}
+              >
                 <Group wrap="nowrap" align="flex-start" gap="sm">
                   <Radio.Indicator mt={2} />
                   <div>
@@ -134,7 +142,15 @@ export function NewMemoModal({ selection, onClose, write, onCreated }: Props) {
               <DateInput label="Skrivelsens datum" value={date} onChange={setDate} valueFormat="D MMMM YYYY" locale="sv" clearable placeholder="Välj datum" />
               <TextInput label="Från" placeholder="Niklas Thorén m.fl. (V)" value={authors} onChange={(e) => setAuthors(e.currentTarget.value)} />
             </Group>
-            <Textarea label="Skrivelsens text" description="Citeras under Ärendet." autosize minRows={2} maxRows={6} value={background} onChange={(e) => setBackground(e.currentTarget.value)} />
+            <Textarea
+              label="Skrivelsens text"
+              description="Citeras under Ärendet."
+              autosize
+              minRows={2}
+              maxRows={6}
+              value={background}
+              onChange={(e) => setBackground(e.currentTarget.value)}
+            />
             <Textarea
               label="Frågor, en per rad"
               description="Varje fråga citeras och besvaras. Lotsplan skriver svaren på de två vanliga frågorna om besparingskrav och kö."

@@ -27,7 +27,8 @@ export function PreviewPane({ html, error, updating, focusSection }: Props) {
   const scrollToSection = (key: string, smooth: boolean) => {
     const doc = frame.current?.contentDocument;
     const target = doc?.querySelector(`.section-${key}`);
-    if (target && doc?.defaultView) doc.defaultView.scrollTo({ top: Math.max(0, (target as HTMLElement).offsetTop - 24), behavior: smooth ? 'smooth' : 'instant' });
+    if (target && doc?.defaultView)
+      doc.defaultView.scrollTo({ top: Math.max(0, (target as HTMLElement).offsetTop - 24), behavior: smooth ? 'smooth' : 'instant' });
   };
 
   useEffect(() => {

@@ -72,7 +72,6 @@ export function SectionEditor({ heading, sectionKey, initial, onChange, onInsert
     },
   });
 
-
   return (
     <RichTextEditor editor={editor} labels={EDITOR_LABELS} className="memo-section-editor" variant="subtle">
       <RichTextEditor.Toolbar>
@@ -106,7 +105,8 @@ export function SectionEditor({ heading, sectionKey, initial, onChange, onInsert
       <RichTextEditor.Content />
       {over !== null && (
         <Text size="sm" c="red" px="md" pb="sm" role="alert">
-          Avsnittet har {formatNumber(over)} tecken men får ha högst {formatNumber(MAX_SECTION_CHARS)}. Det som går över sparas inte; korta texten eller dela upp den.
+          Avsnittet har {formatNumber(over)} tecken men får ha högst {formatNumber(MAX_SECTION_CHARS)}. Det som går över sparas inte; korta texten eller dela
+          upp den.
         </Text>
       )}
     </RichTextEditor>

@@ -29,7 +29,18 @@ export function VersionsDrawer({ id, opened, current, currentVersion, onClose, o
   const chosenTexts = useMemo(() => (version.data ? sectionTexts(version.data.content) : null), [version.data]);
 
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="xl" title={<Title order={2} size="h3">Versioner</Title>} closeButtonProps={{ 'aria-label': 'Stäng versioner' }}>
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={
+        <Title order={2} size="h3">
+          Versioner
+        </Title>
+      }
+      closeButtonProps={{ 'aria-label': 'Stäng versioner' }}
+    >
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
         <Stack gap={4}>
           <Text size="xs" fw={700} tt="uppercase" c="dimmed">
@@ -107,7 +118,12 @@ export function VersionsDrawer({ id, opened, current, currentVersion, onClose, o
                   const now = currentTexts[key];
                   const same = before === now;
                   return (
-                    <Stack key={key} gap={4} p="sm" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-sm)' }}>
+                    <Stack
+                      key={key}
+                      gap={4}
+                      p="sm"
+                      style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-sm)' }}
+                    >
                       <Group justify="space-between">
                         <Text size="sm" fw={600}>
                           {SECTION_HEADINGS[key]}

@@ -17,7 +17,12 @@ export interface CatalogueFigure {
   group: string;
 }
 
-export const CATALOGUE: readonly CatalogueFigure[] = MEMO_FIGURES.map((f) => ({ key: f.key, name: f.name, definition: f.definition, group: FIGURE_GROUP_LABELS[f.group] }));
+export const CATALOGUE: readonly CatalogueFigure[] = MEMO_FIGURES.map((f) => ({
+  key: f.key,
+  name: f.name,
+  definition: f.definition,
+  group: FIGURE_GROUP_LABELS[f.group],
+}));
 
 export function resolveContent(content: MemoContent): MemoDocument {
   return resolveMemo(content);

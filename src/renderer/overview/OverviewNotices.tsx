@@ -26,9 +26,8 @@ export function OverviewNotices({ exampleValues, utilization }: Props) {
           styles={TITLE_STYLES}
         >
           <Text size="sm">
-            Uppgifterna kommer från demodata. Lönerna och de övriga kostnaderna är påhittade för att visa hur
-            Lotsplan fungerar och ska inte användas i underlag till nämnden. Läs in enhetens egen utväxlingsfil
-            för att se verkliga belopp.
+            Uppgifterna kommer från demodata. Lönerna och de övriga kostnaderna är påhittade för att visa hur Lotsplan fungerar och ska inte användas i underlag
+            till nämnden. Läs in enhetens egen utväxlingsfil för att se verkliga belopp.
           </Text>
         </Alert>
       )}

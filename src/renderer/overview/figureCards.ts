@@ -49,7 +49,6 @@ function genderBreakdown(f: Figures, genderUnknown: number): string {
 
 /** `genderUnknown` comes from the plan (getUnitYear); the key figures do not carry it. */
 export function buildFigureGroups(f: Figures, genderUnknown = 0): FigureGroup[] {
-
   const staff = amount(f.staffCost);
   const lotsStaff = amount(f.lotsStaffCost);
   const other = amount(f.otherCost);

@@ -80,7 +80,9 @@ function EntryRow({ entry, canUndo, onUndo }: { entry: Entry; canUndo: boolean; 
                     ) : (
                       lines.map((l, i) => (
                         <Table.Tr key={`${i}-${l.label}`}>
-                          <Table.Th scope="row" fw={500}>{l.label}</Table.Th>
+                          <Table.Th scope="row" fw={500}>
+                            {l.label}
+                          </Table.Th>
                           <Table.Td>{l.before}</Table.Td>
                           <Table.Td>{l.after}</Table.Td>
                         </Table.Tr>
@@ -141,7 +143,10 @@ export function AuditLogPage() {
   };
 
   const newest = log.data?.entries[0];
-  const undoableId = page === 1 && !action && !text.trim() && !onlySelected && newest && (newest.action === 'edit' || newest.action === 'redo' || newest.action === 'statistics') ? newest.id : null;
+  const undoableId =
+    page === 1 && !action && !text.trim() && !onlySelected && newest && (newest.action === 'edit' || newest.action === 'redo' || newest.action === 'statistics')
+      ? newest.id
+      : null;
 
   return (
     <PageContainer>
@@ -166,10 +171,15 @@ export function AuditLogPage() {
               setPage(1);
             }}
           />
-          <TextInput label="Sök" placeholder="t.ex. månadslön" value={text} onChange={(e) => {
-            setText(e.currentTarget.value);
-            setPage(1);
-          }} />
+          <TextInput
+            label="Sök"
+            placeholder="t.ex. månadslön"
+            value={text}
+            onChange={(e) => {
+              setText(e.currentTarget.value);
+              setPage(1);
+            }}
+          />
           {selection && (
             <Switch
               label={`Bara ${selection.district}, ${selection.unit} ${selection.year}`}
@@ -187,7 +197,9 @@ export function AuditLogPage() {
         ) : !log.data ? (
           <LoadingBlock label="Hämtar ändringsloggen …" />
         ) : log.data.entries.length === 0 ? (
-          <Text size="sm" c="dimmed">Inga ändringar matchar filtren.</Text>
+          <Text size="sm" c="dimmed">
+            Inga ändringar matchar filtren.
+          </Text>
         ) : (
           <Stack gap="sm">
             <Table.ScrollContainer minWidth={900} role="region" aria-label="Ändringslogg, tabell">
@@ -209,9 +221,7 @@ export function AuditLogPage() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            {log.data.total > PAGE_SIZE && (
-              <Pagination total={Math.ceil(log.data.total / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
-            )}
+            {log.data.total > PAGE_SIZE && <Pagination total={Math.ceil(log.data.total / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />}
           </Stack>
         )}
       </SectionCard>

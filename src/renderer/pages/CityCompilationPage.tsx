@@ -166,14 +166,21 @@ export function CityCompilationPage() {
             <SectionCard title="Enheter" description="Berörda är de som nåtts av arbetet utan att vara inskrivna. Finansieringen visas per ansökningsperiod.">
               <Stack gap="sm">
                 <Group justify="space-between">
-                  <Tooltip label={`Antal under ${countInText(DEFAULT_MASK_BELOW)} per kön, och det antal som annars skulle gå att räkna ut, visas som –.`} multiline w={300}>
+                  <Tooltip
+                    label={`Antal under ${countInText(DEFAULT_MASK_BELOW)} per kön, och det antal som annars skulle gå att räkna ut, visas som –.`}
+                    multiline
+                    w={300}
+                  >
                     <Switch checked={mask} onChange={(e) => setMask(e.currentTarget.checked)} label="Dölj små antal per kön" />
                   </Tooltip>
                 </Group>
                 <CompilationTable c={c} />
                 {c.masked && (
                   <Alert color="gray" variant="light" icon={<IconInfoCircle size={16} />} p="xs">
-                    <Text size="sm">– betyder att antalet är dolt: antal under {countInText(DEFAULT_MASK_BELOW)} per kön redovisas inte, och inte heller ett antal som skulle avslöja dem.</Text>
+                    <Text size="sm">
+                      – betyder att antalet är dolt: antal under {countInText(DEFAULT_MASK_BELOW)} per kön redovisas inte, och inte heller ett antal som skulle
+                      avslöja dem.
+                    </Text>
                   </Alert>
                 )}
               </Stack>

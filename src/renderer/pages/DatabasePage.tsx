@@ -26,10 +26,7 @@ export function DatabasePage() {
   const status = useDatabaseStatus();
   return (
     <PageContainer>
-      <PageHeader
-        title="Om databasen"
-        description="Lotsplan sparar alla uppgifter i en enda fil på den här datorn. Ingenting skickas någon annanstans."
-      />
+      <PageHeader title="Om databasen" description="Lotsplan sparar alla uppgifter i en enda fil på den här datorn. Ingenting skickas någon annanstans." />
       {status.isError && <ErrorAlert error={status.error} title="Databasens status kunde inte läsas" />}
       {status.isPending && <LoadingBlock label="Kontrollerar databasen …" />}
       {status.data && (

@@ -52,8 +52,8 @@ export function ExchangePage() {
           <Stack gap="md" h="100%">
             <PanelTitle icon={<IconFileImport size={22} stroke={1.6} />}>Importera utväxlingsfil</PanelTitle>
             <Text size="sm" c="dimmed">
-              Välj en utväxlingsfil (.json). Finns enheten och året redan i databasen visas först vad som ändras,
-              och planen ersätts helt först när du bekräftar; andra enheter och år påverkas inte.
+              Välj en utväxlingsfil (.json). Finns enheten och året redan i databasen visas först vad som ändras, och planen ersätts helt först när du
+              bekräftar; andra enheter och år påverkas inte.
             </Text>
             <div>
               <ImportFileButton flow={importFlow} label="Välj fil och importera…" />

@@ -192,11 +192,7 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
   const slow = useDelayedFlag(computing, 180);
   const blocked = read.options === null;
 
-  const suggestion = suggestComparisonLotsar(
-    form.values.lotsar,
-    view?.result.recommendation?.lotsar ?? null,
-    read.comparisons,
-  );
+  const suggestion = suggestComparisonLotsar(form.values.lotsar, view?.result.recommendation?.lotsar ?? null, read.comparisons);
 
   return (
     <PageContainer>
@@ -254,7 +250,9 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
                 />
                 {basisQuery.error && <ErrorAlert error={basisQuery.error} title="Scenariots prognos kunde inte hämtas" />}
                 {basisId !== null && basisData?.forecastMessage && (
-                  <Text size="sm" c="orange">{basisData.forecastMessage}</Text>
+                  <Text size="sm" c="orange">
+                    {basisData.forecastMessage}
+                  </Text>
                 )}
                 {form.basis && (
                   <Text size="sm" c="dimmed" data-testid="basis-note">
@@ -263,7 +261,15 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
                 )}
               </Stack>
             </Card>
-            <AssumptionsPanel form={form} read={read} dispatch={dispatch} monthlyStatistics={statistics.data} monthlyStatisticsError={statistics.error} search={search} basisNotes={basisNotes} />
+            <AssumptionsPanel
+              form={form}
+              read={read}
+              dispatch={dispatch}
+              monthlyStatistics={statistics.data}
+              monthlyStatisticsError={statistics.error}
+              search={search}
+              basisNotes={basisNotes}
+            />
             <Card>
               <Stack gap={2} mb="md">
                 <Title order={3}>Tillfälliga ökningar</Title>
@@ -271,13 +277,7 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
                   Fler anmälningar under en period, utöver det vanliga.
                 </Text>
               </Stack>
-              <SurgeEditor
-                surges={form.surges}
-                errors={read.surgeErrors}
-                horizon={form.values.horizon}
-                start={start}
-                dispatch={dispatch}
-              />
+              <SurgeEditor surges={form.surges} errors={read.surgeErrors} horizon={form.values.horizon} start={start} dispatch={dispatch} />
             </Card>
             <Card>
               <Stack gap={2} mb="md">
@@ -298,7 +298,8 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
               <Stack gap={2} mb="md">
                 <Title order={3}>Scenarier i prognosen</Title>
                 <Text size="sm" c="dimmed">
-                  Upp till tre andra scenarier med sin bemanning månad för månad och sin ändring av anmälningarna och vistelsetiden, som streckade linjer i diagrammet över risken. Övriga antaganden är prognosens.
+                  Upp till tre andra scenarier med sin bemanning månad för månad och sin ändring av anmälningarna och vistelsetiden, som streckade linjer i
+                  diagrammet över risken. Övriga antaganden är prognosens.
                 </Text>
               </Stack>
               {scenarioList.error ? (
@@ -346,16 +347,12 @@ function StatusLine({ view, slow, blocked, formError }: { view: ForecastView | n
   if (blocked) {
     return (
       <Alert color="orange" variant="light" icon={<IconInfoCircle size={20} />} data-testid="forecast-blocked">
-        {formError ?? 'Rätta de markerade fälten.'}{' '}
-        {view ? 'Resultaten nedan gäller de senaste giltiga värdena.' : ''}
+        {formError ?? 'Rätta de markerade fälten.'} {view ? 'Resultaten nedan gäller de senaste giltiga värdena.' : ''}
       </Alert>
     );
   }
   if (!view) return null;
-  const model =
-    view.result.model === 'exact'
-      ? 'Exakt beräkning'
-      : `Simulering, ${formatNumber(view.options.runs)} körningar`;
+  const model = view.result.model === 'exact' ? 'Exakt beräkning' : `Simulering, ${formatNumber(view.options.runs)} körningar`;
   return (
     <Group justify="space-between" gap="sm" mih={26} data-testid="forecast-status">
       <Group gap="xs">
@@ -394,18 +391,8 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
   const queue = useMemo(() => queueRows(result.months, start), [view, start]);
   return (
     <>
-      <ReadingCard
-        reading={view.reading}
-        readingMonth={view.readingMonth}
-        horizon={options.horizon}
-        start={start}
-        onMonth={onReadingMonth}
-      />
-      <SteadyStatePanel
-        steadyState={result.steadyState}
-        approximateWait={options.stayDistribution !== 'exponential'}
-        seasonal={options.season !== undefined}
-      />
+      <ReadingCard reading={view.reading} readingMonth={view.readingMonth} horizon={options.horizon} start={start} onMonth={onReadingMonth} />
+      <SteadyStatePanel steadyState={result.steadyState} approximateWait={options.stayDistribution !== 'exponential'} seasonal={options.season !== undefined} />
       {view.hiring && <HiringPanel hiring={view.hiring} />}
       <RecommendationPanel
         recommendation={result.recommendation}
@@ -447,7 +434,13 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
             {`Antal inskrivna i slutet av varje månad med ${lotsarFigure(view.lotsar)}. Det skuggade bandet visar var åtta av tio utfall hamnar.`}
           </Text>
         </Stack>
-        <FanChart rows={enrolled} color="stad" withCapacity ariaLabel="Diagram: inskrivna och platser, månad för månad" tableCaption={`Inskrivna och platser i slutet av varje månad med ${lotsarFigure(view.lotsar)}`} />
+        <FanChart
+          rows={enrolled}
+          color="stad"
+          withCapacity
+          ariaLabel="Diagram: inskrivna och platser, månad för månad"
+          tableCaption={`Inskrivna och platser i slutet av varje månad med ${lotsarFigure(view.lotsar)}`}
+        />
       </Card>
       <Card data-testid="queue-fan">
         <Stack gap={2} mb="md">
@@ -456,7 +449,13 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
             {`Antal som väntar på plats i slutet av varje månad med ${lotsarFigure(view.lotsar)}.`}
           </Text>
         </Stack>
-        <FanChart rows={queue} color="orange" withCapacity={false} ariaLabel="Diagram: kön, månad för månad" tableCaption={`Antal som väntar på plats i slutet av varje månad med ${lotsarFigure(view.lotsar)}`} />
+        <FanChart
+          rows={queue}
+          color="orange"
+          withCapacity={false}
+          ariaLabel="Diagram: kön, månad för månad"
+          tableCaption={`Antal som väntar på plats i slutet av varje månad med ${lotsarFigure(view.lotsar)}`}
+        />
       </Card>
       <BacklogCard options={options} result={result} start={start} plan={view.plan} />
     </>

@@ -196,7 +196,9 @@ function MemoList({ selection }: { selection: UnitYearSelection }) {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" className="tabular">{m.year}</Text>
+                      <Text size="sm" className="tabular">
+                        {m.year}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" className="tabular" style={{ whiteSpace: 'nowrap' }}>

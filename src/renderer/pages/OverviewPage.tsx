@@ -76,10 +76,7 @@ export function OverviewPage() {
         }
         description={planFacts(plan)}
       />
-      <OverviewNotices
-        exampleValues={exampleValues}
-        utilization={utilizationNotice(f.utilization)}
-      />
+      <OverviewNotices exampleValues={exampleValues} utilization={utilizationNotice(f.utilization)} />
       <FigureGrid groups={buildFigureGroups(f, plan.participants.genderUnknown)} explanations={explanations} />
       <Text size="xs" c="dimmed" mt={-8}>
         Håll muspekaren över ett nyckeltal för att se hur det är beräknat.

@@ -48,7 +48,9 @@ function NameModal({ title, initial, onSubmit, onClose }: { title: string; initi
       <Stack>
         <TextInput label="Namn" value={name} onChange={(e) => setName(e.currentTarget.value)} error={error} data-autofocus />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Avbryt</Button>
+          <Button variant="default" onClick={onClose}>
+            Avbryt
+          </Button>
           <Button
             onClick={() =>
               void onSubmit(name).then(onClose, (failure: unknown) => {
@@ -95,8 +97,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
   }, [list.data]);
 
   const run = (call: () => Promise<unknown>) => write.mutateAsync(call);
-  const toggle = (id: number, on: boolean) =>
-    setChosen((current) => (on ? [...current, id].slice(-MAX_COMPARED) : current.filter((c) => c !== id)));
+  const toggle = (id: number, on: boolean) => setChosen((current) => (on ? [...current, id].slice(-MAX_COMPARED) : current.filter((c) => c !== id)));
 
   if (list.error) return <ErrorAlert error={list.error} title="Scenarierna kunde inte visas" />;
   if (!list.data) return <LoadingBlock label="Hämtar scenarier …" />;
@@ -143,16 +144,26 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs">
-                      <Text fw={600} size="sm">{s.name}</Text>
+                      <Text fw={600} size="sm">
+                        {s.name}
+                      </Text>
                       {/* The starting point, unless the name already says it. */}
-                      {presetBadge(s.name, s.presetLabel) !== null && <Badge variant="light" size="sm">{s.presetLabel}</Badge>}
+                      {presetBadge(s.name, s.presetLabel) !== null && (
+                        <Badge variant="light" size="sm">
+                          {s.presetLabel}
+                        </Badge>
+                      )}
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" c="dimmed">{s.description}</Text>
+                    <Text size="sm" c="dimmed">
+                      {s.description}
+                    </Text>
                     {s.overrides.forecast && (
                       <Text size="xs" c="dimmed" mt={4} data-testid="saved-forecast">
-                        <Badge variant="light" color="teal" size="xs" mr={6} tt="none">Prognos sparad</Badge>
+                        <Badge variant="light" color="teal" size="xs" mr={6} tt="none">
+                          Prognos sparad
+                        </Badge>
                         {s.overrides.forecast.summary.reading}
                       </Text>
                     )}
@@ -165,7 +176,14 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                         </ActionIcon>
                       </Tooltip>
                       <Tooltip label={`Gör till plan för ${nextYear}`}>
-                        <ActionIcon variant="subtle" aria-label={`Gör ${s.name} till plan för ${nextYear}`} onClick={() => { setToPlanError(null); setToPlan(s); }}>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={`Gör ${s.name} till plan för ${nextYear}`}
+                          onClick={() => {
+                            setToPlanError(null);
+                            setToPlan(s);
+                          }}
+                        >
                           <IconCalendarPlus size={16} />
                         </ActionIcon>
                       </Tooltip>
@@ -207,18 +225,18 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                   chartData.map((d) => [d.namn, formatKronor(d['Total kostnad']), formatKronor(d.Resultat)]),
                 )}
               >
-              <BarChart
-                h={260}
-                data={chartData}
-                dataKey="namn"
-                series={[
-                  { name: 'Total kostnad', color: 'stad.6' },
-                  { name: 'Resultat', color: 'teal.6' },
-                ]}
-                valueFormatter={(v) => formatKronor(v)}
-                withLegend
-                yAxisProps={{ width: 110 }}
-              />
+                <BarChart
+                  h={260}
+                  data={chartData}
+                  dataKey="namn"
+                  series={[
+                    { name: 'Total kostnad', color: 'stad.6' },
+                    { name: 'Resultat', color: 'teal.6' },
+                  ]}
+                  valueFormatter={(v) => formatKronor(v)}
+                  withLegend
+                  yAxisProps={{ width: 110 }}
+                />
               </ChartWithTable>
             </Stack>
           ) : (
@@ -258,7 +276,9 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
             </Text>
           )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setToPlan(null)}>Avbryt</Button>
+            <Button variant="default" onClick={() => setToPlan(null)}>
+              Avbryt
+            </Button>
             <Button
               onClick={() => {
                 const target = toPlan;
@@ -284,7 +304,9 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
         <Stack>
           <Text size="sm">Vill du ta bort scenariot "{deleting?.name}"? Det går att ångra under Bemanning och budget.</Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeleting(null)}>Avbryt</Button>
+            <Button variant="default" onClick={() => setDeleting(null)}>
+              Avbryt
+            </Button>
             <Button
               color="red"
               onClick={() => {

@@ -41,7 +41,16 @@ function StaffingEditor({ selection, view }: { selection: UnitYearSelection; vie
       editAndView(
         api.addPosition({
           ...selection,
-          position: { role: 'lots', title: 'Lots', fte: 1, monthlySalary: marginal.data?.monthlySalary ?? 0, fromMonth: 1, toMonth: 12, vacant: false, fundingSource: null },
+          position: {
+            role: 'lots',
+            title: 'Lots',
+            fte: 1,
+            monthlySalary: marginal.data?.monthlySalary ?? 0,
+            fromMonth: 1,
+            toMonth: 12,
+            vacant: false,
+            fundingSource: null,
+          },
         }),
       ),
     ).catch(() => undefined);
@@ -88,7 +97,11 @@ function StaffingEditor({ selection, view }: { selection: UnitYearSelection; vie
               total={view.totals.otherCost}
               totalLabel="Summa övriga kostnader"
               onSave={(rows) =>
-                run(() => editAndView(api.updateOtherCosts({ ...selection, otherCosts: rows.map(({ id, label, amount }) => (id ? { id, label, amount } : { label, amount })) })))
+                run(() =>
+                  editAndView(
+                    api.updateOtherCosts({ ...selection, otherCosts: rows.map(({ id, label, amount }) => (id ? { id, label, amount } : { label, amount })) }),
+                  ),
+                )
               }
             />
           </SectionCard>
@@ -145,4 +158,3 @@ export function StaffingPage() {
     </PageContainer>
   );
 }
-

@@ -48,7 +48,9 @@ export function StatisticsPage() {
   const { catalog, selection } = useSelectionContext();
   if (catalog && catalog.districts.length === 0) return <EmptyDatabasePanel />;
   if (!selection) return null;
-  return <StatisticsScreen key={`${selection.district}|${selection.unit}`} unit={{ district: selection.district, unit: selection.unit }} year={selection.year} />;
+  return (
+    <StatisticsScreen key={`${selection.district}|${selection.unit}`} unit={{ district: selection.district, unit: selection.unit }} year={selection.year} />
+  );
 }
 
 function StatisticsScreen({ unit, year }: { unit: UnitSelection; year: number }) {
@@ -89,7 +91,11 @@ function StatisticsScreen({ unit, year }: { unit: UnitSelection; year: number })
           actions={
             <Group gap="sm">
               <StatisticsFileButtons unit={unit} flow={importFlow} />
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setForm({ editing: null, initial: newMonthForm(latest, `${year}-01`) })} disabled={!view}>
+              <Button
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setForm({ editing: null, initial: newMonthForm(latest, `${year}-01`) })}
+                disabled={!view}
+              >
                 Lägg till månad
               </Button>
             </Group>
@@ -127,13 +133,17 @@ function StatisticsScreen({ unit, year }: { unit: UnitSelection; year: number })
             </Grid>
             <SectionCard
               title="Månader"
-              description={view.months.length === 0 ? undefined : `${capitalizeFirst(monthsCountText(view.months.length))}, ${monthSpanText(view.months[0]!.month, latest!.month)}.`}
+              description={
+                view.months.length === 0
+                  ? undefined
+                  : `${capitalizeFirst(monthsCountText(view.months.length))}, ${monthSpanText(view.months[0]!.month, latest!.month)}.`
+              }
             >
               {view.months.length === 0 ? (
                 <Group justify="space-between" align="center">
                   <Text size="sm" c="dimmed">
-                    Ingen månadsstatistik finns ännu för {unit.unit} i {unit.district}. Lägg till den första månaden eller läs in ett kalkylblad;
-                    ”Exportera till Excel…” ger en mall med kolumnerna.
+                    Ingen månadsstatistik finns ännu för {unit.unit} i {unit.district}. Lägg till den första månaden eller läs in ett kalkylblad; ”Exportera
+                    till Excel…” ger en mall med kolumnerna.
                   </Text>
                 </Group>
               ) : (

@@ -15,7 +15,9 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
               <Table.Th />
               <Table.Th ta="right">Sparad plan</Table.Th>
               {comparison.scenarios.map((s) => (
-                <Table.Th key={s.scenario.id} ta="right">{s.scenario.name}</Table.Th>
+                <Table.Th key={s.scenario.id} ta="right">
+                  {s.scenario.name}
+                </Table.Th>
               ))}
             </Table.Tr>
           </Table.Thead>
@@ -25,14 +27,18 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
               return (
                 <Table.Tr key={key}>
                   <Table.Td>{label}</Table.Td>
-                  <Table.Td ta="right" style={num}>{formatFigure(k, comparison.baseline.figures[k] as never)}</Table.Td>
+                  <Table.Td ta="right" style={num}>
+                    {formatFigure(k, comparison.baseline.figures[k] as never)}
+                  </Table.Td>
                   {comparison.scenarios.map((s) => {
                     const delta = (s.deltas as Record<string, number | null>)[key] ?? null;
                     return (
                       <Table.Td key={s.scenario.id} ta="right" style={num}>
                         <div>{formatFigure(k, s.figures[k] as never)}</div>
                         {delta !== null && Math.abs(delta) > 1e-9 && (
-                          <Text size="xs" c="dimmed">{formatFigureDelta(k, delta)}</Text>
+                          <Text size="xs" c="dimmed">
+                            {formatFigureDelta(k, delta)}
+                          </Text>
                         )}
                       </Table.Td>
                     );
@@ -46,9 +52,18 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
       {comparison.scenarios.map((s) => (
         <Text key={s.scenario.id} size="sm" data-testid="scenario-mening">
           {/* Sentences that do not name the scenario themselves get its name first. */}
-          {!s.sentence.startsWith(`${s.scenario.name}:`) && <Text span fw={600}>{s.scenario.name}: </Text>}
+          {!s.sentence.startsWith(`${s.scenario.name}:`) && (
+            <Text span fw={600}>
+              {s.scenario.name}:{' '}
+            </Text>
+          )}
           {s.sentence}
-          {s.warnings.length > 0 && <Text span c="orange"> {s.warnings.join(' ')}</Text>}
+          {s.warnings.length > 0 && (
+            <Text span c="orange">
+              {' '}
+              {s.warnings.join(' ')}
+            </Text>
+          )}
         </Text>
       ))}
     </Stack>

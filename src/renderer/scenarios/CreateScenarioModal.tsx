@@ -94,12 +94,19 @@ export function CreateScenarioModal({ opened, onClose, selection, presets, exist
         />
         {withLots && (
           <Group grow>
-            <NativeSelect label="Från månad" value={fromMonth} data={MONTH_NAMES.map((m, i) => ({ value: String(i + 1), label: m }))} onChange={(e) => setFromMonth(e.currentTarget.value)} />
+            <NativeSelect
+              label="Från månad"
+              value={fromMonth}
+              data={MONTH_NAMES.map((m, i) => ({ value: String(i + 1), label: m }))}
+              onChange={(e) => setFromMonth(e.currentTarget.value)}
+            />
             <TextInput label="Månadslön (kr)" placeholder="medianlönen" value={salary} onChange={(e) => setSalary(e.currentTarget.value)} error={salaryError} />
           </Group>
         )}
         <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>Avbryt</Button>
+          <Button variant="default" onClick={onClose}>
+            Avbryt
+          </Button>
           <Button onClick={() => void submit()}>Skapa scenario</Button>
         </Group>
       </Stack>

@@ -87,7 +87,14 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
       if (!salary.ok) positionErrors[row.key] = `Månadslön: ${salary.message}`;
       else if (!fte.ok) positionErrors[row.key] = `Sysselsättningsgrad: ${fte.message}`;
       else if (fte.value <= 0 || fte.value > 1) positionErrors[row.key] = 'Sysselsättningsgrad: ange ett tal över 0 och högst 1.';
-      else positions.push({ ...row.position, fromMonth: Number(row.fromMonth), toMonth: Math.max(row.position.toMonth, Number(row.fromMonth)), monthlySalary: salary.value, fte: fte.value });
+      else
+        positions.push({
+          ...row.position,
+          fromMonth: Number(row.fromMonth),
+          toMonth: Math.max(row.position.toMonth, Number(row.fromMonth)),
+          monthlySalary: salary.value,
+          fte: fte.value,
+        });
     }
     setAddedErrors(positionErrors);
     if (Object.keys(found).length > 0 || Object.keys(positionErrors).length > 0) return;
@@ -141,9 +148,24 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
                   data={MONTH_NAMES.map((m, n) => ({ value: String(n + 1), label: m }))}
                   onChange={(e) => updateAdded(row.key, { fromMonth: e.currentTarget.value })}
                 />
-                <TextInput label={`Månadslön (kr), ${name} ${i + 1}`} value={row.salary} onChange={(e) => updateAdded(row.key, { salary: e.currentTarget.value })} />
-                <TextInput label={`Sysselsättningsgrad, ${name} ${i + 1}`} w={150} value={row.fte} onChange={(e) => updateAdded(row.key, { fte: e.currentTarget.value })} />
-                <ActionIcon variant="subtle" color="red" mb={4} aria-label={`Ta bort ${name} ${i + 1}`} onClick={() => setAdded((rows) => rows.filter((r) => r.key !== row.key))}>
+                <TextInput
+                  label={`Månadslön (kr), ${name} ${i + 1}`}
+                  value={row.salary}
+                  onChange={(e) => updateAdded(row.key, { salary: e.currentTarget.value })}
+                />
+                <TextInput
+                  label={`Sysselsättningsgrad, ${name} ${i + 1}`}
+                  w={150}
+                  value={row.fte}
+                  onChange={(e) => updateAdded(row.key, { fte: e.currentTarget.value })}
+                />
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  mb={4}
+                  aria-label={`Ta bort ${name} ${i + 1}`}
+                  onClick={() => setAdded((rows) => rows.filter((r) => r.key !== row.key))}
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               </Group>
@@ -172,7 +194,9 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
             Lägg till en lots
           </Button>
         </Group>
-        <Title order={4} mt="xs">Efterfrågan, kostnader och finansiering</Title>
+        <Title order={4} mt="xs">
+          Efterfrågan, kostnader och finansiering
+        </Title>
         <SimpleGrid cols={2}>
           {field('arrivals', 'Anmälningar per månad, förändring (%)')}
           {field('trend', 'Anmälningarnas förändring per år i prognosen (%)')}
@@ -190,7 +214,9 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
           </Text>
         )}
         <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>Avbryt</Button>
+          <Button variant="default" onClick={onClose}>
+            Avbryt
+          </Button>
           <Button onClick={() => void save()}>Spara ändringarna</Button>
         </Group>
       </Stack>

@@ -34,7 +34,9 @@ export function QueueComparison({ comparison }: { comparison: Comparison }) {
             <Table.Tr>
               <Table.Th />
               {columns.map((c) => (
-                <Table.Th key={c.id} ta="right">{c.name}</Table.Th>
+                <Table.Th key={c.id} ta="right">
+                  {c.name}
+                </Table.Th>
               ))}
             </Table.Tr>
           </Table.Thead>
@@ -49,7 +51,11 @@ export function QueueComparison({ comparison }: { comparison: Comparison }) {
                     return (
                       <Table.Td key={c.id} ta="right" style={num}>
                         <div>{c.figures ? formatQueueFigure(k, c.figures[k]) : '–'}</div>
-                        {delta && <Text size="xs" c="dimmed">{delta}</Text>}
+                        {delta && (
+                          <Text size="xs" c="dimmed">
+                            {delta}
+                          </Text>
+                        )}
                       </Table.Td>
                     );
                   })}
@@ -61,7 +67,9 @@ export function QueueComparison({ comparison }: { comparison: Comparison }) {
       </Table.ScrollContainer>
       {columns.map((c) => (
         <Text key={c.id} size="sm" data-testid="scenario-kö-mening">
-          <Text span fw={600}>{c.name}: </Text>
+          <Text span fw={600}>
+            {c.name}:{' '}
+          </Text>
           {c.forecast ? `${c.forecast.sentence} ${c.forecast.hiringSentence}` : c.message}
         </Text>
       ))}

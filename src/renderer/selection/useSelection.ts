@@ -51,11 +51,7 @@ function honours(selection: UnitYearSelection, requested: RequestedSelection): b
 }
 
 function sameAs(selection: UnitYearSelection, requested: RequestedSelection): boolean {
-  return (
-    requested.district === selection.district &&
-    requested.unit === selection.unit &&
-    requested.year === String(selection.year)
-  );
+  return requested.district === selection.district && requested.unit === selection.unit && requested.year === String(selection.year);
 }
 
 export function useSelection(): SelectionState {

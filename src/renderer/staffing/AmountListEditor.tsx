@@ -49,7 +49,9 @@ export function AmountListEditor({ rows, labelHeader, withPeriod, newLabel, tota
           <Table.Tr>
             <Table.Th>{labelHeader}</Table.Th>
             {withPeriod && <Table.Th w={90}>Period</Table.Th>}
-            <Table.Th w={150} ta="right">Belopp, kr</Table.Th>
+            <Table.Th w={150} ta="right">
+              Belopp, kr
+            </Table.Th>
             <Table.Th w={40} />
           </Table.Tr>
         </Table.Thead>
@@ -57,7 +59,11 @@ export function AmountListEditor({ rows, labelHeader, withPeriod, newLabel, tota
           {rows.map((row, index) => (
             <Table.Tr key={row.id ?? `ny-${index}`}>
               <Table.Td>
-                <LabelInput value={row.label} aria={`${labelHeader}, rad ${index + 1}`} onCommit={(label) => void replace(index, { ...row, label }).catch(() => undefined)} />
+                <LabelInput
+                  value={row.label}
+                  aria={`${labelHeader}, rad ${index + 1}`}
+                  onCommit={(label) => void replace(index, { ...row, label }).catch(() => undefined)}
+                />
               </Table.Td>
               {withPeriod && (
                 <Table.Td>
@@ -78,7 +84,12 @@ export function AmountListEditor({ rows, labelHeader, withPeriod, newLabel, tota
               </Table.Td>
               <Table.Td>
                 <Tooltip label="Ta bort raden (kan ångras)">
-                  <ActionIcon variant="subtle" color="red" aria-label={`Ta bort rad ${index + 1}`} onClick={() => void onSave(rows.filter((_, i) => i !== index)).catch(() => undefined)}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={`Ta bort rad ${index + 1}`}
+                    onClick={() => void onSave(rows.filter((_, i) => i !== index)).catch(() => undefined)}
+                  >
                     <IconTrash size={16} />
                   </ActionIcon>
                 </Tooltip>
@@ -89,7 +100,9 @@ export function AmountListEditor({ rows, labelHeader, withPeriod, newLabel, tota
         <Table.Tfoot>
           <Table.Tr>
             <Table.Th colSpan={withPeriod ? 2 : 1}>{totalLabel}</Table.Th>
-            <Table.Th ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>{formatKronor(total)}</Table.Th>
+            <Table.Th ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatKronor(total)}
+            </Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Tfoot>

@@ -34,20 +34,36 @@ export function MarginalLotsCard({ selection, initialMonth = 1 }: { selection: U
         <>
           <SimpleGrid cols={3} spacing="sm">
             <div>
-              <Text size="xs" c="dimmed">Resten av året ({formatNumber(value.restOfYearMonths)} mån)</Text>
-              <Text fw={700} fz="lg" c="stad">{formatKronor(value.restOfYearCost)}</Text>
+              <Text size="xs" c="dimmed">
+                Resten av året ({formatNumber(value.restOfYearMonths)} mån)
+              </Text>
+              <Text fw={700} fz="lg" c="stad">
+                {formatKronor(value.restOfYearCost)}
+              </Text>
             </div>
             <div>
-              <Text size="xs" c="dimmed">Ett helt år</Text>
-              <Text fw={700} fz="lg" c="stad">{formatKronor(value.fullYearCost)}</Text>
+              <Text size="xs" c="dimmed">
+                Ett helt år
+              </Text>
+              <Text fw={700} fz="lg" c="stad">
+                {formatKronor(value.fullYearCost)}
+              </Text>
             </div>
             <div>
-              <Text size="xs" c="dimmed">Platser till</Text>
-              <Text fw={700} fz="lg" c="stad">{formatNumber(value.addedSlots)}</Text>
+              <Text size="xs" c="dimmed">
+                Platser till
+              </Text>
+              <Text fw={700} fz="lg" c="stad">
+                {formatNumber(value.addedSlots)}
+              </Text>
             </div>
           </SimpleGrid>
-          <Text size="sm" data-testid="marginal-mening">{value.sentence}</Text>
-          <Text size="xs" c="dimmed">{value.explanation}</Text>
+          <Text size="sm" data-testid="marginal-mening">
+            {value.sentence}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {value.explanation}
+          </Text>
         </>
       )}
     </Stack>

@@ -29,7 +29,9 @@ export function MonthProfile({ view }: { view: StaffingView }) {
             ))}
             <Table.Td ta="right" style={cell}>
               <Tooltip label={view.explanations.lotsarFte ?? ''} disabled={!view.explanations.lotsarFte} multiline w={320}>
-                <Text span fz="xs">{formatFte(view.totals.decemberLotsarFte)} i dec</Text>
+                <Text span fz="xs">
+                  {formatFte(view.totals.decemberLotsarFte)} i dec
+                </Text>
               </Tooltip>
             </Table.Td>
           </Table.Tr>
@@ -42,7 +44,9 @@ export function MonthProfile({ view }: { view: StaffingView }) {
             ))}
             <Table.Td ta="right" style={cell}>
               <Tooltip label={view.explanations.capacity ?? ''} disabled={!view.explanations.capacity} multiline w={320}>
-                <Text span fz="xs">{formatNumber(view.totals.decemberCapacity)} i dec</Text>
+                <Text span fz="xs">
+                  {formatNumber(view.totals.decemberCapacity)} i dec
+                </Text>
               </Tooltip>
             </Table.Td>
           </Table.Tr>
@@ -55,7 +59,9 @@ export function MonthProfile({ view }: { view: StaffingView }) {
             ))}
             <Table.Td ta="right" style={cell} fw={600}>
               <Tooltip label={view.explanations.staffCost ?? ''} disabled={!view.explanations.staffCost} multiline w={320}>
-                <Text span fz="xs" fw={600}>{formatKronor(view.totals.staffCost)}</Text>
+                <Text span fz="xs" fw={600}>
+                  {formatKronor(view.totals.staffCost)}
+                </Text>
               </Tooltip>
             </Table.Td>
           </Table.Tr>

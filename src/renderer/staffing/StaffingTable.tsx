@@ -25,7 +25,19 @@ const ROLE_OPTIONS = STAFF_ROLES.map((role) => ({ value: role, label: STAFF_ROLE
 const formatFteValue = (n: number) => formatFte(n);
 const formatSalary = (n: number) => formatNumber(n, { maxDecimals: 2 });
 
-function TextCell({ value, row, column, label, onCommit }: { value: string; row: number; column: number; label: string; onCommit: (text: string) => Promise<unknown> }) {
+function TextCell({
+  value,
+  row,
+  column,
+  label,
+  onCommit,
+}: {
+  value: string;
+  row: number;
+  column: number;
+  label: string;
+  onCommit: (text: string) => Promise<unknown>;
+}) {
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   return (
@@ -47,8 +59,7 @@ function TextCell({ value, row, column, label, onCommit }: { value: string; row:
 }
 
 export function StaffingTable({ selection, view, run }: Props) {
-  const update = (position: Position, changes: Changes) =>
-    run(() => editAndView(api.updatePosition({ ...selection, positionId: position.id, changes })));
+  const update = (position: Position, changes: Changes) => run(() => editAndView(api.updatePosition({ ...selection, positionId: position.id, changes })));
 
   return (
     <Table.ScrollContainer minWidth={1260} role="region" aria-label="Tjänster, tabell">
@@ -57,13 +68,21 @@ export function StaffingTable({ selection, view, run }: Props) {
           <Table.Tr>
             <Table.Th w={190}>Roll</Table.Th>
             <Table.Th miw={180}>Titel</Table.Th>
-            <Table.Th w={84} ta="right">Syss.grad</Table.Th>
-            <Table.Th w={120} ta="right">Månadslön, kr</Table.Th>
+            <Table.Th w={84} ta="right">
+              Syss.grad
+            </Table.Th>
+            <Table.Th w={120} ta="right">
+              Månadslön, kr
+            </Table.Th>
             <Table.Th w={84}>Från</Table.Th>
             <Table.Th w={84}>Till</Table.Th>
-            <Table.Th w={70} ta="center">Vakant</Table.Th>
+            <Table.Th w={70} ta="center">
+              Vakant
+            </Table.Th>
             <Table.Th w={150}>Finansieras av</Table.Th>
-            <Table.Th w={130} ta="right">Årskostnad inkl. PO</Table.Th>
+            <Table.Th w={130} ta="right">
+              Årskostnad inkl. PO
+            </Table.Th>
             <Table.Th w={120} />
           </Table.Tr>
         </Table.Thead>

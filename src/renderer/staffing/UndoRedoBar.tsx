@@ -33,24 +33,12 @@ export function UndoRedoBar({ selection, history, run }: Props) {
   return (
     <Group gap="xs">
       <Tooltip label={history.undoLabel ? `Ångra: ${history.undoLabel} (Ctrl+Z)` : 'Inget att ångra'}>
-        <Button
-          variant="default"
-          size="xs"
-          leftSection={<IconArrowBackUp size={16} />}
-          disabled={!history.canUndo}
-          onClick={() => void step('undo')}
-        >
+        <Button variant="default" size="xs" leftSection={<IconArrowBackUp size={16} />} disabled={!history.canUndo} onClick={() => void step('undo')}>
           Ångra
         </Button>
       </Tooltip>
       <Tooltip label={history.redoLabel ? `Gör om: ${history.redoLabel} (Ctrl+Skift+Z)` : 'Inget att göra om'}>
-        <Button
-          variant="default"
-          size="xs"
-          leftSection={<IconArrowForwardUp size={16} />}
-          disabled={!history.canRedo}
-          onClick={() => void step('redo')}
-        >
+        <Button variant="default" size="xs" leftSection={<IconArrowForwardUp size={16} />} disabled={!history.canRedo} onClick={() => void step('redo')}>
           Gör om
         </Button>
       </Tooltip>

@@ -36,8 +36,6 @@ export function useStaffingEdit(selection: UnitYearSelection) {
 }
 
 /** Calls an edit and returns its staffing view (unwrapping the envelope). */
-export async function editAndView<T extends { staffing: StaffingView }>(
-  call: Promise<import('../../api/envelope.ts').Envelope<T>>,
-): Promise<StaffingView> {
+export async function editAndView<T extends { staffing: StaffingView }>(call: Promise<import('../../api/envelope.ts').Envelope<T>>): Promise<StaffingView> {
   return unwrap(await call).staffing;
 }

@@ -22,12 +22,24 @@ export function StatisticsTable({ months, onEdit, onDelete }: Props) {
       <Table striped highlightOnHover verticalSpacing={6} data-testid="statistics-table" aria-label="Månadsstatistik">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th rowSpan={2} style={{ verticalAlign: 'bottom' }}>Månad</Table.Th>
-            <Table.Th rowSpan={2} style={{ ...NUMERIC, verticalAlign: 'bottom' }}>{FIELD_LABELS.referrals}</Table.Th>
-            <Table.Th rowSpan={2} style={{ ...NUMERIC, verticalAlign: 'bottom' }}>{FIELD_LABELS.newEnrolments}</Table.Th>
-            <Table.Th rowSpan={2} style={{ ...NUMERIC, verticalAlign: 'bottom' }}>{FIELD_LABELS.discharges}</Table.Th>
-            <Table.Th rowSpan={2} style={{ ...NUMERIC, verticalAlign: 'bottom' }}>Inskrivna vid slutet</Table.Th>
-            <Table.Th rowSpan={2} style={{ ...NUMERIC, verticalAlign: 'bottom' }}>I kö vid slutet</Table.Th>
+            <Table.Th rowSpan={2} style={{ verticalAlign: 'bottom' }}>
+              Månad
+            </Table.Th>
+            <Table.Th rowSpan={2} style={{ ...NUMERIC, verticalAlign: 'bottom' }}>
+              {FIELD_LABELS.referrals}
+            </Table.Th>
+            <Table.Th rowSpan={2} style={{ ...NUMERIC, verticalAlign: 'bottom' }}>
+              {FIELD_LABELS.newEnrolments}
+            </Table.Th>
+            <Table.Th rowSpan={2} style={{ ...NUMERIC, verticalAlign: 'bottom' }}>
+              {FIELD_LABELS.discharges}
+            </Table.Th>
+            <Table.Th rowSpan={2} style={{ ...NUMERIC, verticalAlign: 'bottom' }}>
+              Inskrivna vid slutet
+            </Table.Th>
+            <Table.Th rowSpan={2} style={{ ...NUMERIC, verticalAlign: 'bottom' }}>
+              I kö vid slutet
+            </Table.Th>
             <Table.Th colSpan={STAY_BAND_LABELS.length} style={{ textAlign: 'center', borderBottom: '1px solid var(--table-border-color)' }}>
               Avslut efter vistelsetid
             </Table.Th>

@@ -12,7 +12,8 @@ export function StayBandsChart({ stayBands }: { stayBands: StatisticsView['stayB
   if (!stayBands) {
     return (
       <Text size="sm" c="dimmed">
-        Inga avslut är räknade efter vistelsetid under månaderna i skattningen. Kryssa i ”Avsluten räknas efter vistelsetid” när en månad läggs till eller ändras.
+        Inga avslut är räknade efter vistelsetid under månaderna i skattningen. Kryssa i ”Avsluten räknas efter vistelsetid” när en månad läggs till eller
+        ändras.
       </Text>
     );
   }
@@ -26,7 +27,15 @@ export function StayBandsChart({ stayBands }: { stayBands: StatisticsView['stayB
     <div>
       <ChartWithTable table={table}>
         <div role="img" aria-label="Diagram: avslut efter vistelsetid">
-          <BarChart h={220} data={data} dataKey="band" series={[{ name: 'Avslut', color: 'stad.6' }]} valueFormatter={(v) => formatNumber(v)} tickLine="y" xAxisProps={{ interval: 0, tick: { fontSize: 11 } }} />
+          <BarChart
+            h={220}
+            data={data}
+            dataKey="band"
+            series={[{ name: 'Avslut', color: 'stad.6' }]}
+            valueFormatter={(v) => formatNumber(v)}
+            tickLine="y"
+            xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
+          />
         </div>
       </ChartWithTable>
       <Text size="xs" c="dimmed" mt={6}>

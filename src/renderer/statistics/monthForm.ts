@@ -2,7 +2,15 @@
 // month for saveMonthlyStatistics or into Swedish messages per field. Nothing is saved until the
 // whole month reads; the API validates again (src/core/statistics/monthly.ts).
 import { capitalizeFirst, formatNumber, parseSwedishNumber } from '../../core/format/index.ts';
-import { MAX_MONTHLY_COUNT, nextMonth, STAY_BAND_COUNT, staySumProblem, statisticsMonthSchema, statisticsMonthText, type MonthlyStatistics } from '../../core/statistics/monthly.ts';
+import {
+  MAX_MONTHLY_COUNT,
+  nextMonth,
+  STAY_BAND_COUNT,
+  staySumProblem,
+  statisticsMonthSchema,
+  statisticsMonthText,
+  type MonthlyStatistics,
+} from '../../core/statistics/monthly.ts';
 
 export const COUNT_FIELDS = ['referrals', 'newEnrolments', 'discharges', 'enrolledAtMonthEnd', 'queueAtMonthEnd'] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];

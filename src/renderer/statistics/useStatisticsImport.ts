@@ -11,7 +11,6 @@ import { EnvelopeError, unwrap } from '../api/errors.ts';
 import { getBridge } from '../api/transport.ts';
 import { useStatisticsWrite, type UnitSelection } from './useStatistics.ts';
 
-
 export interface StatisticsImport {
   nativeDialog: boolean;
   busy: boolean;
@@ -36,9 +35,11 @@ export function useStatisticsImport(unit: UnitSelection, estimateMonths: number)
 
   async function send(fileName: string, base64: string): Promise<void> {
     try {
-      const result = (await write.mutateAsync(async () =>
-        unwrap(await api.importMonthlyStatistics({ ...unit, fileName, base64, estimateMonths })),
-      )) as { imported: number; replaced: number; label: string };
+      const result = (await write.mutateAsync(async () => unwrap(await api.importMonthlyStatistics({ ...unit, fileName, base64, estimateMonths })))) as {
+        imported: number;
+        replaced: number;
+        label: string;
+      };
       setError(null);
       const replaced = result.replaced > 0 ? ` ${capitalizeFirst(monthsCountText(result.replaced))} fanns redan och ersattes.` : '';
       notifications.show({ color: 'teal', title: 'Statistiken är inläst', message: `${result.label}.${replaced}` });

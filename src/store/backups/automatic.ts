@@ -28,10 +28,7 @@ export async function takeAutomaticBackup(store: LotsplanStore, reason: string, 
  * `maxAgeHours`, or there is none. An empty database is not backed up. Returns the new backup's
  * path, or null when none was needed.
  */
-export async function ensureRecentBackup(
-  store: LotsplanStore,
-  options: AutomaticBackupOptions & { maxAgeHours?: number } = {},
-): Promise<string | null> {
+export async function ensureRecentBackup(store: LotsplanStore, options: AutomaticBackupOptions & { maxAgeHours?: number } = {}): Promise<string | null> {
   const now = options.now ?? new Date();
   const maxAgeMs = (options.maxAgeHours ?? 12) * 3_600_000;
   if ((await store.countUnitYears()) === 0) return null;

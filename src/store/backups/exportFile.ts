@@ -183,7 +183,12 @@ export function readBackupFile(bytes: Buffer, fileName: string): ReadBackupFile 
  * in one folder), runs `restore` on it and removes it again. The file is written through the
  * file seam and fsynced. Refusals that name the temporary file name `fileName` instead.
  */
-export async function withCandidateFile<T>(databasePath: string, read: ReadBackupFile, fileName: string, restore: (candidate: string) => Promise<T>): Promise<T> {
+export async function withCandidateFile<T>(
+  databasePath: string,
+  read: ReadBackupFile,
+  fileName: string,
+  restore: (candidate: string) => Promise<T>,
+): Promise<T> {
   const ops = fileOps();
   const candidate = restoreCopyName(databasePath);
   try {

@@ -57,13 +57,7 @@ export function parseBackupName(databasePath: string, fileName: string): BackupN
   const [, y, mo, d, h, mi, s, reason, seq] = match;
   const takenAt = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
   // Reject impossible dates such as 2026-02-31 (the Date would roll over to March).
-  if (
-    takenAt.getMonth() !== Number(mo) - 1 ||
-    takenAt.getDate() !== Number(d) ||
-    Number(h) > 23 ||
-    Number(mi) > 59 ||
-    Number(s ?? 0) > 59
-  ) {
+  if (takenAt.getMonth() !== Number(mo) - 1 || takenAt.getDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
     return null;
   }
   return {

@@ -141,11 +141,7 @@ async function backUpAndReleaseCurrent(target: string, options: RestoreOptions, 
  * must be closed. A refused candidate or current file throws a Swedish StoreError and changes
  * nothing.
  */
-export async function restoreDatabase(
-  databasePath: string,
-  candidatePath: string,
-  options: RestoreOptions = {},
-): Promise<RestoreResult> {
+export async function restoreDatabase(databasePath: string, candidatePath: string, options: RestoreOptions = {}): Promise<RestoreResult> {
   // The real file behind a symbolic link is restored; the link stays as it is.
   const target = realDatabasePath(databasePath);
   const candidate = path.resolve(candidatePath);

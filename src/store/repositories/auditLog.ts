@@ -83,7 +83,9 @@ function filtered(db: Db, f: AuditFilter) {
 }
 
 export async function readAuditLog(db: Db, f: AuditFilter): Promise<{ total: number; entries: AuditEntry[] }> {
-  const total = await filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const total = await filtered(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const rows = await filtered(db, f)
     .selectAll()
     .orderBy('id', 'desc')
@@ -115,5 +117,9 @@ export async function readLatestAuditEntry(db: Db): Promise<AuditEntry | null> {
 
 /** Moves an entry to a later time with a new "after" (saves of a memo coalesced into one version). */
 export async function updateAuditEntry(db: Db, id: number, entry: { summary: string; after?: unknown }, at = new Date()): Promise<void> {
-  await db.updateTable('audit_log').set({ at: at.toISOString(), summary: entry.summary, after_json: json(entry.after) }).where('id', '=', id).execute();
+  await db
+    .updateTable('audit_log')
+    .set({ at: at.toISOString(), summary: entry.summary, after_json: json(entry.after) })
+    .where('id', '=', id)
+    .execute();
 }

@@ -67,7 +67,11 @@ export const nextUndo = (db: Db, unitYearId: number) => entry(db, unitYearId, 'u
 export const nextRedo = (db: Db, unitYearId: number) => entry(db, unitYearId, 'redo');
 
 export async function markUndone(db: Db, entryId: number, undone: boolean): Promise<void> {
-  await db.updateTable('edit_history').set({ undone: undone ? 1 : 0 }).where('id', '=', entryId).execute();
+  await db
+    .updateTable('edit_history')
+    .set({ undone: undone ? 1 : 0 })
+    .where('id', '=', entryId)
+    .execute();
 }
 
 export async function readHistoryState(db: Db, unitYearId: number): Promise<HistoryState> {

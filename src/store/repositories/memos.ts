@@ -292,7 +292,12 @@ export async function insertMemo(db: Db, osUser: string, input: NewMemo, now = n
     input.kind === 'copy'
       ? `Kopierade tjänsteutlåtandet ${memoLabel({ title: input.copiedFrom ?? title })} till ett nytt, ${where(input.key)}.`
       : `Skapade tjänsteutlåtandet ${memoLabel({ title })} (${typeLabel}), ${where(input.key)}.`;
-  const auditId = await insertAuditEntry(db, osUser, { action: 'memo', summary, ...auditScope(input.key), before: null, after: { memoId: id, version: 1, title } }, now);
+  const auditId = await insertAuditEntry(
+    db,
+    osUser,
+    { action: 'memo', summary, ...auditScope(input.key), before: null, after: { memoId: id, version: 1, title } },
+    now,
+  );
   await insertVersion(db, id, 1, input.kind, input.kind === 'copy' ? 'Kopia' : 'Skapad', input.content, at, auditId);
   return (await readMemo(db, id))!;
 }
@@ -312,10 +317,19 @@ function conflict(memo: StoredMemo, baseVersion: number): EditError {
   );
 }
 
-export async function updateMemo(db: Db, osUser: string, id: number, baseVersion: number, content: MemoContent, save: MemoSave, now = new Date()): Promise<StoredMemo> {
+export async function updateMemo(
+  db: Db,
+  osUser: string,
+  id: number,
+  baseVersion: number,
+  content: MemoContent,
+  save: MemoSave,
+  now = new Date(),
+): Promise<StoredMemo> {
   const memo = await requireMemo(db, id);
   if (baseVersion !== memo.version) throw conflict(memo, baseVersion);
-  if (content.type !== memo.type) throw new EditError('VALIDATION', 'Ett tjänsteutlåtandes typ kan inte ändras. Skapa ett nytt tjänsteutlåtande av den andra typen.');
+  if (content.type !== memo.type)
+    throw new EditError('VALIDATION', 'Ett tjänsteutlåtandes typ kan inte ändras. Skapa ett nytt tjänsteutlåtande av den andra typen.');
   const parts = changedParts(memo.content, content);
   if (parts.length === 0 && save.kind === 'save') return memo;
   const at = now.toISOString();
@@ -346,8 +360,14 @@ export async function updateMemo(db: Db, osUser: string, id: number, baseVersion
     const after: unknown = entry?.after_json ? JSON.parse(entry.after_json) : null;
     const earlier = after !== null && typeof after === 'object' ? (after as { changed?: unknown }).changed : undefined;
     const order = ['typ', 'uppgifter', 'skrivelsen', ...SECTION_KEYS.map((k) => SECTION_HEADINGS[k]), 'inställningar', 'siffror'];
-    const union = [...new Set([...(Array.isArray(earlier) ? earlier.filter((p): p is string => typeof p === 'string') : []), ...parts])].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    await db.updateTable('memo_versions').set({ version, saved_at: at, content_json: JSON.stringify(content) }).where('id', '=', latest.id).execute();
+    const union = [...new Set([...(Array.isArray(earlier) ? earlier.filter((p): p is string => typeof p === 'string') : []), ...parts])].sort(
+      (a, b) => order.indexOf(a) - order.indexOf(b),
+    );
+    await db
+      .updateTable('memo_versions')
+      .set({ version, saved_at: at, content_json: JSON.stringify(content) })
+      .where('id', '=', latest.id)
+      .execute();
     await updateAuditEntry(db, latest.audit_id!, { summary: saveSummary(memo, title, union), after: { memoId: id, version, title, changed: union } }, now);
   } else {
     const summary =
@@ -359,11 +379,21 @@ export async function updateMemo(db: Db, osUser: string, id: number, baseVersion
     const auditId = await insertAuditEntry(
       db,
       osUser,
-      { action: 'memo', summary, ...auditScope(memo), before: { memoId: id, version: memo.version, title: memo.title }, after: { memoId: id, version, title, changed: parts } },
+      {
+        action: 'memo',
+        summary,
+        ...auditScope(memo),
+        before: { memoId: id, version: memo.version, title: memo.title },
+        after: { memoId: id, version, title, changed: parts },
+      },
       now,
     );
     const versionSummary =
-      save.kind === 'figures' ? 'Siffrorna uppdaterade' : save.kind === 'restore' ? `Återställd från version ${save.restoredVersion ?? '?'}` : `Ändrat: ${parts.join(', ')}`;
+      save.kind === 'figures'
+        ? 'Siffrorna uppdaterade'
+        : save.kind === 'restore'
+          ? `Återställd från version ${save.restoredVersion ?? '?'}`
+          : `Ändrat: ${parts.join(', ')}`;
     await insertVersion(db, id, version, save.kind, versionSummary, content, at, auditId);
   }
   return (await readMemo(db, id))!;
@@ -377,10 +407,17 @@ function saveSummary(memo: StoredMemo, title: string, parts: readonly string[]):
 export async function setMemoDeleted(db: Db, osUser: string, id: number, deleted: boolean, now = new Date()): Promise<StoredMemo> {
   const memo = await requireMemo(db, id, { deleted: true });
   if ((memo.deletedAt !== null) === deleted) {
-    throw new EditError('CONFLICT', deleted ? `Tjänsteutlåtandet ${memoLabel(memo)} är redan borttaget.` : `Tjänsteutlåtandet ${memoLabel(memo)} är inte borttaget.`);
+    throw new EditError(
+      'CONFLICT',
+      deleted ? `Tjänsteutlåtandet ${memoLabel(memo)} är redan borttaget.` : `Tjänsteutlåtandet ${memoLabel(memo)} är inte borttaget.`,
+    );
   }
   const at = now.toISOString();
-  await db.updateTable('memos').set({ deleted_at: deleted ? at : null }).where('id', '=', id).execute();
+  await db
+    .updateTable('memos')
+    .set({ deleted_at: deleted ? at : null })
+    .where('id', '=', id)
+    .execute();
   await insertAuditEntry(
     db,
     osUser,
@@ -402,7 +439,12 @@ export async function setMemoExported(db: Db, osUser: string, id: number, format
   await insertAuditEntry(
     db,
     osUser,
-    { action: 'memo', summary: `Exporterade tjänsteutlåtandet ${memoLabel(memo)} (version ${memo.version}) som ${formatLabel}, ${where(memo)}.`, ...auditScope(memo), after: { memoId: id, version: memo.version } },
+    {
+      action: 'memo',
+      summary: `Exporterade tjänsteutlåtandet ${memoLabel(memo)} (version ${memo.version}) som ${formatLabel}, ${where(memo)}.`,
+      ...auditScope(memo),
+      after: { memoId: id, version: memo.version },
+    },
     now,
   );
 }
@@ -501,7 +543,13 @@ export async function insertMemoTemplate(
   const dId = await districtId(db, district);
   const { id } = await db
     .insertInto('memo_templates')
-    .values({ district_id: dId, name: template.name, bytes: Buffer.from(template.bytes), placeholders_json: JSON.stringify(template.placeholders), added_at: now.toISOString() })
+    .values({
+      district_id: dId,
+      name: template.name,
+      bytes: Buffer.from(template.bytes),
+      placeholders_json: JSON.stringify(template.placeholders),
+      added_at: now.toISOString(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   if (makeDefault) await upsertDefaultTemplate(db, dId, id);
@@ -524,7 +572,11 @@ export async function removeMemoTemplate(db: Db, osUser: string, id: number): Pr
   const rows = await templateQuery(db).where('t.id', '=', id).execute();
   if (rows.length === 0) throw new EditError('NOT_FOUND', `Word-mallen med nummer ${id} finns inte.`);
   const template = toTemplate(rows[0]!);
-  const users = await db.selectFrom('memos').select((eb) => eb.fn.countAll<number>().as('n')).where('template_id', '=', id).executeTakeFirstOrThrow();
+  const users = await db
+    .selectFrom('memos')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('template_id', '=', id)
+    .executeTakeFirstOrThrow();
   await db.deleteFrom('memo_templates').where('id', '=', id).execute();
   const n = Number(users.n);
   await insertAuditEntry(db, osUser, {
@@ -546,7 +598,10 @@ export async function setDistrictDefaultTemplate(db: Db, osUser: string, distric
   const name = templateId === null ? null : await templateName(db, templateId);
   await insertAuditEntry(db, osUser, {
     action: 'memo',
-    summary: name === null ? `${district} har inte längre någon standardmall för tjänsteutlåtanden.` : `Gjorde Word-mallen "${name}" till standardmall för tjänsteutlåtanden i ${district}.`,
+    summary:
+      name === null
+        ? `${district} har inte längre någon standardmall för tjänsteutlåtanden.`
+        : `Gjorde Word-mallen "${name}" till standardmall för tjänsteutlåtanden i ${district}.`,
     district,
     before: { defaultTemplateId: before },
     after: { defaultTemplateId: templateId },
@@ -588,7 +643,9 @@ export async function writeMemoDefaults(
     osUser,
     {
       action: options.demo ? 'demo' : 'memo',
-      summary: options.demo ? `Läste in demodata: standarduppgifter för tjänsteutlåtanden i ${district}.` : `Sparade standarduppgifterna för tjänsteutlåtanden i ${district}.`,
+      summary: options.demo
+        ? `Läste in demodata: standarduppgifter för tjänsteutlåtanden i ${district}.`
+        : `Sparade standarduppgifterna för tjänsteutlåtanden i ${district}.`,
       district,
       before: before?.defaults ?? null,
       after: valid,

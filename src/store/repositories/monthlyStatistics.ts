@@ -61,6 +61,10 @@ export async function upsertMonthlyStatistics(db: Db, unitId: number, months: re
 
 export async function deleteMonthlyStatistics(db: Db, unitId: number, months: readonly string[]): Promise<number> {
   if (months.length === 0) return 0;
-  const result = await db.deleteFrom('monthly_statistics').where('unit_id', '=', unitId).where('month', 'in', [...months]).executeTakeFirst();
+  const result = await db
+    .deleteFrom('monthly_statistics')
+    .where('unit_id', '=', unitId)
+    .where('month', 'in', [...months])
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

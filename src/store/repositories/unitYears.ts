@@ -13,7 +13,11 @@ type Db = Kysely<LotsplanDatabase>;
 async function upsertDistrict(db: Db, name: string): Promise<number> {
   const existing = await findDistrict(db, name);
   if (existing) return existing.id;
-  const row = await db.insertInto('districts').values({ name: normalizeName(name) }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('districts')
+    .values({ name: normalizeName(name) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -40,23 +44,13 @@ async function upsertUnit(db: Db, districtId: number, plan: UnitYearPlan): Promi
  * Creates or updates the unit-year row and returns its id. An existing row keeps its id, so
  * tables that reference unit_years (later: statistics, scenarios, memos) are not cascaded away.
  */
-async function upsertUnitYear(
-  db: Db,
-  unitId: number,
-  plan: UnitYearPlan,
-  exampleValues: boolean,
-): Promise<{ id: number; replaced: boolean }> {
+async function upsertUnitYear(db: Db, unitId: number, plan: UnitYearPlan, exampleValues: boolean): Promise<{ id: number; replaced: boolean }> {
   const values = {
     po_percent: plan.poPercent,
     example_values: exampleValues ? 1 : 0,
     updated_at: new Date().toISOString(),
   };
-  const existing = await db
-    .selectFrom('unit_years')
-    .select('id')
-    .where('unit_id', '=', unitId)
-    .where('year', '=', plan.year)
-    .executeTakeFirst();
+  const existing = await db.selectFrom('unit_years').select('id').where('unit_id', '=', unitId).where('year', '=', plan.year).executeTakeFirst();
   if (existing) {
     await db.updateTable('unit_years').set(values).where('id', '=', existing.id).execute();
     return { id: existing.id, replaced: true };
@@ -69,13 +63,7 @@ async function upsertUnitYear(
   return { id: row.id, replaced: false };
 }
 
-const PLAN_TABLES = [
-  'staff_positions',
-  'other_costs',
-  'funding_lines',
-  'participant_figures',
-  'demand_assumptions',
-] as const;
+const PLAN_TABLES = ['staff_positions', 'other_costs', 'funding_lines', 'participant_figures', 'demand_assumptions'] as const;
 
 async function insertPlanRows(db: Db, unitYearId: number, plan: UnitYearPlan): Promise<void> {
   for (const table of PLAN_TABLES) await db.deleteFrom(table).where('unit_year_id', '=', unitYearId).execute();
@@ -260,9 +248,7 @@ export async function readCatalog(db: Db): Promise<CatalogDistrict[]> {
     .sort(([a], [b]) => swedish(a, b))
     .map(([name, units]) => ({
       name,
-      units: [...units]
-        .sort(([a], [b]) => swedish(a, b))
-        .map(([unit, years]) => ({ name: unit, years: years.sort((a, b) => a - b) })),
+      units: [...units].sort(([a], [b]) => swedish(a, b)).map(([unit, years]) => ({ name: unit, years: years.sort((a, b) => a - b) })),
     }));
 }
 

@@ -119,7 +119,11 @@ export async function writeWorkbookState(db: Db, unitYearId: number, state: Work
     await db.deleteFrom(table).where('unit_year_id', '=', unitYearId).execute();
   }
   // One insert per row: rows with and without a kept id cannot share a multi-row VALUES in SQLite.
-  let taken = await takenIds(db, 'staff_positions', state.staff.map((r) => r.id));
+  let taken = await takenIds(
+    db,
+    'staff_positions',
+    state.staff.map((r) => r.id),
+  );
   for (const [position, r, id] of keptFirst(state.staff, taken)) {
     await db
       .insertInto('staff_positions')
@@ -138,21 +142,33 @@ export async function writeWorkbookState(db: Db, unitYearId: number, state: Work
       })
       .execute();
   }
-  taken = await takenIds(db, 'other_costs', state.otherCosts.map((r) => r.id));
+  taken = await takenIds(
+    db,
+    'other_costs',
+    state.otherCosts.map((r) => r.id),
+  );
   for (const [position, r, id] of keptFirst(state.otherCosts, taken)) {
     await db
       .insertInto('other_costs')
       .values({ ...id, unit_year_id: unitYearId, position, label: r.label, amount: r.amount })
       .execute();
   }
-  taken = await takenIds(db, 'funding_lines', state.funding.map((r) => r.id));
+  taken = await takenIds(
+    db,
+    'funding_lines',
+    state.funding.map((r) => r.id),
+  );
   for (const [position, r, id] of keptFirst(state.funding, taken)) {
     await db
       .insertInto('funding_lines')
       .values({ ...id, unit_year_id: unitYearId, position, source: r.source, amount: r.amount, period: r.period })
       .execute();
   }
-  taken = await takenIds(db, 'scenarios', state.scenarios.map((r) => r.id));
+  taken = await takenIds(
+    db,
+    'scenarios',
+    state.scenarios.map((r) => r.id),
+  );
   for (const [position, r, id] of keptFirst(state.scenarios, taken)) {
     await db
       .insertInto('scenarios')

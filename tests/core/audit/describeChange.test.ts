@@ -3,9 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { describeAuditChange } from '../../../src/core/audit/describeChange.ts';
 
 const NB = '\u00a0';
-const row = (id: number, changes: Record<string, unknown> = {}) => ({ id, role: 'lots', title: 'Lots', fte: 1, monthlySalary: 38500, fromMonth: 1, toMonth: 12, vacant: false, fundingSource: null, ...changes });
+const row = (id: number, changes: Record<string, unknown> = {}) => ({
+  id,
+  role: 'lots',
+  title: 'Lots',
+  fte: 1,
+  monthlySalary: 38500,
+  fromMonth: 1,
+  toMonth: 12,
+  vacant: false,
+  fundingSource: null,
+  ...changes,
+});
 const state = (staff: unknown[], settings: Record<string, unknown> = {}) => ({
-  settings: { poPercent: 39.15, caseloadPerLots: 7, salaryRevisionPercent: 0, recruitmentLeadTimeMonths: 2, savingsRequirementPercent: 0, savingsExempt: false, ...settings },
+  settings: {
+    poPercent: 39.15,
+    caseloadPerLots: 7,
+    salaryRevisionPercent: 0,
+    recruitmentLeadTimeMonths: 2,
+    savingsRequirementPercent: 0,
+    savingsExempt: false,
+    ...settings,
+  },
   staff,
   scenarios: [],
 });
@@ -35,12 +54,14 @@ describe('describeAuditChange', () => {
   });
 
   it('never shows an internal id, a JSON key or a brace, for any staffing change (property)', () => {
-    const staffRow = fc.record({
-      id: fc.integer({ min: 1, max: 6 }),
-      fte: fc.constantFrom(0.5, 1),
-      monthlySalary: fc.integer({ min: 20000, max: 60000 }),
-      fromMonth: fc.integer({ min: 1, max: 12 }),
-    }).map((r) => row(r.id, { fte: r.fte, monthlySalary: r.monthlySalary, fromMonth: r.fromMonth }));
+    const staffRow = fc
+      .record({
+        id: fc.integer({ min: 1, max: 6 }),
+        fte: fc.constantFrom(0.5, 1),
+        monthlySalary: fc.integer({ min: 20000, max: 60000 }),
+        fromMonth: fc.integer({ min: 1, max: 12 }),
+      })
+      .map((r) => row(r.id, { fte: r.fte, monthlySalary: r.monthlySalary, fromMonth: r.fromMonth }));
     const staff = fc.uniqueArray(staffRow, { selector: (r) => r.id, maxLength: 5 });
     fc.assert(
       fc.property(staff, staff, fc.constantFrom(39.15, 40), (a, b, po) => {

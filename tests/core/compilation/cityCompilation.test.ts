@@ -31,7 +31,9 @@ describe('the city-wide compilation', () => {
     const strict = compileCity(plans, 2020, 5).rows[0]!;
     // Women (3) are hidden; alone they could be worked out from 27 − 24, so men are hidden too.
     expect(strict.gender).toEqual({ men: null, women: null, otherGender: 0, genderUnknown: 0 });
-    expect(compileCity(plans, 2020, 5).summary).toContain('Antal under fem per kön redovisas inte, och inte heller antal som skulle avslöja dem, för att ingen enskild ska kunna identifieras.');
+    expect(compileCity(plans, 2020, 5).summary).toContain(
+      'Antal under fem per kön redovisas inte, och inte heller antal som skulle avslöja dem, för att ingen enskild ska kunna identifieras.',
+    );
     expect(compileCity(plans, 2020, null).rows[0]!.gender.women).toBe(3);
   });
 
@@ -40,7 +42,8 @@ describe('the city-wide compilation', () => {
   });
 });
 
-const maskGenderCounts = (counts: { men: number; women: number; otherGender: number; genderUnknown: number }, below: number) => maskGenderTable([counts], below).rows[0]!;
+const maskGenderCounts = (counts: { men: number; women: number; otherGender: number; genderUnknown: number }, below: number) =>
+  maskGenderTable([counts], below).rows[0]!;
 
 describe('masking small gender counts', () => {
   it('hides 1 and 2 below the threshold 3, and adds the next smallest when only one is hidden', () => {
@@ -68,7 +71,9 @@ describe('masking small gender counts', () => {
 describe('the compilation in words', () => {
   it('speaks of one unit in the singular and of several in the plural', () => {
     const one = compileCity(plans, 2020).summary;
-    expect(one).toContain('År 2020 har en stadsdelsförvaltning redovisat Sociala insatsgrupper. 27 personer har varit inskrivna, och ingen har berörts av arbetet utan att skrivas in.');
+    expect(one).toContain(
+      'År 2020 har en stadsdelsförvaltning redovisat Sociala insatsgrupper. 27 personer har varit inskrivna, och ingen har berörts av arbetet utan att skrivas in.',
+    );
     expect(one).toContain('Enheten har fyra lotstjänster och 28 platser.');
     const rk = plans.find((p) => p.year === 2020)!;
     const two = compileCity([rk, { ...rk, district: 'Farsta' }], 2020).summary;
@@ -80,7 +85,7 @@ describe('the compilation in words', () => {
 describe('masking a table of units', () => {
   const unit = (men: number, women: number, otherGender = 0, genderUnknown = 0) => ({ men, women, otherGender, genderUnknown });
 
-  it('hides a second unit\'s count in a column, so that the city total does not give the first away', () => {
+  it("hides a second unit's count in a column, so that the city total does not give the first away", () => {
     // Unit A has two women (hidden, with its men); unit B's women are shown unless hidden too.
     const { rows, totals } = maskGenderTable([unit(10, 2), unit(20, 8)], 3);
     expect(rows[0]).toEqual({ men: null, women: null, otherGender: 0, genderUnknown: 0 });
@@ -161,7 +166,12 @@ describe('"Berörda" has one meaning in the table and in the sentence', () => {
         // The number said to be "berörda" is the touched count, never the sum with the enrolled.
         const berorts = [...s.matchAll(/(\S+) (?:personer? )?har berörts/g)].map((m) => m[1]!.toLocaleLowerCase('sv'));
         if (touched === 0) expect(s).not.toMatch(/(?:^|\s)(?:\d+|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:personer? )?har berörts/i);
-        else expect(berorts).toEqual([touched <= 12 ? ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'][touched] : new Intl.NumberFormat('sv-SE').format(touched).replace(/\s/g, '\u00a0')]);
+        else
+          expect(berorts).toEqual([
+            touched <= 12
+              ? ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'][touched]
+              : new Intl.NumberFormat('sv-SE').format(touched).replace(/\s/g, '\u00a0'),
+          ]);
         if (enrolled > 0 && touched > 0) expect(s).toContain('har nåtts av arbetet');
       }),
     );

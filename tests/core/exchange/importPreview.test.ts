@@ -77,15 +77,14 @@ describe('previewImport', () => {
   });
 });
 
-const position: fc.Arbitrary<StaffPosition> = fc
-  .record({
-    role: fc.constantFrom('lots' as const, 'enhetschef' as const, 'samordnare' as const),
-    title: fc.constantFrom('Lots', 'Chef', ''),
-    fte: fc.constantFrom(0.5, 1),
-    monthlySalary: fc.constantFrom(38500, 40000),
-    fromMonth: fc.constantFrom(1, 4),
-    toMonth: fc.constant(12),
-  });
+const position: fc.Arbitrary<StaffPosition> = fc.record({
+  role: fc.constantFrom('lots' as const, 'enhetschef' as const, 'samordnare' as const),
+  title: fc.constantFrom('Lots', 'Chef', ''),
+  fte: fc.constantFrom(0.5, 1),
+  monthlySalary: fc.constantFrom(38500, 40000),
+  fromMonth: fc.constantFrom(1, 4),
+  toMonth: fc.constant(12),
+});
 
 describe('diffStaff (property)', () => {
   it('every row is accounted for once: unchanged + changed + removed = before, unchanged + changed + added = after', () => {

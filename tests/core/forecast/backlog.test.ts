@@ -21,8 +21,11 @@ const base = (over: Partial<BacklogInput> = {}): BacklogInput => ({
 
 /** The expected queue at the end of byMonth with `extra` lotsar from month `from`, by the chain itself. */
 function queue(input: BacklogInput, extra: number, from: number): number {
-  const months = input.arrivals.slice(0, input.byMonth).map((a, i) => ({ arrivals: a, capacity: slotsFor(input.lotsar[i]! + (i + 1 >= from ? extra : 0), input.caseload) }));
-  return solveChain({ months, stayMonths: input.stayMonths, initialCount: input.enrolled + input.queue, initialEnrolled: input.enrolled }).months.at(-1)!.queueMean;
+  const months = input.arrivals
+    .slice(0, input.byMonth)
+    .map((a, i) => ({ arrivals: a, capacity: slotsFor(input.lotsar[i]! + (i + 1 >= from ? extra : 0), input.caseload) }));
+  return solveChain({ months, stayMonths: input.stayMonths, initialCount: input.enrolled + input.queue, initialEnrolled: input.enrolled }).months.at(-1)!
+    .queueMean;
 }
 
 const need = (a: ReturnType<typeof backlogPlan>) => (a.status === 'plan' ? a.plan.addLotsar : a.status === 'holds' ? 0 : Number.POSITIVE_INFINITY);
@@ -74,8 +77,12 @@ describe('clearing a backlog by a date', () => {
           const [qLow, qHigh] = q1 <= q2 ? [q1, q2] : [q2, q1];
           const [tLow, tHigh] = t1 <= t2 ? [t1, t2] : [t2, t1];
           const input = base({ arrivals: Array.from({ length: 10 }, () => arrivals), lotsar: Array.from({ length: 10 }, () => 4), byMonth: by, staff: [] });
-          expect(need(backlogPlan({ ...input, queue: qHigh, targetQueue: tLow }))).toBeGreaterThanOrEqual(need(backlogPlan({ ...input, queue: qLow, targetQueue: tLow })));
-          expect(need(backlogPlan({ ...input, queue: qHigh, targetQueue: tLow }))).toBeGreaterThanOrEqual(need(backlogPlan({ ...input, queue: qHigh, targetQueue: tHigh })));
+          expect(need(backlogPlan({ ...input, queue: qHigh, targetQueue: tLow }))).toBeGreaterThanOrEqual(
+            need(backlogPlan({ ...input, queue: qLow, targetQueue: tLow })),
+          );
+          expect(need(backlogPlan({ ...input, queue: qHigh, targetQueue: tLow }))).toBeGreaterThanOrEqual(
+            need(backlogPlan({ ...input, queue: qHigh, targetQueue: tHigh })),
+          );
         },
       ),
       { numRuns: 30 },
@@ -89,9 +96,15 @@ describe('the month of the backlog date', () => {
     expect(backlogByMonth('2027-06', start, 12, 'Flaggan --by')).toEqual({ ok: true, month: 4 });
     expect(backlogByMonth('2028-02', start, 12, 'Flaggan --by')).toEqual({ ok: true, month: 12 });
     expect(backlogByMonth(' 5 ', null, 12, 'Flaggan --by')).toEqual({ ok: true, month: 5 });
-    expect(backlogByMonth('2028-03', start, 12, 'Flaggan --by')).toEqual({ ok: false, message: 'Flaggan --by: månaden ligger utanför prognosen; välj en månad mellan mars 2027 och februari 2028.' });
+    expect(backlogByMonth('2028-03', start, 12, 'Flaggan --by')).toEqual({
+      ok: false,
+      message: 'Flaggan --by: månaden ligger utanför prognosen; välj en månad mellan mars 2027 och februari 2028.',
+    });
     expect(backlogByMonth('2027-06', null, 12, 'Flaggan --by')).toMatchObject({ ok: false, message: expect.stringContaining('--start') });
-    expect(backlogByMonth('juni', null, 12, 'Flaggan --by')).toMatchObject({ ok: false, message: 'Flaggan --by: "juni" är varken ÅÅÅÅ-MM eller ett månadsnummer i prognosen.' });
+    expect(backlogByMonth('juni', null, 12, 'Flaggan --by')).toMatchObject({
+      ok: false,
+      message: 'Flaggan --by: "juni" är varken ÅÅÅÅ-MM eller ett månadsnummer i prognosen.',
+    });
     expect(backlogByMonth('2027-13', start, 12, 'Flaggan --by').ok).toBe(false);
     expect(backlogByMonth('0', null, 12, 'Flaggan --by').ok).toBe(false);
   });

@@ -2,12 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { stayBandsSchema } from '../../../src/core/forecast/options.ts';
-import {
-  createStaySampler,
-  empiricalMeanMonths,
-  stayCoefficientOfVariation,
-  type StayBandCount,
-} from '../../../src/core/forecast/stayDistributions.ts';
+import { createStaySampler, empiricalMeanMonths, stayCoefficientOfVariation, type StayBandCount } from '../../../src/core/forecast/stayDistributions.ts';
 
 /**
  * Valid histories: 1–12 bands in order, each after a gap of 0–5 months (0: touching the one

@@ -7,12 +7,7 @@ import { runForecast } from '../../../src/core/forecast/forecast.ts';
 import { parseForecastOptions, STAY_BANDS_DEFAULT_EDGES, type ForecastOptions, type ForecastOptionsInput } from '../../../src/core/forecast/options.ts';
 import { savedForecastInputsSchema, summarizeForecast } from '../../../src/core/forecast/saved.ts';
 import { screenForecastOptions, type ForecastScreenValues } from '../../../src/core/forecast/screenOptions.ts';
-import {
-  createStaySampler,
-  empiricalMeanMonths,
-  stayCoefficientOfVariation,
-  type StayBandCount,
-} from '../../../src/core/forecast/stayDistributions.ts';
+import { createStaySampler, empiricalMeanMonths, stayCoefficientOfVariation, type StayBandCount } from '../../../src/core/forecast/stayDistributions.ts';
 
 /** Discharges counted in the expected bands: 0–3, 3–6, 6–12, 12–18, 18–24, 24–36 months. */
 const HISTORY: StayBandCount[] = [
@@ -80,7 +75,7 @@ describe('empiricalMeanMonths and the coefficient of variation', () => {
   });
 
   it('is scale-free: the same history in weeks instead of months has the same cv', () => {
-    const weeks = HISTORY.map((b) => ({ ...b, fromMonths: b.fromMonths * 52 / 12, toMonths: b.toMonths * 52 / 12 }));
+    const weeks = HISTORY.map((b) => ({ ...b, fromMonths: (b.fromMonths * 52) / 12, toMonths: (b.toMonths * 52) / 12 }));
     expect(stayCoefficientOfVariation(empirical(weeks))).toBeCloseTo(HISTORY_CV, 12);
     expect(empiricalMeanMonths(weeks)).toBeCloseTo((HISTORY_MEAN * 52) / 12, 10);
   });
@@ -180,9 +175,7 @@ describe('forecasts with empirical stays', () => {
       const se = narrow.standardErrors![i]!;
       const sf = fixed.standardErrors![i]!;
       // Two independent estimates: the difference within four standard errors of the difference.
-      expect(Math.abs(m.probabilityOfQueue - f.probabilityOfQueue)).toBeLessThanOrEqual(
-        4 * Math.hypot(se.probabilityOfQueue, sf.probabilityOfQueue) + 1e-9,
-      );
+      expect(Math.abs(m.probabilityOfQueue - f.probabilityOfQueue)).toBeLessThanOrEqual(4 * Math.hypot(se.probabilityOfQueue, sf.probabilityOfQueue) + 1e-9);
       expect(Math.abs(m.queueMean - f.queueMean)).toBeLessThanOrEqual(4 * Math.hypot(se.queueMean, sf.queueMean) + 1e-9);
     });
     // The queue does build up, so the comparison is not between two empty queues.

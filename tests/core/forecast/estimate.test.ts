@@ -22,7 +22,7 @@ function steady(months: number, enrolled: number, arrivals: number, discharges: 
   }));
 }
 
-describe('estimateFromHistory (Little\'s law)', () => {
+describe("estimateFromHistory (Little's law)", () => {
   it('reads λ, throughput and L = mean enrolled ÷ throughput from a steady series', () => {
     const r = estimateFromHistory(steady(12, 28, 2, 2));
     expect(r.ok).toBe(true);
@@ -126,7 +126,13 @@ describe('estimateFromHistory (Little\'s law)', () => {
 
 describe('estimateFromHistory refuses a bad referral count', () => {
   it('names the month whose referrals are negative', () => {
-    const months = Array.from({ length: 3 }, (_, i) => ({ month: `2020-0${i + 1}`, enrolledAtMonthEnd: 10, newEnrolments: 1, discharges: 1, referrals: i === 1 ? -1 : 1 }));
+    const months = Array.from({ length: 3 }, (_, i) => ({
+      month: `2020-0${i + 1}`,
+      enrolledAtMonthEnd: 10,
+      newEnrolments: 1,
+      discharges: 1,
+      referrals: i === 1 ? -1 : 1,
+    }));
     expect(estimateFromHistory(months)).toEqual({ ok: false, message: 'Statistiken för 2020-02 innehåller ett negativt eller ogiltigt tal.' });
   });
 });

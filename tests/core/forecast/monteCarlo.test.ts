@@ -40,11 +40,7 @@ describe('Monte Carlo with exponential stays agrees with the exact chain', () =>
 
   it('with a queue at the start, a surge and slots added', () => {
     expectAgreement({
-      months: [
-        ...repeat(3, { arrivals: 1.5, capacity: 10 }),
-        ...repeat(3, { arrivals: 4, capacity: 10 }),
-        ...repeat(4, { arrivals: 2, capacity: 14 }),
-      ],
+      months: [...repeat(3, { arrivals: 1.5, capacity: 10 }), ...repeat(3, { arrivals: 4, capacity: 10 }), ...repeat(4, { arrivals: 2, capacity: 14 })],
       stayMonths: 6,
       stay: { kind: 'exponential' },
       initialEnrolled: 8,
@@ -129,7 +125,10 @@ describe('Monte Carlo with other stays', () => {
 
   it('keeps enrolled people when slots are removed and enrols nobody until below capacity', () => {
     const sim = simulate({
-      months: [{ arrivals: 0, capacity: 20 }, { arrivals: 3, capacity: 5 }],
+      months: [
+        { arrivals: 0, capacity: 20 },
+        { arrivals: 3, capacity: 5 },
+      ],
       stayMonths: 24,
       stay: { kind: 'fixed' },
       initialEnrolled: 20,

@@ -86,7 +86,12 @@ describe('stayBands (empirical stay distribution)', () => {
   });
 
   it.each([
-    ['missing for empirical', EMPIRICAL, 'Flaggan --stay-bands: behövs när vistelsetiden är empirical', 'Fältet stayBands: behövs när vistelsetiden är empirical'],
+    [
+      'missing for empirical',
+      EMPIRICAL,
+      'Flaggan --stay-bands: behövs när vistelsetiden är empirical',
+      'Fältet stayBands: behövs när vistelsetiden är empirical',
+    ],
     [
       'given for another distribution',
       { ...VALID, stayDistribution: 'fixed', stayBands: HISTORY },

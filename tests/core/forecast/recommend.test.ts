@@ -105,7 +105,14 @@ describe('service-level target', () => {
     for (const weeks of [0.5, 1, 2, 4, 8]) {
       let previous = 0;
       for (const share of [0.5, 0.7, 0.8, 0.9, 0.95, 0.99]) {
-        const r = recommendLotsar({ arrivalsPerMonth: 2.25, meanStayMonths: 12, caseload: 7, targetProbability: 1, targetWaitWeeks: 520, serviceLevel: { share, weeks } })!;
+        const r = recommendLotsar({
+          arrivalsPerMonth: 2.25,
+          meanStayMonths: 12,
+          caseload: 7,
+          targetProbability: 1,
+          targetWaitWeeks: 520,
+          serviceLevel: { share, weeks },
+        })!;
         expect(r.lotsar).toBeGreaterThanOrEqual(previous);
         previous = r.lotsar;
       }

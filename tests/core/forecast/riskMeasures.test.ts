@@ -49,9 +49,13 @@ describe('the summary and the month it reads', () => {
     // A seasonal dip in month 6 (8 %) while the risk reaches 41 % in month 11.
     const risks = [0.3, 0.25, 0.2, 0.15, 0.1, 0.08, 0.12, 0.2, 0.3, 0.38, 0.41, 0.35];
     const text = describeForecast({ month: 6, alternatives: [{ lotsar: 4, months: months(risks) }], start });
-    expect(text).toBe('Med fyra lotsar är risken att någon får vänta om sex månader 8 procent. Med fyra lotsar är risken som högst 41 procent under prognosperioden, i november 2021.');
+    expect(text).toBe(
+      'Med fyra lotsar är risken att någon får vänta om sex månader 8 procent. Med fyra lotsar är risken som högst 41 procent under prognosperioden, i november 2021.',
+    );
     // Without a calendar start the month is counted from now.
-    expect(describeForecast({ month: 6, alternatives: [{ lotsar: 4, months: months(risks) }] })).toContain('som högst 41 procent under prognosperioden, om elva månader.');
+    expect(describeForecast({ month: 6, alternatives: [{ lotsar: 4, months: months(risks) }] })).toContain(
+      'som högst 41 procent under prognosperioden, om elva månader.',
+    );
   });
 
   it('no extra sentence when the month read is the highest', () => {
@@ -61,17 +65,13 @@ describe('the summary and the month it reads', () => {
 
   it('for any series and any month read, the summary states the highest risk of the period (property)', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 36 }),
-        fc.nat(),
-        (risks, pick) => {
-          const month = (pick % risks.length) + 1;
-          const text = describeForecast({ month, alternatives: [{ lotsar: 4, months: months(risks) }], start });
-          const peak = peakMonthRisk(months(risks))!;
-          expect(peak.probability).toBe(Math.max(...risks));
-          expect(text).toContain(probabilityText(peak.probability));
-        },
-      ),
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 36 }), fc.nat(), (risks, pick) => {
+        const month = (pick % risks.length) + 1;
+        const text = describeForecast({ month, alternatives: [{ lotsar: 4, months: months(risks) }], start });
+        const peak = peakMonthRisk(months(risks))!;
+        expect(peak.probability).toBe(Math.max(...risks));
+        expect(text).toContain(probabilityText(peak.probability));
+      }),
     );
   });
 });

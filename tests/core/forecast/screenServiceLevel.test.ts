@@ -3,8 +3,18 @@ import { screenForecastOptions, type ForecastScreenValues } from '../../../src/c
 import { runForecast } from '../../../src/core/forecast/forecast.ts';
 
 const values: ForecastScreenValues = {
-  arrivalsPerMonth: 2.25, meanStayMonths: 12, lotsar: 4, caseload: 7, enrolled: 27, queue: 0, targetRiskPercent: 50, targetWaitWeeks: 20, horizon: 12,
-  stayDistribution: 'exponential', staySpread: 0.5, surges: [],
+  arrivalsPerMonth: 2.25,
+  meanStayMonths: 12,
+  lotsar: 4,
+  caseload: 7,
+  enrolled: 27,
+  queue: 0,
+  targetRiskPercent: 50,
+  targetWaitWeeks: 20,
+  horizon: 12,
+  stayDistribution: 'exponential',
+  staySpread: 0.5,
+  surges: [],
 };
 
 describe('the screen’s service-level target', () => {

@@ -37,7 +37,7 @@ describe('trend and seasonal profile of arrivals', () => {
     expect(shortSeason.ok).toBe(false);
   });
 
-  it('leaves the season out of the steady state and the recommendation (the year\'s average rate)', () => {
+  it("leaves the season out of the steady state and the recommendation (the year's average rate)", () => {
     const seasonal = runForecast(options({ season: SUMMER, trend: 12 }));
     const flat = runForecast(options({ trend: 12 }));
     expect(seasonal.months[23]!.arrivals).toBeCloseTo(flat.months[23]!.arrivals * 0.7, 12);

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { solveChain } from '../../../src/core/forecast/birthDeathChain.ts';
 import { erlangC } from '../../../src/core/forecast/erlang.ts';
 import { simulate } from '../../../src/core/forecast/monteCarlo.ts';
-import { monthWait, probabilityOfWaitOver, waitPercentile, PERCENTILE_RESOLUTION_WEEKS, type ArrivalView } from '../../../src/core/forecast/waitDistribution.ts';
+import {
+  monthWait,
+  probabilityOfWaitOver,
+  waitPercentile,
+  PERCENTILE_RESOLUTION_WEEKS,
+  type ArrivalView,
+} from '../../../src/core/forecast/waitDistribution.ts';
 import { WEEKS_PER_MONTH, type MonthInput } from '../../../src/core/forecast/types.ts';
 
 const repeat = (n: number, m: MonthInput) => Array.from({ length: n }, () => ({ ...m }));
@@ -111,10 +117,7 @@ describe('wait distribution properties', () => {
   it('P(wait > 0) equals probabilityOfWaiting', () => {
     fc.assert(
       fc.property(unit, fc.integer({ min: 0, max: 10 }), (u, cut) => {
-        const months = [
-          { arrivals: u.arrivals, capacity: u.capacity },
-          ...repeat(u.month, { arrivals: u.arrivals, capacity: Math.max(1, u.capacity - cut) }),
-        ];
+        const months = [{ arrivals: u.arrivals, capacity: u.capacity }, ...repeat(u.month, { arrivals: u.arrivals, capacity: Math.max(1, u.capacity - cut) })];
         const { views: v, chain } = views(months, u.stay, u.enrolled, u.queue);
         chain.months.forEach((m, i) => expect(Math.abs(probabilityOfWaitOver(v[i]!, 0) - m.probabilityOfWaiting)).toBeLessThan(1e-9));
       }),
@@ -142,7 +145,16 @@ describe('simulated waits agree with the exact distribution for exponential stay
   it('within sampling error, with more enrolled than slots at the start', () => {
     const months = repeat(8, { arrivals: 2.25, capacity: 21 });
     const runs = 20_000;
-    const sim = simulate({ months, stayMonths: 12, stay: { kind: 'exponential' }, initialEnrolled: 25, initialQueue: 2, runs, seed: 11, waitThresholdWeeks: 4 });
+    const sim = simulate({
+      months,
+      stayMonths: 12,
+      stay: { kind: 'exponential' },
+      initialEnrolled: 25,
+      initialQueue: 2,
+      runs,
+      seed: 11,
+      waitThresholdWeeks: 4,
+    });
     const { views: v } = views(months, 12, 25, 2);
     for (let i = 0; i < 8; i++) {
       const exact = monthWait(i + 1, v[i]!, 4);
@@ -190,7 +202,13 @@ describe('wait distribution with abandonment (time on the list)', () => {
   });
 
   it('after a cut, adds the excess departures, and agrees with no abandonment as θ → 0', () => {
-    const view: ArrivalView = { capacity: 8, stayMonths: 6, waiting: new Float64Array([0.1, 0.05]), excess: [new Float64Array([0.2, 0.1]), new Float64Array([0.05])], abandonment: 1e-9 };
+    const view: ArrivalView = {
+      capacity: 8,
+      stayMonths: 6,
+      waiting: new Float64Array([0.1, 0.05]),
+      excess: [new Float64Array([0.2, 0.1]), new Float64Array([0.05])],
+      abandonment: 1e-9,
+    };
     for (const w of [0.5, 2, 6]) expect(probabilityOfWaitOver(view, w)).toBeCloseTo(probabilityOfWaitOver({ ...view, abandonment: 0 }, w), 7);
   });
 });
@@ -200,7 +218,17 @@ describe('wait distribution with abandonment, exact and simulated', () => {
     const months = repeat(6, { arrivals: 2.25, capacity: 21 });
     const theta = 0.2;
     const chain = solveChain({ months, stayMonths: 12, initialCount: 24, initialEnrolled: 22, abandonment: theta, keepArrivalViews: true });
-    const sim = simulate({ months, stayMonths: 12, stay: { kind: 'exponential' }, initialEnrolled: 22, initialQueue: 2, runs: 20_000, seed: 5, abandonment: theta, waitThresholdWeeks: 4 });
+    const sim = simulate({
+      months,
+      stayMonths: 12,
+      stay: { kind: 'exponential' },
+      initialEnrolled: 22,
+      initialQueue: 2,
+      runs: 20_000,
+      seed: 5,
+      abandonment: theta,
+      waitThresholdWeeks: 4,
+    });
     for (let i = 0; i < 6; i++) {
       const view = chain.arrivalViews![i]!;
       expect(view.abandonment).toBe(theta);

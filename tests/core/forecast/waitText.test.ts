@@ -37,11 +37,34 @@ describe('wait figures in Swedish', () => {
 describe('confidence intervals of a simulation', () => {
   it('are the mean ± 1,96 standard errors, probabilities within 0–1, and none for the exact model', () => {
     const month = {
-      month: 1, capacity: 2, arrivals: 1, enrolledMean: 1.5, enrolledP10: 1, enrolledP50: 2, enrolledP90: 2, queueMean: 0.1, queueP10: 0, queueP50: 0, queueP90: 1,
-      probabilityOfQueue: 0.01, probabilityOfWaiting: 0.3, expectedWaitWeeks: 1,
+      month: 1,
+      capacity: 2,
+      arrivals: 1,
+      enrolledMean: 1.5,
+      enrolledP10: 1,
+      enrolledP50: 2,
+      enrolledP90: 2,
+      queueMean: 0.1,
+      queueP10: 0,
+      queueP50: 0,
+      queueP90: 1,
+      probabilityOfQueue: 0.01,
+      probabilityOfWaiting: 0.3,
+      expectedWaitWeeks: 1,
     };
-    const se = { enrolledMean: 0.1, queueMean: 0.1, probabilityOfQueue: 0.01, probabilityOfWaiting: 0.05, expectedWaitWeeks: null, probabilityOfWaitOver: 0.02 };
-    const [ci] = confidenceIntervals({ months: [month], standardErrors: [se], waits: [{ month: 1, thresholdWeeks: 2, probabilityOfWaitOver: 0.1, p50Weeks: 0, p90Weeks: 2 }] })!;
+    const se = {
+      enrolledMean: 0.1,
+      queueMean: 0.1,
+      probabilityOfQueue: 0.01,
+      probabilityOfWaiting: 0.05,
+      expectedWaitWeeks: null,
+      probabilityOfWaitOver: 0.02,
+    };
+    const [ci] = confidenceIntervals({
+      months: [month],
+      standardErrors: [se],
+      waits: [{ month: 1, thresholdWeeks: 2, probabilityOfWaitOver: 0.1, p50Weeks: 0, p90Weeks: 2 }],
+    })!;
     expect(ci!.enrolledMean![0]).toBeCloseTo(1.5 - 0.196, 3);
     expect(ci!.enrolledMean![1]).toBeCloseTo(1.5 + 0.196, 3);
     expect(ci!.queueMean![0]).toBe(0);
@@ -65,11 +88,25 @@ describe('the month-by-month table of wait figures', () => {
   it('has one cell per column in every row, and the intervals only for a simulation', () => {
     const exact = monthFiguresTable({ months, waits, intervals: null, monthLabel: (m) => `mån ${m}` });
     expect(exact.columns.map((c) => c.label)).toEqual([
-      'Månad', 'Risk att få vänta', 'Väntetid, medel (veckor)', 'Väntetid, median (veckor)', 'Väntetid för nio av tio (veckor)', 'Risk att vänta mer än två veckor', 'Inskrivna, median (10–90 %)',
+      'Månad',
+      'Risk att få vänta',
+      'Väntetid, medel (veckor)',
+      'Väntetid, median (veckor)',
+      'Väntetid för nio av tio (veckor)',
+      'Risk att vänta mer än två veckor',
+      'Inskrivna, median (10–90 %)',
     ]);
     expect(exact.rows[0]).toEqual(['mån 1', '31\u00a0%', '1,3', '0,0', '3,5', '16\u00a0%', '27 (25–28)']);
     expect(exact.rows[1]!.slice(2, 5)).toEqual(['–', '–', '–']);
-    const sim = monthFiguresTable({ months, waits, intervals: [{ probabilityOfWaiting: [0.29, 0.33], expectedWaitWeeks: [1.1, 1.4] }, { probabilityOfWaiting: null, expectedWaitWeeks: null }], monthLabel: String });
+    const sim = monthFiguresTable({
+      months,
+      waits,
+      intervals: [
+        { probabilityOfWaiting: [0.29, 0.33], expectedWaitWeeks: [1.1, 1.4] },
+        { probabilityOfWaiting: null, expectedWaitWeeks: null },
+      ],
+      monthLabel: String,
+    });
     expect(sim.columns).toHaveLength(9);
     expect(sim.caption).toContain('95 % konfidensintervall');
     expect(sim.rows[0]![2]).toBe('29\u00a0%–33\u00a0%');

@@ -8,14 +8,20 @@ import { SHORTCUTS, shortcutText } from '../../../src/core/help/shortcuts.ts';
 const textOf = (id: string) => {
   const guide = HELP_GUIDES.find((g) => g.id === id);
   if (!guide) throw new Error(`no guide ${id}`);
-  return guide.blocks
-    .flatMap((b) => (b.kind === 'text' ? [b.text] : b.kind === 'steps' ? b.items : b.items.flatMap((i) => [i.term, i.text])))
-    .join('\n');
+  return guide.blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : b.kind === 'steps' ? b.items : b.items.flatMap((i) => [i.term, i.text]))).join('\n');
 };
 
 describe('the help guides', () => {
   it('cover first steps, the forecast, scenarios, statistics, sending figures, backups and memos, once each', () => {
-    expect(HELP_GUIDES.map((g) => g.id)).toEqual(['forsta-stegen', 'prognosen', 'scenarier', 'statistik', 'skicka-siffror', 'sakerhetskopior', 'tjansteutlatanden']);
+    expect(HELP_GUIDES.map((g) => g.id)).toEqual([
+      'forsta-stegen',
+      'prognosen',
+      'scenarier',
+      'statistik',
+      'skicka-siffror',
+      'sakerhetskopior',
+      'tjansteutlatanden',
+    ]);
     for (const g of HELP_GUIDES) {
       expect(g.title.length, g.id).toBeGreaterThan(0);
       expect(g.summary, g.id).toMatch(/\.$/);

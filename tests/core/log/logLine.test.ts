@@ -48,7 +48,9 @@ describe('redaction', () => {
   it('removes the login name, e-mail addresses and personnummer, and leaves amounts and years', () => {
     expect(redactText('Användaren ANNA.SVENSSON saknar rätt', windows)).toBe('Användaren <användare> saknar rätt');
     expect(redactText('skriv till kalle.karlsson@stockholm.se', linux)).toBe('skriv till <e-post>');
-    expect(redactText('19850101-1234, 850101-1234, 198501011234 och 850161-1234', linux)).toBe('<personnummer>, <personnummer>, <personnummer> och <personnummer>');
+    expect(redactText('19850101-1234, 850101-1234, 198501011234 och 850161-1234', linux)).toBe(
+      '<personnummer>, <personnummer>, <personnummer> och <personnummer>',
+    );
     expect(redactText('4500000 kr år 2020, 38 500 kr, schema 5', linux)).toBe('4500000 kr år 2020, 38 500 kr, schema 5');
   });
 
@@ -62,7 +64,8 @@ describe('redaction', () => {
         const out = redactText(text, windows);
         expect(out.toLowerCase()).not.toContain('anna.svensson');
         expect(out).not.toContain(pnr);
-        for (const f of folders) if (f.trim().length >= 3 && !noise.includes(f) && !'fil.sqlite …<användare> <personnummer>'.includes(f)) expect(out).not.toContain(`\\${f}\\`);
+        for (const f of folders)
+          if (f.trim().length >= 3 && !noise.includes(f) && !'fil.sqlite …<användare> <personnummer>'.includes(f)) expect(out).not.toContain(`\\${f}\\`);
       }),
     );
   });
@@ -71,7 +74,14 @@ describe('redaction', () => {
 describe('log lines', () => {
   it('have the time, level, source, event, fields and message on one line', () => {
     const line = formatLogLine(
-      { time: at, level: 'error', source: 'app', event: 'db-refused', fields: { dbFile: '/home/anna/.config/Lotsplan/lotsplan.sqlite', schema: 6, packaged: true, note: 'två ord' }, message: 'Filen är från en nyare version.\nIngenting har ändrats.' },
+      {
+        time: at,
+        level: 'error',
+        source: 'app',
+        event: 'db-refused',
+        fields: { dbFile: '/home/anna/.config/Lotsplan/lotsplan.sqlite', schema: 6, packaged: true, note: 'två ord' },
+        message: 'Filen är från en nyare version.\nIngenting har ändrats.',
+      },
       linux,
     );
     expect(line).toBe(
@@ -80,7 +90,10 @@ describe('log lines', () => {
   });
 
   it('redact fields: a key ending in path or file as a path, other strings as text; odd keys are dropped', () => {
-    const line = formatLogLine({ time: at, level: 'info', source: 'webb', event: 'start', fields: { candidatePath: '/media/usb/Kalle/kopia.sqlite', who: 'anna', 'bad key': 'x' } }, linux);
+    const line = formatLogLine(
+      { time: at, level: 'info', source: 'webb', event: 'start', fields: { candidatePath: '/media/usb/Kalle/kopia.sqlite', who: 'anna', 'bad key': 'x' } },
+      linux,
+    );
     expect(line).toBe('2026-12-01T23:40:00.123Z INFO  webb start candidatePath=…/kopia.sqlite who=<användare>\n');
   });
 

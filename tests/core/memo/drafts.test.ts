@@ -39,7 +39,9 @@ function variant(lotsar: 1 | 4, queue: 0 | 5, balance: 'surplus' | 'deficit'): U
 
 const TYPES: MemoType[] = ['skrivelse', 'redovisning', 'bemanning'];
 const CASES = TYPES.flatMap((type) =>
-  ([1, 4] as const).flatMap((lotsar) => ([0, 5] as const).flatMap((queue) => (['surplus', 'deficit'] as const).map((balance) => ({ type, lotsar, queue, balance })))),
+  ([1, 4] as const).flatMap((lotsar) =>
+    ([0, 5] as const).flatMap((queue) => (['surplus', 'deficit'] as const).map((balance) => ({ type, lotsar, queue, balance }))),
+  ),
 );
 
 describe.each(CASES)('$type, $lotsar lotsar, queue $queue, $balance', ({ type, lotsar, queue, balance }) => {
@@ -63,7 +65,9 @@ describe.each(CASES)('$type, $lotsar lotsar, queue $queue, $balance', ({ type, l
 
   it('states staffing, enrolment and the queue as the reference memo does', () => {
     expect(text).toContain(lotsar === 1 ? 'SIG har en lots som arbetar med deltagarna.' : 'SIG har fyra lotsar som arbetar med deltagarna.');
-    expect(text).toContain(lotsar === 1 ? 'I nuläget är sju personer inskrivna varav fyra män och tre kvinnor.' : 'I nuläget är 27 personer inskrivna varav 24 män och tre kvinnor.');
+    expect(text).toContain(
+      lotsar === 1 ? 'I nuläget är sju personer inskrivna varav fyra män och tre kvinnor.' : 'I nuläget är 27 personer inskrivna varav 24 män och tre kvinnor.',
+    );
     expect(text).toContain(queue === 0 ? 'I dag finns ingen kö till SIG.' : 'I dag finns fem personer i kö till SIG.');
     expect(text).not.toContain(queue === 0 ? 'personer i kö' : 'ingen kö');
     const arendet = figureKeys(content.sections.arendet);
@@ -106,7 +110,11 @@ describe('per type', () => {
         date: '2019-10-24',
         authors: 'Niklas Thorén m.fl. (V)',
         background: 'Enligt information från polis som varnar för att det kommer att ske en upptrappning av våldet i Järva.',
-        questions: ['Bedömer förvaltningen att SIG är befriade från besparingskraven?', 'Är verksamheten rustad för ett högre tryck?', 'Hur många deltagare har arbete?'],
+        questions: [
+          'Bedömer förvaltningen att SIG är befriade från besparingskraven?',
+          'Är verksamheten rustad för ett högre tryck?',
+          'Hur många deltagare har arbete?',
+        ],
       },
     });
     const arendet = content.sections.arendet!.content;
@@ -130,9 +138,15 @@ describe('per type', () => {
   });
 
   it('skrivelse: an exempt unit and a unit with a savings requirement', () => {
-    const exempt = documentText(resolveMemo(draftMemo('skrivelse', sourcesOf(seedPlan(), { settings: { savingsExempt: true, savingsRequirementPercent: 2 } }), DEFAULTS, { skrivelse: null })));
+    const exempt = documentText(
+      resolveMemo(
+        draftMemo('skrivelse', sourcesOf(seedPlan(), { settings: { savingsExempt: true, savingsRequirementPercent: 2 } }), DEFAULTS, { skrivelse: null }),
+      ),
+    );
     expect(exempt).toContain('SIG är befriad från de besparingskrav som gäller för övriga verksamheter.');
-    const saving = documentText(resolveMemo(draftMemo('skrivelse', sourcesOf(seedPlan(), { settings: { savingsRequirementPercent: 2 } }), DEFAULTS, { skrivelse: null })));
+    const saving = documentText(
+      resolveMemo(draftMemo('skrivelse', sourcesOf(seedPlan(), { settings: { savingsRequirementPercent: 2 } }), DEFAULTS, { skrivelse: null })),
+    );
     expect(saving).toContain('SIG omfattas av besparingskravet på 2 procent, vilket motsvarar 90 000 kronor för 2020.');
   });
 
@@ -206,9 +220,20 @@ describe('per type', () => {
     expect(content.sections.bilagor).toBeNull();
     const doc = resolveMemo(content);
     expect(doc.sections.map((s) => s.heading)).toEqual([
-      'Förslag till beslut', 'Sammanfattning', 'Bakgrund', 'Ärendets beredning', 'Ärendet', 'Jämställdhetsanalys', 'Barnrättsperspektiv', 'Förvaltningens synpunkter och förslag',
+      'Förslag till beslut',
+      'Sammanfattning',
+      'Bakgrund',
+      'Ärendets beredning',
+      'Ärendet',
+      'Jämställdhetsanalys',
+      'Barnrättsperspektiv',
+      'Förvaltningens synpunkter och förslag',
     ]);
-    expect(documentText(doc).split('\n').filter((l) => !doc.sections.some((s) => s.heading === l) && l !== '')).toEqual([]);
+    expect(
+      documentText(doc)
+        .split('\n')
+        .filter((l) => !doc.sections.some((s) => s.heading === l) && l !== ''),
+    ).toEqual([]);
   });
 
   it('no defaults: empty metadata fields rather than invented names', () => {
@@ -248,7 +273,13 @@ describe('text helpers', () => {
 describe('figures are chips', () => {
   it.each(['skrivelse', 'redovisning', 'bemanning'] as const)('%s: no figure of the plan is typed into the text', (type) => {
     const months = Array.from({ length: 12 }, (_, i) => ({
-      month: `2020-${String(i + 1).padStart(2, '0')}`, referrals: 3, newEnrolments: 2, discharges: 2, enrolledAtMonthEnd: 27, queueAtMonthEnd: 0, dischargesByStay: null,
+      month: `2020-${String(i + 1).padStart(2, '0')}`,
+      referrals: 3,
+      newEnrolments: 2,
+      discharges: 2,
+      enrolledAtMonthEnd: 27,
+      queueAtMonthEnd: 0,
+      dischargesByStay: null,
     }));
     const content = draftMemo(type, sourcesOf(seedPlan(), { statistics: months, scenarios: [extraLotsScenario(7)], scenarioId: 7 }), DEFAULTS, {
       skrivelse: { date: '2019-10-24', authors: 'Niklas Thorén m.fl. (V)', background: '', questions: [] },

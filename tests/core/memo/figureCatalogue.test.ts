@@ -19,7 +19,24 @@ describe('MEMO_FIGURES', () => {
 
   it('names the figures the issue lists, with their placeholders', () => {
     const byPlaceholder = Object.fromEntries(MEMO_FIGURES.map((f) => [f.placeholder, f.key]));
-    for (const p of ['lotsar', 'platser', 'inskrivna', 'män', 'kvinnor', 'deltagare_per_lots', 'kö', 'berörda', 'personalkostnad', 'total_kostnad', 'finansiering', 'saldo', 'kostnad_per_deltagare', 'kostnad_per_lots', 'beläggning', 'rekommenderat_antal_lotsar']) {
+    for (const p of [
+      'lotsar',
+      'platser',
+      'inskrivna',
+      'män',
+      'kvinnor',
+      'deltagare_per_lots',
+      'kö',
+      'berörda',
+      'personalkostnad',
+      'total_kostnad',
+      'finansiering',
+      'saldo',
+      'kostnad_per_deltagare',
+      'kostnad_per_lots',
+      'beläggning',
+      'rekommenderat_antal_lotsar',
+    ]) {
       expect(byPlaceholder[p], p).toBeDefined();
     }
   });

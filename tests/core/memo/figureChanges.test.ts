@@ -93,7 +93,12 @@ describe('checkMemoForExport', () => {
 describe('checkMemoForExport on a skrivelse', () => {
   it('names a quoted question without an answer', () => {
     const content = draftMemo('skrivelse', sourcesOf(seedPlan()), DEFAULTS, {
-      skrivelse: { date: '2019-10-24', authors: 'Niklas Thorén m.fl. (V)', background: '', questions: ['Är verksamheten rustad för ett högre tryck?', 'Hur många deltagare har arbete?'] },
+      skrivelse: {
+        date: '2019-10-24',
+        authors: 'Niklas Thorén m.fl. (V)',
+        background: '',
+        questions: ['Är verksamheten rustad för ett högre tryck?', 'Hur många deltagare har arbete?'],
+      },
     });
     content.metadata.dnr = '1.2.3-456/2020';
     expect(checkMemoForExport(content)).toEqual(['Frågan ”Hur många deltagare har arbete?” saknar svar under Ärendet.']);
@@ -111,12 +116,29 @@ describe('memoChecks', () => {
     content.metadata.date = '';
     content.sections.sammanfattning = {
       type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'figure', attrs: { key: 'gammalSiffra' } }, { type: 'text', text: ' och ' }, { type: 'figure', attrs: { key: 'rekommenderadeLotsar' } }] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'figure', attrs: { key: 'gammalSiffra' } },
+            { type: 'text', text: ' och ' },
+            { type: 'figure', attrs: { key: 'rekommenderadeLotsar' } },
+          ],
+        },
+      ],
     };
     content.figures.values.rekommenderadeLotsar = { key: 'rekommenderadeLotsar', value: null, computedAt: '' };
     const checks = memoChecks(content);
     const of = (severity: string) => checks.filter((c) => c.severity === severity).map((c) => c.text);
-    expect(of('saknas')).toEqual(expect.arrayContaining(['Dnr saknas.', 'Datum saknas.', 'Underskrifter saknas.', 'Avsnittet Förslag till beslut är tomt.', 'Siffran ”gammalSiffra” finns inte längre i Lotsplan; ta bort den eller välj en annan.']));
+    expect(of('saknas')).toEqual(
+      expect.arrayContaining([
+        'Dnr saknas.',
+        'Datum saknas.',
+        'Underskrifter saknas.',
+        'Avsnittet Förslag till beslut är tomt.',
+        'Siffran ”gammalSiffra” finns inte längre i Lotsplan; ta bort den eller välj en annan.',
+      ]),
+    );
     expect(of('notering')).toEqual(expect.arrayContaining(['Avsnittet Ärendet är tomt.', expect.stringMatching(/^Siffran .* har inget värde för enheten/)]));
     expect(of('notering')).not.toContain('Dnr saknas.');
     // Every saknas comes before every notering, and the sentences are checkMemoForExport's.

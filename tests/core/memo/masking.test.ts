@@ -38,7 +38,10 @@ describe('memoMasking', () => {
   });
 
   it('hides a small count and the count that would give it away', () => {
-    const m = memoMasking(figuresOf({ inskrivna: 27, man: 25, kvinnor: 2, annanKonstillhorighet: 0, konUppgiftSaknas: 0, ko: 0, berorda: 1 }), { mask: true, maskBelow: 3 });
+    const m = memoMasking(figuresOf({ inskrivna: 27, man: 25, kvinnor: 2, annanKonstillhorighet: 0, konUppgiftSaknas: 0, ko: 0, berorda: 1 }), {
+      mask: true,
+      maskBelow: 3,
+    });
     expect(m.get('kvinnor')).toBe('below');
     expect(m.get('man')).toBe('derived');
     expect(m.get('berorda')).toBe('below');

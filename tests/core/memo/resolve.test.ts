@@ -74,7 +74,17 @@ describe('resolveMemo rules', () => {
     const content = base();
     content.sections.sammanfattning = {
       type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'figure', attrs: { key: 'kvinnor' } }, { type: 'text', text: ' är inskrivna. Av dem har ' }, { type: 'figure', attrs: { key: 'kvinnor' } }, { type: 'text', text: ' arbete.' }] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'figure', attrs: { key: 'kvinnor' } },
+            { type: 'text', text: ' är inskrivna. Av dem har ' },
+            { type: 'figure', attrs: { key: 'kvinnor' } },
+            { type: 'text', text: ' arbete.' },
+          ],
+        },
+      ],
     };
     const para = resolveMemo(content).sections.find((s) => s.key === 'sammanfattning')!.blocks[0]!;
     expect(para.kind === 'paragraph' && para.inlines.map((i) => i.text).join('')).toBe('Tre kvinnor är inskrivna. Av dem har tre kvinnor arbete.');
@@ -84,7 +94,14 @@ describe('resolveMemo rules', () => {
     const content = base();
     content.sections.bakgrund = null;
     content.sections.barnrattsperspektiv = null;
-    expect(resolveMemo(content).sections.map((s) => s.key)).toEqual(['forslagTillBeslut', 'sammanfattning', 'arendetsBeredning', 'arendet', 'jamstalldhetsanalys', 'synpunkter']);
+    expect(resolveMemo(content).sections.map((s) => s.key)).toEqual([
+      'forslagTillBeslut',
+      'sammanfattning',
+      'arendetsBeredning',
+      'arendet',
+      'jamstalldhetsanalys',
+      'synpunkter',
+    ]);
   });
 
   it('masks small counts in text and tables and adds the footnote', () => {
@@ -94,7 +111,10 @@ describe('resolveMemo rules', () => {
     expect(text).toContain('varav ett ej redovisat antal män och färre än tre kvinnor');
     expect(text).toContain('I dag finns färre än tre personer i kö till SIG.');
     expect(text).not.toMatch(/\btvå kvinnor|fem män\b/);
-    expect(doc.tables.gender!.rows).toEqual([['Män', '..'], ['Kvinnor', '<3']]);
+    expect(doc.tables.gender!.rows).toEqual([
+      ['Män', '..'],
+      ['Kvinnor', '<3'],
+    ]);
     expect(doc.tables.gender!.totals).toEqual(['Totalt', '7']);
     expect(doc.maskNote).toMatch(/^Antal under tre redovisas som ”färre än tre”/);
     expect(doc.tables.gender!.footnote).toBe(doc.maskNote);
@@ -116,7 +136,19 @@ describe('resolveMemo rules', () => {
 
   it('a chip whose figure no longer exists prints a visible marker', () => {
     const content = base();
-    content.sections.sammanfattning = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Se ' }, { type: 'figure', attrs: { key: 'borttagen' } }, { type: 'text', text: '.' }] }] };
+    content.sections.sammanfattning = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Se ' },
+            { type: 'figure', attrs: { key: 'borttagen' } },
+            { type: 'text', text: '.' },
+          ],
+        },
+      ],
+    };
     expect(documentText(resolveMemo(content))).toContain('Se [siffra saknas].');
   });
 });

@@ -10,8 +10,20 @@ describe('sanitizeRichText', () => {
     const doc = {
       type: 'doc',
       content: [
-        { type: 'paragraph', content: [{ type: 'text', text: 'SIG har ' }, { type: 'figure', attrs: { key: 'lotsar' } }, { type: 'text', text: ' i dag.', marks: [{ type: 'bold' }] }, { type: 'hardBreak' }] },
-        { type: 'orderedList', attrs: { start: 1 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ett beslut.' }] }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'SIG har ' },
+            { type: 'figure', attrs: { key: 'lotsar' } },
+            { type: 'text', text: ' i dag.', marks: [{ type: 'bold' }] },
+            { type: 'hardBreak' },
+          ],
+        },
+        {
+          type: 'orderedList',
+          attrs: { start: 1 },
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ett beslut.' }] }] }],
+        },
         { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'En fråga?', marks: [{ type: 'italic' }] }] }] },
       ],
     };
@@ -36,7 +48,18 @@ describe('sanitizeRichText', () => {
           ],
         },
         { type: 'table', content: [{ type: 'tableRow', content: [] }] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }] }, { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'b' }] }] }] }] }] },
+        {
+          type: 'bulletList',
+          content: [
+            {
+              type: 'listItem',
+              content: [
+                { type: 'paragraph', content: [{ type: 'text', text: 'a' }] },
+                { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'b' }] }] }] },
+              ],
+            },
+          ],
+        },
         { type: 'orderedList', content: [] },
         'text',
         null,
@@ -47,28 +70,61 @@ describe('sanitizeRichText', () => {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: 'Rubrik' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Se ', marks: [{ type: 'bold' }] }, { type: 'text', text: 'länken' }, { type: 'figure', attrs: { key: 'lotsar' } }] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }] }, { type: 'paragraph', content: [{ type: 'text', text: 'b' }] }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Se ', marks: [{ type: 'bold' }] },
+            { type: 'text', text: 'länken' },
+            { type: 'figure', attrs: { key: 'lotsar' } },
+          ],
+        },
+        {
+          type: 'bulletList',
+          content: [
+            {
+              type: 'listItem',
+              content: [
+                { type: 'paragraph', content: [{ type: 'text', text: 'a' }] },
+                { type: 'paragraph', content: [{ type: 'text', text: 'b' }] },
+              ],
+            },
+          ],
+        },
       ],
     });
   });
 
   it('caps a 200 000-character section at the limit without an exception', () => {
     const long = 'å'.repeat(200_000);
-    const out = sanitizeRichText({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: long }] }, { type: 'paragraph', content: [{ type: 'text', text: 'mer' }] }] });
+    const out = sanitizeRichText({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: long }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'mer' }] },
+      ],
+    });
     expect(richTextSchema.safeParse(out).success).toBe(true);
     expect(richTextPlainText(out).length).toBe(MAX_SECTION_CHARS);
     expect(sanitizeRichText(long).content[0]).toBeDefined();
   });
 
   it('never splits a surrogate pair when it cuts', () => {
-    const out = sanitizeRichText({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `${'a'.repeat(MAX_SECTION_CHARS - 1)}😀` }] }] });
+    const out = sanitizeRichText({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: `${'a'.repeat(MAX_SECTION_CHARS - 1)}😀` }] }],
+    });
     const text = richTextPlainText(out);
     expect(text.length).toBe(MAX_SECTION_CHARS - 1);
   });
 
   it('turns plain text into paragraphs and anything else into an empty document', () => {
-    expect(sanitizeRichText('Rad ett\n\nRad två')).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Rad ett' }] }, { type: 'paragraph', content: [{ type: 'text', text: 'Rad två' }] }] });
+    expect(sanitizeRichText('Rad ett\n\nRad två')).toEqual({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Rad ett' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Rad två' }] },
+      ],
+    });
     for (const v of [null, undefined, 42, true, [], {}, { type: 'doc' }]) expect(sanitizeRichText(v)).toEqual({ type: 'doc', content: [] });
   });
 
@@ -85,7 +141,11 @@ describe('sanitizeRichText', () => {
       block: fc.oneof(
         { depthSize: 'small' },
         fc.record({ type: fc.constantFrom('paragraph', 'heading', 'codeBlock', 'table'), content: fc.array(inline, { maxLength: 6 }) }),
-        fc.record({ type: fc.constantFrom('bulletList', 'orderedList'), attrs: fc.option(fc.record({ start: fc.oneof(fc.integer(), fc.double()) })), content: fc.array(fc.record({ type: fc.constantFrom('listItem', 'x'), content: fc.array(tie('block'), { maxLength: 3 }) }), { maxLength: 4 }) }),
+        fc.record({
+          type: fc.constantFrom('bulletList', 'orderedList'),
+          attrs: fc.option(fc.record({ start: fc.oneof(fc.integer(), fc.double()) })),
+          content: fc.array(fc.record({ type: fc.constantFrom('listItem', 'x'), content: fc.array(tie('block'), { maxLength: 3 }) }), { maxLength: 4 }),
+        }),
         fc.record({ type: fc.constant('blockquote'), content: fc.array(tie('block'), { maxLength: 3 }) }),
         fc.anything(),
       ),

@@ -39,13 +39,24 @@ function withStatistics(rows: MemoSeries['statistics'], mask: boolean): MemoCont
     options: { mask, maskBelow: 3, tables: ['statistics'], charts: [] },
     figures: {
       ...base.figures,
-      values: { anmalningarAret: v('anmalningarAret', sum('referrals')), nyaInskrivningarAret: v('nyaInskrivningarAret', sum('newEnrolments')), avslutAret: v('avslutAret', sum('discharges')) },
+      values: {
+        anmalningarAret: v('anmalningarAret', sum('referrals')),
+        nyaInskrivningarAret: v('nyaInskrivningarAret', sum('newEnrolments')),
+        avslutAret: v('avslutAret', sum('discharges')),
+      },
       series: { ...base.figures.series, statistics: rows },
     },
   };
 }
 
-const row = (month: string, referrals: number | null, newEnrolments: number, discharges: number, enrolledAtMonthEnd: number, queueAtMonthEnd: number | null) => ({
+const row = (
+  month: string,
+  referrals: number | null,
+  newEnrolments: number,
+  discharges: number,
+  enrolledAtMonthEnd: number,
+  queueAtMonthEnd: number | null,
+) => ({
   month,
   referrals,
   newEnrolments,
@@ -59,7 +70,14 @@ describe('the statistics table', () => {
     const statistics = [...monthsOf(2019, [{}, {}]), ...monthsOf(2020, [{ referrals: 7 }, { referrals: null }, {}]).reverse()];
     const figures = computeMemoFigures(sourcesOf(seedPlan(), { statistics }));
     expect(figures.series.statistics.map((r) => r.month)).toEqual(['2020-01', '2020-02', '2020-03']);
-    expect(figures.series.statistics[0]).toEqual({ month: '2020-01', referrals: 7, newEnrolments: 4, discharges: 4, enrolledAtMonthEnd: 27, queueAtMonthEnd: 0 });
+    expect(figures.series.statistics[0]).toEqual({
+      month: '2020-01',
+      referrals: 7,
+      newEnrolments: 4,
+      discharges: 4,
+      enrolledAtMonthEnd: 27,
+      queueAtMonthEnd: 0,
+    });
     expect(defaultMemoOptions('redovisning', figures).tables).toEqual(['staffing', 'gender', 'statistics']);
     const none = computeMemoFigures(sourcesOf(seedPlan(), { statistics: monthsOf(2019, [{}]) }));
     expect(none.series.statistics).toEqual([]);
@@ -139,10 +157,12 @@ describe('the statistics table', () => {
         const stats = raw.map(([a, n, d, s, q], i) => row(`2020-${String(i + 1).padStart(2, '0')}`, a, n, d, s, q));
         const m = statisticsTableMasking(stats, { mask: true, maskBelow });
         // Every count below the threshold is hidden.
-        stats.forEach((r, i) => STATISTICS_COLUMNS.forEach((c) => {
-          const v = r[c];
-          if (v !== null && v > 0 && v < maskBelow) expect(m.cells[i]![c]).toBe('below');
-        }));
+        stats.forEach((r, i) =>
+          STATISTICS_COLUMNS.forEach((c) => {
+            const v = r[c];
+            if (v !== null && v > 0 && v < maskBelow) expect(m.cells[i]![c]).toBe('below');
+          }),
+        );
         const unknowns: [number, string][] = [];
         m.cells.forEach((h, i) => STATISTICS_COLUMNS.forEach((c) => h[c] && unknowns.push([i, c])));
         if (unknowns.length === 0) return;

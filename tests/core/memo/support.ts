@@ -33,7 +33,13 @@ export function workbookOf(plan: UnitYearPlan, settings: Partial<YearSettings> =
 
 export function sourcesOf(
   plan: UnitYearPlan,
-  options: { settings?: Partial<YearSettings>; scenarios?: ScenarioRecord[]; scenarioId?: number | null; statistics?: readonly MonthlyStatistics[]; now?: Date } = {},
+  options: {
+    settings?: Partial<YearSettings>;
+    scenarios?: ScenarioRecord[];
+    scenarioId?: number | null;
+    statistics?: readonly MonthlyStatistics[];
+    now?: Date;
+  } = {},
 ): MemoSources {
   return {
     workbook: workbookOf(plan, options.settings, options.scenarios),
@@ -47,7 +53,14 @@ export function sourcesOf(
 /** A scenario "En lots till" (one more full-time lots from April). */
 export function extraLotsScenario(id = 7): ScenarioRecord {
   const overrides = emptyOverrides();
-  overrides.addPositions.push({ role: 'lots', title: 'Lots', fte: 1, monthlySalary: 38500, fromMonth: 4, toMonth: 12 } as (typeof overrides.addPositions)[number]);
+  overrides.addPositions.push({
+    role: 'lots',
+    title: 'Lots',
+    fte: 1,
+    monthlySalary: 38500,
+    fromMonth: 4,
+    toMonth: 12,
+  } as (typeof overrides.addPositions)[number]);
   return { id, name: 'En lots till', preset: 'extraLots', overrides, createdAt: PLAN_UPDATED_AT, updatedAt: PLAN_UPDATED_AT };
 }
 
@@ -71,7 +84,10 @@ export function queuePlan(): UnitYearPlan {
   const p = seed000Plan();
   return {
     ...p,
-    funding: [{ source: 'Socialförvaltningen', amount: 3000000, period: null }, { source: 'Stadsdelsförvaltningens budget', amount: 200000, period: null }],
+    funding: [
+      { source: 'Socialförvaltningen', amount: 3000000, period: null },
+      { source: 'Stadsdelsförvaltningens budget', amount: 200000, period: null },
+    ],
     participants: { enrolled: 28, men: 20, women: 8, otherGender: 0, genderUnknown: 0, queue: 5, touched: 4 },
     demand: { arrivalsPerMonth: 3, meanStayMonths: 12 },
   };
@@ -103,4 +119,3 @@ export function documentText(doc: MemoDocument): string {
   }
   return lines.join('\n').replace(/\u00a0/g, ' ');
 }
-

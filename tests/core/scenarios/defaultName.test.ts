@@ -14,7 +14,9 @@ describe('defaultScenarioName', () => {
   it('a second "En lots till" from another month does not collide; the same month gets a number', () => {
     expect(defaultScenarioName(['extraLots'], { fromMonth: 6 }, ['En lots till från april'])).toBe('En lots till från juni');
     expect(defaultScenarioName(['extraLots'], { fromMonth: 4 }, ['en lots till från april'])).toBe('En lots till från april (2)');
-    expect(defaultScenarioName(['extraLots'], { fromMonth: 4 }, ['En lots till från april', 'En lots till från april (2)'])).toBe('En lots till från april (3)');
+    expect(defaultScenarioName(['extraLots'], { fromMonth: 4 }, ['En lots till från april', 'En lots till från april (2)'])).toBe(
+      'En lots till från april (3)',
+    );
   });
 
   it('never suggests a name that is taken (property)', () => {
@@ -22,7 +24,9 @@ describe('defaultScenarioName', () => {
       fc.property(
         fc.subarray(['extraLots', 'increasedPressure', 'savings'] as const),
         fc.integer({ min: 1, max: 12 }),
-        fc.array(fc.constantFrom('En lots till', 'En lots till från april', 'En lots till från april (2)', 'Ökat tryck', 'Oförändrat', 'Besparing'), { maxLength: 6 }),
+        fc.array(fc.constantFrom('En lots till', 'En lots till från april', 'En lots till från april (2)', 'Ökat tryck', 'Oförändrat', 'Besparing'), {
+          maxLength: 6,
+        }),
         (presets, fromMonth, existing) => {
           const name = defaultScenarioName(presets, { fromMonth }, existing);
           expect(existing.some((n) => sameName(n, name))).toBe(false);

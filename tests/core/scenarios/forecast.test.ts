@@ -91,7 +91,17 @@ describe('scenarioForecast', () => {
   it('adds the scenario surges, trend and season to the demand, and keeps the plan forecast unchanged without them', () => {
     const season = [0.8, 0.8, 1, 1, 1, 1, 1.6, 1.2, 1, 1, 0.8, 0.8];
     const f = forecastOf({ surges: [{ extraArrivals: 3, fromMonth: 2, toMonth: 4 }], trendPercent: 10, season });
-    const byHand = parseForecastOptions({ arrivals: 2.25, surges: [{ extraArrivals: 3, fromMonth: 2, toMonth: 4 }], trend: 10, season, stay: 12, lotsar: 4, caseload: 7, enrolled: 27, horizon: 24 });
+    const byHand = parseForecastOptions({
+      arrivals: 2.25,
+      surges: [{ extraArrivals: 3, fromMonth: 2, toMonth: 4 }],
+      trend: 10,
+      season,
+      stay: 12,
+      lotsar: 4,
+      caseload: 7,
+      enrolled: 27,
+      horizon: 24,
+    });
     if (!byHand.ok) throw new Error('options');
     expect(f.result.months).toEqual(runForecast(byHand.value).months);
     const plan = forecastOf(null);
@@ -193,7 +203,14 @@ describe('hiringPlan', () => {
         fc.integer({ min: 0, max: 4 }),
         (arrivals, p1, p2, lead) => {
           const [low, high] = p1 <= p2 ? [p1, p2] : [p2, p1];
-          const input = { ...base(), arrivals: base().arrivals.slice(0, 18).map(() => arrivals), lotsar: base().lotsar.slice(0, 18), leadTimeMonths: lead };
+          const input = {
+            ...base(),
+            arrivals: base()
+              .arrivals.slice(0, 18)
+              .map(() => arrivals),
+            lotsar: base().lotsar.slice(0, 18),
+            leadTimeMonths: lead,
+          };
           const a = hiringPlan({ ...input, targetProbability: low });
           const b = hiringPlan({ ...input, targetProbability: high });
           if (b.status === 'impossible') expect(a.status).toBe('impossible');
@@ -221,7 +238,10 @@ describe('properties of a scenario forecast', () => {
         fc.integer({ min: 1, max: 60 }),
         (fromMonth, fte, change, more) => {
           const base = forecastOf({ arrivalsChangePercent: change }, { forecast: { horizon: 18 } });
-          const withLots = forecastOf({ arrivalsChangePercent: change, addPositions: [{ ...EXTRA_LOTS_APRIL, fromMonth, fte }] }, { forecast: { horizon: 18 } });
+          const withLots = forecastOf(
+            { arrivalsChangePercent: change, addPositions: [{ ...EXTRA_LOTS_APRIL, fromMonth, fte }] },
+            { forecast: { horizon: 18 } },
+          );
           const busier = forecastOf({ arrivalsChangePercent: change + more }, { forecast: { horizon: 18 } });
           base.months.forEach((m, i) => {
             expect(withLots.months[i]!.probabilityOfWaiting).toBeLessThanOrEqual(m.probabilityOfWaiting + 1e-9);
@@ -296,7 +316,14 @@ describe('basis texts', () => {
 describe('a saved forecast on a month profile of lotsar', () => {
   it('keeps the profile and reads the staffing of the month it reads', async () => {
     const { summarizeForecast, savedForecastInputsSchema } = await import('../../../src/core/forecast/saved.ts');
-    const inputs = savedForecastInputsSchema.parse({ arrivalsPerMonth: 2.925, meanStayMonths: 12, lotsar: 5, lotsarByMonth: [4, 4, 4, 4, 4, 4, 5], caseload: 7, enrolled: 27 });
+    const inputs = savedForecastInputsSchema.parse({
+      arrivalsPerMonth: 2.925,
+      meanStayMonths: 12,
+      lotsar: 5,
+      lotsarByMonth: [4, 4, 4, 4, 4, 4, 5],
+      caseload: 7,
+      enrolled: 27,
+    });
     const saved = summarizeForecast(inputs, '2021-01-01T00:00:00.000Z');
     if (!saved.ok) throw new Error(saved.message);
     expect(saved.value.inputs.lotsarByMonth).toEqual([4, 4, 4, 4, 4, 4, 5]);
@@ -313,7 +340,15 @@ describe('overlays on a scenario basis', () => {
     const { scenarioForecastOptions } = await import('../../../src/core/forecast/scenarioOverlay.ts');
     const base = parseForecastOptions({ arrivals: 2.925, stay: 12, lotsar: 5, caseload: 7, enrolled: 27, horizon: 12 });
     if (!base.ok) throw new Error('options');
-    const overlay = { id: 2, name: 'Ökat tryck', lotsarPerMonth: [4], caseload: 7, arrivalsChangePercent: 30, meanStayMonths: null, basisArrivalsChangePercent: 30 };
+    const overlay = {
+      id: 2,
+      name: 'Ökat tryck',
+      lotsarPerMonth: [4],
+      caseload: 7,
+      arrivalsChangePercent: 30,
+      meanStayMonths: null,
+      basisArrivalsChangePercent: 30,
+    };
     const same = scenarioForecastOptions(base.value, overlay);
     if (!same.ok) throw new Error('overlay');
     expect(same.value.arrivals[0]).toBeCloseTo(2.925, 12);

@@ -41,7 +41,9 @@ describe('hiring plan with a service-level target (90 % inom två veckor)', () =
     if (start < 18) expect(minShare(input, plan.addLotsar, start + 1, 2)).toBeLessThan(0.9);
     // The probability target alone (50 %) needs fewer.
     expect(addOf(hiringPlan(base()))).toBeLessThan(plan.addLotsar);
-    expect(answer.sentence).toMatch(/^För att risken för kö ska stanna under 50 procent och minst 90 procent ska kunna skrivas in inom två veckor behöver enheten /);
+    expect(answer.sentence).toMatch(
+      /^För att risken för kö ska stanna under 50 procent och minst 90 procent ska kunna skrivas in inom två veckor behöver enheten /,
+    );
   });
 
   it('says when the targets hold already', () => {
@@ -59,7 +61,13 @@ describe('hiring plan with a service-level target (90 % inom två veckor)', () =
         fc.double({ min: 0.5, max: 8, noNaN: true }),
         (arrivals, s1, s2, weeks) => {
           const [low, high] = s1 <= s2 ? [s1, s2] : [s2, s1];
-          const input = { ...base(), arrivals: base().arrivals.slice(0, 12).map(() => arrivals), lotsar: base().lotsar.slice(0, 12) };
+          const input = {
+            ...base(),
+            arrivals: base()
+              .arrivals.slice(0, 12)
+              .map(() => arrivals),
+            lotsar: base().lotsar.slice(0, 12),
+          };
           const a = hiringPlan({ ...input, serviceLevel: { share: low, weeks } });
           const b = hiringPlan({ ...input, serviceLevel: { share: high, weeks } });
           expect(addOf(b)).toBeGreaterThanOrEqual(addOf(a));

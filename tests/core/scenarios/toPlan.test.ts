@@ -21,7 +21,14 @@ describe('nextYearPlanFromScenario', () => {
       fundingChangePercent: -5,
       addPositions: [{ role: 'lots', title: 'Ny lots', fte: 1, monthlySalary: 38500, fromMonth: 4 }],
     });
-    const { plan } = nextYearPlanFromScenario(planOf(p, state), state.settings, { id: 1, name: 'S', preset: 'custom', overrides, createdAt: '', updatedAt: '' });
+    const { plan } = nextYearPlanFromScenario(planOf(p, state), state.settings, {
+      id: 1,
+      name: 'S',
+      preset: 'custom',
+      overrides,
+      createdAt: '',
+      updatedAt: '',
+    });
     expect(plan.year).toBe(2021);
     // Four lotsar in December (one of the five ended in June, one added from April), all year.
     expect(plan.staff.filter((s) => s.role === 'lots')).toHaveLength(4);

@@ -20,9 +20,13 @@ describe('explainMarginalLots', () => {
   it('writes the computation step by step, in Swedish, naming where the salary came from', () => {
     const text = explainMarginalLots({ ...m, salarySource: 'median' });
     expect(text).toBe(
-      '1,0 × 38\u00a0500\u00a0kr i månaden (medianlönen för enhetens lotsar) × nio månader × (1 + PO-pålägg ' + pct(40.15) + ') = 485\u00a0621\u00a0kr resten av året; ' +
+      '1,0 × 38\u00a0500\u00a0kr i månaden (medianlönen för enhetens lotsar) × nio månader × (1 + PO-pålägg ' +
+        pct(40.15) +
+        ') = 485\u00a0621\u00a0kr resten av året; ' +
         '× 12 månader = 647\u00a0494\u00a0kr för ett helt år. ' +
-        'Med förväntad löneökning ' + pct(2.5) + ' kostar ett helt år nästa år 663\u00a0681\u00a0kr. ' +
+        'Med förväntad löneökning ' +
+        pct(2.5) +
+        ' kostar ett helt år nästa år 663\u00a0681\u00a0kr. ' +
         'Lotsen tar emot deltagare efter rekryteringstiden på en månad.',
     );
   });

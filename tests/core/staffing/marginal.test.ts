@@ -15,17 +15,19 @@ describe('marginal cost of one more lots', () => {
     expect(m.fullYearCost).toBeCloseTo(38500 * 12 * 1.3915, 6); // 642 873
     expect(m.capacityFrom).toEqual({ year: 2020, month: 6 });
     expect(m.addedSlots).toBe(7);
-    expect(m.sentence).toBe(
-      nb('En lots till från april kostar 482 000 kronor i år och 643 000 kronor för ett helt år, och ger sju platser till från juni.'),
-    );
+    expect(m.sentence).toBe(nb('En lots till från april kostar 482 000 kronor i år och 643 000 kronor för ett helt år, och ger sju platser till från juni.'));
   });
 
   it('applies the salary revision to next year, moves capacity into next year and handles part time', () => {
-    const m = marginalLots(seed000Plan(), { ...DEFAULT_BUDGET_SETTINGS, salaryRevisionPercent: 2.5, recruitmentLeadTimeMonths: 3 }, {
-      fromMonth: 11,
-      monthlySalary: 40000,
-      fte: 0.5,
-    });
+    const m = marginalLots(
+      seed000Plan(),
+      { ...DEFAULT_BUDGET_SETTINGS, salaryRevisionPercent: 2.5, recruitmentLeadTimeMonths: 3 },
+      {
+        fromMonth: 11,
+        monthlySalary: 40000,
+        fte: 0.5,
+      },
+    );
     expect(m.nextYearFullYearCost).toBeCloseTo(0.5 * 40000 * 12 * 1.3915 * 1.025, 6);
     expect(m.capacityFrom).toEqual({ year: 2021, month: 2 });
     expect(m.addedSlots).toBe(3); // floor(4,5 × 7) − 28 = 31 − 28

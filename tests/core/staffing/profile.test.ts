@@ -24,7 +24,11 @@ describe('month profile', () => {
 
   it('counts a saved position from April from April, for cost and capacity alike (no lead time)', () => {
     const p = monthProfile(plan([lots({ fromMonth: 4 })]), 2);
-    expect(p.months.slice(0, 3).map((m) => [m.lotsarFte, m.capacity, m.staffCost])).toEqual([[0, 0, 0], [0, 0, 0], [0, 0, 0]]);
+    expect(p.months.slice(0, 3).map((m) => [m.lotsarFte, m.capacity, m.staffCost])).toEqual([
+      [0, 0, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
     expect(p.months[3]).toMatchObject({ lotsarFte: 1, capacity: 7 });
     expect(p.months[3]!.staffCost).toBeCloseTo(38500 * F, 6);
     expect(p.totals.staffCost).toBeCloseTo(38500 * 9 * F, 6);

@@ -4,13 +4,7 @@ import { compareScenarios } from '../../../src/core/scenarios/compare.ts';
 import { scenarioOverridesSchema } from '../../../src/core/scenarios/overrides.ts';
 import { presetOverrides } from '../../../src/core/scenarios/presets.ts';
 import { describeOverrides } from '../../../src/core/scenarios/describe.ts';
-import {
-  checkedOverrides,
-  copyScenario,
-  createScenario,
-  deleteScenario,
-  renameScenario,
-} from '../../../src/core/scenarios/edits.ts';
+import { checkedOverrides, copyScenario, createScenario, deleteScenario, renameScenario } from '../../../src/core/scenarios/edits.ts';
 import { EditError } from '../../../src/core/staffing/editError.ts';
 import {
   addPosition,
@@ -100,7 +94,13 @@ describe('scenarios', () => {
     const s = state();
     expect(() => checkedOverrides(seed000Plan(), s, { removePositionIds: [99] })).toThrow(EditError);
     try {
-      checkedOverrides(seed000Plan(), s, { changePositions: [{ id: 1, fromMonth: 12, toMonth: 12 }, { id: 2, fromMonth: 10 }], removePositionIds: [42] });
+      checkedOverrides(seed000Plan(), s, {
+        changePositions: [
+          { id: 1, fromMonth: 12, toMonth: 12 },
+          { id: 2, fromMonth: 10 },
+        ],
+        removePositionIds: [42],
+      });
     } catch (error) {
       expect((error as EditError).details).toEqual(['Fältet overrides.removePositionIds[0]: tjänsten med id 42 finns inte i planen']);
     }
@@ -164,8 +164,14 @@ describe('staffing edits', () => {
     const r = updateSettings(s, { poPercent: 40.15, recruitmentLeadTimeMonths: 3 });
     expect(r.label).toBe('Ändrade årsinställningarna: PO-pålägg och rekryteringstid');
     expect(r.state.settings).toMatchObject({ poPercent: 40.15, recruitmentLeadTimeMonths: 3, caseloadPerLots: 7 });
-    const costs = replaceOtherCosts(s, [{ id: 2, label: 'Aktiviteter', amount: 1 }, { label: 'Ny post', amount: 5 }]);
-    expect(costs.state.otherCosts).toEqual([{ id: 2, label: 'Aktiviteter', amount: 1 }, { id: 0, label: 'Ny post', amount: 5 }]);
+    const costs = replaceOtherCosts(s, [
+      { id: 2, label: 'Aktiviteter', amount: 1 },
+      { label: 'Ny post', amount: 5 },
+    ]);
+    expect(costs.state.otherCosts).toEqual([
+      { id: 2, label: 'Aktiviteter', amount: 1 },
+      { id: 0, label: 'Ny post', amount: 5 },
+    ]);
     expect(() => replaceOtherCosts(s, [{ id: 77, label: 'X', amount: 1 }])).toThrow(/id 77 finns inte/);
   });
 });

@@ -4,7 +4,14 @@ import type { MonthlyStatistics } from '../../../src/core/statistics/monthly.ts'
 
 const plan = { year: 2020, enrolled: 27, queue: 0 };
 const month = (m: string, over: Partial<MonthlyStatistics> = {}): MonthlyStatistics => ({
-  month: m, referrals: 2, newEnrolments: 2, discharges: 2, enrolledAtMonthEnd: 28, queueAtMonthEnd: 3, dischargesByStay: null, ...over,
+  month: m,
+  referrals: 2,
+  newEnrolments: 2,
+  discharges: 2,
+  enrolledAtMonthEnd: 28,
+  queueAtMonthEnd: 3,
+  dischargesByStay: null,
+  ...over,
 });
 
 describe('where a forecast starts', () => {
@@ -27,7 +34,7 @@ describe('where a forecast starts', () => {
     expect(later.description).toBe('Startläge enligt månadsstatistiken för mars 2021: en inskriven och ingen kö. Prognosen börjar i april 2021.');
   });
 
-  it('keeps the plan\'s queue, and says so, when the month did not count it', () => {
+  it("keeps the plan's queue, and says so, when the month did not count it", () => {
     const s = forecastStartState({ ...plan, queue: 2 }, month('2021-01', { queueAtMonthEnd: null }));
     expect(s.queue).toBe(2);
     expect(s.description).toBe(

@@ -109,7 +109,7 @@ describe('monthly statistics rules', () => {
 });
 
 describe('summarizeStatistics', () => {
-  it('estimates λ from referrals and L by Little\'s law over the latest months only', () => {
+  it("estimates λ from referrals and L by Little's law over the latest months only", () => {
     // Two old months with a very different pattern are outside a window of 12.
     const old = [month('2018-01', { referrals: 20, newEnrolments: 20, enrolledAtMonthEnd: 5 }), month('2018-02', { referrals: 20, enrolledAtMonthEnd: 5 })];
     const recent = Array.from({ length: 12 }, (_, i) => month(`2020-${String(i + 1).padStart(2, '0')}`, { referrals: 3 }));
@@ -156,7 +156,9 @@ describe('describeHistoryEstimate', () => {
     const { describeHistoryEstimate, monthSpanText } = await import('../../../src/core/statistics/describe.ts');
     const recent = Array.from({ length: 12 }, (_, i) => month(`2020-${String(i + 1).padStart(2, '0')}`, { referrals: 3 }));
     const text = describeHistoryEstimate(summarizeStatistics(recent).estimate);
-    expect(text).toMatch(/^Skattat från de tolv senaste månaderna \(januari–december 2020\): 3 anmälningar per månad \(troligen mellan 2,1 och 4,2\) och en genomsnittlig vistelse på 14 månader \(troligen mellan \d+,\d och \d+,\d\)\.$/);
+    expect(text).toMatch(
+      /^Skattat från de tolv senaste månaderna \(januari–december 2020\): 3 anmälningar per månad \(troligen mellan 2,1 och 4,2\) och en genomsnittlig vistelse på 14 månader \(troligen mellan \d+,\d och \d+,\d\)\.$/,
+    );
     const fromEnrolments = describeHistoryEstimate(summarizeStatistics(recent.slice(0, 3).map((m) => ({ ...m, referrals: null }))).estimate);
     expect(fromEnrolments).toContain('de tre senaste månaderna (januari–mars 2020): 2 nya inskrivningar per månad');
     expect(monthSpanText('2020-10', '2021-03')).toBe('oktober 2020–mars 2021');

@@ -1,11 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { columnLetter, readMonthCell, readStatisticsSheet, statisticsSheetRows, STATISTICS_COLUMNS, type SheetCell } from '../../../src/core/statistics/sheet.ts';
+import {
+  columnLetter,
+  readMonthCell,
+  readStatisticsSheet,
+  statisticsSheetRows,
+  STATISTICS_COLUMNS,
+  type SheetCell,
+} from '../../../src/core/statistics/sheet.ts';
 import type { MonthlyStatistics } from '../../../src/core/statistics/monthly.ts';
 
 const HEADER = STATISTICS_COLUMNS.map((c) => c.heading);
-const jan: MonthlyStatistics = { month: '2021-01', referrals: 3, newEnrolments: 3, discharges: 2, enrolledAtMonthEnd: 28, queueAtMonthEnd: 0, dischargesByStay: [0, 0, 1, 1, 0, 0] };
-const feb: MonthlyStatistics = { month: '2021-02', referrals: null, newEnrolments: 1, discharges: 0, enrolledAtMonthEnd: 29, queueAtMonthEnd: null, dischargesByStay: null };
+const jan: MonthlyStatistics = {
+  month: '2021-01',
+  referrals: 3,
+  newEnrolments: 3,
+  discharges: 2,
+  enrolledAtMonthEnd: 28,
+  queueAtMonthEnd: 0,
+  dischargesByStay: [0, 0, 1, 1, 0, 0],
+};
+const feb: MonthlyStatistics = {
+  month: '2021-02',
+  referrals: null,
+  newEnrolments: 1,
+  discharges: 0,
+  enrolledAtMonthEnd: 29,
+  queueAtMonthEnd: null,
+  dischargesByStay: null,
+};
 
 const messages = (rows: SheetCell[][]) => {
   const r = readStatisticsSheet(rows);
@@ -23,7 +46,15 @@ describe('reading a statistics sheet', () => {
     const month = fc.record({ y: fc.integer({ min: 2000, max: 2100 }), m: fc.integer({ min: 1, max: 12 }) });
     const row = fc.tuple(month, count, count, count, fc.option(count), fc.option(count), fc.boolean()).map(([mo, n, e, q, r, k, bands]) => {
       const d = bands ? [0, 0, 0, 0, 0, 0].map((_, i) => (i === 0 ? n : 0)) : null;
-      return { month: `${mo.y}-${String(mo.m).padStart(2, '0')}`, referrals: r, newEnrolments: e, discharges: n, enrolledAtMonthEnd: q, queueAtMonthEnd: k, dischargesByStay: d } as MonthlyStatistics;
+      return {
+        month: `${mo.y}-${String(mo.m).padStart(2, '0')}`,
+        referrals: r,
+        newEnrolments: e,
+        discharges: n,
+        enrolledAtMonthEnd: q,
+        queueAtMonthEnd: k,
+        dischargesByStay: d,
+      } as MonthlyStatistics;
     });
     fc.assert(
       fc.property(fc.uniqueArray(row, { selector: (m) => m.month, minLength: 1, maxLength: 30 }), (series) => {
@@ -90,7 +121,13 @@ describe('reading a statistics sheet', () => {
   });
 
   it('applies the month rules: stays that do not add up, a month twice (with sheet rows)', () => {
-    const rows: SheetCell[][] = [HEADER, ['2021-01', 3, 3, 2, 28, 0, 1, 1, 1, 0, 0, 0], [], ['2021-02', 1, 1, 0, 29, 0, '', '', '', '', '', ''], ['2021-02', 1, 1, 0, 29, 0, 0, 0, 0, 0, 0, 0]];
+    const rows: SheetCell[][] = [
+      HEADER,
+      ['2021-01', 3, 3, 2, 28, 0, 1, 1, 1, 0, 0, 0],
+      [],
+      ['2021-02', 1, 1, 0, 29, 0, '', '', '', '', '', ''],
+      ['2021-02', 1, 1, 0, 29, 0, 0, 0, 0, 0, 0, 0],
+    ];
     expect(messages(rows)).toEqual([
       'Rad 2 (Avslut efter vistelsetid): summan av avsluten efter vistelsetid (3) ska vara lika med antalet avslut (2).',
       'Rad 5 (Månad): månaden 2021-02 finns redan på rad 4.',

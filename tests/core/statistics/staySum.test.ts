@@ -15,5 +15,4 @@ describe('staySumProblem', () => {
   it('names both numbers', () => {
     expect(staySumProblem([1, 2, 3], 7)).toBe('summan av avsluten efter vistelsetid (6) ska vara lika med antalet avslut (7)');
   });
-
 });

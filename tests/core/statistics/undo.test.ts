@@ -40,7 +40,9 @@ describe('undoing the latest statistics change', () => {
     expect(conflict(() => statisticsUndoOf(null))).toContain('gäller inte månadsstatistik');
     expect(conflict(() => statisticsUndoOf(entry({ action: 'edit' })))).toContain('gäller inte månadsstatistik');
     expect(conflict(() => statisticsUndoOf(entry({ unit: null })))).toContain('gäller inte månadsstatistik');
-    expect(conflict(() => statisticsUndoOf(entry({ after: [{ month: 'mars' }] })))).toBe('Ändringen "Sparade mars 2020" kan inte ångras: uppgifterna i ändringsloggen räcker inte.');
+    expect(conflict(() => statisticsUndoOf(entry({ after: [{ month: 'mars' }] })))).toBe(
+      'Ändringen "Sparade mars 2020" kan inte ångras: uppgifterna i ändringsloggen räcker inte.',
+    );
   });
 
   it('refuses when the touched months have changed since, in any order otherwise accepts', () => {

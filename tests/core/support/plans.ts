@@ -83,10 +83,7 @@ export const planArb: fc.Arbitrary<UnitYearPlan> = fc
     poPercent: double(0, 100),
     staff: fc.array(staffArb, { maxLength: 8 }),
     otherCosts: fc.array(fc.record({ label: text(1, 30), amount: double(0, 1e12) }), { maxLength: 5 }),
-    funding: fc.array(
-      fc.record({ source: text(1, 30), amount: double(0, 1e12), period: fc.option(text(1, 20)) }),
-      { maxLength: 5 },
-    ),
+    funding: fc.array(fc.record({ source: text(1, 30), amount: double(0, 1e12), period: fc.option(text(1, 20)) }), { maxLength: 5 }),
     men: count,
     women: count,
     otherGender: count,

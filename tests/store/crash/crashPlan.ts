@@ -22,7 +22,7 @@ export function crashPlan(n: number): UnitYearPlan {
     otherCosts: [{ label: `Kostnad ${n}`, amount: n }],
     funding: [{ source: `Källa ${n}`, amount: n, period: null }],
     participants: { enrolled: n % 50, men: n % 50, women: 0, otherGender: 0, genderUnknown: 0, queue: 0, touched: n },
-    demand: { arrivalsPerMonth: 1, meanStayMonths: n % 24 + 1 },
+    demand: { arrivalsPerMonth: 1, meanStayMonths: (n % 24) + 1 },
   };
 }
 

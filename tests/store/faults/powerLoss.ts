@@ -175,7 +175,7 @@ export async function runPowerLoss(options: { scenarios?: string[]; randomSubset
   const template = await prepareTemplate();
   const result: PowerLossResult = { images: 0, problems: [] };
   let seed = options.seed ?? 1;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   try {
     for (const scenario of SCENARIOS.filter((s: Scenario) => !options.scenarios || options.scenarios.includes(s.name))) {
       const before = scenario.creates ? null : readState(path.join(template, DB_NAME));

@@ -9,7 +9,18 @@
 import fs from 'node:fs';
 import { useFileOps } from '../../../src/store/fileOps.ts';
 import { FaultyOps, type FaultMode } from './faultyOps.ts';
-import { lastRefusal, checkInvariant, copyTemplate, prepareTemplate, readState, SCENARIOS, session, DB_NAME, type Expected, type Scenario } from './scenarios.ts';
+import {
+  lastRefusal,
+  checkInvariant,
+  copyTemplate,
+  prepareTemplate,
+  readState,
+  SCENARIOS,
+  session,
+  DB_NAME,
+  type Expected,
+  type Scenario,
+} from './scenarios.ts';
 import path from 'node:path';
 
 export interface FaultRunResult {
@@ -77,7 +88,8 @@ export async function runFaultCases(
           result.cases++;
           if (ops.failures > 0) result.failed++;
           const problems = await checkInvariant(run.dir, scenario, expected, { laterOpen: mode === 'persistent', succeeded: run.succeeded });
-          for (const p of problems) result.problems.push(`${scenario.name}, fel vid steg ${failAt} (${counter.steps[failAt]}, ${mode === 'once' ? 'en gång' : 'bestående'}): ${p}`);
+          for (const p of problems)
+            result.problems.push(`${scenario.name}, fel vid steg ${failAt} (${counter.steps[failAt]}, ${mode === 'once' ? 'en gång' : 'bestående'}): ${p}`);
           fs.rmSync(run.dir, { recursive: true, force: true });
         }
       }

@@ -36,7 +36,11 @@ export interface Session {
 export function session(dir: string): Session {
   const db = path.join(dir, DB_NAME);
   const ctx = createStoreContext(db, { open: (file, options) => openStore(file, options) });
-  const dispatch = createDispatch(ctx, { onInternalError: (call, error) => { if (process.env.LOTSPLAN_FAULTS_DEBUG) console.error(call, error); } });
+  const dispatch = createDispatch(ctx, {
+    onInternalError: (call, error) => {
+      if (process.env.LOTSPLAN_FAULTS_DEBUG) console.error(call, error);
+    },
+  });
   const call: Call = (name, input) => dispatch(name, input) as never;
   return {
     dir,
@@ -101,12 +105,24 @@ export const SCENARIOS: Scenario[] = [
     name: 'import av månadsstatistik',
     backupReason: 'fore-import-av-statistik',
     sqliteWrites: true,
-    run: async (s) => succeeded(await s.call('importMonthlyStatistics', { district: RK.district, unit: RK.unit, fileName: 'statistik.xlsx', base64: await statisticsBase64() })),
+    run: async (s) =>
+      succeeded(
+        await s.call('importMonthlyStatistics', { district: RK.district, unit: RK.unit, fileName: 'statistik.xlsx', base64: await statisticsBase64() }),
+      ),
   },
   {
     name: 'ändring i bemanningen',
     sqliteWrites: true,
-    run: async (s) => succeeded(await s.call('updateOtherCosts', { ...RK, otherCosts: [{ label: 'Lokaler', amount: 190_000 }, { label: 'Resor', amount: 12_000 }] })),
+    run: async (s) =>
+      succeeded(
+        await s.call('updateOtherCosts', {
+          ...RK,
+          otherCosts: [
+            { label: 'Lokaler', amount: 190_000 },
+            { label: 'Resor', amount: 12_000 },
+          ],
+        }),
+      ),
   },
   {
     name: 'sparat tjänsteutlåtande',
@@ -230,9 +246,9 @@ function checkProblems(file: string): string[] {
 }
 
 function filesIn(dir: string, prefix = ''): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? filesIn(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesIn(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
 }
 
 export interface Expected {

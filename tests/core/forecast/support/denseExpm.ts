@@ -120,12 +120,7 @@ export function vecMul(v: Float64Array, m: Matrix): Float64Array {
 }
 
 /** Month-end distributions of the chain from n0 by the dense matrix exponential, one per month. */
-export function referenceDistributions(
-  months: readonly { arrivals: number; capacity: number }[],
-  stay: number,
-  n0: number,
-  N: number,
-): Float64Array[] {
+export function referenceDistributions(months: readonly { arrivals: number; capacity: number }[], stay: number, n0: number, N: number): Float64Array[] {
   let v: Float64Array = new Float64Array(N + 1);
   v[n0] = 1;
   const cache = new Map<string, Matrix>();
