@@ -9,7 +9,7 @@ export type {
   StoredUnitYear,
 } from './contract.ts';
 export { openStore } from './openStore.ts';
-export { backupDatabase, defaultBackupDir, type BackupOptions } from './backup.ts';
+export { backupDatabase, type BackupOptions } from './backups/create.ts';
 export { defaultDatabasePath, resolveDatabasePath, APP_NAME, DATABASE_FILE_NAME } from './paths.ts';
 export { LOTSPLAN_APPLICATION_ID } from './schema.ts';
 export { CURRENT_SCHEMA_VERSION } from './migrations/index.ts';
@@ -17,4 +17,4 @@ export { listBackups, type BackupEntry, type BackupListing } from './backups/lis
 export { rotateBackups, planRotation, KEEP_DAYS, KEEP_WEEKS } from './backups/rotation.ts';
 export { restoreDatabase, databasePathBeside, type RestoreOptions, type RestoreResult } from './backups/restore.ts';
 export { ensureRecentBackup, takeAutomaticBackup } from './backups/automatic.ts';
-export { MANUAL_REASON, STARTUP_REASON, BEFORE_IMPORT_REASON, BEFORE_RESTORE_REASON } from './backups/names.ts';
+export { defaultBackupDir, MANUAL_REASON, STARTUP_REASON, BEFORE_IMPORT_REASON, BEFORE_RESTORE_REASON } from './backups/names.ts';

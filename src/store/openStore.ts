@@ -12,7 +12,7 @@ import { CURRENT_SCHEMA_VERSION } from './migrations/index.ts';
 import { runMigrations } from './migrations/runMigrations.ts';
 import { inspectFile, openReadOnly } from './inspect.ts';
 import { foreignKeyProblems, integrityProblems } from './checks.ts';
-import { backupConnection } from './backup.ts';
+import { backupConnection } from './backups/create.ts';
 import { removeStalePartials, removeStaleRestoreCopies } from './backups/partials.ts';
 import { fileOps, unlinkWithSidecars } from './fileOps.ts';
 import { realDatabasePath } from './realPath.ts';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBrowserHost, type BrowserHost } from '../../src/hosts/browser/createBrowserHost.ts';
 import { openStore } from '../../src/store/index.ts';
-import { backupDatabase } from '../../src/store/backup.ts';
+import { backupDatabase } from '../../src/store/backups/create.ts';
 import { validExchange } from '../fixtures/exchange.ts';
 import { parseUnitExchangeValue } from '../../src/core/exchange/unitExchangeFile.ts';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { backupDatabase } from '../../src/store/backup.ts';
+import { backupDatabase } from '../../src/store/backups/create.ts';
 import { openStore } from '../../src/store/openStore.ts';
 import { StoreError, type LotsplanStore } from '../../src/store/contract.ts';
 import { samplePlan, tempDir, track } from './helpers.ts';

@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.ts';
 import type { LotsplanStore } from '../../src/store/contract.ts';
-import { backupDatabase } from '../../src/store/backup.ts';
+import { backupDatabase } from '../../src/store/backups/create.ts';
 import { takeAutomaticBackup, ensureRecentBackup } from '../../src/store/backups/automatic.ts';
 import { restoreDatabase } from '../../src/store/backups/restore.ts';
 import { parseBackupName } from '../../src/store/backups/names.ts';

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.ts';
 import { StoreError } from '../../src/store/contract.ts';
-import { backupDatabase } from '../../src/store/backup.ts';
+import { backupDatabase } from '../../src/store/backups/create.ts';
 import { nextBackupName, parseBackupName, reasonText } from '../../src/store/backups/names.ts';
 import { planRotation, rotateBackups } from '../../src/store/backups/rotation.ts';
 import { listBackups } from '../../src/store/backups/list.ts';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.ts';
-import { backupDatabase } from '../../src/store/backup.ts';
+import { backupDatabase } from '../../src/store/backups/create.ts';
 import { StoreError } from '../../src/store/contract.ts';
 import { technicalInformation, writeFailed } from '../../src/store/messages.ts';
 import { samplePlan, tempDir } from './helpers.ts';

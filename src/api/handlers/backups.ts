@@ -7,7 +7,7 @@ import type { Handler } from './handler.ts';
 import type { ApiContext } from '../context.ts';
 import { ApiFailure } from '../envelope.ts';
 import { StoreError } from '../../store/contract.ts';
-import { backupDatabase } from '../../store/backup.ts';
+import { backupDatabase } from '../../store/backups/create.ts';
 import { listBackups as readBackupListing, type BackupEntry } from '../../store/backups/list.ts';
 import { MANUAL_REASON } from '../../store/backups/names.ts';
 import { databasePathBeside, restoreDatabase } from '../../store/backups/restore.ts';

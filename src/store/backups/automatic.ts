@@ -1,7 +1,7 @@
 // Automatic backups: at start when the newest backup is too old, and before imports. Each is
 // followed by the rotation (see rotation.ts), which never removes manual backups.
 import type { LotsplanStore } from '../contract.ts';
-import { backupDatabase } from '../backup.ts';
+import { backupDatabase } from './create.ts';
 import { STARTUP_REASON } from './names.ts';
 import { readBackupNames, rotateBackups } from './rotation.ts';
 

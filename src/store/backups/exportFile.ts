@@ -20,8 +20,7 @@ import Database from 'better-sqlite3';
 import { StoreError } from '../contract.ts';
 import { foreignKeyProblems, integrityProblems } from '../checks.ts';
 import { fileOps, unlinkWithSidecars } from '../fileOps.ts';
-import { backupStem } from '../backup.ts';
-import { backupStamp } from './names.ts';
+import { backupStamp, backupStem } from './names.ts';
 import { restoreCopyName } from './partials.ts';
 import { technicalInformation } from '../messages.ts';
 

@@ -3,11 +3,10 @@
 // full checks (integrity_check, foreign_key_check) run when a backup is chosen for restore.
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultBackupDir } from '../backup.ts';
 import { LOTSPLAN_APPLICATION_ID } from '../schema.ts';
 import { CURRENT_SCHEMA_VERSION } from '../migrations/index.ts';
 import { readBackupNames } from './rotation.ts';
-import { reasonText } from './names.ts';
+import { defaultBackupDir, reasonText } from './names.ts';
 import { realDatabasePath } from '../realPath.ts';
 
 export interface BackupEntry {

@@ -1,4 +1,5 @@
-// Reads what a backup's file name says: whose backup it is, when it was taken and why.
+// Where a database's backups live and what their file names say: whose backup it is, when it was
+// taken and why.
 // Names are made by backupConnection: `<stem>-YYYY-MM-DDTHHMMSS-<reason>.sqlite`, with `-2`, `-3` …
 // before `.sqlite` for the second, third … backup taken in the same second. The time is local time.
 // Names from earlier versions carry only the minute (`…THHMM-…`); they are still read, as taken at
@@ -10,6 +11,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileSlug } from '../../core/format/slug.ts';
+
+/** The folder of a database's backups unless another is given: `backups/` beside the database file. */
+export function defaultBackupDir(databasePath: string): string {
+  return path.join(path.dirname(databasePath), 'backups');
+}
 
 /** The first part of the names of a database file's backups: "lotsplan" for lotsplan.sqlite. */
 export function backupStem(databasePath: string): string {

@@ -9,8 +9,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultBackupDir } from '../backup.ts';
-import { parseBackupName } from './names.ts';
+import { defaultBackupDir, parseBackupName } from './names.ts';
 import { fileOps } from '../fileOps.ts';
 
 const PARTIAL = /^(.+\.sqlite)\.(\d+)-[0-9a-f]+\.part(?:-journal|-wal|-shm)?$/;

@@ -19,8 +19,8 @@ import { inspectFile } from '../inspect.ts';
 import { foreignKeyProblems, integrityProblems } from '../checks.ts';
 import { refuse } from '../messages.ts';
 import { isBusy } from '../sqliteErrors.ts';
-import { backupConnection, backupStem, freeName, stamp } from '../backup.ts';
-import { BEFORE_RESTORE_REASON } from './names.ts';
+import { backupConnection } from './create.ts';
+import { BEFORE_RESTORE_REASON, backupStem } from './names.ts';
 import { rotateBackups } from './rotation.ts';
 import { restoreRefusal } from './messages.ts';
 import { realDatabasePath } from '../realPath.ts';
@@ -201,5 +201,22 @@ export async function restoreDatabase(databasePath: string, candidatePath: strin
  */
 export function databasePathBeside(databasePath: string, kind: string, now: Date = new Date()): string {
   const target = path.resolve(databasePath);
-  return freeName(path.dirname(target), `${backupStem(target)}-${kind}-${stamp(now)}`);
+  return freeName(path.dirname(target), `${backupStem(target)}-${kind}-${minuteStamp(now)}`);
+}
+
+/**
+ * Local time as 2026-11-22T2130: sorts by time and is valid in file names on every platform. For
+ * the names of new database files beside a database; backups carry the second (backupStamp).
+ */
+function minuteStamp(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}T${two(now.getHours())}${two(now.getMinutes())}`;
+}
+
+/** `<base>.sqlite`, or `<base>-2.sqlite` and so on when taken. Not for backups: see nextBackupName. */
+function freeName(dir: string, base: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = path.join(dir, n === 1 ? `${base}.sqlite` : `${base}-${n}.sqlite`);
+    if (!fs.existsSync(candidate)) return candidate;
+  }
 }

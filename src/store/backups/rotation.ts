@@ -13,9 +13,8 @@
 // the user put there) and folders.
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultBackupDir } from '../backup.ts';
 import { fileOps } from '../fileOps.ts';
-import { compareNewestFirst, parseBackupName, type BackupName } from './names.ts';
+import { compareNewestFirst, defaultBackupDir, parseBackupName, type BackupName } from './names.ts';
 
 export const KEEP_DAYS = 7;
 export const KEEP_WEEKS = 4;

@@ -5,15 +5,15 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { LotsplanStore } from './contract.ts';
-import { backupFailed } from './messages.ts';
-import { fileOps, fsyncFile, fsyncFolder, unlinkWithSidecars } from './fileOps.ts';
-import { isDiskFull } from './sqliteErrors.ts';
-import { integrityProblems } from './checks.ts';
-import { SqliteStore } from './sqliteStore.ts';
-import { openReadOnly } from './inspect.ts';
-import { fileSlug } from '../core/format/slug.ts';
-import { nextBackupName } from './backups/names.ts';
+import type { LotsplanStore } from '../contract.ts';
+import { backupFailed } from '../messages.ts';
+import { fileOps, fsyncFile, fsyncFolder, unlinkWithSidecars } from '../fileOps.ts';
+import { isDiskFull } from '../sqliteErrors.ts';
+import { integrityProblems } from '../checks.ts';
+import { SqliteStore } from '../sqliteStore.ts';
+import { openReadOnly } from '../inspect.ts';
+import { fileSlug } from '../../core/format/slug.ts';
+import { defaultBackupDir, nextBackupName } from './names.ts';
 
 export interface BackupOptions {
   /** Folder for the backup; default `backups/` beside the database file. */
@@ -23,32 +23,6 @@ export interface BackupOptions {
   /** For tests: the time in the file name. */
   now?: Date;
 }
-
-export function defaultBackupDir(databasePath: string): string {
-  return path.join(path.dirname(databasePath), 'backups');
-}
-
-/**
- * Local time as 2026-11-22T2130: sorts by time and is valid in file names on every platform. For
- * the names of new database files beside a database; backups carry the second (backupStamp).
- */
-export function stamp(now: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}T${two(now.getHours())}${two(now.getMinutes())}`;
-}
-
-/** Lower-case ASCII with dashes: "före export" → "fore-export". */
-export const slug = fileSlug;
-
-/** `<base>.sqlite`, or `<base>-2.sqlite` and so on when taken. Not for backups: see nextBackupName. */
-export function freeName(dir: string, base: string): string {
-  for (let n = 1; ; n++) {
-    const candidate = path.join(dir, n === 1 ? `${base}.sqlite` : `${base}-${n}.sqlite`);
-    if (!fs.existsSync(candidate)) return candidate;
-  }
-}
-
-export { backupStem } from './backups/names.ts';
 
 /**
  * Gives the finished copy `partial` the name `first`, or the next free backup name when another
@@ -100,7 +74,7 @@ function sameInode(a: string, b: string): boolean {
 /** Copies an open connection (read-only or not) to a new file in `dir`; returns the file's path. */
 export async function backupConnection(source: Database.Database, databasePath: string, options: BackupOptions): Promise<string> {
   const dir = path.resolve(options.dir ?? defaultBackupDir(databasePath));
-  const reason = slug(options.reason) || 'kopia';
+  const reason = fileSlug(options.reason) || 'kopia';
   const now = options.now ?? new Date();
   const ops = fileOps();
   let target = '';
