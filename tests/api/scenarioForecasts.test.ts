@@ -22,7 +22,7 @@ describe('scenario forecasts through the API', () => {
     expect(f.months[0]!.arrivals).toBeCloseTo(base.months[0]!.arrivals * 1.3, 12);
     expect(f.months.slice(4, 6).map((m) => m.lotsar)).toEqual([4, 5]);
     expect(f.sentence).toMatch(
-      /^Med en lots till från april och 30 procent fler anmälningar är risken för kö om sex månader \d+ procent och om tolv månader \d+ procent\.$/,
+      /^Med en lots till från april och 30 procent fler anmälningar är risken att få vänta om sex månader \d+ procent och om tolv månader \d+ procent\.$/,
     );
     // More referrals without more lotsar raise the risk; the deltas say by how much.
     expect(pressure!.queueDeltas!.riskIn12Months!).toBeGreaterThan(0);
@@ -30,7 +30,7 @@ describe('scenario forecasts through the API', () => {
     expect(r.comparedQueue.map((c) => c.key)).toContain('riskIn6Months');
     // The hiring answer of every forecast.
     expect(base.hiringPlan).toMatchObject({ addLotsar: 1, leadTimeMonths: 2 });
-    expect(base.hiringSentence).toContain('För att risken för kö ska stanna under 10 procent behöver enheten en lots till som börjar senast i');
+    expect(base.hiringSentence).toContain('För att risken att få vänta ska stanna under 10 procent behöver enheten en lots till som börjar senast i');
     expect(f.hiringPlan!.addLotsar).toBeGreaterThanOrEqual(1);
   });
 
@@ -85,7 +85,7 @@ describe('scenario forecasts for other stay distributions', () => {
     const fixed = await ok('getScenarioForecast', { ...RK, forecast: { stayDistribution: 'fixed', runs: 500, horizon: 12 } });
     expect(fixed.forecast!.model).toBe('monte-carlo');
     expect(fixed.forecast!.months).toHaveLength(12);
-    expect(fixed.forecast!.hiringSentence).toContain('För att risken för kö ska stanna under 10 procent');
+    expect(fixed.forecast!.hiringSentence).toContain('För att risken att få vänta ska stanna under 10 procent');
     const empirical = await ok('getScenarioForecast', { ...RK, forecast: { stayDistribution: 'empirical', runs: 500, horizon: 12 } });
     expect(empirical.forecast!.model).toBe('monte-carlo');
     const lognormal = await ok('getScenarioForecast', { ...RK, forecast: { stayDistribution: 'lognormal', runs: 500, horizon: 12 } });

@@ -64,7 +64,7 @@ describe('forecasts of stored plans and scenarios', () => {
     expect(text.stdout).toContain('Prognos för scenariot "En lots till"');
     expect(text.stdout).toContain('Exakt beräkning.');
     expect(text.stdout).toMatch(
-      /Med en lots till från maj och 30 procent fler anmälningar är risken för kö om sex månader \d+ procent och om tolv månader \d+ procent\./,
+      /Med en lots till från maj och 30 procent fler anmälningar är risken att få vänta om sex månader \d+ procent och om tolv månader \d+ procent\./,
     );
     expect(text.stdout).toContain('jul 2021     5,0       35');
     // Flags of the flag form do not apply to a stored plan.
@@ -85,8 +85,8 @@ describe('forecasts of stored plans and scenarios', () => {
     expect(json.scenarios[0].queueDeltas.riskIn12Months).toBeGreaterThan(0);
     const text = runCli(['scenario', 'compare', '--db', db, ...AREA, '--names', 'Ökat tryck']).stdout;
     expect(text).toContain('Köprognos från jan 2021 (månadsstatistiken)');
-    expect(text).toContain('Risk för kö om tolv månader');
-    expect(text).toMatch(/Ökat tryck: Med 30 procent fler anmälningar är risken för kö om sex månader \d+ procent/);
+    expect(text).toContain('Risk att få vänta om tolv månader');
+    expect(text).toMatch(/Ökat tryck: Med 30 procent fler anmälningar är risken att få vänta om sex månader \d+ procent/);
   });
 });
 

@@ -102,9 +102,9 @@ test('Scenarier and Prognos: "En lots till" from April stacked with "Ökat tryck
   await expect(queue).toContainText('Köprognos från januari 2021');
   await expect(queue.getByTestId('queue-row-riskIn12Months')).toContainText('procentenheter');
   await expect(queue).toContainText(
-    /En lots till från april och Ökat tryck: Med en lots till från april och 30 procent fler anmälningar är risken för kö om sex månader \d+ procent och om tolv månader \d+ procent\./,
+    /En lots till från april och Ökat tryck: Med en lots till från april och 30 procent fler anmälningar är risken att få vänta om sex månader \d+ procent och om tolv månader \d+ procent\./,
   );
-  await expect(queue).toContainText('För att risken för kö ska stanna under 10 procent behöver enheten');
+  await expect(queue).toContainText('För att risken att få vänta ska stanna under 10 procent behöver enheten');
   await page.mouse.move(0, 0);
   await screenshotWholePage(page, 'test-results/scenarier-kö.png');
 
@@ -123,7 +123,7 @@ test('Scenarier and Prognos: "En lots till" from April stacked with "Ökat tryck
 
   // Prognos on the scenario as its basis: values from the scenario are marked, and the hiring plan follows.
   await nav.getByRole('link', { name: 'Prognos' }).click();
-  await expect(page.getByTestId('hiring-plan')).toContainText('För att risken för kö ska stanna under 10 procent behöver enheten en lots till');
+  await expect(page.getByTestId('hiring-plan')).toContainText('För att risken att få vänta ska stanna under 10 procent behöver enheten en lots till');
   await page.getByLabel('Prognosen bygger på').selectOption({ label: 'Scenariot En lots till från april och Ökat tryck' });
   await expect(page.getByTestId('basis-note')).toContainText('Från scenariot: anmälningar per månad och lotsar månad för månad.');
   await expect(page.getByRole('textbox', { name: 'Anmälningar per månad', exact: true })).toHaveValue('2,93');

@@ -15,21 +15,26 @@ export interface RiskMeasure {
   name: string;
   /** What it means, in one sentence. */
   explanation: string;
+  /** The name inside a sentence, definite and in lower case: "risken att få vänta". */
+  inSentence: string;
 }
 
 export const RISK_MEASURES = {
   month: {
     name: 'Risk att få vänta, per månad',
     explanation: 'Andelen av dem som anmäls under månaden som inte kan skrivas in direkt utan får vänta på en plats.',
+    inSentence: 'risken att få vänta',
   },
   monthEndQueue: {
     name: 'Kö vid månadens slut',
     explanation: 'Sannolikheten att minst en person står i kö den sista dagen i månaden; den säger inte hur många av de anmälda som fick vänta.',
+    inSentence: 'kön vid månadens slut',
   },
   longRun: {
     name: 'Risk att få vänta på lång sikt',
     explanation:
       'Andelen av de anmälda som får vänta när läget har stabiliserats, om anmälningarna och bemanningen i prognosens sista månad håller i sig (Erlang C).',
+    inSentence: 'risken att få vänta på lång sikt',
   },
 } as const satisfies Record<string, RiskMeasure>;
 
@@ -48,8 +53,8 @@ export interface TargetCheckLine {
 function checkText(firstMonthOverTarget: number | null, targetProbability: number, start: ForecastStart): string {
   const target = targetLabel(targetProbability);
   return firstMonthOverTarget === null
-    ? `risken att få vänta håller sig inom målet (${target}) varje månad under hela perioden.`
-    : `risken att få vänta överstiger målet (${target}) första gången i ${forecastMonthText(start, firstMonthOverTarget)}.`;
+    ? `${RISK_MEASURES.month.inSentence} håller sig inom målet (${target}) varje månad under hela perioden.`
+    : `${RISK_MEASURES.month.inSentence} överstiger målet (${target}) första gången i ${forecastMonthText(start, firstMonthOverTarget)}.`;
 }
 
 /**

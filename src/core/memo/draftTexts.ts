@@ -177,7 +177,7 @@ export function forecastParagraphs(ctx: DraftContext): ParagraphNode[] {
     return [
       p(
         'Det finns inga antaganden om efterfrågan i planen och ingen månadsstatistik att skatta den från, ' +
-          'så förvaltningen kan i nuläget inte bedöma risken för kö framåt.',
+          'så förvaltningen kan i nuläget inte bedöma risken att få vänta framåt.',
       ),
     ];
   }

@@ -31,6 +31,7 @@
 // the searches stay binary.
 import { calendarMonthOf, forecastMonthLabel, forecastMonthText, monthsIntoYearAfterPlan, type ForecastStart } from '../forecast/calendar.ts';
 import { probabilityText } from '../forecast/describe.ts';
+import { RISK_MEASURES } from '../forecast/riskMeasures.ts';
 import { solveChain } from '../forecast/birthDeathChain.ts';
 import { availableSlots } from '../forecast/staffAvailability.ts';
 import { runForecast, type ForecastResult } from '../forecast/forecast.ts';
@@ -42,7 +43,7 @@ import type { Recommendation } from '../forecast/recommend.ts';
 import type { MonthInput } from '../forecast/types.ts';
 import { probabilityOfWaitOver } from '../forecast/waitDistribution.ts';
 import { weeksInText } from '../forecast/waitText.ts';
-import { countInText, formatApproxAmountForText, formatNumber, formatPercent, monthName } from '../format/index.ts';
+import { capitalizeFirst, countInText, formatApproxAmountForText, formatNumber, formatPercent, monthName } from '../format/index.ts';
 import { evaluatePlan } from '../staffing/evaluate.ts';
 import { medianLotsSalary } from '../staffing/marginal.ts';
 import type { YearSettings } from '../staffing/settings.ts';
@@ -138,7 +139,7 @@ export interface ScenarioForecastOk {
   /** The largest monthly risk of waiting over the months checked. */
   maxProbabilityOfWaiting: number;
   hiring: HiringAnswer;
-  /** "Med en lots till från april och 30 procent fler anmälningar är risken för kö om sex månader …" */
+  /** "Med en lots till från april och 30 procent fler anmälningar är risken att få vänta om sex månader …" */
   sentence: string;
   /** The inputs the forecast ran on, as the "Prognos" screen shows them, and which come from the scenario. */
   inputs: ScenarioForecastInputs;
@@ -221,7 +222,7 @@ export function queueSentence(phrase: string | null, months: readonly ScenarioFo
   const points = [...new Set([6, 12].map((m) => Math.min(m, horizon)))];
   const readings = points.map((m) => `${inMonthsText(m)} ${probabilityText(months[m - 1]!.probabilityOfWaiting)}`);
   const lead = phrase === null ? 'Med planen som den är' : `Med ${phrase}`;
-  return `${lead} är risken för kö ${readings.join(' och ')}.`;
+  return `${lead} är ${RISK_MEASURES.month.inSentence} ${readings.join(' och ')}.`;
 }
 
 interface SearchInput {
@@ -304,8 +305,8 @@ export function hiringPlan(input: HiringInput): HiringAnswer {
   const base = maxRisk(input, 0, horizon + 1, firstChecked, level);
   if (met(base)) {
     const reason = level
-      ? `Risken för kö stannar under ${percentText(target)} och minst ${percentText(level.share)} kan skrivas in inom ${weeksInText(level.weeks)} med nuvarande bemanning från ${forecastMonthText(input.start, firstChecked)} till prognosperiodens slut, så ingen lots till behövs för målen.`
-      : `Risken för kö stannar under ${targetText} med nuvarande bemanning från ${forecastMonthText(input.start, firstChecked)} till prognosperiodens slut, så ingen lots till behövs för målet.`;
+      ? `${capitalizeFirst(RISK_MEASURES.month.inSentence)} stannar under ${percentText(target)} och minst ${percentText(level.share)} kan skrivas in inom ${weeksInText(level.weeks)} med nuvarande bemanning från ${forecastMonthText(input.start, firstChecked)} till prognosperiodens slut, så ingen lots till behövs för målen.`
+      : `${capitalizeFirst(RISK_MEASURES.month.inSentence)} stannar under ${targetText} med nuvarande bemanning från ${forecastMonthText(input.start, firstChecked)} till prognosperiodens slut, så ingen lots till behövs för målet.`;
     return { status: 'holds', plan: null, reason, sentence: reason };
   }
   const steps = Math.round(MAX_EXTRA_LOTSAR / HIRING_STEP_FTE);
@@ -322,8 +323,8 @@ export function hiringPlan(input: HiringInput): HiringAnswer {
   const meets = (k: number, s: number) => met(riskOf(k, s));
   if (!meets(steps, firstChecked)) {
     const reason = level
-      ? `Inte ens ${countInText(MAX_EXTRA_LOTSAR)} lotsar till från ${forecastMonthText(input.start, firstChecked)} håller risken för kö under ${percentText(target)} och minst ${percentText(level.share)} inskrivna inom ${weeksInText(level.weeks)} under hela prognosperioden.`
-      : `Inte ens ${countInText(MAX_EXTRA_LOTSAR)} lotsar till från ${forecastMonthText(input.start, firstChecked)} håller risken för kö under ${targetText} under hela prognosperioden.`;
+      ? `Inte ens ${countInText(MAX_EXTRA_LOTSAR)} lotsar till från ${forecastMonthText(input.start, firstChecked)} håller ${RISK_MEASURES.month.inSentence} under ${percentText(target)} och minst ${percentText(level.share)} inskrivna inom ${weeksInText(level.weeks)} under hela prognosperioden.`
+      : `Inte ens ${countInText(MAX_EXTRA_LOTSAR)} lotsar till från ${forecastMonthText(input.start, firstChecked)} håller ${RISK_MEASURES.month.inSentence} under ${targetText} under hela prognosperioden.`;
     return { status: 'impossible', plan: null, reason, sentence: reason };
   }
   // Smallest number of steps that meets the target when starting as early as possible.
@@ -365,7 +366,7 @@ export function hiringPlan(input: HiringInput): HiringAnswer {
   return { status: 'plan', plan, sentence: hiringSentence(plan, target, level) };
 }
 
-/** "För att risken för kö ska stanna under 10 procent behöver enheten en lots till som börjar senast i maj 2021; …" */
+/** "För att risken att få vänta ska stanna under 10 procent behöver enheten en lots till som börjar senast i maj 2021; …" */
 export function hiringSentence(plan: HiringPlan, targetProbability: number, serviceLevel?: ServiceLevelTarget): string {
   const who = plan.addLotsar === 1 ? 'en lots till' : `${fteText(plan.addLotsar)} lotsar till`;
   const when = `${monthName(plan.startMonth)} ${plan.startYear}`;
@@ -376,7 +377,7 @@ export function hiringSentence(plan: HiringPlan, targetProbability: number, serv
       ? ' Kostnaden kan inte beräknas eftersom planen saknar lotsar att ta en lön från.'
       : ` Det kostar ${formatApproxAmountForText(plan.costThisYear)} ${plan.startYear} och ${formatApproxAmountForText(plan.costFullYear)} för ett helt år.`;
   const level = serviceLevel ? ` och minst ${percentText(serviceLevel.share)} ska kunna skrivas in inom ${weeksInText(serviceLevel.weeks)}` : '';
-  return `För att risken för kö ska stanna under ${percentText(targetProbability)}${level} behöver enheten ${who} som börjar senast i ${when}${recruit}.${cost}`;
+  return `För att ${RISK_MEASURES.month.inSentence} ska stanna under ${percentText(targetProbability)}${level} behöver enheten ${who} som börjar senast i ${when}${recruit}.${cost}`;
 }
 
 export interface ScenarioForecastInput {
@@ -579,9 +580,12 @@ export const COMPARED_QUEUE_FIGURES = [
 export type ComparedQueueFigure = (typeof COMPARED_QUEUE_FIGURES)[number];
 export type QueueFigures = Record<ComparedQueueFigure, number | null>;
 
+/** What the risk in the comparison means, under the table: the month measure's name and sentence. */
+export const QUEUE_RISK_NOTE = `${capitalizeFirst(RISK_MEASURES.month.inSentence)} är ${RISK_MEASURES.month.explanation.charAt(0).toLocaleLowerCase('sv')}${RISK_MEASURES.month.explanation.slice(1)}`;
+
 export const QUEUE_FIGURE_LABELS: Record<ComparedQueueFigure, string> = {
-  riskIn6Months: 'Risk för kö om sex månader',
-  riskIn12Months: 'Risk för kö om tolv månader',
+  riskIn6Months: 'Risk att få vänta om sex månader',
+  riskIn12Months: 'Risk att få vänta om tolv månader',
   expectedQueueIn12Months: 'Väntat antal i kö om tolv månader',
   queueP90In12Months: 'Kö om tolv månader, 90:e percentilen',
   expectedWaitWeeksIn12Months: 'Väntetid om tolv månader (veckor)',

@@ -209,7 +209,7 @@ describe('per type', () => {
     plan.demand = null;
     const content = draftMemo('skrivelse', sourcesOf(plan), DEFAULTS, { skrivelse: null });
     const text = documentText(resolveMemo(content));
-    expect(text).toContain('så förvaltningen kan i nuläget inte bedöma risken för kö framåt.');
+    expect(text).toContain('så förvaltningen kan i nuläget inte bedöma risken att få vänta framåt.');
     expect(content.options.charts).toEqual([]);
     expect(content.options.tables).toEqual([]);
   });

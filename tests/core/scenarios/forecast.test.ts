@@ -123,9 +123,9 @@ describe('scenarioForecast', () => {
     const six = Math.round(f.months[5]!.probabilityOfWaiting * 100);
     const twelve = Math.round(f.months[11]!.probabilityOfWaiting * 100);
     expect(f.sentence).toBe(
-      `Med en lots till från april och 30 procent fler anmälningar är risken för kö om sex månader ${six} procent och om tolv månader ${twelve} procent.`,
+      `Med en lots till från april och 30 procent fler anmälningar är risken att få vänta om sex månader ${six} procent och om tolv månader ${twelve} procent.`,
     );
-    expect(forecastOf(null).sentence).toMatch(/^Med planen som den är är risken för kö om sex månader \d+ procent och om tolv månader \d+ procent\.$/);
+    expect(forecastOf(null).sentence).toMatch(/^Med planen som den är är risken att få vänta om sex månader \d+ procent och om tolv månader \d+ procent\.$/);
   });
 
   it('refuses without the plan demand, with a Swedish reason', () => {
@@ -182,7 +182,7 @@ describe('hiringPlan', () => {
     expect(plan.costFullYear).toBeCloseTo(12 * 38500 * 1.3915, 6);
     expect(plan.costThisYear).toBeCloseTo((13 - start) * 38500 * 1.3915, 6);
     expect(answer.sentence).toMatch(
-      /^För att risken för kö ska stanna under 10 procent behöver enheten en lots till som börjar senast i [a-zåäö]+ 2021; rekryteringen behöver därför påbörjas senast i [a-zåäö]+ 2021\. Det kostar [\d\u00a0 ]+kronor 2021 och 643[\u00a0 ]000[\u00a0 ]kronor för ett helt år\.$/,
+      /^För att risken att få vänta ska stanna under 10 procent behöver enheten en lots till som börjar senast i [a-zåäö]+ 2021; rekryteringen behöver därför påbörjas senast i [a-zåäö]+ 2021\. Det kostar [\d\u00a0 ]+kronor 2021 och 643[\u00a0 ]000[\u00a0 ]kronor för ett helt år\.$/,
     );
   });
 
