@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations/index.ts';
+import type { SchemalessDb } from '../../src/store/migrations/types.ts';
 import { insertMemo, MEMO_VERSION_COALESCE_MS, readMemo, readMemoVersion, readMemoVersions, updateMemo } from '../../src/store/repositories/memos.ts';
 import { writeUnitYear } from '../../src/store/repositories/unitYears.ts';
 import type { LotsplanDatabase } from '../../src/store/schema.ts';
@@ -19,7 +20,7 @@ async function freshDb(): Promise<Kysely<LotsplanDatabase>> {
   const raw = new Database(':memory:');
   raw.pragma('foreign_keys = ON');
   const db = new Kysely<LotsplanDatabase>({ dialect: new SqliteDialect({ database: raw }) });
-  for (const m of MIGRATIONS) await m.up(db as Kysely<any>);
+  for (const m of MIGRATIONS) await m.up(db as unknown as SchemalessDb);
   await writeUnitYear(db, samplePlan(), false);
   return db;
 }

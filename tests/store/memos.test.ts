@@ -11,6 +11,7 @@ import type { MemoContent } from '../../src/core/memo/model.ts';
 import { sampleContent, text } from './memoFixture.ts';
 import type { LotsplanStore } from '../../src/store/contract.ts';
 import { samplePlan, sha256, tempDir, track } from './helpers.ts';
+import type { SchemalessTables } from '../../src/store/migrations/types.ts';
 
 const KEY = { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 };
 
@@ -32,7 +33,7 @@ describe('memos in the store (schema 5)', () => {
     const file = path.join(dir, 'lotsplan.sqlite');
     const raw = new Database(file);
     raw.pragma('application_id = 1280267347');
-    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
+    const db = new Kysely<SchemalessTables>({ dialect: new SqliteDialect({ database: raw }) });
     for (const m of MIGRATIONS.slice(0, 4)) await m.up(db);
     await sql.raw('PRAGMA user_version = 4').execute(db);
     await db.destroy();

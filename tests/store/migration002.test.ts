@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { initialMigration } from '../../src/store/migrations/001_initial.ts';
 import { openStore } from '../../src/store/openStore.ts';
 import { tempDir, track } from './helpers.ts';
+import type { SchemalessTables } from '../../src/store/migrations/types.ts';
 
 async function versionOneFile(dir: string): Promise<string> {
   const file = path.join(dir, 'lotsplan.sqlite');
   const raw = new Database(file);
-  const db = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<SchemalessTables>({ dialect: new SqliteDialect({ database: raw }) });
   await initialMigration.up(db);
   await sql.raw('PRAGMA user_version = 1').execute(db);
   await db.destroy();

@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations/index.ts';
 import { openStore } from '../../src/store/openStore.ts';
 import { tempDir, track } from './helpers.ts';
+import type { SchemalessTables } from '../../src/store/migrations/types.ts';
 
 async function versionSixFile(dir: string): Promise<string> {
   const file = path.join(dir, 'lotsplan.sqlite');
   const raw = new Database(file);
-  const db = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<SchemalessTables>({ dialect: new SqliteDialect({ database: raw }) });
   for (const migration of MIGRATIONS.filter((m) => m.version <= 6)) await migration.up(db);
   await sql.raw('PRAGMA user_version = 6').execute(db);
   await db.destroy();

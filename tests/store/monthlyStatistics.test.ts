@@ -10,6 +10,7 @@ import { EditError } from '../../src/core/staffing/editError.ts';
 import type { MonthlyStatistics } from '../../src/core/statistics/monthly.ts';
 import type { SqliteStore } from '../../src/store/sqliteStore.ts';
 import { samplePlan, sha256, tempDir, track } from './helpers.ts';
+import type { SchemalessTables } from '../../src/store/migrations/types.ts';
 
 /** The store's own connection, for pragmas and raw checks. */
 const raw = (store: unknown) => (store as SqliteStore).raw;
@@ -30,7 +31,7 @@ async function versionThreeFile(dir: string): Promise<string> {
   const file = path.join(dir, 'lotsplan.sqlite');
   const raw = new Database(file);
   raw.pragma('application_id = 1280267347');
-  const db = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<SchemalessTables>({ dialect: new SqliteDialect({ database: raw }) });
   for (const m of MIGRATIONS.slice(0, 3)) await m.up(db);
   await sql.raw('PRAGMA user_version = 3').execute(db);
   await db.destroy();

@@ -9,6 +9,7 @@ import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../../src/store/migrations/i
 import { openStore } from '../../src/store/openStore.ts';
 import { lastPlaceSchema, readStoredLastPlace, type LastPlace } from '../../src/core/uiState/lastPlace.ts';
 import { samplePlan, tempDir, track } from './helpers.ts';
+import type { SchemalessTables } from '../../src/store/migrations/types.ts';
 
 const PLACE: LastPlace = { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020, path: '/prognos' };
 
@@ -17,7 +18,7 @@ describe('the last place in the store (schema 6)', () => {
     const file = path.join(tempDir(), 'lotsplan.sqlite');
     const raw = new Database(file);
     raw.pragma('application_id = 1280267347');
-    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
+    const db = new Kysely<SchemalessTables>({ dialect: new SqliteDialect({ database: raw }) });
     for (const m of MIGRATIONS.slice(0, 5)) await m.up(db);
     await sql.raw('PRAGMA user_version = 5').execute(db);
     await db.destroy();

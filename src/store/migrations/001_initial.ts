@@ -5,9 +5,9 @@
 // Later tables (monthly statistics, scenarios, memos) reference unit_years(id). A unit-year row
 // keeps its id when its plan is replaced (only the plan rows below are rewritten), so such
 // references survive a re-import of the plan.
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { LOTSPLAN_APPLICATION_ID } from '../schema.ts';
-import type { Migration } from './types.ts';
+import type { Migration, SchemalessDb } from './types.ts';
 
 const statements = [
   `CREATE TABLE districts (
@@ -98,7 +98,7 @@ const skrRates: readonly [number, number][] = [
 export const initialMigration: Migration = {
   version: 1,
   name: 'grundschema',
-  async up(db: Kysely<any>): Promise<void> {
+  async up(db: SchemalessDb): Promise<void> {
     for (const statement of statements) await sql.raw(statement).execute(db);
     await db
       .insertInto('po_rates')

@@ -11,8 +11,8 @@
 // - edit_history: for undo/redo, the editable state of the unit-year (settings, rows, scenarios)
 //   before and after each edit, as JSON (src/core/staffing/workbook.ts, WorkbookState).
 //   snapshot_version lets a later version refuse to restore snapshots of an older shape.
-import { sql, type Kysely } from 'kysely';
-import type { Migration } from './types.ts';
+import { sql } from 'kysely';
+import type { Migration, SchemalessDb } from './types.ts';
 
 const statements = [
   `CREATE TABLE year_settings (
@@ -55,7 +55,7 @@ const statements = [
 export const staffingScenariosMigration: Migration = {
   version: 2,
   name: 'bemanning och scenarier',
-  async up(db: Kysely<any>): Promise<void> {
+  async up(db: SchemalessDb): Promise<void> {
     for (const statement of statements) await sql.raw(statement).execute(db);
   },
 };

@@ -3,8 +3,8 @@
 // (a Swedish sentence), for which unit-year, and the state before and after as JSON. Events that
 // replace the whole file (restore, new database) are recorded in the file that results.
 // Frozen once released.
-import { sql, type Kysely } from 'kysely';
-import type { Migration } from './types.ts';
+import { sql } from 'kysely';
+import type { Migration, SchemalessDb } from './types.ts';
 
 const statements = [
   `CREATE TABLE audit_log (
@@ -26,7 +26,7 @@ const statements = [
 export const auditLogMigration: Migration = {
   version: 3,
   name: 'ändringslogg',
-  async up(db: Kysely<any>): Promise<void> {
+  async up(db: SchemalessDb): Promise<void> {
     for (const statement of statements) await sql.raw(statement).execute(db);
   },
 };

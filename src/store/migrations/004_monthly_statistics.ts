@@ -3,8 +3,8 @@
 // across the turn of the year, and the forecast reads the latest months whatever their year.
 // discharges_by_stay_json is a JSON list of counts per length-of-stay band (the bands are fixed
 // in src/core/statistics/monthly.ts), or NULL when the unit did not count them. Frozen once released.
-import { sql, type Kysely } from 'kysely';
-import type { Migration } from './types.ts';
+import { sql } from 'kysely';
+import type { Migration, SchemalessDb } from './types.ts';
 
 const statements = [
   `CREATE TABLE monthly_statistics (
@@ -25,7 +25,7 @@ const statements = [
 export const monthlyStatisticsMigration: Migration = {
   version: 4,
   name: 'månadsstatistik',
-  async up(db: Kysely<any>): Promise<void> {
+  async up(db: SchemalessDb): Promise<void> {
     for (const statement of statements) await sql.raw(statement).execute(db);
   },
 };

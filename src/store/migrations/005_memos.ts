@@ -7,8 +7,8 @@
 // editable content (MemoContent in src/core/memo/model.ts, validated when read); version counts
 // saves and is what a save must start from. deleted_at marks a memo removed (the removal can be
 // undone); it is not shown in lists. memo_versions holds the content of each saved version.
-import { sql, type Kysely } from 'kysely';
-import type { Migration } from './types.ts';
+import { sql } from 'kysely';
+import type { Migration, SchemalessDb } from './types.ts';
 
 const statements = [
   `CREATE TABLE memo_templates (
@@ -56,7 +56,7 @@ const statements = [
 export const memosMigration: Migration = {
   version: 5,
   name: 'tjänsteutlåtanden',
-  async up(db: Kysely<any>): Promise<void> {
+  async up(db: SchemalessDb): Promise<void> {
     for (const statement of statements) await sql.raw(statement).execute(db);
   },
 };

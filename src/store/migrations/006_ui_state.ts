@@ -3,8 +3,8 @@
 // src/core/uiState/lastPlace.ts) under the key 'last_place'. The value is JSON, read field by
 // field so that a value that does not hold up counts as unknown. Not a change of any plan, so it
 // is not in the audit log. Frozen once released.
-import { sql, type Kysely } from 'kysely';
-import type { Migration } from './types.ts';
+import { sql } from 'kysely';
+import type { Migration, SchemalessDb } from './types.ts';
 
 const statements = [
   `CREATE TABLE ui_state (
@@ -17,7 +17,7 @@ const statements = [
 export const uiStateMigration: Migration = {
   version: 6,
   name: 'senaste plats i appen',
-  async up(db: Kysely<any>) {
+  async up(db: SchemalessDb) {
     for (const statement of statements) await sql.raw(statement).execute(db);
   },
 };

@@ -4,12 +4,14 @@ import { sql, type Kysely } from 'kysely';
 import type Database from 'better-sqlite3';
 import { writeTransaction } from '../transaction.ts';
 import { MIGRATIONS } from './index.ts';
+import type { SchemalessDb } from './types.ts';
 
-export async function runMigrations(db: Kysely<any>, raw: Database.Database, fromVersion: number): Promise<number> {
+export async function runMigrations<DB>(db: Kysely<DB>, raw: Database.Database, fromVersion: number): Promise<number> {
   let version = fromVersion;
   for (const migration of MIGRATIONS.filter((m) => m.version > fromVersion)) {
     await writeTransaction(db, raw, async (trx) => {
-      await migration.up(trx);
+      // The same connection, seen without today's schema types (SchemalessDb says why).
+      await migration.up(trx as unknown as SchemalessDb);
       await sql.raw(`PRAGMA user_version = ${migration.version}`).execute(trx);
     });
     version = migration.version;
