@@ -182,6 +182,13 @@ function runBin(args: string[]): void {
 }
 const cliDb = path.join(dir, 'cli.sqlite');
 runBin(['demo', '--db', cliDb]);
+// bin/lotsplan.js runs the bundle of `npm run build` while it is current, else the sources (slower).
+const { currentBundle } = await import('../bin/cliBundle.js');
+console.log(
+  currentBundle(new URL('..', import.meta.url)) === null
+    ? 'CLI: körs från källkoden (ingen aktuell paketering i out/cli; kör npm run build för att mäta den paketerade).'
+    : 'CLI: den paketerade versionen i out/cli mäts.',
+);
 const hasChromium = (() => {
   try {
     findChromium();

@@ -1,0 +1,3 @@
+// Types of cliBundle.js, which stays plain JavaScript so that bin/lotsplan.js can load it before
+// anything else (no type stripping needed for the check itself).
+export declare function currentBundle(rootUrl: URL, bundleDir?: string): string | null;
