@@ -25,3 +25,15 @@ export function foreignKeyProblems(db: Database.Database): string[] {
     .map((r) => `rad ${r.rowid ?? '?'} i tabellen ${r.table} pekar på en rad som saknas i tabellen ${r.parent}`)
     .concat(rows.length > MAX_LINES ? [`… och ${rows.length - MAX_LINES} till`] : []);
 }
+
+/**
+ * The problems of both full checks as lines for a message's "Teknisk information", each saying in
+ * Swedish which check found it (the SQLite name in parentheses, for support); empty when the file
+ * is whole.
+ */
+export function fullCheckProblems(db: Database.Database): string[] {
+  return [
+    ...integrityProblems(db, 'integrity_check').map((p) => `Databasens egen kontroll av filen (integrity_check): ${p}`),
+    ...foreignKeyProblems(db).map((p) => `Databasens kontroll av hänvisningar mellan tabeller (foreign_key_check): ${p}`),
+  ];
+}

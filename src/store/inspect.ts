@@ -170,7 +170,7 @@ export function inspectFile(file: string, busyTimeoutMs: number): Inspection {
     const objectCount = Number(db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get());
     classify(file, live, objectCount);
     const problems = integrityProblems(db, 'quick_check');
-    if (problems.length > 0) throw refuse.damaged(file, `PRAGMA quick_check: ${problems.join('; ')}`);
+    if (problems.length > 0) throw refuse.damaged(file, `Databasens snabbkontroll av filen (quick_check): ${problems.join('; ')}`);
     return { kind: 'existing', schemaVersion: live.userVersion, db, close, release };
   } catch (error) {
     close();

@@ -11,7 +11,7 @@ import type { LotsplanDatabase } from './schema.ts';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index.ts';
 import { runMigrations } from './migrations/runMigrations.ts';
 import { inspectFile, openReadOnly } from './inspect.ts';
-import { foreignKeyProblems, integrityProblems } from './checks.ts';
+import { fullCheckProblems } from './checks.ts';
 import { backupConnection } from './backups/create.ts';
 import { removeStalePartials, removeStaleRestoreCopies } from './backups/partials.ts';
 import { fileOps, unlinkWithSidecars } from './fileOps.ts';
@@ -52,10 +52,7 @@ function ensureFolder(file: string): void {
 
 /** The full checks an older file must pass before Lotsplan changes it. */
 function assertHealthyForMigration(db: Database.Database, file: string): void {
-  const problems = [
-    ...integrityProblems(db, 'integrity_check').map((p) => `PRAGMA integrity_check: ${p}`),
-    ...foreignKeyProblems(db).map((p) => `PRAGMA foreign_key_check: ${p}`),
-  ];
+  const problems = fullCheckProblems(db);
   if (problems.length > 0) throw refuse.damaged(file, problems.join('; '));
 }
 

@@ -97,7 +97,7 @@ export async function backupConnection(source: Database.Database, databasePath: 
     try {
       copy.pragma('journal_mode = DELETE');
       const problems = integrityProblems(copy, 'quick_check');
-      if (problems.length > 0) throw new Error(`kopian klarade inte quick_check: ${problems.join('; ')}`);
+      if (problems.length > 0) throw new Error(`kopian klarade inte databasens snabbkontroll (quick_check): ${problems.join('; ')}`);
     } finally {
       copy.close();
     }

@@ -16,7 +16,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../contract.ts';
 import { inspectFile } from '../inspect.ts';
-import { foreignKeyProblems, integrityProblems } from '../checks.ts';
+import { fullCheckProblems, integrityProblems } from '../checks.ts';
 import { refuse } from '../messages.ts';
 import { isBusy } from '../sqliteErrors.ts';
 import { backupConnection } from './create.ts';
@@ -73,10 +73,7 @@ async function copyCheckedCandidate(candidate: string, target: string, copy: str
   try {
     // inspectFile adopts a blank SQLite file (version 0); a restore needs a real Lotsplan database.
     if (inspection.schemaVersion < 1) throw restoreRefusal.candidate(candidate, target, refuse.foreign(candidate));
-    const problems = [
-      ...integrityProblems(inspection.db, 'integrity_check').map((p) => `PRAGMA integrity_check: ${p}`),
-      ...foreignKeyProblems(inspection.db).map((p) => `PRAGMA foreign_key_check: ${p}`),
-    ];
+    const problems = fullCheckProblems(inspection.db);
     if (problems.length > 0) throw restoreRefusal.candidateDamaged(candidate, target, problems.join('; '));
     fileOps().sqliteStep('restore-copy', copy);
     await inspection.db.backup(copy);
@@ -93,7 +90,7 @@ function finishCopy(copy: string, expectedVersion: number): void {
   try {
     db.pragma('journal_mode = DELETE');
     const problems = integrityProblems(db, 'quick_check');
-    if (problems.length > 0) throw new Error(`kopian klarade inte quick_check: ${problems.join('; ')}`);
+    if (problems.length > 0) throw new Error(`kopian klarade inte databasens snabbkontroll (quick_check): ${problems.join('; ')}`);
     const version = Number(db.pragma('user_version', { simple: true }));
     if (version !== expectedVersion) throw new Error(`kopian har databasversion ${version}, inte ${expectedVersion}`);
   } finally {
