@@ -6,8 +6,9 @@
 // source file the bundle was built from with its size and modification time; a source changed
 // since (or one that is gone) makes bin/lotsplan.js run the sources directly. A source saved while
 // the build ran is stamped as changed already, since the bundle may hold its older text.
-// The bundle is written to a temporary folder and renamed into place, so a command started
-// during a build sees either the old bundle or the new one, never half of one.
+// Each build is written to its own folder under out/cli/builds, and only then does sources.json
+// (replaced by a rename) point at it. A command started during a build runs the old build to
+// the end, including the command modules it loads later; builds older than an hour are removed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { rolldown } from 'rolldown';
@@ -17,7 +18,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const outArg = process.argv.indexOf('--out');
 const outValue = outArg > 0 ? process.argv[outArg + 1] : undefined;
 const outDir = outValue ? path.resolve(outValue) : path.join(root, 'out', 'cli');
-const tmpDir = `${outDir}-${process.pid}.tmp`;
+const buildId = `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
+const buildDir = path.join(outDir, 'builds', buildId);
+const KEEP_OLD_BUILDS_MS = 60 * 60 * 1000;
 
 interface SourceStamp {
   /** Path relative to the repository root. */
@@ -34,9 +37,8 @@ const bundle = await rolldown({
   external: (id) => !id.startsWith('.') && !path.isAbsolute(id),
   logLevel: 'warn',
 });
-fs.rmSync(tmpDir, { recursive: true, force: true });
 const { output } = await bundle.write({
-  dir: tmpDir,
+  dir: buildDir,
   format: 'esm',
   entryFileNames: '[name].mjs',
   chunkFileNames: 'chunks/[name]-[hash].mjs',
@@ -51,12 +53,15 @@ const stamps: SourceStamp[] = ours.sort().map((file) => {
   // -1 never matches a real time: a file saved during the build makes the bundle out of date at once.
   return { file: path.relative(root, file), size: stat.size, mtimeMs: stat.mtimeMs >= started ? -1 : stat.mtimeMs };
 });
-// Source paths are relative to the repository root, which bin/cliBundle.js resolves them against.
-fs.writeFileSync(path.join(tmpDir, 'sources.json'), `${JSON.stringify({ entry: 'main.mjs', sources: stamps })}\n`);
+// Source paths are relative to the repository root, which bin/cliBundle.js resolves them against;
+// the entry is relative to out/cli.
+const list = path.join(outDir, 'sources.json');
+const entry = path.posix.join('builds', buildId, 'main.mjs');
+fs.writeFileSync(`${list}.${process.pid}.tmp`, `${JSON.stringify({ entry, sources: stamps })}\n`);
+fs.renameSync(`${list}.${process.pid}.tmp`, list);
 
-// Swap the folders: the old one is moved aside first, so a reader finds one complete bundle or none.
-const oldDir = `${outDir}-old-${process.pid}.tmp`;
-if (fs.existsSync(outDir)) fs.renameSync(outDir, oldDir);
-fs.renameSync(tmpDir, outDir);
-fs.rmSync(oldDir, { recursive: true, force: true });
+for (const old of fs.readdirSync(path.join(outDir, 'builds'))) {
+  const dir = path.join(outDir, 'builds', old);
+  if (old !== buildId && Date.now() - fs.statSync(dir).mtimeMs > KEEP_OLD_BUILDS_MS) fs.rmSync(dir, { recursive: true, force: true });
+}
 console.log(`CLI: ${stamps.length} källfiler paketerade i ${path.relative(root, outDir)}`);

@@ -66,6 +66,10 @@ describe('which CLI bin/lotsplan.js runs', () => {
   });
 });
 
+function entryOf(bundleDir: string): string {
+  return path.join(bundleDir, (JSON.parse(fs.readFileSync(path.join(bundleDir, 'sources.json'), 'utf8')) as { entry: string }).entry);
+}
+
 describe('the bundled CLI', () => {
   // Inside the repository, where the bundle's npm packages resolve; never the out/cli others run.
   const bundleDir = path.join(root, 'out', `cli-test-${process.pid}`);
@@ -76,18 +80,28 @@ describe('the bundled CLI', () => {
   afterAll(() => fs.rmSync(bundleDir, { recursive: true, force: true }));
 
   it('lists the sources it was built from, and counts as current for this repository', () => {
-    const list = JSON.parse(fs.readFileSync(path.join(bundleDir, 'sources.json'), 'utf8')) as { sources: { file: string }[] };
+    const list = JSON.parse(fs.readFileSync(path.join(bundleDir, 'sources.json'), 'utf8')) as { entry: string; sources: { file: string }[] };
     const files = list.sources.map((s) => s.file);
     expect(files).toContain('src/cli/main.ts');
     expect(files).toContain('src/core/forecast/forecast.ts');
     expect(files.every((f) => f.startsWith('src/'))).toBe(true);
     // A source edited by someone while this test runs makes it stale, which is the rule working.
     const entry = currentBundle(rootUrl, bundleDir);
-    if (entry !== null) expect(fileURLToPath(entry)).toBe(path.join(bundleDir, 'main.mjs'));
+    if (entry !== null) expect(fileURLToPath(entry)).toBe(path.join(bundleDir, list.entry));
+  });
+
+  it('keeps the previous build when a new one is published, so a command already running can finish', () => {
+    const before = entryOf(bundleDir);
+    const again = node([path.join(root, 'scripts/build-cli.ts'), '--out', bundleDir]);
+    expect(again.status, again.stderr).toBe(0);
+    const after = entryOf(bundleDir);
+    expect(after).not.toBe(before);
+    expect(fs.existsSync(before)).toBe(true);
+    expect(fs.existsSync(after)).toBe(true);
   });
 
   it('prints exactly what the sources print, on success and on refusal', () => {
-    const entry = path.join(bundleDir, 'main.mjs');
+    const entry = entryOf(bundleDir);
     const runner = (main: string) =>
       `const { main } = await import(${JSON.stringify(pathToFileURL(main).href)}); process.exitCode = await main(process.argv.slice(1));`;
     const cases = [
