@@ -9,7 +9,8 @@ import { formatBytes, sizeLimitText } from '../../src/core/format/index.ts';
 import { MAX_IMPORT_FILE_BYTES } from '../../src/core/files/limits.ts';
 import { MAX_TEMPLATE_BYTES } from '../../src/api/contracts/memos.ts';
 import type { HostHandlers } from './ipc.ts';
-import { writeFileAtomic, type AtomicWriteFs } from './atomicWrite.ts';
+import { writeFileAtomic } from '../../src/store/atomicWrite.ts';
+import type { StoreFileOps } from '../../src/store/fileOps.ts';
 
 /** The same limit as the importExchange contract (5 000 000 characters). */
 export const MAX_EXCHANGE_FILE_BYTES = MAX_IMPORT_FILE_BYTES;
@@ -34,7 +35,9 @@ export interface DialogDeps {
   };
   /** The window the dialog belongs to (modal); null when there is none. */
   getWindow: () => BaseWindow | null;
-  fs?: Pick<typeof realFs, 'stat' | 'readFile'> & AtomicWriteFs;
+  fs?: Pick<typeof realFs, 'stat' | 'readFile'>;
+  /** The file operations a save writes through (the store's seam, fileOps.ts); for tests. */
+  fileOps?: StoreFileOps;
   /** Makes the chosen file the app's database (StoreContext.switchDatabase); throws when refused. */
   switchDatabase?: (path: string) => Promise<void>;
 }
@@ -137,7 +140,7 @@ export function createDialogHandlers(deps: DialogDeps): Omit<HostHandlers, 'show
       });
       if (result.canceled || !result.filePath) return null;
       try {
-        await writeFileAtomic(result.filePath, input.encoding === 'base64' ? Buffer.from(input.text, 'base64') : input.text, fs);
+        writeFileAtomic(result.filePath, input.encoding === 'base64' ? Buffer.from(input.text, 'base64') : input.text, deps.fileOps);
       } catch {
         throw new ApiFailure('INTERNAL', `Filen "${basename(result.filePath)}" kunde inte sparas. Kontrollera att mappen finns och att du får skriva i den.`);
       }

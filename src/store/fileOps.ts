@@ -1,7 +1,7 @@
 // The one seam for the store's own file operations: every open, write, fsync, rename, link, unlink,
 // copy and folder creation that a writing operation (backup, restore, rotation, new database,
-// opening, the CLI's atomic file writes) does outside SQLite goes through `fileOps()`. The default
-// is the real file system. Tests replace it (`useFileOps`) to inject a failure at each step in
+// opening, the atomic file writes of atomicWrite.ts) does outside SQLite goes through `fileOps()`.
+// The default is the real file system. Tests replace it (`useFileOps`) to inject a failure at each step in
 // turn, once or persistently, and to model a power cut that loses what was not yet fsynced.
 //
 // SQLite's own writes go through better-sqlite3 and cannot be intercepted here. Instead, the
@@ -70,9 +70,8 @@ export function useFileOps(ops: StoreFileOps): () => void {
  * Folders cannot be opened on Windows, where a rename is durable by itself; elsewhere a failure
  * is reported to the caller.
  */
-export function fsyncFolder(dir: string): void {
+export function fsyncFolder(dir: string, ops: StoreFileOps = fileOps()): void {
   if (process.platform === 'win32') return;
-  const ops = fileOps();
   const fd = ops.open(dir, 'r');
   try {
     ops.fsync(fd);

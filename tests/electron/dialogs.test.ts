@@ -1,11 +1,10 @@
 import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiFailure } from '../../src/api/envelope.ts';
 import { StoreError } from '../../src/store/contract.ts';
-import { writeFileAtomic } from '../../electron/main/atomicWrite.ts';
+import { realFileOps, type StoreFileOps } from '../../src/store/fileOps.ts';
 import {
   createDialogHandlers,
   EXCHANGE_FILTER_NAME,
@@ -204,6 +203,29 @@ describe('saveFile', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('writes through the file operations it is given and keeps the old file when the rename fails', async () => {
+    const target = join(dir, 'export.json');
+    await writeFile(target, 'gammal');
+    const calls: string[] = [];
+    const failingOps: StoreFileOps = {
+      ...realFileOps,
+      open: (file, flags, mode) => {
+        calls.push(`open ${flags}`);
+        return realFileOps.open(file, flags, mode);
+      },
+      rename: () => {
+        calls.push('rename');
+        throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+      },
+    };
+    const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: target })) };
+    const host = createDialogHandlers({ dialog: dialog as never, getWindow: () => window as never, fileOps: failingOps });
+    await expect(host.saveFile(input('ny'))).rejects.toThrow(/Filen .export\.json. kunde inte sparas\./);
+    expect(calls).toEqual(['open wx', 'rename']);
+    expect(await readFile(target, 'utf8')).toBe('gammal');
+    expect(await readdir(dir)).toEqual(['export.json']);
+  });
+
   it('reports a Swedish error and leaves no temp file when the folder is missing', async () => {
     const target = join(dir, 'saknas', 'export.json');
     await expect(handlers(null, target).host.saveFile(input('x'))).rejects.toThrow(/kunde inte sparas/);
@@ -253,22 +275,6 @@ describe('openOtherDatabase', () => {
 
   it('fails with a Swedish message when the host cannot switch databases', async () => {
     await expect(handlers(['/data/annan.sqlite'], null).host.openOtherDatabase({})).rejects.toThrow(/kan inte byta databasfil/);
-  });
-});
-
-describe('writeFileAtomic', () => {
-  it('keeps the old file and removes the temp file when the rename fails', async () => {
-    const target = join(dir, 'plan.json');
-    await writeFile(target, 'gammal');
-    const failingFs = {
-      ...fs,
-      rename: async () => {
-        throw new Error('EXDEV');
-      },
-    };
-    await expect(writeFileAtomic(target, 'ny', failingFs as never)).rejects.toThrow('EXDEV');
-    expect(await readFile(target, 'utf8')).toBe('gammal');
-    expect(await readdir(dir)).toEqual(['plan.json']);
   });
 });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DB_OPTION, defineCommand } from './types.ts';
 import { withSession, type CommandSession } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK, type CliIo } from '../io.ts';
-import { writeFileAtomic } from '../writeFileAtomic.ts';
+import { writeFileAtomic } from '../../store/atomicWrite.ts';
 import { readBackupFile } from '../../store/backups/exportFile.ts';
 import { StoreError } from '../../store/contract.ts';
 

@@ -5,7 +5,7 @@ import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
 import { parseIntegerFlag } from '../parseValues.ts';
 import { MASK_BELOW_RANGE } from '../../api/contracts/compilation.ts';
-import { writeFileAtomic } from '../writeFileAtomic.ts';
+import { writeFileAtomic } from '../../store/atomicWrite.ts';
 import { resolveOutputFile } from '../outputFile.ts';
 import { formatKronor, formatNumber } from '../../core/format/index.ts';
 import { DEFAULT_MASK_BELOW, unitsText } from '../../core/compilation/cityCompilation.ts';

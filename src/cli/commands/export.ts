@@ -2,7 +2,7 @@ import { DB_OPTION, defineCommand } from './types.ts';
 import { withSession } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
-import { writeFileAtomic } from '../writeFileAtomic.ts';
+import { writeFileAtomic } from '../../store/atomicWrite.ts';
 import { resolveOutputFile } from '../outputFile.ts';
 
 export const exportCommand = defineCommand({

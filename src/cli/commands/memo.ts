@@ -4,7 +4,7 @@
 // template, the unit and year) is checked before anything is written.
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../writeFileAtomic.ts';
+import { writeFileAtomic } from '../../store/atomicWrite.ts';
 import { resolveOutputFile } from '../outputFile.ts';
 import { readBinaryFileLimited } from '../readTextFile.ts';
 import { DB_OPTION, defineCommand } from './types.ts';

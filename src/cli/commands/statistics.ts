@@ -1,7 +1,7 @@
 // `lotsplan statistics`: a unit's monthly statistics and the estimate for the forecast; with
 // --import a JSON file of months is saved (all or nothing), with --delete months are removed.
 import path from 'node:path';
-import { writeFileAtomic } from '../writeFileAtomic.ts';
+import { writeFileAtomic } from '../../store/atomicWrite.ts';
 import { resolveOutputFile } from '../outputFile.ts';
 import { MAX_SPREADSHEET_BYTES } from '../../api/import/spreadsheet.ts';
 import { DB_OPTION, defineCommand } from './types.ts';

@@ -1,0 +1,42 @@
+// Writes a file so that it is either the old one or the complete new one, never half-written: a
+// temporary file in the same folder, fsync, rename over the target, then fsync of the folder.
+// The one implementation for every file Lotsplan writes outside SQLite at the user's request: the
+// CLI's output files and the desktop's save dialog. Each step goes through the store's
+// file-operation seam (fileOps.ts), so the fault tests inject failures into it and the desktop
+// shell's tests pass a fake of their own. It lives in the store because the seam does, and
+// electron/ may import the store (only the renderer may not).
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { fileOps, fsyncFolder, type StoreFileOps } from './fileOps.ts';
+
+/** The temporary name beside `target`: hidden, unique per write, removed when the write fails. */
+export function atomicTempPath(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Writes `data` (a string as UTF-8) to `filePath` atomically; throws, leaving the old file, when a step fails. */
+export function writeFileAtomic(filePath: string, data: string | Uint8Array, ops: StoreFileOps = fileOps()): void {
+  const tmp = atomicTempPath(filePath);
+  try {
+    const fd = ops.open(tmp, 'wx', 0o644);
+    try {
+      ops.write(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      ops.fsync(fd);
+    } finally {
+      ops.close(fd);
+    }
+    ops.rename(tmp, filePath);
+  } catch (error) {
+    try {
+      ops.unlink(tmp);
+    } catch {
+      // Keep the original error.
+    }
+    throw error;
+  }
+  try {
+    fsyncFolder(path.dirname(filePath), ops);
+  } catch {
+    // The file is complete and renamed; only its durability across a power cut depends on this.
+  }
+}

@@ -1,0 +1,76 @@
+// The one atomic file write (CLI output files, the desktop's save dialog): a failure at any step
+// through the file-operation seam leaves the old file or the whole new one, and no temporary file.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../src/store/atomicWrite.ts';
+import { useFileOps } from '../../src/store/fileOps.ts';
+import { FaultyOps } from './faults/faultyOps.ts';
+
+let dir: string;
+let target: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-atomic-'));
+  target = path.join(dir, 'plan.xlsx');
+});
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const NEW = 'ny text med å, ä och ö';
+
+describe('writeFileAtomic', () => {
+  it('writes a string as UTF-8 and bytes as they are, leaving only the target', () => {
+    writeFileAtomic(target, NEW);
+    expect(fs.readFileSync(target, 'utf8')).toBe(NEW);
+    const bytes = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]);
+    writeFileAtomic(target, bytes);
+    expect(new Uint8Array(fs.readFileSync(target))).toEqual(bytes);
+    expect(fs.readdirSync(dir)).toEqual(['plan.xlsx']);
+  });
+
+  it('goes through the seam in use when none is passed (so fault tests reach the CLI writes)', () => {
+    const ops = new FaultyOps({ failAt: null, mode: 'once' });
+    const restore = useFileOps(ops);
+    try {
+      writeFileAtomic(target, NEW);
+    } finally {
+      restore();
+    }
+    expect(ops.steps.map((step) => step.split(' ')[0])).toEqual(
+      process.platform === 'win32'
+        ? ['open(wx)', 'write', 'fsync', 'close', 'rename']
+        : ['open(wx)', 'write', 'fsync', 'close', 'rename', 'open(r)', 'fsync', 'close'],
+    );
+  });
+
+  it('leaves the old file or the whole new one, and no temporary file, when any single step fails', () => {
+    const counter = new FaultyOps({ failAt: null, mode: 'once' });
+    fs.writeFileSync(target, 'gammal');
+    writeFileAtomic(target, NEW, counter);
+    const steps = counter.steps.length;
+    expect(steps).toBeGreaterThanOrEqual(5);
+    for (let failAt = 0; failAt < steps; failAt++) {
+      fs.writeFileSync(target, 'gammal');
+      const ops = new FaultyOps({ failAt, mode: 'once' });
+      let threw = false;
+      try {
+        writeFileAtomic(target, NEW, ops);
+      } catch {
+        threw = true;
+      }
+      expect(ops.failures, `step ${failAt}`).toBe(1);
+      const content = fs.readFileSync(target, 'utf8');
+      // Until the rename the old file stands and the write is refused; after it, only the
+      // folder's fsync is left, whose failure is not the caller's (the file is whole).
+      expect(content, `step ${failAt}: ${ops.steps[failAt]}`).toBe(threw ? 'gammal' : NEW);
+      expect(fs.readdirSync(dir), `step ${failAt}`).toEqual(['plan.xlsx']);
+    }
+  });
+
+  it('refuses to write through a missing folder and creates nothing', () => {
+    expect(() => writeFileAtomic(path.join(dir, 'saknas', 'plan.xlsx'), NEW)).toThrow(/ENOENT/);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});
