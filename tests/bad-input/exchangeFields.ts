@@ -1,10 +1,10 @@
 // Generated bad-input cases for the exchange file: every documented field made wrong in turn.
-import { validExchange } from '../fixtures/exchange.ts';
+import { type SpoilableJson, validExchange } from '../fixtures/exchange.ts';
 
 export interface FieldCase {
   name: string;
   /** Makes the valid file bad. */
-  spoil: (file: Record<string, any>) => void;
+  spoil: (file: SpoilableJson) => void;
   /** The field path the Swedish message must name. */
   path: string;
 }
@@ -49,7 +49,14 @@ export function fieldCases(): FieldCase[] {
   cases.push({ name: 'staff[0].fte 1,5', spoil: (f) => (f.staff[0].fte = 1.5), path: 'staff[0].fte' });
   cases.push({ name: 'staff[0].role okänd', spoil: (f) => (f.staff[0].role = 'chef'), path: 'staff[0].role' });
   cases.push({ name: 'staff[0].toMonth 13', spoil: (f) => (f.staff[0].toMonth = 13), path: 'staff[0].toMonth' });
-  cases.push({ name: 'staff[1] slutar före start', spoil: (f) => ((f.staff[1].fromMonth = 9), (f.staff[1].toMonth = 3)), path: 'staff[1].toMonth' });
+  cases.push({
+    name: 'staff[1] slutar före start',
+    spoil: (f) => {
+      f.staff[1].fromMonth = 9;
+      f.staff[1].toMonth = 3;
+    },
+    path: 'staff[1].toMonth',
+  });
   cases.push({ name: 'okänt fält i staff[0]', spoil: (f) => (f.staff[0].namn = 'Anna'), path: 'staff[0].namn' });
   cases.push({ name: 'staff inte en lista', spoil: (f) => (f.staff = { lots: 4 }), path: 'staff' });
   cases.push({ name: 'otherCosts[0].amount negativt', spoil: (f) => (f.otherCosts[0].amount = -250000), path: 'otherCosts[0].amount' });
@@ -68,7 +75,7 @@ export function fieldCases(): FieldCase[] {
   return cases;
 }
 
-export function spoiled(c: FieldCase): Record<string, any> {
+export function spoiled(c: FieldCase): SpoilableJson {
   const file = validExchange();
   c.spoil(file);
   return file;

@@ -3,7 +3,7 @@
 // wrong type, null, below and above range, huge numbers, not an integer, empty or too long text,
 // an unknown field at each level). Each case is a spoilt copy of the valid fixture and the Swedish
 // line that must name the field.
-import { validExchange } from '../fixtures/exchange.ts';
+import { type SpoilableJson, validExchange } from '../fixtures/exchange.ts';
 
 type Kind = 'literal' | 'text' | 'int' | 'number' | 'boolean' | 'enum' | 'array' | 'object';
 
@@ -98,7 +98,7 @@ function keys(path: string): (string | number)[] {
 export function spoil(path: string, value: unknown): Record<string, unknown> {
   const file = validExchange();
   const ks = keys(path);
-  let target: any = file;
+  let target: SpoilableJson = file;
   for (const k of ks.slice(0, -1)) target = target[k];
   const last = ks[ks.length - 1]!;
   if (value === DELETE) {
@@ -213,7 +213,7 @@ export function fieldCases(): FieldCase[] {
   // Unknown field at each level, named with its full path.
   for (const level of OBJECT_LEVELS) {
     const file = validExchange();
-    const target = level === '' ? file : keys(level).reduce((o: any, k) => o[k], file);
+    const target = level === '' ? file : keys(level).reduce((o: SpoilableJson, k) => o[k], file);
     target.kommentar = 'hej';
     const where = level === '' ? 'kommentar' : `${level}.kommentar`;
     cases.push({ name: `unknown field at ${level || 'the top'}`, file, expected: `Okänt fält: ${where}` });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSwedishNumber } from '../../src/core/format/index.ts';
 import { parseUnitExchangeText, parseUnitExchangeValue, unitYearPlanSchema } from '../../src/core/exchange/unitExchangeFile.ts';
-import { validExchange } from '../fixtures/exchange.ts';
+import { type SpoilableJson, validExchange } from '../fixtures/exchange.ts';
 
 const RUNS = Number(process.env.LOTSPLAN_FUZZ_RUNS ?? 500);
 
@@ -17,7 +17,7 @@ function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | nu
   return here;
 }
 
-function setAt(root: any, path: (string | number)[], value: unknown): any {
+function setAt(root: SpoilableJson, path: (string | number)[], value: unknown): SpoilableJson {
   const copy = structuredClone(root);
   let node = copy;
   for (const key of path.slice(0, -1)) node = node[key];

@@ -8,7 +8,7 @@ import {
   type ParseResult,
 } from '../../src/core/exchange/unitExchangeFile.ts';
 import { planArb, seed000Plan } from './support/plans.ts';
-import { validExchange } from '../fixtures/exchange.ts';
+import { type SpoilableJson, validExchange } from '../fixtures/exchange.ts';
 
 // The example from the issue (also resources/demo/rinkeby-kista-sig-vuxna-2020.json).
 const EXAMPLE = `{
@@ -44,7 +44,7 @@ const EXAMPLE = `{
 `;
 
 /** The example as a mutable object, for breaking one rule at a time. */
-function example(): Record<string, any> {
+function example(): SpoilableJson {
   return JSON.parse(EXAMPLE);
 }
 

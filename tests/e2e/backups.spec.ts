@@ -9,7 +9,7 @@ const NOT_A_DATABASE = 'Budget 2020;Lokaler;250000\n'.repeat(100);
 
 /** The demo unit with 20 enrolled instead of 27, as an exchange file. */
 async function changedDemoFile(dir: string): Promise<string> {
-  const file = JSON.parse(await readFile(demoFile, 'utf8')) as Record<string, any>;
+  const file = JSON.parse(await readFile(demoFile, 'utf8')) as { participants: Record<string, number> } & Record<string, unknown>;
   file.participants = { ...file.participants, enrolled: 20, men: 17, women: 3 };
   await mkdir(dir, { recursive: true });
   const target = path.join(dir, 'rinkeby-kista-2020-andrad.json');

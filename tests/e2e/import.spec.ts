@@ -2,11 +2,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import type { SpoilableJson } from '../fixtures/exchange.ts';
 
 const demoFile = path.resolve(import.meta.dirname, '../../resources/demo/rinkeby-kista-sig-vuxna-2020.json');
 
-async function exchangeFile(dir: string, name: string, change: (file: Record<string, any>) => void): Promise<string> {
-  const file = JSON.parse(await readFile(demoFile, 'utf8')) as Record<string, any>;
+async function exchangeFile(dir: string, name: string, change: (file: SpoilableJson) => void): Promise<string> {
+  const file = JSON.parse(await readFile(demoFile, 'utf8')) as SpoilableJson;
   change(file);
   await mkdir(dir, { recursive: true });
   const target = path.join(dir, name);

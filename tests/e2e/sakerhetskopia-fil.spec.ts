@@ -8,7 +8,7 @@ import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
 const demoFile = path.resolve(import.meta.dirname, '../../resources/demo/rinkeby-kista-sig-vuxna-2020.json');
 
 async function changedDemoFile(dir: string): Promise<string> {
-  const file = JSON.parse(await readFile(demoFile, 'utf8')) as Record<string, any>;
+  const file = JSON.parse(await readFile(demoFile, 'utf8')) as { participants: Record<string, number> } & Record<string, unknown>;
   file.participants = { ...file.participants, enrolled: 20, men: 17, women: 3 };
   await mkdir(dir, { recursive: true });
   const target = path.join(dir, 'rinkeby-kista-2020-andrad.json');

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { diffStaff, previewImport } from '../../../src/core/exchange/importPreview.ts';
 import { parseUnitExchangeValue } from '../../../src/core/exchange/unitExchangeFile.ts';
 import type { StaffPosition, UnitYearPlan } from '../../../src/core/plan/model.ts';
-import { validExchange } from '../../fixtures/exchange.ts';
+import { type SpoilableJson, validExchange } from '../../fixtures/exchange.ts';
 
 const NB = '\u00a0';
 
-function plan(change: (file: Record<string, any>) => void = () => {}): UnitYearPlan {
+function plan(change: (file: SpoilableJson) => void = () => {}): UnitYearPlan {
   const file = validExchange();
   change(file);
   const parsed = parseUnitExchangeValue(file);
