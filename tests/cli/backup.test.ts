@@ -76,9 +76,54 @@ describe('lotsplan restore', () => {
     const run = runCli(['restore', candidate, '--db', db]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`Fel: Filen ${candidate} är inte en Lotsplan-databas`);
+    expect(run.stderr).toContain(`Fel: Filen ”${candidate}” är varken en säkerhetskopia från Lotsplan eller en Lotsplan-databas.`);
     expect(run.stderr).toContain('Ingenting har ändrats');
     expect({ db: sha256(db), candidate: sha256(candidate), entries: fs.readdirSync(dir).sort() }).toEqual(before);
+  });
+
+  it('restores into a database file that does not exist yet, and says there was none', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'lotsplan.sqlite');
+    expect(runCli(['demo', '--db', db]).status).toBe(0);
+    const backup = runCli(['backup', '--db', db]).stdout.trim();
+    const elsewhere = path.join(tempDir(), 'ny.sqlite');
+
+    const run = runCli(['restore', backup, '--db', elsewhere]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${backup} har återställts till ${elsewhere}. Där fanns ingen databas tidigare.\n`);
+    expect(districts(elsewhere)).toEqual(districts(db));
+  });
+
+  it('restores beside a database file that cannot be opened, leaving that file as it was', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'lotsplan.sqlite');
+    expect(runCli(['demo', '--db', db]).status).toBe(0);
+    const backup = runCli(['backup', '--db', db]).stdout.trim();
+    const before = districts(db);
+    fs.writeFileSync(db, 'inte längre en databas\n'.repeat(100));
+    const broken = sha256(db);
+
+    const run = runCli(['restore', backup, '--db', db]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const beside = fs.readdirSync(dir).find((f) => /^lotsplan-aterstalld-.*\.sqlite$/.test(f));
+    expect(beside).toBeDefined();
+    expect(run.stdout).toContain(`har återställts till en ny fil, ${path.join(dir, beside!)}. Filen ${db} har inte ändrats.`);
+    expect(sha256(db)).toBe(broken);
+    expect(districts(path.join(dir, beside!))).toEqual(before);
+  });
+
+  it('refuses a file that does not exist with exit 1, changing nothing', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'lotsplan.sqlite');
+    expect(runCli(['demo', '--db', db]).status).toBe(0);
+    const before = { db: sha256(db), entries: fs.readdirSync(dir).sort() };
+    const missing = path.join(dir, 'saknas.lotsplan');
+    const run = runCli(['restore', missing, '--db', db]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`Fel: Filen ${missing} finns inte eller kunde inte läsas. Ingenting har ändrats.\n`);
+    expect({ db: sha256(db), entries: fs.readdirSync(dir).sort() }).toEqual(before);
   });
 
   it('needs a file (exit 2)', () => {

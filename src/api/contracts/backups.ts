@@ -9,6 +9,11 @@ export const backupFileNameSchema = z
   .max(255)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.sqlite$/, 'Ange bara filnamnet på en säkerhetskopia från listan.');
 
+/** The longest name of a file restored with restoreBackupFile (a path or a file name, for the messages). */
+export const MAX_RESTORE_FILE_NAME_LENGTH = 255;
+/** The largest file restoreBackupFile accepts: 525 MB, 700 000 000 characters in base64. */
+export const MAX_RESTORE_FILE_BYTES = 525_000_000;
+
 export const backupEntrySchema = z.strictObject({
   fileName: z.string(),
   /** Local time from the file name, "2026-11-22T21:30". */
@@ -74,9 +79,9 @@ export const backupContracts = {
     summary:
       'Återställer en säkerhetskopia från en fil (en exporterad säkerhetskopia eller en Lotsplan-databas) efter kontrollsumman och samma kontroller som vid en återställning. Den nuvarande databasen sparas först som säkerhetskopia.',
     input: z.strictObject({
-      fileName: z.string().trim().min(1).max(255),
+      fileName: z.string().trim().min(1).max(MAX_RESTORE_FILE_NAME_LENGTH),
       /** The file's bytes in base64. */
-      base64: z.string().max(700_000_000),
+      base64: z.string().max(Math.ceil(MAX_RESTORE_FILE_BYTES / 3) * 4),
     }),
     output: z.strictObject({
       databasePath: z.string(),

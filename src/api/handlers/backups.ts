@@ -55,6 +55,21 @@ async function currentIsRefused(ctx: ApiContext): Promise<boolean> {
   }
 }
 
+/**
+ * Whether a restore may replace the database file: it opens, or there is no file yet (a host that
+ * does not create one, such as the CLI, restores into a new file at the path). A file that exists
+ * and is refused is never replaced.
+ */
+async function mayReplace(ctx: ApiContext): Promise<boolean> {
+  try {
+    await ctx.getStore();
+    return true;
+  } catch (error) {
+    if (error instanceof StoreError) return error.code === 'NOT_FOUND';
+    throw error;
+  }
+}
+
 /** A bare file name from the backups folder: no folders, no "..", no separators of any platform. */
 function assertBareFileName(fileName: string): void {
   const bare =
@@ -95,7 +110,7 @@ export const restoreBackup: Handler<'restoreBackup'> = async (ctx, input) => {
   }
   const when = takenAtText(entry.takenAt);
 
-  if (!(await currentIsRefused(ctx))) {
+  if (await mayReplace(ctx)) {
     const result = await ctx.restore(entry.path);
     const saved = result.safetyBackup ? ` Den tidigare databasen sparades först som ${path.basename(result.safetyBackup)}.` : '';
     await (await ctx.getStore()).recordEvent('restore', `Återställde databasen från säkerhetskopian ${entry.fileName} (${when}).${saved}`);
@@ -145,7 +160,7 @@ export const restoreBackupFile: Handler<'restoreBackupFile'> = async (ctx, input
   const databasePath = await databasePathOf(ctx);
   const from = read.manifest ? `säkerhetskopian ”${input.fileName}” (sparad ${read.manifest.createdAt.slice(0, 10)})` : `databasfilen ”${input.fileName}”`;
 
-  if (!(await currentIsRefused(ctx))) {
+  if (await mayReplace(ctx)) {
     const restore = ctx.restore;
     const result = await withCandidateFile(databasePath, read, input.fileName, (candidate) => restore(candidate));
     const saved = result.safetyBackup ? ` Den tidigare databasen sparades först som ${path.basename(result.safetyBackup)}.` : '';

@@ -1,26 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DB_OPTION, defineCommand } from './types.ts';
-import { openSession } from '../session.ts';
+import { withSession } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
-import { restoreDatabase } from '../../store/backups/restore.ts';
-import { StoreError } from '../../store/contract.ts';
-import { readBackupFile, withCandidateFile } from '../../store/backups/exportFile.ts';
-
-/** Whether the file starts as an exported backup file (exportFile.ts) rather than a database. */
-function isExportFile(file: string): boolean {
-  try {
-    const fd = fs.openSync(file, 'r');
-    try {
-      const head = Buffer.alloc(24);
-      return fs.readSync(fd, head, 0, 24, 0) === 24 && head.toString('latin1') === 'LOTSPLAN-SAKERHETSKOPIA ';
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
-}
+import { MAX_RESTORE_FILE_BYTES, MAX_RESTORE_FILE_NAME_LENGTH } from '../../api/contracts/backups.ts';
+import { formatBytes, sizeLimitText } from '../../core/format/index.ts';
 
 export const restoreCommand = defineCommand({
   name: 'restore',
@@ -42,22 +26,33 @@ export const restoreCommand = defineCommand({
     if (!file) throw new UsageError('Ange filen som ska återställas, till exempel: lotsplan restore backups/kopia.sqlite');
     if (extra.length > 0) throw new UsageError(`Ange bara en fil åt gången (fick också ${extra.join(', ')}).`);
     const candidate = path.resolve(io.cwd, file);
-    // The session is used only for where the database is; no store is opened, so none is in the way.
-    const session = openSession(io, values.db, { create: false });
+    let bytes: Buffer;
     try {
-      const target = session.dbPath;
-      const result = isExportFile(candidate)
-        ? await withCandidateFile(target, readBackupFile(fs.readFileSync(candidate), candidate), candidate, (copy) => restoreDatabase(target, copy))
-        : await restoreDatabase(target, candidate);
+      const size = fs.statSync(candidate).size;
+      if (size > MAX_RESTORE_FILE_BYTES) {
+        io.stderr(
+          `Fel: Filen ${candidate} är för stor (${formatBytes(size)}). En säkerhetskopia som återställs får vara högst ${sizeLimitText(MAX_RESTORE_FILE_BYTES)}. Ingenting har ändrats.\n`,
+        );
+        return EXIT_FAILED;
+      }
+      bytes = fs.readFileSync(candidate);
+    } catch {
+      io.stderr(`Fel: Filen ${candidate} finns inte eller kunde inte läsas. Ingenting har ändrats.\n`);
+      return EXIT_FAILED;
+    }
+    // The same call as "Återställ från fil…" in the app: an exported backup's checksum is checked
+    // first, then every restore's checks; the current database is backed up before it is replaced.
+    return withSession(io, values.db, { create: false }, async (session) => {
+      // The path names the file in the messages; a very long one is named by its last part.
+      const fileName = candidate.length <= MAX_RESTORE_FILE_NAME_LENGTH ? candidate : path.basename(candidate);
+      const result = await session.run('restoreBackupFile', { fileName, base64: bytes.toString('base64') });
+      if (!result.replaced) {
+        io.stdout(`${result.message}\n`);
+        return EXIT_OK;
+      }
       const saved = result.safetyBackup ? ` Den tidigare databasen sparades först som ${result.safetyBackup}.` : ' Där fanns ingen databas tidigare.';
       io.stdout(`${candidate} har återställts till ${result.databasePath}.${saved}\n`);
       return EXIT_OK;
-    } catch (error) {
-      if (!(error instanceof StoreError)) throw error;
-      io.stderr(`Fel: ${error.message}\n`);
-      return EXIT_FAILED;
-    } finally {
-      await session.close();
-    }
+    });
   },
 });
