@@ -98,6 +98,24 @@ function newExcess(X: number, qLength: number): Excess {
   return { rows: Array.from({ length: X }, () => new Float64Array(qLength)), X, qlo: 0, qhi: 0 };
 }
 
+/**
+ * The excess buffer `ex` made ready for X rows of at least qLength places, all zero: rows are kept
+ * (and only the first qLength places cleared; nothing reads beyond them) when large enough.
+ */
+function reuseExcess(ex: Excess, X: number, qLength: number): Excess {
+  const width = ex.rows.length > 0 ? ex.rows[0]!.length : 0;
+  if (X > 0 && (ex.rows.length < X || width < qLength)) {
+    const newWidth = Math.max(qLength, Math.ceil(width * 1.5));
+    ex.rows = Array.from({ length: Math.max(X, ex.rows.length) }, () => new Float64Array(newWidth));
+  } else {
+    for (let x = 0; x < X; x++) ex.rows[x]!.fill(0, 0, qLength);
+  }
+  ex.X = X;
+  ex.qlo = 0;
+  ex.qhi = 0;
+  return ex;
+}
+
 export const DEFAULT_TOLERANCE = 1e-12;
 
 interface Buffer {
@@ -139,6 +157,9 @@ export function solveChain(input: ChainInput): ChainResult {
   };
   let totalSteps = 0;
   let truncationMass = 0;
+  const reportDropped = (mass: number) => {
+    truncationMass += mass;
+  };
   let mostEnrolled = e0;
   let mayHaveExcess = false;
   for (const m of months) {
@@ -233,9 +254,10 @@ export function solveChain(input: ChainInput): ChainResult {
         }
       }
     }
-    return trimExcess(out, excessDrop, (m) => (truncationMass += m));
+    return trimExcess(out, excessDrop, reportDropped);
   };
 
+  const excessPool = [noExcess(), noExcess(), noExcess()];
   const out: ForecastMonth[] = [];
   const distributions: Float64Array[] = [];
   const excessDistributions: Float64Array[][] = [];
@@ -272,9 +294,10 @@ export function solveChain(input: ChainInput): ChainResult {
     let excessWait = 0; // Σ_k ω_k · E_k[Σⱼ₌₁..ₓ 1/(C + j) + (q + 1)/C] over the excess states
     // Excess buffers for the month: room for the queue to grow one place per step.
     const qLength = excess.qhi + pw.right + 3;
-    let exCur = X0 > 0 ? newExcess(X0, qLength) : noExcess();
-    let exNxt = X0 > 0 ? newExcess(X0, qLength) : noExcess();
-    const exAcc = X0 > 0 ? newExcess(X0, qLength) : noExcess();
+    // The three buffers are reused from month to month (last month's exAcc was read by rebase).
+    let exCur = reuseExcess(excessPool[0]!, X0, qLength);
+    let exNxt = reuseExcess(excessPool[1]!, X0, qLength);
+    const exAcc = reuseExcess(excessPool[2]!, X0, qLength);
     const harmonic = new Float64Array(X0 + 1); // harmonic[x] = Σⱼ₌₁..ₓ 1/(C + j)
     for (let x = 1; x <= X0; x++) {
       exCur.rows[x - 1]!.set(excess.rows[x - 1]!.subarray(0, excess.qhi + 1));
@@ -316,7 +339,7 @@ export function solveChain(input: ChainInput): ChainResult {
       }
       for (let x = 1; x <= X0; x++) {
         const row = exCur.rows[x - 1]!;
-        exAcc.rows[x - 1]!.set(row);
+        exAcc.rows[x - 1]!.set(row.subarray(0, qLength));
         for (let q = 0; q <= exCur.qhi; q++) {
           sw += row[q]!;
           excessWait += row[q]! * (abandons ? excessWaitAhead[x - 1]![q]! : harmonic[x]! + (C > 0 ? (q + 1) / C : 0));
@@ -328,8 +351,13 @@ export function solveChain(input: ChainInput): ChainResult {
     } else {
       const b = lambda / rate;
       const dUnit = 1 / (L * rate);
-      const dFull = C * dUnit;
-      const tUnit = theta / rate; // abandonment: one person waiting, per step
+      // With abandonment: leave[q] = min(q, Q̄)·θ/Λ, the chance per step that one of q waiting leaves.
+      let leave = EMPTY;
+      if (abandons) {
+        const tUnit = theta / rate;
+        leave = new Float64Array(tableLength + 2);
+        for (let q = 0; q < leave.length; q++) leave[q] = Math.min(q, queueCap) * tUnit;
+      }
       const { left, right, survival } = pw;
       const w = pw.weights;
       // Σ_k ω_k is the share of the month the averages cover: 1 but for the Poisson tail left out,
@@ -345,21 +373,19 @@ export function solveChain(input: ChainInput): ChainResult {
         const wk = k >= left ? w[k - left]! : 0;
         const omega = survival[k]! / rate;
         omegaSum += omega;
-        addToView(omega, cur, exCur);
+        const last = k === right;
 
-        // The excess in one pass per row: accumulate, add up the waits (everyone referred now must
-        // wait) and, unless this is the last term, step: arrivals join the queue, departures lower
-        // the excess.
-        if (exCur.X > 0 && abandons) {
-          // As below, with people leaving the queue at rate q·θ (held at Q̄·θ above Q̄).
+        // The excess, one kernel call per row: accumulate, add up the waits (everyone referred now
+        // must wait), add to the arrival view and, unless this is the last term, step: arrivals join
+        // the queue, departures lower the excess (and with abandonment people leave the queue).
+        if (exCur.X > 0) {
           const X = exCur.X;
           const qlo = exCur.qlo;
           const qhi = exCur.qhi;
-          const last = k === right;
-          const from = qlo > 0 ? qlo - 1 : 0;
-          if (!last) {
+          if (abandons && !last) {
             // The step reads one place beyond the support at each end: make sure nothing is left there.
-            for (const row of exCur.rows) {
+            for (let x = 0; x < X; x++) {
+              const row = exCur.rows[x]!;
               if (qlo > 0) row[qlo - 1] = 0;
               row[qhi + 1] = 0;
               if (qhi + 2 < row.length) row[qhi + 2] = 0;
@@ -368,166 +394,53 @@ export function solveChain(input: ChainInput): ChainResult {
           let sw = 0;
           let sWait = 0;
           for (let x = 1; x <= X; x++) {
+            const above = x < X ? exCur.rows[x]! : EMPTY;
+            const vr = view ? view.excess[x - 1]! : EMPTY;
             const c = exCur.rows[x - 1]!;
             const a = exAcc.rows[x - 1]!;
-            const table = excessWaitAhead[x - 1]!;
-            let rowMass = 0;
-            let rowWait = 0;
-            for (let q = qlo; q <= qhi; q++) {
-              const v = c[q]!;
-              a[q] = a[q]! + wk * v;
-              rowMass += v;
-              rowWait += v * table[q]!;
-            }
-            if (!last) {
-              const nr = exNxt.rows[x - 1]!;
-              const stay = 1 - b - (C + x) * dUnit;
-              const above = x < X ? exCur.rows[x]! : null;
-              const dAbove = (C + x + 1) * dUnit;
-              for (let q = from; q <= qhi + 1; q++) {
-                const leaving = Math.min(q, queueCap) * tUnit;
-                let v = c[q]! * (stay - leaving) + (c[q + 1] ?? 0) * (Math.min(q + 1, queueCap) * tUnit);
-                if (q > 0) v += c[q - 1]! * b;
-                if (above) v += above[q]! * dAbove;
-                nr[q] = v;
-              }
-            }
-            sw += rowMass;
-            sWait += rowWait;
-          }
-          waitMass += omega * sw;
-          excessWait += omega * sWait;
-          if (qhi > exAcc.qhi) exAcc.qhi = qhi;
-        } else if (exCur.X > 0) {
-          const X = exCur.X;
-          const qlo = exCur.qlo;
-          const qhi = exCur.qhi;
-          const last = k === right;
-          let sw = 0;
-          let sWait = 0;
-          for (let x = 1; x <= X; x++) {
-            const c = exCur.rows[x - 1]!;
-            const a = exAcc.rows[x - 1]!;
-            let rowMass = 0;
-            let rowWait = 0;
-            if (last) {
-              for (let q = qlo; q <= qhi; q++) {
-                const v = c[q]!;
-                a[q] = a[q]! + wk * v;
-                rowMass += v;
-                rowWait += v * q;
-              }
+            const nr = exNxt.rows[x - 1]!;
+            const stay = 1 - b - (C + x) * dUnit;
+            const dAbove = (C + x + 1) * dUnit;
+            if (abandons) {
+              excessRowAbandon(c, a, nr, above, vr, excessWaitAhead[x - 1]!, leave, qlo, qhi, last, wk, omega, stay, b, dAbove);
+              sw += sums[0]!;
+              sWait += sums[1]!;
             } else {
-              const nr = exNxt.rows[x - 1]!;
-              const stay = 1 - b - (C + x) * dUnit;
-              let prev = 0;
-              if (x < X) {
-                const above = exCur.rows[x]!;
-                const dAbove = (C + x + 1) * dUnit;
-                for (let q = qlo; q <= qhi; q++) {
-                  const v = c[q]!;
-                  a[q] = a[q]! + wk * v;
-                  rowMass += v;
-                  rowWait += v * q;
-                  nr[q] = v * stay + prev * b + above[q]! * dAbove;
-                  prev = v;
-                }
-              } else {
-                for (let q = qlo; q <= qhi; q++) {
-                  const v = c[q]!;
-                  a[q] = a[q]! + wk * v;
-                  rowMass += v;
-                  rowWait += v * q;
-                  nr[q] = v * stay + prev * b;
-                  prev = v;
-                }
-              }
-              nr[qhi + 1] = prev * b;
+              excessRow(c, a, nr, above, vr, qlo, qhi, last, wk, omega, stay, b, dAbove);
+              const rowMass = sums[0]!;
+              sw += rowMass;
+              sWait += rowMass * harmonic[x]! + (C > 0 ? (sums[1]! + rowMass) / C : 0);
             }
-            sw += rowMass;
-            sWait += rowMass * harmonic[x]! + (C > 0 ? (rowWait + rowMass) / C : 0);
           }
           waitMass += omega * sw;
           excessWait += omega * sWait;
           if (qhi > exAcc.qhi) exAcc.qhi = qhi;
         }
 
-        if (k === right) {
+        if (last) {
           // Last term: accumulate only.
-          const c = cur.data;
-          const a = acc.data;
-          let s = 0;
-          let sw = 0;
-          for (let n = lo; n <= hi; n++) {
-            a[n] = a[n]! + wk * c[n]!;
-            if (n >= C) {
-              s += (abandons ? waitAhead[n - C]! : n - C + 1) * c[n]!;
-              sw += c[n]!;
-            }
-          }
-          waitSum += omega * s;
-          waitMass += omega * sw;
+          accumulateOrdinary(cur.data, acc.data, view ? view.waiting : EMPTY, lo, hi, C, wk, omega, abandons ? waitAhead : EMPTY);
+          waitSum += omega * sums[1]!;
+          waitMass += omega * sums[0]!;
           if (lo < acc.lo) acc.lo = lo;
           if (hi > acc.hi) acc.hi = hi;
           break;
         }
 
         // One fused pass over the support grown by one state at each end: next = cur · P, the
-        // month-end accumulation acc += w_k · cur, and the queue positions an arrival would see.
+        // month-end accumulation acc += w_k · cur, the arrival view and the queue positions an
+        // arrival would see.
         grow(Math.max(hi, exCur.X > 0 ? C + exCur.qhi : 0) + 3);
-        const cd = cur.data;
         const nd = nxt.data;
-        const a = acc.data;
         const nlo = lo > 0 ? lo - 1 : 0;
         const nhi = hi + 1;
         // Clear what is left in nxt outside the new support.
         for (let n = nxt.lo; n < nlo && n <= nxt.hi; n++) nd[n] = 0;
         for (let n = Math.max(nxt.lo, nhi + 1); n <= nxt.hi; n++) nd[n] = 0;
-        let s = 0;
-        let sw = 0;
-        let n = nlo;
-        if (n === 0) {
-          const c0 = cd[0]!;
-          nd[0] = c0 * (1 - b) + cd[1]! * (C > 0 ? dUnit : Math.min(1, queueCap) * tUnit);
-          a[0] = a[0]! + wk * c0;
-          if (C === 0) {
-            s += (abandons ? waitAhead[0]! : 1) * c0;
-            sw += c0;
-          }
-          n = 1;
-        }
-        const below = Math.min(nhi + 1, C); // n < C: death rate n/L
-        for (; n < below; n++) {
-          const cn = cd[n]!;
-          nd[n] = cn * (1 - b - n * dUnit) + cd[n - 1]! * b + cd[n + 1]! * ((n + 1) * dUnit);
-          a[n] = a[n]! + wk * cn;
-        }
-        if (n <= nhi && abandons) {
-          // n ≥ C with abandonment: death rate C/L + (n − C)·θ, held at C/L + Q̄·θ above Q̄.
-          for (; n <= nhi; n++) {
-            const cn = cd[n]!;
-            const q = n - C;
-            nd[n] = cn * (1 - b - dFull - Math.min(q, queueCap) * tUnit) + cd[n - 1]! * b + cd[n + 1]! * (dFull + Math.min(q + 1, queueCap) * tUnit);
-            a[n] = a[n]! + wk * cn;
-            s += waitAhead[q]! * cn;
-            sw += cn;
-          }
-        }
-        if (n <= nhi) {
-          // n ≥ C: death rate C/L. (At n = C − 1 the pull from n + 1 = C used C·dUnit already.)
-          const stay = 1 - b - dFull;
-          let position = n - C + 1;
-          for (; n <= nhi; n++) {
-            const cn = cd[n]!;
-            nd[n] = cn * stay + cd[n - 1]! * b + cd[n + 1]! * dFull;
-            a[n] = a[n]! + wk * cn;
-            s += position * cn;
-            sw += cn;
-            position++;
-          }
-        }
-        waitSum += omega * s;
-        waitMass += omega * sw;
+        if (abandons) stepOrdinaryAbandon(cur.data, nd, acc.data, view ? view.waiting : EMPTY, nlo, nhi, C, wk, omega, b, dUnit, waitAhead, leave);
+        else stepOrdinary(cur.data, nd, acc.data, view ? view.waiting : EMPTY, nlo, nhi, C, wk, omega, b, dUnit);
+        waitSum += omega * sums[1]!;
+        waitMass += omega * sums[0]!;
         if (nlo < acc.lo) acc.lo = nlo;
         if (nhi > acc.hi) acc.hi = nhi;
         nxt.lo = nlo;
@@ -545,7 +458,7 @@ export function solveChain(input: ChainInput): ChainResult {
           exNxt.X = exCur.X;
           exNxt.qlo = abandons && qlo > 0 ? qlo - 1 : qlo;
           exNxt.qhi = qhi + 1;
-          trimExcess(exNxt, excessDrop, (m) => (truncationMass += m));
+          trimExcess(exNxt, excessDrop, reportDropped);
           const te = exCur;
           exCur = exNxt;
           exNxt = te;
@@ -573,7 +486,7 @@ export function solveChain(input: ChainInput): ChainResult {
     out.push(summarize(mi + 1, lambda, C, acc, exAcc, waitSum, waitMass, excessWait, L, abandons));
     if (input.keepDistributions) {
       distributions.push(acc.data.slice(0, acc.hi + 1));
-      excessDistributions.push(exAcc.rows.map((r) => r.slice(0, exAcc.qhi + 1)));
+      excessDistributions.push(exAcc.rows.slice(0, X0).map((r) => r.slice(0, exAcc.qhi + 1)));
     }
     excess = exAcc;
     const t = start;
@@ -587,6 +500,272 @@ export function solveChain(input: ChainInput): ChainResult {
 }
 
 const EMPTY = new Float64Array(0);
+
+// The step kernels. They are small functions of typed arrays and numbers, called once per step
+// (and per excess row), so the engine compiles them after a few calls and keeps them compiled
+// whichever options come next: a month loop holding them inline would run unoptimised for a
+// long time each time a new branch (abandonment, a cut) is first taken.
+
+/** What a kernel adds up: sums[0] = mass of the states in which one must wait, sums[1] = their weighted wait. */
+const sums = new Float64Array(2);
+
+/**
+ * Last term of an ordinary month: acc += wk · cur over lo..hi, the arrival view (n ≥ C) and the
+ * waits (n − C + 1, or the time on the list waitAhead[n − C] with abandonment).
+ */
+function accumulateOrdinary(
+  c: Float64Array,
+  a: Float64Array,
+  vw: Float64Array,
+  lo: number,
+  hi: number,
+  C: number,
+  wk: number,
+  omega: number,
+  waitAhead: Float64Array,
+): void {
+  const withView = vw.length > 0;
+  const abandons = waitAhead.length > 0;
+  let s = 0;
+  let sw = 0;
+  for (let n = lo; n <= hi; n++) {
+    const cn = c[n]!;
+    a[n] = a[n]! + wk * cn;
+    if (n >= C) {
+      s += (abandons ? waitAhead[n - C]! : n - C + 1) * cn;
+      sw += cn;
+      if (withView) vw[n - C] = vw[n - C]! + omega * cn;
+    }
+  }
+  sums[0] = sw;
+  sums[1] = s;
+}
+
+/**
+ * One step of the ordinary states without abandonment over nlo..nhi (cur's support grown by one
+ * at each end; c is zero outside it): next = cur · P, acc += wk · cur, the view (ω-weighted) and
+ * the queue positions n − C + 1 of n ≥ C.
+ */
+function stepOrdinary(
+  c: Float64Array,
+  nd: Float64Array,
+  a: Float64Array,
+  vw: Float64Array,
+  nlo: number,
+  nhi: number,
+  C: number,
+  wk: number,
+  omega: number,
+  b: number,
+  dUnit: number,
+): void {
+  const dFull = C * dUnit;
+  let s = 0;
+  let sw = 0;
+  let n = nlo;
+  if (n === 0) {
+    const c0 = c[0]!;
+    nd[0] = c0 * (1 - b) + c[1]! * (C > 0 ? dUnit : 0);
+    a[0] = a[0]! + wk * c0;
+    if (C === 0) {
+      s += c0;
+      sw += c0;
+      if (vw.length > 0) vw[0] = vw[0]! + omega * c0;
+    }
+    n = 1;
+  }
+  const below = Math.min(nhi + 1, C); // n < C: death rate n/L
+  for (; n < below; n++) {
+    const cn = c[n]!;
+    nd[n] = cn * (1 - b - n * dUnit) + c[n - 1]! * b + c[n + 1]! * ((n + 1) * dUnit);
+    a[n] = a[n]! + wk * cn;
+  }
+  // n ≥ C: death rate C/L. (At n = C − 1 the pull from n + 1 = C used C·dUnit already.) The view
+  // takes n = C..nhi: c[nhi] is 0 and vw has room for it.
+  const stay = 1 - b - dFull;
+  let position = n - C + 1;
+  if (vw.length > 0) {
+    for (; n <= nhi; n++) {
+      const cn = c[n]!;
+      nd[n] = cn * stay + c[n - 1]! * b + c[n + 1]! * dFull;
+      a[n] = a[n]! + wk * cn;
+      vw[n - C] = vw[n - C]! + omega * cn;
+      s += position * cn;
+      sw += cn;
+      position++;
+    }
+  } else {
+    for (; n <= nhi; n++) {
+      const cn = c[n]!;
+      nd[n] = cn * stay + c[n - 1]! * b + c[n + 1]! * dFull;
+      a[n] = a[n]! + wk * cn;
+      s += position * cn;
+      sw += cn;
+      position++;
+    }
+  }
+  sums[0] = sw;
+  sums[1] = s;
+}
+
+/**
+ * The same with abandonment: death rate C/L + leave[n − C]·Λ on n ≥ C (leave[q] = min(q, Q̄)·θ/Λ,
+ * the rate held above Q̄), and the time on the list waitAhead[n − C] as the wait.
+ */
+function stepOrdinaryAbandon(
+  c: Float64Array,
+  nd: Float64Array,
+  a: Float64Array,
+  vw: Float64Array,
+  nlo: number,
+  nhi: number,
+  C: number,
+  wk: number,
+  omega: number,
+  b: number,
+  dUnit: number,
+  waitAhead: Float64Array,
+  leave: Float64Array,
+): void {
+  const dFull = C * dUnit;
+  let s = 0;
+  let sw = 0;
+  let n = nlo;
+  if (n === 0) {
+    const c0 = c[0]!;
+    nd[0] = c0 * (1 - b) + c[1]! * (C > 0 ? dUnit : leave[1]!);
+    a[0] = a[0]! + wk * c0;
+    if (C === 0) {
+      s += waitAhead[0]! * c0;
+      sw += c0;
+      if (vw.length > 0) vw[0] = vw[0]! + omega * c0;
+    }
+    n = 1;
+  }
+  const below = Math.min(nhi + 1, C);
+  for (; n < below; n++) {
+    const cn = c[n]!;
+    nd[n] = cn * (1 - b - n * dUnit) + c[n - 1]! * b + c[n + 1]! * ((n + 1) * dUnit);
+    a[n] = a[n]! + wk * cn;
+  }
+  const stay = 1 - b - dFull;
+  const withView = vw.length > 0;
+  for (; n <= nhi; n++) {
+    const cn = c[n]!;
+    const q = n - C;
+    nd[n] = cn * (stay - leave[q]!) + c[n - 1]! * b + c[n + 1]! * (dFull + leave[q + 1]!);
+    a[n] = a[n]! + wk * cn;
+    if (withView) vw[q] = vw[q]! + omega * cn;
+    s += waitAhead[q]! * cn;
+    sw += cn;
+  }
+  sums[0] = sw;
+  sums[1] = s;
+}
+
+/**
+ * One excess row x without abandonment over its support qlo..qhi: acc += wk · row, the view, the
+ * row's mass (sums[0]) and Σ q · mass (sums[1]); unless last, the next row: arrivals move q up,
+ * departures (rate (C + x)/L, `stay` being what is left) lower x, and row x + 1 (`above`, empty
+ * for the top row) comes down at dAbove.
+ */
+function excessRow(
+  c: Float64Array,
+  a: Float64Array,
+  nr: Float64Array,
+  above: Float64Array,
+  vr: Float64Array,
+  qlo: number,
+  qhi: number,
+  last: boolean,
+  wk: number,
+  omega: number,
+  stay: number,
+  b: number,
+  dAbove: number,
+): void {
+  let rowMass = 0;
+  let rowWait = 0;
+  if (last) {
+    for (let q = qlo; q <= qhi; q++) {
+      const v = c[q]!;
+      a[q] = a[q]! + wk * v;
+      rowMass += v;
+      rowWait += v * q;
+    }
+  } else {
+    let prev = 0;
+    if (above.length > 0) {
+      for (let q = qlo; q <= qhi; q++) {
+        const v = c[q]!;
+        a[q] = a[q]! + wk * v;
+        rowMass += v;
+        rowWait += v * q;
+        nr[q] = v * stay + prev * b + above[q]! * dAbove;
+        prev = v;
+      }
+    } else {
+      for (let q = qlo; q <= qhi; q++) {
+        const v = c[q]!;
+        a[q] = a[q]! + wk * v;
+        rowMass += v;
+        rowWait += v * q;
+        nr[q] = v * stay + prev * b;
+        prev = v;
+      }
+    }
+    nr[qhi + 1] = prev * b;
+  }
+  if (vr.length > 0) for (let q = qlo; q <= qhi; q++) vr[q] = vr[q]! + omega * c[q]!;
+  sums[0] = rowMass;
+  sums[1] = rowWait;
+}
+
+/**
+ * The same with abandonment: people leave the queue at leave[q]·Λ; the support grows by one at
+ * each end (c is zero just outside it) and the wait is the time on the list table[q].
+ */
+function excessRowAbandon(
+  c: Float64Array,
+  a: Float64Array,
+  nr: Float64Array,
+  above: Float64Array,
+  vr: Float64Array,
+  table: Float64Array,
+  leave: Float64Array,
+  qlo: number,
+  qhi: number,
+  last: boolean,
+  wk: number,
+  omega: number,
+  stay: number,
+  b: number,
+  dAbove: number,
+): void {
+  let rowMass = 0;
+  let rowWait = 0;
+  for (let q = qlo; q <= qhi; q++) {
+    const v = c[q]!;
+    a[q] = a[q]! + wk * v;
+    rowMass += v;
+    rowWait += v * table[q]!;
+  }
+  if (vr.length > 0) for (let q = qlo; q <= qhi; q++) vr[q] = vr[q]! + omega * c[q]!;
+  if (!last) {
+    let q = qlo > 0 ? qlo - 1 : 0;
+    if (q === 0) {
+      nr[0] = c[0]! * stay + c[1]! * leave[1]! + (above.length > 0 ? above[0]! * dAbove : 0);
+      q = 1;
+    }
+    if (above.length > 0) {
+      for (; q <= qhi + 1; q++) nr[q] = c[q]! * (stay - leave[q]!) + c[q + 1]! * leave[q + 1]! + c[q - 1]! * b + above[q]! * dAbove;
+    } else {
+      for (; q <= qhi + 1; q++) nr[q] = c[q]! * (stay - leave[q]!) + c[q + 1]! * leave[q + 1]! + c[q - 1]! * b;
+    }
+  }
+  sums[0] = rowMass;
+  sums[1] = rowWait;
+}
 
 /**
  * Expected time on the list with abandonment θ and C slots (stay L), for one who finds q waiting
