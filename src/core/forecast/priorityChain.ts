@@ -21,7 +21,7 @@
 // box u ≤ Ū, o ≤ Ō: Ū is the largest urgent queue at the start of the month plus the most urgent
 // referrals the month can bring but for a Poisson tail (Ō likewise), so a referral that would leave
 // the box is dropped and its mass, no more than those tails, is counted in truncationMass. At the
-// end of each month the outermost queue lengths whose mass is within a small allowance are dropped
+// end of each month the outermost queue lengths (and excess rows) whose mass is within a small allowance are dropped
 // as well (counted too). The Poisson tails of the uniformization are counted in the same way.
 //
 // The month's per-class figures. Referrals are Poisson, so someone referred during the month finds
@@ -182,9 +182,10 @@ function rebase(d: PriorityDistribution, C: number, U: number, O: number): { nex
   return { next, lost };
 }
 
-/** Drops the highest urgent and ordinary queue lengths while their mass stays within the allowance (each). */
+/** Drops the highest excess, urgent and ordinary queue lengths while their mass stays within the allowance (each). */
 function trimQueues(d: PriorityDistribution, allowance: number): { trimmed: PriorityDistribution; dropped: number } {
   const { U, O, X } = d;
+  const xMass = new Float64Array(X + 1);
   const uMass = new Float64Array(U + 1);
   const oMass = new Float64Array(O + 1);
   for (let x = 0; x <= X; x++) {
@@ -192,28 +193,32 @@ function trimQueues(d: PriorityDistribution, allowance: number): { trimmed: Prio
       const base = (x * (U + 1) + u) * (O + 1);
       for (let o = 0; o <= O; o++) {
         const p = d.high[base + o]!;
+        xMass[x]! += p;
         uMass[u]! += p;
         oMass[o]! += p;
       }
     }
   }
-  let newU = U;
-  let sum = 0;
-  while (newU > 0 && sum + uMass[newU]! <= allowance) sum += uMass[newU--]!;
-  let newO = O;
-  sum = 0;
-  while (newO > 0 && sum + oMass[newO]! <= allowance) sum += oMass[newO--]!;
-  if (newU === U && newO === O) return { trimmed: d, dropped: 0 };
-  const out = emptyDistribution(d.capacity, X, newU, newO);
+  const highest = (mass: Float64Array) => {
+    let top = mass.length - 1;
+    let sum = 0;
+    while (top > 0 && sum + mass[top]! <= allowance) sum += mass[top--]!;
+    return top;
+  };
+  const newX = highest(xMass);
+  const newU = highest(uMass);
+  const newO = highest(oMass);
+  if (newX === X && newU === U && newO === O) return { trimmed: d, dropped: 0 };
+  const out = emptyDistribution(d.capacity, newX, newU, newO);
   let kept = 0;
+  let before = 0;
   forEachState(d, (e, u, o, p) => {
-    if (e >= d.capacity && (u > newU || o > newO)) return;
+    before += p;
+    if (e >= d.capacity && (e - d.capacity > newX || u > newU || o > newO)) return;
     kept += p;
     addState(out, e, u, o, p);
   });
-  // The two sums overlap where both queues are long; count what was really removed.
-  let before = 0;
-  forEachState(d, (_e, _u, _o, p) => (before += p));
+  // The sums overlap where several are long; count what was really removed.
   return { trimmed: out, dropped: Math.max(0, before - kept) };
 }
 
@@ -388,23 +393,27 @@ export function taggedSurvival(
     const weight = pw ? (j >= pw.left ? pw.weights[j - pw.left]! : 0) : 1;
     if (weight !== 0) for (let i = 0; i < size; i++) result[i]! += weight * v[i]!;
     if (j === right) break;
+    const strideU = K;
+    const strideX = (U + 1) * K;
     for (let x = 0; x <= X; x++) {
       const d = x === 0 ? d0 : (C + x) / L;
       for (let u = 0; u <= U; u++) {
+        const up = u < U ? urgentRate : 0;
+        const base = x * strideX + u * strideU;
         for (let k = 1; k <= K; k++) {
-          const up = u < U ? urgentRate : 0;
+          const i = base + k - 1;
           let s = 0;
-          let out = up + u * theta + k * theta + d;
-          if (up > 0) s += up * v[at(x, u + 1, k)]!;
-          if (u > 0) s += u * theta * v[at(x, u - 1, k)]!;
-          if (k > 1) s += (k - 1) * theta * v[at(x, u, k - 1)]!;
+          if (up > 0) s += up * v[i + strideU]!;
+          if (u > 0) s += u * theta * v[i - strideU]!;
+          if (k > 1) s += (k - 1) * theta * v[i - 1]!;
           if (d > 0) {
-            if (x > 0) s += d * v[at(x - 1, u, k)]!;
-            else if (u > 0) s += d * v[at(x, u - 1, k)]!;
-            else if (k > 1) s += d * v[at(x, u, k - 1)]!;
+            // The departure: the excess drains, else the first urgent, else the ordinary line moves up.
+            if (x > 0) s += d * v[i - strideX]!;
+            else if (u > 0) s += d * v[i - strideU]!;
+            else if (k > 1) s += d * v[i - 1]!;
           }
-          if (Lambda === 0) out = 0;
-          w[at(x, u, k)] = Lambda > 0 ? v[at(x, u, k)]! * (1 - out / Lambda) + s / Lambda : v[at(x, u, k)]!;
+          const out = up + u * theta + k * theta + d;
+          w[i] = v[i]! * (1 - out / Lambda) + s / Lambda;
         }
       }
     }
