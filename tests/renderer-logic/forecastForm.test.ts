@@ -21,6 +21,13 @@ describe('readField', () => {
     expect(readField('meanStayMonths', '0')).toEqual({ ok: false, message: 'Ange ett tal från 0,5 till 240.' });
     expect(readField('arrivalsPerMonth', '-1')).toEqual({ ok: false, message: 'Ange ett tal från 0 till 200.' });
   });
+
+  it("takes the trend's and the season's limits from the forecast's own (a value the forecast refuses is refused here)", () => {
+    expect(readField('trendPercent', '-90')).toEqual({ ok: true, value: -90 });
+    expect(readField('trendPercent', '500,5')).toEqual({ ok: false, message: 'Ange ett tal från −90 till 500.' });
+    const season = apply(demo(), { type: 'seasonEnabled', enabled: true }, { type: 'seasonText', index: 2, text: '5,5' });
+    expect(readForm(season, start).seasonErrors).toEqual({ 2: 'mar: ange ett tal från 0 till 5.' });
+  });
 });
 
 describe('the forecast form', () => {

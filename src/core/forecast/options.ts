@@ -25,6 +25,11 @@ export const FORECAST_LIMITS = {
   /** Abandonments per month of waiting (4: the mean patience is a week). */
   maxAbandonment: 4,
   maxLeadTimeMonths: 24,
+  /** Growth of arrivals in percent per year (−90: a tenth as many after a year). */
+  minTrendPercent: -90,
+  maxTrendPercent: 500,
+  /** A month's season factor: at most five times the mean month. */
+  maxSeasonFactor: 5,
 } as const;
 
 export const STAY_DISTRIBUTIONS = ['exponential', 'fixed', 'lognormal', 'empirical'] as const;
@@ -123,9 +128,9 @@ export const forecastOptionsSchema = z
     runs: z.number().int().min(FORECAST_LIMITS.minRuns).max(FORECAST_LIMITS.maxRuns).default(10_000),
     seed: z.number().int().min(0).max(FORECAST_LIMITS.maxSeed).default(1),
     /** Growth of arrivals in percent per year, compounded month by month (−90 to +500). */
-    trend: z.number().min(-90).max(500).default(0),
+    trend: z.number().min(FORECAST_LIMITS.minTrendPercent).max(FORECAST_LIMITS.maxTrendPercent).default(0),
     /** Twelve factors for arrivals, January to December, with mean 1 ("Säsongsvariation"). */
-    season: z.array(z.number().min(0).max(5)).length(12).optional(),
+    season: z.array(z.number().min(0).max(FORECAST_LIMITS.maxSeasonFactor)).length(12).optional(),
     /**
      * Temporary changes of arrivals ("+6 anmälningar per månad från mars till augusti"): extra
      * referrals per month in forecast months fromMonth–toMonth, added to the month's rate before

@@ -10,9 +10,9 @@ export const savedForecastInputsSchema = z.strictObject({
   arrivalsPerMonth: z.number().min(0).max(FORECAST_LIMITS.maxArrivals),
   meanStayMonths: z.number().min(FORECAST_LIMITS.minStayMonths).max(FORECAST_LIMITS.maxStayMonths),
   /** Growth of arrivals in percent per year. */
-  trendPercent: z.number().min(-90).max(500).default(0),
+  trendPercent: z.number().min(FORECAST_LIMITS.minTrendPercent).max(FORECAST_LIMITS.maxTrendPercent).default(0),
   /** Twelve factors, January to December, mean 1; null for none. */
-  season: z.array(z.number().min(0).max(5)).length(12).nullable().default(null),
+  season: z.array(z.number().min(0).max(FORECAST_LIMITS.maxSeasonFactor)).length(12).nullable().default(null),
   surges: z.array(surgeSchema).max(FORECAST_LIMITS.maxSurges).default([]),
   lotsar: z.number().min(0).max(FORECAST_LIMITS.maxLotsar),
   /**

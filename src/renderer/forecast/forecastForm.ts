@@ -70,8 +70,8 @@ export const FIELD_SPECS: Record<NumberFieldKey, FieldSpec> = {
   trendPercent: {
     label: 'Förändring av anmälningarna per år',
     unit: '%',
-    min: -90,
-    max: 500,
+    min: FORECAST_LIMITS.minTrendPercent,
+    max: FORECAST_LIMITS.maxTrendPercent,
     integer: false,
     slider: { min: -30, max: 60, step: 1 },
   },
@@ -435,8 +435,9 @@ export function readForm(state: ForecastFormState, start: ForecastStart, stayBan
     state.season.texts.forEach((text, i) => {
       const factor = parseSwedishNumber(text);
       if (!factor.ok) seasonErrors[i] = `${SHORT_MONTH_NAMES[i]}: ${factor.message}`;
-      else if (factor.value < 0 || factor.value > 5) seasonErrors[i] = `${SHORT_MONTH_NAMES[i]}: ange ett tal från 0 till 5.`;
-      else season.push(factor.value);
+      else if (factor.value < 0 || factor.value > FORECAST_LIMITS.maxSeasonFactor) {
+        seasonErrors[i] = `${SHORT_MONTH_NAMES[i]}: ange ett tal från 0 till ${fieldText(FORECAST_LIMITS.maxSeasonFactor)}.`;
+      } else season.push(factor.value);
     });
   }
 
