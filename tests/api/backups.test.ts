@@ -25,7 +25,11 @@ function setup(initial?: string) {
   const file = path.join(dir, 'lotsplan.sqlite');
   if (initial !== undefined) fs.writeFileSync(file, initial);
   const context = createStoreContext(file, {
-    open: (f, options) => openStore(f, options).then((s) => (opened.push(s), s)),
+    open: (f, options) =>
+      openStore(f, options).then((s) => {
+        opened.push(s);
+        return s;
+      }),
   });
   const internalErrors: unknown[] = [];
   const dispatch = createDispatch(context, { onInternalError: (_call, error) => internalErrors.push(error) });
@@ -178,7 +182,13 @@ describe('the recovery screen’s calls on a refused file', () => {
     for (const suffix of ['-wal', '-shm']) fs.rmSync(first.file + suffix, { force: true });
 
     const { ok, call, file, dir } = (() => {
-      const context = createStoreContext(first.file, { open: (f, o) => openStore(f, o).then((s) => (opened.push(s), s)) });
+      const context = createStoreContext(first.file, {
+        open: (f, o) =>
+          openStore(f, o).then((s) => {
+            opened.push(s);
+            return s;
+          }),
+      });
       const dispatch = createDispatch(context);
       const c = <N extends CallName>(name: N, input: CallInput<N>) => dispatch(name, input) as Promise<Envelope<CallOutput<N>>>;
       const o = async <N extends CallName>(name: N, input: CallInput<N>) => {

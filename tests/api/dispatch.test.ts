@@ -130,7 +130,10 @@ describe('dispatch', () => {
         };
       },
       copyMemo: async () => ({ id: await firstMemoId() }),
-      deleteMemo: async () => ({ id: (deletedMemoId = await firstMemoId()) }),
+      deleteMemo: async () => {
+        deletedMemoId = await firstMemoId();
+        return { id: deletedMemoId };
+      },
       undeleteMemo: async () => ({ id: deletedMemoId }),
       listMemoVersions: async () => ({ id: await firstMemoId() }),
       getMemoVersion: async () => ({ id: await firstMemoId(), version: 1 }),

@@ -20,7 +20,13 @@ export function apiSetup() {
   let store: Promise<LotsplanStore> | undefined;
   const internalErrors: unknown[] = [];
   const dispatch = createDispatch(
-    { getStore: () => (store ??= openStore(file).then((s) => (opened.push(s), s))) },
+    {
+      getStore: () =>
+        (store ??= openStore(file).then((s) => {
+          opened.push(s);
+          return s;
+        })),
+    },
     { onInternalError: (_call, error) => internalErrors.push(error) },
   );
   const call = <N extends CallName>(name: N, input: CallInput<N>) => dispatch(name, input) as Promise<Envelope<CallOutput<N>>>;

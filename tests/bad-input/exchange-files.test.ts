@@ -17,8 +17,12 @@ async function runMain(args: string[]): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const status = await main(args, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
     env: { LOTSPLAN_DB: '' },
     cwd: process.cwd(),
   });

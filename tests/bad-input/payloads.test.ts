@@ -24,7 +24,7 @@ interface PayloadCase {
 const big = 'x'.repeat(5_000_001);
 
 /** The payload catalogue. */
-export const PAYLOAD_CASES: PayloadCase[] = [
+const PAYLOAD_CASES: PayloadCase[] = [
   // NaN and ±Infinity in every kind of number field.
   {
     name: 'NaN as an FTE',

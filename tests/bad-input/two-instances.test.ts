@@ -10,6 +10,7 @@ import { validExchange } from '../fixtures/exchange.ts';
 import { openStore } from '../../src/store/index.ts';
 import { inspectFile } from '../../src/store/inspect.ts';
 import { parseUnitExchangeText } from '../../src/core/exchange/unitExchangeFile.ts';
+import type { CliRun } from '../cli/runCli.ts';
 import { dbHash, expectSwedish, logicalState, runCliAsync, seededDatabase, tempDir } from './support.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -133,7 +134,7 @@ describe.concurrent('two programs on one database file', () => {
     const db = copyOfTemplate();
     const before = dbHash(db);
     const holder = await lockHolder(db);
-    let run;
+    let run: CliRun;
     try {
       run = await runCliAsync(['import', files[2024]!, '--db', db]);
     } finally {

@@ -119,7 +119,9 @@ describe('numbers in words', () => {
   const common = ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
 
   it('has a word for each of 0–12, with en/ett by gender', () => {
-    common.forEach((word, n) => expect(numberWord(n)).toBe(word));
+    common.forEach((word, n) => {
+      expect(numberWord(n)).toBe(word);
+    });
     expect(numberWord(1, 'common')).toBe('en');
     expect(numberWord(1, 'neuter')).toBe('ett');
     expect(numberWord(2, 'neuter')).toBe('två');

@@ -11,7 +11,7 @@ const GALLERY_DIR = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const VIEWPORT = { width: 1280, height: 800 };
 
 /** "Bemanning och budget" → "bemanning-och-budget", "Översikt" → "oversikt". */
-export function slug(text: string): string {
+function slug(text: string): string {
   return text
     .toLowerCase()
     .replace(/[åä]/g, 'a')

@@ -72,6 +72,7 @@ async function showAsTable(card: Locator, caption: RegExp | string, firstRow: Re
   await expect(table.locator('caption')).toHaveText(caption);
   await expect(table.locator('caption')).toBeVisible();
   const region = card.getByRole('region', {
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(), not the DOM property; the accessible name is made of the rendered text
     name: `${typeof caption === 'string' ? caption : await table.locator('caption').innerText()}, tabell`,
     exact: true,
   });

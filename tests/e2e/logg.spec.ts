@@ -11,8 +11,8 @@ test('the problem-report card shows the log, with the database opening and no fu
   await expect(dialog).toBeVisible();
   const text = dialog.getByTestId('log-text');
   await expect(text).toContainText('INFO  webb db-open dbFile=<datamapp>/lotsplan.sqlite');
-  // The folder of the database (the test's temporary folder) is never written out.
-  expect(await text.innerText()).not.toContain(host.dbPath);
+  // The folder of the database (the test's temporary folder) is never written out, not even in hidden text.
+  expect(await text.textContent()).not.toContain(host.dbPath);
   await expect(dialog.getByRole('region', { name: 'Loggens rader' })).toBeVisible();
   await page.screenshot({ path: 'test-results/logg-light.png' });
   await page.keyboard.press('Escape');

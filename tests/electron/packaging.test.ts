@@ -51,11 +51,13 @@ function pngSize(file: string): { width: number; height: number } {
 
 /** An artifact name as electron-builder expands it for this package. */
 function expand(pattern: string, ext: string, arch = 'x64'): string {
+  // biome-ignore-start lint/suspicious/noTemplateCurlyInString: electron-builder's own placeholders, expanded here
   return pattern
     .replaceAll('${productName}', config.productName)
     .replaceAll('${version}', pkg.version)
     .replaceAll('${ext}', ext)
     .replaceAll('${arch}', arch === 'x64' ? 'x86_64' : arch);
+  // biome-ignore-end lint/suspicious/noTemplateCurlyInString: electron-builder's own placeholders, expanded here
 }
 
 describe('installers for managed Windows laptops and Linux', () => {

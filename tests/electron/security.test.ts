@@ -16,10 +16,20 @@ function fakeSession() {
   let checkHandler: ((...args: unknown[]) => boolean) | null = null;
   let deviceHandler: ((...args: unknown[]) => boolean) | null = null;
   const session = {
-    webRequest: { onBeforeRequest: (fn: BeforeRequest) => void (listener = fn) },
-    setPermissionRequestHandler: (fn: typeof requestHandler) => void (requestHandler = fn),
-    setPermissionCheckHandler: (fn: typeof checkHandler) => void (checkHandler = fn),
-    setDevicePermissionHandler: (fn: typeof deviceHandler) => void (deviceHandler = fn),
+    webRequest: {
+      onBeforeRequest: (fn: BeforeRequest) => {
+        listener = fn;
+      },
+    },
+    setPermissionRequestHandler: (fn: typeof requestHandler) => {
+      requestHandler = fn;
+    },
+    setPermissionCheckHandler: (fn: typeof checkHandler) => {
+      checkHandler = fn;
+    },
+    setDevicePermissionHandler: (fn: typeof deviceHandler) => {
+      deviceHandler = fn;
+    },
     setSpellCheckerEnabled: vi.fn(),
     setSpellCheckerDictionaryDownloadURL: vi.fn(),
   };
@@ -113,7 +123,9 @@ function fakeContents() {
       listeners.set(event, fn);
       return contents;
     },
-    setWindowOpenHandler: (fn: typeof openHandler) => void (openHandler = fn),
+    setWindowOpenHandler: (fn: typeof openHandler) => {
+      openHandler = fn;
+    },
   };
   const emit = (name: string, url?: string) => {
     const preventDefault = vi.fn();
@@ -150,7 +162,11 @@ describe('web contents', () => {
 
   it('hardens every web contents the app creates', () => {
     let created: ((event: unknown, contents: unknown) => void) | undefined;
-    const app = { on: (name: string, fn: typeof created) => (name === 'web-contents-created' ? (created = fn) : undefined) };
+    const app = {
+      on: (name: string, fn: typeof created) => {
+        if (name === 'web-contents-created') created = fn;
+      },
+    };
     hardenAllWebContents(app as never);
     const fake = fakeContents();
     created!({}, fake.contents);

@@ -112,10 +112,12 @@ describe('placeholders', () => {
   });
 });
 
-describe('the municipality template', async () => {
-  const template = await makeTemplate();
-  const doc = sampleMemo();
-  const filled = await fillTemplate(template, doc);
+// Made once, before the suite, so that the describe callback stays synchronous.
+const template = await makeTemplate();
+const doc = sampleMemo();
+const filled = await fillTemplate(template, doc);
+
+describe('the municipality template', () => {
   const parts = unzip(filled.bytes);
   const body = parts.get('word/document.xml')!;
   const texts = paragraphs(body).map((p) => p.text);

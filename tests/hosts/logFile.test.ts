@@ -134,7 +134,7 @@ describe('the browser host with a log', () => {
       expect((await call('listCatalog')).ok).toBe(true);
       const answer = (await call('readLogFile')) as { ok: true; value: { path: string; text: string; truncated: boolean } };
       expect(answer.value.path).toBe(path.join(dir, 'lotsplan.log'));
-      expect(answer.value.text).toMatch(/INFO  webb db-open dbFile=<datamapp>\/lotsplan\.sqlite\n$/);
+      expect(answer.value.text).toMatch(/INFO {2}webb db-open dbFile=<datamapp>\/lotsplan\.sqlite\n$/);
       expect(answer.value.truncated).toBe(false);
     } finally {
       await host.close();

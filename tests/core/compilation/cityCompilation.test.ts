@@ -119,14 +119,20 @@ describe('masking a table of units', () => {
         // Unknowns: hidden unit counts and hidden totals. Known: each unit's enrolled (its row sum),
         // each column (unit counts − total = 0) and the city's enrolled (sum of the totals).
         const unknowns: string[] = [];
-        rows.forEach((r, i) => keys.forEach((k) => r[k] === null && unknowns.push(`${i}.${k}`)));
-        keys.forEach((k) => totals[k] === null && unknowns.push(`T.${k}`));
+        rows.forEach((r, i) => {
+          for (const k of keys) if (r[k] === null) unknowns.push(`${i}.${k}`);
+        });
+        for (const k of keys) if (totals[k] === null) unknowns.push(`T.${k}`);
         const index = new Map(unknowns.map((u, j) => [u, j]));
         const equations: number[][] = [];
-        rows.forEach((_r, i) => equations.push(unknowns.map((u) => (u.startsWith(`${i}.`) ? 1 : 0))));
+        rows.forEach((_r, i) => {
+          equations.push(unknowns.map((u) => (u.startsWith(`${i}.`) ? 1 : 0)));
+        });
         keys.forEach((k) => {
           const eq = unknowns.map(() => 0);
-          rows.forEach((r, i) => r[k] === null && (eq[index.get(`${i}.${k}`)!] = 1));
+          rows.forEach((r, i) => {
+            if (r[k] === null) eq[index.get(`${i}.${k}`)!] = 1;
+          });
           if (totals[k] === null) eq[index.get(`T.${k}`)!] = -1;
           equations.push(eq);
         });

@@ -76,7 +76,11 @@ function chainPairs(dist: Float64Array, excess: Float64Array[], C: number, space
   dist.forEach((p, n) => {
     if (p !== 0) v[pairIndex(space, Math.min(n, C), Math.max(0, n - C))]! += p;
   });
-  excess.forEach((row, i) => row.forEach((p, q) => p !== 0 && (v[pairIndex(space, C + i + 1, q)]! += p)));
+  excess.forEach((row, i) => {
+    row.forEach((p, q) => {
+      if (p !== 0) v[pairIndex(space, C + i + 1, q)]! += p;
+    });
+  });
   return v;
 }
 
@@ -142,7 +146,9 @@ function timeOnList(space: PairSpace, C: number, L: number, theta: number): Map<
   });
   const t = solve(A, rhs);
   const out = new Map<number, number>();
-  states.forEach(([e, k], i) => out.set(pairIndex(space, e, k - 1), t[i]![0]!));
+  states.forEach(([e, k], i) => {
+    out.set(pairIndex(space, e, k - 1), t[i]![0]!);
+  });
   return out;
 }
 
@@ -178,10 +184,14 @@ describe('abandonment in the exact chain', () => {
         for (let e = 0; e <= c.space.maxEnrolled; e++) expect(ref[pairIndex(c.space, e, c.space.maxQueue)]!).toBeLessThan(1e-13);
         const mine = chainPairs(result.distributions![m]!, result.excessDistributions![m]!, C, c.space);
         let maxDiff = 0;
-        ref.forEach((p, i) => (maxDiff = Math.max(maxDiff, Math.abs(p - mine[i]!))));
+        ref.forEach((p, i) => {
+          maxDiff = Math.max(maxDiff, Math.abs(p - mine[i]!));
+        });
         expect(maxDiff).toBeLessThan(1e-9);
         let queueMean = 0;
-        ref.forEach((p, i) => (queueMean += (i % (c.space.maxQueue + 1)) * p));
+        ref.forEach((p, i) => {
+          queueMean += (i % (c.space.maxQueue + 1)) * p;
+        });
         expect(Math.abs(month.queueMean - queueMean)).toBeLessThan(1e-9);
       });
     });

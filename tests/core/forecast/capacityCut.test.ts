@@ -87,7 +87,11 @@ function chainPairs(dist: Float64Array, excess: Float64Array[], C: number, space
   dist.forEach((p, n) => {
     if (p !== 0) v[pairIndex(space, Math.min(n, C), Math.max(0, n - C))]! += p;
   });
-  excess.forEach((row, i) => row.forEach((p, q) => p !== 0 && (v[pairIndex(space, C + i + 1, q)]! += p)));
+  excess.forEach((row, i) => {
+    row.forEach((p, q) => {
+      if (p !== 0) v[pairIndex(space, C + i + 1, q)]! += p;
+    });
+  });
   return v;
 }
 
@@ -110,7 +114,9 @@ describe('a capacity cut in the exact chain', () => {
         for (let e = 0; e <= c.space.maxEnrolled; e++) expect(ref[pairIndex(c.space, e, c.space.maxQueue)]!).toBeLessThan(1e-12);
         const mine = chainPairs(result.distributions![m]!, result.excessDistributions![m]!, C, c.space);
         let maxDiff = 0;
-        ref.forEach((p, i) => (maxDiff = Math.max(maxDiff, Math.abs(p - mine[i]!))));
+        ref.forEach((p, i) => {
+          maxDiff = Math.max(maxDiff, Math.abs(p - mine[i]!));
+        });
         expect(maxDiff).toBeLessThan(1e-9);
 
         let enrolledMean = 0;

@@ -55,7 +55,9 @@ describe('trend and seasonal profile of arrivals', () => {
       fc.property(fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: 1, max: 3, noNaN: true }), (trend, arrivals) => {
         const flat = runForecast(options({ arrivals, horizon: 18 }));
         const rising = runForecast(options({ arrivals, horizon: 18, trend }));
-        rising.months.forEach((m, i) => expect(m.probabilityOfQueue).toBeGreaterThanOrEqual(flat.months[i]!.probabilityOfQueue - 1e-9));
+        rising.months.forEach((m, i) => {
+          expect(m.probabilityOfQueue).toBeGreaterThanOrEqual(flat.months[i]!.probabilityOfQueue - 1e-9);
+        });
       }),
       { numRuns: 40 },
     );
@@ -74,7 +76,9 @@ describe('surge events in the engine options', () => {
   it('gives the same forecast as the precomputed arrivals list', () => {
     const surged = runForecast(options({ surges: [{ extraArrivals: 6, fromMonth: 3, toMonth: 8 }] }));
     const listed = runForecast(options({ arrivals: [2.25, 2.25, 8.25, 8.25, 8.25, 8.25, 8.25, 8.25, 2.25] }));
-    surged.months.forEach((m, i) => expect(m.probabilityOfQueue).toBeCloseTo(listed.months[i]!.probabilityOfQueue, 12));
+    surged.months.forEach((m, i) => {
+      expect(m.probabilityOfQueue).toBeCloseTo(listed.months[i]!.probabilityOfQueue, 12);
+    });
   });
 
   it('refuses a decrease that makes arrivals negative, and months in the wrong order, in Swedish', () => {

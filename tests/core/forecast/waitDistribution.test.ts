@@ -54,7 +54,9 @@ describe('wait distribution of the exact chain', () => {
   it('P(wait > 0) is the month’s probability of waiting, also around a cut and with more enrolled than slots', () => {
     const months = [...repeat(4, { arrivals: 2.25, capacity: 28 }), ...repeat(8, { arrivals: 2.25, capacity: 21 })];
     const { views: v, chain } = views(months, 12, 30, 3);
-    chain.months.forEach((m, i) => expect(probabilityOfWaitOver(v[i]!, 0)).toBeCloseTo(m.probabilityOfWaiting, 12));
+    chain.months.forEach((m, i) => {
+      expect(probabilityOfWaitOver(v[i]!, 0)).toBeCloseTo(m.probabilityOfWaiting, 12);
+    });
     expect(v.some((x) => x.excess.length > 0)).toBe(true);
   });
 
@@ -119,7 +121,9 @@ describe('wait distribution properties', () => {
       fc.property(unit, fc.integer({ min: 0, max: 10 }), (u, cut) => {
         const months = [{ arrivals: u.arrivals, capacity: u.capacity }, ...repeat(u.month, { arrivals: u.arrivals, capacity: Math.max(1, u.capacity - cut) })];
         const { views: v, chain } = views(months, u.stay, u.enrolled, u.queue);
-        chain.months.forEach((m, i) => expect(Math.abs(probabilityOfWaitOver(v[i]!, 0) - m.probabilityOfWaiting)).toBeLessThan(1e-9));
+        chain.months.forEach((m, i) => {
+          expect(Math.abs(probabilityOfWaitOver(v[i]!, 0) - m.probabilityOfWaiting)).toBeLessThan(1e-9);
+        });
       }),
       { numRuns: 60 },
     );

@@ -157,14 +157,16 @@ describe('the statistics table', () => {
         const stats = raw.map(([a, n, d, s, q], i) => row(`2020-${String(i + 1).padStart(2, '0')}`, a, n, d, s, q));
         const m = statisticsTableMasking(stats, { mask: true, maskBelow });
         // Every count below the threshold is hidden.
-        stats.forEach((r, i) =>
-          STATISTICS_COLUMNS.forEach((c) => {
+        stats.forEach((r, i) => {
+          for (const c of STATISTICS_COLUMNS) {
             const v = r[c];
             if (v !== null && v > 0 && v < maskBelow) expect(m.cells[i]![c]).toBe('below');
-          }),
-        );
+          }
+        });
         const unknowns: [number, string][] = [];
-        m.cells.forEach((h, i) => STATISTICS_COLUMNS.forEach((c) => h[c] && unknowns.push([i, c])));
+        m.cells.forEach((h, i) => {
+          for (const c of STATISTICS_COLUMNS) if (h[c]) unknowns.push([i, c]);
+        });
         if (unknowns.length === 0) return;
         const eq: number[][] = [];
         const coef = (i: number, c: string) => unknowns.map(([j, k]) => (j === i && k === c ? 1 : 0));

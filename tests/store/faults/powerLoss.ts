@@ -13,7 +13,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { realFileOps, useFileOps, type StoreFileOps } from '../../../src/store/fileOps.ts';
+// Not a React hook, whatever the name says: it swaps the store's file operations for this process.
+import { realFileOps, useFileOps as replaceFileOps, type StoreFileOps } from '../../../src/store/fileOps.ts';
 import { checkInvariant, copyTemplate, DB_NAME, prepareTemplate, readState, SCENARIOS, session, type Expected, type Scenario } from './scenarios.ts';
 import { parseBackupName } from '../../../src/store/backups/names.ts';
 
@@ -175,7 +176,10 @@ export async function runPowerLoss(options: { scenarios?: string[]; randomSubset
   const template = await prepareTemplate();
   const result: PowerLossResult = { images: 0, problems: [] };
   let seed = options.seed ?? 1;
-  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
   try {
     for (const scenario of SCENARIOS.filter((s: Scenario) => !options.scenarios || options.scenarios.includes(s.name))) {
       const before = scenario.creates ? null : readState(path.join(template, DB_NAME));
@@ -183,7 +187,7 @@ export async function runPowerLoss(options: { scenarios?: string[]; randomSubset
       const templateBackups = new Set(fs.existsSync(path.join(dir, 'backups')) ? fs.readdirSync(path.join(dir, 'backups')) : []);
       const ops = new PowerLossOps(dir);
       const s = session(dir);
-      const restore = useFileOps(ops);
+      const restore = replaceFileOps(ops);
       let succeeded = false;
       try {
         succeeded = await scenario.run(s);

@@ -7,7 +7,8 @@
 // before and after, so SQLite reports a full disk at each page the operation needs.
 // Shared by `npm test` (a sample of steps) and `npm run bench -- --crash` (every step).
 import fs from 'node:fs';
-import { useFileOps } from '../../../src/store/fileOps.ts';
+// Not a React hook, whatever the name says: it swaps the store's file operations for this process.
+import { useFileOps as replaceFileOps } from '../../../src/store/fileOps.ts';
 import { FaultyOps, type FaultMode } from './faultyOps.ts';
 import {
   lastRefusal,
@@ -42,7 +43,7 @@ async function runOnce(template: string, scenario: Scenario, ops: FaultyOps | nu
     pagesBefore = Number(store.raw.pragma('page_count', { simple: true }));
     if (pageLimitExtra !== null) store.raw.pragma(`max_page_count = ${pagesBefore + pageLimitExtra}`);
   }
-  const restore = ops ? useFileOps(ops) : () => {};
+  const restore = ops ? replaceFileOps(ops) : () => {};
   try {
     succeeded = await scenario.run(s);
   } catch {

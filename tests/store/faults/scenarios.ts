@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { createDispatch } from '../../../src/api/dispatch.ts';
 import { createStoreContext } from '../../../src/api/storeContext.ts';
 import { openStore } from '../../../src/store/openStore.ts';
-import { SqliteStore } from '../../../src/store/sqliteStore.ts';
+import type { SqliteStore } from '../../../src/store/sqliteStore.ts';
 import { parseBackupName } from '../../../src/store/backups/names.ts';
 import { removeStalePartials, removeStaleRestoreCopies } from '../../../src/store/backups/partials.ts';
 import { statisticsWorkbook } from '../../../src/api/export/statisticsWorkbook.ts';
