@@ -265,3 +265,40 @@ test('the notice after an export does not cover the selectors in the header', as
   expect(box!.y).toBeGreaterThan(header!.y + header!.height);
   await shot(page, 'export-notis.png');
 });
+
+/**
+ * The charts drawn now that have no name: an SVG chart is an image to a screen reader, so each must
+ * sit inside an element with role="img" and a non-empty aria-label. Returns the number of charts too.
+ */
+async function chartNames(page: Page): Promise<{ charts: number; names: string[]; unnamed: number }> {
+  // Element functions run in the page; this file is type-checked without the DOM library.
+  type El = { closest(s: string): El | null; getAttribute(n: string): string | null };
+  return page.locator('svg.recharts-surface').evaluateAll((svgs) => {
+    const labels = (svgs as unknown as El[]).map((svg) => svg.closest('[role="img"]')?.getAttribute('aria-label')?.trim() ?? '');
+    return { charts: labels.length, names: [...new Set(labels.filter((l) => l !== ''))], unnamed: labels.filter((l) => l === '').length };
+  });
+}
+
+test('every chart has a name for screen readers (Scenarier, Prognos, Månadsstatistik)', async ({ page }) => {
+  await loadDemo(page);
+  await goTo(page, 'Scenarier');
+  await page.getByRole('button', { name: 'Nytt scenario' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Nytt scenario' });
+  await dialog.getByRole('button', { name: 'Skapa scenario' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
+  const scenarios = await chartNames(page);
+  expect(scenarios).toMatchObject({ charts: 1, unnamed: 0, names: ['Diagram: total kostnad och resultat för planen och scenarierna'] });
+  await expect(page.getByRole('img', { name: 'Diagram: total kostnad och resultat för planen och scenarierna' })).toBeVisible();
+  await page.getByRole('img', { name: 'Diagram: total kostnad och resultat för planen och scenarierna' }).scrollIntoViewIfNeeded();
+  await shot(page, 'scenarier-diagram-namn.png');
+  await expectNoViolations(page, 'Scenarier with a comparison');
+
+  for (const link of ['Prognos', 'Månadsstatistik']) {
+    await goTo(page, link);
+    await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
+    const named = await chartNames(page);
+    expect.soft(named.unnamed, `unnamed charts on ${link}: ${JSON.stringify(named)}`).toBe(0);
+    expect(named.charts).toBeGreaterThan(0);
+  }
+});

@@ -44,12 +44,14 @@ export function ChartDataTable({ table }: { table: ChartTableModel }) {
 }
 
 interface Props {
+  /** The chart's accessible name ("Diagram: …"): a chart is an image to a screen reader, and an image needs a name. */
+  label: string;
   table: ChartTableModel;
   /** The chart itself. */
   children: ReactNode;
 }
 
-export function ChartWithTable({ table, children }: Props) {
+export function ChartWithTable({ label, table, children }: Props) {
   const [asTable, setAsTable] = useState(false);
   const id = useId();
   return (
@@ -62,7 +64,15 @@ export function ChartWithTable({ table, children }: Props) {
         size="sm"
         style={{ alignSelf: 'flex-end' }}
       />
-      <div id={id}>{asTable ? <ChartDataTable table={table} /> : children}</div>
+      <div id={id}>
+        {asTable ? (
+          <ChartDataTable table={table} />
+        ) : (
+          <div role="img" aria-label={label}>
+            {children}
+          </div>
+        )}
+      </div>
     </Stack>
   );
 }

@@ -27,38 +27,36 @@ export function FanChart({ rows, color, withCapacity, ariaLabel, tableCaption }:
     ...(withCapacity ? [{ name: 'capacity', label: 'Platser', type: 'line' as const, color: 'gray.7', strokeDasharray: '2 3' }] : []),
   ];
   return (
-    <ChartWithTable table={fanTable(tableCaption, rows, withCapacity)}>
-      <div role="img" aria-label={ariaLabel}>
-        <CompositeChart
-          h={260}
-          data={rows}
-          dataKey="month"
-          series={series}
-          curveType="linear"
-          withDots={false}
-          withLegend
-          legendProps={{ verticalAlign: 'bottom', height: 44, itemSorter: (item) => seriesOrder(series, item.value) }}
-          areaProps={{ strokeWidth: 0, fillOpacity: 0.7 }}
-          strokeWidth={2}
-          yAxisLabel="Personer"
-          yAxisProps={{ domain: [0, 'auto'], allowDecimals: false, width: 48 }}
-          xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 28 }}
-          valueFormatter={people}
-          tooltipProps={{
-            content: ({ label, payload }) => {
-              const row = payload?.[0]?.payload as FanRow | undefined;
-              if (!row) return null;
-              const lines = [
-                { label: 'Åtta av tio utfall', value: `${people(row.band[0])}–${people(row.band[1])}`, color: `${color}.3` },
-                { label: 'Median', value: people(row.median), color: `${color}.8` },
-                { label: 'Medelvärde', value: people(row.mean), color: `${color}.5` },
-                ...(withCapacity && typeof row.capacity === 'number' ? [{ label: 'Platser', value: people(row.capacity), color: 'gray.7' }] : []),
-              ];
-              return <ChartTooltipBox title={`Slutet av ${String(label)}`} lines={lines} />;
-            },
-          }}
-        />
-      </div>
+    <ChartWithTable label={ariaLabel} table={fanTable(tableCaption, rows, withCapacity)}>
+      <CompositeChart
+        h={260}
+        data={rows}
+        dataKey="month"
+        series={series}
+        curveType="linear"
+        withDots={false}
+        withLegend
+        legendProps={{ verticalAlign: 'bottom', height: 44, itemSorter: (item) => seriesOrder(series, item.value) }}
+        areaProps={{ strokeWidth: 0, fillOpacity: 0.7 }}
+        strokeWidth={2}
+        yAxisLabel="Personer"
+        yAxisProps={{ domain: [0, 'auto'], allowDecimals: false, width: 48 }}
+        xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 28 }}
+        valueFormatter={people}
+        tooltipProps={{
+          content: ({ label, payload }) => {
+            const row = payload?.[0]?.payload as FanRow | undefined;
+            if (!row) return null;
+            const lines = [
+              { label: 'Åtta av tio utfall', value: `${people(row.band[0])}–${people(row.band[1])}`, color: `${color}.3` },
+              { label: 'Median', value: people(row.median), color: `${color}.8` },
+              { label: 'Medelvärde', value: people(row.mean), color: `${color}.5` },
+              ...(withCapacity && typeof row.capacity === 'number' ? [{ label: 'Platser', value: people(row.capacity), color: 'gray.7' }] : []),
+            ];
+            return <ChartTooltipBox title={`Slutet av ${String(label)}`} lines={lines} />;
+          },
+        }}
+      />
     </ChartWithTable>
   );
 }

@@ -42,44 +42,42 @@ export function QueueRiskChart({ rows, lotsar, targetProbability, scenarios = []
   ];
   const caption = `${RISK_MEASURES.month.name} (mål: högst ${probabilityFigure(targetProbability)})`;
   return (
-    <ChartWithTable table={probabilityTable(caption, rows, series)}>
-      <div role="img" aria-label={`Diagram: ${RISK_MEASURES.month.name.toLocaleLowerCase('sv')}`}>
-        <LineChart
-          h={series.length > 4 ? 310 : 280}
-          data={rows}
-          dataKey="month"
-          series={series}
-          curveType="monotone"
-          withDots={false}
-          withLegend
-          legendProps={{ verticalAlign: 'bottom', height: series.length > 4 ? 70 : 44, itemSorter: (item) => seriesOrder(series, item.value) }}
-          strokeWidth={2.25}
-          valueFormatter={probabilityFigure}
-          yAxisLabel="Risk att få vänta"
-          yAxisProps={{ domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1], width: 56 }}
-          xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 28 }}
-          referenceLines={[
-            {
-              y: targetProbability,
-              color: 'red.7',
-              label: `Mål: högst ${probabilityFigure(targetProbability)}`,
-              labelPosition: 'insideTopLeft',
-              strokeDasharray: '5 4',
-            },
-          ]}
-          tooltipProps={{
-            content: ({ label, payload }) => {
-              const row = payload?.[0]?.payload as ProbabilityRow | undefined;
-              if (!row) return null;
-              const lines = series.flatMap((s) => {
-                const p = row[s.name];
-                return typeof p === 'number' ? [{ label: s.label, value: probabilityFigure(p), color: s.color }] : [];
-              });
-              return <ChartTooltipBox title={String(label)} lines={lines} />;
-            },
-          }}
-        />
-      </div>
+    <ChartWithTable label={`Diagram: ${RISK_MEASURES.month.name.toLocaleLowerCase('sv')}`} table={probabilityTable(caption, rows, series)}>
+      <LineChart
+        h={series.length > 4 ? 310 : 280}
+        data={rows}
+        dataKey="month"
+        series={series}
+        curveType="monotone"
+        withDots={false}
+        withLegend
+        legendProps={{ verticalAlign: 'bottom', height: series.length > 4 ? 70 : 44, itemSorter: (item) => seriesOrder(series, item.value) }}
+        strokeWidth={2.25}
+        valueFormatter={probabilityFigure}
+        yAxisLabel="Risk att få vänta"
+        yAxisProps={{ domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1], width: 56 }}
+        xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 28 }}
+        referenceLines={[
+          {
+            y: targetProbability,
+            color: 'red.7',
+            label: `Mål: högst ${probabilityFigure(targetProbability)}`,
+            labelPosition: 'insideTopLeft',
+            strokeDasharray: '5 4',
+          },
+        ]}
+        tooltipProps={{
+          content: ({ label, payload }) => {
+            const row = payload?.[0]?.payload as ProbabilityRow | undefined;
+            if (!row) return null;
+            const lines = series.flatMap((s) => {
+              const p = row[s.name];
+              return typeof p === 'number' ? [{ label: s.label, value: probabilityFigure(p), color: s.color }] : [];
+            });
+            return <ChartTooltipBox title={String(label)} lines={lines} />;
+          },
+        }}
+      />
     </ChartWithTable>
   );
 }

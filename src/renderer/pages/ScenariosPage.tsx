@@ -219,6 +219,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
               <ComparisonTable comparison={comparison.data} />
               <QueueComparison comparison={comparison.data} />
               <ChartWithTable
+                label="Diagram: total kostnad och resultat för planen och scenarierna"
                 table={chartTable(
                   'Total kostnad och resultat för planen och scenarierna',
                   [{ label: 'Plan eller scenario' }, { label: 'Total kostnad', numeric: true }, { label: 'Resultat', numeric: true }],
@@ -302,7 +303,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
       </Modal>
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="Ta bort scenario" centered>
         <Stack>
-          <Text size="sm">Vill du ta bort scenariot "{deleting?.name}"? Det går att ångra under Bemanning och budget.</Text>
+          <Text size="sm">Vill du ta bort scenariot ”{deleting?.name}”? Det går att ångra under Bemanning och budget.</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setDeleting(null)}>
               Avbryt

@@ -25,18 +25,16 @@ export function StayBandsChart({ stayBands }: { stayBands: StatisticsView['stayB
   );
   return (
     <div>
-      <ChartWithTable table={table}>
-        <div role="img" aria-label="Diagram: avslut efter vistelsetid">
-          <BarChart
-            h={220}
-            data={data}
-            dataKey="band"
-            series={[{ name: 'Avslut', color: 'stad.6' }]}
-            valueFormatter={(v) => formatNumber(v)}
-            tickLine="y"
-            xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
-          />
-        </div>
+      <ChartWithTable label="Diagram: avslut efter vistelsetid" table={table}>
+        <BarChart
+          h={220}
+          data={data}
+          dataKey="band"
+          series={[{ name: 'Avslut', color: 'stad.6' }]}
+          valueFormatter={(v) => formatNumber(v)}
+          tickLine="y"
+          xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
+        />
       </ChartWithTable>
       <Text size="xs" c="dimmed" mt={6}>
         {formatNumber(stayBands.total)} avslut under {monthsCountText(stayBands.monthsUsed)}. Den sista gruppen tar även vistelser över 36 månader.
