@@ -2,16 +2,15 @@
 // the file, says that it has not been changed, and offers the ways forward: restore a backup (to a
 // new file beside it), start a new, empty database beside it, open another file (desktop app
 // only) or try again. The refused file itself is never modified, moved or deleted.
-import { Anchor, Button, Code, Divider, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Button, Code, Divider, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconDatabaseOff, IconFilePlus, IconFolderOpen, IconHistory, IconRefresh } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { describeError, unwrap } from '../api/errors.ts';
-import { useBackups, useStartNewDatabase } from '../api/hooks.ts';
+import { useStartNewDatabase } from '../api/hooks.ts';
 import { getBridge } from '../api/transport.ts';
-import { BackupTable } from '../database/BackupTable.tsx';
-import { RestoreConfirmModal } from '../database/RestoreConfirmModal.tsx';
+import { BackupRestoreList } from '../database/BackupRestoreList.tsx';
 import { useRestoreFlow } from '../database/useRestoreFlow.ts';
 import { BrandMark } from './BrandMark.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
@@ -84,16 +83,11 @@ export function DatabaseErrorScreen({ error, onRetry, retrying }: Props) {
   const { message: fullMessage, details } = describeError(error);
   // The sentence below says it more plainly, so the store's closing sentence is not repeated.
   const message = fullMessage.replace(/\s*Lotsplan har inte ändrat filen\.$/, '');
-  const backups = useBackups();
   const restore = useRestoreFlow();
   const startNew = useStartNewDatabase({
     onWritten: (result) => notifications.show({ color: 'teal', title: 'En ny, tom databas har skapats', message: result.message, autoClose: 10_000 }),
   });
   const openOther = useOpenOtherDatabase();
-  const [showAll, setShowAll] = useState(false);
-
-  const rows = backups.data?.backups ?? [];
-  const usable = rows.filter((b) => b.usable);
   const busy = restore.busy || startNew.isPending || openOther.busy;
 
   return (
@@ -131,7 +125,6 @@ export function DatabaseErrorScreen({ error, onRetry, retrying }: Props) {
             <Title order={2} id="recovery-title">
               Vad vill du göra?
             </Title>
-            {restore.error !== null && <ErrorAlert error={restore.error} title="Säkerhetskopian återställdes inte" onClose={restore.clearError} />}
             {startNew.isError && <ErrorAlert error={startNew.error} title="Ingen ny databas skapades" onClose={() => startNew.reset()} />}
             {openOther.error !== null && <ErrorAlert error={openOther.error} title="Filen öppnades inte" onClose={openOther.clear} />}
 
@@ -141,33 +134,17 @@ export function DatabaseErrorScreen({ error, onRetry, retrying }: Props) {
               title="Återställ från en säkerhetskopia"
               description="Säkerhetskopian kopieras till en ny databasfil i samma mapp, och Lotsplan fortsätter med den."
             >
-              {backups.isError && <ErrorAlert error={backups.error} title="Säkerhetskopiorna kunde inte listas" />}
-              {backups.data && rows.length === 0 && (
-                <Text size="sm" c="dimmed" data-testid="no-backups">
-                  Det finns inga säkerhetskopior av filen i mappen <Code fz="xs">{backups.data.backupDir}</Code>.
-                </Text>
-              )}
-              {rows.length > 0 && (
-                <Stack gap="xs">
-                  <BackupTable
-                    backups={rows}
-                    onRestore={restore.choose}
-                    restoring={restore.busy ? (restore.chosen?.fileName ?? null) : null}
-                    limit={showAll ? undefined : INITIAL_ROWS}
-                    compact
-                  />
-                  {rows.length > INITIAL_ROWS && (
-                    <Anchor component="button" type="button" size="sm" onClick={() => setShowAll((v) => !v)} w="fit-content">
-                      {showAll ? 'Visa färre' : `Visa alla ${rows.length}`}
-                    </Anchor>
-                  )}
-                  {usable.length === 0 && (
-                    <Text size="sm" c="dimmed">
-                      Ingen av säkerhetskopiorna går att återställa.
-                    </Text>
-                  )}
-                </Stack>
-              )}
+              <BackupRestoreList
+                restore={restore}
+                initialRows={INITIAL_ROWS}
+                compact
+                besideRefusedFile
+                empty={(backupDir) => (
+                  <>
+                    Det finns inga säkerhetskopior av filen i mappen <Code fz="xs">{backupDir}</Code>.
+                  </>
+                )}
+              />
             </Option>
 
             <Divider />
@@ -228,16 +205,6 @@ export function DatabaseErrorScreen({ error, onRetry, retrying }: Props) {
           </Stack>
         </Paper>
       </Stack>
-      {backups.data && (
-        <RestoreConfirmModal
-          backup={restore.chosen}
-          databasePath={backups.data.databasePath}
-          besideRefusedFile
-          busy={restore.busy}
-          onConfirm={() => void restore.confirm()}
-          onCancel={restore.cancel}
-        />
-      )}
     </Stack>
   );
 }

@@ -11,7 +11,7 @@ interface Props {
   /** The file name being restored, to show its button as busy. */
   restoring: string | null;
   /** At most this many rows (the newest); all when left out. */
-  limit?: number;
+  limit?: number | undefined;
   /** A narrow table without the "Sparas alltid" badges (the recovery screen). */
   compact?: boolean;
 }

@@ -1,14 +1,11 @@
 // "Säkerhetskopior" on the database page: back up now, export a backup to keep somewhere else,
 // restore from such a file, and the list of backups with restore.
-import { Anchor, Button, Card, Code, FileButton, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Code, FileButton, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconFileExport, IconFileImport } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useBackupNow, useBackups } from '../api/hooks.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { LoadingBlock } from '../components/LoadingBlock.tsx';
-import { BackupTable } from './BackupTable.tsx';
-import { RestoreConfirmModal } from './RestoreConfirmModal.tsx';
+import { BackupRestoreList } from './BackupRestoreList.tsx';
 import { useRestoreFlow } from './useRestoreFlow.ts';
 import { RestoreFileConfirmModal } from './RestoreFileConfirmModal.tsx';
 import { useExportBackupFile, useRestoreFileFlow } from './useBackupFile.ts';
@@ -21,7 +18,6 @@ export function BackupsCard() {
   const restore = useRestoreFlow();
   const exportFile = useExportBackupFile();
   const restoreFile = useRestoreFileFlow();
-  const [showAll, setShowAll] = useState(false);
 
   const onBackupNow = () =>
     backupNow.mutate(
@@ -31,7 +27,6 @@ export function BackupsCard() {
       },
     );
 
-  const rows = backups.data?.backups ?? [];
   return (
     <Card padding="xl" data-testid="backups-card">
       <Stack gap="lg">
@@ -83,45 +78,13 @@ export function BackupsCard() {
         {restoreFile.error !== null && <ErrorAlert error={restoreFile.error} title="Filen återställdes inte" onClose={restoreFile.clearError} />}
 
         {backupNow.isError && <ErrorAlert error={backupNow.error} title="Säkerhetskopian kunde inte sparas" onClose={() => backupNow.reset()} />}
-        {restore.error !== null && <ErrorAlert error={restore.error} title="Säkerhetskopian återställdes inte" onClose={restore.clearError} />}
-        {backups.isError && <ErrorAlert error={backups.error} title="Säkerhetskopiorna kunde inte listas" />}
-        {backups.isPending && <LoadingBlock label="Läser säkerhetskopiorna …" />}
-
-        {backups.data && rows.length === 0 && (
-          <Text size="sm" c="dimmed" data-testid="no-backups">
-            Det finns inga säkerhetskopior ännu.
-          </Text>
-        )}
-        {rows.length > 0 && (
-          <Stack gap="xs">
-            <BackupTable
-              backups={rows}
-              onRestore={restore.choose}
-              restoring={restore.busy ? (restore.chosen?.fileName ?? null) : null}
-              limit={showAll ? undefined : INITIAL_ROWS}
-            />
-            {rows.length > INITIAL_ROWS && (
-              <Anchor component="button" type="button" size="sm" onClick={() => setShowAll((v) => !v)} w="fit-content">
-                {showAll ? 'Visa färre' : `Visa alla ${rows.length}`}
-              </Anchor>
-            )}
-          </Stack>
-        )}
+        <BackupRestoreList restore={restore} initialRows={INITIAL_ROWS} empty={() => 'Det finns inga säkerhetskopior ännu.'} />
         {backups.data && (
           <Text size="xs" c="dimmed">
             Mapp: <Code fz="xs">{backups.data.backupDir}</Code>
           </Text>
         )}
       </Stack>
-      {backups.data && (
-        <RestoreConfirmModal
-          backup={restore.chosen}
-          databasePath={backups.data.databasePath}
-          busy={restore.busy}
-          onConfirm={() => void restore.confirm()}
-          onCancel={restore.cancel}
-        />
-      )}
       {backups.data && (
         <RestoreFileConfirmModal
           file={restoreFile.chosen}
