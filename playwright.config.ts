@@ -13,7 +13,9 @@ if (major < 22 || (major === 22 && minor < 18)) {
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
-  workers: 1,
+  // Two workers: every test has its own browser host and database (tests/e2e/fixtures.ts), so
+  // spec files can run side by side. LOTSPLAN_E2E_WORKERS=1 runs them one at a time.
+  workers: Number(process.env.LOTSPLAN_E2E_WORKERS ?? 2),
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
