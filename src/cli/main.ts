@@ -50,12 +50,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   try {
     const options = Object.fromEntries(Object.entries(command.options).map(([key, spec]) => [key, { type: spec.type }]));
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new UsageError(translateParseError(error, command));
-    }
+    const parseOrRefuse = () => {
+      try {
+        return parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
+      } catch (error) {
+        throw new UsageError(translateParseError(error, command));
+      }
+    };
+    const parsed = parseOrRefuse();
     if (!command.positionals && parsed.positionals.length > 0) {
       throw new UsageError(`Kommandot ${command.name} tar inga argument utan flagga (fick "${parsed.positionals.join(' ')}").`);
     }

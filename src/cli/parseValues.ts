@@ -16,7 +16,7 @@ export function parsePercentFlag(text: string, flag: string): number {
 
 export function parseMonthFlag(text: string, flag: string): number {
   const name = text.trim().toLocaleLowerCase('sv');
-  const byName = MONTH_NAMES.findIndex((m) => m === name);
+  const byName = (MONTH_NAMES as readonly string[]).indexOf(name);
   if (byName >= 0) return byName + 1;
   const month = Number(name);
   if (!/^\d{1,2}$/.test(name) || month < 1 || month > 12) {

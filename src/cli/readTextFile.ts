@@ -1,6 +1,7 @@
 // Reads a UTF-8 text file for import, refusing what cannot be an exchange file before it is
 // read into memory: directories, huge files and bytes that are not valid UTF-8. Binary files
 // (a document or an image picked by mistake) and UTF-16 text get a message of their own.
+import type { Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import { formatNumber } from '../core/format/index.ts';
 
@@ -49,7 +50,7 @@ export async function readBinaryFileLimited(
   maxBytes: number,
   forWhat = '',
 ): Promise<{ ok: true; bytes: Buffer } | { ok: false; message: string }> {
-  let stat;
+  let stat: Stats;
   try {
     stat = await fs.stat(filePath);
   } catch {

@@ -47,5 +47,3 @@ export function openSession(io: CliIo, dbFlag: string | undefined, options: { cr
     close: () => context.close(),
   };
 }
-
-export { reportFailure } from './withSession.ts';

@@ -1,5 +1,5 @@
 // Turns "district, maybe unit, maybe year" into one stored unit-year, or a Swedish refusal.
-import type { LotsplanStore, StoredUnitYear } from '../../store/contract.ts';
+import type { CatalogDistrict, LotsplanStore, StoredUnitYear } from '../../store/contract.ts';
 import { ApiFailure } from '../envelope.ts';
 import { sameName } from '../../core/validation/names.ts';
 
@@ -26,7 +26,7 @@ export async function resolveUnit(store: LotsplanStore, selector: Omit<UnitYearS
       `Stadsdelen "${selector.district}" finns inte i databasen.${known ? ` Följande finns: ${known}.` : ' Databasen är tom.'}`,
     );
   }
-  let unit;
+  let unit: CatalogDistrict['units'][number] | undefined;
   if (selector.unit === undefined) {
     if (district.units.length !== 1) {
       const names = district.units.map((u) => u.name).join(', ');

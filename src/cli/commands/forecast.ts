@@ -1,5 +1,6 @@
 // `lotsplan forecast`: waiting-list forecast and staffing recommendation from flags, or many
 // forecasts from a JSON Lines file (--batch) in one process. Needs no database.
+import type { Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DB_OPTION, type CliCommand } from './types.ts';
@@ -318,7 +319,7 @@ async function runBatch(file: string, io: CliIo): Promise<number> {
 }
 
 async function readBatchFile(file: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-  let stat;
+  let stat: Stats;
   try {
     stat = await fs.stat(file);
   } catch {
