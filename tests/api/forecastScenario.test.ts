@@ -11,7 +11,7 @@ describe('saveForecastToScenario', () => {
     const created = await ok('createScenario', { ...RK, name: 'En lots till', preset: 'extraLots' });
     const saved = await ok('saveForecastToScenario', { ...RK, scenario: created.scenario.id, forecast: DEMO_FORECAST });
     expect(saved.created).toBe(false);
-    expect(saved.label).toBe('Sparade en prognos i scenariot "En lots till"');
+    expect(saved.label).toBe('Sparade en prognos i scenariot ”En lots till”');
     const { summary, inputs } = saved.forecast;
     expect(inputs).toMatchObject({ ...DEMO_FORECAST, horizon: 24, targetProbability: 0.1, trendPercent: 0, season: null, surges: [] });
     // Erlang C for λ = 2,25, L = 12, C = 28 (as on the screen): 79 % must wait.
@@ -59,11 +59,39 @@ describe('saveForecastToScenario', () => {
     expect((await ok('listScenarios', RK)).scenarios).toEqual([]);
   });
 
+  it('keeps abandonment, absence, lead time, urgent referrals, the service level and the backlog target, and computes the summary with them', async () => {
+    const { ok, call } = apiSetup();
+    await ok('loadDemo', {});
+    const flows = {
+      abandonment: 0.1,
+      absence: 0.1,
+      leadTime: 2,
+      priorityShare: 0.25,
+      targetServiceLevel: 0.9,
+      targetServiceWeeks: 4,
+      backlog: { targetQueue: 3, byMonth: 6 },
+    };
+    const saved = await ok('saveForecastToScenario', { ...RK, newScenarioName: 'Med flöden', forecast: { ...DEMO_FORECAST, ...flows } });
+    expect(saved.forecast.inputs).toMatchObject(flows);
+    const plain = await ok('saveForecastToScenario', { ...RK, newScenarioName: 'Utan flöden', forecast: DEMO_FORECAST });
+    // With a tenth of the waiting leaving each month and a tenth of the time lost (25 slots, not
+    // 28), the long run is Erlang A's and differs from the plain forecast's.
+    expect(saved.forecast.summary.probabilityOfWaiting).not.toBeCloseTo(plain.forecast.summary.probabilityOfWaiting, 3);
+    // Reopened: the list and the scenario read back every field.
+    const list = await ok('listScenarios', RK);
+    const stored = list.scenarios.find((s) => s.name === 'Med flöden')!;
+    expect(stored.overrides.forecast).toEqual(saved.forecast);
+    // Out-of-range values are refused in Swedish and nothing is saved.
+    const bad = await call('saveForecastToScenario', { ...RK, newScenarioName: 'Fel', forecast: { ...DEMO_FORECAST, absence: 1 } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((await ok('listScenarios', RK)).scenarios.map((s) => s.name)).not.toContain('Fel');
+  });
+
   it('refuses an unknown scenario, both or neither target, and a season whose mean is not 1, in Swedish', async () => {
     const { ok, call } = apiSetup();
     await ok('loadDemo', {});
     const missing = await call('saveForecastToScenario', { ...RK, scenario: 'Finns inte', forecast: DEMO_FORECAST });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('Scenariot "Finns inte" finns inte') } });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('Scenariot ”Finns inte” finns inte') } });
     const neither = await call('saveForecastToScenario', { ...RK, forecast: DEMO_FORECAST });
     expect(neither).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!neither.ok) expect(neither.error.details?.join(' ')).toContain('ange antingen ett befintligt scenario');

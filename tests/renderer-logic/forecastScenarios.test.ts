@@ -4,7 +4,7 @@ import { formReducer, initialFormState, readForm, savedInputsOf, type ForecastFo
 import { computeForecastView } from '../../src/renderer/forecast/computeForecastView.ts';
 import { probabilityRows, scenarioKey } from '../../src/renderer/forecast/chartRows.ts';
 import { forecastStartForPlanYear } from '../../src/core/forecast/calendar.ts';
-import { summarizeForecast, savedForecastInputsSchema } from '../../src/core/forecast/saved.ts';
+import { savedForecastOptions, summarizeForecast, savedForecastInputsSchema } from '../../src/core/forecast/saved.ts';
 import { scenarioForecastOptions } from '../../src/core/forecast/scenarioOverlay.ts';
 import { runForecast } from '../../src/core/forecast/forecast.ts';
 
@@ -29,7 +29,7 @@ describe('Säsongsvariation on the form', () => {
     expect(read.seasonError).toMatch(/^Medelvärdet av de tolv faktorerna ska vara 1, men är 1,083/);
     expect(read.formError).toBe('Rätta säsongsvariationen.');
     const wrong = readForm(apply(demo(), { type: 'seasonEnabled', enabled: true }, { type: 'seasonText', index: 1, text: 'x' }), start);
-    expect(wrong.seasonErrors[1]).toContain('feb: "x" är inte ett tal');
+    expect(wrong.seasonErrors[1]).toContain('feb: ”x” är inte ett tal');
   });
 });
 
@@ -58,6 +58,30 @@ describe('savedInputsOf', () => {
     expect(saved.value.summary.firstMonthOverTarget).toBe(onScreen.firstMonthOverTarget);
     expect(saved.value.summary.reading).toContain('om nio månader');
     expect(savedInputsOf(readForm(apply(demo(), { type: 'text', key: 'lotsar', text: 'fyra' }), start))).toBeNull();
+  });
+
+  it('keeps abandonment, absence, lead time, the service level and the backlog target, and core runs the same options from them', () => {
+    const state = apply(
+      demo(),
+      { type: 'text', key: 'abandonmentPercent', text: '7' },
+      { type: 'text', key: 'absencePercent', text: '12,5' },
+      { type: 'text', key: 'leadTimeMonths', text: '3' },
+      { type: 'text', key: 'targetServicePercent', text: '90' },
+      { type: 'text', key: 'targetServiceWeeks', text: '4' },
+    );
+    const read = readForm(state, start);
+    const inputs = savedInputsOf(read, { targetQueue: 2, byMonth: 9 });
+    expect(inputs).toMatchObject({
+      abandonment: 0.07,
+      absence: 0.125,
+      leadTime: 3,
+      targetServiceLevel: 0.9,
+      targetServiceWeeks: 4,
+      backlog: { targetQueue: 2, byMonth: 9 },
+    });
+    const options = savedForecastOptions(savedForecastInputsSchema.parse(inputs));
+    if (!options.ok) throw new Error(options.message);
+    expect(options.value).toEqual(read.options);
   });
 });
 

@@ -37,6 +37,25 @@ export const savedForecastInputsSchema = z.strictObject({
   stayBands: stayBandsSchema.nullable().optional(),
   /** The month the reading is for; null for the default (six months, or the horizon). */
   readingMonth: z.int().min(1).max(FORECAST_LIMITS.maxHorizon).nullable().default(null),
+  // The flows, the service level and the backlog target: optional without defaults, so that
+  // forecasts saved before them keep their shape (absent means none, as on the screen).
+  /** Service level: the share to be enrolled within targetServiceWeeks (0,9); null or absent for none. */
+  targetServiceLevel: z.number().gt(0).lt(1).nullable().optional(),
+  /** The weeks of the service level and of each month's risk of waiting longer; absent for two. */
+  targetServiceWeeks: z.number().gt(0).max(FORECAST_LIMITS.maxTargetWaitWeeks).optional(),
+  /** θ: people leave the waiting list at this rate per month of waiting; absent for none. */
+  abandonment: z.number().min(0).max(FORECAST_LIMITS.maxAbandonment).optional(),
+  /** Share of lots time lost to absence; absent for none. */
+  absence: z.number().min(0).lt(1).optional(),
+  /** Recruitment lead time in months; absent for none. */
+  leadTime: z.int().min(0).max(FORECAST_LIMITS.maxLeadTimeMonths).optional(),
+  /** Share of referrals that go ahead of the queue; absent for none. */
+  priorityShare: z.number().min(0).lt(1).optional(),
+  /** "Få ner kön till ett datum": at most targetQueue waiting at the end of forecast month byMonth; null or absent for none. */
+  backlog: z
+    .strictObject({ targetQueue: z.int().min(0).max(FORECAST_LIMITS.maxPeople), byMonth: z.int().min(1).max(FORECAST_LIMITS.maxHorizon) })
+    .nullable()
+    .optional(),
 });
 
 export const savedForecastSummarySchema = z.strictObject({
@@ -87,7 +106,20 @@ export function savedForecastOptions(inputs: SavedForecastInputs): SavedForecast
     stayBands: inputs.stayBands ?? null,
     surges: inputs.surges,
   });
-  if (parsed.ok) return parsed;
+  // The flows and the service level are kept as the shares the forecast takes (the saved schema
+  // holds them to the same bounds), not sent through the screen's percent and back.
+  if (parsed.ok) {
+    const value: ForecastOptions = {
+      ...parsed.value,
+      abandonment: inputs.abandonment ?? 0,
+      absence: inputs.absence ?? 0,
+      leadTime: inputs.leadTime ?? 0,
+      priorityShare: inputs.priorityShare ?? 0,
+    };
+    if (inputs.targetServiceLevel) value.targetServiceLevel = inputs.targetServiceLevel;
+    if (inputs.targetServiceWeeks !== undefined) value.targetServiceWeeks = inputs.targetServiceWeeks;
+    return { ok: true, value };
+  }
   const issue = parsed.issues[0]!;
   return { ok: false, message: `Prognosen kan inte beräknas: ${issue.message}.` };
 }

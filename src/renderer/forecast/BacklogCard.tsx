@@ -16,9 +16,17 @@ interface Props {
   start: ForecastStart;
   /** The plan's positions and PO-pålägg, for the cost. */
   plan: { staff: { role: string; monthlySalary: number }[]; poPercent: number };
+  /** Told the target when it is worked out, and null when it is changed (a saved forecast keeps it). */
+  onTarget?(target: BacklogTarget | null): void;
 }
 
-export function BacklogCard({ options, result, start, plan }: Props) {
+/** At most targetQueue waiting at the end of forecast month byMonth. */
+export interface BacklogTarget {
+  targetQueue: number;
+  byMonth: number;
+}
+
+export function BacklogCard({ options, result, start, plan, onTarget }: Props) {
   const [target, setTarget] = useState<number | string>(1);
   const [by, setBy] = useState<string>(String(Math.min(6, options.horizon)));
   const [answer, setAnswer] = useState<BacklogAnswer | null>(null);
@@ -29,6 +37,7 @@ export function BacklogCard({ options, result, start, plan }: Props) {
   const targetValid = typeof target === 'number' && target >= 0;
   const compute = () => {
     if (!targetValid) return;
+    onTarget?.({ targetQueue: target, byMonth: Math.min(Number(by), options.horizon) });
     setAnswer(
       backlogPlan({
         arrivals: result.months.map((m) => m.arrivals),
@@ -61,6 +70,7 @@ export function BacklogCard({ options, result, start, plan }: Props) {
           onChange={(v) => {
             setTarget(v);
             setAnswer(null);
+            onTarget?.(null);
           }}
           min={0}
           max={10_000}
@@ -76,6 +86,7 @@ export function BacklogCard({ options, result, start, plan }: Props) {
           onChange={(v) => {
             if (v !== null) setBy(v);
             setAnswer(null);
+            onTarget?.(null);
           }}
           allowDeselect={false}
           w={160}

@@ -496,8 +496,11 @@ export function readForm(state: ForecastFormState, start: ForecastStart, stayBan
   return { ...base, options: null, screenValues: null, seasonError: null, formError };
 }
 
-/** The inputs a saved forecast keeps, from a form that could be read (null otherwise). */
-export function savedInputsOf(read: ReadForm): SavedForecastInputsInput | null {
+/**
+ * The inputs a saved forecast keeps, from a form that could be read (null otherwise), with the
+ * target of "Få ner kön till ett datum" when one is set.
+ */
+export function savedInputsOf(read: ReadForm, backlog: { targetQueue: number; byMonth: number } | null = null): SavedForecastInputsInput | null {
   const v = read.screenValues;
   const o = read.options;
   if (!v || !o) return null;
@@ -519,5 +522,13 @@ export function savedInputsOf(read: ReadForm): SavedForecastInputsInput | null {
     staySpread: v.stayDistribution === 'lognormal' ? v.staySpread : null,
     ...(v.stayDistribution === 'empirical' && v.stayBands ? { stayBands: v.stayBands.map((b) => ({ ...b })) } : {}),
     readingMonth: read.readingMonth,
+    // The flows and the service level as the forecast ran them (shares, as the options hold them).
+    targetServiceLevel: o.targetServiceLevel ?? null,
+    ...(o.targetServiceWeeks !== undefined ? { targetServiceWeeks: o.targetServiceWeeks } : {}),
+    abandonment: o.abandonment,
+    absence: o.absence,
+    leadTime: o.leadTime,
+    priorityShare: o.priorityShare,
+    ...(backlog ? { backlog: { ...backlog } } : {}),
   };
 }

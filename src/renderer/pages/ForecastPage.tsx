@@ -7,7 +7,7 @@ import { api } from '../api/client.ts';
 import { unwrap } from '../api/errors.ts';
 import { basisFieldNotes, basisNote } from '../../core/scenarios/forecast.ts';
 import { HiringPanel } from '../forecast/HiringPanel.tsx';
-import { BacklogCard } from '../forecast/BacklogCard.tsx';
+import { BacklogCard, type BacklogTarget } from '../forecast/BacklogCard.tsx';
 import { WaitDistributionCard } from '../forecast/WaitDistributionCard.tsx';
 import { IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
 import { useEffect, useMemo, useReducer, useState } from 'react';
@@ -169,7 +169,9 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
   const basisChange = form.basis && basisInputs && form.basis.fromScenario.includes('arrivalsPerMonth') ? basisInputs.arrivalsChangePercent : 0;
   const overlays = useScenarioOverlays(selection, overlaid, monthsIntoYearAfterPlan(start, plan.year), basisChange);
   const [saving, setSaving] = useState(false);
-  const savedInputs = useMemo(() => savedInputsOf(read), [read]);
+  // The target last worked out in "Få ner kön till ett datum", which a saved forecast keeps.
+  const [backlog, setBacklog] = useState<BacklogTarget | null>(null);
+  const savedInputs = useMemo(() => savedInputsOf(read, backlog), [read, backlog]);
   const overlayInputs = overlays.inputs;
   const input = useMemo<ForecastInput | null>(
     () =>
@@ -331,7 +333,13 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
               <Stack gap="lg">
                 {/* Not dimmed while a slow recomputation runs: dimmed text falls below 4.5:1 in the
                     dark scheme; the sticky status line says "Beräknar…" instead. */}
-                <Results view={view} start={start} exampleValues={exampleValues} onReadingMonth={(month) => dispatch({ type: 'readingMonth', month })} />
+                <Results
+                  view={view}
+                  start={start}
+                  exampleValues={exampleValues}
+                  onReadingMonth={(month) => dispatch({ type: 'readingMonth', month })}
+                  onBacklog={setBacklog}
+                />
               </Stack>
             ) : (
               !blocked && <LoadingBlock label="Beräknar prognosen …" />
@@ -380,9 +388,10 @@ interface ResultsProps {
   start: ForecastStart;
   exampleValues: boolean;
   onReadingMonth(month: number): void;
+  onBacklog(target: BacklogTarget | null): void;
 }
 
-function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
+function Results({ view, start, exampleValues, onReadingMonth, onBacklog }: ResultsProps) {
   const { result, options } = view;
   const alternatives = [{ lotsar: view.lotsar, months: result.months, firstMonthOverTarget: result.firstMonthOverTarget }, ...view.comparisons];
   const scenarios = view.scenarios.filter((s) => s.months !== null);
@@ -457,7 +466,7 @@ function Results({ view, start, exampleValues, onReadingMonth }: ResultsProps) {
           tableCaption={`Antal som väntar på plats i slutet av varje månad med ${lotsarFigure(view.lotsar)}`}
         />
       </Card>
-      <BacklogCard options={options} result={result} start={start} plan={view.plan} />
+      <BacklogCard options={options} result={result} start={start} plan={view.plan} onTarget={onBacklog} />
     </>
   );
 }
