@@ -134,7 +134,9 @@ type Key = (typeof GENDER_KEYS)[number];
 /** The equations the shown figures give for the hidden counts (coefficients only). */
 function equationsFor(rows: number, hidden: readonly ReadonlySet<Key>[]): { unknowns: [number, Key][]; equations: number[][] } {
   const unknowns: [number, Key][] = [];
-  hidden.forEach((set, r) => GENDER_KEYS.forEach((k) => set.has(k) && unknowns.push([r, k])));
+  hidden.forEach((set, r) => {
+    for (const k of GENDER_KEYS) if (set.has(k)) unknowns.push([r, k]);
+  });
   const city = rows - 1;
   const equations: number[][] = [];
   // Each row's enrolled is shown: its hidden counts sum to a known number.

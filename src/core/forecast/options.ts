@@ -267,7 +267,7 @@ export function forecastStartOf(start: string | undefined): { year: number; mont
  * that cover the month are added to the rate first.
  */
 export function arrivalsInMonth(options: ArrivalOptions, month: number): number {
-  const trend = Math.pow(1 + (options.trend ?? 0) / 100, (month - 1) / 12);
+  const trend = (1 + (options.trend ?? 0) / 100) ** ((month - 1) / 12);
   const firstCalendarMonth = forecastStartOf(options.start)?.month ?? 1;
   const season = options.season ? (options.season[(firstCalendarMonth - 1 + month - 1) % 12] ?? 1) : 1;
   const extra = (options.surges ?? []).reduce((sum, s) => (month >= s.fromMonth && month <= s.toMonth ? sum + s.extraArrivals : sum), 0);

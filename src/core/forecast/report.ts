@@ -159,7 +159,7 @@ export function toForecastReport(result: ForecastResult): ForecastReport {
     longRunMethod: result.longRunMethod,
     details: {
       truncationMass: result.truncationMass,
-      standardErrors: result.standardErrors && result.standardErrors.map((e, i) => ({ month: i + 1, ...e })),
+      standardErrors: result.standardErrors?.map((e, i) => ({ month: i + 1, ...e })) ?? null,
       enrolled: result.months.map((m) => ({ month: m.month, p10: m.enrolledP10, p50: m.enrolledP50, p90: m.enrolledP90 })),
       confidenceIntervals: confidenceIntervals(result),
       waitThresholdWeeks: result.waits[0]?.thresholdWeeks ?? result.serviceLevel?.weeks ?? 2,

@@ -170,6 +170,7 @@ export function formatLogLine(entry: LogEntry, ctx: RedactionContext): string {
   if (entry.message !== undefined && entry.message.length > 0) parts.push(`– ${redactText(entry.message, ctx)}`);
   let line = parts.join(' ').replace(/\r\n|\r|\n/g, ' | ');
   // Other control characters would make the file hard to read.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   line = line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
   if (line.length > LOG_LINE_MAX_CHARS) line = `${line.slice(0, LOG_LINE_MAX_CHARS - 1)}…`;
   return `${line}\n`;

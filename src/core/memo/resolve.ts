@@ -60,6 +60,9 @@ function resolveRichText(text: RichText, printer: FigurePrinter, cited: Set<stri
       case 'blockquote':
         return { kind: 'quote', paragraphs: block.content.map(para) };
     }
+    // Every block type is handled above: a new one is a type error here.
+    const unhandled: never = block;
+    return unhandled;
   });
 }
 

@@ -15,6 +15,7 @@ const children = (node: Json): unknown[] => (Array.isArray(node.content) ? node.
 
 /** Removes control characters that no document should carry (tab and line breaks become spaces). */
 function cleanText(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   return text.replace(/[\t\n\r\v\f]/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
 }
 
@@ -171,7 +172,11 @@ export function richTextPlainText(doc: RichText, figureText: (key: string) => st
   for (const block of doc.content) {
     if (block.type === 'paragraph') lines.push(para(block));
     else if (block.type === 'blockquote') lines.push(...block.content.map((x) => `> ${para(x)}`));
-    else block.content.forEach((item, i) => lines.push(`${block.type === 'orderedList' ? `${i + 1}.` : '–'} ${item.content.map(para).join('\n')}`));
+    else {
+      block.content.forEach((item, i) => {
+        lines.push(`${block.type === 'orderedList' ? `${i + 1}.` : '–'} ${item.content.map(para).join('\n')}`);
+      });
+    }
   }
   return lines.join('\n');
 }

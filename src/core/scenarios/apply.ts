@@ -92,7 +92,9 @@ export function applyScenario(base: StaffingPlan, settings: YearSettings, o: Sce
       staff.push(merged);
     }
   }
-  o.addPositions.forEach((p, i) => staff.push({ ...p, id: addedId(i), vacant: false, recruited: true } as ProfilePosition));
+  o.addPositions.forEach((p, i) => {
+    staff.push({ ...p, id: addedId(i), vacant: false, recruited: true } as ProfilePosition);
+  });
 
   const removedCosts = new Set(o.removeOtherCostIds);
   const otherCosts = [

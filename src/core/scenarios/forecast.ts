@@ -490,24 +490,17 @@ export function scenarioForecast(input: ScenarioForecastInput): ScenarioForecast
       )
     : lotsar;
   const planDemand = input.plan.demand;
-  const fromScenario = BASIS_INPUT_KEYS.filter((key) => {
-    switch (key) {
-      case 'arrivalsPerMonth':
-        return planDemand !== null && Math.abs(planDemand.arrivalsPerMonth - demand.arrivalsPerMonth) > 1e-12;
-      case 'meanStayMonths':
-        return planDemand !== null && planDemand.meanStayMonths !== demand.meanStayMonths;
-      case 'caseload':
-        return applied.plan.caseloadPerLots !== input.plan.caseloadPerLots;
-      case 'lotsar':
-        return lotsar.some((l, i) => Math.abs(l - planProfile[i]!) > 1e-12);
-      case 'surges':
-        return surges.length > 0;
-      case 'trendPercent':
-        return overrides.trendPercent !== 0;
-      case 'season':
-        return overrides.season !== null;
-    }
-  });
+  // A record, not a switch: a new input key is a type error here until it says when the scenario set it.
+  const setByScenario: Record<BasisInputKey, boolean> = {
+    arrivalsPerMonth: planDemand !== null && Math.abs(planDemand.arrivalsPerMonth - demand.arrivalsPerMonth) > 1e-12,
+    meanStayMonths: planDemand !== null && planDemand.meanStayMonths !== demand.meanStayMonths,
+    caseload: applied.plan.caseloadPerLots !== input.plan.caseloadPerLots,
+    lotsar: lotsar.some((l, i) => Math.abs(l - planProfile[i]!) > 1e-12),
+    surges: surges.length > 0,
+    trendPercent: overrides.trendPercent !== 0,
+    season: overrides.season !== null,
+  };
+  const fromScenario = BASIS_INPUT_KEYS.filter((key) => setByScenario[key]);
   return {
     ok: true,
     start: input.start,

@@ -54,7 +54,7 @@ export function marginalLots(
   const lead = settings.recruitmentLeadTimeMonths;
   const start = input.fromMonth + lead;
   const capacityFrom = start <= 12 ? { year: plan.year, month: start } : { year: plan.year + Math.floor((start - 1) / 12), month: ((start - 1) % 12) + 1 };
-  const referenceMonth = start <= 12 ? start : 12;
+  const referenceMonth = Math.min(start, 12);
   const existing = monthFigures(plan, referenceMonth, lead).effectiveLotsarFte;
   const addedSlots = slotsFor(existing + fte, plan.caseloadPerLots) - slotsFor(existing, plan.caseloadPerLots);
   const result = {
