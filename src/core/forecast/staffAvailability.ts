@@ -69,6 +69,16 @@ export function lotsarAfterLeadTime(profile: readonly number[], leadTime: number
   return out;
 }
 
+/**
+ * The lotsar at work in forecast months 1..horizon: the planned profile (the last value holds
+ * after it) after the lead time. The forecast's slots are taken from these (monthInputs), and so
+ * must the searches that add lotsar to the same forecast ("Vad krävs?", clearing a backlog).
+ */
+export function lotsarAtWork(options: { lotsar: readonly number[]; horizon: number; leadTime?: number | undefined }): number[] {
+  const planned = Array.from({ length: options.horizon }, (_, i) => options.lotsar[Math.min(i, options.lotsar.length - 1)] ?? 0);
+  return lotsarAfterLeadTime(planned, options.leadTime ?? 0);
+}
+
 /** Slots carried by `lotsar` FTE with a share `absence` of their time away (⌊N·(1 − f)·K⌋). */
 export function availableSlots(lotsar: number, caseload: number, absence: number): number {
   return slotsFor(lotsar * (1 - absence), caseload);

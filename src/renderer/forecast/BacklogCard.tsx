@@ -5,7 +5,8 @@ import { Button, Card, Group, NumberInput, Select, Stack, Text, Title } from '@m
 import { useMemo, useState } from 'react';
 import { backlogPlan, type BacklogAnswer } from '../../core/forecast/backlog.ts';
 import { forecastMonthLabel, type ForecastStart } from '../../core/forecast/calendar.ts';
-import { valueForMonth, type ForecastOptions } from '../../core/forecast/options.ts';
+import type { ForecastOptions } from '../../core/forecast/options.ts';
+import { lotsarAtWork } from '../../core/forecast/staffAvailability.ts';
 import type { ForecastResult } from '../../core/forecast/forecast.ts';
 import { formatKronor, formatNumber } from '../../core/format/index.ts';
 import { Metric } from './Metric.tsx';
@@ -41,7 +42,8 @@ export function BacklogCard({ options, result, start, plan, onTarget }: Props) {
     setAnswer(
       backlogPlan({
         arrivals: result.months.map((m) => m.arrivals),
-        lotsar: result.months.map((m) => valueForMonth(options.lotsar, m.month)),
+        // The lotsar the forecast has at work (after its lead time), as in the forecast itself.
+        lotsar: lotsarAtWork(options),
         caseload: options.caseload,
         stayMonths: options.stay,
         enrolled: options.enrolled,

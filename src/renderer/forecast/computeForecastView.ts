@@ -10,6 +10,7 @@ import { scenarioForecastOptions, type ScenarioOverlayInput } from '../../core/f
 import { valueForMonth } from '../../core/forecast/options.ts';
 import type { ForecastStart } from '../../core/forecast/calendar.ts';
 import { hiringPlan, type HiringAnswer } from '../../core/scenarios/forecast.ts';
+import { lotsarAtWork } from '../../core/forecast/staffAvailability.ts';
 
 export interface ForecastRequest {
   /** Increases with every request; a result is only shown if no newer one has been shown. */
@@ -123,7 +124,8 @@ export function computeForecastView(request: ForecastRequest, now: () => number 
   const hiring = h
     ? hiringPlan({
         arrivals: result.months.map((m) => m.arrivals),
-        lotsar: result.months.map((m) => valueForMonth(options.lotsar, m.month)),
+        // The lotsar the forecast itself has at work (after its lead time), so that the plan adds to the same slots.
+        lotsar: lotsarAtWork(options),
         caseload: options.caseload,
         stay: options.stay,
         initialCount: options.enrolled + options.queue,
