@@ -45,6 +45,7 @@ export interface DialogDeps {
 /** Removes folders and characters Windows refuses from a suggested file name. */
 export function safeFileName(name: string): string {
   const cleaned = basename(name.replace(/\\/g, '/'))
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: Windows refuses control characters in a file name
     .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
     .replace(/^\.+/, '')
     .trim();

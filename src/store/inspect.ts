@@ -75,7 +75,7 @@ function existingSidecars(file: string): Set<string> {
  */
 function removeCreatedSidecars(file: string, before: Set<string>): void {
   const wal = `${file}-wal`;
-  let walGone = before.has('-wal') ? false : true;
+  let walGone = !before.has('-wal');
   if (!before.has('-wal') && fs.existsSync(wal)) {
     if (fs.statSync(wal).size === 0) fs.rmSync(wal, { force: true });
     else walGone = false;

@@ -239,9 +239,15 @@ export async function readCatalog(db: Db): Promise<CatalogDistrict[]> {
   const districts = new Map<string, Map<string, number[]>>();
   for (const row of rows) {
     let units = districts.get(row.district);
-    if (!units) districts.set(row.district, (units = new Map()));
+    if (!units) {
+      units = new Map();
+      districts.set(row.district, units);
+    }
     let years = units.get(row.unit);
-    if (!years) units.set(row.unit, (years = []));
+    if (!years) {
+      years = [];
+      units.set(row.unit, years);
+    }
     if (row.year !== null) years.push(row.year);
   }
   return [...districts]
