@@ -6,10 +6,17 @@ import type { ForecastResult } from '../core/forecast/forecast.ts';
 import { LONG_RUN_METHOD_TEXT } from '../core/forecast/erlang.ts';
 import { assumptionsSentence } from '../core/forecast/flowsText.ts';
 import { forecastMonthLabel, forecastMonthText } from '../core/forecast/calendar.ts';
+import { priorityMonthSentence, priorityTable } from '../core/forecast/priorityForecast.ts';
 import { monthWaitSentence, waitColumnsNote, waitWeeksCell } from '../core/forecast/waitText.ts';
 
 function n1(x: number): string {
   return formatNumber(x, { decimals: 1 });
+}
+
+function tableLines(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const format = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [format(header), ...rows.map(format)];
 }
 
 export function renderForecastText(result: ForecastResult, reading: string, distributionLabel: string): string {
@@ -53,9 +60,7 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
     waitWeeksCell(result.waits[i]?.p90Weeks ?? null),
     result.waits[i]?.probabilityOfWaitOver == null ? '–' : formatPercent(result.waits[i]!.probabilityOfWaitOver!, { decimals: 0 }),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const format = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  lines.push(format(header), ...rows.map(format), '');
+  lines.push(...tableLines(header, rows), '');
   lines.push(waitColumnsNote(overHeader, threshold));
   const lastWait = result.waits.at(-1);
   if (lastWait) {
@@ -63,6 +68,23 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
     lines.push(monthWaitSentence(lastWait, when));
   }
   lines.push('');
+  const classes = result.priorityMonths;
+  if (classes) {
+    // Urgent referrals: each class's table and the sentence for the last month.
+    const table = priorityTable(classes, (month) => (start ? forecastMonthLabel(start, month) : String(month)));
+    lines.push(
+      `${table.caption}:`,
+      '',
+      ...tableLines(
+        table.columns.map((c) => c.label),
+        table.rows,
+      ),
+      '',
+    );
+    const last = classes.months.at(-1);
+    const sentence = last && priorityMonthSentence(classes, last.month, start ? `i ${forecastMonthText(start, last.month)}` : `under månad ${last.month}`);
+    if (sentence) lines.push(sentence, '');
+  }
 
   const s = result.steadyState;
   const utilization = s.utilization === null ? 'inga platser' : formatPercent(s.utilization, { decimals: 1 });

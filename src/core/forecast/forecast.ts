@@ -24,6 +24,7 @@ import {
 } from './erlang.ts';
 import { simulate, type MonthStandardErrors } from './monteCarlo.ts';
 import { arrivalsInMonth, forecastStartOf, valueForMonth, type ForecastOptions } from './options.ts';
+import { priorityForecast, type PriorityForecast } from './priorityForecast.ts';
 import { firstMonthOverTarget, recommendLotsar, type Recommendation } from './recommend.ts';
 import { stayCoefficientOfVariation, type StayDistribution } from './stayDistributions.ts';
 import { availableSlots, lotsarAfterLeadTime } from './staffAvailability.ts';
@@ -61,6 +62,12 @@ export interface ForecastResult {
    * stays, abandonment, no steady state). The month-by-month figures are those of all referrals.
    */
   priority: PriorityLongRun | null;
+  /**
+   * With urgent referrals: each class's figures month by month (exact for exponential stays,
+   * simulated otherwise; priorityForecast.ts); null without a share. The total queue and the
+   * probability of waiting are those of `months`: the priority only decides who waits.
+   */
+  priorityMonths: PriorityForecast | null;
   /**
    * Per month: P(wait > T) and the median and 90th percentile of the wait of someone referred that
    * month, T being the service-level weeks (targetServiceWeeks, default 2). Exact for exponential
@@ -154,6 +161,7 @@ export function runForecast(options: ForecastOptions): ForecastResult {
     });
     const views = chain.arrivalViews ?? [];
     let exactWaits: MonthWait[] | null = null;
+    let classes: PriorityForecast | null | undefined;
     return {
       model: 'exact',
       months: chain.months,
@@ -172,8 +180,13 @@ export function runForecast(options: ForecastOptions): ForecastResult {
         exactWaits ??= views.map((view, i) => monthWait(i + 1, view, serviceWeeks));
         return exactWaits;
       },
+      get priorityMonths(): PriorityForecast | null {
+        if (classes === undefined) classes = priorityForecast(priorityInput(options, months, stay, serviceWeeks));
+        return classes;
+      },
     };
   }
+  let simulatedClasses: PriorityForecast | null | undefined;
   const sim = simulate({
     months,
     stayMonths: options.stay,
@@ -199,5 +212,25 @@ export function runForecast(options: ForecastOptions): ForecastResult {
     assumptions: forecastAssumptions(options),
     priority: priorityLongRun(longRunArrivals, options.stay, last.capacity, options.priorityShare, cv, options.abandonment),
     waits: sim.waits,
+    // Computed when first read, as the exact waits: compared staffings do not pay for it.
+    get priorityMonths(): PriorityForecast | null {
+      if (simulatedClasses === undefined) simulatedClasses = priorityForecast(priorityInput(options, months, stay, serviceWeeks));
+      return simulatedClasses;
+    },
+  };
+}
+
+function priorityInput(options: ForecastOptions, months: MonthInput[], stay: StayDistribution, serviceWeeks: number) {
+  return {
+    months,
+    stayMonths: options.stay,
+    stay,
+    share: options.priorityShare,
+    initialEnrolled: options.enrolled,
+    initialQueue: options.queue,
+    abandonment: options.abandonment,
+    thresholdWeeks: serviceWeeks,
+    runs: options.runs,
+    seed: options.seed,
   };
 }

@@ -45,6 +45,8 @@ export interface Estimate {
 
 export interface PrioritySimulatedClassMonth {
   queueMean: Estimate;
+  /** The share of runs with at least one of the class waiting at the month's end. */
+  probabilityOfQueue: Estimate;
   probabilityOfWaiting: Estimate;
   expectedWaitWeeks: Estimate;
   probabilityOfWaitOver: Estimate;
@@ -184,6 +186,7 @@ export function simulatePriority(input: PrioritySimulationInput): PrioritySimula
   const zeros = () => [new Float64Array(H), new Float64Array(H)] as const;
   const queueSum = zeros();
   const queueSq = zeros();
+  const queueRuns = zeros();
   const referred = zeros();
   const waited = zeros();
   const waitSum = zeros();
@@ -306,6 +309,7 @@ export function simulatePriority(input: PrioritySimulationInput): PrioritySimula
         const q = lines[c].length;
         queueSum[c][m]! += q;
         queueSq[c][m]! += q * q;
+        if (q > 0) queueRuns[c][m]! += 1;
       }
     }
 
@@ -383,10 +387,13 @@ export function simulatePriority(input: PrioritySimulationInput): PrioritySimula
     const n = referred[c][m]!;
     const qMean = queueSum[c][m]! / runs;
     const qSe = Math.sqrt(Math.max(0, queueSq[c][m]! / runs - qMean * qMean) / Math.max(1, runs - 1));
+    const pq = queueRuns[c][m]! / runs;
+    const probabilityOfQueue = { value: pq, standardError: Math.sqrt((pq * (1 - pq)) / Math.max(1, runs - 1)) };
     if (n === 0) {
       const none = { value: null, standardError: null };
       return {
         queueMean: { value: qMean, standardError: qSe },
+        probabilityOfQueue,
         probabilityOfWaiting: none,
         expectedWaitWeeks: none,
         probabilityOfWaitOver: none,
@@ -399,6 +406,7 @@ export function simulatePriority(input: PrioritySimulationInput): PrioritySimula
     const waitSe = ratioSe(meanWait, n, ss![m]!, sn![m]!, nn![m]!);
     return {
       queueMean: { value: qMean, standardError: qSe },
+      probabilityOfQueue,
       probabilityOfWaiting: { value: pw, standardError: ratioSe(pw, n, ww![m]!, wn![m]!, nn![m]!) },
       expectedWaitWeeks: unbounded[c][m]
         ? { value: null, standardError: null }

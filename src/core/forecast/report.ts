@@ -4,6 +4,7 @@ import { calendarMonthOf, type ForecastStart } from './calendar.ts';
 import type { LongRunMethod } from './erlang.ts';
 import type { ForecastResult } from './forecast.ts';
 import type { MonthStandardErrors } from './monteCarlo.ts';
+import type { PriorityClassFigures } from './priorityForecast.ts';
 
 export interface ForecastReport {
   model: 'exact' | 'monte-carlo';
@@ -71,6 +72,17 @@ export interface ForecastReport {
   serviceLevel?: { targetShare: number; weeks: number; share: number; recommendedShare: number | null };
   /** With --priority-share: the long run of urgent and other referrals (null where no closed form holds). */
   priority?: { share: number; probabilityOfWaiting: number; priorityMeanWaitWeeks: number; ordinaryMeanWaitWeeks: number } | null;
+  /**
+   * With --priority-share: each class's figures month by month (exact for exponential stays,
+   * simulated with 95 % confidence intervals otherwise): urgent and ordinary referrals.
+   */
+  priorityMonths?: {
+    model: 'exact' | 'monte-carlo';
+    share: number;
+    waitThresholdWeeks: number;
+    truncationMass: number | null;
+    months: { month: number; urgent: PriorityClassFigures; ordinary: PriorityClassFigures }[];
+  } | null;
 }
 
 type Interval = [number, number] | null;
@@ -166,5 +178,26 @@ export function toForecastReport(result: ForecastResult): ForecastReport {
     },
     ...(result.serviceLevel ? { serviceLevel: { ...result.serviceLevel } } : {}),
     ...(result.assumptions.priorityShare > 0 ? { priority: result.priority && { ...result.priority } } : {}),
+    ...(result.assumptions.priorityShare > 0 ? { priorityMonths: priorityMonthsReport(result) } : {}),
+  };
+}
+
+function priorityMonthsReport(result: ForecastResult): ForecastReport['priorityMonths'] {
+  const p = result.priorityMonths;
+  if (!p) return null;
+  const figures = (c: PriorityClassFigures): PriorityClassFigures => ({
+    queueMean: c.queueMean,
+    probabilityOfQueue: c.probabilityOfQueue,
+    probabilityOfWaiting: c.probabilityOfWaiting,
+    expectedWaitWeeks: c.expectedWaitWeeks,
+    probabilityOfWaitOver: c.probabilityOfWaitOver,
+    confidenceIntervals: c.confidenceIntervals,
+  });
+  return {
+    model: p.model,
+    share: p.share,
+    waitThresholdWeeks: p.thresholdWeeks,
+    truncationMass: p.truncationMass,
+    months: p.months.map((m) => ({ month: m.month, urgent: figures(m.urgent), ordinary: figures(m.ordinary) })),
   };
 }
