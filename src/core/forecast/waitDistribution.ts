@@ -280,9 +280,15 @@ export function probabilityOfWaitOver(view: ArrivalView, weeks: number): number 
 interface AbandonmentChain {
   rate: number;
   alive: number[];
-  /** state[x][j], x = 0..X, j = 1..J. */
+  /** state[x][j], x = 0..X, j = 1..J (and j = J + 1, always 0). */
   state: Float64Array[];
   spare: Float64Array[];
+  /** ahead[j] = (j − 1)·θ/Λ: one of those ahead leaves in a step. */
+  ahead: Float64Array;
+  /** θ/Λ: the person's own patience ends the time on the list in a step. */
+  own: number;
+  /** depart[x] = (C + x)/L/Λ (x > 0), C/L/Λ (x = 0): a departure in a step. */
+  depart: Float64Array;
 }
 
 const abandonmentChains = new WeakMap<ArrivalView, AbandonmentChain>();
@@ -293,18 +299,21 @@ function abandonmentChainOf(view: ArrivalView): AbandonmentChain {
   const { capacity: C, stayMonths: L, waiting, excess } = view;
   const theta = view.abandonment ?? 0;
   const X = excess.length;
+  // Places in the queue whose whole tail (over all rows) is below 1e-15 are left out, as for the
+  // excess above: negligible next to the chain's own truncation, and each place left out lowers
+  // the rate of the uniformization by θ.
+  let width = waiting.length;
+  for (const row of excess) width = Math.max(width, row.length);
   let J = 0;
-  for (let q = waiting.length - 1; q >= 0; q--)
-    if (waiting[q]! > 0) {
-      J = Math.max(J, q + 1);
+  let tailMass = 0;
+  for (let q = width - 1; q >= 0; q--) {
+    tailMass += waiting[q] ?? 0;
+    for (const row of excess) tailMass += row[q] ?? 0;
+    if (tailMass > 1e-15) {
+      J = q + 1;
       break;
     }
-  for (const row of excess)
-    for (let q = row.length - 1; q >= 0; q--)
-      if (row[q]! > 0) {
-        J = Math.max(J, q + 1);
-        break;
-      }
+  }
   const state = Array.from({ length: X + 1 }, () => new Float64Array(J + 2));
   let alive = 0;
   for (let q = 0; q < J && q < waiting.length; q++) {
@@ -318,50 +327,97 @@ function abandonmentChainOf(view: ArrivalView): AbandonmentChain {
       alive += row[q]!;
     }
   }
-  chain = { rate: (C + X) / L + (J + 1) * theta, alive: [alive], state, spare: Array.from({ length: X + 1 }, () => new Float64Array(J + 2)) };
+  const rate = (C + X) / L + (J + 1) * theta;
+  const ahead = new Float64Array(J + 2);
+  for (let j = 1; j <= J + 1; j++) ahead[j] = ((j - 1) * theta) / rate;
+  chain = {
+    rate,
+    alive: [alive],
+    state,
+    spare: Array.from({ length: X + 1 }, () => new Float64Array(J + 2)),
+    ahead,
+    own: theta / rate,
+    depart: Float64Array.from({ length: X + 2 }, (_, x) => (x > 0 ? C + x : C) / L / rate),
+  };
   abandonmentChains.set(view, chain);
   return chain;
+}
+
+/**
+ * One step of the tagged chain, written as what each state receives: (x, j) keeps what neither a
+ * departure, one ahead leaving nor the person's own patience moves, and takes from (x, j + 1) one
+ * ahead leaving (and with x = 0 a departure, moving the person up), and from (x + 1, j) a
+ * departure of the excess. Row j = J + 1 is always 0. Returns the mass still on the list.
+ */
+function abandonmentStep(cur: Float64Array[], nxt: Float64Array[], ahead: Float64Array, depart: Float64Array, own: number): number {
+  const X = cur.length - 1;
+  let alive = 0;
+  for (let x = 0; x <= X; x++) {
+    const c = cur[x]!;
+    const n = nxt[x]!;
+    const J = c.length - 2;
+    const d = depart[x]!;
+    const stay = 1 - d - own;
+    const down = x === 0 ? d : 0;
+    if (x < X) {
+      const above = cur[x + 1]!;
+      const dAbove = depart[x + 1]!;
+      for (let j = 1; j <= J; j++) {
+        const v = c[j]! * (stay - ahead[j]!) + c[j + 1]! * (ahead[j + 1]! + down) + above[j]! * dAbove;
+        n[j] = v;
+        alive += v;
+      }
+    } else {
+      for (let j = 1; j <= J; j++) {
+        const v = c[j]! * (stay - ahead[j]!) + c[j + 1]! * (ahead[j + 1]! + down);
+        n[j] = v;
+        alive += v;
+      }
+    }
+  }
+  return alive;
+}
+
+/** Extends alive[] to index k. */
+function extendAbandonmentChain(chain: AbandonmentChain, k: number): void {
+  while (chain.alive.length <= k) {
+    if (chain.alive[chain.alive.length - 1]! < 1e-16) {
+      chain.alive.push(0);
+      continue;
+    }
+    chain.alive.push(abandonmentStep(chain.state, chain.spare, chain.ahead, chain.depart, chain.own));
+    const t = chain.state;
+    chain.state = chain.spare;
+    chain.spare = t;
+  }
 }
 
 function abandonmentTail(view: ArrivalView, tMonths: number): number {
   const chain = abandonmentChainOf(view);
   const mass = chain.alive[0]!;
   if (tMonths <= 0 || mass === 0) return Math.min(1, mass);
-  const { capacity: C, stayMonths: L } = view;
-  const theta = view.abandonment ?? 0;
-  const pw = poissonWeights(chain.rate * tMonths, 1e-13);
-  const X = chain.state.length - 1;
-  while (chain.alive.length <= pw.right) {
-    if (chain.alive[chain.alive.length - 1]! < 1e-16) {
-      chain.alive.push(0);
-      continue;
-    }
-    const cur = chain.state;
-    const nxt = chain.spare;
-    for (const r of nxt) r.fill(0);
-    let alive = 0;
-    for (let x = 0; x <= X; x++) {
-      const row = cur[x]!;
-      const J = row.length - 2;
-      const depart = (x > 0 ? C + x : C) / L / chain.rate;
-      for (let j = 1; j <= J; j++) {
-        const v = row[j]!;
-        if (v === 0) continue;
-        const ahead = ((j - 1) * theta) / chain.rate;
-        const own = theta / chain.rate;
-        nxt[x]![j] = nxt[x]![j]! + v * (1 - depart - ahead - own);
-        if (x > 0) nxt[x - 1]![j] = nxt[x - 1]![j]! + v * depart;
-        else if (j > 1) nxt[0]![j - 1] = nxt[0]![j - 1]! + v * depart;
-        if (j > 1) nxt[x]![j - 1] = nxt[x]![j - 1]! + v * ahead;
-      }
-    }
-    for (const r of nxt) for (let j = 1; j < r.length; j++) alive += r[j]!;
-    chain.alive.push(alive);
-    chain.state = nxt;
-    chain.spare = cur;
+  // Σ_k Poisson(k; Λt) · alive[k], the weights walked from the mode (one exp, no arrays) until
+  // they are negligible; alive[] is extended as the walk needs it.
+  const mu = chain.rate * tMonths;
+  const mode = Math.floor(mu);
+  extendAbandonmentChain(chain, mode);
+  const pMode = Math.exp(-mu + mode * Math.log(mu) - logFactorial(mode));
+  let tail = pMode * chain.alive[mode]!;
+  let p = pMode;
+  for (let k = mode; k > 0; k--) {
+    p = (p * k) / mu;
+    tail += p * chain.alive[k - 1]!;
+    if (p < 1e-17) break;
   }
-  let tail = 0;
-  for (let k = pw.left; k <= pw.right; k++) tail += pw.weights[k - pw.left]! * chain.alive[k]!;
+  p = pMode;
+  for (let k = mode + 1; ; k++) {
+    p = (p * mu) / k;
+    if (p < 1e-17) break;
+    extendAbandonmentChain(chain, k);
+    const a = chain.alive[k]!;
+    if (a === 0) break;
+    tail += p * a;
+  }
   return Math.min(1, Math.max(0, tail));
 }
 
