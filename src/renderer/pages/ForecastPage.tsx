@@ -95,7 +95,7 @@ export function ForecastPage() {
   );
 }
 
-function formStart(plan: UnitYearPlan, f: Figures, state: ForecastStartState): FormStart {
+function formStart(plan: UnitYearPlan, f: Figures, state: Pick<ForecastStartState, 'enrolled' | 'queue'>): FormStart {
   return {
     arrivalsPerMonth: plan.demand?.arrivalsPerMonth ?? null,
     meanStayMonths: plan.demand?.meanStayMonths ?? null,
@@ -118,7 +118,12 @@ interface ScreenProps {
 
 function ForecastScreen({ selection, title, plan, figures, startState, exampleValues }: ScreenProps) {
   const start = startState.start;
-  const initial = useMemo(() => initialFormState(formStart(plan, figures, startState)), [plan, figures, startState.enrolled, startState.queue]);
+  // The start state is made anew on each render; only its two counts decide the form's first values.
+  const { enrolled: startEnrolled, queue: startQueue } = startState;
+  const initial = useMemo(
+    () => initialFormState(formStart(plan, figures, { enrolled: startEnrolled, queue: startQueue })),
+    [plan, figures, startEnrolled, startQueue],
+  );
   const [form, dispatch] = useReducer(formReducer, initial);
   // The basis: the plan (null) or one scenario, whose own months and demand the forecast runs on.
   const [basisId, setBasisId] = useState<number | null>(null);
@@ -393,11 +398,14 @@ interface ResultsProps {
 
 function Results({ view, start, exampleValues, onReadingMonth, onBacklog }: ResultsProps) {
   const { result, options } = view;
-  const alternatives = [{ lotsar: view.lotsar, months: result.months, firstMonthOverTarget: result.firstMonthOverTarget }, ...view.comparisons];
-  const scenarios = view.scenarios.filter((s) => s.months !== null);
-  const probability = useMemo(() => probabilityRows(alternatives, start, scenarios), [view, start]);
-  const enrolled = useMemo(() => enrolledRows(result.months, start), [view, start]);
-  const queue = useMemo(() => queueRows(result.months, start), [view, start]);
+  const alternatives = useMemo(
+    () => [{ lotsar: view.lotsar, months: view.result.months, firstMonthOverTarget: view.result.firstMonthOverTarget }, ...view.comparisons],
+    [view],
+  );
+  const scenarios = useMemo(() => view.scenarios.filter((s) => s.months !== null), [view.scenarios]);
+  const probability = useMemo(() => probabilityRows(alternatives, start, scenarios), [alternatives, start, scenarios]);
+  const enrolled = useMemo(() => enrolledRows(result.months, start), [result.months, start]);
+  const queue = useMemo(() => queueRows(result.months, start), [result.months, start]);
   return (
     <>
       <ReadingCard reading={view.reading} readingMonth={view.readingMonth} horizon={options.horizon} start={start} onMonth={onReadingMonth} />
@@ -426,8 +434,9 @@ function Results({ view, start, exampleValues, onReadingMonth, onBacklog }: Resu
           scenarios={scenarios.map((s) => s.name)}
         />
         <Stack gap={4} mt="md" data-testid="first-month-over-target">
-          {targetCheckLines({ alternatives, scenarios, targetProbability: options.targetProbability, start }).map((line, i) => (
-            <Text size="sm" key={`${i}-${line.lead}`}>
+          {targetCheckLines({ alternatives, scenarios, targetProbability: options.targetProbability, start }).map((line) => (
+            // The lead names the alternative (its lotsar, or the scenario's unique name).
+            <Text size="sm" key={line.lead}>
               <Text span fw={600}>
                 {line.lead}
               </Text>{' '}
