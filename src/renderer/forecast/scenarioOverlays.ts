@@ -38,6 +38,7 @@ export function useScenarioOverlays(selection: UnitYearSelection, ids: readonly 
   const error = results.find((r) => r.error)?.error ?? null;
   // The same inputs keep the same list, so that the forecast is not recomputed on every render.
   const key = JSON.stringify(fresh);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on purpose by the inputs' JSON, so that an equal list keeps its identity
   const inputs = useMemo(() => fresh, [key]);
   return { inputs, error, loading: results.some((r) => r.isPending) };
 }

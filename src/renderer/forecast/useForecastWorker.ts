@@ -1,7 +1,7 @@
 // Runs forecasts in the worker. One request is computed at a time; while it is computed, newer
 // inputs replace each other and only the newest is sent next, so a slider dragged through a slow
 // simulation never builds a backlog. A result older than the one shown is dropped.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ForecastRequest, ForecastView, WorkerReply } from './computeForecastView.ts';
 
 export type ForecastInput = Omit<ForecastRequest, 'id'>;
@@ -25,13 +25,14 @@ export function useForecastWorker(input: ForecastInput | null): ForecastWorkerSt
   const shownId = useRef(0);
   const nextId = useRef(1);
 
-  const send = () => {
+  // Reads only refs, so it is the same function for the hook's whole life.
+  const send = useCallback(() => {
     const w = worker.current;
     const request = latest.current;
     if (!w || inFlight.current !== null || !request || request.id <= shownId.current) return;
     inFlight.current = request.id;
     w.postMessage(request);
-  };
+  }, []);
 
   useEffect(() => {
     const w = createWorker();
@@ -59,14 +60,14 @@ export function useForecastWorker(input: ForecastInput | null): ForecastWorkerSt
       worker.current = null;
       inFlight.current = null;
     };
-  }, []);
+  }, [send]);
 
   useEffect(() => {
     if (input === null) return;
     latest.current = { ...input, id: nextId.current++ };
     setState((s) => (s.computing ? s : { ...s, computing: true }));
     send();
-  }, [input]);
+  }, [input, send]);
 
   return state;
 }
