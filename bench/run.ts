@@ -238,6 +238,28 @@ const results: Result[] = [
   await measure('CLI: lotsplan forecast (ny process)', 300, 5, () =>
     runBin(['forecast', '--arrivals', '2.25', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--json']),
   ),
+  // The first forecast with abandonment and a cut in a new process: the engine compiles the solver's
+  // step kernels on the way (once took about a second when the whole solver ran unoptimised).
+  await measure('CLI: lotsplan forecast, avhopp och en lots slutar (ny process)', 300, 5, () =>
+    runBin([
+      'forecast',
+      '--arrivals',
+      '2.25',
+      '--stay',
+      '12',
+      '--lotsar',
+      '4,4,4,4,4,4,4,4,4,4,4,4,3',
+      '--caseload',
+      '7',
+      '--enrolled',
+      '27',
+      '--horizon',
+      '36',
+      '--abandonment',
+      '0.1',
+      '--json',
+    ]),
+  ),
   await measure('CLI: lotsplan figures (ny process)', 300, 5, () => runBin(['figures', '--db', cliDb, '--district', 'Rinkeby-Kista', '--json'])),
 ];
 await store.close();
