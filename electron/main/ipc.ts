@@ -16,7 +16,10 @@ export type HostHandlers = {
 };
 
 /** The host calls run through the same dispatcher as the API calls. */
-export function createHostDispatch(hostHandlers: HostHandlers, options: { onInternalError?: (call: string, error: unknown) => void } = {}): Dispatch {
+export function createHostDispatch(
+  hostHandlers: HostHandlers,
+  options: { onInternalError?: ((call: string, error: unknown) => void) | undefined } = {},
+): Dispatch {
   return createContractDispatch(hostContracts, (call, input) => (hostHandlers[call] as (input: unknown) => Promise<unknown>)(input), options);
 }
 

@@ -18,7 +18,7 @@ export interface StoreContextOptions {
    * Runs once after each successful open, before the store is handed out: the hosts take the
    * start-up backup here. A failure is reported to `onBackgroundError` and does not stop the open.
    */
-  afterOpen?: (store: LotsplanStore) => Promise<unknown>;
+  afterOpen?: ((store: LotsplanStore) => Promise<unknown>) | undefined;
   onBackgroundError?: (what: string, error: unknown) => void;
   /** For tests: how a backup is restored. Default restoreDatabase. */
   restore?: RestoreFn;

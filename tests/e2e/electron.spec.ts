@@ -27,7 +27,7 @@ test.describe('Electron app', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lotsplan-electron-'));
     const dbPath = path.join(dir, 'lotsplan.sqlite');
     const app = await _electron.launch({
-      executablePath: electronBinary ?? undefined,
+      ...(electronBinary ? { executablePath: electronBinary } : {}),
       args: [path.join(root, 'out/main/index.js'), '--db', dbPath],
       cwd: root,
       env: { ...process.env, LOTSPLAN_TEST: '1' },

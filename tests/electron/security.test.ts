@@ -129,7 +129,7 @@ function fakeContents() {
   };
   const emit = (name: string, url?: string) => {
     const preventDefault = vi.fn();
-    listeners.get(name)!({ url, preventDefault });
+    listeners.get(name)!({ ...(url === undefined ? {} : { url }), preventDefault });
     return preventDefault.mock.calls.length > 0;
   };
   return { contents, emit, open: (url: string) => openHandler!({ url }) };

@@ -91,7 +91,14 @@ export function inlineRuns(inlines: ResolvedParagraph, base: { bold?: boolean; i
   return inlines.map((inline) =>
     inline.lineBreak
       ? new TextRun({ break: 1 })
-      : new TextRun({ text: inline.text, bold: inline.bold || base.bold, italics: inline.italic || base.italics, size: base.size, font: base.font }),
+      : new TextRun({
+          text: inline.text,
+          // Absent rather than false, so that a bold or italic style of the paragraph still holds.
+          ...(inline.bold || base.bold ? { bold: true } : {}),
+          ...(inline.italic || base.italics ? { italics: true } : {}),
+          ...(base.size === undefined ? {} : { size: base.size }),
+          ...(base.font === undefined ? {} : { font: base.font }),
+        }),
   );
 }
 
@@ -128,7 +135,7 @@ function cell(text: string, options: { right: boolean; bold?: boolean; borders: 
       new Paragraph({
         alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
         spacing: { before: 40, after: 40 },
-        children: [new TextRun({ text, bold: options.bold, font: HEADING_FONT, size: 19 })],
+        children: [new TextRun({ text, ...(options.bold ? { bold: true } : {}), font: HEADING_FONT, size: 19 })],
       }),
     ],
     borders: options.borders,
@@ -217,7 +224,7 @@ export function chartRun(chart: MemoChart): ChartRun {
   const series = chart.series.map((s, i) => ({
     name: s.name,
     values: s.values.slice(0, count).map((v) => (Number.isFinite(v) ? v : null)),
-    color: ['1F4E79', 'C55A11', '548235', '7F6000'][i % 4],
+    color: ['1F4E79', 'C55A11', '548235', '7F6000'][i % 4]!,
     ...(chart.type === 'line' ? { line: { width: 2.25, dash: chart.kind === 'forecastFan' && i > 0 ? ('dash' as const) : ('solid' as const) } } : {}),
   }));
   const common = {
@@ -230,7 +237,7 @@ export function chartRun(chart: MemoChart): ChartRun {
     valueAxis: {
       minimum: scale.min,
       maximum: scale.max,
-      interval: scale.ticks.length > 1 ? scale.ticks[1]! - scale.ticks[0]! : undefined,
+      ...(scale.ticks.length > 1 ? { interval: scale.ticks[1]! - scale.ticks[0]! } : {}),
       numberFormat: chartNumberFormat(chart),
     },
     altText: { name: chart.title, title: chart.title, description: chart.description },
@@ -264,7 +271,10 @@ function headerParagraphs(doc: MemoDocument): Paragraph[] {
 }
 
 function sansLine(text: string, options: { bold?: boolean; after?: number } = {}): Paragraph {
-  return new Paragraph({ spacing: { after: options.after ?? 0 }, children: [new TextRun({ text, bold: options.bold, font: HEADING_FONT, size: 20 })] });
+  return new Paragraph({
+    spacing: { after: options.after ?? 0 },
+    children: [new TextRun({ text, ...(options.bold ? { bold: true } : {}), font: HEADING_FONT, size: 20 })],
+  });
 }
 
 /** The first lines of the memo: handläggare to the left, the addressee to the right. */
@@ -403,7 +413,7 @@ export async function exportMemoDocx(doc: MemoDocument): Promise<Uint8Array> {
     subject: doc.documentKind || 'Tjänsteutlåtande',
     creator: doc.author,
     lastModifiedBy: doc.author,
-    description: doc.dnr === '' ? undefined : `Dnr ${doc.dnr}`,
+    ...(doc.dnr === '' ? {} : { description: `Dnr ${doc.dnr}` }),
     styles: memoStyles(doc.language || 'sv-SE'),
     numbering: MEMO_NUMBERING,
     features: { updateFields: false },

@@ -29,9 +29,9 @@ export interface StaffPosition {
    * figures (utfall); it is still part of the budget (see src/core/staffing/profile.ts).
    * Absent means false.
    */
-  vacant?: boolean;
+  vacant?: boolean | undefined;
   /** Which funding line pays for the position (free text, e.g. "Socialförvaltningen"); absent means not stated. */
-  fundingSource?: string | null;
+  fundingSource?: string | null | undefined;
 }
 
 export interface OtherCost {

@@ -13,7 +13,10 @@ export interface EditResult {
 }
 
 export type NewPosition = Omit<StaffPosition, 'vacant' | 'fundingSource'> & { vacant?: boolean; fundingSource?: string | null };
-export type PositionChanges = Partial<Omit<PositionRow, 'id'>>;
+/** The fields to change; a field absent or undefined is left as it is (the contract's partial input). */
+export type PositionChanges = { [K in keyof Omit<PositionRow, 'id'>]?: PositionRow[K] | undefined };
+/** The settings to change; absent or undefined is left as it is. */
+export type SettingsChanges = { [K in keyof YearSettings]?: YearSettings[K] | undefined };
 
 const POSITION_FIELD_NAMES: Record<keyof Omit<PositionRow, 'id'>, string> = {
   role: 'roll',
@@ -120,7 +123,7 @@ export function movePosition(state: WorkbookState, id: number, toIndex: number):
   return { state: { ...state, staff }, label: `Flyttade tjänsten ${positionName(row, index)} till rad ${at + 1}` };
 }
 
-export function updateSettings(state: WorkbookState, changes: Partial<YearSettings>): EditResult {
+export function updateSettings(state: WorkbookState, changes: SettingsChanges): EditResult {
   const defined = Object.entries(changes).filter(([, v]) => v !== undefined) as [keyof YearSettings, never][];
   const settings = { ...state.settings, ...Object.fromEntries(defined) } as YearSettings;
   const changed = defined.filter(([k]) => state.settings[k] !== settings[k]).map(([k]) => SETTING_NAMES[k]);

@@ -5,8 +5,8 @@ import { describeError } from '../api/errors.ts';
 
 interface Props {
   error: unknown;
-  title?: string;
-  onClose?: () => void;
+  title?: string | undefined;
+  onClose?: (() => void) | undefined;
 }
 
 export function ErrorAlert({ error, title = 'Det gick inte', onClose }: Props) {
@@ -19,7 +19,7 @@ export function ErrorAlert({ error, title = 'Det gick inte', onClose }: Props) {
       icon={<IconAlertCircle size={20} />}
       withCloseButton={onClose !== undefined}
       closeButtonLabel="Stäng meddelandet"
-      onClose={onClose}
+      {...(onClose === undefined ? {} : { onClose })}
       role="alert"
     >
       <Text size="sm">{message}</Text>

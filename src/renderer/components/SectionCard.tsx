@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 interface Props {
   title: string;
-  description?: string;
+  description?: string | undefined;
   children: ReactNode;
 }
 

@@ -60,8 +60,8 @@ function LabelledSelect({ label, data, value, width, stacked, onChange }: Labell
 interface Props {
   /** One above the other with visible labels, for the folded navigation. */
   stacked?: boolean;
-  visibleFrom?: MantineBreakpoint;
-  hiddenFrom?: MantineBreakpoint;
+  visibleFrom?: MantineBreakpoint | undefined;
+  hiddenFrom?: MantineBreakpoint | undefined;
 }
 
 export function UnitYearSelect({ stacked = false, visibleFrom, hiddenFrom }: Props) {
@@ -72,7 +72,14 @@ export function UnitYearSelect({ stacked = false, visibleFrom, hiddenFrom }: Pro
   if (districts.length === 0) return null;
   const Frame = stacked ? Stack : Group;
   return (
-    <Frame gap={stacked ? 'xs' : 'lg'} wrap="nowrap" role="group" aria-label="Vald enhet och år" visibleFrom={visibleFrom} hiddenFrom={hiddenFrom}>
+    <Frame
+      gap={stacked ? 'xs' : 'lg'}
+      wrap="nowrap"
+      role="group"
+      aria-label="Vald enhet och år"
+      {...(visibleFrom === undefined ? {} : { visibleFrom })}
+      {...(hiddenFrom === undefined ? {} : { hiddenFrom })}
+    >
       <LabelledSelect
         label="Stadsdel"
         data={districts.map((d) => d.name)}

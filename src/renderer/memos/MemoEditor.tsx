@@ -198,7 +198,8 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
   if (resolved.doc) lastGood.current = resolved;
   const doc = lastGood.current.doc;
   const figureTexts = useMemo(() => new Map<string, FigureText>((doc?.figures ?? []).map((f) => [f.key, { name: f.name, text: f.text }])), [doc]);
-  const checks = useMemo(() => (lastGood.current.safe ? exportChecks(lastGood.current.safe) : []), [resolved]); // eslint-disable-line react-hooks/exhaustive-deps
+  const lastSafe = lastGood.current.safe;
+  const checks = useMemo(() => (lastSafe ? exportChecks(lastSafe) : []), [lastSafe]);
   const placeholders = useMemo(() => (doc ? placeholderHelp(doc) : []), [doc]);
   const picker = useFigurePicker(figureTexts);
 
@@ -362,7 +363,7 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
                   return (
                     <Card key={key} padding="md" data-testid={`memo-section-${key}`} onFocusCapture={() => setFocusSection(key)}>
                       <Group justify="space-between" mb={section ? 'sm' : 0} wrap="nowrap">
-                        <Title order={2} size="h3" c={section ? undefined : 'dimmed'}>
+                        <Title order={2} size="h3" {...(section ? {} : { c: 'dimmed' })}>
                           {SECTION_HEADINGS[key]}
                         </Title>
                         <Switch

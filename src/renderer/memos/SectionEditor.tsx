@@ -3,7 +3,7 @@
 // figure chips. Headings, images and links are not part of the schema, so a paste from Word
 // loses them here already; the JSON is sanitised by core before it is saved.
 import { RichTextEditor } from '@mantine/tiptap';
-import { useEditor, type Editor } from '@tiptap/react';
+import { useEditor, type Editor, type JSONContent } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { IconNumber } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -56,7 +56,8 @@ export function SectionEditor({ heading, sectionKey, initial, onChange, onInsert
       }),
       FigureNode,
     ],
-    content: initial.content.length > 0 ? initial : EMPTY_RICH_TEXT,
+    // The memo's rich text is a strict subset of Tiptap's JSON (its optional fields may be undefined).
+    content: (initial.content.length > 0 ? initial : EMPTY_RICH_TEXT) as JSONContent,
     editorProps: {
       attributes: {
         'aria-label': `Text under ${heading}`,

@@ -7,9 +7,9 @@ import { readBackupNames, rotateBackups } from './rotation.ts';
 
 export interface AutomaticBackupOptions {
   /** Folder for the backups; default `backups/` beside the database. */
-  dir?: string;
+  dir?: string | undefined;
   /** For tests. */
-  now?: Date;
+  now?: Date | undefined;
 }
 
 /** Backs up the open store under `reason`, then rotates; returns the backup's path. */

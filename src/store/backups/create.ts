@@ -17,11 +17,11 @@ import { defaultBackupDir, nextBackupName } from './names.ts';
 
 export interface BackupOptions {
   /** Folder for the backup; default `backups/` beside the database file. */
-  dir?: string;
+  dir?: string | undefined;
   /** Why the backup is taken, as a file-name slug, e.g. "fore-migrering-v0-till-v1". */
   reason: string;
   /** For tests: the time in the file name. */
-  now?: Date;
+  now?: Date | undefined;
 }
 
 /**

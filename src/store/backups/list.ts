@@ -83,7 +83,7 @@ function realPathOrAsGiven(databasePath: string): string {
 }
 
 /** The backups of `databasePath` in `dir` (default `backups/` beside it), newest first. */
-export function listBackups(databasePath: string, options: { dir?: string } = {}): BackupListing {
+export function listBackups(databasePath: string, options: { dir?: string | undefined } = {}): BackupListing {
   const dbPath = realPathOrAsGiven(databasePath);
   const backupDir = path.resolve(options.dir ?? defaultBackupDir(dbPath));
   const backups: BackupEntry[] = [];

@@ -40,7 +40,7 @@ export function restoreCopyName(target: string): string {
  * Removes the abandoned temporary copies of restores of `databasePath` (and their SQLite
  * sidecars) beside it; returns the removed file names. The same rules as for partial backups.
  */
-export function removeStaleRestoreCopies(databasePath: string, options: { now?: Date } = {}): string[] {
+export function removeStaleRestoreCopies(databasePath: string, options: { now?: Date | undefined } = {}): string[] {
   const folder = path.dirname(databasePath);
   const prefix = `.${path.basename(databasePath)}.aterstalls-`;
   const now = (options.now ?? new Date()).getTime();
@@ -72,7 +72,7 @@ export function removeStaleRestoreCopies(databasePath: string, options: { now?: 
  * beside it); returns the removed file names. Files of other databases and anything that is not a
  * partial copy are left alone; a file that cannot be removed is left too.
  */
-export function removeStalePartials(databasePath: string, options: { dir?: string; now?: Date } = {}): string[] {
+export function removeStalePartials(databasePath: string, options: { dir?: string | undefined; now?: Date | undefined } = {}): string[] {
   const dir = path.resolve(options.dir ?? defaultBackupDir(databasePath));
   const now = (options.now ?? new Date()).getTime();
   let entries: fs.Dirent[];

@@ -83,7 +83,7 @@ export function readBackupNames(databasePath: string, dir = defaultBackupDir(dat
  * Removes the automatic backups the rotation does not keep; returns the removed file names.
  * A file that cannot be removed is left and the rest still handled.
  */
-export function rotateBackups(databasePath: string, options: { dir?: string; now?: Date } = {}): string[] {
+export function rotateBackups(databasePath: string, options: { dir?: string | undefined; now?: Date | undefined } = {}): string[] {
   const dir = path.resolve(options.dir ?? defaultBackupDir(databasePath));
   const { remove } = planRotation(readBackupNames(databasePath, dir), options.now ?? new Date());
   const removed: string[] = [];
