@@ -15,7 +15,7 @@ import { EditError } from '../core/staffing/editError.ts';
 export type Dispatch = (call: string, input: unknown) => Promise<Envelope<unknown>>;
 
 export interface DispatchOptions {
-  onInternalError?: (call: string, error: unknown) => void;
+  onInternalError?: ((call: string, error: unknown) => void) | undefined;
   /**
    * Parse every output against its contract before answering; a mismatch is answered as INTERNAL
    * and reported to onInternalError. Default: on under Vitest, in development (NODE_ENV) and when

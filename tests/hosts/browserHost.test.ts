@@ -31,7 +31,7 @@ let session: string | null = null;
  */
 function request(
   host: BrowserHost,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; cookie?: string | null },
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; cookie?: string | null | undefined },
 ): Promise<Answer> {
   const cookie = options.cookie === undefined ? session : options.cookie;
   return new Promise((resolve, reject) => {

@@ -191,7 +191,7 @@ function MemoList({ selection }: { selection: UnitYearSelection }) {
                       <Text size="sm">{m.typeLabel}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" c={m.dnr ? undefined : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+                      <Text size="sm" {...(m.dnr ? {} : { c: 'dimmed' })} style={{ whiteSpace: 'nowrap' }}>
                         {m.dnr || 'saknas'}
                       </Text>
                     </Table.Td>
