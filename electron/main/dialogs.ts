@@ -63,14 +63,14 @@ export function createDialogHandlers(deps: DialogDeps): Omit<HostHandlers, 'show
     const fileName = basename(path);
     try {
       const info = await fs.stat(path);
-      if (!info.isFile()) throw new ApiFailure('VALIDATION', `"${fileName}" är inte en fil.`);
+      if (!info.isFile()) throw new ApiFailure('VALIDATION', `”${fileName}” är inte en fil.`);
       if (info.size > maxBytes) {
-        throw new ApiFailure('VALIDATION', `Filen "${fileName}" är för stor (${formatBytes(info.size)}). ${what} får vara högst ${sizeLimitText(maxBytes)}.`);
+        throw new ApiFailure('VALIDATION', `Filen ”${fileName}” är för stor (${formatBytes(info.size)}). ${what} får vara högst ${sizeLimitText(maxBytes)}.`);
       }
       return await fs.readFile(path);
     } catch (error) {
       if (error instanceof ApiFailure) throw error;
-      throw new ApiFailure('NOT_FOUND', `Filen "${fileName}" kunde inte läsas.`);
+      throw new ApiFailure('NOT_FOUND', `Filen ”${fileName}” kunde inte läsas.`);
     }
   };
 
@@ -93,12 +93,12 @@ export function createDialogHandlers(deps: DialogDeps): Omit<HostHandlers, 'show
 
       const bytes = await readChosenFile(path, MAX_EXCHANGE_FILE_BYTES, 'En utväxlingsfil');
       if (bytes.byteLength > MAX_EXCHANGE_FILE_BYTES) {
-        throw new ApiFailure('VALIDATION', `Filen "${fileName}" är för stor. En utväxlingsfil får vara högst ${sizeLimitText(MAX_EXCHANGE_FILE_BYTES)}.`);
+        throw new ApiFailure('VALIDATION', `Filen ”${fileName}” är för stor. En utväxlingsfil får vara högst ${sizeLimitText(MAX_EXCHANGE_FILE_BYTES)}.`);
       }
       try {
         return { fileName, text: decoder.decode(bytes) };
       } catch {
-        throw new ApiFailure('VALIDATION', `Filen "${fileName}" är inte en textfil i UTF-8 och kan inte vara en utväxlingsfil.`);
+        throw new ApiFailure('VALIDATION', `Filen ”${fileName}” är inte en textfil i UTF-8 och kan inte vara en utväxlingsfil.`);
       }
     },
 
@@ -143,7 +143,7 @@ export function createDialogHandlers(deps: DialogDeps): Omit<HostHandlers, 'show
       try {
         writeFileAtomic(result.filePath, input.encoding === 'base64' ? Buffer.from(input.text, 'base64') : input.text, deps.fileOps);
       } catch {
-        throw new ApiFailure('INTERNAL', `Filen "${basename(result.filePath)}" kunde inte sparas. Kontrollera att mappen finns och att du får skriva i den.`);
+        throw new ApiFailure('INTERNAL', `Filen ”${basename(result.filePath)}” kunde inte sparas. Kontrollera att mappen finns och att du får skriva i den.`);
       }
       return { path: result.filePath };
     },

@@ -45,7 +45,7 @@ export function createContractDispatch<S extends ContractSet>(
 ): Dispatch {
   const checkOutputs = options.checkOutputs ?? outputChecksByDefault();
   return async (call, input) => {
-    if (!Object.hasOwn(set, call)) return failure('UNKNOWN_CALL', `Anropet "${String(call).slice(0, 80)}" finns inte.`);
+    if (!Object.hasOwn(set, call)) return failure('UNKNOWN_CALL', `Anropet ”${String(call).slice(0, 80)}” finns inte.`);
     const contract = set[call as keyof S & string] as S[keyof S & string];
     const parsed = contract.input.safeParse(input ?? {}, { reportInput: true });
     if (!parsed.success) {

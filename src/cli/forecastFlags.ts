@@ -43,7 +43,7 @@ export function parseStayBands(text: string): { fromMonths: number; toMonths: nu
   return text.split(',').map((part, i) => {
     const match = BAND.exec(part);
     if (!match) {
-      const shown = part.trim() === '' ? 'ett tomt intervall' : `"${part.trim()}"`;
+      const shown = part.trim() === '' ? 'ett tomt intervall' : `”${part.trim()}”`;
       throw new UsageError(
         `Flaggan --stay-bands, intervall ${i + 1}: ${shown} är inte skrivet som från-till:antal. Ange vistelsetiden i ` +
           'månader med decimalpunkt (1.5, inte 1,5) och antalet avslut, intervallen åtskilda med komma, till exempel ' +
@@ -72,7 +72,7 @@ export function forecastOptionsFromFlags(values: Record<string, string | boolean
     if (typeof text !== 'string') continue;
     if (text.includes(',')) {
       throw new UsageError(
-        `Flaggan --${flag}: "${text}" är inte ett tal. Skriv decimaler med punkt, till exempel ${text.replace(',', '.')}; ` +
+        `Flaggan --${flag}: ”${text}” är inte ett tal. Skriv decimaler med punkt, till exempel ${text.replace(',', '.')}; ` +
           'komma används bara för att skilja månader åt i --arrivals och --lotsar.',
       );
     }

@@ -11,7 +11,7 @@ export function mainHelp(commands: readonly CliCommand[]): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Databasfil: --db SÖKVÄG, annars miljövariabeln LOTSPLAN_DB, annars appens standardfil.',
-    'Kör "lotsplan <kommando> --help" för kommandots flaggor.',
+    'Kör ”lotsplan <kommando> --help” för kommandots flaggor.',
     '',
   ].join('\n');
 }

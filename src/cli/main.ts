@@ -40,7 +40,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   const load = Object.hasOwn(COMMAND_MODULES, name) ? COMMAND_MODULES[name] : undefined;
   if (!load) {
-    io.stderr(`Fel: Okänt kommando "${name}". Kör "lotsplan --help" för en lista över kommandon.\n`);
+    io.stderr(`Fel: Okänt kommando ”${name}”. Kör ”lotsplan --help” för en lista över kommandon.\n`);
     return EXIT_USAGE;
   }
   const command = await load();
@@ -59,13 +59,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     };
     const parsed = parseOrRefuse();
     if (!command.positionals && parsed.positionals.length > 0) {
-      throw new UsageError(`Kommandot ${command.name} tar inga argument utan flagga (fick "${parsed.positionals.join(' ')}").`);
+      throw new UsageError(`Kommandot ${command.name} tar inga argument utan flagga (fick ”${parsed.positionals.join(' ')}”).`);
     }
     // parseArgs gives each flag the type its spec names, which is what OptionValues says.
     return await command.run({ values: parsed.values as OptionValues<CliOptions>, positionals: parsed.positionals }, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`Fel: ${error.message}\nKör "lotsplan ${command.name} --help" för hjälp.\n`);
+      io.stderr(`Fel: ${error.message}\nKör ”lotsplan ${command.name} --help” för hjälp.\n`);
       return EXIT_USAGE;
     }
     if (error instanceof CallFailed) {

@@ -20,7 +20,7 @@ export function parseMonthFlag(text: string, flag: string): number {
   if (byName >= 0) return byName + 1;
   const month = Number(name);
   if (!/^\d{1,2}$/.test(name) || month < 1 || month > 12) {
-    throw new UsageError(`Flaggan --${flag}: "${text}" är ingen månad. Ange 1–12 eller månadens namn, till exempel april.`);
+    throw new UsageError(`Flaggan --${flag}: ”${text}” är ingen månad. Ange 1–12 eller månadens namn, till exempel april.`);
   }
   return month;
 }
@@ -29,7 +29,7 @@ export function parseMonthFlag(text: string, flag: string): number {
 export function parseIntegerFlag(text: string, flag: string, range: { readonly min: number; readonly max: number }): number {
   const value = Number(text);
   if (text.trim() === '' || !Number.isInteger(value) || value < range.min || value > range.max) {
-    throw new UsageError(`--${flag} ska vara ett heltal mellan ${range.min} och ${range.max} (fick "${text}").`);
+    throw new UsageError(`--${flag} ska vara ett heltal mellan ${range.min} och ${range.max} (fick ”${text}”).`);
   }
   return value;
 }
@@ -37,6 +37,6 @@ export function parseIntegerFlag(text: string, flag: string, range: { readonly m
 /** "A,B, C" → ["A", "B", "C"]; empty names are refused. */
 export function parseNameList(text: string, flag: string): string[] {
   const names = text.split(',').map((n) => n.trim());
-  if (names.some((n) => n === '')) throw new UsageError(`Flaggan --${flag}: ange namnen åtskilda med kommatecken, till exempel "En lots till,Besparing".`);
+  if (names.some((n) => n === '')) throw new UsageError(`Flaggan --${flag}: ange namnen åtskilda med kommatecken, till exempel ”En lots till,Besparing”.`);
   return names;
 }

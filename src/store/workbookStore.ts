@@ -54,7 +54,7 @@ export async function undoOrRedo(db: Db, key: UnitYearKey, which: 'undo' | 'redo
   if (entry.snapshotVersion !== SNAPSHOT_VERSION) {
     throw new EditError(
       'CONFLICT',
-      `Ändringen "${entry.label}" gjordes i en annan version av Lotsplan och kan inte ${which === 'undo' ? 'ångras' : 'göras om'}.`,
+      `Ändringen ”${entry.label}” gjordes i en annan version av Lotsplan och kan inte ${which === 'undo' ? 'ångras' : 'göras om'}.`,
     );
   }
   await writeWorkbookState(db, current.unitYearId, which === 'undo' ? entry.before : entry.after, new Date().toISOString());

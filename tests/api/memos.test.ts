@@ -240,7 +240,7 @@ describe('memo handlers', () => {
     expect(await ok('getMemoDefaults', { district: 'FARSTA' })).toEqual(defaults);
     expect(await ok('listMemoTemplates', { district: 'hässelby-vällingby'.normalize('NFD') })).toEqual({ templates: [] });
     const missing = await call('getMemoDefaults', { district: 'Atlantis' });
-    expect(!missing.ok && missing.error.message).toContain('Stadsdelen "Atlantis" finns inte');
+    expect(!missing.ok && missing.error.message).toContain('Stadsdelen ”Atlantis” finns inte');
   });
 });
 

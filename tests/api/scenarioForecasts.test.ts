@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apiSetup, RK } from './support.ts';
 
 describe('scenario forecasts through the API', () => {
-  it('stacks "En lots till" from April and "Ökat tryck", and compares their forecasts with the plan', async () => {
+  it('stacks ”En lots till” from April and ”Ökat tryck”, and compares their forecasts with the plan', async () => {
     const { ok } = apiSetup();
     await ok('loadDemo', {});
     const created = await ok('createScenario', { ...RK, name: 'Lots och tryck', presets: ['extraLots', 'increasedPressure'], extraLots: { fromMonth: 4 } });

@@ -103,7 +103,7 @@ describe('staffing plan', () => {
       ['updateYearSettings', { ...RK, changes: { poPercent: 101 } }, 'VALIDATION', 'Fältet changes.poPercent: får vara högst 100'],
       ['updateYearSettings', { ...RK, changes: { poPercent: -1 } }, 'VALIDATION', 'Fältet changes.poPercent: ska vara minst 0'],
       ['updateOtherCosts', { ...RK, otherCosts: [{ label: 'Lokaler', amount: -5 }] }, 'VALIDATION', 'Fältet otherCosts[0].amount: ska vara minst 0'],
-      ['deleteScenario', { ...RK, scenario: 'Finns inte' }, 'NOT_FOUND', 'Scenariot "Finns inte" finns inte'],
+      ['deleteScenario', { ...RK, scenario: 'Finns inte' }, 'NOT_FOUND', 'Scenariot ”Finns inte” finns inte'],
       ['getScenarioFigures', { ...RK, scenario: 7 }, 'NOT_FOUND', 'Scenariot med id 7 finns inte'],
     ];
     for (const [name, input, code, text] of cases) {
@@ -131,7 +131,7 @@ describe('scenarios', () => {
     const updated = await ok('updateScenario', { ...RK, scenario: copy.scenario.id, overrides: { fundingChangePercent: -10 } });
     expect(updated.scenario).toMatchObject({ preset: 'custom', description: 'Finansiering \u221210\u00a0%.' });
     const renamed = await ok('renameScenario', { ...RK, scenario: copy.scenario.id, name: 'Tio procent mindre' });
-    expect(renamed.label).toBe('Bytte namn på scenariot "Besparing 10 %" till "Tio procent mindre"');
+    expect(renamed.label).toBe('Bytte namn på scenariot ”Besparing 10 %” till ”Tio procent mindre”');
 
     const list = await ok('listScenarios', RK);
     expect(list.scenarios.map((s) => s.name)).toEqual(['En lots till', 'Ökat tryck', 'Besparing', 'Oförändrat', 'Tio procent mindre']);
@@ -154,7 +154,7 @@ describe('scenarios', () => {
     const deleted = await ok('deleteScenario', { ...RK, scenario: 'Oförändrat' });
     expect(deleted.deleted).toBe('Oförändrat');
     const undo = await ok('undo', RK);
-    expect(undo.message).toBe('Ångrade: tog bort scenariot "Oförändrat".');
+    expect(undo.message).toBe('Ångrade: tog bort scenariot ”Oförändrat”.');
     expect((await ok('listScenarios', RK)).scenarios.map((s) => s.name)).toContain('Oförändrat');
   });
 

@@ -89,7 +89,7 @@ describe('monthly statistics calls', () => {
     const unknownUnit = await call('saveMonthlyStatistics', { district: 'Rinkeby-Kista', unit: 'SIG unga', months: [month('2021-01')] });
     expect(unknownUnit).toMatchObject({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'Enheten "SIG unga" finns inte i Rinkeby-Kista. Följande finns: SIG vuxna.' },
+      error: { code: 'NOT_FOUND', message: 'Enheten ”SIG unga” finns inte i Rinkeby-Kista. Följande finns: SIG vuxna.' },
     });
     const twice = await call('deleteMonthlyStatistics', { ...UNIT, months: ['2020-05', '2020-05'] });
     expect(twice).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });

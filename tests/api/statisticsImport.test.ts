@@ -88,7 +88,7 @@ describe('importMonthlyStatistics and exportMonthlyStatistics', () => {
       error: {
         code: 'VALIDATION',
         message: 'Filen fel.xlsx kunde inte läsas in. Ingenting har ändrats.',
-        details: ['Rad 3, kolumn C (Nya inskrivningar): ska vara ett antal, men är "tre".'],
+        details: ['Rad 3, kolumn C (Nya inskrivningar): ska vara ett antal, men är ”tre”.'],
       },
     });
     expect(dbHash(file)).toBe(before);

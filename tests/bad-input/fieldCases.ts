@@ -113,8 +113,8 @@ const sv = (n: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits
 function numberCases(rule: FieldRule): [string, unknown, string][] {
   const out: [string, unknown, string][] = [];
   const { min, max } = rule;
-  out.push(['text in a number field', '12', 'men är texten "12"']);
-  out.push(['Swedish number as text', '1 000,5', 'men är texten "1 000,5"']);
+  out.push(['text in a number field', '12', 'men är texten ”12”']);
+  out.push(['Swedish number as text', '1 000,5', 'men är texten ”1 000,5”']);
   out.push(['boolean', true, 'men är sant']);
   out.push(['list', [1], 'men är en lista']);
   if (min !== undefined) {
@@ -152,9 +152,9 @@ export function fieldCases(): FieldCase[] {
       cases.push({ name: `${rule.path}: ${what}`, file: spoil(rule.path, value), field: `Fältet ${rule.path}: `, expected, accepted });
     if (rule.path === 'format') {
       // format is checked first, with its own sentence.
-      at('missing', DELETE, 'ska vara "lotsplan-unit" – filen är inte en utväxlingsfil från Lotsplan');
-      at('another format', 'lotsplan-workbook', 'ska vara "lotsplan-unit"');
-      at('a number', 1, 'ska vara "lotsplan-unit"');
+      at('missing', DELETE, 'ska vara ”lotsplan-unit” – filen är inte en utväxlingsfil från Lotsplan');
+      at('another format', 'lotsplan-workbook', 'ska vara ”lotsplan-unit”');
+      at('a number', 1, 'ska vara ”lotsplan-unit”');
       continue;
     }
     if (rule.path === 'version') {
@@ -165,10 +165,10 @@ export function fieldCases(): FieldCase[] {
       at('1e308', 1e308, 'läser bara version 1');
       continue;
     }
-    if (rule.missing === 'refused') at('missing', DELETE, rule.kind === 'enum' ? 'värde saknas (ska vara ett av "lots"' : 'värde saknas');
+    if (rule.missing === 'refused') at('missing', DELETE, rule.kind === 'enum' ? 'värde saknas (ska vara ett av ”lots”' : 'värde saknas');
     else if (!rule.path.endsWith(']')) at('missing (documented default)', DELETE, null, true);
     if (!rule.nullable && rule.path !== 'staff[0]' && rule.path !== 'otherCosts[0]' && rule.path !== 'funding[0]') {
-      at('null', null, rule.kind === 'enum' ? 'ska vara ett av "lots"' : 'men är null');
+      at('null', null, rule.kind === 'enum' ? 'ska vara ett av ”lots”' : 'men är null');
     }
     switch (rule.kind) {
       case 'int':
@@ -179,20 +179,20 @@ export function fieldCases(): FieldCase[] {
         for (const [what, value, expected] of textCases(rule)) at(what, value, expected);
         break;
       case 'boolean':
-        at('text', 'ja', 'ska vara sant eller falskt, men är texten "ja"');
+        at('text', 'ja', 'ska vara sant eller falskt, men är texten ”ja”');
         at('number', 1, 'ska vara sant eller falskt, men är 1');
         break;
       case 'enum':
-        at('unknown role', 'chef', 'ska vara ett av "lots", "bitradande_enhetschef", "enhetschef", "behandlare", "samordnare", "annan"');
+        at('unknown role', 'chef', 'ska vara ett av ”lots”, ”bitradande_enhetschef”, ”enhetschef”, ”behandlare”, ”samordnare”, ”annan”');
         at('number', 1, 'ska vara ett av');
         break;
       case 'array':
         at('an object', { 0: {} }, 'ska vara en lista, men är ett objekt');
-        at('a text', 'Lots', 'ska vara en lista, men är texten "Lots"');
+        at('a text', 'Lots', 'ska vara en lista, men är texten ”Lots”');
         break;
       case 'object':
         at('a list', [], 'ska vara ett objekt, men är en lista');
-        at('a text', 'x', 'ska vara ett objekt, men är texten "x"');
+        at('a text', 'x', 'ska vara ett objekt, men är texten ”x”');
         break;
       default:
         break;

@@ -189,7 +189,7 @@ const PAYLOAD_CASES: PayloadCase[] = [
     call: 'addPosition',
     input: { ...T, position: { ...POSITION, monthlySalary: '38 500' } },
     code: 'VALIDATION',
-    expected: 'Fältet position.monthlySalary: ska vara ett tal, men är texten "38 500"',
+    expected: 'Fältet position.monthlySalary: ska vara ett tal, men är texten ”38 500”',
   },
   { name: 'a year as text', call: 'getFigures', input: { district: T.district, year: 'tjugotjugoett' }, code: 'VALIDATION', expected: 'Fältet year: ska vara' },
   {
@@ -197,7 +197,7 @@ const PAYLOAD_CASES: PayloadCase[] = [
     call: 'updateYearSettings',
     input: { ...T, changes: { savingsRequirementPercent: '5 %' } },
     code: 'VALIDATION',
-    expected: 'Fältet changes.savingsRequirementPercent: ska vara ett tal, men är texten "5 %"',
+    expected: 'Fältet changes.savingsRequirementPercent: ska vara ett tal, men är texten ”5 %”',
   },
   {
     name: 'true as an FTE',
@@ -271,12 +271,12 @@ const PAYLOAD_CASES: PayloadCase[] = [
     call: 'getFigures',
     input: 'Rinkeby-Kista',
     code: 'VALIDATION',
-    expected: 'Ska vara ett objekt, men är texten "Rinkeby-Kista"',
+    expected: 'Ska vara ett objekt, men är texten ”Rinkeby-Kista”',
   },
   { name: 'a list as the whole payload', call: 'listCatalog', input: [], code: 'VALIDATION', expected: 'Ska vara ett objekt, men är en lista' },
   { name: 'NaN as the whole payload', call: 'getDatabaseStatus', input: NaN, code: 'VALIDATION', expected: 'Ska vara ett objekt, men är NaN' },
   { name: 'an unknown field in a payload', call: 'listCatalog', input: { all: true }, code: 'VALIDATION', expected: 'Okänt fält: all' },
-  { name: 'an unknown call', call: 'dropDatabase', input: {}, code: 'UNKNOWN_CALL', expected: 'Anropet "dropDatabase" finns inte.' },
+  { name: 'an unknown call', call: 'dropDatabase', input: {}, code: 'UNKNOWN_CALL', expected: 'Anropet ”dropDatabase” finns inte.' },
   { name: 'a prototype name as a call', call: '__proto__', input: {}, code: 'UNKNOWN_CALL', expected: 'finns inte' },
 ];
 

@@ -139,9 +139,9 @@ describe('spreadsheet files that are refused', () => {
       ]),
       'kunde inte läsas in',
     );
-    expect(details[0]).toBe('Rad 2, kolumn B (Anmälningar): ska vara ett antal, men är "NaN".');
+    expect(details[0]).toBe('Rad 2, kolumn B (Anmälningar): ska vara ett antal, men är ”NaN”.');
     expect(details[1]).toBe('Rad 3, kolumn C (Nya inskrivningar): ska vara ett antal, men är ett orimligt stort tal.');
-    expect(details[2]).toBe('Rad 4, kolumn E (Inskrivna vid månadens slut): ska vara ett antal, men är "tjugo".');
+    expect(details[2]).toBe('Rad 4, kolumn E (Inskrivna vid månadens slut): ska vara ett antal, men är ”tjugo”.');
   });
 
   it('a formula without a saved value, an error value and TRUE in number cells', async () => {
@@ -153,8 +153,8 @@ describe('spreadsheet files that are refused', () => {
     sheet.addRow(['2021-03', 3, 3, true, 28]);
     const details = await refusedWith('formler.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()), 'kunde inte läsas in');
     expect(details).toEqual([
-      'Rad 2, kolumn B (Anmälningar): ska vara ett antal, men är "en formel utan sparat värde".',
-      'Rad 3, kolumn C (Nya inskrivningar): ska vara ett antal, men är "#N/A".',
+      'Rad 2, kolumn B (Anmälningar): ska vara ett antal, men är ”en formel utan sparat värde”.',
+      'Rad 3, kolumn C (Nya inskrivningar): ska vara ett antal, men är ”#N/A”.',
       'Rad 4, kolumn D (Avslut): ska vara ett antal, men är SANT.',
     ]);
   });
@@ -179,7 +179,7 @@ describe('spreadsheet files that are refused', () => {
   it('the hand-written minimal workbook is itself readable (so the case above tests the entities)', async () => {
     const sheet = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Kommentar</t></is></c></row></sheetData></worksheet>`;
     // Read, then refused for its unknown column: the workbook itself opened.
-    await refusedWith('minimal.xlsx', minimalWorkbook(sheet), 'Kolumnen "Kommentar" (A) känns inte igen.');
+    await refusedWith('minimal.xlsx', minimalWorkbook(sheet), 'Kolumnen ”Kommentar” (A) känns inte igen.');
   });
 });
 

@@ -210,7 +210,7 @@ describe('lotsplan figures and check: refusals', () => {
     expect(runCli(['demo', '--db', db]).status).toBe(0);
     const run = runCli(['figures', '--db', db, '--district', 'Hägersten-Älvsjö']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('Stadsdelen "Hägersten-Älvsjö" finns inte');
+    expect(run.stderr).toContain('Stadsdelen ”Hägersten-Älvsjö” finns inte');
     expect(run.stderr).toContain('Rinkeby-Kista');
   });
 
@@ -255,12 +255,12 @@ describe('lotsplan usage', () => {
     expect(help.stdout).toContain('figures');
     const unknown = runCli(['budget']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('Okänt kommando "budget"');
+    expect(unknown.stderr).toContain('Okänt kommando ”budget”');
     const flag = runCli(['figures', '--distrikt', 'x']);
     expect(flag.status).toBe(2);
     expect(flag.stderr).toContain('Okänd flagga --distrikt');
     const year = runCli(['figures', '--district', 'x', '--year', '20x0']);
     expect(year.status).toBe(2);
-    expect(year.stderr).toContain('Året "20x0"');
+    expect(year.stderr).toContain('Året ”20x0”');
   });
 });

@@ -338,7 +338,7 @@ describe('lotsplan forecast --stay-distribution empirical --stay-bands', () => {
   });
 
   it.each([
-    [['--stay-bands', '0-3:4,3-6'], 'intervall 2: "3-6" är inte skrivet som från-till:antal'],
+    [['--stay-bands', '0-3:4,3-6'], 'intervall 2: ”3-6” är inte skrivet som från-till:antal'],
     [['--stay-bands', '0-1,5:4'], 'decimalpunkt'],
     [['--stay-bands', 'tre-sex:4'], 'är inte skrivet som från-till:antal'],
     [['--stay-bands', '0-3:4,2-6:6'], 'intervall 2: börjar vid 2 månader'],

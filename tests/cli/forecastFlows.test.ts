@@ -43,7 +43,7 @@ describe('lotsplan forecast with abandonment, absence, lead time and priority', 
     [['--absence', '1'], 'Flaggan --absence: ska vara mindre än 1'],
     [['--abandonment', '5'], 'Flaggan --abandonment: får vara högst 4'],
     [['--lead-time', '2.5'], 'Flaggan --lead-time'],
-    [['--priority-share', '1,5'], 'Flaggan --priority-share: "1,5" är inte ett tal'],
+    [['--priority-share', '1,5'], 'Flaggan --priority-share: ”1,5” är inte ett tal'],
   ])('refuses %j with a Swedish message', (flags, message) => {
     const run = runCli(['forecast', ...BASE, ...flags]);
     expect(run.status).not.toBe(0);

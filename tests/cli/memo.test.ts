@@ -89,7 +89,7 @@ describe('lotsplan memo', () => {
 
       const unit = runCli(['memo', '--district', 'Rinkeby-Kista', '--unit', 'SIG unga', '--year', '2020', '--out', out, '--db', db]);
       expect(unit.status).toBe(1);
-      expect(unit.stderr).toContain('Enheten "SIG unga" finns inte i Rinkeby-Kista');
+      expect(unit.stderr).toContain('Enheten ”SIG unga” finns inte i Rinkeby-Kista');
 
       expect(savedMemos(db)).toEqual([]);
       expect(fs.readdirSync(dir).filter((f) => f !== 'x.sqlite' && !f.startsWith('x.sqlite-') && f !== 'backups')).toEqual(['mall.docx']);

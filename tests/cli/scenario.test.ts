@@ -12,12 +12,12 @@ function demoDb(): string {
 }
 
 describe('lotsplan scenario', () => {
-  it('creates "En lots till" with a Swedish salary and shows its figures and months as JSON', () => {
+  it('creates ”En lots till” with a Swedish salary and shows its figures and months as JSON', () => {
     const db = demoDb();
     const create = runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'En lots till', '--add-lots', '1', '--from-month', '4', '--salary', '38 500']);
     expect(create.stderr).toBe('');
     expect(create.status).toBe(0);
-    expect(create.stdout).toContain('Scenariot "En lots till" har skapats');
+    expect(create.stdout).toContain('Scenariot ”En lots till” har skapats');
 
     const run = runCli(['figures', '--db', db, '--district', 'Rinkeby-Kista', '--year', '2020', '--scenario', 'En lots till', '--json']);
     expect(run.status).toBe(0);
@@ -65,7 +65,7 @@ describe('lotsplan scenario', () => {
 
     const del = runCli(['scenario', 'delete', '--db', db, ...AREA, '--name', 'Besparing']);
     expect(del.status).toBe(0);
-    expect(del.stdout).toContain('Scenariot "Besparing" har tagits bort.');
+    expect(del.stdout).toContain('Scenariot ”Besparing” har tagits bort.');
   });
 
   it('refuses bad input with a Swedish message on stderr and changes nothing', () => {
@@ -75,13 +75,13 @@ describe('lotsplan scenario', () => {
     const cases: [string[], number, string][] = [
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--add-lots', '1,5'], 1, 'Fältet extraLots.fte: får vara högst 1'],
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--add-lots', '0'], 1, 'Fältet extraLots.fte: ska vara större än 0'],
-      [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--salary', '1.5.3'], 2, '"1.5.3" är inte ett tal'],
+      [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--salary', '1.5.3'], 2, '”1.5.3” är inte ett tal'],
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--salary=-100'], 1, 'Fältet extraLots.monthlySalary: ska vara minst 0'],
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--from-month', '13'], 2, 'ingen månad'],
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'besparing'], 1, 'Det finns redan ett scenario som heter ”Besparing”'],
-      [['scenario', 'delete', '--db', db, ...AREA, '--name', 'Finns inte'], 1, 'Scenariot "Finns inte" finns inte'],
-      [['scenario', 'compare', '--db', db, ...AREA, '--names', 'Besparing,Okänt'], 1, 'Scenariot "Okänt" finns inte'],
-      [['figures', '--db', db, '--district', 'Rinkeby-Kista', '--scenario', 'Okänt', '--json'], 1, 'Scenariot "Okänt" finns inte'],
+      [['scenario', 'delete', '--db', db, ...AREA, '--name', 'Finns inte'], 1, 'Scenariot ”Finns inte” finns inte'],
+      [['scenario', 'compare', '--db', db, ...AREA, '--names', 'Besparing,Okänt'], 1, 'Scenariot ”Okänt” finns inte'],
+      [['figures', '--db', db, '--district', 'Rinkeby-Kista', '--scenario', 'Okänt', '--json'], 1, 'Scenariot ”Okänt” finns inte'],
       [['scenario', 'create', '--db', db, ...AREA], 2, 'Ange scenariots namn med --name'],
       [['scenario', 'list', '--db', db, ...AREA, '--name', 'X'], 2, 'Flaggan --name gäller inte'],
       [['scenario', 'rensa', '--db', db, ...AREA], 2, 'Ange vad som ska göras'],

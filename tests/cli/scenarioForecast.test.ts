@@ -57,11 +57,11 @@ describe('forecasts of stored plans and scenarios', () => {
     ]);
     expect(edit.stderr).toBe('');
     expect(edit.stdout.replace(/\u00a0/g, ' ')).toContain(
-      'Scenariot "En lots till" har ändrats. Ny tjänst: ny lots (1,0) från maj, 39 000 kr i månaden. Anmälningar +30 %.',
+      'Scenariot ”En lots till” har ändrats. Ny tjänst: ny lots (1,0) från maj, 39 000 kr i månaden. Anmälningar +30 %.',
     );
     const text = runCli(['forecast', '--db', db, ...AREA, '--scenario', 'En lots till', '--horizon', '12']);
     expect(text.status).toBe(0);
-    expect(text.stdout).toContain('Prognos för scenariot "En lots till"');
+    expect(text.stdout).toContain('Prognos för scenariot ”En lots till”');
     expect(text.stdout).toContain('Exakt beräkning.');
     expect(text.stdout).toMatch(
       /Med en lots till från maj och 30 procent fler anmälningar är risken att få vänta om sex månader \d+ procent och om tolv månader \d+ procent\./,
@@ -73,7 +73,7 @@ describe('forecasts of stored plans and scenarios', () => {
     expect(wrong.stderr).toContain('--arrivals gäller inte med --district');
     const unknown = runCli(['scenario', 'edit', '--db', db, ...AREA, '--name', 'Finns inte', '--arrivals-change', '10']);
     expect(unknown.status).not.toBe(0);
-    expect(unknown.stderr).toContain('Scenariot "Finns inte" finns inte');
+    expect(unknown.stderr).toContain('Scenariot ”Finns inte” finns inte');
   });
 
   it('compare --json gives the baseline and every scenario a forecast, and the text shows the queue table', () => {

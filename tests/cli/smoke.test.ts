@@ -17,7 +17,7 @@ describe('bin/lotsplan.js as a process', () => {
     const unknown = runCliSpawned(['prognos']);
     expect(unknown.status).toBe(2);
     expect(unknown.stdout).toBe('');
-    expect(unknown.stderr).toContain('Okänt kommando "prognos"');
+    expect(unknown.stderr).toContain('Okänt kommando ”prognos”');
   });
 
   it('creates the demo database and prints its figures as JSON', () => {

@@ -100,7 +100,7 @@ describe('lotsplan statistics with spreadsheets', () => {
     expect(refused.status).toBe(1);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain('Filen fel.csv kunde inte läsas in. Ingenting har ändrats.');
-    expect(refused.stderr).toContain('Rad 2, kolumn C (Avslut): ska vara ett antal, men är "ett".');
+    expect(refused.stderr).toContain('Rad 2, kolumn C (Avslut): ska vara ett antal, men är ”ett”.');
     expect(hash(db)).toBe(before);
     expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', bad, '--export', out, '--db', db]).status).toBe(2);
   });

@@ -23,7 +23,7 @@ describe('utilizationNotice', () => {
     expect(utilizationNotice(null)).toBeNull();
   });
 
-  it('never says "kan ge kö" at or above 100 % (property)', () => {
+  it('never says ”kan ge kö” at or above 100 % (property)', () => {
     fc.assert(
       fc.property(fc.double({ min: 1, max: 100, noNaN: true }), (u) => {
         const notice = utilizationNotice(u)!;

@@ -94,7 +94,7 @@ test('back up, change the data, restore the backup and see the old figures again
 test.describe('the recovery screen', () => {
   test.use({ initialDatabase: NOT_A_DATABASE });
 
-  test('a non-SQLite file → "Starta en ny, tom databas" → empty state, the file byte-identical', async ({ page, host }) => {
+  test('a non-SQLite file → ”Starta en ny, tom databas” → empty state, the file byte-identical', async ({ page, host }) => {
     await seedBackup(host.dbPath, 'lotsplan-2026-11-20T0815-automatisk.sqlite');
     await seedBackup(host.dbPath, 'lotsplan-2026-11-18T1642-manuell.sqlite');
     await openApp(page);

@@ -36,7 +36,7 @@ test('the staffing table is edited with the keyboard, saved at once and undone w
   const fte2 = page.getByRole('textbox', { name: 'Sysselsättningsgrad, rad 2' });
   await fte2.fill('1.5.3');
   await fte2.press('Tab');
-  await expect(page.getByText('"1.5.3" är inte ett tal')).toBeVisible();
+  await expect(page.getByText('”1.5.3” är inte ett tal')).toBeVisible();
   await expect(total).toHaveText(kr('3 459 826'));
 
   // A value the rules refuse (FTE above 1,0) gets the server's message at the field; nothing is saved.
@@ -53,7 +53,7 @@ test('the staffing table is edited with the keyboard, saved at once and undone w
   await screenshotWholePage(page, 'test-results/bemanning.png');
 });
 
-test('"En lots till" from April is created and compared with the saved plan', async ({ page }) => {
+test('”En lots till” from April is created and compared with the saved plan', async ({ page }) => {
   await loadDemoAndOpen(page, 'Scenarier');
   await page.getByRole('button', { name: 'Nytt scenario' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nytt scenario' });
@@ -81,7 +81,7 @@ test('"En lots till" from April is created and compared with the saved plan', as
   const edit = page.getByRole('dialog', { name: 'Ändra En lots till från april' });
   await edit.getByLabel('Anmälningar per månad, förändring (%)').fill('trettio');
   await edit.getByRole('button', { name: 'Spara ändringarna' }).click();
-  await expect(edit.getByText('"trettio" är inte ett tal')).toBeVisible();
+  await expect(edit.getByText('”trettio” är inte ett tal')).toBeVisible();
   await edit.getByLabel('Anmälningar per månad, förändring (%)').fill('30');
   await edit.getByRole('button', { name: 'Spara ändringarna' }).click();
   await expect(edit).toBeHidden();

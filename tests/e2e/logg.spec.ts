@@ -1,4 +1,4 @@
-// The local log from the user's side: "Rapportera ett problem" shows the log's lines, which say
+// The local log from the user's side: ”Rapportera ett problem” shows the log's lines, which say
 // that the database was opened, with the path written relative to the data folder.
 import { test, expect, openApp } from './fixtures.ts';
 

@@ -35,7 +35,7 @@ test('Månadsstatistik: the estimate, a month added, refused, changed and remove
   await dialog.getByRole('textbox', { name: 'Nya inskrivningar' }).fill('4');
   await dialog.getByRole('textbox', { name: 'Avslut' }).fill('två');
   await dialog.getByRole('button', { name: 'Spara månaden' }).click();
-  await expect(dialog).toContainText('"två" är inte ett tal.');
+  await expect(dialog).toContainText('”två” är inte ett tal.');
   await expect(rows).toHaveCount(12);
   // The stays must add up to the discharges.
   await dialog.getByRole('textbox', { name: 'Avslut' }).fill('1');

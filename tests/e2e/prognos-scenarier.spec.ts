@@ -76,7 +76,7 @@ test('Prognos: season, estimate note, a scenario overlaid and the forecast saved
   expect(errors).toEqual([]);
 });
 
-test('Scenarier and Prognos: "En lots till" from April stacked with "Ökat tryck", queue figures, the hiring plan, and the forecast saved on its basis', async ({
+test('Scenarier and Prognos: ”En lots till” from April stacked with ”Ökat tryck”, queue figures, the hiring plan, and the forecast saved on its basis', async ({
   page,
 }) => {
   const errors: string[] = [];

@@ -99,7 +99,7 @@ describe('exportMemoDocx', () => {
     expect(text).toContain('Handläggare: Kim Lindqvist');
     expect(text).toContain('Till Rinkeby-Kista stadsdelsnämnd');
     expect(text).toContain('Susanne Leinsköld, stadsdelsdirektör');
-    expect(text).toContain('Antal under tre redovisas som "färre än tre"');
+    expect(text).toContain('Antal under tre redovisas som ”färre än tre”');
   });
 
   it('is in Swedish, in Times New Roman and Arial, with title and author in the properties', () => {

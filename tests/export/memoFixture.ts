@@ -212,7 +212,7 @@ export function sampleMemo(): MemoDocument {
       { name: 'Susanne Leinsköld', title: 'stadsdelsdirektör', date: '2020-01-22' },
       { name: 'Anna Mattsson', title: 'avdelningschef', date: '2020-01-22' },
     ],
-    maskNote: 'Antal under tre redovisas som "färre än tre" (i tabeller <3), liksom antal som de skulle kunna räknas fram ur.',
+    maskNote: 'Antal under tre redovisas som ”färre än tre” (i tabeller <3), liksom antal som de skulle kunna räknas fram ur.',
     tables: { staffing: staffingTable, gender: genderTable, forecast: forecastTable },
     charts: { forecastFan: forecastChart, scenarioCost: scenarioChart },
     figures: [

@@ -320,7 +320,7 @@ describe('the browser host', () => {
     expect(answer.status).toBe(404);
     expect(JSON.parse(answer.body)).toEqual({
       ok: false,
-      error: { code: 'UNKNOWN_CALL', message: 'Anropet "dropDatabase" finns inte.' },
+      error: { code: 'UNKNOWN_CALL', message: 'Anropet ”dropDatabase” finns inte.' },
     });
     // Names that only exist on Object.prototype are not calls either.
     expect(JSON.parse((await call(host, 'toString', {})).body).error.code).toBe('UNKNOWN_CALL');

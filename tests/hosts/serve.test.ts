@@ -59,7 +59,7 @@ describe('serve.ts', () => {
   it('refuses an invalid port with a Swedish message', async () => {
     const proc = run(['--db', path.join(dir, 'x.sqlite'), '--port', 'åttio']);
     expect(await proc.exited).toBe(2);
-    expect(proc.err()).toContain('Porten "åttio" är inte ett tal mellan 0 och 65535.');
+    expect(proc.err()).toContain('Porten ”åttio” är inte ett tal mellan 0 och 65535.');
   });
 
   it('refuses unknown arguments', async () => {

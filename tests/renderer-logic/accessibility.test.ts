@@ -63,7 +63,7 @@ describe('theme contrast (WCAG 2.1 AA)', () => {
 });
 
 describe('page titles', () => {
-  it('names every page "<page> – Lotsplan", a memo editor "Tjänsteutlåtande – Lotsplan"', () => {
+  it('names every page ”<page> – Lotsplan”, a memo editor ”Tjänsteutlåtande – Lotsplan”', () => {
     expect(pageTitle('/prognos')).toBe('Prognos – Lotsplan');
     expect(pageTitle('/tjansteutlatanden/12')).toBe('Tjänsteutlåtande – Lotsplan');
     expect(pageTitle('/okand')).toBe('Lotsplan');

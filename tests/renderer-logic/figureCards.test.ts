@@ -15,7 +15,7 @@ function card(plan: ReturnType<typeof seed000Plan>, key: string) {
 }
 
 describe('the cost per participant card', () => {
-  it('shows – and "planen har inga kostnader" for enrolled participants and no costs', () => {
+  it('shows – and ”planen har inga kostnader” for enrolled participants and no costs', () => {
     const c = card({ ...seed000Plan(), staff: [], otherCosts: [] }, 'costPerParticipant');
     expect(c.value).toBe('–');
     expect(c.detail).toBe('planen har inga kostnader');

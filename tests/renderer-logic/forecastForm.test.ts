@@ -14,7 +14,7 @@ describe('readField', () => {
   });
 
   it('explains a wrong entry in Swedish', () => {
-    expect(readField('arrivalsPerMonth', 'två')).toMatchObject({ ok: false, message: expect.stringContaining('"två" är inte ett tal') });
+    expect(readField('arrivalsPerMonth', 'två')).toMatchObject({ ok: false, message: expect.stringContaining('”två” är inte ett tal') });
     expect(readField('arrivalsPerMonth', '')).toMatchObject({ ok: false, message: expect.stringContaining('Inget tal är ifyllt') });
     expect(readField('horizon', '121')).toEqual({ ok: false, message: 'Ange ett heltal från 1 till 120.' });
     expect(readField('horizon', '12,5')).toEqual({ ok: false, message: 'Ange ett heltal från 1 till 120.' });
@@ -100,7 +100,7 @@ describe('the forecast form', () => {
     expect(readForm(state, start).comparisons).toEqual([5, 6, 4.5]);
     const wrong = apply(state, { type: 'updateComparison', id: state.comparisons[1]!.id, lotsarText: 'sex' });
     expect(readForm(wrong, start).options).toBeNull();
-    expect(readForm(wrong, start).comparisonErrors[state.comparisons[1]!.id]).toContain('"sex" är inte ett tal');
+    expect(readForm(wrong, start).comparisonErrors[state.comparisons[1]!.id]).toContain('”sex” är inte ett tal');
   });
 
   it('reads the chosen month, or the default when the horizon has become shorter', () => {

@@ -64,7 +64,7 @@ describe('memos in the store (schema 5)', () => {
     expect(await store.listMemos({ ...KEY, year: 2021 })).toEqual([]);
     const [entry] = await memoEntries(store);
     expect(entry).toMatchObject({ action: 'memo', osUser: 'testare', ...KEY });
-    expect(entry!.summary).toContain('Skapade tjänsteutlåtandet "Redovisning av SIG 2020"');
+    expect(entry!.summary).toContain('Skapade tjänsteutlåtandet ”Redovisning av SIG 2020”');
     expect(await store.listMemoVersions(memo.id)).toEqual([expect.objectContaining({ version: 1, kind: 'create', summary: 'Skapad' })]);
   });
 
@@ -142,7 +142,7 @@ describe('memos in the store (schema 5)', () => {
     ]);
     entries = await memoEntries(store);
     expect(entries).toHaveLength(5);
-    expect(entries[0]!.summary).toContain('Återställde tjänsteutlåtandet "Redovisning av SIG 2020" till version 1');
+    expect(entries[0]!.summary).toContain('Återställde tjänsteutlåtandet ”Redovisning av SIG 2020” till version 1');
     expect(entries[2]!.summary).toContain('Uppdaterade siffrorna');
   });
 
@@ -197,8 +197,8 @@ describe('memos in the store (schema 5)', () => {
     expect((await store.getMemo(memo.id))!.templateId).toBeNull();
     expect((await store.getMemoDistrictSettings('Rinkeby-Kista'))!.defaultTemplateId).toBeNull();
     const summaries = (await memoEntries(store)).map((e) => e.summary);
-    expect(summaries[0]).toContain('Tog bort Word-mallen "mall.docx" i Rinkeby-Kista; ett tjänsteutlåtande som använde den');
-    expect(summaries.some((s) => s.includes('Lade till Word-mallen "mall.docx"'))).toBe(true);
+    expect(summaries[0]).toContain('Tog bort Word-mallen ”mall.docx” i Rinkeby-Kista; ett tjänsteutlåtande som använde den');
+    expect(summaries.some((s) => s.includes('Lade till Word-mallen ”mall.docx”'))).toBe(true);
   });
 
   it("refuses a template for a district that does not exist, or another district's template for a memo", async () => {

@@ -142,7 +142,7 @@ export const memoContracts = {
     output: memoViewSchema,
   }),
   previewFigureUpdate: defineCall({
-    summary: 'Vad "Uppdatera siffror" skulle ändra: siffra, gammalt och nytt värde.',
+    summary: 'Vad ”Uppdatera siffror” skulle ändra: siffra, gammalt och nytt värde.',
     input: z.strictObject({ id: memoId }),
     output: z.strictObject({
       changes: z.array(figureChangeSchema),

@@ -178,7 +178,7 @@ export const scenarioContracts = {
     }),
   }),
   createScenario: defineCall({
-    summary: 'Skapar ett scenario, från en färdig typ ("En lots till", "Ökat tryck", "Besparing" …) eller med egna ändringar.',
+    summary: 'Skapar ett scenario, från en färdig typ (”En lots till”, ”Ökat tryck”, ”Besparing” …) eller med egna ändringar.',
     input: z.strictObject({
       ...unitYearTarget,
       name: scenarioName,

@@ -47,7 +47,7 @@ export async function resolveDistrict(store: LotsplanStore, district: string): P
   const found = catalog.find((d) => sameName(d.name, district));
   if (!found) {
     const known = catalog.map((d) => d.name).join(', ');
-    throw new ApiFailure('NOT_FOUND', `Stadsdelen "${district}" finns inte i databasen.${known ? ` Följande finns: ${known}.` : ' Databasen är tom.'}`);
+    throw new ApiFailure('NOT_FOUND', `Stadsdelen ”${district}” finns inte i databasen.${known ? ` Följande finns: ${known}.` : ' Databasen är tom.'}`);
   }
   return found.name;
 }
@@ -116,7 +116,7 @@ async function viewOf(ctx: ApiContext, memo: StoredMemo, loaded?: { workbook: Wo
 async function requireMemo(store: LotsplanStore, id: number): Promise<StoredMemo> {
   const memo = await store.getMemo(id);
   if (!memo) throw new ApiFailure('NOT_FOUND', `Tjänsteutlåtandet med nummer ${id} finns inte.`);
-  if (memo.deletedAt !== null) throw new ApiFailure('NOT_FOUND', `Tjänsteutlåtandet "${memo.title}" är borttaget.`);
+  if (memo.deletedAt !== null) throw new ApiFailure('NOT_FOUND', `Tjänsteutlåtandet ”${memo.title}” är borttaget.`);
   return memo;
 }
 
@@ -247,7 +247,7 @@ async function requireVersion(store: LotsplanStore, memo: StoredMemo, version: n
   const found = await store.getMemoVersion(memo.id, version);
   if (!found) {
     const kept = (await store.listMemoVersions(memo.id)).map((v) => v.version).reverse();
-    throw new ApiFailure('NOT_FOUND', `Version ${version} av tjänsteutlåtandet "${memo.title}" finns inte. Sparade versioner: ${kept.join(', ')}.`);
+    throw new ApiFailure('NOT_FOUND', `Version ${version} av tjänsteutlåtandet ”${memo.title}” finns inte. Sparade versioner: ${kept.join(', ')}.`);
   }
   return found;
 }

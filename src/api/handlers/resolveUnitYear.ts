@@ -23,7 +23,7 @@ export async function resolveUnit(store: LotsplanStore, selector: Omit<UnitYearS
     const known = catalog.map((d) => d.name).join(', ');
     throw new ApiFailure(
       'NOT_FOUND',
-      `Stadsdelen "${selector.district}" finns inte i databasen.${known ? ` Följande finns: ${known}.` : ' Databasen är tom.'}`,
+      `Stadsdelen ”${selector.district}” finns inte i databasen.${known ? ` Följande finns: ${known}.` : ' Databasen är tom.'}`,
     );
   }
   let unit: CatalogDistrict['units'][number] | undefined;
@@ -38,7 +38,7 @@ export async function resolveUnit(store: LotsplanStore, selector: Omit<UnitYearS
     unit = district.units.find((u) => sameName(u.name, wanted));
     if (!unit) {
       const names = district.units.map((u) => u.name).join(', ');
-      throw new ApiFailure('NOT_FOUND', `Enheten "${selector.unit}" finns inte i ${district.name}. Följande finns: ${names}.`);
+      throw new ApiFailure('NOT_FOUND', `Enheten ”${selector.unit}” finns inte i ${district.name}. Följande finns: ${names}.`);
     }
   }
   return { district: district.name, unit: unit.name, years: unit.years };

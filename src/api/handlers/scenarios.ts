@@ -201,12 +201,12 @@ export const saveForecastToScenario: Handler<'saveForecastToScenario'> = async (
     if (input.newScenarioName !== undefined) {
       name = input.newScenarioName.trim();
       const result = createScenarioEdit(w.state, { name, preset: 'custom', overrides: { ...emptyOverrides(), forecast }, now: savedAt });
-      return { ...result, label: `Skapade scenariot "${name}" med en sparad prognos` };
+      return { ...result, label: `Skapade scenariot ”${name}” med en sparad prognos` };
     }
     const record = findScenario(w.state, input.scenario!);
     name = record.name;
     const result = updateScenarioEdit(w.state, record.id, { ...record.overrides, forecast }, savedAt);
-    return { ...result, label: `Sparade en prognos i scenariot "${name}"` };
+    return { ...result, label: `Sparade en prognos i scenariot ”${name}”` };
   });
   return { label, scenario: scenarioView(findScenario(workbook.state, name)), forecast, created, history: workbook.history };
 };

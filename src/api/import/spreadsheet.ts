@@ -84,7 +84,7 @@ async function decodeXlsx(bytes: Uint8Array, fileName: string): Promise<DecodeRe
   const sheet = workbook.worksheets.find((w) => w.name.trim().toLocaleLowerCase('sv') === 'månadsstatistik') ?? workbook.worksheets[0];
   if (!sheet) return refuse(`Filen ${fileName} innehåller inga kalkylblad.`);
   if (sheet.actualRowCount > MAX_SHEET_ROWS + 50) {
-    return refuse(`Bladet "${sheet.name}" i ${fileName} har ${sheet.actualRowCount} rader; högst ${MAX_SHEET_ROWS} månader kan läsas in åt gången.`);
+    return refuse(`Bladet ”${sheet.name}” i ${fileName} har ${sheet.actualRowCount} rader; högst ${MAX_SHEET_ROWS} månader kan läsas in åt gången.`);
   }
   const rows: SheetCell[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {

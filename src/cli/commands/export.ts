@@ -10,7 +10,7 @@ export const exportCommand = defineCommand({
   summary: 'Skriver en enhets plan för ett år som utväxlingsfil (JSON).',
   options: {
     district: { type: 'string', valueName: 'STADSDEL', description: 'Stadsdelen, till exempel Rinkeby-Kista.' },
-    unit: { type: 'string', valueName: 'ENHET', description: 'Enheten, till exempel "SIG vuxna".' },
+    unit: { type: 'string', valueName: 'ENHET', description: 'Enheten, till exempel ”SIG vuxna”.' },
     year: { type: 'string', valueName: 'ÅR', description: 'Året, till exempel 2020.' },
     out: { type: 'string', valueName: 'FIL', description: 'Filen som ska skrivas.' },
     db: DB_OPTION,

@@ -53,7 +53,7 @@ async function scenarioFigures(
   if (json) {
     io.stdout(`${JSON.stringify({ ...figures, months: jsonMonths(months) }, null, 2)}\n`);
   } else {
-    io.stdout(figuresTable(`${figures.district}, ${figures.unit} ${figures.year}, scenariot "${s.name}"`, figures));
+    io.stdout(figuresTable(`${figures.district}, ${figures.unit} ${figures.year}, scenariot ”${s.name}”`, figures));
     io.stdout(`\n${monthTable(months)}\n  ${sentence}\n`);
   }
   for (const warning of warnings) io.stderr(`Obs: ${warning}\n`);

@@ -218,7 +218,7 @@ async function runStored(values: Record<string, string | boolean | undefined>, i
   const distribution = values['stay-distribution'];
   const distributions = ['exponential', 'fixed', 'lognormal', 'empirical'] as const;
   if (distribution !== undefined && !distributions.includes(distribution as never)) {
-    throw new UsageError(`Flaggan --stay-distribution: välj ${distributions.join(', ')} (fick "${String(distribution)}").`);
+    throw new UsageError(`Flaggan --stay-distribution: välj ${distributions.join(', ')} (fick ”${String(distribution)}”).`);
   }
   const staySpread = number('stay-spread');
   const runs = number('runs');
@@ -252,7 +252,7 @@ async function runStored(values: Record<string, string | boolean | undefined>, i
 `);
       return EXIT_OK;
     }
-    const title = r.scenario === null ? `Prognos för planen ${year}` : `Prognos för scenariot "${r.scenario}"`;
+    const title = r.scenario === null ? `Prognos för planen ${year}` : `Prognos för scenariot ”${r.scenario}”`;
     io.stdout(forecastText(title, r.forecast));
     for (const w of r.warnings)
       io.stdout(`Obs: ${w}

@@ -23,28 +23,28 @@ type MemoView = CallOutput<'getMemo'>;
 function parseId(value: unknown): number {
   if (typeof value !== 'string') throw new UsageError('Ange tjänsteutlåtandets nummer med --id.');
   const id = Number(value);
-  if (!Number.isInteger(id) || id < 1) throw new UsageError(`--id ska vara ett positivt heltal (fick "${value}").`);
+  if (!Number.isInteger(id) || id < 1) throw new UsageError(`--id ska vara ett positivt heltal (fick ”${value}”).`);
   return id;
 }
 
 function parseYear(value: unknown): number {
   if (typeof value !== 'string') throw new UsageError('Ange året med --year.');
   const year = Number(value);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year ska vara ett årtal mellan 2000 och 2100 (fick "${value}").`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year ska vara ett årtal mellan 2000 och 2100 (fick ”${value}”).`);
   return year;
 }
 
 function parseType(value: unknown): MemoType {
   if (value === undefined) return 'redovisning';
   if (typeof value === 'string' && (MEMO_TYPES as readonly string[]).includes(value)) return value as MemoType;
-  throw new UsageError(`--type ska vara en av ${MEMO_TYPES.join(', ')} (fick "${String(value)}").`);
+  throw new UsageError(`--type ska vara en av ${MEMO_TYPES.join(', ')} (fick ”${String(value)}”).`);
 }
 
 /** --format, or the output file's extension, or docx. */
 function parseFormat(value: unknown, out: string): Format {
   if (value !== undefined) {
     if (typeof value === 'string' && (FORMATS as readonly string[]).includes(value)) return value as Format;
-    throw new UsageError(`--format ska vara docx, pdf eller html (fick "${String(value)}").`);
+    throw new UsageError(`--format ska vara docx, pdf eller html (fick ”${String(value)}”).`);
   }
   const ext = path.extname(out).slice(1).toLowerCase();
   return (FORMATS as readonly string[]).includes(ext) ? (ext as Format) : 'docx';
@@ -105,7 +105,7 @@ async function exportTo(
   }
   writeFileAtomic(out, Buffer.from(exported.value.base64, 'base64'));
   io.stdout(
-    `Tjänsteutlåtandet "${memo.summary.title}" (nummer ${memo.summary.id}, ${memo.summary.typeLabel.toLocaleLowerCase('sv')}) har skrivits till ${out}.\n`,
+    `Tjänsteutlåtandet ”${memo.summary.title}” (nummer ${memo.summary.id}, ${memo.summary.typeLabel.toLocaleLowerCase('sv')}) har skrivits till ${out}.\n`,
   );
   if (exported.value.warnings.length > 0) {
     io.stdout('Att kontrollera före utskick:\n');
@@ -161,9 +161,9 @@ export const memoCommand = defineCommand({
   ],
   async run({ values, positionals }, io) {
     const [sub, ...extra] = positionals;
-    if (extra.length > 0) throw new UsageError(`Kommandot memo tar bara ett argument utan flagga (fick "${positionals.join(' ')}").`);
+    if (extra.length > 0) throw new UsageError(`Kommandot memo tar bara ett argument utan flagga (fick ”${positionals.join(' ')}”).`);
     if (sub !== undefined && !['list', 'show', 'export'].includes(sub)) {
-      throw new UsageError(`Okänt underkommando "${sub}". Använd list, show eller export, eller inget för ett nytt tjänsteutlåtande.`);
+      throw new UsageError(`Okänt underkommando ”${sub}”. Använd list, show eller export, eller inget för ett nytt tjänsteutlåtande.`);
     }
     if (values.mask === true && values['no-mask'] === true) throw new UsageError('Ange bara en av --mask och --no-mask.');
     const db = values.db;
@@ -247,7 +247,7 @@ export const memoCommand = defineCommand({
         if (!found) {
           const names = listing.scenarios.map((s) => s.name).join(', ');
           io.stderr(
-            `Fel: Scenariot "${scenario}" finns inte.${names ? ` Följande finns: ${names}.` : ' Enheten har inga sparade scenarier.'} Ingenting har skrivits.\n`,
+            `Fel: Scenariot ”${scenario}” finns inte.${names ? ` Följande finns: ${names}.` : ' Enheten har inga sparade scenarier.'} Ingenting har skrivits.\n`,
           );
           return EXIT_FAILED;
         }

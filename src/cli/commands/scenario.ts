@@ -18,7 +18,7 @@ const SCENARIO_OPTIONS = {
   preset: { type: 'string', valueName: 'TYP', description: 'oforandrat, en-lots-till, okat-tryck eller besparing (create).' },
   'add-lots': { type: 'string', valueName: 'ÅA', description: 'En ny lots med denna sysselsättningsgrad, till exempel 1 eller 0,5 (create, edit).' },
   'from-month': { type: 'string', valueName: 'MÅNAD', description: 'Den nya lotsens första månad, 1–12 eller namn (create; standard januari).' },
-  salary: { type: 'string', valueName: 'KR', description: 'Den nya lotsens månadslön, till exempel "38 500" (create; standard medianlönen).' },
+  salary: { type: 'string', valueName: 'KR', description: 'Den nya lotsens månadslön, till exempel ”38 500” (create; standard medianlönen).' },
   'arrivals-change': { type: 'string', valueName: 'PROCENT', description: 'Ändring av anmälningar per månad i procent, till exempel 30 (create).' },
   'funding-change': {
     type: 'string',
@@ -84,7 +84,7 @@ export function createInput(values: Values): CallInput<'createScenario'> {
   let preset: ScenarioPreset;
   if (values.preset !== undefined) {
     const given = PRESETS[values.preset.trim().toLocaleLowerCase('sv')];
-    if (!given) throw new UsageError(`Okänd scenariotyp "${values.preset}". Välj en av ${Object.keys(PRESETS).join(', ')}.`);
+    if (!given) throw new UsageError(`Okänd scenariotyp ”${values.preset}”. Välj en av ${Object.keys(PRESETS).join(', ')}.`);
     preset = given;
   } else {
     const other = Object.keys(overrides).length > 0;
@@ -133,7 +133,7 @@ async function run(sub: Subcommand, values: Values, session: CommandSession, io:
   switch (sub) {
     case 'create': {
       const s = (await session.run('createScenario', createInput(values))).scenario;
-      io.stdout(`Scenariot "${s.name}" har skapats (${s.presetLabel}). ${s.description}\n`);
+      io.stdout(`Scenariot ”${s.name}” har skapats (${s.presetLabel}). ${s.description}\n`);
       return EXIT_OK;
     }
     case 'edit': {
@@ -152,7 +152,7 @@ async function run(sub: Subcommand, values: Values, session: CommandSession, io:
         // An unknown name is refused by the handler with the list of scenarios.
         overrides: overrides ? editedOverrides(values, overrides, median) : ({} as Overrides),
       });
-      io.stdout(`Scenariot "${s.name}" har ändrats. ${s.description}\n`);
+      io.stdout(`Scenariot ”${s.name}” har ändrats. ${s.description}\n`);
       return EXIT_OK;
     }
     case 'list': {
@@ -170,7 +170,7 @@ async function run(sub: Subcommand, values: Values, session: CommandSession, io:
     }
     case 'delete': {
       const { deleted } = await session.run('deleteScenario', { ...target(values), scenario: requireName(values) });
-      io.stdout(`Scenariot "${deleted}" har tagits bort.\n`);
+      io.stdout(`Scenariot ”${deleted}” har tagits bort.\n`);
       return EXIT_OK;
     }
     case 'compare': {
@@ -213,14 +213,14 @@ export const scenarioCommand = defineCommand({
   async run({ values, positionals }, io) {
     const [sub, ...extra] = positionals;
     if (sub === undefined || !(SUBCOMMANDS as readonly string[]).includes(sub)) {
-      throw new UsageError(`Ange vad som ska göras: ${SUBCOMMANDS.join(', ')}${sub === undefined ? '' : ` (fick "${sub}")`}.`);
+      throw new UsageError(`Ange vad som ska göras: ${SUBCOMMANDS.join(', ')}${sub === undefined ? '' : ` (fick ”${sub}”)`}.`);
     }
     if (extra.length > 0) throw new UsageError(`Oväntade argument: ${extra.join(' ')}.`);
     const subcommand = sub as Subcommand;
     const common = ['district', 'unit', 'year', 'db'];
     for (const [flag, value] of Object.entries(values)) {
       if (value !== undefined && !common.includes(flag) && !FLAGS[subcommand].includes(flag)) {
-        throw new UsageError(`Flaggan --${flag} gäller inte för "scenario ${subcommand}".`);
+        throw new UsageError(`Flaggan --${flag} gäller inte för ”scenario ${subcommand}”.`);
       }
     }
     // Check the usage before the database is opened, so wrong usage never touches the file.

@@ -140,7 +140,7 @@ function jsonErrorHint(detail: string): string {
   const token = /^Unexpected token '(.)'/.exec(detail)?.[1];
   if (token === undefined || token < ' ') return '';
   const numbers = token === 'N' || token === 'I' ? ' (NaN och Infinity är inte tillåtna tal i JSON)' : '';
-  return ` Tecknet "${token}" står där det inte får stå${numbers}.`;
+  return ` Tecknet ”${token}” står där det inte får stå${numbers}.`;
 }
 
 export function parseUnitExchangeValue(json: unknown): ParseResult {
@@ -151,7 +151,7 @@ export function parseUnitExchangeValue(json: unknown): ParseResult {
   if (format !== EXCHANGE_FORMAT) {
     return {
       ok: false,
-      messages: [`Fältet format: ska vara "${EXCHANGE_FORMAT}" – filen är inte en utväxlingsfil från Lotsplan.`],
+      messages: [`Fältet format: ska vara ”${EXCHANGE_FORMAT}” – filen är inte en utväxlingsfil från Lotsplan.`],
     };
   }
   const version = (json as Record<string, unknown>).version;

@@ -187,7 +187,7 @@ export function backlogByMonth(
   if (calendar) {
     const year = Number(calendar[1]);
     const m = Number(calendar[2]);
-    if (m < 1 || m > 12) return { ok: false, message: `${what}: "${t}" är ingen månad; skriv ÅÅÅÅ-MM, till exempel 2027-06.` };
+    if (m < 1 || m > 12) return { ok: false, message: `${what}: ”${t}” är ingen månad; skriv ÅÅÅÅ-MM, till exempel 2027-06.` };
     if (!start)
       return {
         ok: false,
@@ -197,7 +197,7 @@ export function backlogByMonth(
   } else if (/^\d+$/.test(t)) {
     month = Number(t);
   } else {
-    return { ok: false, message: `${what}: "${t}" är varken ÅÅÅÅ-MM eller ett månadsnummer i prognosen.` };
+    return { ok: false, message: `${what}: ”${t}” är varken ÅÅÅÅ-MM eller ett månadsnummer i prognosen.` };
   }
   if (month < 1 || month > horizon) {
     const range = start ? `${forecastMonthText(start, 1)} och ${forecastMonthText(start, horizon)}` : `1 och ${horizon}`;

@@ -25,7 +25,7 @@ const EXAMPLE = `Skriv till exempel ${formatNumber(38500)} eller 1,5.`;
 
 function quoted(text: string): string {
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return `"${shown}"`;
+  return `”${shown}”`;
 }
 
 function fail(message: string): ParseNumberResult {

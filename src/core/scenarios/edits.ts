@@ -16,8 +16,8 @@ const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('sv') === 
 export function findScenario(state: WorkbookState, ref: ScenarioRef): ScenarioRecord {
   const found = state.scenarios.find((s) => (typeof ref === 'number' ? s.id === ref : sameName(s.name, ref)));
   if (found) return found;
-  const what = typeof ref === 'number' ? `med id ${ref}` : `"${ref}"`;
-  const names = state.scenarios.map((s) => `"${s.name}"`).join(', ');
+  const what = typeof ref === 'number' ? `med id ${ref}` : `”${ref}”`;
+  const names = state.scenarios.map((s) => `”${s.name}”`).join(', ');
   throw new EditError('NOT_FOUND', `Scenariot ${what} finns inte. ${names ? `Följande scenarier finns: ${names}.` : 'Det finns inga scenarier för året än.'}`);
 }
 
@@ -49,7 +49,7 @@ export function createScenario(state: WorkbookState, input: { name: string; pres
     createdAt: input.now,
     updatedAt: input.now,
   };
-  return { state: { ...state, scenarios: [...state.scenarios, record] }, label: `Skapade scenariot "${name}"` };
+  return { state: { ...state, scenarios: [...state.scenarios, record] }, label: `Skapade scenariot ”${name}”` };
 }
 
 export function copyScenario(state: WorkbookState, ref: ScenarioRef, newName: string, now: string): EditResult {
@@ -59,7 +59,7 @@ export function copyScenario(state: WorkbookState, ref: ScenarioRef, newName: st
   const copy: ScenarioRecord = { ...source, id: NEW_ROW_ID, name, createdAt: now, updatedAt: now };
   return {
     state: { ...state, scenarios: [...state.scenarios, copy] },
-    label: `Kopierade scenariot "${source.name}" till "${name}"`,
+    label: `Kopierade scenariot ”${source.name}” till ”${name}”`,
   };
 }
 
@@ -69,7 +69,7 @@ export function renameScenario(state: WorkbookState, ref: ScenarioRef, newName: 
   checkFreeName(state, name, scenario.id);
   return {
     state: { ...state, scenarios: state.scenarios.map((s) => (s.id === scenario.id ? { ...s, name, updatedAt: now } : s)) },
-    label: `Bytte namn på scenariot "${scenario.name}" till "${name}"`,
+    label: `Bytte namn på scenariot ”${scenario.name}” till ”${name}”`,
   };
 }
 
@@ -80,7 +80,7 @@ export function updateScenario(state: WorkbookState, ref: ScenarioRef, overrides
       ...state,
       scenarios: state.scenarios.map((s) => (s.id === scenario.id ? { ...s, overrides, preset: preset ?? s.preset, updatedAt: now } : s)),
     },
-    label: `Ändrade scenariot "${scenario.name}"`,
+    label: `Ändrade scenariot ”${scenario.name}”`,
   };
 }
 
@@ -88,6 +88,6 @@ export function deleteScenario(state: WorkbookState, ref: ScenarioRef): EditResu
   const scenario = findScenario(state, ref);
   return {
     state: { ...state, scenarios: state.scenarios.filter((s) => s.id !== scenario.id) },
-    label: `Tog bort scenariot "${scenario.name}"`,
+    label: `Tog bort scenariot ”${scenario.name}”`,
   };
 }

@@ -653,9 +653,9 @@ const BASIS_INPUT_LABELS: Record<BasisInputKey, string> = {
 /** "Från scenariot "En lots till": anmälningar per månad och lotsar månad för månad. Övriga värden är planens." */
 export function basisNote(name: string, fromScenario: readonly string[]): string {
   const labels = BASIS_INPUT_KEYS.filter((k) => fromScenario.includes(k)).map((k) => BASIS_INPUT_LABELS[k]);
-  if (labels.length === 0) return `Prognosen bygger på scenariot "${name}", som inte ändrar några av prognosens värden mot planen.`;
+  if (labels.length === 0) return `Prognosen bygger på scenariot ”${name}”, som inte ändrar några av prognosens värden mot planen.`;
   const list = labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} och ${labels.at(-1)}`;
-  return `Prognosen bygger på scenariot "${name}". Från scenariot: ${list}. Övriga värden är planens.`;
+  return `Prognosen bygger på scenariot ”${name}”. Från scenariot: ${list}. Övriga värden är planens.`;
 }
 
 /** "4 lotsar jan–maj 2021, 5 från jun 2021": a month profile of lotsar in short. */

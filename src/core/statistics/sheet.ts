@@ -116,7 +116,7 @@ function readCountCell(cell: SheetCell, optional: boolean): CountRead {
   if (typeof cell === 'number') value = cell;
   else if (typeof cell === 'string') {
     const parsed = parseSwedishNumber(cell);
-    if (!parsed.ok) return { ok: false, message: `ska vara ett antal, men är "${cell.trim()}"` };
+    if (!parsed.ok) return { ok: false, message: `ska vara ett antal, men är ”${cell.trim()}”` };
     value = parsed.value;
   } else if (typeof cell === 'boolean') return { ok: false, message: `ska vara ett antal, men är ${cell ? 'SANT' : 'FALSKT'}` };
   else return { ok: false, message: `ska vara ett antal, men är ${cellText(cell)}` };
@@ -147,14 +147,14 @@ export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): Sh
     if (isEmpty(cell)) return;
     const known = ALIASES.get(normalize(cellText(cell)));
     if (known === undefined) {
-      messages.push(`Kolumnen "${cellText(cell).trim()}" (${columnLetter(col)}) känns inte igen.`);
+      messages.push(`Kolumnen ”${cellText(cell).trim()}” (${columnLetter(col)}) känns inte igen.`);
     } else if (columnOf.has(known)) {
-      messages.push(`Kolumnen "${STATISTICS_COLUMNS[known]!.heading}" finns två gånger (${columnLetter(columnOf.get(known)!)} och ${columnLetter(col)}).`);
+      messages.push(`Kolumnen ”${STATISTICS_COLUMNS[known]!.heading}” finns två gånger (${columnLetter(columnOf.get(known)!)} och ${columnLetter(col)}).`);
     } else columnOf.set(known, col);
   });
   STATISTICS_COLUMNS.forEach((c, i) => {
     const required = c.kind.type === 'month' || (c.kind.type === 'count' && !c.kind.optional);
-    if (required && !columnOf.has(i)) messages.push(`Kolumnen "${c.heading}" saknas.`);
+    if (required && !columnOf.has(i)) messages.push(`Kolumnen ”${c.heading}” saknas.`);
   });
   const bandColumns = STATISTICS_COLUMNS.flatMap((c, i) => (c.kind.type === 'band' ? [i] : []));
   const bandsGiven = bandColumns.filter((i) => columnOf.has(i)).length;
@@ -192,7 +192,7 @@ export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): Sh
       const cell = cells[col] ?? null;
       if (c.kind.type === 'month') {
         const m = readMonthCell(cell);
-        if (m === null) messages.push(`${where(line, def)}: ska vara en månad som 2020-03 eller mars 2020, men är "${isEmpty(cell) ? '' : cellText(cell!)}".`);
+        if (m === null) messages.push(`${where(line, def)}: ska vara en månad som 2020-03 eller mars 2020, men är ”${isEmpty(cell) ? '' : cellText(cell!)}”.`);
         else month.month = m;
       } else if (c.kind.type === 'count') {
         const r = readCountCell(cell, c.kind.optional);

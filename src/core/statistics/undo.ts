@@ -51,7 +51,7 @@ export function statisticsUndoOf(entry: StatisticsAuditEntry | null): Statistics
 
 /** The refusal when the log does not hold enough to undo the change (or the unit is gone). */
 function unusableEntryMessage(summary: string): string {
-  return `Ändringen "${summary}" kan inte ångras: uppgifterna i ändringsloggen räcker inte.`;
+  return `Ändringen ”${summary}” kan inte ångras: uppgifterna i ändringsloggen räcker inte.`;
 }
 
 /** Throws EditError (CONFLICT) when the touched months are no longer as the change left them. */

@@ -40,7 +40,7 @@ function describeReceived(input: unknown): string {
   }
   if (typeof input === 'string') {
     const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
-    return `texten "${shown}"`;
+    return `texten ”${shown}”`;
   }
   if (typeof input === 'boolean') return input ? 'sant' : 'falskt';
   if (Array.isArray(input)) return 'en lista';
@@ -75,13 +75,14 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return issue.inclusive ? `får vara högst ${max}` : `ska vara mindre än ${max}`;
     }
     case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      // A text value in Swedish quotation marks (”lots”); numbers and the like as they are.
+      const allowed = issue.values.map((v) => (typeof v === 'string' ? `”${v}”` : String(v))).join(', ');
       const rule = issue.values.length === 1 ? `ska vara ${allowed}` : `ska vara ett av ${allowed}`;
       // Only when zod reported the input (reportInput) is an undefined input a missing field.
       return 'input' in issue && issue.input === undefined ? `värde saknas (${rule})` : rule;
     }
     case 'unrecognized_keys': {
-      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      const keys = issue.keys.map((k) => `”${k}”`).join(', ');
       return issue.keys.length === 1 ? `okänt fält ${keys}` : `okända fält ${keys}`;
     }
     case 'not_multiple_of':

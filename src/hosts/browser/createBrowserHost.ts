@@ -228,7 +228,7 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
         body = await readFile(file);
       }
     } catch {
-      sendText(res, 404, isIndex ? 'Lotsplans gränssnitt är inte byggt. Kör "npm run build" och starta sedan om.' : 'Filen finns inte.');
+      sendText(res, 404, isIndex ? 'Lotsplans gränssnitt är inte byggt. Kör ”npm run build” och starta sedan om.' : 'Filen finns inte.');
       return;
     }
     res.writeHead(200, {

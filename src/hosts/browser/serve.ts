@@ -34,7 +34,7 @@ function parse(argv: string[]): { db: string | undefined; port: number } {
   let port = 0;
   if (values.port !== undefined) {
     port = Number(values.port);
-    if (!/^\d+$/.test(values.port) || port > 65_535) fail(`Porten "${values.port}" är inte ett tal mellan 0 och 65535.`);
+    if (!/^\d+$/.test(values.port) || port > 65_535) fail(`Porten ”${values.port}” är inte ett tal mellan 0 och 65535.`);
   }
   return { db: values.db === undefined ? undefined : path.resolve(values.db), port };
 }

@@ -72,7 +72,7 @@ export function findChromium(options: Pick<ChromiumPdfOptions, 'env' | 'isExecut
     if (isExecutable(configured)) return configured;
     throw new ApiFailure(
       'INTERNAL',
-      `PDF kan inte skapas: miljövariabeln CHROMIUM_PATH pekar på "${configured}", men där finns ingen körbar Chromium. Rätta sökvägen eller ta bort variabeln.`,
+      `PDF kan inte skapas: miljövariabeln CHROMIUM_PATH pekar på ”${configured}”, men där finns ingen körbar Chromium. Rätta sökvägen eller ta bort variabeln.`,
     );
   }
   if (isExecutable(DEFAULT_CHROMIUM_PATH)) return DEFAULT_CHROMIUM_PATH;

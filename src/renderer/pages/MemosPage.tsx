@@ -84,7 +84,7 @@ function MemoList({ selection }: { selection: UnitYearSelection }) {
         autoClose: 10_000,
         message: (
           <Group justify="space-between" gap="sm" wrap="nowrap">
-            <Text size="sm">"{memo.title}" togs bort.</Text>
+            <Text size="sm">”{memo.title}” togs bort.</Text>
             <Button
               size="compact-sm"
               variant="light"
@@ -250,7 +250,7 @@ function MemoList({ selection }: { selection: UnitYearSelection }) {
       )}
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="Ta bort tjänsteutlåtande" centered>
         <Stack>
-          <Text size="sm">Vill du ta bort "{deleting?.title}"? Det går att ångra direkt efteråt, och borttagningen förs in i ändringsloggen.</Text>
+          <Text size="sm">Vill du ta bort ”{deleting?.title}”? Det går att ångra direkt efteråt, och borttagningen förs in i ändringsloggen.</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setDeleting(null)}>
               Avbryt

@@ -213,7 +213,7 @@ export async function readMemoVersion(db: Db, memoId: number, version: number): 
 
 // ---- Audit helpers ---------------------------------------------------------------------------
 
-const memoLabel = (m: { title: string; content?: MemoContent }) => `"${m.title || 'Utan titel'}"`;
+const memoLabel = (m: { title: string; content?: MemoContent }) => `”${m.title || 'Utan titel'}”`;
 const where = (m: { district: string; unit: string; year: number }) => `${m.unit} (${m.district}) ${m.year}`;
 const auditScope = (m: { district: string; unit: string; year: number }) => ({ district: m.district, unit: m.unit, year: m.year });
 
@@ -457,7 +457,7 @@ export async function setTemplateOfMemo(db: Db, osUser: string, memoId: number, 
   const name = templateId === null ? null : await templateName(db, templateId);
   await insertAuditEntry(db, osUser, {
     action: 'memo',
-    summary: `${name === null ? 'Tjänsteutlåtandet ' + memoLabel(memo) + ' använder inte längre någon egen Word-mall' : `Valde Word-mallen "${name}" för tjänsteutlåtandet ${memoLabel(memo)}`}, ${where(memo)}.`,
+    summary: `${name === null ? 'Tjänsteutlåtandet ' + memoLabel(memo) + ' använder inte längre någon egen Word-mall' : `Valde Word-mallen ”${name}” för tjänsteutlåtandet ${memoLabel(memo)}`}, ${where(memo)}.`,
     ...auditScope(memo),
     before: { memoId, templateId: memo.templateId },
     after: { memoId, templateId },
@@ -558,7 +558,7 @@ export async function insertMemoTemplate(
     osUser,
     {
       action: 'memo',
-      summary: `Lade till Word-mallen "${template.name}" för tjänsteutlåtanden i ${district}${makeDefault ? ' som stadsdelens standardmall' : ''}.`,
+      summary: `Lade till Word-mallen ”${template.name}” för tjänsteutlåtanden i ${district}${makeDefault ? ' som stadsdelens standardmall' : ''}.`,
       district,
       after: { templateId: id, name: template.name, sizeBytes: template.bytes.byteLength, isDefault: makeDefault },
     },
@@ -581,7 +581,7 @@ export async function removeMemoTemplate(db: Db, osUser: string, id: number): Pr
   const n = Number(users.n);
   await insertAuditEntry(db, osUser, {
     action: 'memo',
-    summary: `Tog bort Word-mallen "${template.name}" i ${template.district}${n > 0 ? `; ${n === 1 ? 'ett tjänsteutlåtande' : `${n} tjänsteutlåtanden`} som använde den får Lotsplans eget utseende` : ''}.`,
+    summary: `Tog bort Word-mallen ”${template.name}” i ${template.district}${n > 0 ? `; ${n === 1 ? 'ett tjänsteutlåtande' : `${n} tjänsteutlåtanden`} som använde den får Lotsplans eget utseende` : ''}.`,
     district: template.district,
     before: { templateId: id, name: template.name, sizeBytes: template.sizeBytes, isDefault: template.isDefault },
     after: null,
@@ -601,7 +601,7 @@ export async function setDistrictDefaultTemplate(db: Db, osUser: string, distric
     summary:
       name === null
         ? `${district} har inte längre någon standardmall för tjänsteutlåtanden.`
-        : `Gjorde Word-mallen "${name}" till standardmall för tjänsteutlåtanden i ${district}.`,
+        : `Gjorde Word-mallen ”${name}” till standardmall för tjänsteutlåtanden i ${district}.`,
     district,
     before: { defaultTemplateId: before },
     after: { defaultTemplateId: templateId },

@@ -163,8 +163,8 @@ function rank(matrix: number[][]): number {
   return r;
 }
 
-describe('"Berörda" has one meaning in the table and in the sentence', () => {
-  it('the column is those reached without being enrolled, and so is every "berörts" in the summary (property)', () => {
+describe('”Berörda” has one meaning in the table and in the sentence', () => {
+  it('the column is those reached without being enrolled, and so is every ”berörts” in the summary (property)', () => {
     expect(COMPILATION_HEADINGS.touched).toBe('Berörda (ej inskrivna)');
     fc.assert(
       fc.property(fc.nat({ max: 500 }), fc.nat({ max: 500 }), (enrolled, touched) => {

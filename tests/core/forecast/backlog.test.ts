@@ -103,7 +103,7 @@ describe('the month of the backlog date', () => {
     expect(backlogByMonth('2027-06', null, 12, 'Flaggan --by')).toMatchObject({ ok: false, message: expect.stringContaining('--start') });
     expect(backlogByMonth('juni', null, 12, 'Flaggan --by')).toMatchObject({
       ok: false,
-      message: 'Flaggan --by: "juni" är varken ÅÅÅÅ-MM eller ett månadsnummer i prognosen.',
+      message: 'Flaggan --by: ”juni” är varken ÅÅÅÅ-MM eller ett månadsnummer i prognosen.',
     });
     expect(backlogByMonth('2027-13', start, 12, 'Flaggan --by').ok).toBe(false);
     expect(backlogByMonth('0', null, 12, 'Flaggan --by').ok).toBe(false);

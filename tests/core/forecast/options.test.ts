@@ -38,7 +38,7 @@ describe('forecast options', () => {
   it.each([
     [{ ...VALID, arrivals: -1 }, 'Flaggan --arrivals, månad 1: ska vara minst 0'],
     [{ ...VALID, arrivals: [2, 3, -0.5] }, 'Flaggan --arrivals, månad 3: ska vara minst 0'],
-    [{ ...VALID, arrivals: 'många' }, 'Flaggan --arrivals, månad 1: ska vara ett tal, men är texten "många"'],
+    [{ ...VALID, arrivals: 'många' }, 'Flaggan --arrivals, månad 1: ska vara ett tal, men är texten ”många”'],
     [{ ...VALID, stay: 0 }, 'Flaggan --stay: ska vara minst 0,5'],
     [{ ...VALID, caseload: 0 }, 'Flaggan --caseload: ska vara större än 0'],
     [{ ...VALID, lotsar: -2 }, 'Flaggan --lotsar, månad 1: ska vara minst 0'],
@@ -52,7 +52,7 @@ describe('forecast options', () => {
     [{ ...VALID, targetProbability: 0 }, 'Flaggan --target-probability: ska vara större än 0'],
     [{ ...VALID, targetProbability: 1.5 }, 'Flaggan --target-probability: får vara högst 1'],
     [{ ...VALID, targetWaitWeeks: 0 }, 'Flaggan --target-wait-weeks: ska vara större än 0'],
-    [{ ...VALID, stayDistribution: 'gamma' }, 'Flaggan --stay-distribution: ska vara ett av "exponential", "fixed", "lognormal"'],
+    [{ ...VALID, stayDistribution: 'gamma' }, 'Flaggan --stay-distribution: ska vara ett av ”exponential”, ”fixed”, ”lognormal”'],
     [{ ...VALID, stayDistribution: 'lognormal' }, 'Flaggan --stay-spread: behövs när vistelsetiden är lognormal'],
     [{ ...VALID, staySpread: 0.5 }, 'Flaggan --stay-spread: gäller bara lognormal vistelsetid (nu är den exponential)'],
     [{ ...VALID, horizon: 2, arrivals: [1, 2, 3] }, 'Flaggan --arrivals: har 3 värden, men prognosen gäller 2 månader'],
@@ -156,7 +156,7 @@ describe('stayBands (empirical stay distribution)', () => {
     [
       'with an unknown key',
       { ...EMPIRICAL, stayBands: [{ ...band(0, 3, 1), months: 2 }] },
-      'Flaggan --stay-bands, intervall 1: okänt fält "months"',
+      'Flaggan --stay-bands, intervall 1: okänt fält ”months”',
       'Okänt fält: stayBands[0].months',
     ],
   ])('refuses bands %s with a Swedish message naming stayBands', (_, input, flagMessage, fieldMessage) => {

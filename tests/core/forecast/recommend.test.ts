@@ -94,7 +94,7 @@ describe('service-level target', () => {
     expect(probabilityOfWaitingLonger(steadyState(2.25, 12, 27), 2)).toBe(1);
   });
 
-  it('needs more lotsar for "90 % inom två veckor" than the probability and mean-wait targets alone', () => {
+  it('needs more lotsar for ”90 % inom två veckor” than the probability and mean-wait targets alone', () => {
     const base = { arrivalsPerMonth: 2.25, meanStayMonths: 12, caseload: 7, targetProbability: 0.5, targetWaitWeeks: 4 };
     const without = recommendLotsar(base)!;
     const withLevel = recommendLotsar({ ...base, serviceLevel: { share: 0.97, weeks: 2 } })!;

@@ -29,7 +29,7 @@ describe('figureChanges', () => {
     expect(changes.find((c) => c.key === 'lotsarUtoverRekommendation')?.after).toBe('inga lotsar');
   });
 
-  it('writes "saknas" for a figure without a value', () => {
+  it('writes ”saknas” for a figure without a value', () => {
     const plan = seedPlan();
     plan.demand = null;
     const change = figureChanges(content, computeMemoFigures(sourcesOf(plan))).find((c) => c.key === 'riskVanta6');

@@ -11,7 +11,7 @@ describe('defaultScenarioName', () => {
     expect(defaultScenarioName([], {}, [])).toBe('Oförändrat');
   });
 
-  it('a second "En lots till" from another month does not collide; the same month gets a number', () => {
+  it('a second ”En lots till” from another month does not collide; the same month gets a number', () => {
     expect(defaultScenarioName(['extraLots'], { fromMonth: 6 }, ['En lots till från april'])).toBe('En lots till från juni');
     expect(defaultScenarioName(['extraLots'], { fromMonth: 4 }, ['en lots till från april'])).toBe('En lots till från april (2)');
     expect(defaultScenarioName(['extraLots'], { fromMonth: 4 }, ['En lots till från april', 'En lots till från april (2)'])).toBe(
@@ -37,7 +37,7 @@ describe('defaultScenarioName', () => {
 });
 
 describe('presetBadge', () => {
-  it('is left out when the name already says it (no "En lots till från april" + "En lots till")', async () => {
+  it('is left out when the name already says it (no ”En lots till från april” + ”En lots till”)', async () => {
     const { presetBadge } = await import('../../../src/core/scenarios/defaultName.ts');
     expect(presetBadge('En lots till från april', 'En lots till')).toBeNull();
     expect(presetBadge('Ökat tryck', 'Ökat tryck')).toBeNull();

@@ -306,7 +306,7 @@ describe('basis texts', () => {
   it('says which values come from the scenario and the lotsar month by month', async () => {
     const { basisNote, lotsarProfileText } = await import('../../../src/core/scenarios/forecast.ts');
     expect(basisNote('Lots och tryck', ['lotsar', 'arrivalsPerMonth'])).toBe(
-      'Prognosen bygger på scenariot "Lots och tryck". Från scenariot: anmälningar per månad och lotsar månad för månad. Övriga värden är planens.',
+      'Prognosen bygger på scenariot ”Lots och tryck”. Från scenariot: anmälningar per månad och lotsar månad för månad. Övriga värden är planens.',
     );
     expect(lotsarProfileText({ year: 2021, month: 1 }, [4, 4, 4, 4, 4, 5, 5, 5])).toBe('4 lotsar jan 2021–maj 2021, 5 från jun 2021');
     expect(lotsarProfileText({ year: 2021, month: 1 }, [4, 4])).toBe('4 lotsar hela perioden');

@@ -42,7 +42,7 @@ function scenario(preset: ScenarioPreset, options = {}, name = 'S'): ScenarioRec
 const plan = () => planOf(seed000Plan(), state());
 
 describe('scenarios', () => {
-  it('"Oförändrat" equals the saved plan', () => {
+  it('”Oförändrat” equals the saved plan', () => {
     const result = compareScenarios(plan(), state().settings, [scenario('unchanged', {}, 'Oförändrat')]);
     const [item] = result.scenarios;
     expect(item!.evaluation.figures).toEqual(result.baseline.figures);
@@ -50,7 +50,7 @@ describe('scenarios', () => {
     expect(item!.sentence).toBe('Oförändrat: ingen skillnad mot den sparade planen.');
   });
 
-  it('"En lots till" from April at the median salary: deltas and the memo sentence', () => {
+  it('”En lots till” from April at the median salary: deltas and the memo sentence', () => {
     const result = compareScenarios(plan(), state().settings, [scenario('extraLots', { fromMonth: 4 }, 'En lots till')]);
     const [item] = result.scenarios;
     expect(item!.scenario.overrides.addPositions[0]).toMatchObject({ role: 'lots', fte: 1, monthlySalary: 38500, fromMonth: 4 });
@@ -64,7 +64,7 @@ describe('scenarios', () => {
     expect(item!.sentence).toContain('En lots till från april kostar 482\u00a0000\u00a0kronor i år');
   });
 
-  it('"Ökat tryck" raises arrivals by 30 % and "Besparing" cuts funding by 5 %', () => {
+  it('”Ökat tryck” raises arrivals by 30 % and ”Besparing” cuts funding by 5 %', () => {
     const result = compareScenarios(plan(), state().settings, [scenario('increasedPressure', {}, 'Ökat tryck'), scenario('savings', {}, 'Besparing')]);
     const [pressure, savings] = result.scenarios;
     expect(pressure!.evaluation.figures.offeredLoad).toBeCloseTo(27 * 1.3, 12);
@@ -120,7 +120,7 @@ describe('scenarios', () => {
     s = { ...s, scenarios: s.scenarios.map((x) => ({ ...x, id: 5 })) };
     expect(() => createScenario(s, { name: 'besparing', preset: 'custom', overrides, now: NOW })).toThrow(/finns redan/);
     const copied = copyScenario(s, 'BESPARING', 'Besparing 2', NOW);
-    expect(copied.label).toBe('Kopierade scenariot "Besparing" till "Besparing 2"');
+    expect(copied.label).toBe('Kopierade scenariot ”Besparing” till ”Besparing 2”');
     expect(renameScenario(s, 5, 'Besparing', NOW).state.scenarios[0]!.name).toBe('Besparing');
     expect(() => renameScenario(s, 6, 'X', NOW)).toThrow(/Scenariot med id 6 finns inte/);
     expect(deleteScenario(s, 'Besparing').state.scenarios).toEqual([]);
@@ -128,7 +128,7 @@ describe('scenarios', () => {
       deleteScenario(s, 'Okänt');
     } catch (error) {
       expect((error as EditError).code).toBe('NOT_FOUND');
-      expect((error as EditError).message).toBe('Scenariot "Okänt" finns inte. Följande scenarier finns: "Besparing".');
+      expect((error as EditError).message).toBe('Scenariot ”Okänt” finns inte. Följande scenarier finns: ”Besparing”.');
     }
   });
 });

@@ -99,8 +99,8 @@ describe('reading a statistics sheet', () => {
       ['2021-03', 3, 3, 2, 1.5, 0, 0, 0, 1, 0, 0, 0, 'x'],
     ];
     expect(messages(rows)).toEqual([
-      'Rad 2, kolumn C (Nya inskrivningar): ska vara ett antal, men är "tre".',
-      'Rad 3, kolumn A (Månad): ska vara en månad som 2020-03 eller mars 2020, men är "2021-13".',
+      'Rad 2, kolumn C (Nya inskrivningar): ska vara ett antal, men är ”tre”.',
+      'Rad 3, kolumn A (Månad): ska vara en månad som 2020-03 eller mars 2020, men är ”2021-13”.',
       'Rad 3, kolumn D (Avslut): ska vara ett heltal, 0 eller mer, men är −2.',
       'Rad 4, kolumn M: cellen har ett värde men kolumnen saknar rubrik.',
       'Rad 4, kolumn E (Inskrivna vid månadens slut): ska vara ett heltal, 0 eller mer, men är 1,5.',
@@ -109,10 +109,10 @@ describe('reading a statistics sheet', () => {
 
   it('refuses unknown, doubled and missing columns, and half the stay bands', () => {
     expect(messages([['Månad', 'Avslut', 'Kommentar', 'Avslut']])).toEqual([
-      'Kolumnen "Kommentar" (C) känns inte igen.',
-      'Kolumnen "Avslut" finns två gånger (B och D).',
-      'Kolumnen "Nya inskrivningar" saknas.',
-      'Kolumnen "Inskrivna vid månadens slut" saknas.',
+      'Kolumnen ”Kommentar” (C) känns inte igen.',
+      'Kolumnen ”Avslut” finns två gånger (B och D).',
+      'Kolumnen ”Nya inskrivningar” saknas.',
+      'Kolumnen ”Inskrivna vid månadens slut” saknas.',
       expect.stringMatching(/^Kolumnerna heter: Månad, Anmälningar, /),
     ]);
     expect(messages([[...HEADER.slice(0, 7)]])[0]).toMatch(/alla sex kolumnerna .* eller ingen av dem/);

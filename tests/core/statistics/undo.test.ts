@@ -41,7 +41,7 @@ describe('undoing the latest statistics change', () => {
     expect(conflict(() => statisticsUndoOf(entry({ action: 'edit' })))).toContain('gäller inte månadsstatistik');
     expect(conflict(() => statisticsUndoOf(entry({ unit: null })))).toContain('gäller inte månadsstatistik');
     expect(conflict(() => statisticsUndoOf(entry({ after: [{ month: 'mars' }] })))).toBe(
-      'Ändringen "Sparade mars 2020" kan inte ångras: uppgifterna i ändringsloggen räcker inte.',
+      'Ändringen ”Sparade mars 2020” kan inte ångras: uppgifterna i ändringsloggen räcker inte.',
     );
   });
 
