@@ -4,7 +4,7 @@
 // folds behind a burger and the selectors move into it.
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useCatalog } from '../api/hooks.ts';
 import { isDatabaseError } from '../api/errors.ts';
@@ -42,6 +42,8 @@ function focusHeadingSoon(): () => void {
 function usePageChange(onChange: () => void) {
   const { pathname } = useLocation();
   const first = useRef(true);
+  // The page change alone runs the effect; onChange is whatever the caller passes at that moment.
+  const changed = useEffectEvent(onChange);
   useEffect(() => {
     document.title = pageTitle(pathname);
     if (routeOf(pathname) !== null) rememberPlace({ path: pathname });
@@ -49,9 +51,8 @@ function usePageChange(onChange: () => void) {
       first.current = false;
       return;
     }
-    onChange();
+    changed();
     return focusHeadingSoon();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathname]);
 }
 

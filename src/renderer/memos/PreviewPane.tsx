@@ -4,7 +4,7 @@
 // that is being edited.
 import { Alert, Badge, Card, Group, Text, Title } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 /** An A4 page at 96 dpi, with a little room for the page's shadow. */
 const PAGE_WIDTH = 840;
@@ -24,16 +24,17 @@ export function PreviewPane({ html, error, updating, focusSection }: Props) {
   const scale = width > 0 ? Math.min(1, width / PAGE_WIDTH) : 1;
   const height = 'min(calc(100vh - 190px), 1200px)';
 
-  const scrollToSection = (key: string, smooth: boolean) => {
+  // Reads only the frame's ref, so it is the same function for the pane's whole life.
+  const scrollToSection = useCallback((key: string, smooth: boolean) => {
     const doc = frame.current?.contentDocument;
     const target = doc?.querySelector(`.section-${key}`);
     if (target && doc?.defaultView)
       doc.defaultView.scrollTo({ top: Math.max(0, (target as HTMLElement).offsetTop - 24), behavior: smooth ? 'smooth' : 'instant' });
-  };
+  }, []);
 
   useEffect(() => {
     if (focusSection) scrollToSection(focusSection, true);
-  }, [focusSection]);
+  }, [focusSection, scrollToSection]);
 
   const onLoad = () => {
     const view = frame.current?.contentWindow;

@@ -59,18 +59,19 @@ export function useSelection(): SelectionState {
   const [params, setParams] = useSearchParams();
   const [pending, setPending] = useState<{ request: RequestedSelection; at: number } | null>(null);
   const catalog = catalogQuery.data;
-  const fromUrl: RequestedSelection = {
-    district: params.get(PARAM.district),
-    unit: params.get(PARAM.unit),
-    year: params.get(PARAM.year),
-  };
+  // The memos and the callback below depend on these strings, not on the objects made of them
+  // anew on each render.
+  const urlDistrict = params.get(PARAM.district);
+  const urlUnit = params.get(PARAM.unit);
+  const urlYear = params.get(PARAM.year);
+  const fromUrl: RequestedSelection = { district: urlDistrict, unit: urlUnit, year: urlYear };
   // A URL without a selection (a fresh start) opens the unit and year the user last worked on.
   const [remembered] = useState(() => readLastPlace(browserStorage()));
   const requested = pending?.request ?? requestWithMemory(fromUrl, remembered);
+  const { district: wantedDistrict, unit: wantedUnit, year: wantedYear } = requested;
   const selection = useMemo(
-    () => (catalog ? resolveSelection(catalog, requested) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [catalog, requested.district, requested.unit, requested.year],
+    () => (catalog ? resolveSelection(catalog, { district: wantedDistrict, unit: wantedUnit, year: wantedYear }) : null),
+    [catalog, wantedDistrict, wantedUnit, wantedYear],
   );
 
   // Keep the URL explicit (it always names what is shown), then let the URL take over again.
@@ -98,10 +99,10 @@ export function useSelection(): SelectionState {
 
   const select = useCallback(
     (change: Partial<UnitYearSelection>) => {
-      setPending((previous) => ({ request: applyChange(previous?.request ?? fromUrl, change), at: Date.now() }));
+      const current = { district: urlDistrict, unit: urlUnit, year: urlYear };
+      setPending((previous) => ({ request: applyChange(previous?.request ?? current, change), at: Date.now() }));
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [fromUrl.district, fromUrl.unit, fromUrl.year],
+    [urlDistrict, urlUnit, urlYear],
   );
 
   return { catalog, selection, select };
