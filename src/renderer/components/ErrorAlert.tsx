@@ -26,6 +26,7 @@ export function ErrorAlert({ error, title = 'Det gick inte', onClose }: Props) {
       {details.length > 0 && (
         <List size="sm" mt="xs" spacing={2} data-testid="error-details">
           {details.map((line, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: messages shown as given, replaced as a whole and never reordered; two may read alike
             <List.Item key={`${i}-${line}`}>{line}</List.Item>
           ))}
         </List>

@@ -170,6 +170,7 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
               <List spacing={6} size="sm" data-testid="memo-checks" center>
                 {checks.map((c, i) => (
                   <List.Item
+                    // biome-ignore lint/suspicious/noArrayIndexKey: messages shown as given, replaced as a whole and never reordered; two may read alike
                     key={i}
                     data-severity={c.severity}
                     icon={
@@ -282,6 +283,7 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
             <Alert color="yellow" title="Exporten har anmärkningar" data-testid="export-warnings">
               <List size="sm" spacing={2}>
                 {warnings.map((w, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: messages shown as given, replaced as a whole and never reordered; two may read alike
                   <List.Item key={i}>{w}</List.Item>
                 ))}
               </List>

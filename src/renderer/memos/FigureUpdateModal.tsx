@@ -93,6 +93,7 @@ function Notices({ notices }: { notices: string[] }) {
     <Alert color="yellow" variant="light">
       <Stack gap={2}>
         {notices.map((n, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: messages shown as given, replaced as a whole and never reordered; two may read alike
           <Text key={i} size="sm">
             {n}
           </Text>

@@ -323,6 +323,7 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
             <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Ändringen är inte sparad" role="alert">
               <Text size="sm">{status.message}</Text>
               {status.details.map((d, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: messages shown as given, replaced as a whole and never reordered; two may read alike
                 <Text key={i} size="sm">
                   {d}
                 </Text>

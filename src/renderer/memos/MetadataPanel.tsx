@@ -19,6 +19,7 @@ import {
   type Skrivelse,
 } from '../../core/memo/model.ts';
 import { DATE_LOCALE } from './dates.ts';
+import { useRowKeys } from './rowKeys.ts';
 
 interface Props {
   /** The district whose defaults "Spara som standard" writes. */
@@ -44,6 +45,7 @@ function ListField({
   onChange: (items: string[]) => void;
   placeholder?: string;
 }) {
+  const rows = useRowKeys(items.length);
   return (
     <Stack gap={6}>
       <Text size="sm" fw={500} component="div">
@@ -55,7 +57,7 @@ function ListField({
         </Text>
       )}
       {items.map((item, i) => (
-        <Group key={i} gap="xs" wrap="nowrap">
+        <Group key={rows.keys[i]} gap="xs" wrap="nowrap">
           <TextInput
             style={{ flex: 1 }}
             aria-label={`${label} ${i + 1}`}
@@ -68,7 +70,10 @@ function ListField({
               variant="subtle"
               color="red"
               aria-label={`Ta bort ${label.toLocaleLowerCase('sv')} ${i + 1}`}
-              onClick={() => onChange(items.filter((_, j) => j !== i))}
+              onClick={() => {
+                rows.remove(i);
+                onChange(items.filter((_, j) => j !== i));
+              }}
             >
               <IconTrash size={16} />
             </ActionIcon>
@@ -86,6 +91,8 @@ function ListField({
 
 export function MetadataPanel({ district, metadata, options, skrivelse, onMetadata, onOptions, onSkrivelse }: Props) {
   const m = metadata;
+  const signatoryRows = useRowKeys(m.signatories.length);
+  const attestationRows = useRowKeys(m.attestations.length);
   const text = (key: 'namnd' | 'forvaltning' | 'avdelning' | 'title' | 'subtitle' | 'dnr') => ({
     value: m[key],
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => onMetadata({ [key]: e.currentTarget.value }),
@@ -136,7 +143,7 @@ export function MetadataPanel({ district, metadata, options, skrivelse, onMetada
                 Undertecknas av
               </Text>
               {m.signatories.map((s, i) => (
-                <Group key={i} gap="xs" align="flex-end" wrap="nowrap">
+                <Group key={signatoryRows.keys[i]} gap="xs" align="flex-end" wrap="nowrap">
                   <TextInput
                     style={{ flex: 1 }}
                     label={`Namn, undertecknare ${i + 1}`}
@@ -156,7 +163,10 @@ export function MetadataPanel({ district, metadata, options, skrivelse, onMetada
                       variant="subtle"
                       color="red"
                       aria-label={`Ta bort undertecknare ${i + 1}`}
-                      onClick={() => onMetadata({ signatories: m.signatories.filter((_, j) => j !== i) })}
+                      onClick={() => {
+                        signatoryRows.remove(i);
+                        onMetadata({ signatories: m.signatories.filter((_, j) => j !== i) });
+                      }}
                     >
                       <IconTrash size={16} />
                     </ActionIcon>
@@ -188,7 +198,7 @@ export function MetadataPanel({ district, metadata, options, skrivelse, onMetada
                 Attesterat av
               </Text>
               {m.attestations.map((a, i) => (
-                <SimpleGrid key={i} cols={{ base: 1, sm: 3 }} spacing="xs">
+                <SimpleGrid key={attestationRows.keys[i]} cols={{ base: 1, sm: 3 }} spacing="xs">
                   <TextInput
                     label={`Namn, attest ${i + 1}`}
                     value={a.name}
@@ -212,7 +222,10 @@ export function MetadataPanel({ district, metadata, options, skrivelse, onMetada
                       variant="subtle"
                       color="red"
                       aria-label={`Ta bort attest ${i + 1}`}
-                      onClick={() => onMetadata({ attestations: m.attestations.filter((_, j) => j !== i) })}
+                      onClick={() => {
+                        attestationRows.remove(i);
+                        onMetadata({ attestations: m.attestations.filter((_, j) => j !== i) });
+                      }}
                     >
                       <IconTrash size={16} />
                     </ActionIcon>

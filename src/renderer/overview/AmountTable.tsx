@@ -37,6 +37,7 @@ export function AmountTable({ caption, labelHeader, rows, total, totalLabel, emp
           </Table.Tr>
         )}
         {rows.map((row, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a read-only table of the saved plan, drawn anew as a whole; rows have no id and may read alike
           <Table.Tr key={i}>
             <Table.Td>
               {row.label}

@@ -38,6 +38,7 @@ export function StaffTable({ plan, staffCost, poLabel }: { plan: UnitYearPlan; s
               </Table.Tr>
             )}
             {plan.staff.map((position, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only table of the saved plan, drawn anew as a whole; positions have no id and may read alike
               <Table.Tr key={i}>
                 <Table.Td>{STAFF_ROLE_LABELS[position.role]}</Table.Td>
                 <Table.Td>{position.title || '–'}</Table.Td>

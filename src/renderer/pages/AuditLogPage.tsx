@@ -79,6 +79,7 @@ function EntryRow({ entry, canUndo, onUndo }: { entry: Entry; canUndo: boolean; 
                       </Table.Tr>
                     ) : (
                       lines.map((l, i) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one logged change, shown as given and never reordered
                         <Table.Tr key={`${i}-${l.label}`}>
                           <Table.Th scope="row" fw={500}>
                             {l.label}

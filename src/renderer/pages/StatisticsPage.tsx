@@ -35,6 +35,7 @@ function ImportRefusal({ error, onClose }: { error: unknown; onClose: () => void
           <List size="sm" spacing={2}>
             {details.map((d, i) => (
               // Two messages may read alike (the same problem on two rows is named twice).
+              // biome-ignore lint/suspicious/noArrayIndexKey: messages shown as given, replaced as a whole and never reordered
               <List.Item key={i}>{d}</List.Item>
             ))}
           </List>
