@@ -147,6 +147,9 @@ export function solveChain(input: ChainInput): ChainResult {
   // its capacity), so the allowance per step is known before the first month is solved.
   const poissonTolerance = tolerance / 2 / Math.max(1, horizon);
   const cache = new Map<number, PoissonWeights>();
+  // With abandonment: each month's bound on its arrivals (by rate) and the times on the list (by slots).
+  const arrivalBounds = new Map<number, PoissonWeights>();
+  const waitTables = new Map<number, Float64Array>();
   const weightsFor = (rate: number): PoissonWeights => {
     let pw = cache.get(rate);
     if (!pw) {
@@ -273,7 +276,11 @@ export function solveChain(input: ChainInput): ChainResult {
     // With abandonment: the cap Q̄ on the queue's abandonment rate (see the top of the file).
     let queueCap = 0;
     if (abandons) {
-      const arrivalsBound = lambda > 0 ? poissonWeights(lambda, monthBudget) : null;
+      let arrivalsBound = lambda > 0 ? (arrivalBounds.get(lambda) ?? null) : null;
+      if (lambda > 0 && !arrivalsBound) {
+        arrivalsBound = poissonWeights(lambda, monthBudget);
+        arrivalBounds.set(lambda, arrivalsBound);
+      }
       if (arrivalsBound) truncationMass += arrivalsBound.truncatedMass;
       queueCap = Math.max(0, start.hi - C, X0 > 0 ? excess.qhi : 0) + (arrivalsBound ? arrivalsBound.right : 0) + 1;
     }
@@ -286,8 +293,17 @@ export function solveChain(input: ChainInput): ChainResult {
     // With abandonment: expected time on the list by the queue ahead (ordinary states,
     // waitAhead[q] = T_(q+1)) and, after a cut, by excess and queue (excessWaitAhead[x − 1][q]).
     const tableLength = abandons ? Math.max(start.hi - C, X0 > 0 ? excess.qhi : 0, 0) + pw.right + 4 : 0;
-    const waitAhead = abandons ? timeOnListTable(C, L, theta, tableLength) : EMPTY;
-    const excessWaitAhead = abandons ? excessTimeOnListTable(C, L, theta, X0, waitAhead) : [];
+    // T_k does not depend on the table's length: the longest table so far for C serves every month with C slots.
+    let waitAhead = EMPTY;
+    if (abandons) {
+      const known = waitTables.get(C);
+      if (known && known.length >= tableLength) waitAhead = known;
+      else {
+        waitAhead = timeOnListTable(C, L, theta, Math.max(tableLength, known ? Math.ceil(known.length * 1.5) : 0));
+        waitTables.set(C, waitAhead);
+      }
+    }
+    const excessWaitAhead = abandons ? excessTimeOnListTable(C, L, theta, X0, waitAhead.subarray(0, tableLength)) : [];
     const rate = pw.rate;
     let waitSum = 0; // Σ_k ω_k · E_k[(n − C + 1)⁺] over the ordinary states
     let waitMass = 0; // Σ_k ω_k · P_k(must wait): the time average of P(N ≥ C) over the month
