@@ -294,7 +294,7 @@ export function solveChain(input: ChainInput): ChainResult {
     // waitAhead[q] = T_(q+1)) and, after a cut, by excess and queue (excessWaitAhead[x − 1][q]).
     const tableLength = abandons ? Math.max(start.hi - C, X0 > 0 ? excess.qhi : 0, 0) + pw.right + 4 : 0;
     // T_k does not depend on the table's length: the longest table so far for C serves every month with C slots.
-    let waitAhead = EMPTY;
+    let waitAhead: Float64Array = EMPTY;
     if (abandons) {
       const known = waitTables.get(C);
       if (known && known.length >= tableLength) waitAhead = known;
