@@ -1,4 +1,5 @@
 import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import type { CallInput, CallName, CallOutput } from '../../src/api/contracts/index.ts';
 
 const NBSP = '\u00a0';
 const RK = { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 };
@@ -9,12 +10,12 @@ test('Prognos: season, estimate note, a scenario overlaid and the forecast saved
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`${m.text()} ${m.location().url}`);
   });
-  const call = async (name: string, input: unknown) => {
+  const call = async <N extends CallName>(name: N, input: CallInput<N>) => {
     const response = await page.request.post(`${host.url}api/${name}`, {
       headers: { 'x-lotsplan-token': host.token, 'content-type': 'application/json' },
       data: input,
     });
-    return (await response.json()) as { ok: boolean; value: any };
+    return (await response.json()) as { ok: boolean; value: CallOutput<N> };
   };
 
   await openApp(page);
@@ -66,7 +67,7 @@ test('Prognos: season, estimate note, a scenario overlaid and the forecast saved
   await expect(overlay.getByTestId('saved-forecast-summary')).toContainText('rekommendation 5 lotsar');
 
   const listed = await call('listScenarios', RK);
-  const saved = listed.value.scenarios.find((s: { name: string }) => s.name === 'En lots till').overrides.forecast;
+  const saved = listed.value.scenarios.find((s) => s.name === 'En lots till')!.overrides.forecast!;
   expect(saved.inputs.season).toEqual([0.8, 0.8, 1, 1, 1, 1, 1.6, 1.2, 1, 1, 0.8, 0.8]);
   expect(saved.summary.reading).toContain('Med fyra lotsar är risken att någon får vänta om sex månader');
   expect(saved.inputs.lotsar).toBe(4);

@@ -77,6 +77,7 @@ function assertBareFileName(fileName: string): void {
     fileName === path.win32.basename(fileName) &&
     !fileName.includes('..') &&
     !fileName.startsWith('.') &&
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a NUL in a file name is refused on purpose
     !/[\\/:\u0000]/.test(fileName);
   if (!bare) {
     throw new ApiFailure('VALIDATION', 'Ange bara filnamnet på en säkerhetskopia i listan, utan mappar. Ingenting har ändrats.');

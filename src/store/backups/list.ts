@@ -53,7 +53,7 @@ function readHeader(file: string): Buffer | null {
 /** A Swedish reason why the file is not a usable backup, or null when its header is in order. */
 export function quickBackupProblem(file: string, size: number): string | null {
   const header = readHeader(file);
-  if (!header || !header.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
+  if (!header?.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
     return 'Filen är ingen SQLite-databas eller är ofullständig.';
   }
   // SQLite file format: page size at 16 (1 means 65 536), change counter at 24, page count at 28,

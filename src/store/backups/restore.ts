@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../contract.ts';
-import { inspectFile } from '../inspect.ts';
+import { type Inspection, inspectFile } from '../inspect.ts';
 import { fullCheckProblems, integrityProblems } from '../checks.ts';
 import { refuse } from '../messages.ts';
 import { isBusy } from '../sqliteErrors.ts';
@@ -62,7 +62,7 @@ function sameFile(a: string, b: string): boolean {
  * changed.
  */
 async function copyCheckedCandidate(candidate: string, target: string, copy: string, busyTimeoutMs: number): Promise<number> {
-  let inspection;
+  let inspection: Inspection;
   try {
     inspection = inspectFile(candidate, busyTimeoutMs);
   } catch (error) {

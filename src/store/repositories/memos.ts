@@ -457,7 +457,7 @@ export async function setTemplateOfMemo(db: Db, osUser: string, memoId: number, 
   const name = templateId === null ? null : await templateName(db, templateId);
   await insertAuditEntry(db, osUser, {
     action: 'memo',
-    summary: `${name === null ? 'Tjänsteutlåtandet ' + memoLabel(memo) + ' använder inte längre någon egen Word-mall' : `Valde Word-mallen ”${name}” för tjänsteutlåtandet ${memoLabel(memo)}`}, ${where(memo)}.`,
+    summary: `${name === null ? `Tjänsteutlåtandet ${memoLabel(memo)} använder inte längre någon egen Word-mall` : `Valde Word-mallen ”${name}” för tjänsteutlåtandet ${memoLabel(memo)}`}, ${where(memo)}.`,
     ...auditScope(memo),
     before: { memoId, templateId: memo.templateId },
     after: { memoId, templateId },
