@@ -182,7 +182,7 @@ export function toForecastReport(result: ForecastResult): ForecastReport {
   };
 }
 
-function priorityMonthsReport(result: ForecastResult): ForecastReport['priorityMonths'] {
+function priorityMonthsReport(result: ForecastResult): NonNullable<ForecastReport['priorityMonths']> | null {
   const p = result.priorityMonths;
   if (!p) return null;
   const figures = (c: PriorityClassFigures): PriorityClassFigures => ({
