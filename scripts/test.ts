@@ -1,5 +1,6 @@
-// `npm test`, which CI runs: the type check, the build, the import boundaries (Biome) and the unit tests (with the coverage
-// thresholds of vitest.config.ts) side by side, since none needs another. Then the end-to-end suite once, on the build: inside a
+// `npm test`, which CI runs: the type check, the build, the lint (`npm run lint`: Biome's rules, the import boundaries
+// and the formatting, then the folder cycles) and the unit tests (with the coverage thresholds of vitest.config.ts)
+// side by side, since none needs another. Then the end-to-end suite once, on the build: inside a
 // network namespace with only loopback where `unshare -rn` works, otherwise normally
 // (scripts/test-e2e-offline.ts). The unit tests and the E2E suite print as they run; the other
 // steps print their output when they fail. Exit 1 when any step failed.
@@ -44,7 +45,7 @@ const npmRun = (script: string) => `npm run --silent ${script}`;
 const parallel: Step[] = [
   { name: 'Typkontroll', command: npmRun('typecheck'), live: false },
   { name: 'Bygge', command: npmRun('build'), live: false },
-  { name: 'Importgränser', command: npmRun('lint:boundaries'), live: false },
+  { name: 'Lint och importgränser', command: npmRun('lint'), live: false },
   { name: 'Enhetstester med täckning', command: 'vitest run --coverage', live: true },
 ];
 const outcomes = await Promise.all(parallel.map(run));

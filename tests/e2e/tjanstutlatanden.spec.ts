@@ -303,13 +303,11 @@ test('versions are compared and restored, a save over a newer version is refused
   await page.getByRole('button', { name: /Kontrollera och exportera/ }).click();
   const drawer = page.getByRole('dialog', { name: 'Kontrollera och exportera' });
   await expect(drawer.getByTestId('memo-checks')).toContainText('Dnr saknas.');
-  await drawer
-    .locator('input[type="file"]')
-    .setInputFiles({
-      name: 'mall.docx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      buffer: Buffer.from('inte en Word-fil'),
-    });
+  await drawer.locator('input[type="file"]').setInputFiles({
+    name: 'mall.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from('inte en Word-fil'),
+  });
   await expect(drawer.getByRole('alert')).toContainText('Filen mall.docx är inte ett Word-dokument (.docx). Ingenting har sparats.');
   await expect(drawer.getByRole('combobox', { name: 'Mall för det här tjänsteutlåtandet' })).toHaveValue('Lotsplans layout (ingen mall)');
   // A real template: a known and an unknown placeholder (the known one split over two runs, as Word does).
