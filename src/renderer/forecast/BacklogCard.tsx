@@ -9,7 +9,7 @@ import type { ForecastOptions } from '../../core/forecast/options.ts';
 import { lotsarAtWork } from '../../core/forecast/staffAvailability.ts';
 import type { ForecastResult } from '../../core/forecast/forecast.ts';
 import { formatKronor, formatNumber } from '../../core/format/index.ts';
-import { Metric } from './Metric.tsx';
+import { Metric } from '../components/Metric.tsx';
 
 interface Props {
   options: ForecastOptions;

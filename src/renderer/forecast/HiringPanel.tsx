@@ -3,7 +3,7 @@
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { formatKronor, formatNumber, monthName } from '../../core/format/index.ts';
 import type { HiringAnswer } from '../../core/scenarios/forecast.ts';
-import { Metric } from './Metric.tsx';
+import { Metric } from '../components/Metric.tsx';
 
 export function HiringPanel({ hiring }: { hiring: HiringAnswer }) {
   const plan = hiring.plan;

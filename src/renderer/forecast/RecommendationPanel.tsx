@@ -5,7 +5,7 @@ import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { MAX_RECOMMENDED_LOTSAR, type Recommendation } from '../../core/forecast/recommend.ts';
 import type { RecommendationCost } from '../../core/forecast/recommendationCost.ts';
 import { formatKronor, formatNumber, formatPercentValue } from '../../core/format/index.ts';
-import { Metric } from './Metric.tsx';
+import { Metric } from '../components/Metric.tsx';
 import { lotsarFigure, probabilityFigure, slotsFigure, weeksFigure } from './display.ts';
 
 interface Props {

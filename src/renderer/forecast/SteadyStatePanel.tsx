@@ -4,7 +4,7 @@ import { Alert, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { SteadyState } from '../../core/forecast/erlang.ts';
 import { formatNumber, formatPercent } from '../../core/format/index.ts';
-import { Metric } from './Metric.tsx';
+import { Metric } from '../components/Metric.tsx';
 import { RISK_MEASURES } from '../../core/forecast/riskMeasures.ts';
 import { peopleFigure, probabilityFigure, slotsFigure, weeksFigure } from './display.ts';
 

@@ -10,7 +10,7 @@ import { confidenceIntervals } from '../../core/forecast/report.ts';
 import { monthFiguresTable, monthWaitSentence, waitFigureTexts, waitWeeksCell } from '../../core/forecast/waitText.ts';
 import { formatPercent } from '../../core/format/index.ts';
 import { ChartDataTable } from '../components/ChartWithTable.tsx';
-import { Metric } from './Metric.tsx';
+import { Metric } from '../components/Metric.tsx';
 
 interface Props {
   result: ForecastResult;

@@ -4,7 +4,7 @@ import { Alert, Group, SegmentedControl, SimpleGrid, Stack, Text } from '@mantin
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { formatNumber } from '../../core/format/index.ts';
 import { describeHistoryEstimate, ESTIMATE_METHOD_TEXT } from '../../core/statistics/describe.ts';
-import { Metric } from '../forecast/Metric.tsx';
+import { Metric } from '../components/Metric.tsx';
 import type { StatisticsView } from './useStatistics.ts';
 
 interface Props {

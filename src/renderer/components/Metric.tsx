@@ -1,4 +1,4 @@
-// One figure in a forecast panel: a label, the value and an optional line beneath.
+// One figure in a panel (forecast, statistics): a label, the value and an optional line beneath.
 import { Stack, Text } from '@mantine/core';
 
 interface Props {
