@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { apiSetup, dbHash } from '../api/support.ts';
 import { buildZip } from '../support/zipFixture.ts';
 import { STATISTICS_COLUMNS } from '../../src/core/statistics/sheet.ts';
-import { inspectZip } from '../../src/api/import/zipInspect.ts';
+import { inspectZip } from '../../src/api/files/zipInspect.ts';
 
 const UNIT = { district: 'Rinkeby-Kista', unit: 'SIG vuxna' } as const;
 const HEADER = STATISTICS_COLUMNS.map((c) => c.heading);

@@ -1,6 +1,6 @@
 // Reads every entry of a zip (a .docx) for the export tests, after inspectZip has checked it.
 import zlib from 'node:zlib';
-import { inspectZip } from '../../src/api/import/zipInspect.ts';
+import { inspectZip } from '../../src/api/files/zipInspect.ts';
 
 export function unzip(bytes: Uint8Array): Map<string, string> {
   const check = inspectZip(bytes, 100_000_000);

@@ -1,6 +1,6 @@
 // The audit log as a real .xlsx workbook (exceljs): a Swedish header row, frozen and bold,
 // times as date cells, before and after as JSON text.
-import { loadExcelJS } from './loadExcelJS.ts';
+import { loadExcelJS } from '../files/loadExcelJS.ts';
 import type { AuditEntry } from '../../store/repositories/auditLog.ts';
 import { AUDIT_ACTION_LABELS } from '../../core/audit/actions.ts';
 

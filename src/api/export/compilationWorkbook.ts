@@ -1,6 +1,6 @@
 // The city-wide compilation as an .xlsx workbook: one row per unit, a total row, hidden counts as
 // "–" with a note under the table, amounts in whole kronor.
-import { loadExcelJS } from './loadExcelJS.ts';
+import { loadExcelJS } from '../files/loadExcelJS.ts';
 import { COMPILATION_HEADINGS, unitsText, type CityCompilation, type CompilationRow } from '../../core/compilation/cityCompilation.ts';
 
 const HIDDEN = '–';

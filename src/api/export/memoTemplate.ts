@@ -12,7 +12,7 @@ import type { MemoDocument } from '../../core/memo/document.ts';
 import { attachmentList } from '../../core/memo/exportLayout.ts';
 import { lookupPlaceholder, type PlaceholderTarget } from '../../core/memo/placeholders.ts';
 import { MEMO_CHART_LABELS, MEMO_TABLE_LABELS, SECTION_HEADINGS } from '../../core/memo/model.ts';
-import { inspectZip } from '../import/zipInspect.ts';
+import { inspectZip } from '../files/zipInspect.ts';
 import { ApiFailure } from '../envelope.ts';
 import {
   attestationElements,

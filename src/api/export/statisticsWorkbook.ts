@@ -1,7 +1,7 @@
 // A unit's monthly statistics as an .xlsx workbook with the same columns that the import reads,
 // so that the export doubles as the template to fill in. The month is text ("2021-01"), not a date,
 // so that Excel does not turn it into a day.
-import { loadExcelJS } from './loadExcelJS.ts';
+import { loadExcelJS } from '../files/loadExcelJS.ts';
 import type { MonthlyStatistics } from '../../core/statistics/monthly.ts';
 import { statisticsSheetRows } from '../../core/statistics/sheet.ts';
 

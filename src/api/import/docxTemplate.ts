@@ -5,7 +5,7 @@
 // an Excel or PowerPoint file, and a document without any placeholder. The placeholders are read
 // by the template fill's own inspection (src/api/export/memoTemplate.ts), so both see the same.
 import zlib from 'node:zlib';
-import { inspectZip, looksLikeZip } from './zipInspect.ts';
+import { inspectZip, looksLikeZip } from '../files/zipInspect.ts';
 import { sizeLimitText } from '../../core/format/index.ts';
 import { MEMO_FIGURES } from '../../core/memo/figureCatalogue.ts';
 import { inspectTemplate } from '../export/memoTemplate.ts';

@@ -2,11 +2,11 @@
 // refusing what is not one with a Swedish sentence: a file that is too large, a zip bomb, a Word
 // document or an old .xls renamed, an image, a text that is not UTF-8 or Windows-1252.
 import type { CellValue } from 'exceljs';
-import { loadExcelJS } from '../export/loadExcelJS.ts';
+import { loadExcelJS } from '../files/loadExcelJS.ts';
 import Papa from 'papaparse';
 import type { SheetCell } from '../../core/statistics/sheet.ts';
 import { MAX_SHEET_ROWS } from '../../core/statistics/sheet.ts';
-import { inspectZip, looksLikeZip } from './zipInspect.ts';
+import { inspectZip, looksLikeZip } from '../files/zipInspect.ts';
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_TEXT, sizeLimitText } from '../../core/files/limits.ts';
 import { formatNumber } from '../../core/format/index.ts';
 
