@@ -190,6 +190,43 @@ export function priorityMonthSentence(forecast: PriorityForecast, month: number,
   return sentence;
 }
 
+/** The title, the lead and each figure's name and one-sentence explanation, for the "Prognos" screen's card. */
+export function priorityFigureTexts(forecast: PriorityForecast, when: string) {
+  const t = weeksInText(forecast.thresholdWeeks);
+  return {
+    title: 'Förtur: väntetid för varje grupp',
+    lead:
+      `Hur länge de med förtur (${percentText(forecast.share)} av anmälningarna) och övriga som anmäls ${when} får vänta på att skrivas in` +
+      `${forecast.model === 'exact' ? '' : ', enligt simuleringen'}.`,
+    urgentWait: {
+      label: 'Väntetid med förtur, medel',
+      explanation: 'Den genomsnittliga väntetiden för dem med förtur, räknat med dem som inte behöver vänta.',
+    },
+    ordinaryWait: {
+      label: 'Väntetid för övriga, medel',
+      explanation: 'Den genomsnittliga väntetiden för övriga; de med förtur som anmäls under tiden går före.',
+    },
+    urgentOver: {
+      label: `Risk att vänta mer än ${t}, med förtur`,
+      explanation: `Sannolikheten att den som har förtur får vänta längre än ${t}.`,
+    },
+    ordinaryOver: {
+      label: `Risk att vänta mer än ${t}, övriga`,
+      explanation: `Sannolikheten att den som inte har förtur får vänta längre än ${t}.`,
+    },
+  };
+}
+
+/** A mean wait for a figure on the screen: "2,4 veckor", "ingen väntan" or "inte inom prognosen". */
+export function priorityWaitValue(weeks: number | null): string {
+  return weeks === null ? 'inte inom prognosen' : weeks === 0 ? 'ingen väntan' : `${waitWeeksCell(weeks)} veckor`;
+}
+
+/** A probability for a figure on the screen: "72 %", "–" when there is none. */
+export function priorityPercentValue(p: number | null): string {
+  return p === null ? '–' : formatPercent(p, { decimals: 0 });
+}
+
 /** The month-by-month table of each class's figures. */
 export interface PriorityTable {
   caption: string;

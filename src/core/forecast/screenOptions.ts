@@ -43,6 +43,8 @@ export interface ForecastScreenValues {
   absencePercent?: number;
   /** Recruitment lead time in months, also for replacing a lots who leaves; default 0. */
   leadTimeMonths?: number;
+  /** Urgent referrals that go ahead of the queue, in percent of all referrals; default 0. */
+  priorityPercent?: number;
   horizon: number;
   stayDistribution: StayDistributionName;
   /** Coefficient of variation of a lognormal stay; ignored for other distributions. */
@@ -102,6 +104,7 @@ export function screenForecastOptions(values: ForecastScreenValues): ForecastOpt
     ...(values.abandonmentPercent ? { abandonment: values.abandonmentPercent / 100 } : {}),
     ...(values.absencePercent ? { absence: values.absencePercent / 100 } : {}),
     ...(values.leadTimeMonths ? { leadTime: values.leadTimeMonths } : {}),
+    ...(values.priorityPercent ? { priorityShare: values.priorityPercent / 100 } : {}),
     stayDistribution: values.stayDistribution,
     trend: values.trendPercent ?? 0,
     ...(values.season ? { season: [...values.season] } : {}),

@@ -11,6 +11,7 @@ import { formatNumber } from '../../core/format/index.ts';
 import { monthsCountText } from '../../core/statistics/monthly.ts';
 import { SERVICE_LEVEL_HINT } from '../../core/forecast/waitText.ts';
 import { ABANDONMENT_HINT, ABSENCE_HINT, LEAD_TIME_HINT } from '../../core/forecast/flowsText.ts';
+import { PRIORITY_SHARE_HINT } from '../../core/forecast/priorityForecast.ts';
 import type { FormAction, ForecastFormState, NumberFieldKey, ReadForm } from './forecastForm.ts';
 
 interface Props {
@@ -109,6 +110,10 @@ export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, mont
           {field('abandonmentPercent')}
           <Text size="xs" c="dimmed">
             {ABANDONMENT_HINT}
+          </Text>
+          {field('priorityPercent')}
+          <Text size="xs" c="dimmed">
+            {PRIORITY_SHARE_HINT}
           </Text>
           <SeasonEditor season={form.season} errors={read.seasonErrors} error={read.seasonError} dispatch={dispatch} />
           <Stack gap={6}>

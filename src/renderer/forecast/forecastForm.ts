@@ -36,6 +36,7 @@ export type NumberFieldKey =
   | 'abandonmentPercent'
   | 'absencePercent'
   | 'leadTimeMonths'
+  | 'priorityPercent'
   | 'horizon'
   | 'staySpread';
 
@@ -163,6 +164,14 @@ export const FIELD_SPECS: Record<NumberFieldKey, FieldSpec> = {
     integer: true,
     slider: { min: 0, max: 12, step: 1 },
   },
+  priorityPercent: {
+    label: 'Andel med förtur',
+    unit: '%',
+    min: 0,
+    max: 99,
+    integer: false,
+    slider: { min: 0, max: 50, step: 1 },
+  },
   horizon: {
     label: 'Prognosperiod',
     unit: 'månader',
@@ -281,6 +290,7 @@ export function initialFormState(start: FormStart): ForecastFormState {
     abandonmentPercent: 0,
     absencePercent: 0,
     leadTimeMonths: 0,
+    priorityPercent: 0,
     horizon: DEFAULT_HORIZON,
     staySpread: DEFAULT_STAY_SPREAD,
   };

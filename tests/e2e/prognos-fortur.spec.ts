@@ -1,0 +1,61 @@
+// Prognos: urgent referrals ("Andel med förtur") as an assumption field with its explanation; the
+// card shows each class's wait for the month read, the sentence from core and the table; a share of
+// 1 or more is refused at the field; axe clean, screenshots in light and dark and at 640 px.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import { PRIORITY_SHARE_HINT } from '../../src/core/forecast/priorityForecast.ts';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`Prognos: förtur för en andel av anmälningarna (${scheme})`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp(page);
+    await page.getByRole('button', { name: 'Läs in demodata' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Prognos' }).click();
+
+    const field = (name: string) => page.getByRole('textbox', { name, exact: true });
+    await expect(field('Andel med förtur')).toHaveValue('0');
+    await expect(page.getByText(PRIORITY_SHARE_HINT)).toBeVisible();
+    // Without a share there are no class figures.
+    await expect(page.getByTestId('wait-distribution')).toBeVisible();
+    await expect(page.getByTestId('priority-classes')).toHaveCount(0);
+
+    await field('Andel med förtur').fill('10');
+    const card = page.getByTestId('priority-classes');
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('heading', { name: 'Förtur: väntetid för varje grupp' })).toBeVisible();
+    await expect(card.getByTestId('priority-sentence')).toContainText('väntar de med förtur (10 procent av anmälningarna) i genomsnitt');
+    await expect(card.getByTestId('priority-urgent-wait-value')).toHaveText(/veckor|ingen väntan/);
+    await card.getByRole('switch', { name: 'Visa månad för månad som tabell' }).check();
+    await expect(card.getByRole('columnheader', { name: 'Väntetid med förtur, medel (veckor)' })).toBeVisible();
+
+    // 100 % is not a share that can go ahead of the others: refused at the field.
+    await field('Andel med förtur').fill('100');
+    await expect(page.getByText('Ange ett tal från 0 till 99.').first()).toBeVisible();
+    await field('Andel med förtur').fill('10');
+    await expect(card.getByTestId('priority-sentence')).toBeVisible();
+
+    await page.evaluate(AXE_SOURCE);
+    await page.waitForTimeout(350);
+    const violations = (await page.evaluate(
+      `window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
+    )) as string[];
+    expect(violations).toEqual([]);
+
+    fs.mkdirSync('test-results', { recursive: true });
+    await card.screenshot({ path: `test-results/prognos-fortur-${scheme}-kort.png` });
+    await card.getByRole('switch', { name: 'Visa månad för månad som tabell' }).uncheck();
+    await card.screenshot({ path: `test-results/prognos-fortur-${scheme}-kort-utan-tabell.png` });
+    await screenshotWholePage(page, `test-results/prognos-fortur-${scheme}.png`);
+    await page.setViewportSize({ width: 640, height: 900 });
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/prognos-fortur-${scheme}-640.png` });
+    expect(errors).toEqual([]);
+  });
+}
