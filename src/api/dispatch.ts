@@ -10,7 +10,7 @@ import { handlers as defaultHandlers } from './handlers/index.ts';
 import type { Handlers } from './handlers/handler.ts';
 import { StoreError } from '../store/contract.ts';
 import { formatIssues } from '../core/validation/swedishIssues.ts';
-import { EditError } from '../core/staffing/editError.ts';
+import { EditError } from '../core/validation/editError.ts';
 
 export type Dispatch = (call: string, input: unknown) => Promise<Envelope<unknown>>;
 

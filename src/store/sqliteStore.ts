@@ -5,7 +5,7 @@ import type { UnitYearKey, UnitYearPlan } from '../core/plan/model.ts';
 import type { CatalogDistrict, HealthReport, LotsplanStore, StoredUnitYear, UnitStatistics, WorkbookEditOutcome } from './contract.ts';
 import type { Workbook } from '../core/staffing/workbook.ts';
 import type { EditResult } from '../core/staffing/edits.ts';
-import { EditError } from '../core/staffing/editError.ts';
+import { EditError } from '../core/validation/editError.ts';
 import { editWorkbook, readWorkbook, undoOrRedo } from './workbookStore.ts';
 import type { LotsplanDatabase } from './schema.ts';
 import { readTransaction, writeTransaction } from './transaction.ts';

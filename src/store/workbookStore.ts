@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { UnitYearKey } from '../core/plan/model.ts';
 import { planOf, type Workbook } from '../core/staffing/workbook.ts';
 import type { EditResult } from '../core/staffing/edits.ts';
-import { EditError } from '../core/staffing/editError.ts';
+import { EditError } from '../core/validation/editError.ts';
 import type { LotsplanDatabase } from './schema.ts';
 import type { WorkbookEditOutcome } from './contract.ts';
 import { readUnitYear } from './repositories/unitYears.ts';

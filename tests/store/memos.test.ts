@@ -6,7 +6,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations/index.ts';
 import { openStore } from '../../src/store/openStore.ts';
-import { EditError } from '../../src/core/staffing/editError.ts';
+import { EditError } from '../../src/core/validation/editError.ts';
 import type { MemoContent } from '../../src/core/memo/model.ts';
 import { sampleContent, text } from './memoFixture.ts';
 import type { LotsplanStore } from '../../src/store/contract.ts';

@@ -6,7 +6,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations/index.ts';
 import { openStore } from '../../src/store/openStore.ts';
-import { EditError } from '../../src/core/staffing/editError.ts';
+import { EditError } from '../../src/core/validation/editError.ts';
 import type { MonthlyStatistics } from '../../src/core/statistics/monthly.ts';
 import type { SqliteStore } from '../../src/store/sqliteStore.ts';
 import { samplePlan, sha256, tempDir, track } from './helpers.ts';

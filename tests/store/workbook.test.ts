@@ -5,7 +5,7 @@ import { openStore } from '../../src/store/openStore.ts';
 import { addPosition, duplicatePosition, removePosition, updatePosition, updateSettings } from '../../src/core/staffing/edits.ts';
 import { createScenario } from '../../src/core/scenarios/edits.ts';
 import { scenarioOverridesSchema } from '../../src/core/scenarios/overrides.ts';
-import { EditError } from '../../src/core/staffing/editError.ts';
+import { EditError } from '../../src/core/validation/editError.ts';
 import { samplePlan, sha256, tempDir, track } from './helpers.ts';
 
 const KEY = { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 };

@@ -17,7 +17,7 @@ import {
 import { COMPARED_FIGURES, compareScenarios as compare, type ComparedScenario } from '../../core/scenarios/compare.ts';
 import { FIGURE_LABELS } from '../../core/figures/figureLabels.ts';
 import { summarizeForecast, type SavedForecast } from '../../core/forecast/saved.ts';
-import { EditError } from '../../core/staffing/editError.ts';
+import { EditError } from '../../core/validation/editError.ts';
 import { emptyOverrides } from '../../core/scenarios/overrides.ts';
 import { loadWorkbook, runEdit } from './workbookAccess.ts';
 import { nextYearPlanFromScenario } from '../../core/scenarios/toPlan.ts';

@@ -1,6 +1,6 @@
 // Scenario edits as pure functions on the unit-year's state (see src/core/staffing/edits.ts).
 // Names are unique per unit-year regardless of case ("Besparing" and "besparing" collide).
-import { EditError } from '../staffing/editError.ts';
+import { EditError } from '../validation/editError.ts';
 import type { EditResult } from '../staffing/edits.ts';
 import { NEW_ROW_ID, planOf, type WorkbookState } from '../staffing/workbook.ts';
 import type { UnitYearPlan } from '../plan/model.ts';

@@ -1,5 +1,5 @@
 // The scenarios a unit manager expects to find ready-made.
-import { EditError } from '../staffing/editError.ts';
+import { EditError } from '../validation/editError.ts';
 import { medianLotsSalary } from '../plan/salaries.ts';
 import type { StaffPosition } from '../plan/model.ts';
 import type { ScenarioOverridesInput, ScenarioPreset } from './types.ts';

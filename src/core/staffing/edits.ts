@@ -2,7 +2,7 @@
 // description of the edit out (for undo/redo: "Ändrade tjänsten Lots (rad 2): månadslön").
 // The store runs them inside its write transaction; an EditError rolls everything back.
 import { STAFF_ROLE_LABELS, type StaffPosition } from '../plan/model.ts';
-import { EditError } from './editError.ts';
+import { EditError } from '../validation/editError.ts';
 import type { YearSettings } from './settings.ts';
 import { NEW_ROW_ID, type FundingRow, type OtherCostRow, type PositionRow, type WorkbookState } from './workbook.ts';
 

@@ -1,7 +1,7 @@
 // The rules for undoing the latest change of monthly statistics ("Ångra senaste ändringen" on the
 // statistics screen), as pure functions: which audit entry can be undone, and when the months have
 // changed since so that undoing would overwrite someone's later work. The store only reads and writes.
-import { EditError } from '../staffing/editError.ts';
+import { EditError } from '../validation/editError.ts';
 import { monthlyStatisticsListSchema, sortMonths, type MonthlyStatistics } from './monthly.ts';
 
 /** The parts of an audit-log entry the rules read. */

@@ -23,7 +23,7 @@ import {
   type MemoType,
 } from '../../core/memo/model.ts';
 import type { MemoDefaults } from '../../core/memo/sources.ts';
-import { EditError } from '../../core/staffing/editError.ts';
+import { EditError } from '../../core/validation/editError.ts';
 import type { LotsplanDatabase } from '../schema.ts';
 import { insertAuditEntry, updateAuditEntry } from './auditLog.ts';
 import { findUnitYearId } from './workbook.ts';

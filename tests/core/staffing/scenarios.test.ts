@@ -5,7 +5,7 @@ import { scenarioOverridesSchema } from '../../../src/core/scenarios/overrides.t
 import { presetOverrides } from '../../../src/core/scenarios/presets.ts';
 import { describeOverrides } from '../../../src/core/scenarios/describe.ts';
 import { checkedOverrides, copyScenario, createScenario, deleteScenario, renameScenario } from '../../../src/core/scenarios/edits.ts';
-import { EditError } from '../../../src/core/staffing/editError.ts';
+import { EditError } from '../../../src/core/validation/editError.ts';
 import {
   addPosition,
   duplicatePosition,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EditError } from '../../../src/core/staffing/editError.ts';
+import { EditError } from '../../../src/core/validation/editError.ts';
 import { checkStatisticsUnchanged, statisticsUndoOf } from '../../../src/core/statistics/undo.ts';
 import type { MonthlyStatistics } from '../../../src/core/statistics/monthly.ts';
 
