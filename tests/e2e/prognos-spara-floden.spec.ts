@@ -1,0 +1,55 @@
+// Prognos: a forecast with abandonment, absence, a recruitment lead time, a service level and a
+// backlog target saved into a new scenario keeps every one of them (read back through the API).
+import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+
+const RK = { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 };
+
+test('Prognos: the flows, the service level and the backlog target are saved with the forecast', async ({ page, host }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const call = async (name: string, input: unknown) => {
+    const response = await page.request.post(`${host.url}api/${name}`, {
+      headers: { 'x-lotsplan-token': host.token, 'content-type': 'application/json' },
+      data: input,
+    });
+    return (await response.json()) as { ok: boolean; value: { scenarios: { name: string; overrides: { forecast?: { inputs: unknown } } }[] } };
+  };
+  await openApp(page);
+  await page.getByRole('button', { name: 'Läs in demodata' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Prognos' }).click();
+
+  const field = (name: string) => page.getByRole('textbox', { name, exact: true });
+  await field('Avhopp från kön per månad').fill('10');
+  await field('Frånvaro').fill('10');
+  await field('Rekryteringstid').fill('3');
+  await field('Servicenivå: andel inskrivna inom servicetiden').fill('90');
+
+  // "Få ner kön till ett datum": at most two waiting, worked out.
+  const backlog = page.getByTestId('backlog-card');
+  await backlog.getByTestId('backlog-target').fill('2');
+  await backlog.getByTestId('backlog-compute').click();
+  await expect(backlog.getByTestId('backlog-sentence')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Spara i scenario…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Spara prognosen i ett scenario' });
+  await dialog.getByText('Nytt scenario').click();
+  await dialog.getByRole('textbox', { name: 'Namn på det nya scenariot' }).fill('Med avhopp och frånvaro');
+  await dialog.getByRole('button', { name: 'Spara prognosen' }).click();
+  await expect(page.getByText('Prognosen sparades i det nya scenariot ”Med avhopp och frånvaro”.')).toBeVisible();
+
+  const listed = await call('listScenarios', RK);
+  const saved = listed.value.scenarios.find((s) => s.name === 'Med avhopp och frånvaro')?.overrides.forecast;
+  expect(saved?.inputs).toMatchObject({
+    abandonment: 0.1,
+    absence: 0.1,
+    leadTime: 3,
+    targetServiceLevel: 0.9,
+    targetServiceWeeks: 2,
+    backlog: { targetQueue: 2, byMonth: 6 },
+  });
+
+  await page.mouse.move(0, 0);
+  await screenshotWholePage(page, 'test-results/prognos-spara-floden.png');
+  expect(errors).toEqual([]);
+});
