@@ -1,5 +1,5 @@
 import { createHashRouter, Navigate } from 'react-router';
-import { AppLayout } from './components/AppLayout.tsx';
+import { AppLayout } from './shell/AppLayout.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { lazyPage, preloadPageFor } from './lazyPage.tsx';
 import { ROUTES } from './routes.ts';

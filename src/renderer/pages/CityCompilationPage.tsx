@@ -10,7 +10,7 @@ import { COMPILATION_HEADINGS, DEFAULT_MASK_BELOW, unitsText } from '../../core/
 import { countInText, formatFte, formatKronor, formatNumber, formatPercent } from '../../core/format/index.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
-import { EmptyDatabasePanel } from '../components/EmptyDatabasePanel.tsx';
+import { EmptyDatabasePanel } from '../exchange/EmptyDatabasePanel.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';

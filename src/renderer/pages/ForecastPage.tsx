@@ -18,7 +18,7 @@ import { RISK_MEASURES, targetCheckLines } from '../../core/forecast/riskMeasure
 import { formatNumber } from '../../core/format/index.ts';
 import type { UnitYearPlan } from '../../core/plan/model.ts';
 import { useFigures, useUnitYear, type UnitYearSelection } from '../api/hooks.ts';
-import { EmptyDatabasePanel } from '../components/EmptyDatabasePanel.tsx';
+import { EmptyDatabasePanel } from '../exchange/EmptyDatabasePanel.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';

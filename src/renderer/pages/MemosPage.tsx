@@ -8,7 +8,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
 import type { UnitYearSelection } from '../api/hooks.ts';
-import { EmptyDatabasePanel } from '../components/EmptyDatabasePanel.tsx';
+import { EmptyDatabasePanel } from '../exchange/EmptyDatabasePanel.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';

@@ -3,7 +3,7 @@ import { Badge, SimpleGrid, Text } from '@mantine/core';
 import { formatNumber, formatPercentValue } from '../../core/format/index.ts';
 import { useFigures, useUnitYear } from '../api/hooks.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
-import { EmptyDatabasePanel } from '../components/EmptyDatabasePanel.tsx';
+import { EmptyDatabasePanel } from '../exchange/EmptyDatabasePanel.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';

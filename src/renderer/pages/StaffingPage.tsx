@@ -7,7 +7,7 @@ import { formatKronor } from '../../core/format/index.ts';
 import { api } from '../api/client.ts';
 import { describeError } from '../api/errors.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
-import { EmptyDatabasePanel } from '../components/EmptyDatabasePanel.tsx';
+import { EmptyDatabasePanel } from '../exchange/EmptyDatabasePanel.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';

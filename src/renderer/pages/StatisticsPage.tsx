@@ -8,7 +8,7 @@ import { capitalizeFirst } from '../../core/format/index.ts';
 import { monthSpanText, monthsCountText, statisticsMonthText } from '../../core/statistics/monthly.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
-import { EmptyDatabasePanel } from '../components/EmptyDatabasePanel.tsx';
+import { EmptyDatabasePanel } from '../exchange/EmptyDatabasePanel.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';

@@ -10,10 +10,10 @@ import { useState, type ReactNode } from 'react';
 import { describeError, unwrap } from '../api/errors.ts';
 import { useStartNewDatabase } from '../api/hooks.ts';
 import { getBridge } from '../api/transport.ts';
-import { BackupRestoreList } from '../database/BackupRestoreList.tsx';
-import { useRestoreFlow } from '../database/useRestoreFlow.ts';
-import { BrandMark } from './BrandMark.tsx';
-import { ErrorAlert } from './ErrorAlert.tsx';
+import { BackupRestoreList } from './BackupRestoreList.tsx';
+import { useRestoreFlow } from './useRestoreFlow.ts';
+import { BrandMark } from '../components/BrandMark.tsx';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
 interface Props {
   error: unknown;

@@ -3,11 +3,11 @@ import { Button, Center, Divider, Group, Paper, Stack, Text, ThemeIcon, Title } 
 import { IconDatabaseImport, IconSparkles } from '@tabler/icons-react';
 import { useLoadDemo } from '../api/hooks.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
-import { ImportFileButton } from '../exchange/ImportFileButton.tsx';
-import { ImportOutcomeAlert } from '../exchange/ImportOutcomeAlert.tsx';
-import { useImportFlow } from '../exchange/useImportFlow.ts';
-import { ErrorAlert } from './ErrorAlert.tsx';
-import { FirstRunForm } from './FirstRunForm.tsx';
+import { ImportFileButton } from './ImportFileButton.tsx';
+import { ImportOutcomeAlert } from './ImportOutcomeAlert.tsx';
+import { useImportFlow } from './useImportFlow.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { FirstRunForm } from '../components/FirstRunForm.tsx';
 
 export function EmptyDatabasePanel() {
   const { select } = useSelectionContext();

@@ -1,8 +1,8 @@
 import { ActionIcon, Burger, Group, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
 import { commandPalette } from '../commands/CommandPalette.tsx';
-import { BrandMark } from './BrandMark.tsx';
-import { UnitYearSelect } from './UnitYearSelect.tsx';
+import { BrandMark } from '../components/BrandMark.tsx';
+import { UnitYearSelect } from '../components/UnitYearSelect.tsx';
 
 /** Light or dark; the first choice overrides the system setting from then on. */
 function ColorSchemeSwitch() {

@@ -13,9 +13,9 @@ import { SelectionProvider } from '../selection/SelectionContext.tsx';
 import { rememberPlace } from '../selection/placeSync.ts';
 import { useStoredLastPlace } from '../selection/useStoredLastPlace.ts';
 import { AppHeader } from './AppHeader.tsx';
-import { AppNavbar } from './AppNavbar.tsx';
-import { DatabaseErrorScreen } from './DatabaseErrorScreen.tsx';
-import { MenuCommandListener } from './MenuCommandListener.tsx';
+import { AppNavbar } from '../components/AppNavbar.tsx';
+import { DatabaseErrorScreen } from '../database/DatabaseErrorScreen.tsx';
+import { MenuCommandListener } from '../components/MenuCommandListener.tsx';
 import { CommandPalette } from '../commands/CommandPalette.tsx';
 import { ShortcutsDialog } from '../commands/ShortcutsDialog.tsx';
 
