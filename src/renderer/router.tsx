@@ -3,6 +3,7 @@ import { AppLayout } from './shell/AppLayout.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { lazyPage, preloadPageFor } from './lazyPage.tsx';
 import { ROUTES } from './routes.ts';
+import { startPlace } from './api/startPlace.ts';
 import { browserStorage, readLastPlace } from './selection/lastPlace.ts';
 
 // Each page is its own chunk, loaded when it is first shown (and fetched ahead once the first page
@@ -24,9 +25,12 @@ function StartPage() {
   return <Navigate to={readLastPlace(browserStorage()).path ?? ROUTES.overview} replace />;
 }
 
-// The page the app opens on: its chunk starts loading now, beside the shell's first calls.
-const startHash = typeof window === 'undefined' ? '' : window.location.hash.replace(/^#/, '');
-preloadPageFor(startHash.split('?')[0] && startHash.split('?')[0] !== '/' ? startHash : (readLastPlace(browserStorage()).path ?? ROUTES.overview));
+/**
+ * The page the app opens on: its chunk starts loading now, beside the first calls, and the first
+ * render waits for it (main.tsx), so the page is drawn together with the frame.
+ */
+export const startPageLoaded: Promise<void> =
+  typeof window === 'undefined' ? Promise.resolve() : preloadPageFor(startPlace(window.location.hash, readLastPlace(browserStorage())).path);
 
 export const router = createHashRouter([
   {
@@ -34,18 +38,18 @@ export const router = createHashRouter([
     element: <AppLayout />,
     children: [
       { index: true, element: <StartPage /> },
-      { path: ROUTES.overview.slice(1), element: <OverviewPage /> },
-      { path: ROUTES.staffing.slice(1), element: <StaffingPage /> },
-      { path: ROUTES.scenarios.slice(1), element: <ScenariosPage /> },
-      { path: ROUTES.forecast.slice(1), element: <ForecastPage /> },
-      { path: ROUTES.statistics.slice(1), element: <StatisticsPage /> },
-      { path: ROUTES.city.slice(1), element: <CityCompilationPage /> },
-      { path: ROUTES.exchange.slice(1), element: <ExchangePage /> },
-      { path: ROUTES.memos.slice(1), element: <MemosPage /> },
-      { path: `${ROUTES.memos.slice(1)}/:id`, element: <MemosPage /> },
-      { path: ROUTES.auditLog.slice(1), element: <AuditLogPage /> },
-      { path: ROUTES.database.slice(1), element: <DatabasePage /> },
-      { path: ROUTES.help.slice(1), element: <HelpPage /> },
+      { path: ROUTES.overview.slice(1), element: OverviewPage },
+      { path: ROUTES.staffing.slice(1), element: StaffingPage },
+      { path: ROUTES.scenarios.slice(1), element: ScenariosPage },
+      { path: ROUTES.forecast.slice(1), element: ForecastPage },
+      { path: ROUTES.statistics.slice(1), element: StatisticsPage },
+      { path: ROUTES.city.slice(1), element: CityCompilationPage },
+      { path: ROUTES.exchange.slice(1), element: ExchangePage },
+      { path: ROUTES.memos.slice(1), element: MemosPage },
+      { path: `${ROUTES.memos.slice(1)}/:id`, element: MemosPage },
+      { path: ROUTES.auditLog.slice(1), element: AuditLogPage },
+      { path: ROUTES.database.slice(1), element: DatabasePage },
+      { path: ROUTES.help.slice(1), element: HelpPage },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,5 @@
 // The renderer's only way to ask for data: one hook per call, all through react-query.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CallInput, CallOutput } from '../../api/contracts/index.ts';
 import { api } from './client.ts';
 import { unwrap } from './errors.ts';
@@ -16,13 +16,21 @@ export const queryKeys = {
   unitYear: (s: UnitYearSelection) => ['unitYear', s.district, s.unit, s.year] as const,
   databaseStatus: ['databaseStatus'] as const,
   backups: ['backups'] as const,
+  lastPlace: ['lastPlace'] as const,
 };
 
+// The queries the start asks for before the first render (startQueries.ts) are defined once here,
+// so that the early request and the hook share one cache entry.
+export const catalogQuery = () => queryOptions({ queryKey: queryKeys.catalog, queryFn: async () => unwrap(await api.listCatalog({})) });
+export const figuresQuery = (selection: UnitYearSelection) =>
+  queryOptions({ queryKey: queryKeys.figures(selection), queryFn: async () => unwrap(await api.getFigures(selection)) });
+export const unitYearQuery = (selection: UnitYearSelection) =>
+  queryOptions({ queryKey: queryKeys.unitYear(selection), queryFn: async () => unwrap(await api.getUnitYear(selection)) });
+/** The place saved in the database file (null when none), read once at start. */
+export const lastPlaceQuery = () => queryOptions({ queryKey: queryKeys.lastPlace, queryFn: async () => unwrap(await api.getLastPlace({})).place });
+
 export function useCatalog() {
-  return useQuery({
-    queryKey: queryKeys.catalog,
-    queryFn: async () => unwrap(await api.listCatalog({})),
-  });
+  return useQuery(catalogQuery());
 }
 
 export function useFigures(selection: UnitYearSelection | null) {

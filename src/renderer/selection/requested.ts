@@ -5,3 +5,6 @@ export interface RequestedSelection {
   unit: string | null;
   year: string | null;
 }
+
+/** The query parameters of the hash route that name the selection (#/oversikt?stadsdel=…&enhet=…&ar=…). */
+export const PARAM = { district: 'stadsdel', unit: 'enhet', year: 'ar' } as const;

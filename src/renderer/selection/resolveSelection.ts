@@ -6,7 +6,7 @@ import type { RequestedSelection } from './requested.ts';
 
 export type Catalog = CallOutput<'listCatalog'>;
 
-export const PARAM = { district: 'stadsdel', unit: 'enhet', year: 'ar' } as const;
+export { PARAM } from './requested.ts';
 
 export type { RequestedSelection } from './requested.ts';
 

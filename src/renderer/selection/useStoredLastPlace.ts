@@ -2,17 +2,12 @@
 // anything reads the place (see placeSync.ts). A refusal counts as "no place saved".
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { api } from '../api/client.ts';
-import { unwrap } from '../api/errors.ts';
+import { lastPlaceQuery } from '../api/hooks.ts';
 import { adoptStoredPlace } from './placeSync.ts';
 
 export function useStoredLastPlace(): { pending: boolean } {
-  const query = useQuery({
-    queryKey: ['lastPlace'],
-    queryFn: async () => unwrap(await api.getLastPlace({})).place,
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: false,
-  });
+  // Asked for before the first render (api/startQueries.ts); the same options find that answer.
+  const query = useQuery({ ...lastPlaceQuery(), staleTime: Number.POSITIVE_INFINITY, retry: false });
   const adopted = useRef(false);
   if (!adopted.current && (query.isSuccess || query.isError)) {
     adopted.current = true;

@@ -1,0 +1,22 @@
+// The app's query client, and the calls the first screen needs, sent as soon as this module runs:
+// before the rest of the app's code is evaluated and before React draws anything. Without this
+// the catalog was asked for only after the first render, and the Översikt's figures only after
+// the catalog had arrived and the whole frame had been drawn (three steps one after the other).
+// The hooks use the same query options, so they find these answers (or the calls in flight) in
+// the cache instead of asking again.
+import { catalogQuery, figuresQuery, lastPlaceQuery, unitYearQuery } from './hooks.ts';
+import { createQueryClient } from './queryClient.ts';
+import { startPlace } from './startPlace.ts';
+import { browserStorage, readLastPlace } from '../selection/lastPlace.ts';
+import { ROUTES } from '../routes.ts';
+
+export const queryClient = createQueryClient();
+
+const place = startPlace(window.location.hash, readLastPlace(browserStorage()));
+void queryClient.prefetchQuery(catalogQuery());
+void queryClient.prefetchQuery(lastPlaceQuery());
+// The unit-year is a guess until the catalog confirms it; a wrong guess costs one unused answer.
+if (place.selection && place.path === ROUTES.overview) {
+  void queryClient.prefetchQuery(figuresQuery(place.selection));
+  void queryClient.prefetchQuery(unitYearQuery(place.selection));
+}
