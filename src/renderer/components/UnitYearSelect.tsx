@@ -1,5 +1,6 @@
 // The three selectors in the header (in the folded navigation on narrow windows). They show what
-// the URL names and change it.
+// the URL names and change it. Their lists are drawn when opened, not kept hidden in the page:
+// six hidden lists (header and folded navigation) were measured and placed at every start.
 import { Group, Select, Stack, Text, type MantineBreakpoint } from '@mantine/core';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 
@@ -26,7 +27,7 @@ function LabelledSelect({ label, data, value, width, stacked, onChange }: Labell
         disabled={data.length === 0}
         placeholder="–"
         size="sm"
-        comboboxProps={{ shadow: 'md', withinPortal: true }}
+        comboboxProps={{ shadow: 'md', withinPortal: true, keepMounted: false }}
         checkIconPosition="right"
         nothingFoundMessage="Inget att välja"
       />
@@ -49,7 +50,7 @@ function LabelledSelect({ label, data, value, width, stacked, onChange }: Labell
         placeholder="–"
         w={width}
         size="sm"
-        comboboxProps={{ shadow: 'md' }}
+        comboboxProps={{ shadow: 'md', keepMounted: false }}
         checkIconPosition="right"
         nothingFoundMessage="Inget att välja"
       />
