@@ -31,7 +31,7 @@ describe('createUnitYear', () => {
     if (!badPo.ok) expect(badPo.error.details?.join('\n')).toContain('får vara högst 100');
     const badCaseload = await call('createUnitYear', { ...NEW, year: 2025, caseloadPerLots: 0 });
     expect(badCaseload.ok).toBe(false);
-    if (!badCaseload.ok) expect(badCaseload.error.details?.join('\n')).toMatch(/caseloadPerLots: .*0/);
+    if (!badCaseload.ok) expect(badCaseload.error.details?.join('\n')).toMatch(/Deltagare per lots på heltid: .*0/);
     expect(dbHash(file)).toBe(before);
   });
 });

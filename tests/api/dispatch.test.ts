@@ -203,8 +203,8 @@ describe('dispatch', () => {
     const result = await dispatch('getFigures', { district: '', year: 'tjugotjugo' });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Uppgifterna kunde inte tas emot.' } });
     if (result.ok) return;
-    expect(result.error.details?.join('\n')).toContain('Fältet district');
-    expect(result.error.details?.join('\n')).toContain('Fältet year');
+    expect(result.error.details?.join('\n')).toContain('Stadsdelsförvaltning');
+    expect(result.error.details?.join('\n')).toContain('År');
   });
 
   it('refuses an unknown call and a prototype key', async () => {
@@ -224,7 +224,7 @@ describe('dispatch', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!result.ok) {
       expect(result.error.message).toContain('spanga.json');
-      expect(result.error.details?.[0]).toContain('staff[1].toMonth');
+      expect(result.error.details?.[0]).toContain('Tjänst 2, sista månad: ');
     }
     expect(sha(file)).toBe(before);
   });

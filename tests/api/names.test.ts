@@ -14,15 +14,15 @@ describe('names of districts and units', () => {
     await ok('importExchange', { text: exchange('Rinkeby-Kista') });
     const before = dbHash(file);
     const cases: Array<[string, string, string]> = [
-      [exchange('\u200bRinkeby-Kista\u200b'), 'Fältet district: innehåller ett osynligt tecken utan bredd (U+200B) på plats 1', 'district'],
-      [exchange('Rinkeby-Kista', 'SIG \u202eagnu'), 'Fältet unit: innehåller ett osynligt tecken som ändrar textens riktning (U+202E)', 'unit'],
+      [exchange('\u200bRinkeby-Kista\u200b'), 'Stadsdelsförvaltning: innehåller ett osynligt tecken utan bredd (U+200B) på plats 1', 'district'],
+      [exchange('Rinkeby-Kista', 'SIG \u202eagnu'), 'Enhet: innehåller ett osynligt tecken som ändrar textens riktning (U+202E)', 'unit'],
       // A lone surrogate written as a JSON escape, as a broken program would write it.
       [
         exchange('Rinkeby-Kista').replace('"Rinkeby-Kista"', '"Rinkeby-Kista\\ud800"'),
-        'Fältet district: innehåller ett ofullständigt tecken (U+D800',
+        'Stadsdelsförvaltning: innehåller ett ofullständigt tecken (U+D800',
         'district',
       ],
-      [exchange('Rinkeby-Kista', 'SIG\u0007unga'), 'Fältet unit: innehåller ett styrtecken (U+0007)', 'unit'],
+      [exchange('Rinkeby-Kista', 'SIG\u0007unga'), 'Enhet: innehåller ett styrtecken (U+0007)', 'unit'],
     ];
     for (const [text, message] of cases) {
       const result = await call('importExchange', { text });

@@ -88,21 +88,21 @@ describe('staffing plan', () => {
     const id = view.positions[0]!.id;
     const before = dbHash(file);
     const cases: [string, unknown, string, string][] = [
-      ['updatePosition', { ...RK, positionId: id, changes: { fte: 1.5 } }, 'VALIDATION', 'Fältet changes.fte: får vara högst 1'],
-      ['updatePosition', { ...RK, positionId: id, changes: { fte: 0 } }, 'VALIDATION', 'Fältet changes.fte: ska vara större än 0'],
-      ['updatePosition', { ...RK, positionId: id, changes: { monthlySalary: -1 } }, 'VALIDATION', 'Fältet changes.monthlySalary: ska vara minst 0'],
-      ['updatePosition', { ...RK, positionId: id, changes: { monthlySalary: Number.POSITIVE_INFINITY } }, 'VALIDATION', 'Fältet changes.monthlySalary'],
+      ['updatePosition', { ...RK, positionId: id, changes: { fte: 1.5 } }, 'VALIDATION', 'Sysselsättningsgrad: får vara högst 1'],
+      ['updatePosition', { ...RK, positionId: id, changes: { fte: 0 } }, 'VALIDATION', 'Sysselsättningsgrad: ska vara större än 0'],
+      ['updatePosition', { ...RK, positionId: id, changes: { monthlySalary: -1 } }, 'VALIDATION', 'Månadslön: ska vara minst 0'],
+      ['updatePosition', { ...RK, positionId: id, changes: { monthlySalary: Number.POSITIVE_INFINITY } }, 'VALIDATION', 'Månadslön'],
       [
         'updatePosition',
         { ...RK, positionId: id, changes: { fromMonth: 6, toMonth: 3 } },
         'VALIDATION',
-        'Fältet changes.toMonth: sista månaden (3) ligger före första månaden (6)',
+        'Sista månad: sista månaden (3) ligger före första månaden (6)',
       ],
       ['updatePosition', { ...RK, positionId: 9999, changes: { fte: 0.5 } }, 'NOT_FOUND', 'Tjänsten med id 9999 finns inte'],
-      ['addPosition', { ...RK, position: { role: 'lots', fte: 1, monthlySalary: Number.NaN } }, 'VALIDATION', 'Fältet position.monthlySalary'],
-      ['updateYearSettings', { ...RK, changes: { poPercent: 101 } }, 'VALIDATION', 'Fältet changes.poPercent: får vara högst 100'],
-      ['updateYearSettings', { ...RK, changes: { poPercent: -1 } }, 'VALIDATION', 'Fältet changes.poPercent: ska vara minst 0'],
-      ['updateOtherCosts', { ...RK, otherCosts: [{ label: 'Lokaler', amount: -5 }] }, 'VALIDATION', 'Fältet otherCosts[0].amount: ska vara minst 0'],
+      ['addPosition', { ...RK, position: { role: 'lots', fte: 1, monthlySalary: Number.NaN } }, 'VALIDATION', 'Månadslön'],
+      ['updateYearSettings', { ...RK, changes: { poPercent: 101 } }, 'VALIDATION', 'PO-pålägg: får vara högst 100'],
+      ['updateYearSettings', { ...RK, changes: { poPercent: -1 } }, 'VALIDATION', 'PO-pålägg: ska vara minst 0'],
+      ['updateOtherCosts', { ...RK, otherCosts: [{ label: 'Lokaler', amount: -5 }] }, 'VALIDATION', 'Kostnadspost 1, belopp: ska vara minst 0'],
       ['deleteScenario', { ...RK, scenario: 'Finns inte' }, 'NOT_FOUND', 'Scenariot ”Finns inte” finns inte'],
       ['getScenarioFigures', { ...RK, scenario: 7 }, 'NOT_FOUND', 'Scenariot med id 7 finns inte'],
     ];
@@ -165,20 +165,20 @@ describe('scenarios', () => {
     const before = dbHash(file);
     const dup = await call('createScenario', { ...RK, name: ' besparing ', preset: 'custom' });
     expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    if (!dup.ok) expect(dup.error.details).toEqual(['Fältet name: namnet ”besparing” är redan använt']);
+    if (!dup.ok) expect(dup.error.details).toEqual(['Namn: namnet ”besparing” är redan använt']);
     const rename = await call('renameScenario', { ...RK, scenario: 'Besparing', name: '' });
     expect(rename).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const badRef = await call('updateScenario', { ...RK, scenario: 'Besparing', overrides: { removePositionIds: [9999] } });
     expect(badRef).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', details: ['Fältet overrides.removePositionIds[0]: tjänsten med id 9999 finns inte i planen'] },
+      error: { code: 'VALIDATION', details: ['Borttagen tjänst 1: tjänsten med id 9999 finns inte i planen'] },
     });
     const badFte = await call('createScenario', { ...RK, name: 'X', extraLots: { fte: 1.5 } });
-    expect(badFte).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: ['Fältet extraLots.fte: får vara högst 1'] } });
+    expect(badFte).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: ['En lots till, sysselsättningsgrad: får vara högst 1'] } });
     // A unit without lotsar has no median salary: the salary must be given.
     const noLots = await call('createScenario', { district: 'Farsta', year: 2016, name: 'En lots till', preset: 'extraLots' });
     if (!noLots.ok && noLots.error.code === 'VALIDATION')
-      expect(noLots.error.details).toEqual(['Fältet extraLots.monthlySalary: ange månadslönen för den nya lotsen']);
+      expect(noLots.error.details).toEqual(['En lots till, månadslön: ange månadslönen för den nya lotsen']);
     expect(dbHash(file)).toBe(before);
   });
 });

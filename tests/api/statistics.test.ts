@@ -69,15 +69,15 @@ describe('monthly statistics calls', () => {
     await ok('loadDemo', {});
     const before = dbHash(file);
     const cases: [unknown, RegExp][] = [
-      [{ ...UNIT, months: [month('2021-13')] }, /months\[0\]\.month: ska vara en månad skriven ÅÅÅÅ-MM/],
-      [{ ...UNIT, months: [month('2021-01'), month('2021-02', { discharges: -2 })] }, /months\[1\]\.discharges/],
+      [{ ...UNIT, months: [month('2021-13')] }, /Månad 1, månad: ska vara en månad skriven ÅÅÅÅ-MM/],
+      [{ ...UNIT, months: [month('2021-01'), month('2021-02', { discharges: -2 })] }, /Månad 2, avslut: /],
       [
         { ...UNIT, months: [month('2021-01', { dischargesByStay: [2, 2, 0, 0, 0, 0] })] },
-        /months\[0\]\.dischargesByStay: summan av avsluten efter vistelsetid \(4\) ska vara lika med antalet avslut \(2\)/,
+        /Månad 1, avslut efter vistelsetid: summan av avsluten efter vistelsetid \(4\) ska vara lika med antalet avslut \(2\)/,
       ],
-      [{ ...UNIT, months: [month('2021-01'), month('2021-01')] }, /months\[1\]\.month: månaden 2021-01 finns redan på rad 1/],
-      [{ ...UNIT, months: [{ ...month('2021-01'), personnummer: '19900101-1234' }] }, /Okänt fält: months\[0\]\.personnummer/],
-      [{ ...UNIT, months: [] }, /months/],
+      [{ ...UNIT, months: [month('2021-01'), month('2021-01')] }, /Månad 2, månad: månaden 2021-01 finns redan på rad 1/],
+      [{ ...UNIT, months: [{ ...month('2021-01'), personnummer: '19900101-1234' }] }, /Månad 1: okänt fält ”personnummer”/],
+      [{ ...UNIT, months: [] }, /Månader: /],
     ];
     for (const [input, message] of cases) {
       const result = await call('saveMonthlyStatistics', input as never);

@@ -70,7 +70,7 @@ export const FILE_CASES: FileCase[] = [
     via: 'main',
     file: 'tal-1e400.json',
     status: 1,
-    messages: ['Fältet poPercent: ska vara ett tal, men är oändligt'],
+    messages: ['PO-pålägg: ska vara ett tal, men är oändligt'],
     database: 'unchanged',
   },
   {
@@ -78,7 +78,7 @@ export const FILE_CASES: FileCase[] = [
     via: 'main',
     file: 'belopp-1e16.json',
     status: 1,
-    messages: ['Fältet funding[0].amount: får vara högst 1 000 000 000 000'],
+    messages: ['Finansieringsrad 1, belopp: får vara högst 1 000 000 000 000'],
     database: 'unchanged',
   },
   {
@@ -86,7 +86,7 @@ export const FILE_CASES: FileCase[] = [
     via: 'main',
     file: 'belopp-1e308.json',
     status: 1,
-    messages: ['Fältet staff[0].monthlySalary: får vara högst'],
+    messages: ['Tjänst 1, månadslön: får vara högst'],
     database: 'unchanged',
   },
   {
@@ -94,7 +94,7 @@ export const FILE_CASES: FileCase[] = [
     via: 'main',
     file: 'negativt-antal.json',
     status: 1,
-    messages: ['Fältet participants.queue: ska vara minst 0'],
+    messages: ['Kö: ska vara minst 0'],
     database: 'unchanged',
   },
   {
@@ -102,7 +102,7 @@ export const FILE_CASES: FileCase[] = [
     via: 'main',
     file: 'text-i-talfalt.json',
     status: 1,
-    messages: ['Fältet staff[0].fte: ska vara ett tal, men är texten ”1,0”'],
+    messages: ['Tjänst 1, sysselsättningsgrad: ska vara ett tal, men är texten ”1,0”'],
     database: 'unchanged',
   },
   {
@@ -110,16 +110,23 @@ export const FILE_CASES: FileCase[] = [
     via: 'main',
     file: 'tal-med-svenskt-komma-som-text.json',
     status: 1,
-    messages: ['Fältet staff[0].monthlySalary: ska vara ett tal, men är texten ”39 000 kr”'],
+    messages: ['Tjänst 1, månadslön: ska vara ett tal, men är texten ”39 000 kr”'],
     database: 'unchanged',
   },
-  { name: 'an unknown field', via: 'main', file: 'okant-falt.json', status: 1, messages: ['Okänt fält: funding[0].kommentar'], database: 'unchanged' },
+  {
+    name: 'an unknown field',
+    via: 'main',
+    file: 'okant-falt.json',
+    status: 1,
+    messages: ['Finansieringsrad 1: okänt fält ”kommentar”'],
+    database: 'unchanged',
+  },
   {
     name: 'a newer version',
     via: 'main',
     file: 'nyare-version.json',
     status: 1,
-    messages: ['Fältet version: filen har version 2, men den här versionen av Lotsplan läser bara version 1.'],
+    messages: ['Version: filen har version 2, men den här versionen av Lotsplan läser bara version 1.'],
     database: 'unchanged',
   },
   {
@@ -205,7 +212,7 @@ export const FILE_CASES: FileCase[] = [
       return file;
     },
     status: 1,
-    messages: ['Fältet unit: får ha högst 200 tecken'],
+    messages: ['Enhet: får ha högst 200 tecken'],
     database: 'unchanged',
   },
   {
@@ -223,21 +230,21 @@ export const FILE_CASES: FileCase[] = [
     name: '100 000 nested objects in a field',
     generate: deeplyNested('{"a":', '}', 'district'),
     status: 1,
-    messages: ['Fältet district: ska vara en text, men är ett objekt'],
+    messages: ['Stadsdelsförvaltning: ska vara en text, men är ett objekt'],
     database: 'unchanged',
   },
   {
     name: '100 000 nested arrays in an unknown field',
     generate: deeplyNested('[', ']', 'kommentar'),
     status: 1,
-    messages: ['Okänt fält: kommentar'],
+    messages: ['Okänt fält ”kommentar”'],
     database: 'unchanged',
   },
   {
     name: '100 000 nested arrays in a list of rows',
     generate: deeplyNested('[', ']', 'staff'),
     status: 1,
-    messages: ['Fältet staff[0]: ska vara ett objekt, men är en lista'],
+    messages: ['Tjänst 1: ska vara ett objekt, men är en lista'],
     database: 'unchanged',
   },
 ];

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { apiSetup, dbHash } from '../api/support.ts';
 import { runCli, tempDir } from '../cli/runCli.ts';
 import { validExchange } from '../fixtures/exchange.ts';
+import { swedishFieldName } from '../../src/core/validation/fieldNames.ts';
 import { fieldCases, spoiled } from './exchangeFields.ts';
 
 /** A fresh database with the demo for each case (the API test support closes stores after each test). */
@@ -25,7 +26,10 @@ describe('exchange file: every field wrong in turn (API)', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
     expect(result.error.message).toBe('Filen fel.json kunde inte läsas in. Ingenting har ändrats i databasen.');
-    expect(result.error.details?.join('\n')).toContain(c.path);
+    // An unknown field is named by its row or container, and quoted itself: "Tjänst 1: okänt fält ”namn”".
+    const unknown = c.name.startsWith('okänt fält') ? /^(.*)\.(\w+)$/.exec(c.path) : null;
+    const named = unknown ? `${swedishFieldName(unknown[1]!)}: okänt fält ”${unknown[2]}”` : (swedishFieldName(c.path) ?? c.path);
+    expect(result.error.details?.join('\n')).toContain(named);
     expect(dbHash(file)).toBe(before);
   });
 });
@@ -41,7 +45,7 @@ describe('payloads that JSON cannot carry (API)', () => {
     const { dispatch, file, before } = await demoApi();
     const result = await dispatch('updatePosition', payload);
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    if (!result.ok) expect(result.error.details?.join('\n')).toContain(`Fältet ${field}`);
+    if (!result.ok) expect(result.error.details?.join('\n')).toContain(`${swedishFieldName(field)}: `);
     expect(dbHash(file)).toBe(before);
   });
 });

@@ -4,6 +4,7 @@
 // an unknown field at each level). Each case is a spoilt copy of the valid fixture and the Swedish
 // line that must name the field.
 import { type SpoilableJson, validExchange } from '../fixtures/exchange.ts';
+import { fieldMessage } from '../../src/core/validation/fieldNames.ts';
 
 type Kind = 'literal' | 'text' | 'int' | 'number' | 'boolean' | 'enum' | 'array' | 'object';
 
@@ -149,7 +150,7 @@ export function fieldCases(): FieldCase[] {
   const cases: FieldCase[] = [];
   for (const rule of FIELD_RULES) {
     const at = (what: string, value: unknown, expected: string | null, accepted = false) =>
-      cases.push({ name: `${rule.path}: ${what}`, file: spoil(rule.path, value), field: `Fältet ${rule.path}: `, expected, accepted });
+      cases.push({ name: `${rule.path}: ${what}`, file: spoil(rule.path, value), field: fieldMessage(rule.path, ''), expected, accepted });
     if (rule.path === 'format') {
       // format is checked first, with its own sentence.
       at('missing', DELETE, 'ska vara ”lotsplan-unit” – filen är inte en utväxlingsfil från Lotsplan');
@@ -207,7 +208,7 @@ export function fieldCases(): FieldCase[] {
         list,
         Array.from({ length: 501 }, () => row),
       ),
-      expected: `Fältet ${list}: får ha högst 500 rader`,
+      expected: fieldMessage(list, 'får ha högst 500 rader'),
     });
   }
   // Unknown field at each level, named with its full path.
@@ -215,15 +216,15 @@ export function fieldCases(): FieldCase[] {
     const file = validExchange();
     const target = level === '' ? file : keys(level).reduce((o: SpoilableJson, k) => o[k], file);
     target.kommentar = 'hej';
-    const where = level === '' ? 'kommentar' : `${level}.kommentar`;
-    cases.push({ name: `unknown field at ${level || 'the top'}`, file, expected: `Okänt fält: ${where}` });
+    const expected = level === '' ? 'Okänt fält ”kommentar”' : fieldMessage(level, 'okänt fält ”kommentar”');
+    cases.push({ name: `unknown field at ${level || 'the top'}`, file, expected });
   }
   // Cross-field rules.
   const cross: [string, string, unknown, string][] = [
-    ['ageTo below ageFrom', 'ageTo', 10, 'Fältet ageTo: övre åldersgränsen (10) är lägre än den nedre (13)'],
-    ['toMonth before fromMonth', 'staff[1].toMonth', 3, 'Fältet staff[1].toMonth: sista månaden (3) ligger före första månaden (4)'],
+    ['ageTo below ageFrom', 'ageTo', 10, 'Övre åldersgräns: övre åldersgränsen (10) är lägre än den nedre (13)'],
+    ['toMonth before fromMonth', 'staff[1].toMonth', 3, 'Tjänst 2, sista månad: sista månaden (3) ligger före första månaden (4)'],
     ['men + women + other ≠ enrolled', 'participants.enrolled', 10, 'ska tillsammans vara lika många som inskrivna (10)'],
-    ['negative count that keeps the sum', 'participants.men', -1, 'Fältet participants.men: ska vara minst 0'],
+    ['negative count that keeps the sum', 'participants.men', -1, 'Män: ska vara minst 0'],
   ];
   for (const [name, path, value, expected] of cross) cases.push({ name, file: spoil(path, value), expected });
   return cases;

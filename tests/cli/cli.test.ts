@@ -160,7 +160,7 @@ describe('lotsplan import and export', () => {
     const run = runCli(['import', file, '--db', db]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('staff[0].fte');
+    expect(run.stderr).toContain('Tjänst 1, sysselsättningsgrad: ');
     expect(run.stderr).toContain('Ingenting har ändrats');
     expect(sha256(db)).toBe(before);
   });
@@ -174,7 +174,7 @@ describe('lotsplan import and export', () => {
     fs.writeFileSync(file, JSON.stringify(bad));
     const run = runCli(['import', file, '--db', db]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('participants.enrolled');
+    expect(run.stderr).toContain('Inskrivna: ');
     expect(fs.existsSync(db)).toBe(false);
   });
 
@@ -186,7 +186,7 @@ describe('lotsplan import and export', () => {
     fs.writeFileSync(file, JSON.stringify(bad));
     const run = runCli(['import', file, '--db', path.join(dir, 'x.sqlite')]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('funding[0].kommentar');
+    expect(run.stderr).toContain('Finansieringsrad 1: okänt fält ”kommentar”');
   });
 
   it('refuses text that is not UTF-8, a missing file and a directory', () => {

@@ -203,7 +203,7 @@ describe('lotsplan forecast', () => {
     expect(run.status).not.toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('Rad 2: raden är inte giltig JSON.');
-    expect(run.stderr).toContain('Rad 3: Fältet stay: ska vara minst 0,5');
+    expect(run.stderr).toContain('Rad 3: Vistelsetid: ska vara minst 0,5');
   });
 
   it('refuses option flags together with --batch and a missing batch file', () => {
@@ -331,7 +331,7 @@ describe('lotsplan forecast --stay-distribution empirical --stay-bands', () => {
     const run = runCli(['forecast', '--batch', file]);
     expect(run.status).not.toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('Rad 1: Fältet stayBands[1]: börjar vid 3 månader, före slutet av föregående intervall (6 månader)');
+    expect(run.stderr).toContain('Rad 1: Vistelseintervall 2: börjar vid 3 månader, före slutet av föregående intervall (6 månader)');
     const flagToo = runCli(['forecast', '--batch', file, '--stay-bands', BANDS]);
     expect(flagToo.status).not.toBe(0);
     expect(flagToo.stderr).toContain('--stay-bands');

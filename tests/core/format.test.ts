@@ -227,7 +227,7 @@ describe('parseSwedishNumber', () => {
   it('names the text and shows an example', () => {
     expect(parseSwedishNumber('1.5.3')).toEqual({
       ok: false,
-      message: `"1.5.3" är inte ett tal. Skriv till exempel 38${NB}500 eller 1,5.`,
+      message: `”1.5.3” är inte ett tal. Skriv till exempel 38${NB}500 eller 1,5.`,
     });
     expect(parseSwedishNumber('')).toEqual({ ok: false, message: `Inget tal är ifyllt. Skriv till exempel 38${NB}500 eller 1,5.` });
     const grouping = parseSwedishNumber('12 34 5');
@@ -237,7 +237,7 @@ describe('parseSwedishNumber', () => {
   it('explains why a point before three digits is ambiguous', () => {
     const r = parseSwedishNumber('1.500');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toBe(`"1.500" kan betyda både 1${NB}500 och 1,5. Skriv tusental med mellanslag (1${NB}500) och decimaler med komma (1,5).`);
+    if (!r.ok) expect(r.message).toBe(`”1.500” kan betyda både 1${NB}500 och 1,5. Skriv tusental med mellanslag (1${NB}500) och decimaler med komma (1,5).`);
   });
 
   it('refuses numbers too large to compute with', () => {

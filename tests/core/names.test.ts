@@ -49,7 +49,7 @@ describe('nameProblem and nameSchema', () => {
   ])('refuses %j, naming the field and the character', (bad, text) => {
     const lines = messages({ district: bad, unit: 'SIG vuxna' });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Fältet district: innehåller /);
+    expect(lines[0]).toMatch(/^Stadsdelsförvaltning: innehåller /);
     expect(lines[0]).toContain(text);
   });
 
@@ -59,8 +59,8 @@ describe('nameProblem and nameSchema', () => {
       unit: 'SIG unga vuxna',
     });
     expect(schema.parse({ district: 'Skärholmen 😀', unit: 'وحدة' }).district).toBe('Skärholmen 😀');
-    expect(messages({ district: '   ', unit: 'x' })).toEqual(['Fältet district: får inte vara tom']);
-    expect(messages({ district: 'x'.repeat(201), unit: 'x' })).toEqual(['Fältet district: får ha högst 200 tecken']);
+    expect(messages({ district: '   ', unit: 'x' })).toEqual(['Stadsdelsförvaltning: får inte vara tom']);
+    expect(messages({ district: 'x'.repeat(201), unit: 'x' })).toEqual(['Stadsdelsförvaltning: får ha högst 200 tecken']);
   });
 
   it('refuses every name with a hidden character wherever it is placed', () => {

@@ -9,6 +9,7 @@ import {
 } from '../../src/core/exchange/unitExchangeFile.ts';
 import { planArb, seed000Plan } from './support/plans.ts';
 import { type SpoilableJson, validExchange } from '../fixtures/exchange.ts';
+import { swedishFieldName } from '../../src/core/validation/fieldNames.ts';
 
 // The example from the issue (also resources/demo/rinkeby-kista-sig-vuxna-2020.json).
 const EXAMPLE = `{
@@ -55,7 +56,9 @@ function messagesOf(result: ParseResult): string[] {
 
 function refusedWith(value: unknown, ...fragments: string[]): string[] {
   const messages = messagesOf(parseUnitExchangeValue(value));
-  for (const fragment of fragments) expect(messages.join('\n')).toContain(fragment);
+  // A field is given by its path in the file and must be named in Swedish ("Tjänst 1, sysselsättningsgrad: ").
+  const named = fragments.map((f) => (/^[A-Za-z_][\w.[\]]*$/.test(f) && swedishFieldName(f) !== null ? `${swedishFieldName(f)}: ` : f));
+  for (const fragment of named) expect(messages.join('\n')).toContain(fragment);
   return messages;
 }
 
@@ -96,17 +99,17 @@ describe('parseUnitExchangeValue: each rule refuses with the field path', () => 
   it('refuses an unknown field at the top and inside a list, naming its path', () => {
     const top = example();
     top.budget = 1;
-    refusedWith(top, 'Okänt fält: budget');
+    refusedWith(top, 'Okänt fält ”budget”');
     const nested = example();
     nested.staff[1].salary = 40000;
-    refusedWith(nested, 'staff[1].salary');
+    refusedWith(nested, 'Tjänst 2: okänt fält ”salary”');
   });
 
   it('refuses men + women + other gender that do not add up to enrolled', () => {
     const file = example();
     file.participants.women = 4;
     const [message] = refusedWith(file, 'participants.enrolled', '24 + 4 + 0', '(27)');
-    expect(message).toMatch(/^Fältet participants\.enrolled: /);
+    expect(message).toMatch(/^Inskrivna: /);
   });
 
   it('refuses a last month before the first month', () => {
@@ -147,7 +150,7 @@ describe('parseUnitExchangeValue: each rule refuses with the field path', () => 
   it('refuses text in a number field and says what it got', () => {
     const file = example();
     file.staff[0].fte = '1,0';
-    refusedWith(file, 'staff[0].fte', 'ska vara ett tal', '"1,0"');
+    refusedWith(file, 'staff[0].fte', 'ska vara ett tal', '”1,0”');
   });
 
   it('refuses a non-integer count', () => {
@@ -171,14 +174,14 @@ describe('parseUnitExchangeValue: each rule refuses with the field path', () => 
     refusedWith(newer, 'version 2', 'bara version 1');
     const older = example();
     older.version = 0;
-    refusedWith(older, 'Fältet version');
+    refusedWith(older, 'Version');
     const text = example();
     text.version = '1';
-    refusedWith(text, 'Fältet version');
+    refusedWith(text, 'Version');
     // 1e400 is read as Infinity: said in words, never as "Infinity".
     const huge = JSON.stringify(example()).replace('"version":1', '"version":1e400');
     const parsed = parseUnitExchangeText(huge);
-    expect(parsed).toEqual({ ok: false, messages: ['Fältet version: ska vara 1, men är ett tal som är för stort för att vara en version.'] });
+    expect(parsed).toEqual({ ok: false, messages: ['Version: ska vara 1, men är ett tal som är för stort för att vara en version.'] });
   });
 
   it('refuses values that are not an object', () => {

@@ -38,6 +38,7 @@ import {
   type ScenarioForecastStart,
 } from '../../core/scenarios/forecast.ts';
 import { monthsView } from './staffingView.ts';
+import { fieldMessage } from '../../core/validation/fieldNames.ts';
 
 export function scenarioView(record: ScenarioRecord) {
   return {
@@ -193,7 +194,7 @@ export const saveForecastToScenario: Handler<'saveForecastToScenario'> = async (
   // The summary is computed here from the saved inputs; nothing from the screen is trusted.
   const savedAt = now();
   const summarized = summarizeForecast(input.forecast, savedAt);
-  if (!summarized.ok) throw new EditError('VALIDATION', summarized.message, [`Fältet forecast: ${summarized.message}`]);
+  if (!summarized.ok) throw new EditError('VALIDATION', summarized.message, [fieldMessage('forecast', summarized.message)]);
   const forecast: SavedForecast = summarized.value;
   let name = '';
   const created = input.newScenarioName !== undefined;
@@ -257,7 +258,7 @@ export const scenarioToPlan: Handler<'scenarioToPlan'> = async (ctx, input) => {
     throw new EditError(
       'CONFLICT',
       `${key.district}, ${key.unit} har redan en plan för ${key.year}. Ta bort den eller ändra den under Bemanning och budget i stället.`,
-      [`Fältet scenario: planen för ${key.year} finns redan`],
+      [fieldMessage('scenario', `planen för ${key.year} finns redan`)],
     );
   }
   const label = `Gjorde scenariot ”${record.name}” till planen för ${key.year}`;

@@ -7,6 +7,7 @@ import { nameSchema } from '../validation/names.ts';
 import { amountSchema, fteSchema, monthOrder, monthSchema, roleSchema, titleSchema } from '../plan/fields.ts';
 import { formatIssues } from '../validation/swedishIssues.ts';
 import { fileSlug } from '../format/slug.ts';
+import { fieldMessage } from '../validation/fieldNames.ts';
 
 export const EXCHANGE_FORMAT = 'lotsplan-unit';
 export const EXCHANGE_VERSION = 1;
@@ -151,7 +152,7 @@ export function parseUnitExchangeValue(json: unknown): ParseResult {
   if (format !== EXCHANGE_FORMAT) {
     return {
       ok: false,
-      messages: [`Fältet format: ska vara ”${EXCHANGE_FORMAT}” – filen är inte en utväxlingsfil från Lotsplan.`],
+      messages: [fieldMessage('format', `ska vara ”${EXCHANGE_FORMAT}” – filen är inte en utväxlingsfil från Lotsplan.`)],
     };
   }
   const version = (json as Record<string, unknown>).version;
@@ -159,13 +160,13 @@ export function parseUnitExchangeValue(json: unknown): ParseResult {
     // 1e400 in the file: JSON reads it as Infinity, which no version is.
     return {
       ok: false,
-      messages: [`Fältet version: ska vara ${EXCHANGE_VERSION}, men är ett tal som är för stort för att vara en version.`],
+      messages: [fieldMessage('version', `ska vara ${EXCHANGE_VERSION}, men är ett tal som är för stort för att vara en version.`)],
     };
   }
   if (typeof version === 'number' && version > EXCHANGE_VERSION) {
     return {
       ok: false,
-      messages: [`Fältet version: filen har version ${version}, men den här versionen av Lotsplan läser bara version ${EXCHANGE_VERSION}.`],
+      messages: [fieldMessage('version', `filen har version ${version}, men den här versionen av Lotsplan läser bara version ${EXCHANGE_VERSION}.`)],
     };
   }
   const result = unitExchangeFileSchema.safeParse(json, { reportInput: true });

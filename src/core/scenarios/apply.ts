@@ -7,6 +7,7 @@ import type { ProfilePlan } from '../staffing/evaluate.ts';
 import { budgetSettingsOf, type BudgetSettings, type YearSettings } from '../staffing/settings.ts';
 import type { StaffingPlan } from '../staffing/workbook.ts';
 import type { ScenarioOverrides } from './types.ts';
+import { fieldMessage } from '../validation/fieldNames.ts';
 
 export interface AppliedScenario {
   plan: ProfilePlan;
@@ -23,7 +24,7 @@ export function referenceProblems(plan: StaffingPlan, o: ScenarioOverrides): str
   const problems: string[] = [];
   const check = (ids: readonly number[], known: ReadonlySet<number>, field: string, what: string) => {
     ids.forEach((id, i) => {
-      if (!known.has(id)) problems.push(`Fältet ${field}[${i}]: ${what} med id ${id} finns inte i planen`);
+      if (!known.has(id)) problems.push(fieldMessage(`${field}[${i}]`, `${what} med id ${id} finns inte i planen`));
     });
   };
   const staffIds = new Set(plan.staff.map((s) => s.id));
@@ -50,7 +51,7 @@ export function referenceProblems(plan: StaffingPlan, o: ScenarioOverrides): str
     const from = change.fromMonth ?? row.fromMonth;
     const to = change.toMonth ?? row.toMonth;
     if (to < from) {
-      problems.push(`Fältet overrides.changePositions[${i}].toMonth: sista månaden (${to}) ligger före första månaden (${from})`);
+      problems.push(fieldMessage(`overrides.changePositions[${i}].toMonth`, `sista månaden (${to}) ligger före första månaden (${from})`));
     }
   });
   return problems;
@@ -72,7 +73,7 @@ function applyDemand(demand: DemandAssumptions | null, o: ScenarioOverrides, war
 export function applyScenario(base: StaffingPlan, settings: YearSettings, o: ScenarioOverrides): AppliedScenario {
   const warnings = referenceProblems(base, o)
     .filter((p) => !p.includes('sista månaden'))
-    .map((p) => `${p.replace(/^Fältet [^:]+: /, '').replace(/^./, (c) => c.toUpperCase())} längre; den ändringen hoppas över.`);
+    .map((p) => `${p.replace(/^[^:]+: /, '').replace(/^./, (c) => c.toUpperCase())} längre; den ändringen hoppas över.`);
   const removed = new Set(o.removePositionIds);
   const staff: ProfilePosition[] = [];
   for (const row of base.staff) {

@@ -7,6 +7,7 @@ import type { UnitYearPlan } from '../plan/model.ts';
 import { scenarioOverridesSchema } from './overrides.ts';
 import { referenceProblems } from './apply.ts';
 import type { ScenarioOverrides, ScenarioOverridesInput, ScenarioPreset, ScenarioRecord } from './types.ts';
+import { fieldMessage } from '../validation/fieldNames.ts';
 
 /** A scenario by id (from the UI) or by name (from the CLI). */
 export type ScenarioRef = number | string;
@@ -25,7 +26,7 @@ function checkFreeName(state: WorkbookState, name: string, except?: number): voi
   const clash = state.scenarios.find((s) => s.id !== except && sameName(s.name, name));
   if (clash) {
     throw new EditError('CONFLICT', `Det finns redan ett scenario som heter ”${clash.name}”. Välj ett annat namn.`, [
-      `Fältet name: namnet ”${name.trim()}” är redan använt`,
+      fieldMessage('name', `namnet ”${name.trim()}” är redan använt`),
     ]);
   }
 }

@@ -3,6 +3,7 @@ import { EditError } from '../validation/editError.ts';
 import { medianLotsSalary } from '../plan/salaries.ts';
 import type { StaffPosition } from '../plan/model.ts';
 import type { ScenarioOverridesInput, ScenarioPreset } from './types.ts';
+import { fieldMessage } from '../validation/fieldNames.ts';
 
 export const PRESET_LABELS: Record<ScenarioPreset, string> = {
   unchanged: 'Oförändrat',
@@ -37,7 +38,7 @@ export function newLotsSalary(staff: readonly StaffPosition[], given: number | u
   if (given !== undefined) return given;
   const median = medianLotsSalary(staff);
   if (median === null) {
-    throw new EditError('VALIDATION', 'Planen har inga lotsar att räkna en medianlön från.', [`Fältet ${field}: ange månadslönen för den nya lotsen`]);
+    throw new EditError('VALIDATION', 'Planen har inga lotsar att räkna en medianlön från.', [fieldMessage(field, 'ange månadslönen för den nya lotsen')]);
   }
   return median;
 }

@@ -5,6 +5,7 @@ import { STAFF_ROLE_LABELS, type StaffPosition } from '../plan/model.ts';
 import { EditError } from '../validation/editError.ts';
 import type { YearSettings } from './settings.ts';
 import { NEW_ROW_ID, type FundingRow, type OtherCostRow, type PositionRow, type WorkbookState } from './workbook.ts';
+import { fieldMessage } from '../validation/fieldNames.ts';
 
 export interface EditResult {
   state: WorkbookState;
@@ -57,8 +58,8 @@ function findPosition(state: WorkbookState, id: number): number {
 function checkMonths(row: Pick<StaffPosition, 'fromMonth' | 'toMonth'>, field: string, changedFromOnly = false): void {
   if (row.toMonth < row.fromMonth) {
     const detail = changedFromOnly
-      ? `Fältet ${field}.fromMonth: första månaden (${row.fromMonth}) ligger efter sista månaden (${row.toMonth})`
-      : `Fältet ${field}.toMonth: sista månaden (${row.toMonth}) ligger före första månaden (${row.fromMonth})`;
+      ? fieldMessage(`${field}.fromMonth`, `första månaden (${row.fromMonth}) ligger efter sista månaden (${row.toMonth})`)
+      : fieldMessage(`${field}.toMonth`, `sista månaden (${row.toMonth}) ligger före första månaden (${row.fromMonth})`);
     throw new EditError('VALIDATION', 'Uppgifterna kunde inte tas emot.', [detail]);
   }
 }

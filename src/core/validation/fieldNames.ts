@@ -1,8 +1,7 @@
-// Swedish names of the fields that validation messages name. The API, the CLI and the exchange
-// file say "Fältet staff[0].fte: får vara högst 1" (the path is how the exchange file documents its
-// fields, and what someone editing the file searches for); the app shows the same line in Swedish,
-// "Tjänst 1, sysselsättningsgrad (staff[0].fte): får vara högst 1", and a form field without a
-// technical path at all: "Namn: namnet ”X” är redan använt".
+// Swedish names of the fields that validation messages name: the one table from which the API,
+// the CLI and the exchange file name a field ("Tjänst 1, sysselsättningsgrad: får vara högst 1"),
+// never by its path in the data ("staff[0].fte"). Every path of every contract's input has a name
+// here; a test walks the contracts and fails on a path without one.
 
 /** The last key of a path, in Swedish. */
 const KEY_NAMES: Record<string, string> = {
@@ -47,6 +46,143 @@ const KEY_NAMES: Record<string, string> = {
   salaryRevisionPercent: 'löneökning',
   savingsTarget: 'besparingskrav',
   extraLots: 'en lots till',
+  text: 'filens innehåll',
+  fileName: 'filnamn',
+  force: 'ersätt befintliga uppgifter',
+  position: 'tjänst',
+  index: 'plats i listan',
+  positionId: 'tjänst',
+  changes: 'ändringar',
+  toIndex: 'ny plats i listan',
+  savingsRequirementPercent: 'besparingskrav i procent',
+  savingsExempt: 'undantag från besparingskravet',
+  id: 'id',
+  preset: 'scenariotyp',
+  presets: 'scenariotyper',
+  overrides: 'scenariots ändringar',
+  removePositionIds: 'borttagna tjänster',
+  addPositions: 'tillagda tjänster',
+  changePositions: 'ändrade tjänster',
+  addOtherCosts: 'tillagda kostnadsposter',
+  removeOtherCostIds: 'borttagna kostnadsposter',
+  changeOtherCosts: 'ändrade kostnadsposter',
+  addFunding: 'tillagda finansieringsrader',
+  removeFundingIds: 'borttagna finansieringsrader',
+  fundingChangePercent: 'ändring av finansieringen i procent',
+  arrivalsChangePercent: 'ändring av anmälningarna i procent',
+  extraArrivals: 'extra anmälningar per månad',
+  trendPercent: 'trend i procent per år',
+  season: 'säsongsvariation',
+  settings: 'inställningar',
+  inputs: 'prognosens värden',
+  lotsarByMonth: 'lotsar månad för månad',
+  targetProbability: 'mål för risken att få vänta',
+  targetWaitWeeks: 'mål för väntetiden i veckor',
+  horizon: 'prognosperiod i månader',
+  stayDistribution: 'fördelning av vistelsetiden',
+  staySpread: 'spridning av vistelsetiden',
+  stayBands: 'avslut efter vistelsetid',
+  fromMonths: 'från månad',
+  toMonths: 'till månad',
+  count: 'antal',
+  readingMonth: 'avläsningsmånad',
+  targetServiceLevel: 'andel som ska kunna skrivas in',
+  targetServiceWeeks: 'inom antal veckor',
+  abandonment: 'andel som lämnar kön per månad',
+  absence: 'frånvaro',
+  leadTime: 'rekryteringstid i månader',
+  priorityShare: 'andel brådskande anmälningar',
+  backlog: 'mål för kön',
+  targetQueue: 'högsta antal i kö',
+  byMonth: 'senast i månad',
+  summary: 'prognosens sammanfattning',
+  model: 'beräkningsmodell',
+  probabilityOfWaiting: 'risk att få vänta',
+  meanWaitWeeks: 'genomsnittlig väntetid i veckor',
+  recommendation: 'rekommendation',
+  capacity: 'antal platser',
+  firstMonthOverTarget: 'första månad över målet',
+  reading: 'avläsning',
+  savedAt: 'sparad',
+  runs: 'antal simuleringar',
+  seed: 'startvärde för simuleringen',
+  newScenarioName: 'namn på det nya scenariot',
+  scenarios: 'scenarier',
+  base64: 'filens innehåll',
+  action: 'slag av ändring',
+  from: 'från och med',
+  to: 'till och med',
+  limit: 'antal rader',
+  offset: 'hoppa över antal rader',
+  estimateMonths: 'antal månader i skattningen',
+  months: 'månader',
+  month: 'månad',
+  referrals: 'anmälningar',
+  newEnrolments: 'nya inskrivningar',
+  discharges: 'avslut',
+  enrolledAtMonthEnd: 'inskrivna vid månadens slut',
+  queueAtMonthEnd: 'i kö vid månadens slut',
+  dischargesByStay: 'avslut efter vistelsetid',
+  maskBelow: 'dölj antal under',
+  type: 'slag av tjänsteutlåtande',
+  scenarioId: 'scenario',
+  skrivelse: 'skrivelse',
+  date: 'datum',
+  authors: 'författare',
+  background: 'bakgrund',
+  questions: 'frågor',
+  mask: 'dölj små antal',
+  baseVersion: 'version som ändringen bygger på',
+  edit: 'ändringen',
+  metadata: 'uppgifter om ärendet',
+  namnd: 'nämnd',
+  forvaltning: 'förvaltning',
+  avdelning: 'avdelning',
+  subtitle: 'underrubrik',
+  dnr: 'diarienummer',
+  handlaggare: 'handläggare',
+  phone: 'telefon',
+  signatories: 'undertecknare',
+  bilagor: 'bilagor',
+  attestations: 'attesteringar',
+  sections: 'avsnitt',
+  forslagTillBeslut: 'förslag till beslut',
+  content: 'innehåll',
+  marks: 'formatering',
+  attrs: 'egenskaper',
+  key: 'siffrans nyckel',
+  start: 'första numret',
+  sammanfattning: 'sammanfattning',
+  bakgrund: 'bakgrund',
+  arendetsBeredning: 'ärendets beredning',
+  arendet: 'ärendet',
+  jamstalldhetsanalys: 'jämställdhetsanalys',
+  barnrattsperspektiv: 'barnrättsperspektiv',
+  synpunkter: 'synpunkter',
+  options: 'val för dokumentet',
+  tables: 'tabeller',
+  stay: 'vistelsetid',
+  trend: 'trend i procent per år',
+  json: 'svar som JSON',
+  charts: 'diagram',
+  templateId: 'Word-mall',
+  template: 'Word-mall',
+  makeDefault: 'gör till standardmall',
+  memoId: 'tjänsteutlåtande',
+  defaults: 'standardvärden',
+  place: 'plats i appen',
+  path: 'sida',
+  suggestedName: 'föreslaget filnamn',
+  encoding: 'teckenkodning',
+  filterName: 'filtyp',
+  extensions: 'filändelser',
+  participants: 'deltagare',
+  demand: 'efterfrågan',
+  plan: 'plan',
+  staff: 'bemanning',
+  otherCosts: 'övriga kostnader',
+  funding: 'finansiering',
+  surges: 'tillfälliga ökningar',
 };
 
 /** Containers of rows, named by the row: staff[0] → "tjänst 1". */
@@ -59,10 +195,50 @@ const ROW_NAMES: Record<string, string> = {
   removePositions: 'borttagen tjänst',
   surges: 'tillfällig ökning',
   months: 'månad',
+  removePositionIds: 'borttagen tjänst',
+  addOtherCosts: 'tillagd kostnadspost',
+  changeOtherCosts: 'ändrad kostnadspost',
+  removeOtherCostIds: 'borttagen kostnadspost',
+  addFunding: 'tillagd finansieringsrad',
+  removeFundingIds: 'borttagen finansieringsrad',
+  presets: 'scenariotyp',
+  season: 'säsongsfaktor för månad',
+  lotsarByMonth: 'lotsar i prognosmånad',
+  stayBands: 'vistelseintervall',
+  scenarios: 'scenario',
+  dischargesByStay: 'vistelseintervall',
+  authors: 'författare',
+  questions: 'fråga',
+  signatories: 'undertecknare',
+  bilagor: 'bilaga',
+  attestations: 'attestering',
+  content: 'del',
+  marks: 'formatering',
+  extensions: 'filändelse',
+  arrivals: 'anmälningar i prognosmånad',
+  lotsar: 'lotsar i prognosmånad',
+  tables: 'tabell',
+  charts: 'diagram',
 };
 
 /** Containers whose name adds nothing to the field's ("participants.queue" is "kö"). */
-const SILENT = new Set(['participants', 'demand', 'position', 'changes', 'overrides', 'settings', 'plan']);
+const SILENT = new Set([
+  'participants',
+  'demand',
+  'position',
+  'changes',
+  'overrides',
+  'settings',
+  'plan',
+  'inputs',
+  'summary',
+  'edit',
+  'metadata',
+  'sections',
+  'options',
+  'skrivelse',
+  'place',
+]);
 
 function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
@@ -73,34 +249,53 @@ function capitalize(s: string): string {
  * sysselsättningsgrad"); null when a part of it has no Swedish name.
  */
 export function swedishFieldName(path: string): string | null {
-  const parts: string[] = [];
+  const tokens: ({ key: string } | { index: number })[] = [];
   const re = /([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g;
-  let previous: string | null = null;
   let consumed = 0;
   for (let m = re.exec(path); m !== null; m = re.exec(path)) {
     const between = path.slice(consumed, m.index);
     if (between !== '' && between !== '.') return null;
     consumed = m.index + m[0].length;
-    if (m[1] !== undefined) {
-      previous = m[1];
-      if (ROW_NAMES[m[1]] !== undefined || SILENT.has(m[1])) continue;
-      const name = KEY_NAMES[m[1]];
-      if (name === undefined) return null;
-      parts.push(name);
-    } else {
-      const row = previous === null ? undefined : ROW_NAMES[previous];
-      if (row === undefined) return null;
-      parts.push(`${row} ${Number(m[2]) + 1}`);
-    }
+    tokens.push(m[1] !== undefined ? { key: m[1] } : { index: Number(m[2]) });
   }
-  if (consumed !== path.length || parts.length === 0) return null;
+  if (consumed !== path.length || tokens.length === 0) return null;
+  const parts: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const last = next === undefined;
+    if ('index' in token) {
+      const previous = tokens[i - 1];
+      // A list at the top (the rows of a file or a batch) is counted in rows: "[2].month" is "rad 3, månad".
+      const row = previous === undefined ? 'rad' : 'key' in previous ? ROW_NAMES[previous.key] : undefined;
+      if (row === undefined) return null;
+      parts.push(`${row} ${token.index + 1}`);
+      continue;
+    }
+    // A list followed by a row is named by the row ("tjänst 1"); a container by its fields.
+    if (next !== undefined && 'index' in next && ROW_NAMES[token.key] !== undefined) continue;
+    if (!last && SILENT.has(token.key)) continue;
+    const name = KEY_NAMES[token.key];
+    if (name === undefined) return null;
+    parts.push(name);
+  }
   return capitalize(parts.join(', '));
 }
 
 /**
- * A message line as the app shows it: "Fältet <path>: …" with the field named in Swedish (and the
- * path in parentheses where it points into rows of a file); other lines, and paths without a
- * Swedish name, as they are. Straight quotation marks around a quoted name become ”…”.
+ * A message about one field: "Tjänst 1, sysselsättningsgrad: får vara högst 1", the field named in
+ * Swedish. A path without a Swedish name (a test keeps every contract's paths named) falls back to
+ * "Fältet <path>: …" rather than losing where the problem is.
+ */
+export function fieldMessage(path: string, text: string): string {
+  const name = swedishFieldName(path);
+  return name === null ? `Fältet ${path}: ${text}` : `${name}: ${text}`;
+}
+
+/**
+ * A message line as the app shows it. Messages already name their fields in Swedish; a line of the
+ * fallback form "Fältet <path>: …" gets the Swedish name where there is one (with the path in
+ * parentheses where it points into rows). Straight quotation marks around a quoted name become ”…”.
  */
 export function presentFieldMessage(line: string): string {
   const quoted = line.replace(/"([^"\n]*)"/g, '”$1”');

@@ -3,6 +3,7 @@
 // needs to know which field was wrong, what it should be and what was given.
 import type * as z from 'zod';
 import { formatNumber } from '../format/index.ts';
+import { fieldMessage, swedishFieldName } from './fieldNames.ts';
 
 /** Formats a zod path the way the exchange file documents its fields: staff[0].fte */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -98,17 +99,21 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** "staff[0].fte: får vara högst 1" — or only the sentence when the issue is at the top. */
+/** "Tjänst 1, sysselsättningsgrad: får vara högst 1" — or only the sentence when the issue is at the top. */
 export function formatIssue(issue: z.core.$ZodIssue, pathPrefix: readonly PropertyKey[] = []): string {
   const path = [...pathPrefix, ...issue.path];
   if (issue.code === 'unrecognized_keys') {
     // Name the unknown field itself, with its full path, so the user can find it.
-    const where = issue.keys.map((k) => formatPath([...path, k]));
-    return `Okänt fält: ${where.join(', ')}`;
+    // An unknown key has no Swedish name of its own: it is named as written, where it stands.
+    const container = formatPath(path);
+    const within = container === '' ? null : swedishFieldName(container);
+    const keys = issue.keys.map((k) => `”${String(k)}”`).join(', ');
+    const what = issue.keys.length === 1 ? `okänt fält ${keys}` : `okända fält ${keys}`;
+    return within === null ? capitalize(what) : `${within}: ${what}`;
   }
   const text = issue.code === 'custom' ? issue.message : describeIssue(issue);
   const where = formatPath(path);
-  return where === '' ? capitalize(text) : `Fältet ${where}: ${text}`;
+  return where === '' ? capitalize(text) : fieldMessage(where, text);
 }
 
 function capitalize(s: string): string {

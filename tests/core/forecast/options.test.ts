@@ -63,8 +63,8 @@ describe('forecast options', () => {
   });
 
   it('names the field of a batch line the way the exchange file does', () => {
-    expect(messages({ ...VALID, arrivals: [1, -1] }, 'field')).toEqual(['Fältet arrivals[1]: ska vara minst 0']);
-    expect(messages({ ...VALID, batch: 'x.jsonl' }, 'field')).toEqual(['Okänt fält: batch']);
+    expect(messages({ ...VALID, arrivals: [1, -1] }, 'field')).toEqual(['Anmälningar i prognosmånad 2: ska vara minst 0']);
+    expect(messages({ ...VALID, batch: 'x.jsonl' }, 'field')).toEqual(['Okänt fält ”batch”']);
   });
 
   it('accepts --json in a batch line, and refuses NaN and infinity', () => {
@@ -90,74 +90,74 @@ describe('stayBands (empirical stay distribution)', () => {
       'missing for empirical',
       EMPIRICAL,
       'Flaggan --stay-bands: behövs när vistelsetiden är empirical',
-      'Fältet stayBands: behövs när vistelsetiden är empirical',
+      'Avslut efter vistelsetid: behövs när vistelsetiden är empirical',
     ],
     [
       'given for another distribution',
       { ...VALID, stayDistribution: 'fixed', stayBands: HISTORY },
       'Flaggan --stay-bands: gäller bara empirisk vistelsetid, empirical (nu är den fixed)',
-      'Fältet stayBands: gäller bara empirisk vistelsetid',
+      'Avslut efter vistelsetid: gäller bara empirisk vistelsetid',
     ],
     [
       'overlapping',
       { ...EMPIRICAL, stayBands: [band(0, 3, 1), band(2, 6, 1)] },
       'Flaggan --stay-bands, intervall 2: börjar vid 2 månader, före slutet av föregående intervall (3 månader)',
-      'Fältet stayBands[1]: börjar vid 2 månader',
+      'Vistelseintervall 2: börjar vid 2 månader',
     ],
     [
       'unsorted',
       { ...EMPIRICAL, stayBands: [band(3, 6, 1), band(0, 3, 1)] },
       'Flaggan --stay-bands, intervall 2: börjar vid 0 månader, före slutet av föregående intervall (6 månader); intervallen ska stå i ordning',
-      'Fältet stayBands[1]: börjar vid 0 månader',
+      'Vistelseintervall 2: börjar vid 0 månader',
     ],
     [
       'ending where it begins',
       { ...EMPIRICAL, stayBands: [band(3, 3, 1)] },
       'Flaggan --stay-bands, intervall 1: slutar vid 3 månader, men ska sluta efter sin början (3 månader)',
-      'Fältet stayBands[0]: slutar vid 3 månader',
+      'Vistelseintervall 1: slutar vid 3 månader',
     ],
     [
       'with no discharges',
       { ...EMPIRICAL, stayBands: [band(0, 3, 0), band(3, 6, 0)] },
       'Flaggan --stay-bands: har inga avslut (alla antal är 0)',
-      'Fältet stayBands: har inga avslut',
+      'Avslut efter vistelsetid: har inga avslut',
     ],
     [
       'with a count that is not a whole number',
       { ...EMPIRICAL, stayBands: [band(0, 3, 2.5)] },
       'Flaggan --stay-bands, intervall 1 (antal): ska vara ett heltal, men är 2,5',
-      'Fältet stayBands[0].count: ska vara ett heltal, men är 2,5',
+      'Vistelseintervall 1, antal: ska vara ett heltal, men är 2,5',
     ],
     [
       'with a negative count',
       { ...EMPIRICAL, stayBands: [band(0, 3, -1), band(3, 6, 0)] },
       'Flaggan --stay-bands, intervall 1 (antal): ska vara minst 0',
-      'Fältet stayBands[0].count: ska vara minst 0',
+      'Vistelseintervall 1, antal: ska vara minst 0',
     ],
     [
       'beyond 240 months',
       { ...EMPIRICAL, stayBands: [band(0, 300, 1)] },
       'Flaggan --stay-bands, intervall 1 (till): får vara högst 240',
-      'Fältet stayBands[0].toMonths: får vara högst 240',
+      'Vistelseintervall 1, till månad: får vara högst 240',
     ],
     [
       'starting below zero',
       { ...EMPIRICAL, stayBands: [band(-1, 3, 1)] },
       'Flaggan --stay-bands, intervall 1 (från): ska vara minst 0',
-      'Fältet stayBands[0].fromMonths: ska vara minst 0',
+      'Vistelseintervall 1, från månad: ska vara minst 0',
     ],
-    ['empty', { ...EMPIRICAL, stayBands: [] }, 'Flaggan --stay-bands: ska ha minst ett intervall', 'Fältet stayBands: ska ha minst ett intervall'],
+    ['empty', { ...EMPIRICAL, stayBands: [] }, 'Flaggan --stay-bands: ska ha minst ett intervall', 'Avslut efter vistelsetid: ska ha minst ett intervall'],
     [
       'with more than twelve bands',
       { ...EMPIRICAL, stayBands: Array.from({ length: 13 }, (_, i) => band(i, i + 1, 1)) },
       'Flaggan --stay-bands: får ha högst 12 intervall, men har 13',
-      'Fältet stayBands: får ha högst 12 intervall',
+      'Avslut efter vistelsetid: får ha högst 12 intervall',
     ],
     [
       'with an unknown key',
       { ...EMPIRICAL, stayBands: [{ ...band(0, 3, 1), months: 2 }] },
       'Flaggan --stay-bands, intervall 1: okänt fält ”months”',
-      'Okänt fält: stayBands[0].months',
+      'Vistelseintervall 1: okänt fält ”months”',
     ],
   ])('refuses bands %s with a Swedish message naming stayBands', (_, input, flagMessage, fieldMessage) => {
     expect(messages(input).join('\n')).toContain(flagMessage);

@@ -102,7 +102,7 @@ describe('scenarios', () => {
         removePositionIds: [42],
       });
     } catch (error) {
-      expect((error as EditError).details).toEqual(['Fältet overrides.removePositionIds[0]: tjänsten med id 42 finns inte i planen']);
+      expect((error as EditError).details).toEqual(['Borttagen tjänst 1: tjänsten med id 42 finns inte i planen']);
     }
   });
 
@@ -155,7 +155,7 @@ describe('staffing edits', () => {
     try {
       updatePosition(s, 1, { fromMonth: 12 }) && updatePosition(s, 1, { toMonth: 3 });
     } catch (error) {
-      expect((error as EditError).details).toEqual(['Fältet changes.toMonth: sista månaden (3) ligger före första månaden (4)']);
+      expect((error as EditError).details).toEqual(['Sista månad: sista månaden (3) ligger före första månaden (4)']);
     }
   });
 

@@ -42,16 +42,16 @@ describe('monthly statistics rules', () => {
   });
 
   it('refuses bad months, counts and band sums with Swedish messages that name the field', () => {
-    expect(messages([month('2020-13')])[0]).toMatch(/^Fältet \[0\]\.month: ska vara en månad skriven ÅÅÅÅ-MM/);
-    expect(messages([month('20-01')])[0]).toMatch(/\[0\]\.month/);
-    expect(messages([month('2020-01', { discharges: -1, dischargesByStay: null })])[0]).toMatch(/^Fältet \[0\]\.discharges: .*minst 0/);
-    expect(messages([month('2020-01', { newEnrolments: 1.5 })])[0]).toMatch(/\[0\]\.newEnrolments: .*heltal/);
+    expect(messages([month('2020-13')])[0]).toMatch(/^Rad 1, månad: ska vara en månad skriven ÅÅÅÅ-MM/);
+    expect(messages([month('20-01')])[0]).toMatch(/^Rad 1, månad: /);
+    expect(messages([month('2020-01', { discharges: -1, dischargesByStay: null })])[0]).toMatch(/^Rad 1, avslut: .*minst 0/);
+    expect(messages([month('2020-01', { newEnrolments: 1.5 })])[0]).toMatch(/^Rad 1, nya inskrivningar: .*heltal/);
     expect(messages([month('2020-01', { dischargesByStay: [1, 1, 1, 0, 0, 0] })])[0]).toBe(
-      'Fältet [0].dischargesByStay: summan av avsluten efter vistelsetid (3) ska vara lika med antalet avslut (2)',
+      'Rad 1, avslut efter vistelsetid: summan av avsluten efter vistelsetid (3) ska vara lika med antalet avslut (2)',
     );
-    expect(messages([month('2020-01', { dischargesByStay: [1, 1] })])[0]).toMatch(/\[0\]\.dischargesByStay/);
-    expect(messages([month('2020-01'), month('2020-02'), month('2020-01')])[0]).toBe('Fältet [2].month: månaden 2020-01 finns redan på rad 1');
-    expect(messages([{ ...month('2020-01'), name: 'Anna' }])[0]).toMatch(/Okänt fält: \[0\]\.name/);
+    expect(messages([month('2020-01', { dischargesByStay: [1, 1] })])[0]).toMatch(/^Rad 1, avslut efter vistelsetid: /);
+    expect(messages([month('2020-01'), month('2020-02'), month('2020-01')])[0]).toBe('Rad 3, månad: månaden 2020-01 finns redan på rad 1');
+    expect(messages([{ ...month('2020-01'), name: 'Anna' }])[0]).toMatch(/Rad 1: okänt fält ”name”/);
   });
 
   it('steps months over the turn of the year and keeps the latest months in order', () => {
