@@ -2,9 +2,10 @@
 // never meets the memo editor's figure picker (which has a store of its own and no shortcut).
 import { useMantineColorScheme, useComputedColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { createSpotlight, Spotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
+import { createSpotlight, Spotlight, useSpotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useLayoutEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
@@ -18,6 +19,21 @@ import '@mantine/spotlight/styles.css';
 
 export const [commandPaletteStore, commandPalette] = createSpotlight();
 
+/**
+ * Marks the first action of the list as drawn now. Spotlight marks it in a microtask after each
+ * keystroke, which can run before the list of the new query is drawn: the mark then stays on an
+ * action of an earlier query, and Enter opens that one.
+ */
+function markFirstAction(): void {
+  const { listId } = commandPaletteStore.getState();
+  const list = listId ? document.getElementById(listId) : null;
+  if (!list) return;
+  for (const marked of list.querySelectorAll('[data-selected]')) marked.removeAttribute('data-selected');
+  const first = list.querySelector('[data-action]');
+  first?.setAttribute('data-selected', 'true');
+  commandPaletteStore.updateState((state) => ({ ...state, selected: first ? 0 : -1 }));
+}
+
 export function CommandPalette() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -25,6 +41,12 @@ export function CommandPalette() {
   const { setColorScheme } = useMantineColorScheme();
   const dark = useComputedColorScheme('light', { getInitialValueInEffect: false }) === 'dark';
   const search = selection ? `?${toSearchParams(selection).toString()}` : '';
+  const { query, opened } = useSpotlight(commandPaletteStore);
+  // After the list of each query is in the document (layout effects run after the commit).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the list is drawn anew for each query, so the mark is set again
+  useLayoutEffect(() => {
+    if (opened) markFirstAction();
+  }, [query, opened]);
   const go = (path: string, state?: PaletteCommandState | MenuCommandState) => void navigate(`${path}${search}`, state ? { state } : undefined);
   const command = (path: string, paletteCommand: PaletteCommand) => go(path, { paletteCommand, at: Date.now() });
 
