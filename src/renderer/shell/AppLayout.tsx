@@ -21,10 +21,14 @@ import { ShortcutsDialog } from '../commands/ShortcutsDialog.tsx';
 
 export const MAIN_CONTENT_ID = 'innehall';
 
-/** Moves focus to the page's heading once it is drawn (pages load their data first). */
+/**
+ * Moves focus to the page's heading once it is drawn (pages load their code and data first). Bounded
+ * by time, not by frames: on a busy machine a page's chunk can take longer than a fixed number of frames.
+ */
+const HEADING_WAIT_MS = 10_000;
 function focusHeadingSoon(): () => void {
   let frame = 0;
-  let tries = 0;
+  const until = performance.now() + HEADING_WAIT_MS;
   const attempt = () => {
     const heading = document.querySelector<HTMLElement>(`#${MAIN_CONTENT_ID} h1`);
     if (heading) {
@@ -32,7 +36,7 @@ function focusHeadingSoon(): () => void {
       heading.focus({ preventScroll: false });
       return;
     }
-    if (++tries < 120) frame = requestAnimationFrame(attempt);
+    if (performance.now() < until) frame = requestAnimationFrame(attempt);
   };
   frame = requestAnimationFrame(attempt);
   return () => cancelAnimationFrame(frame);
