@@ -9,6 +9,7 @@ import { basisFieldNotes, basisNote } from '../../core/scenarios/forecast.ts';
 import { HiringPanel } from '../forecast/HiringPanel.tsx';
 import { BacklogCard, type BacklogTarget } from '../forecast/BacklogCard.tsx';
 import { WaitDistributionCard } from '../forecast/WaitDistributionCard.tsx';
+import { PriorityCard } from '../forecast/PriorityCard.tsx';
 import { IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
 import { useEffect, useMemo, useReducer, useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
@@ -420,6 +421,7 @@ function Results({ view, start, exampleValues, onReadingMonth, onBacklog }: Resu
         exampleSalaries={exampleValues}
       />
       <WaitDistributionCard result={result} readingMonth={view.readingMonth} start={start} />
+      {result.priorityMonths && <PriorityCard forecast={result.priorityMonths} readingMonth={view.readingMonth} start={start} />}
       <Card data-testid="queue-risk">
         <Stack gap={2} mb="md">
           <Title order={3}>{RISK_MEASURES.month.name}</Title>
