@@ -18,7 +18,7 @@ import { hiringPlan, scenarioForecast } from '../src/core/scenarios/forecast.ts'
 import { backlogPlan } from '../src/core/forecast/backlog.ts';
 import { scenarioOverridesSchema } from '../src/core/scenarios/overrides.ts';
 import { defaultYearSettings } from '../src/core/staffing/settings.ts';
-import type { StaffingPlan } from '../src/core/staffing/workbook.ts';
+import type { StaffingPlan } from '../src/core/staffing/state.ts';
 import { nextMonth, type MonthlyStatistics } from '../src/core/statistics/monthly.ts';
 import { summarizeStatistics } from '../src/core/statistics/summary.ts';
 import { readStatisticsSheet } from '../src/core/statistics/sheet.ts';

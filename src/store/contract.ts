@@ -2,8 +2,8 @@ import type { AuditAction, AuditEntry, AuditFilter } from './repositories/auditL
 // What the rest of the app may ask of the store. Implemented in src/store/openStore.ts;
 // nothing outside src/store writes SQL.
 import type { UnitYearKey, UnitYearPlan } from '../core/plan/model.ts';
-import type { Workbook } from '../core/staffing/workbook.ts';
-import type { EditResult } from '../core/staffing/edits.ts';
+import type { EditableUnitYear } from '../core/unitYear/state.ts';
+import type { UnitYearEdit } from '../core/unitYear/state.ts';
 import type { MonthlyStatistics } from '../core/statistics/monthly.ts';
 import type { UnitKey } from './repositories/monthlyStatistics.ts';
 
@@ -48,8 +48,8 @@ export interface UnitStatistics extends UnitKey {
   months: readonly MonthlyStatistics[];
 }
 
-export interface WorkbookEditOutcome {
-  workbook: Workbook;
+export interface UnitYearEditOutcome {
+  workbook: EditableUnitYear;
   /** Swedish description of the edit done, undone or redone; null when nothing changed (and nothing was recorded). */
   label: string | null;
 }
@@ -87,16 +87,16 @@ export interface LotsplanStore {
   catalog(): Promise<CatalogDistrict[]>;
   countUnitYears(): Promise<number>;
   /** The unit-year's editable state with row ids and its undo/redo state; null when it does not exist. */
-  getWorkbook(key: UnitYearKey): Promise<Workbook | null>;
+  getEditableUnitYear(key: UnitYearKey): Promise<EditableUnitYear | null>;
   /**
    * Applies a pure edit to the unit-year's state in one transaction and records it for undo.
    * An EditError thrown by `edit` rolls back and reaches the caller unchanged.
    */
-  editWorkbook(key: UnitYearKey, edit: (current: Workbook) => EditResult): Promise<WorkbookEditOutcome>;
+  editUnitYearState(key: UnitYearKey, edit: (current: EditableUnitYear) => UnitYearEdit): Promise<UnitYearEditOutcome>;
   /** Undoes the unit-year's latest edit; label null when there was nothing to undo. */
-  undo(key: UnitYearKey): Promise<WorkbookEditOutcome>;
+  undo(key: UnitYearKey): Promise<UnitYearEditOutcome>;
   /** Redoes the latest undone edit; label null when there was nothing to redo. */
-  redo(key: UnitYearKey): Promise<WorkbookEditOutcome>;
+  redo(key: UnitYearKey): Promise<UnitYearEditOutcome>;
   /** PRAGMA integrity_check and foreign_key_check. */
   check(): Promise<HealthReport>;
   close(): Promise<void>;

@@ -2,21 +2,21 @@
 import type { Kysely } from 'kysely';
 import type Database from 'better-sqlite3';
 import type { UnitYearKey, UnitYearPlan } from '../core/plan/model.ts';
-import type { CatalogDistrict, HealthReport, LotsplanStore, StoredUnitYear, UnitStatistics, WorkbookEditOutcome } from './contract.ts';
-import type { Workbook } from '../core/staffing/workbook.ts';
-import type { EditResult } from '../core/staffing/edits.ts';
+import type { CatalogDistrict, HealthReport, LotsplanStore, StoredUnitYear, UnitStatistics, UnitYearEditOutcome } from './contract.ts';
+import type { EditableUnitYear } from '../core/unitYear/state.ts';
+import type { UnitYearEdit } from '../core/unitYear/state.ts';
 import { EditError } from '../core/validation/editError.ts';
-import { editWorkbook, readWorkbook, undoOrRedo } from './workbookStore.ts';
+import { editUnitYearState, readEditableUnitYear, undoOrRedo } from './unitYearStateStore.ts';
 import type { LotsplanDatabase } from './schema.ts';
 import { readTransaction, writeTransaction } from './transaction.ts';
 import { writeError } from './sqliteErrors.ts';
 import { checkHealth } from './health.ts';
 import { countUnitYears, readCatalog, readUnitYear, writeUnitYear } from './repositories/unitYears.ts';
 import { insertAuditEntry, readAuditLog, readLatestAuditEntry, type AuditAction, type AuditEntry, type AuditFilter } from './repositories/auditLog.ts';
-import { readWorkbookState, findUnitYearId } from './repositories/workbook.ts';
+import { readUnitYearState, findUnitYearId } from './repositories/unitYearState.ts';
 import { statisticsMonthText, type MonthlyStatistics } from '../core/statistics/monthly.ts';
 import { checkStatisticsUnchanged, statisticsUndoOf } from '../core/statistics/undo.ts';
-import { demoStatisticsSummary, demoUnitYearSummary, exchangeImportSummary, unitYearLabel, workbookEditSummary } from '../core/audit/summaries.ts';
+import { demoStatisticsSummary, demoUnitYearSummary, exchangeImportSummary, unitYearLabel, unitYearEditSummary } from '../core/audit/summaries.ts';
 import { deleteMonthlyStatistics, findUnitId, readMonthlyStatistics, upsertMonthlyStatistics, type UnitKey } from './repositories/monthlyStatistics.ts';
 import * as memos from './repositories/memos.ts';
 import * as uiState from './repositories/uiState.ts';
@@ -126,25 +126,25 @@ export class SqliteStore implements LotsplanStore {
     return readTransaction(this.#db, (trx) => readUnitYear(trx, key));
   }
 
-  getWorkbook(key: UnitYearKey): Promise<Workbook | null> {
-    return readTransaction(this.#db, (trx) => readWorkbook(trx, key));
+  getEditableUnitYear(key: UnitYearKey): Promise<EditableUnitYear | null> {
+    return readTransaction(this.#db, (trx) => readEditableUnitYear(trx, key));
   }
 
-  async #writeWorkbook(
+  async #writeUnitYearState(
     key: UnitYearKey,
     what: string,
     action: AuditAction,
-    body: (trx: Kysely<LotsplanDatabase>) => Promise<WorkbookEditOutcome>,
-  ): Promise<WorkbookEditOutcome> {
+    body: (trx: Kysely<LotsplanDatabase>) => Promise<UnitYearEditOutcome>,
+  ): Promise<UnitYearEditOutcome> {
     try {
       return await writeTransaction(this.#db, this.raw, async (trx) => {
         const id = await findUnitYearId(trx, key);
-        const before = id === null ? null : await readWorkbookState(trx, id);
+        const before = id === null ? null : await readUnitYearState(trx, id);
         const outcome = await body(trx);
         if (outcome.label !== null) {
           await insertAuditEntry(trx, this.osUser, {
             action,
-            summary: workbookEditSummary(action, outcome.label),
+            summary: unitYearEditSummary(action, outcome.label),
             district: outcome.workbook.key.district,
             unit: outcome.workbook.key.unit,
             year: outcome.workbook.key.year,
@@ -161,16 +161,16 @@ export class SqliteStore implements LotsplanStore {
     }
   }
 
-  editWorkbook(key: UnitYearKey, edit: (current: Workbook) => EditResult): Promise<WorkbookEditOutcome> {
-    return this.#writeWorkbook(key, 'spara ändringen', 'edit', (trx) => editWorkbook(trx, key, edit));
+  editUnitYearState(key: UnitYearKey, edit: (current: EditableUnitYear) => UnitYearEdit): Promise<UnitYearEditOutcome> {
+    return this.#writeUnitYearState(key, 'spara ändringen', 'edit', (trx) => editUnitYearState(trx, key, edit));
   }
 
-  undo(key: UnitYearKey): Promise<WorkbookEditOutcome> {
-    return this.#writeWorkbook(key, 'ångra ändringen', 'undo', (trx) => undoOrRedo(trx, key, 'undo'));
+  undo(key: UnitYearKey): Promise<UnitYearEditOutcome> {
+    return this.#writeUnitYearState(key, 'ångra ändringen', 'undo', (trx) => undoOrRedo(trx, key, 'undo'));
   }
 
-  redo(key: UnitYearKey): Promise<WorkbookEditOutcome> {
-    return this.#writeWorkbook(key, 'göra om ändringen', 'redo', (trx) => undoOrRedo(trx, key, 'redo'));
+  redo(key: UnitYearKey): Promise<UnitYearEditOutcome> {
+    return this.#writeUnitYearState(key, 'göra om ändringen', 'redo', (trx) => undoOrRedo(trx, key, 'redo'));
   }
 
   /** Records an event that is not a row change, such as a restore, in this database. */

@@ -52,7 +52,7 @@ describe('migration 002 (bemanning och scenarier)', () => {
       { role: 'lots', title: 'Lots', fte: 1, monthlySalary: 38500, fromMonth: 1, toMonth: 12 },
       { role: 'lots', title: 'Lots', fte: 0.5, monthlySalary: 38500, fromMonth: 4, toMonth: 12 },
     ]);
-    const w = await store.getWorkbook(key);
+    const w = await store.getEditableUnitYear(key);
     expect(w!.state.settings).toEqual({
       poPercent: 39.15,
       caseloadPerLots: 6,

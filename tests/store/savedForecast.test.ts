@@ -19,10 +19,10 @@ async function saveAndReopen(inputs: Record<string, unknown>) {
   const file = path.join(tempDir(), 'db.sqlite');
   const store = track(await openStore(file));
   await store.replaceUnitYear(samplePlan());
-  await store.editWorkbook(KEY, (w) => createScenario(w.state, { name: 'Med avhopp', preset: 'custom', overrides, now: '2020-01-01T00:00:00.000Z' }));
+  await store.editUnitYearState(KEY, (w) => createScenario(w.state, { name: 'Med avhopp', preset: 'custom', overrides, now: '2020-01-01T00:00:00.000Z' }));
   await store.close();
   const again = track(await openStore(file));
-  const w = (await again.getWorkbook(KEY))!;
+  const w = (await again.getEditableUnitYear(KEY))!;
   await again.close();
   return { saved: summarized.value, reopened: w.state.scenarios[0]!.overrides.forecast };
 }

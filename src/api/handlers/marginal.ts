@@ -5,10 +5,10 @@ import { marginalLots } from '../../core/staffing/marginal.ts';
 import { explainMarginalLots } from '../../core/staffing/marginalText.ts';
 import { newLotsSalary } from '../../core/scenarios/presets.ts';
 import { budgetSettingsOf } from '../../core/staffing/settings.ts';
-import { loadWorkbook } from './workbookAccess.ts';
+import { loadEditableUnitYear } from './unitYearAccess.ts';
 
 export const getMarginalLots: Handler<'getMarginalLots'> = async (ctx, input) => {
-  const { plan, state } = await loadWorkbook(ctx, input);
+  const { plan, state } = await loadEditableUnitYear(ctx, input);
   const monthlySalary = newLotsSalary(plan.staff, input.monthlySalary, 'monthlySalary');
   const m = marginalLots(plan, budgetSettingsOf(state.settings), { fromMonth: input.fromMonth, monthlySalary, fte: input.fte });
   const salarySource = input.monthlySalary === undefined ? 'median' : 'input';

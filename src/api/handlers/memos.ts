@@ -6,7 +6,7 @@ import type { Handler } from './handler.ts';
 import type { ApiContext } from '../context.ts';
 import type { LotsplanStore, StoredMemo } from '../../store/contract.ts';
 import type { UnitYearKey } from '../../core/plan/model.ts';
-import type { Workbook } from '../../core/staffing/workbook.ts';
+import type { EditableUnitYear } from '../../core/unitYear/state.ts';
 import {
   MAX_SECTION_CHARS,
   MEMO_TYPE_LABELS,
@@ -23,7 +23,7 @@ import { formatNumber } from '../../core/format/index.ts';
 import { ApiFailure } from '../envelope.ts';
 import { resolveUnit } from './resolveUnitYear.ts';
 import { sameName } from '../../core/validation/names.ts';
-import { loadWorkbook, targetKey } from './workbookAccess.ts';
+import { loadEditableUnitYear, targetKey } from './unitYearAccess.ts';
 import { checkDocxTemplate } from '../import/docxTemplate.ts';
 import { exportMemoFile } from './memoExport.ts';
 import { lookupPlaceholder } from '../../core/memo/placeholders.ts';
@@ -63,14 +63,14 @@ const keyOf = (memo: StoredMemo): UnitYearKey => ({ district: memo.district, uni
 
 interface GatheredSources {
   sources: MemoSources;
-  workbook: Workbook;
+  workbook: EditableUnitYear;
   /** The memo names a scenario that no longer exists; the figures come from the plan. */
   scenarioMissing: boolean;
 }
 
 async function gatherSources(ctx: ApiContext, key: UnitYearKey, scenarioId: number | null, now = new Date()): Promise<GatheredSources> {
   const store = await ctx.getStore();
-  const workbook = await loadWorkbook(ctx, key);
+  const workbook = await loadEditableUnitYear(ctx, key);
   const planUpdatedAt = (await store.getPlanUpdatedAt(key)) ?? now.toISOString();
   const statistics = (await store.getMonthlyStatistics({ district: key.district, unit: key.unit })) ?? [];
   const scenarioMissing = scenarioId !== null && !workbook.state.scenarios.some((s) => s.id === scenarioId);
@@ -81,10 +81,14 @@ function scenarioNotice(scenarioMissing: boolean): string[] {
   return scenarioMissing ? ['Scenariot som tjänsteutlåtandet bygger på finns inte längre. Siffrorna räknas därför från planen utan scenario.'] : [];
 }
 
-async function viewOf(ctx: ApiContext, memo: StoredMemo, loaded?: { workbook: Workbook; planUpdatedAt: string | null; defaultTemplateId: number | null }) {
+async function viewOf(
+  ctx: ApiContext,
+  memo: StoredMemo,
+  loaded?: { workbook: EditableUnitYear; planUpdatedAt: string | null; defaultTemplateId: number | null },
+) {
   const store = await ctx.getStore();
   const key = keyOf(memo);
-  const workbook = loaded?.workbook ?? (await store.getWorkbook(key));
+  const workbook = loaded?.workbook ?? (await store.getEditableUnitYear(key));
   const planUpdatedAt = loaded ? loaded.planUpdatedAt : await store.getPlanUpdatedAt(key);
   const defaultTemplateId = loaded ? loaded.defaultTemplateId : ((await store.getMemoDistrictSettings(memo.district))?.defaultTemplateId ?? null);
   const scenario = memo.scenarioId === null ? null : (workbook?.state.scenarios.find((s) => s.id === memo.scenarioId) ?? null);
@@ -158,13 +162,13 @@ export const listMemos: Handler<'listMemos'> = async (ctx, input) => {
   const unit = await resolveUnit(store, input);
   const memos = await store.listMemos({ district: unit.district, unit: unit.unit, year: input.year });
   const defaultTemplateId = (await store.getMemoDistrictSettings(unit.district))?.defaultTemplateId ?? null;
-  const byYear = new Map<number, { workbook: Workbook; planUpdatedAt: string | null; defaultTemplateId: number | null }>();
+  const byYear = new Map<number, { workbook: EditableUnitYear; planUpdatedAt: string | null; defaultTemplateId: number | null }>();
   const summaries = [];
   for (const memo of memos) {
     let loaded = byYear.get(memo.year);
     if (!loaded) {
       const key = keyOf(memo);
-      const workbook = await store.getWorkbook(key);
+      const workbook = await store.getEditableUnitYear(key);
       if (!workbook) continue;
       loaded = { workbook, planUpdatedAt: await store.getPlanUpdatedAt(key), defaultTemplateId };
       byYear.set(memo.year, loaded);

@@ -19,12 +19,12 @@ import { FIGURE_LABELS } from '../../core/figures/figureLabels.ts';
 import { summarizeForecast, type SavedForecast } from '../../core/forecast/saved.ts';
 import { EditError } from '../../core/validation/editError.ts';
 import { emptyOverrides } from '../../core/scenarios/overrides.ts';
-import { loadWorkbook, runEdit } from './workbookAccess.ts';
+import { loadEditableUnitYear, runEdit } from './unitYearAccess.ts';
 import { nextYearPlanFromScenario } from '../../core/scenarios/toPlan.ts';
 import type { ApiContext } from '../context.ts';
 import type { CallInput } from '../contracts/index.ts';
 import type { YearSettings } from '../../core/staffing/settings.ts';
-import type { StaffingPlan } from '../../core/staffing/workbook.ts';
+import type { StaffingPlan } from '../../core/staffing/state.ts';
 import { forecastStartState } from '../../core/statistics/forecastStart.ts';
 import { summarizeStatistics } from '../../core/statistics/summary.ts';
 import {
@@ -121,7 +121,7 @@ function evaluatedView(item: ComparedScenario, fc: ForecastContext, baselineQueu
 const now = () => new Date().toISOString();
 
 export const listScenarios: Handler<'listScenarios'> = async (ctx, input) => {
-  const { state } = await loadWorkbook(ctx, input);
+  const { state } = await loadEditableUnitYear(ctx, input);
   return {
     scenarios: state.scenarios.map(scenarioView),
     presets: SCENARIO_PRESETS.map((preset) => ({ preset, label: PRESET_LABELS[preset], description: PRESET_DESCRIPTIONS[preset] })),
@@ -213,7 +213,7 @@ export const saveForecastToScenario: Handler<'saveForecastToScenario'> = async (
 };
 
 export const getScenarioFigures: Handler<'getScenarioFigures'> = async (ctx, input) => {
-  const { plan, state } = await loadWorkbook(ctx, input);
+  const { plan, state } = await loadEditableUnitYear(ctx, input);
   const record = findScenario(state, input.scenario);
   const [item] = compare(plan, state.settings, [record]).scenarios;
   const fc = await forecastContextOf(ctx, plan, state.settings, input.forecast);
@@ -221,7 +221,7 @@ export const getScenarioFigures: Handler<'getScenarioFigures'> = async (ctx, inp
 };
 
 export const compareScenarios: Handler<'compareScenarios'> = async (ctx, input) => {
-  const { plan, state } = await loadWorkbook(ctx, input);
+  const { plan, state } = await loadEditableUnitYear(ctx, input);
   const records = input.scenarios.map((ref) => findScenario(state, ref));
   const result = compare(plan, state.settings, records);
   const fc = await forecastContextOf(ctx, plan, state.settings, input.forecast);
@@ -240,7 +240,7 @@ export const compareScenarios: Handler<'compareScenarios'> = async (ctx, input) 
 };
 
 export const getScenarioForecast: Handler<'getScenarioForecast'> = async (ctx, input) => {
-  const { plan, state } = await loadWorkbook(ctx, input);
+  const { plan, state } = await loadEditableUnitYear(ctx, input);
   const record = input.scenario === undefined ? null : findScenario(state, input.scenario);
   const fc = await forecastContextOf(ctx, plan, state.settings, input.forecast);
   const view = forecastView(fc, record);
@@ -249,7 +249,7 @@ export const getScenarioForecast: Handler<'getScenarioForecast'> = async (ctx, i
 };
 
 export const scenarioToPlan: Handler<'scenarioToPlan'> = async (ctx, input) => {
-  const { plan, state } = await loadWorkbook(ctx, input);
+  const { plan, state } = await loadEditableUnitYear(ctx, input);
   const record = findScenario(state, input.scenario);
   const next = nextYearPlanFromScenario(plan, state.settings, record);
   const store = await ctx.getStore();

@@ -1,7 +1,7 @@
 // Handlers of the staffing plan: read it, edit rows and settings, undo and redo.
 import type { Handler } from './handler.ts';
 import type { ApiContext } from '../context.ts';
-import type { EditResult } from '../../core/staffing/edits.ts';
+import type { UnitYearEdit } from '../../core/unitYear/state.ts';
 import {
   addPosition as addPositionEdit,
   duplicatePosition as duplicatePositionEdit,
@@ -12,16 +12,16 @@ import {
   updatePosition as updatePositionEdit,
   updateSettings,
 } from '../../core/staffing/edits.ts';
-import type { Workbook } from '../../core/staffing/workbook.ts';
+import type { EditableUnitYear } from '../../core/unitYear/state.ts';
 import { buildStaffingView } from './staffingView.ts';
-import { loadWorkbook, runEdit, targetKey, type UnitYearTarget } from './workbookAccess.ts';
+import { loadEditableUnitYear, runEdit, targetKey, type UnitYearTarget } from './unitYearAccess.ts';
 
-async function edit(ctx: ApiContext, target: UnitYearTarget, fn: (current: Workbook) => EditResult) {
+async function edit(ctx: ApiContext, target: UnitYearTarget, fn: (current: EditableUnitYear) => UnitYearEdit) {
   const { workbook, label } = await runEdit(ctx, target, fn);
   return { label, staffing: buildStaffingView(workbook) };
 }
 
-export const getStaffingPlan: Handler<'getStaffingPlan'> = async (ctx, input) => buildStaffingView(await loadWorkbook(ctx, input));
+export const getStaffingPlan: Handler<'getStaffingPlan'> = async (ctx, input) => buildStaffingView(await loadEditableUnitYear(ctx, input));
 
 export const addPosition: Handler<'addPosition'> = (ctx, input) => edit(ctx, input, (w) => addPositionEdit(w.state, input.position, input.index));
 

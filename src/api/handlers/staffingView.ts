@@ -5,7 +5,7 @@ import type { staffingViewSchema } from '../contracts/staffing.ts';
 import { STAFF_ROLE_LABELS } from '../../core/plan/model.ts';
 import { positionAnnualCost } from '../../core/figures/keyFigures.ts';
 import { monthName } from '../../core/format/index.ts';
-import type { Workbook } from '../../core/staffing/workbook.ts';
+import type { EditableUnitYear } from '../../core/unitYear/state.ts';
 import type { MonthFigures } from '../../core/staffing/profile.ts';
 import { describePoSource, skrPoReference } from '../../core/staffing/poRates.ts';
 import { evaluateBaseline } from '../../core/scenarios/compare.ts';
@@ -16,7 +16,7 @@ export function monthsView(months: readonly MonthFigures[]) {
   return months.map((m) => ({ ...m, monthName: monthName(m.month) }));
 }
 
-export function buildStaffingView(workbook: Workbook): StaffingView {
+export function buildStaffingView(workbook: EditableUnitYear): StaffingView {
   const { plan, state } = workbook;
   const { settings } = state;
   const evaluation = evaluateBaseline(plan, settings);

@@ -28,7 +28,7 @@ export function demoStatisticsSummary(months: number, unit: string, district: st
 }
 
 /** An edit, an undo or a redo of a unit-year, from the edit's own description. */
-export function workbookEditSummary(action: 'edit' | 'undo' | 'redo' | string, label: string): string {
+export function unitYearEditSummary(action: 'edit' | 'undo' | 'redo' | string, label: string): string {
   const prefix = action === 'undo' ? 'Ångrade: ' : action === 'redo' ? 'Gjorde om: ' : '';
   return `${prefix}${label}`;
 }

@@ -2,11 +2,11 @@
 // and scenarios), the unit's monthly statistics and the time. The API gathers these from the
 // store; everything else (key figures, the marginal lots, the forecasts at today's and a raised
 // demand, the recommendation) is computed in core from them.
-import type { Workbook } from '../staffing/workbook.ts';
+import type { EditableUnitYear } from '../unitYear/state.ts';
 import type { MonthlyStatistics } from '../statistics/monthly.ts';
 
 export interface MemoSources {
-  workbook: Workbook;
+  workbook: EditableUnitYear;
   /** The unit-year's updated_at (ISO 8601, UTC), stored with the snapshot. */
   planUpdatedAt: string;
   /** The unit's monthly statistics in calendar order. */

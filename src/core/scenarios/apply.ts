@@ -5,7 +5,7 @@ import { STAFF_ROLE_LABELS, type DemandAssumptions } from '../plan/model.ts';
 import type { ProfilePosition } from '../staffing/profile.ts';
 import type { ProfilePlan } from '../staffing/evaluate.ts';
 import { budgetSettingsOf, type BudgetSettings, type YearSettings } from '../staffing/settings.ts';
-import type { StaffingPlan } from '../staffing/workbook.ts';
+import type { StaffingPlan } from '../staffing/state.ts';
 import type { ScenarioOverrides } from './types.ts';
 import { fieldMessage } from '../validation/fieldNames.ts';
 

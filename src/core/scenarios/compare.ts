@@ -3,7 +3,7 @@
 import type { KeyFigures } from '../figures/keyFigures.ts';
 import { evaluatePlan, type PlanEvaluation } from '../staffing/evaluate.ts';
 import type { YearSettings } from '../staffing/settings.ts';
-import type { StaffingPlan } from '../staffing/workbook.ts';
+import type { StaffingPlan } from '../staffing/state.ts';
 import { budgetSettingsOf } from '../staffing/settings.ts';
 import { applyScenario } from './apply.ts';
 import { differenceSentence } from './difference.ts';

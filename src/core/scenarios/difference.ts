@@ -7,7 +7,7 @@ import { countInText, formatApproxAmountForText, formatPercent } from '../format
 import { marginalLots } from '../staffing/marginal.ts';
 import { budgetSettingsOf, type YearSettings } from '../staffing/settings.ts';
 import type { PlanEvaluation } from '../staffing/evaluate.ts';
-import type { StaffingPlan } from '../staffing/workbook.ts';
+import type { StaffingPlan } from '../staffing/state.ts';
 import { emptyOverrides } from './overrides.ts';
 import type { ScenarioRecord } from './types.ts';
 

@@ -47,7 +47,7 @@ import { capitalizeFirst, countInText, formatApproxAmountForText, formatNumber, 
 import { evaluatePlan } from '../staffing/evaluate.ts';
 import { medianLotsSalary } from '../staffing/marginal.ts';
 import type { YearSettings } from '../staffing/settings.ts';
-import type { StaffingPlan } from '../staffing/workbook.ts';
+import type { StaffingPlan } from '../staffing/state.ts';
 import { applyScenario } from './apply.ts';
 import { forecastStartState } from '../statistics/forecastStart.ts';
 import type { MonthlyStatistics } from '../statistics/monthly.ts';

@@ -6,7 +6,7 @@
 // scenario's. The savings requirement is not deducted: it is a setting of the year, not of the plan.
 import type { UnitYearPlan } from '../plan/model.ts';
 import type { YearSettings } from '../staffing/settings.ts';
-import type { StaffingPlan } from '../staffing/workbook.ts';
+import type { StaffingPlan } from '../staffing/state.ts';
 import { applyScenario } from './apply.ts';
 import type { ScenarioRecord } from './types.ts';
 

@@ -4,11 +4,12 @@
 import { STAFF_ROLE_LABELS, type StaffPosition } from '../plan/model.ts';
 import { EditError } from '../validation/editError.ts';
 import type { YearSettings } from './settings.ts';
-import { NEW_ROW_ID, type FundingRow, type OtherCostRow, type PositionRow, type WorkbookState } from './workbook.ts';
+import { NEW_ROW_ID, type FundingRow, type OtherCostRow, type PositionRow, type StaffingState } from './state.ts';
 import { fieldMessage } from '../validation/fieldNames.ts';
 
-export interface EditResult {
-  state: WorkbookState;
+/** The state after an edit: of the same type as before it (a unit-year's whole state keeps its scenarios). */
+export interface EditResult<S extends StaffingState = StaffingState> {
+  state: S;
   /** Swedish, e.g. "Lade till tjänsten Lots (rad 5)". */
   label: string;
 }
@@ -48,7 +49,7 @@ function listText(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
 }
 
-function findPosition(state: WorkbookState, id: number): number {
+function findPosition(state: StaffingState, id: number): number {
   const index = state.staff.findIndex((s) => s.id === id);
   if (index < 0) throw new EditError('NOT_FOUND', `Tjänsten med id ${id} finns inte i planen. Den kan ha tagits bort; läs in planen på nytt.`);
   return index;
@@ -78,7 +79,7 @@ function toRow(p: NewPosition, id = NEW_ROW_ID): PositionRow {
   };
 }
 
-export function addPosition(state: WorkbookState, position: NewPosition, index?: number): EditResult {
+export function addPosition<S extends StaffingState>(state: S, position: NewPosition, index?: number): EditResult<S> {
   checkMonths(position, 'position');
   const at = index === undefined ? state.staff.length : Math.min(Math.max(0, index), state.staff.length);
   const staff = [...state.staff];
@@ -86,7 +87,7 @@ export function addPosition(state: WorkbookState, position: NewPosition, index?:
   return { state: { ...state, staff }, label: `Lade till tjänsten ${positionName(position, at)}` };
 }
 
-export function duplicatePosition(state: WorkbookState, id: number): EditResult {
+export function duplicatePosition<S extends StaffingState>(state: S, id: number): EditResult<S> {
   const index = findPosition(state, id);
   const row = state.staff[index]!;
   const staff = [...state.staff];
@@ -94,7 +95,7 @@ export function duplicatePosition(state: WorkbookState, id: number): EditResult 
   return { state: { ...state, staff }, label: `Kopierade tjänsten ${positionName(row, index)}` };
 }
 
-export function removePosition(state: WorkbookState, id: number): EditResult {
+export function removePosition<S extends StaffingState>(state: S, id: number): EditResult<S> {
   const index = findPosition(state, id);
   const row = state.staff[index]!;
   return {
@@ -103,7 +104,7 @@ export function removePosition(state: WorkbookState, id: number): EditResult {
   };
 }
 
-export function updatePosition(state: WorkbookState, id: number, changes: PositionChanges): EditResult {
+export function updatePosition<S extends StaffingState>(state: S, id: number, changes: PositionChanges): EditResult<S> {
   const index = findPosition(state, id);
   const row = state.staff[index]!;
   const defined = Object.entries(changes).filter(([, v]) => v !== undefined) as [keyof PositionChanges, unknown][];
@@ -115,7 +116,7 @@ export function updatePosition(state: WorkbookState, id: number, changes: Positi
   return { state: { ...state, staff }, label: `Ändrade tjänsten ${positionName(row, index)}${what}` };
 }
 
-export function movePosition(state: WorkbookState, id: number, toIndex: number): EditResult {
+export function movePosition<S extends StaffingState>(state: S, id: number, toIndex: number): EditResult<S> {
   const index = findPosition(state, id);
   const row = state.staff[index]!;
   const staff = state.staff.filter((s) => s.id !== id);
@@ -124,7 +125,7 @@ export function movePosition(state: WorkbookState, id: number, toIndex: number):
   return { state: { ...state, staff }, label: `Flyttade tjänsten ${positionName(row, index)} till rad ${at + 1}` };
 }
 
-export function updateSettings(state: WorkbookState, changes: SettingsChanges): EditResult {
+export function updateSettings<S extends StaffingState>(state: S, changes: SettingsChanges): EditResult<S> {
   const defined = Object.entries(changes).filter(([, v]) => v !== undefined) as [keyof YearSettings, never][];
   const settings = { ...state.settings, ...Object.fromEntries(defined) } as YearSettings;
   const changed = defined.filter(([k]) => state.settings[k] !== settings[k]).map(([k]) => SETTING_NAMES[k]);
@@ -148,12 +149,12 @@ function replaceRows<R extends { id: number }>(current: readonly R[], rows: read
   });
 }
 
-export function replaceOtherCosts(state: WorkbookState, rows: readonly RowInput<OtherCostRow>[]): EditResult {
+export function replaceOtherCosts<S extends StaffingState>(state: S, rows: readonly RowInput<OtherCostRow>[]): EditResult<S> {
   const otherCosts = replaceRows(state.otherCosts, rows, 'otherCosts', 'Kostnadsposten');
   return { state: { ...state, otherCosts }, label: 'Ändrade övriga kostnader' };
 }
 
-export function replaceFunding(state: WorkbookState, rows: readonly RowInput<FundingRow>[]): EditResult {
+export function replaceFunding<S extends StaffingState>(state: S, rows: readonly RowInput<FundingRow>[]): EditResult<S> {
   const funding = replaceRows(state.funding, rows, 'funding', 'Finansieringsraden');
   return { state: { ...state, funding }, label: 'Ändrade finansieringen' };
 }

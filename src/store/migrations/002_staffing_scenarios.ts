@@ -9,7 +9,7 @@
 //   that is always read, validated and applied as a whole, and its shape may grow (a later
 //   migration converts the JSON when it must). Names are unique per unit-year.
 // - edit_history: for undo/redo, the editable state of the unit-year (settings, rows, scenarios)
-//   before and after each edit, as JSON (src/core/staffing/workbook.ts, WorkbookState).
+//   before and after each edit, as JSON (src/core/unitYear/state.ts, UnitYearState).
 //   snapshot_version lets a later version refuse to restore snapshots of an older shape.
 import { sql } from 'kysely';
 import type { Migration, SchemalessDb } from './types.ts';

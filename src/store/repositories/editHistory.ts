@@ -1,14 +1,14 @@
 // Undo and redo per unit-year. Each edit stores the unit-year's editable state before and after
-// it (JSON of WorkbookState). Undo restores the newest entry's "before" and marks it undone; redo
+// it (JSON of UnitYearState). Undo restores the newest entry's "before" and marks it undone; redo
 // restores the oldest undone entry's "after". A new edit drops the undone entries (the redo branch).
 // At most MAX_ENTRIES entries are kept per unit-year. Re-importing the plan clears its history.
 import type { Kysely } from 'kysely';
-import type { HistoryState, WorkbookState } from '../../core/staffing/workbook.ts';
+import type { HistoryState, UnitYearState } from '../../core/unitYear/state.ts';
 import type { LotsplanDatabase } from '../schema.ts';
 
 type Db = Kysely<LotsplanDatabase>;
 
-/** Bump when WorkbookState changes shape; older snapshots are then not restored. */
+/** Bump when UnitYearState changes shape; older snapshots are then not restored. */
 export const SNAPSHOT_VERSION = 1;
 export const MAX_ENTRIES = 200;
 
@@ -16,11 +16,11 @@ export interface HistoryEntry {
   id: number;
   label: string;
   snapshotVersion: number;
-  before: WorkbookState;
-  after: WorkbookState;
+  before: UnitYearState;
+  after: UnitYearState;
 }
 
-export async function recordEdit(db: Db, unitYearId: number, label: string, before: WorkbookState, after: WorkbookState, now: string): Promise<void> {
+export async function recordEdit(db: Db, unitYearId: number, label: string, before: UnitYearState, after: UnitYearState, now: string): Promise<void> {
   await db.deleteFrom('edit_history').where('unit_year_id', '=', unitYearId).where('undone', '=', 1).execute();
   await db
     .insertInto('edit_history')
@@ -58,8 +58,8 @@ async function entry(db: Db, unitYearId: number, which: 'undo' | 'redo'): Promis
     id: row.id,
     label: row.label,
     snapshotVersion: row.snapshot_version,
-    before: JSON.parse(row.before_json) as WorkbookState,
-    after: JSON.parse(row.after_json) as WorkbookState,
+    before: JSON.parse(row.before_json) as UnitYearState,
+    after: JSON.parse(row.after_json) as UnitYearState,
   };
 }
 

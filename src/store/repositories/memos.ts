@@ -26,7 +26,7 @@ import type { MemoDefaults } from '../../core/memo/sources.ts';
 import { EditError } from '../../core/validation/editError.ts';
 import type { LotsplanDatabase } from '../schema.ts';
 import { insertAuditEntry, updateAuditEntry } from './auditLog.ts';
-import { findUnitYearId } from './workbook.ts';
+import { findUnitYearId } from './unitYearState.ts';
 
 type Db = Kysely<LotsplanDatabase>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoStatisticsSummary, demoUnitYearSummary, exchangeImportSummary, unitYearLabel, workbookEditSummary } from '../../../src/core/audit/summaries.ts';
+import { demoStatisticsSummary, demoUnitYearSummary, exchangeImportSummary, unitYearLabel, unitYearEditSummary } from '../../../src/core/audit/summaries.ts';
 
 const rk = { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 };
 
@@ -13,8 +13,8 @@ describe('audit summaries', () => {
   });
 
   it('mark undo and redo, and leave an edit as it is', () => {
-    expect(workbookEditSummary('edit', 'Ändrade lön')).toBe('Ändrade lön');
-    expect(workbookEditSummary('undo', 'Ändrade lön')).toBe('Ångrade: Ändrade lön');
-    expect(workbookEditSummary('redo', 'Ändrade lön')).toBe('Gjorde om: Ändrade lön');
+    expect(unitYearEditSummary('edit', 'Ändrade lön')).toBe('Ändrade lön');
+    expect(unitYearEditSummary('undo', 'Ändrade lön')).toBe('Ångrade: Ändrade lön');
+    expect(unitYearEditSummary('redo', 'Ändrade lön')).toBe('Gjorde om: Ändrade lön');
   });
 });

@@ -1,10 +1,11 @@
-// Memo sources for the core tests: a Workbook built from a plan (as the store would hold it) and
+// Memo sources for the core tests: a EditableUnitYear built from a plan (as the store would hold it) and
 // variants of the seed-000 unit (one lots, a queue, a deficit), with a fixed clock.
 import { emptyOverrides } from '../../../src/core/scenarios/overrides.ts';
 import type { ScenarioRecord } from '../../../src/core/scenarios/types.ts';
 import type { UnitYearPlan } from '../../../src/core/plan/model.ts';
 import { defaultYearSettings, type YearSettings } from '../../../src/core/staffing/settings.ts';
-import { planOf, type Workbook, type WorkbookState } from '../../../src/core/staffing/workbook.ts';
+import { planOf } from '../../../src/core/staffing/state.ts';
+import type { EditableUnitYear, UnitYearState } from '../../../src/core/unitYear/state.ts';
 import type { MemoSources } from '../../../src/core/memo/sources.ts';
 import type { MemoDocument, ResolvedParagraph } from '../../../src/core/memo/document.ts';
 import type { MonthlyStatistics } from '../../../src/core/statistics/monthly.ts';
@@ -13,8 +14,8 @@ import { lots, seed000Plan } from '../support/plans.ts';
 export const NOW = new Date('2020-01-22T09:00:00.000Z');
 export const PLAN_UPDATED_AT = '2020-01-20T08:00:00.000Z';
 
-export function workbookOf(plan: UnitYearPlan, settings: Partial<YearSettings> = {}, scenarios: ScenarioRecord[] = []): Workbook {
-  const state: WorkbookState = {
+export function editableUnitYearOf(plan: UnitYearPlan, settings: Partial<YearSettings> = {}, scenarios: ScenarioRecord[] = []): EditableUnitYear {
+  const state: UnitYearState = {
     settings: { ...defaultYearSettings(plan.poPercent, plan.caseloadPerLots), ...settings },
     staff: plan.staff.map((s, i) => ({ ...s, id: i + 1, vacant: s.vacant ?? false, fundingSource: null })),
     otherCosts: plan.otherCosts.map((c, i) => ({ ...c, id: i + 1 })),
@@ -42,7 +43,7 @@ export function sourcesOf(
   } = {},
 ): MemoSources {
   return {
-    workbook: workbookOf(plan, options.settings, options.scenarios),
+    workbook: editableUnitYearOf(plan, options.settings, options.scenarios),
     planUpdatedAt: PLAN_UPDATED_AT,
     statistics: options.statistics ?? [],
     scenarioId: options.scenarioId ?? null,

@@ -18,14 +18,15 @@ import {
 import { scenarioOverridesSchema } from '../../../src/core/scenarios/overrides.ts';
 import type { ScenarioOverridesInput, ScenarioRecord } from '../../../src/core/scenarios/types.ts';
 import { defaultYearSettings } from '../../../src/core/staffing/settings.ts';
-import { planOf, type WorkbookState } from '../../../src/core/staffing/workbook.ts';
+import { planOf } from '../../../src/core/staffing/state.ts';
+import type { UnitYearState } from '../../../src/core/unitYear/state.ts';
 import { seed000Plan } from '../support/plans.ts';
 
 const PLAN_START = { start: { year: 2021, month: 1 }, enrolled: 27, queue: 0, source: 'plan' as const };
 
 function setup() {
   const p = seed000Plan();
-  const state: WorkbookState = {
+  const state: UnitYearState = {
     settings: defaultYearSettings(p.poPercent, p.caseloadPerLots),
     staff: p.staff.map((s, i) => ({ ...s, id: i + 1, vacant: false, fundingSource: null })),
     otherCosts: [],

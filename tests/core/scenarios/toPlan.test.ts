@@ -3,13 +3,14 @@ import { nextYearPlanFromScenario } from '../../../src/core/scenarios/toPlan.ts'
 import { scenarioOverridesSchema } from '../../../src/core/scenarios/overrides.ts';
 import { parseUnitExchangeText, toUnitExchangeText } from '../../../src/core/exchange/unitExchangeFile.ts';
 import { defaultYearSettings } from '../../../src/core/staffing/settings.ts';
-import { planOf, type WorkbookState } from '../../../src/core/staffing/workbook.ts';
+import { planOf } from '../../../src/core/staffing/state.ts';
+import type { UnitYearState } from '../../../src/core/unitYear/state.ts';
 import { seed000Plan } from '../support/plans.ts';
 
 describe('nextYearPlanFromScenario', () => {
   it('budgets the scenario December for the whole next year, with the salary revision and its demand', () => {
     const p = seed000Plan();
-    const state: WorkbookState = {
+    const state: UnitYearState = {
       settings: { ...defaultYearSettings(p.poPercent, p.caseloadPerLots), salaryRevisionPercent: 2 },
       staff: p.staff.map((s, i) => ({ ...s, id: i + 1, vacant: false, fundingSource: null, ...(i === 3 ? { toMonth: 6 } : {}) })),
       otherCosts: p.otherCosts.map((c, i) => ({ ...c, id: i + 1 })),

@@ -16,13 +16,14 @@ import {
   updateSettings,
 } from '../../../src/core/staffing/edits.ts';
 import { defaultYearSettings } from '../../../src/core/staffing/settings.ts';
-import { planOf, type WorkbookState } from '../../../src/core/staffing/workbook.ts';
+import { planOf } from '../../../src/core/staffing/state.ts';
+import type { UnitYearState } from '../../../src/core/unitYear/state.ts';
 import type { ScenarioPreset, ScenarioRecord } from '../../../src/core/scenarios/types.ts';
 import { seed000Plan } from '../support/plans.ts';
 
 const NOW = '2020-03-01T10:00:00.000Z';
 
-function state(): WorkbookState {
+function state(): UnitYearState {
   const plan = seed000Plan();
   return {
     settings: defaultYearSettings(plan.poPercent, plan.caseloadPerLots),

@@ -1,10 +1,10 @@
-// The editable state of a unit-year (src/core/staffing/workbook.ts): read it with row ids, and
+// The editable state of a unit-year (src/core/unitYear/state.ts): read it with row ids, and
 // write a whole state back. Writing deletes the unit-year's rows and inserts the state's rows in
 // order, keeping each row's id when it is free, so ids stay stable across edits, undo and redo.
 // Rows with id 0 (new) get a fresh id. Writes expect to run inside a transaction.
 import type { Kysely } from 'kysely';
 import type { StaffRole, UnitYearKey } from '../../core/plan/model.ts';
-import type { WorkbookState } from '../../core/staffing/workbook.ts';
+import type { UnitYearState } from '../../core/unitYear/state.ts';
 import { defaultYearSettings } from '../../core/staffing/settings.ts';
 import { scenarioOverridesSchema } from '../../core/scenarios/overrides.ts';
 import type { ScenarioPreset } from '../../core/scenarios/types.ts';
@@ -21,7 +21,7 @@ export async function findUnitYearId(db: Db, key: UnitYearKey): Promise<number |
   return row?.id ?? null;
 }
 
-export async function readWorkbookState(db: Db, unitYearId: number): Promise<WorkbookState> {
+export async function readUnitYearState(db: Db, unitYearId: number): Promise<UnitYearState> {
   const head = await db
     .selectFrom('unit_years as uy')
     .innerJoin('units as u', 'u.id', 'uy.unit_id')
@@ -99,7 +99,7 @@ function keptFirst<R extends { id: number }>(rows: readonly R[], taken: Readonly
   return [...entries.filter(([, , k]) => k.id !== undefined), ...entries.filter(([, , k]) => k.id === undefined)];
 }
 
-export async function writeWorkbookState(db: Db, unitYearId: number, state: WorkbookState, now: string): Promise<void> {
+export async function writeUnitYearState(db: Db, unitYearId: number, state: UnitYearState, now: string): Promise<void> {
   const s = state.settings;
   await db.updateTable('unit_years').set({ po_percent: s.poPercent, updated_at: now }).where('id', '=', unitYearId).execute();
   const settings = {

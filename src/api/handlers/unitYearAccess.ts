@@ -1,9 +1,9 @@
 // Finds the unit-year a staffing or scenario call is about and runs edits against it.
 import type { ApiContext } from '../context.ts';
 import type { UnitYearKey } from '../../core/plan/model.ts';
-import type { Workbook } from '../../core/staffing/workbook.ts';
-import type { EditResult } from '../../core/staffing/edits.ts';
-import type { LotsplanStore, WorkbookEditOutcome } from '../../store/contract.ts';
+import type { EditableUnitYear } from '../../core/unitYear/state.ts';
+import type { UnitYearEdit } from '../../core/unitYear/state.ts';
+import type { LotsplanStore, UnitYearEditOutcome } from '../../store/contract.ts';
 import { ApiFailure } from '../envelope.ts';
 import { resolveUnitYear } from './resolveUnitYear.ts';
 
@@ -18,17 +18,17 @@ export async function targetKey(store: LotsplanStore, target: UnitYearTarget): P
   return { district: plan.district, unit: plan.unit, year: plan.year };
 }
 
-export async function loadWorkbook(ctx: ApiContext, target: UnitYearTarget): Promise<Workbook> {
+export async function loadEditableUnitYear(ctx: ApiContext, target: UnitYearTarget): Promise<EditableUnitYear> {
   const store = await ctx.getStore();
   const key = await targetKey(store, target);
-  const workbook = await store.getWorkbook(key);
+  const workbook = await store.getEditableUnitYear(key);
   if (!workbook) throw new ApiFailure('NOT_FOUND', `${key.district}, ${key.unit} har inga uppgifter för ${key.year}.`);
   return workbook;
 }
 
 /** Runs a pure edit in one transaction; an EditError becomes the envelope's error (see dispatch). */
-export async function runEdit(ctx: ApiContext, target: UnitYearTarget, edit: (current: Workbook) => EditResult): Promise<WorkbookEditOutcome> {
+export async function runEdit(ctx: ApiContext, target: UnitYearTarget, edit: (current: EditableUnitYear) => UnitYearEdit): Promise<UnitYearEditOutcome> {
   const store = await ctx.getStore();
   const key = await targetKey(store, target);
-  return store.editWorkbook(key, edit);
+  return store.editUnitYearState(key, edit);
 }
