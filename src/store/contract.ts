@@ -49,7 +49,7 @@ export interface UnitStatistics extends UnitKey {
 }
 
 export interface UnitYearEditOutcome {
-  workbook: EditableUnitYear;
+  unitYear: EditableUnitYear;
   /** Swedish description of the edit done, undone or redone; null when nothing changed (and nothing was recorded). */
   label: string | null;
 }

@@ -145,11 +145,11 @@ export class SqliteStore implements LotsplanStore {
           await insertAuditEntry(trx, this.osUser, {
             action,
             summary: unitYearEditSummary(action, outcome.label),
-            district: outcome.workbook.key.district,
-            unit: outcome.workbook.key.unit,
-            year: outcome.workbook.key.year,
+            district: outcome.unitYear.key.district,
+            unit: outcome.unitYear.key.unit,
+            year: outcome.unitYear.key.year,
             before,
-            after: outcome.workbook.state,
+            after: outcome.unitYear.state,
           });
         }
         return outcome;

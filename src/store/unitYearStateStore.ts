@@ -32,26 +32,26 @@ export async function readEditableUnitYear(db: Db, key: UnitYearKey): Promise<Ed
 }
 
 async function requireEditableUnitYear(db: Db, key: UnitYearKey): Promise<EditableUnitYear> {
-  const workbook = await readEditableUnitYear(db, key);
-  if (!workbook) throw new EditError('NOT_FOUND', `${key.district}, ${key.unit} har inga uppgifter för ${key.year}.`);
-  return workbook;
+  const unitYear = await readEditableUnitYear(db, key);
+  if (!unitYear) throw new EditError('NOT_FOUND', `${key.district}, ${key.unit} har inga uppgifter för ${key.year}.`);
+  return unitYear;
 }
 
 export async function editUnitYearState(db: Db, key: UnitYearKey, edit: (current: EditableUnitYear) => UnitYearEdit): Promise<UnitYearEditOutcome> {
   const current = await requireEditableUnitYear(db, key);
   const { state, label } = edit(current);
-  if (JSON.stringify(state) === JSON.stringify(current.state)) return { workbook: current, label: null };
+  if (JSON.stringify(state) === JSON.stringify(current.state)) return { unitYear: current, label: null };
   const now = new Date().toISOString();
   await writeUnitYearState(db, current.unitYearId, state, now);
   const saved = await readUnitYearState(db, current.unitYearId);
   await recordEdit(db, current.unitYearId, label, current.state, saved, now);
-  return { workbook: await requireEditableUnitYear(db, key), label };
+  return { unitYear: await requireEditableUnitYear(db, key), label };
 }
 
 export async function undoOrRedo(db: Db, key: UnitYearKey, which: 'undo' | 'redo'): Promise<UnitYearEditOutcome> {
   const current = await requireEditableUnitYear(db, key);
   const entry = which === 'undo' ? await nextUndo(db, current.unitYearId) : await nextRedo(db, current.unitYearId);
-  if (!entry) return { workbook: current, label: null };
+  if (!entry) return { unitYear: current, label: null };
   if (entry.snapshotVersion !== SNAPSHOT_VERSION) {
     throw new EditError(
       'CONFLICT',
@@ -60,5 +60,5 @@ export async function undoOrRedo(db: Db, key: UnitYearKey, which: 'undo' | 'redo
   }
   await writeUnitYearState(db, current.unitYearId, which === 'undo' ? entry.before : entry.after, new Date().toISOString());
   await markUndone(db, entry.id, which === 'undo');
-  return { workbook: await requireEditableUnitYear(db, key), label: entry.label };
+  return { unitYear: await requireEditableUnitYear(db, key), label: entry.label };
 }

@@ -17,7 +17,7 @@ async function storeWithPlan() {
   return { store, file };
 }
 
-describe('workbook', () => {
+describe('the unit-year state', () => {
   it('reads the state with ids and default settings', async () => {
     const { store } = await storeWithPlan();
     const w = (await store.getEditableUnitYear(KEY))!;
@@ -50,26 +50,26 @@ describe('workbook', () => {
       }),
     );
     expect(added.label).toBe('Lade till tjänsten Lots (rad 5)');
-    const ids = added.workbook.state.staff.map((s) => s.id);
+    const ids = added.unitYear.state.staff.map((s) => s.id);
     expect(ids.slice(0, 4)).toEqual([1, 2, 3, 4]);
-    expect(added.workbook.state.staff[4]).toMatchObject({ vacant: true, fundingSource: 'Egen budget' });
+    expect(added.unitYear.state.staff[4]).toMatchObject({ vacant: true, fundingSource: 'Egen budget' });
     // The plan read by the Översikt sees the new row too, with its vacancy.
     expect((await store.getUnitYear(KEY))!.plan.staff[4]).toMatchObject({ vacant: true, fundingSource: 'Egen budget' });
 
     const changed = await store.editUnitYearState(KEY, (w) => updatePosition(w.state, 2, { monthlySalary: 40000 }));
-    expect(changed.workbook.history.undoLabel).toBe('Ändrade tjänsten Lots (rad 2): månadslön');
+    expect(changed.unitYear.history.undoLabel).toBe('Ändrade tjänsten Lots (rad 2): månadslön');
 
     const undone = await store.undo(KEY);
     expect(undone.label).toBe('Ändrade tjänsten Lots (rad 2): månadslön');
-    expect(undone.workbook.state.staff[1]!.monthlySalary).toBe(36500.5);
-    expect(undone.workbook.history).toMatchObject({ canUndo: true, canRedo: true });
+    expect(undone.unitYear.state.staff[1]!.monthlySalary).toBe(36500.5);
+    expect(undone.unitYear.history).toMatchObject({ canUndo: true, canRedo: true });
     const undoneAgain = await store.undo(KEY);
-    expect(undoneAgain.workbook.state.staff.map((s) => s.id)).toEqual([1, 2, 3, 4]);
+    expect(undoneAgain.unitYear.state.staff.map((s) => s.id)).toEqual([1, 2, 3, 4]);
     expect((await store.undo(KEY)).label).toBeNull();
 
     const redone = await store.redo(KEY);
     expect(redone.label).toBe('Lade till tjänsten Lots (rad 5)');
-    expect(redone.workbook.state.staff.map((s) => s.id)).toEqual(ids);
+    expect(redone.unitYear.state.staff.map((s) => s.id)).toEqual(ids);
     // A new edit drops the redo branch.
     await store.editUnitYearState(KEY, (w) => updateSettings(w.state, { recruitmentLeadTimeMonths: 3 }));
     expect((await store.redo(KEY)).label).toBeNull();
@@ -78,14 +78,14 @@ describe('workbook', () => {
   it('a new row in the middle never takes an id that a later row keeps (duplicate of the first row)', async () => {
     const { store } = await storeWithPlan();
     const result = await store.editUnitYearState(KEY, (w) => duplicatePosition(w.state, 1));
-    expect(result.workbook.state.staff.map((s) => s.id)).toEqual([1, 5, 2, 3, 4]);
+    expect(result.unitYear.state.staff.map((s) => s.id)).toEqual([1, 5, 2, 3, 4]);
   });
 
   it('records nothing for an edit that changes nothing', async () => {
     const { store } = await storeWithPlan();
     const result = await store.editUnitYearState(KEY, (w) => updatePosition(w.state, 1, { fte: 0.5 }));
     expect(result.label).toBeNull();
-    expect(result.workbook.history.canUndo).toBe(false);
+    expect(result.unitYear.history.canUndo).toBe(false);
   });
 
   it('a refused edit saves nothing and reaches the caller as the EditError', async () => {

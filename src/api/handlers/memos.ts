@@ -63,18 +63,18 @@ const keyOf = (memo: StoredMemo): UnitYearKey => ({ district: memo.district, uni
 
 interface GatheredSources {
   sources: MemoSources;
-  workbook: EditableUnitYear;
+  unitYear: EditableUnitYear;
   /** The memo names a scenario that no longer exists; the figures come from the plan. */
   scenarioMissing: boolean;
 }
 
 async function gatherSources(ctx: ApiContext, key: UnitYearKey, scenarioId: number | null, now = new Date()): Promise<GatheredSources> {
   const store = await ctx.getStore();
-  const workbook = await loadEditableUnitYear(ctx, key);
+  const unitYear = await loadEditableUnitYear(ctx, key);
   const planUpdatedAt = (await store.getPlanUpdatedAt(key)) ?? now.toISOString();
   const statistics = (await store.getMonthlyStatistics({ district: key.district, unit: key.unit })) ?? [];
-  const scenarioMissing = scenarioId !== null && !workbook.state.scenarios.some((s) => s.id === scenarioId);
-  return { sources: { workbook, planUpdatedAt, statistics, scenarioId: scenarioMissing ? null : scenarioId, now }, workbook, scenarioMissing };
+  const scenarioMissing = scenarioId !== null && !unitYear.state.scenarios.some((s) => s.id === scenarioId);
+  return { sources: { unitYear, planUpdatedAt, statistics, scenarioId: scenarioMissing ? null : scenarioId, now }, unitYear, scenarioMissing };
 }
 
 function scenarioNotice(scenarioMissing: boolean): string[] {
@@ -84,14 +84,14 @@ function scenarioNotice(scenarioMissing: boolean): string[] {
 async function viewOf(
   ctx: ApiContext,
   memo: StoredMemo,
-  loaded?: { workbook: EditableUnitYear; planUpdatedAt: string | null; defaultTemplateId: number | null },
+  loaded?: { unitYear: EditableUnitYear; planUpdatedAt: string | null; defaultTemplateId: number | null },
 ) {
   const store = await ctx.getStore();
   const key = keyOf(memo);
-  const workbook = loaded?.workbook ?? (await store.getEditableUnitYear(key));
+  const unitYear = loaded?.unitYear ?? (await store.getEditableUnitYear(key));
   const planUpdatedAt = loaded ? loaded.planUpdatedAt : await store.getPlanUpdatedAt(key);
   const defaultTemplateId = loaded ? loaded.defaultTemplateId : ((await store.getMemoDistrictSettings(memo.district))?.defaultTemplateId ?? null);
-  const scenario = memo.scenarioId === null ? null : (workbook?.state.scenarios.find((s) => s.id === memo.scenarioId) ?? null);
+  const scenario = memo.scenarioId === null ? null : (unitYear?.state.scenarios.find((s) => s.id === memo.scenarioId) ?? null);
   const scenarioMissing = memo.scenarioId !== null && scenario === null;
   return {
     summary: {
@@ -162,15 +162,15 @@ export const listMemos: Handler<'listMemos'> = async (ctx, input) => {
   const unit = await resolveUnit(store, input);
   const memos = await store.listMemos({ district: unit.district, unit: unit.unit, year: input.year });
   const defaultTemplateId = (await store.getMemoDistrictSettings(unit.district))?.defaultTemplateId ?? null;
-  const byYear = new Map<number, { workbook: EditableUnitYear; planUpdatedAt: string | null; defaultTemplateId: number | null }>();
+  const byYear = new Map<number, { unitYear: EditableUnitYear; planUpdatedAt: string | null; defaultTemplateId: number | null }>();
   const summaries = [];
   for (const memo of memos) {
     let loaded = byYear.get(memo.year);
     if (!loaded) {
       const key = keyOf(memo);
-      const workbook = await store.getEditableUnitYear(key);
-      if (!workbook) continue;
-      loaded = { workbook, planUpdatedAt: await store.getPlanUpdatedAt(key), defaultTemplateId };
+      const unitYear = await store.getEditableUnitYear(key);
+      if (!unitYear) continue;
+      loaded = { unitYear, planUpdatedAt: await store.getPlanUpdatedAt(key), defaultTemplateId };
       byYear.set(memo.year, loaded);
     }
     summaries.push((await viewOf(ctx, memo, loaded)).summary);
@@ -183,7 +183,7 @@ export const createMemo: Handler<'createMemo'> = async (ctx, input) => {
   const key = await targetKey(store, input);
   const gathered = await gatherSources(ctx, key, input.scenarioId);
   if (gathered.scenarioMissing) {
-    const names = gathered.workbook.state.scenarios.map((s) => `${s.name} (${s.id})`).join(', ');
+    const names = gathered.unitYear.state.scenarios.map((s) => `${s.name} (${s.id})`).join(', ');
     throw new ApiFailure(
       'NOT_FOUND',
       `Scenariot med nummer ${input.scenarioId} finns inte för ${key.unit} (${key.district}) ${key.year}.${names ? ` Följande finns: ${names}.` : ' Det finns inga scenarier.'}`,

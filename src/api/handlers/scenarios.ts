@@ -131,7 +131,7 @@ export const listScenarios: Handler<'listScenarios'> = async (ctx, input) => {
 export const createScenario: Handler<'createScenario'> = async (ctx, input) => {
   if (input.presets !== undefined) {
     const presets = input.presets;
-    const { workbook, label } = await runEdit(ctx, input, (w) => {
+    const { unitYear, label } = await runEdit(ctx, input, (w) => {
       const stacked = stackPresets(presets, w.state.staff, input.extraLots ?? {});
       const own = input.overrides ?? {};
       const merged: ScenarioOverridesInput = {
@@ -142,9 +142,9 @@ export const createScenario: Handler<'createScenario'> = async (ctx, input) => {
       const overrides = checkedOverrides(w.plan, w.state, merged);
       return createScenarioEdit(w.state, { name: input.name, preset: input.overrides ? 'custom' : stacked.preset, overrides, now: now() });
     });
-    return { label, scenario: scenarioView(findScenario(workbook.state, input.name)), history: workbook.history };
+    return { label, scenario: scenarioView(findScenario(unitYear.state, input.name)), history: unitYear.history };
   }
-  const { workbook, label } = await runEdit(ctx, input, (w) => {
+  const { unitYear, label } = await runEdit(ctx, input, (w) => {
     // "En lots till" adds one lots; extraLots may also be given with any other preset.
     const lotsOptions = input.extraLots ?? (input.preset === 'extraLots' ? {} : undefined);
     const added = lotsOptions ? (presetOverrides('extraLots', w.state.staff, lotsOptions).addPositions ?? []) : [];
@@ -154,40 +154,40 @@ export const createScenario: Handler<'createScenario'> = async (ctx, input) => {
     const overrides = checkedOverrides(w.plan, w.state, merged);
     return createScenarioEdit(w.state, { name: input.name, preset: input.preset, overrides, now: now() });
   });
-  return { label, scenario: scenarioView(findScenario(workbook.state, input.name)), history: workbook.history };
+  return { label, scenario: scenarioView(findScenario(unitYear.state, input.name)), history: unitYear.history };
 };
 
 export const copyScenario: Handler<'copyScenario'> = async (ctx, input) => {
-  const { workbook, label } = await runEdit(ctx, input, (w) => copyScenarioEdit(w.state, input.scenario, input.name, now()));
-  return { label, scenario: scenarioView(findScenario(workbook.state, input.name)), history: workbook.history };
+  const { unitYear, label } = await runEdit(ctx, input, (w) => copyScenarioEdit(w.state, input.scenario, input.name, now()));
+  return { label, scenario: scenarioView(findScenario(unitYear.state, input.name)), history: unitYear.history };
 };
 
 export const renameScenario: Handler<'renameScenario'> = async (ctx, input) => {
   let id = 0;
-  const { workbook, label } = await runEdit(ctx, input, (w) => {
+  const { unitYear, label } = await runEdit(ctx, input, (w) => {
     id = findScenario(w.state, input.scenario).id;
     return renameScenarioEdit(w.state, input.scenario, input.name, now());
   });
-  return { label, scenario: scenarioView(findScenario(workbook.state, id)), history: workbook.history };
+  return { label, scenario: scenarioView(findScenario(unitYear.state, id)), history: unitYear.history };
 };
 
 export const updateScenario: Handler<'updateScenario'> = async (ctx, input) => {
   let id = 0;
-  const { workbook, label } = await runEdit(ctx, input, (w) => {
+  const { unitYear, label } = await runEdit(ctx, input, (w) => {
     id = findScenario(w.state, input.scenario).id;
     const overrides = checkedOverrides(w.plan, w.state, input.overrides);
     return updateScenarioEdit(w.state, input.scenario, overrides, now(), 'custom');
   });
-  return { label, scenario: scenarioView(findScenario(workbook.state, id)), history: workbook.history };
+  return { label, scenario: scenarioView(findScenario(unitYear.state, id)), history: unitYear.history };
 };
 
 export const deleteScenario: Handler<'deleteScenario'> = async (ctx, input) => {
   let deleted = '';
-  const { workbook, label } = await runEdit(ctx, input, (w) => {
+  const { unitYear, label } = await runEdit(ctx, input, (w) => {
     deleted = findScenario(w.state, input.scenario).name;
     return deleteScenarioEdit(w.state, input.scenario);
   });
-  return { label, deleted, history: workbook.history };
+  return { label, deleted, history: unitYear.history };
 };
 
 export const saveForecastToScenario: Handler<'saveForecastToScenario'> = async (ctx, input) => {
@@ -198,7 +198,7 @@ export const saveForecastToScenario: Handler<'saveForecastToScenario'> = async (
   const forecast: SavedForecast = summarized.value;
   let name = '';
   const created = input.newScenarioName !== undefined;
-  const { workbook, label } = await runEdit(ctx, input, (w) => {
+  const { unitYear, label } = await runEdit(ctx, input, (w) => {
     if (input.newScenarioName !== undefined) {
       name = input.newScenarioName.trim();
       const result = createScenarioEdit(w.state, { name, preset: 'custom', overrides: { ...emptyOverrides(), forecast }, now: savedAt });
@@ -209,7 +209,7 @@ export const saveForecastToScenario: Handler<'saveForecastToScenario'> = async (
     const result = updateScenarioEdit(w.state, record.id, { ...record.overrides, forecast }, savedAt);
     return { ...result, label: `Sparade en prognos i scenariot ”${name}”` };
   });
-  return { label, scenario: scenarioView(findScenario(workbook.state, name)), forecast, created, history: workbook.history };
+  return { label, scenario: scenarioView(findScenario(unitYear.state, name)), forecast, created, history: unitYear.history };
 };
 
 export const getScenarioFigures: Handler<'getScenarioFigures'> = async (ctx, input) => {

@@ -17,8 +17,8 @@ import { buildStaffingView } from './staffingView.ts';
 import { loadEditableUnitYear, runEdit, targetKey, type UnitYearTarget } from './unitYearAccess.ts';
 
 async function edit(ctx: ApiContext, target: UnitYearTarget, fn: (current: EditableUnitYear) => UnitYearEdit) {
-  const { workbook, label } = await runEdit(ctx, target, fn);
-  return { label, staffing: buildStaffingView(workbook) };
+  const { unitYear, label } = await runEdit(ctx, target, fn);
+  return { label, staffing: buildStaffingView(unitYear) };
 }
 
 export const getStaffingPlan: Handler<'getStaffingPlan'> = async (ctx, input) => buildStaffingView(await loadEditableUnitYear(ctx, input));
@@ -42,14 +42,14 @@ export const updateFunding: Handler<'updateFunding'> = (ctx, input) => edit(ctx,
 async function undoOrRedo(ctx: ApiContext, target: UnitYearTarget, which: 'undo' | 'redo') {
   const store = await ctx.getStore();
   const key = await targetKey(store, target);
-  const { workbook, label } = which === 'undo' ? await store.undo(key) : await store.redo(key);
+  const { unitYear, label } = which === 'undo' ? await store.undo(key) : await store.redo(key);
   const message =
     label === null
       ? which === 'undo'
         ? 'Det finns ingen ändring att ångra.'
         : 'Det finns ingen ångrad ändring att göra om.'
       : `${which === 'undo' ? 'Ångrade' : 'Gjorde om'}: ${label.charAt(0).toLocaleLowerCase('sv')}${label.slice(1)}.`;
-  return { done: label !== null, label, message, staffing: buildStaffingView(workbook) };
+  return { done: label !== null, label, message, staffing: buildStaffingView(unitYear) };
 }
 
 export const undo: Handler<'undo'> = (ctx, input) => undoOrRedo(ctx, input, 'undo');

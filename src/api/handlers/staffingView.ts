@@ -16,15 +16,15 @@ export function monthsView(months: readonly MonthFigures[]) {
   return months.map((m) => ({ ...m, monthName: monthName(m.month) }));
 }
 
-export function buildStaffingView(workbook: EditableUnitYear): StaffingView {
-  const { plan, state } = workbook;
+export function buildStaffingView(unitYear: EditableUnitYear): StaffingView {
+  const { plan, state } = unitYear;
   const { settings } = state;
   const evaluation = evaluateBaseline(plan, settings);
   const { figures, profile, savings } = evaluation;
   const december = profile.months[11]!;
   return {
-    ...workbook.key,
-    exampleValues: workbook.exampleValues,
+    ...unitYear.key,
+    exampleValues: unitYear.exampleValues,
     settings,
     poSource: describePoSource(plan.year, settings.poPercent),
     poReference: skrPoReference(plan.year),
@@ -48,6 +48,6 @@ export function buildStaffingView(workbook: EditableUnitYear): StaffingView {
     },
     figures,
     explanations: evaluation.explanations,
-    history: workbook.history,
+    history: unitYear.history,
   };
 }

@@ -21,9 +21,9 @@ export async function targetKey(store: LotsplanStore, target: UnitYearTarget): P
 export async function loadEditableUnitYear(ctx: ApiContext, target: UnitYearTarget): Promise<EditableUnitYear> {
   const store = await ctx.getStore();
   const key = await targetKey(store, target);
-  const workbook = await store.getEditableUnitYear(key);
-  if (!workbook) throw new ApiFailure('NOT_FOUND', `${key.district}, ${key.unit} har inga uppgifter för ${key.year}.`);
-  return workbook;
+  const unitYear = await store.getEditableUnitYear(key);
+  if (!unitYear) throw new ApiFailure('NOT_FOUND', `${key.district}, ${key.unit} har inga uppgifter för ${key.year}.`);
+  return unitYear;
 }
 
 /** Runs a pure edit in one transaction; an EditError becomes the envelope's error (see dispatch). */

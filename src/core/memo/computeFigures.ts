@@ -110,12 +110,12 @@ function scenarioRows(comparison: Comparison): MemoSeries['scenarios'] {
 
 /** Every catalogue figure and the series of the memo's tables and charts, as of sources.now. */
 export function computeMemoFigures(sources: MemoSources): MemoFigures {
-  const { workbook, now } = sources;
-  const plan = workbook.plan;
-  const settings = workbook.state.settings;
+  const { unitYear, now } = sources;
+  const plan = unitYear.plan;
+  const settings = unitYear.state.settings;
   const computedAt = now.toISOString();
 
-  const comparison = compareScenarios(plan, settings, workbook.state.scenarios);
+  const comparison = compareScenarios(plan, settings, unitYear.state.scenarios);
   const evaluation = comparison.baseline;
   const f = evaluation.figures;
   const december = evaluation.profile.months[11]?.effectiveLotsarFte ?? f.lotsarFte;

@@ -370,7 +370,7 @@ function draftEget(): MemoSections {
 export function draftMemo(type: MemoType, sources: MemoSources, defaults: MemoDefaults | null, input: DraftInput): MemoContent {
   const figures = computeMemoFigures(sources);
   const options = defaultMemoOptions(type, figures, input.mask);
-  const plan = sources.workbook.plan;
+  const plan = sources.unitYear.plan;
   const metadata = metadataFor(type, plan.year, defaults, input.skrivelse, sources.now);
   const namnd = definiteNamnd(metadata.namnd);
   const ctx: DraftContext = {
@@ -378,7 +378,7 @@ export function draftMemo(type: MemoType, sources: MemoSources, defaults: MemoDe
     unit: UNIT,
     values: figures.values,
     funding: plan.funding,
-    settings: sources.workbook.state.settings,
+    settings: sources.unitYear.state.settings,
     ageFrom: plan.ageFrom,
     ageTo: plan.ageTo,
     namndDefinite: namnd,
@@ -388,7 +388,7 @@ export function draftMemo(type: MemoType, sources: MemoSources, defaults: MemoDe
     masked: new Set(memoMasking(figures, options).keys()),
     now: sources.now,
   };
-  const scenario = sources.scenarioId === null ? undefined : sources.workbook.state.scenarios.find((s) => s.id === sources.scenarioId);
+  const scenario = sources.scenarioId === null ? undefined : sources.unitYear.state.scenarios.find((s) => s.id === sources.scenarioId);
   const scenarioName = scenario?.name ?? null;
   const sections =
     type === 'skrivelse'

@@ -6,12 +6,12 @@ import type { EditableUnitYear } from '../unitYear/state.ts';
 import type { MonthlyStatistics } from '../statistics/monthly.ts';
 
 export interface MemoSources {
-  workbook: EditableUnitYear;
+  unitYear: EditableUnitYear;
   /** The unit-year's updated_at (ISO 8601, UTC), stored with the snapshot. */
   planUpdatedAt: string;
   /** The unit's monthly statistics in calendar order. */
   statistics: readonly MonthlyStatistics[];
-  /** The memo's scenario (an id in workbook.state.scenarios), or null for the plan alone. */
+  /** The memo's scenario (an id in unitYear.state.scenarios), or null for the plan alone. */
   scenarioId: number | null;
   now: Date;
 }

@@ -43,7 +43,7 @@ export function sourcesOf(
   } = {},
 ): MemoSources {
   return {
-    workbook: editableUnitYearOf(plan, options.settings, options.scenarios),
+    unitYear: editableUnitYearOf(plan, options.settings, options.scenarios),
     planUpdatedAt: PLAN_UPDATED_AT,
     statistics: options.statistics ?? [],
     scenarioId: options.scenarioId ?? null,
