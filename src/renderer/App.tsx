@@ -8,7 +8,7 @@ import { router } from './router.tsx';
 /** The colour scheme follows the system until the user picks one with the switch in the header. */
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'lotsplan-fargschema' });
 
-/** `queryClient` is made before the app renders, with the first calls already sent (api/startQueries.ts). */
+/** `queryClient` is made before the app renders, with the first calls already sent (selection/startQueries.ts). */
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>

@@ -1,5 +1,5 @@
 // First: importing it sends the first screen's calls, before React renders anything.
-import { queryClient } from './api/startQueries.ts';
+import { queryClient } from './selection/startQueries.ts';
 import './fonts.css';
 import '@mantine/core/styles.css';
 import '@mantine/charts/styles.css';

@@ -3,7 +3,7 @@ import { AppLayout } from './shell/AppLayout.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { lazyPage, preloadPageFor } from './lazyPage.tsx';
 import { ROUTES } from './routes.ts';
-import { startPlace } from './api/startPlace.ts';
+import { startPlace } from './selection/startPlace.ts';
 import { browserStorage, readLastPlace } from './selection/lastPlace.ts';
 
 // Each page is its own chunk, loaded when it is first shown (and fetched ahead once the first page

@@ -1,7 +1,7 @@
 // What the start asks for before the catalog is in: the page and unit-year of the address, else
 // the remembered ones; and the renderer's client, which sends calls by name without the contracts.
 import { describe, expect, it } from 'vitest';
-import { startPlace } from '../../src/renderer/api/startPlace.ts';
+import { startPlace } from '../../src/renderer/selection/startPlace.ts';
 import { createRendererClient } from '../../src/renderer/api/rendererClient.ts';
 import type { LastPlace } from '../../src/renderer/selection/lastPlace.ts';
 import { CALL_NAMES } from '../../src/api/contracts/index.ts';

@@ -6,7 +6,7 @@ import { lastPlaceQuery } from '../api/hooks.ts';
 import { adoptStoredPlace } from './placeSync.ts';
 
 export function useStoredLastPlace(): { pending: boolean } {
-  // Asked for before the first render (api/startQueries.ts); the same options find that answer.
+  // Asked for before the first render (startQueries.ts); the same options find that answer.
   const query = useQuery({ ...lastPlaceQuery(), staleTime: Number.POSITIVE_INFINITY, retry: false });
   const adopted = useRef(false);
   if (!adopted.current && (query.isSuccess || query.isError)) {

@@ -1,8 +1,8 @@
 // Which page and unit-year the app opens on, as far as it can be told before the catalog has
 // arrived: from the address, else from the place remembered in local storage. It is a guess for
 // asking early (startQueries.ts); the selection is still checked against the catalog when shown.
-import type { LastPlace } from '../selection/lastPlace.ts';
-import { PARAM } from '../selection/requested.ts';
+import type { LastPlace } from './lastPlace.ts';
+import { PARAM } from './requested.ts';
 import { ROUTES } from '../routes.ts';
 import type { UnitYearKey } from '../../core/plan/model.ts';
 

@@ -4,10 +4,10 @@
 // the catalog had arrived and the whole frame had been drawn (three steps one after the other).
 // The hooks use the same query options, so they find these answers (or the calls in flight) in
 // the cache instead of asking again.
-import { catalogQuery, figuresQuery, lastPlaceQuery, unitYearQuery } from './hooks.ts';
-import { createQueryClient } from './queryClient.ts';
+import { catalogQuery, figuresQuery, lastPlaceQuery, unitYearQuery } from '../api/hooks.ts';
+import { createQueryClient } from '../api/queryClient.ts';
 import { startPlace } from './startPlace.ts';
-import { browserStorage, readLastPlace } from '../selection/lastPlace.ts';
+import { browserStorage, readLastPlace } from './lastPlace.ts';
 import { ROUTES } from '../routes.ts';
 
 export const queryClient = createQueryClient();
