@@ -45,7 +45,7 @@ describe('renderMemoHtml', () => {
     expect(html.indexOf('class="signatures"')).toBeLessThan(html.indexOf('<h2>Bilaga</h2>'));
     expect(html).toMatch(/<p class="name">Susanne Leinsköld<\/p><p class="title">stadsdelsdirektör<\/p>/);
     expect(html).toContain('<td>Anna Mattsson, avdelningschef</td><td>2020-01-22</td>');
-    expect(html).toContain('role="note">Antal under tre redovisas som &quot;färre än tre&quot;');
+    expect(html).toContain('role="note">Antal under tre redovisas som ”färre än tre”');
   });
 
   it('prints tables with a header row and right-aligned numbers, totals in bold', () => {

@@ -360,7 +360,7 @@ describe('the browser host', () => {
   it('validates input through the dispatcher', async () => {
     const answer = JSON.parse((await call(host, 'getFigures', { district: '' })).body);
     expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(answer.error.details.join('\n')).toContain('district');
+    expect(answer.error.details.join('\n')).toContain('Stadsdelsförvaltning');
   });
 });
 

@@ -49,7 +49,7 @@ describe('findChromium', () => {
     expect(() => findChromium({ env: {}, isExecutable: () => false })).toThrow(
       /PDF kan inte skapas: ingen Chromium hittades \(\/usr\/bin\/chromium\)\. Installera Chromium eller ange sökvägen till den i miljövariabeln CHROMIUM_PATH/,
     );
-    expect(() => findChromium({ env: { CHROMIUM_PATH: '/nope' }, isExecutable: () => false })).toThrow(/CHROMIUM_PATH pekar på "\/nope"/);
+    expect(() => findChromium({ env: { CHROMIUM_PATH: '/nope' }, isExecutable: () => false })).toThrow(/CHROMIUM_PATH pekar på ”\/nope”/);
     try {
       findChromium({ env: {}, isExecutable: () => false });
     } catch (error) {

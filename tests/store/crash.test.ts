@@ -9,7 +9,8 @@ describe('crash safety', () => {
   it(`keeps every committed write and no partial write across ${KILLS} SIGKILLs`, async () => {
     const result = await runCrashTest(KILLS);
     expect(result.problems).toEqual([]);
-    // The test means nothing if the child never got to commit anything.
-    expect(result.committed).toBeGreaterThan(KILLS);
+    // The test means nothing if the child never got to commit anything. Kills land 0–60 ms after
+    // the child is ready, so a busy machine commits fewer than one write per kill on average.
+    expect(result.committed).toBeGreaterThanOrEqual(Math.ceil(KILLS / 4));
   }, 240_000);
 });
