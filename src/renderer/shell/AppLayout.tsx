@@ -24,17 +24,30 @@ export const MAIN_CONTENT_ID = 'innehall';
 /**
  * Moves focus to the page's heading once it is drawn (pages load their code and data first). Bounded
  * by time, not by frames: on a busy machine a page's chunk can take longer than a fixed number of frames.
+ * During the move the old page can stay on screen, so a heading focused early may be replaced by the
+ * new page's: each new heading is focused in turn. Focus the user has put somewhere else meanwhile
+ * (a dialog, the command palette, a field) is never taken away; only focus that is nowhere (the
+ * body, a removed element), on the menu link chosen, or on the heading moved to before, is moved.
  */
 const HEADING_WAIT_MS = 10_000;
+function focusIsFree(moved: HTMLElement | null): boolean {
+  const active = document.activeElement as HTMLElement | null;
+  if (active === null || active === document.body || !active.isConnected || active === moved) return true;
+  return active.closest('nav, .mantine-AppShell-navbar') !== null;
+}
+
 function focusHeadingSoon(): () => void {
   let frame = 0;
+  let moved: HTMLElement | null = null;
   const until = performance.now() + HEADING_WAIT_MS;
   const attempt = () => {
     const heading = document.querySelector<HTMLElement>(`#${MAIN_CONTENT_ID} h1`);
-    if (heading) {
+    // Held elsewhere (the palette that chose the page is still closing, a dialog the page opened):
+    // tried again each frame, so focus lands on the heading once that focus is given back.
+    if (heading && heading !== moved && focusIsFree(moved)) {
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
       heading.focus({ preventScroll: false });
-      return;
+      moved = heading;
     }
     if (performance.now() < until) frame = requestAnimationFrame(attempt);
   };
