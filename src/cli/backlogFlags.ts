@@ -1,7 +1,7 @@
 // `lotsplan forecast … --clear-backlog-to N --by ÅÅÅÅ-MM [--lots-salary KR --po-percent P]`: the
 // extra capacity that brings the expected queue down to N by the end of that month (core/forecast/backlog.ts).
-import { backlogByMonth, backlogPlan, type BacklogAnswer } from '../core/forecast/backlog.ts';
-import { forecastStartOf, valueForMonth, type ForecastOptions } from '../core/forecast/options.ts';
+import { backlogByMonth, backlogInputFor, backlogPlan, type BacklogAnswer } from '../core/forecast/backlog.ts';
+import { forecastStartOf, type ForecastOptions } from '../core/forecast/options.ts';
 import type { ForecastResult } from '../core/forecast/forecast.ts';
 import { UsageError } from './io.ts';
 import { parseNumberFlag } from './parseValues.ts';
@@ -32,18 +32,5 @@ export function backlogFromFlags(values: Record<string, string | boolean | undef
   const po = typeof poText === 'string' ? parseNumberFlag(poText, 'po-percent') : 0;
   if (salary !== undefined && !(salary > 0)) throw new UsageError(`Flaggan --lots-salary: ange månadslönen i kronor, större än 0 (fick ${salaryText}).`);
   if (!(po >= 0 && po < 100)) throw new UsageError(`Flaggan --po-percent: ange PO-pålägget i procent, 0 till under 100 (fick ${poText}).`);
-  return backlogPlan({
-    arrivals: result.months.map((m) => m.arrivals),
-    lotsar: result.months.map((m) => valueForMonth(options.lotsar, m.month)),
-    caseload: options.caseload,
-    stayMonths: options.stay,
-    enrolled: options.enrolled,
-    queue: options.queue,
-    targetQueue: target,
-    byMonth: by.month,
-    start,
-    staff: [],
-    poPercent: po,
-    monthlySalary: salary,
-  });
+  return backlogPlan(backlogInputFor(options, result, { targetQueue: target, byMonth: by.month, start, staff: [], poPercent: po, monthlySalary: salary }));
 }

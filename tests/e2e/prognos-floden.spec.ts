@@ -24,10 +24,17 @@ for (const scheme of ['light', 'dark'] as const) {
     const field = (name: string) => page.getByRole('textbox', { name, exact: true });
     await expect(field('Avhopp från kön per månad')).toHaveValue('0');
     await expect(field('Frånvaro')).toHaveValue('0');
-    await expect(field('Rekryteringstid')).toHaveValue('0');
+    // The lead time starts at the year settings' (two months in the demo plan).
+    await expect(field('Rekryteringstid')).toHaveValue('2');
     await expect(page.getByText(ABANDONMENT_HINT)).toBeVisible();
     await expect(page.getByText(ABSENCE_HINT)).toBeVisible();
     await expect(page.getByText(LEAD_TIME_HINT)).toBeVisible();
+    // "Vad krävs?" follows the field: its first checked month moves with the lead time.
+    const hiring = page.getByTestId('hiring-sentence');
+    await expect(hiring).not.toBeEmpty();
+    const withTwoMonths = await hiring.textContent();
+    await field('Rekryteringstid').fill('6');
+    await expect(hiring).not.toHaveText(withTwoMonths!);
 
     // A tenth of those waiting leave in a month, and a tenth of lots time is lost: 25 slots, Erlang A.
     await field('Avhopp från kön per månad').fill('10');

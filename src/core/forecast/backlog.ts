@@ -10,13 +10,19 @@
 // expected queue (the chain is monotone in its capacity), so both searches are binary searches.
 //
 // The queue is that of the exact chain for exponential stays (the same engine as the hiring
-// plan). Cost: the extra FTE × the months × the median lots monthly salary of the plan × (1 + PO-
+// plan), with the forecast's flows: those who leave the list unenrolled (abandonment), the share
+// of lots time lost to absence (which the extra lotsar have too, so their slots are those of the
+// whole staffing's available time) and the recruitment lead time (extra lotsar start no earlier
+// than month 1 + lead time, like every new lots). Cost: the extra FTE × the months × the median lots monthly salary of the plan × (1 + PO-
 // pålägg), as for the recommendation's cost; without a salary the cost is unknown.
 import { slotsFor } from '../figures/keyFigures.ts';
 import { countInText, formatApproxAmountForText, formatNumber } from '../format/index.ts';
 import { solveChain } from './birthDeathChain.ts';
 import { forecastMonthText, type ForecastStart } from './calendar.ts';
 import { lotsarText } from './describe.ts';
+import type { ForecastResult } from './forecast.ts';
+import type { ForecastOptions } from './options.ts';
+import { availableSlots, lotsarAtWork } from './staffAvailability.ts';
 
 /** Extra capacity is tried in steps of this FTE. */
 export const BACKLOG_STEP_FTE = 0.5;
@@ -44,6 +50,41 @@ export interface BacklogInput {
   poPercent: number;
   /** Median lots monthly salary when there is no plan to take it from (the CLI's --lots-salary). */
   monthlySalary?: number | undefined;
+  /** Share of those waiting who leave the list per month without being enrolled; 0 when left out. */
+  abandonment?: number | undefined;
+  /** Share of lots time lost to absence (0 to under 1); 0 when left out. */
+  absence?: number | undefined;
+  /** Months before a lots recruited now is at work: the extra capacity starts no earlier than 1 + this. */
+  leadTime?: number | undefined;
+}
+
+/** What the backlog question adds to a forecast: the target, the month and what the cost needs. */
+export interface BacklogQuestion {
+  targetQueue: number;
+  byMonth: number;
+  start: ForecastStart | null;
+  staff: BacklogInput['staff'];
+  poPercent: number;
+  monthlySalary?: number | undefined;
+}
+
+/**
+ * The backlog input for a forecast: its months' referrals, the lotsar it has at work after its lead
+ * time, and its flows, so that the answer adds to the same slots and queue as the forecast shows.
+ */
+export function backlogInputFor(options: ForecastOptions, result: ForecastResult, question: BacklogQuestion): BacklogInput {
+  return {
+    arrivals: result.months.map((m) => m.arrivals),
+    lotsar: lotsarAtWork(options),
+    caseload: options.caseload,
+    stayMonths: options.stay,
+    enrolled: options.enrolled,
+    queue: options.queue,
+    abandonment: options.abandonment,
+    absence: options.absence,
+    leadTime: options.leadTime,
+    ...question,
+  };
 }
 
 export interface BacklogPlan {
@@ -65,18 +106,25 @@ export type BacklogAnswer =
   | { status: 'plan'; plan: BacklogPlan; sentence: string }
   | { status: 'holds' | 'impossible'; plan: null; expectedQueueWithout: number; sentence: string };
 
+/** The first forecast month in which extra lotsar can be at work. */
+function earliestMonth(input: BacklogInput): number {
+  return 1 + Math.max(0, input.leadTime ?? 0);
+}
+
 /** The expected queue at the end of month `by` with `extra` lotsar in months from..by. */
 function queueAt(input: BacklogInput, extra: number, from: number): number {
   const by = input.byMonth;
-  const months = Array.from({ length: by }, (_, i) => ({
-    arrivals: input.arrivals[i]!,
-    capacity: slotsFor(input.lotsar[i]! + (i + 1 >= from ? extra : 0), input.caseload),
-  }));
+  const absence = input.absence ?? 0;
+  const months = Array.from({ length: by }, (_, i) => {
+    const lotsar = input.lotsar[i]! + (i + 1 >= from ? extra : 0);
+    return { arrivals: input.arrivals[i]!, capacity: absence > 0 ? availableSlots(lotsar, input.caseload, absence) : slotsFor(lotsar, input.caseload) };
+  });
   const chain = solveChain({
     months,
     stayMonths: input.stayMonths,
     initialCount: input.enrolled + input.queue,
     initialEnrolled: input.enrolled,
+    ...(input.abandonment ? { abandonment: input.abandonment } : {}),
   });
   return chain.months[by - 1]!.queueMean;
 }
@@ -113,25 +161,35 @@ export function backlogPlan(input: BacklogInput): BacklogAnswer {
       sentence: `Kön väntas vara ${targetText} i slutet av ${when} redan med den planerade bemanningen (i genomsnitt ${formatNumber(without, { decimals: 1 })} väntande), så ingen extra kapacitet behövs.`,
     };
   }
-  const steps = Math.round(MAX_BACKLOG_EXTRA_LOTSAR / BACKLOG_STEP_FTE);
-  const meets = (k: number, from: number) => queueAt(input, k * BACKLOG_STEP_FTE, from) <= target;
-  if (!meets(steps, 1)) {
+  const earliest = earliestMonth(input);
+  if (earliest > by) {
     return {
       status: 'impossible',
       plan: null,
       expectedQueueWithout: without,
-      sentence: `Inte ens ${countInText(MAX_BACKLOG_EXTRA_LOTSAR)} lotsar till från första månaden får ner kön till ${targetText} i slutet av ${when}.`,
+      sentence: `Kön väntas vara i genomsnitt ${formatNumber(without, { decimals: 1 })} väntande i slutet av ${when}. Extra lotsar hinner inte börja före dess: med rekryteringstiden kan en lots som rekryteras nu börja tidigast i ${monthText(input, earliest)}.`,
+    };
+  }
+  const steps = Math.round(MAX_BACKLOG_EXTRA_LOTSAR / BACKLOG_STEP_FTE);
+  const meets = (k: number, from: number) => queueAt(input, k * BACKLOG_STEP_FTE, from) <= target;
+  if (!meets(steps, earliest)) {
+    const from = earliest === 1 ? 'från första månaden' : `från ${monthText(input, earliest)}, så snart rekryteringstiden tillåter,`;
+    return {
+      status: 'impossible',
+      plan: null,
+      expectedQueueWithout: without,
+      sentence: `Inte ens ${countInText(MAX_BACKLOG_EXTRA_LOTSAR)} lotsar till ${from} får ner kön till ${targetText} i slutet av ${when}.`,
     };
   }
   let lo = 1;
   let hi = steps;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (meets(mid, 1)) hi = mid;
+    if (meets(mid, earliest)) hi = mid;
     else lo = mid + 1;
   }
   const k = lo;
-  let sLo = 1;
+  let sLo = earliest;
   let sHi = by;
   while (sLo < sHi) {
     const mid = (sLo + sHi + 1) >> 1;

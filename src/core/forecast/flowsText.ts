@@ -12,7 +12,7 @@ export const ABSENCE_HINT =
   'Andel av lotsarnas tid som går bort i sjukfrånvaro, föräldraledighet och vakanser. Platserna räknas på den tid som finns kvar, avrundat nedåt till hela platser.';
 
 export const LEAD_TIME_HINT =
-  'Nya lotsar kan börja först när rekryteringstiden har gått, och en lots som slutar ersätts tidigast så långt efter att hen slutat.';
+  'Nya lotsar kan börja först när rekryteringstiden har gått, och en lots som slutar ersätts tidigast så långt efter att hen slutat. Fältet utgår från rekryteringstiden i årets inställningar och gäller också ”Vad krävs?”.';
 
 function percentText(share: number): string {
   return `${formatNumber(share * 100, { maxDecimals: 1 })} procent`;

@@ -3,10 +3,9 @@
 // its sentence come from core (forecast/backlog.ts), computed when asked for.
 import { Button, Card, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { backlogPlan, type BacklogAnswer } from '../../core/forecast/backlog.ts';
+import { backlogInputFor, backlogPlan, type BacklogAnswer } from '../../core/forecast/backlog.ts';
 import { forecastMonthLabel, type ForecastStart } from '../../core/forecast/calendar.ts';
 import type { ForecastOptions } from '../../core/forecast/options.ts';
-import { lotsarAtWork } from '../../core/forecast/staffAvailability.ts';
 import type { ForecastResult } from '../../core/forecast/forecast.ts';
 import { formatKronor, formatNumber } from '../../core/format/index.ts';
 import { Metric } from '../components/Metric.tsx';
@@ -40,20 +39,16 @@ export function BacklogCard({ options, result, start, plan, onTarget }: Props) {
     if (!targetValid) return;
     onTarget?.({ targetQueue: target, byMonth: Math.min(Number(by), options.horizon) });
     setAnswer(
-      backlogPlan({
-        arrivals: result.months.map((m) => m.arrivals),
-        // The lotsar the forecast has at work (after its lead time), as in the forecast itself.
-        lotsar: lotsarAtWork(options),
-        caseload: options.caseload,
-        stayMonths: options.stay,
-        enrolled: options.enrolled,
-        queue: options.queue,
-        targetQueue: target,
-        byMonth: Math.min(Number(by), options.horizon),
-        start,
-        staff: plan.staff,
-        poPercent: plan.poPercent,
-      }),
+      // The forecast's own lotsar at work, flows and lead time (core backlogInputFor).
+      backlogPlan(
+        backlogInputFor(options, result, {
+          targetQueue: target,
+          byMonth: Math.min(Number(by), options.horizon),
+          start,
+          staff: plan.staff,
+          poPercent: plan.poPercent,
+        }),
+      ),
     );
   };
   const p = answer?.plan;

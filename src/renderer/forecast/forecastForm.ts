@@ -267,6 +267,12 @@ export interface FormStart {
   caseload: number;
   enrolled: number;
   queue: number;
+  /**
+   * The recruitment lead time of the year settings (or of a scenario basis): the form's
+   * Rekryteringstid starts there, and the hiring plan ("Vad krävs?") uses the field, so the
+   * screen has one lead time that the user sees and can change.
+   */
+  leadTimeMonths?: number;
   /** A scenario basis adds its own demand changes and month profile. */
   trendPercent?: number;
   season?: readonly number[] | null;
@@ -289,7 +295,7 @@ export function initialFormState(start: FormStart): ForecastFormState {
     targetServiceWeeks: DEFAULT_TARGET_SERVICE_WEEKS,
     abandonmentPercent: 0,
     absencePercent: 0,
-    leadTimeMonths: 0,
+    leadTimeMonths: start.leadTimeMonths ?? 0,
     priorityPercent: 0,
     horizon: DEFAULT_HORIZON,
     staySpread: DEFAULT_STAY_SPREAD,

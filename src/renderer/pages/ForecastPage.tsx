@@ -45,6 +45,7 @@ import { useDelayedFlag } from '../forecast/useDelayedFlag.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 import { toSearchParams } from '../selection/useSelection.ts';
 import { useMonthlyStatistics } from '../statistics/useStatistics.ts';
+import { useStaffingPlan } from '../staffing/useStaffing.ts';
 import { forecastStartState, type ForecastStartState } from '../../core/statistics/forecastStart.ts';
 
 type Figures = CallOutput<'getFigures'>['figures'];
@@ -56,12 +57,14 @@ export function ForecastPage() {
   // The latest monthly statistics may be a newer start than the plan; a failure to fetch them only
   // means the plan's start (and the estimate beside the inputs says why).
   const statistics = useMonthlyStatistics(selection ? { district: selection.district, unit: selection.unit } : null);
+  // The year settings (the recruitment lead time the form starts with).
+  const staffing = useStaffingPlan(selection);
 
   if (catalog && catalog.districts.length === 0) return <EmptyDatabasePanel />;
   if (!selection) return null;
 
   const title = `${selection.district}, ${selection.unit} ${selection.year}`;
-  const error = figures.error ?? unitYear.error;
+  const error = figures.error ?? unitYear.error ?? staffing.error;
   if (error) {
     return (
       <PageContainer>
@@ -70,7 +73,7 @@ export function ForecastPage() {
       </PageContainer>
     );
   }
-  if (!figures.data || !unitYear.data || (statistics.isPending && !statistics.error)) {
+  if (!figures.data || !unitYear.data || !staffing.data || (statistics.isPending && !statistics.error)) {
     return (
       <PageContainer>
         <PageHeader eyebrow="Prognos" title={title} />
@@ -92,12 +95,14 @@ export function ForecastPage() {
       figures={figures.data.figures}
       startState={startState}
       exampleValues={unitYear.data.exampleValues}
+      leadTimeMonths={staffing.data.settings.recruitmentLeadTimeMonths}
     />
   );
 }
 
-function formStart(plan: UnitYearPlan, f: Figures, state: Pick<ForecastStartState, 'enrolled' | 'queue'>): FormStart {
+function formStart(plan: UnitYearPlan, f: Figures, state: Pick<ForecastStartState, 'enrolled' | 'queue'>, leadTimeMonths: number): FormStart {
   return {
+    leadTimeMonths,
     arrivalsPerMonth: plan.demand?.arrivalsPerMonth ?? null,
     meanStayMonths: plan.demand?.meanStayMonths ?? null,
     lotsar: f.lotsarFte,
@@ -115,15 +120,17 @@ interface ScreenProps {
   /** Where the forecast starts: the plan, or the latest monthly statistics. */
   startState: ForecastStartState;
   exampleValues: boolean;
+  /** The year settings' recruitment lead time, where the form's Rekryteringstid starts. */
+  leadTimeMonths: number;
 }
 
-function ForecastScreen({ selection, title, plan, figures, startState, exampleValues }: ScreenProps) {
+function ForecastScreen({ selection, title, plan, figures, startState, exampleValues, leadTimeMonths }: ScreenProps) {
   const start = startState.start;
   // The start state is made anew on each render; only its two counts decide the form's first values.
   const { enrolled: startEnrolled, queue: startQueue } = startState;
   const initial = useMemo(
-    () => initialFormState(formStart(plan, figures, { enrolled: startEnrolled, queue: startQueue })),
-    [plan, figures, startEnrolled, startQueue],
+    () => initialFormState(formStart(plan, figures, { enrolled: startEnrolled, queue: startQueue }, leadTimeMonths)),
+    [plan, figures, startEnrolled, startQueue, leadTimeMonths],
   );
   const [form, dispatch] = useReducer(formReducer, initial);
   // The basis: the plan (null) or one scenario, whose own months and demand the forecast runs on.
@@ -144,6 +151,7 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
       caseload: basisInputs.caseload,
       enrolled: startState.enrolled,
       queue: startState.queue,
+      leadTimeMonths: basisInputs.leadTimeMonths,
       trendPercent: basisInputs.trendPercent,
       season: basisInputs.season,
       surges: basisInputs.surges,
@@ -189,8 +197,9 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
             readingMonth: read.readingMonth,
             plan: planForCost,
             scenarios: overlayInputs,
+            // New lotsar in the hiring plan start after the form's Rekryteringstid, the one lead time the screen shows.
             hiring: basisInputs
-              ? { start, leadTimeMonths: basisInputs.leadTimeMonths, salaryRevisionPercent: basisInputs.salaryRevisionPercent, planYear: plan.year }
+              ? { start, leadTimeMonths: read.options.leadTime ?? 0, salaryRevisionPercent: basisInputs.salaryRevisionPercent, planYear: plan.year }
               : null,
           }
         : null,

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { slotsFor } from '../../../src/core/figures/keyFigures.ts';
 import { solveChain } from '../../../src/core/forecast/birthDeathChain.ts';
-import { backlogByMonth, backlogPlan, BACKLOG_STEP_FTE, type BacklogInput } from '../../../src/core/forecast/backlog.ts';
+import { backlogByMonth, backlogInputFor, backlogPlan, BACKLOG_STEP_FTE, type BacklogInput } from '../../../src/core/forecast/backlog.ts';
+import { runForecast } from '../../../src/core/forecast/forecast.ts';
+import { parseForecastOptions } from '../../../src/core/forecast/options.ts';
+import { availableSlots } from '../../../src/core/forecast/staffAvailability.ts';
 
 const base = (over: Partial<BacklogInput> = {}): BacklogInput => ({
   arrivals: Array.from({ length: 12 }, () => 2.25),
@@ -87,6 +90,107 @@ describe('clearing a backlog by a date', () => {
       ),
       { numRuns: 30 },
     );
+  });
+});
+
+/** The chain's queue at the end of byMonth with the input's absence and abandonment, as the forecast computes it. */
+function queueWithFlows(input: BacklogInput, extra: number, from: number): number {
+  const months = input.arrivals
+    .slice(0, input.byMonth)
+    .map((a, i) => ({ arrivals: a, capacity: availableSlots(input.lotsar[i]! + (i + 1 >= from ? extra : 0), input.caseload, input.absence ?? 0) }));
+  return solveChain({
+    months,
+    stayMonths: input.stayMonths,
+    initialCount: input.enrolled + input.queue,
+    initialEnrolled: input.enrolled,
+    abandonment: input.abandonment ?? 0,
+  }).months.at(-1)!.queueMean;
+}
+
+describe('clearing a backlog with the forecast flows', () => {
+  it('counts absence in the slots of the planned and the extra lotsar, and those who leave the list', () => {
+    const input = base({ absence: 0.15, abandonment: 0.1 });
+    const answer = backlogPlan(input);
+    expect(answer.status).toBe('plan');
+    const p = answer.plan!;
+    expect(p.expectedQueue).toBeCloseTo(queueWithFlows(input, p.addLotsar, p.fromMonth), 12);
+    expect(p.expectedQueueWithout).toBeCloseTo(queueWithFlows(input, 0, 7), 12);
+    expect(p.expectedQueue).toBeLessThanOrEqual(3);
+    // Minimal under the same flows.
+    expect(queueWithFlows(input, p.addLotsar - BACKLOG_STEP_FTE, 1)).toBeGreaterThan(3);
+    // Abandonment alone shortens the queue; absence alone lengthens it, so it needs at least as much.
+    expect(backlogPlan(base({ abandonment: 0.3 })).status === 'holds' || need(backlogPlan(base({ abandonment: 0.3 }))) <= need(backlogPlan(base()))).toBe(true);
+    expect(need(backlogPlan(base({ absence: 0.2 })))).toBeGreaterThanOrEqual(need(backlogPlan(base())));
+  });
+
+  it('starts the extra lotsar no earlier than the lead time allows, and says so when that is too late', () => {
+    const input = base({ leadTime: 2 });
+    const answer = backlogPlan(input);
+    expect(answer.status).toBe('plan');
+    expect(answer.plan!.fromMonth).toBeGreaterThanOrEqual(3);
+    // The same need or more than without a lead time, since the extra lotsar come later.
+    expect(answer.plan!.addLotsar).toBeGreaterThanOrEqual(backlogPlan(base()).plan!.addLotsar);
+    const late = backlogPlan(base({ leadTime: 6, byMonth: 6 }));
+    expect(late.status).toBe('impossible');
+    expect(late.sentence).toBe(
+      'Kön väntas vara i genomsnitt 14,5 väntande i slutet av juni 2027. Extra lotsar hinner inte börja före dess: med rekryteringstiden kan en lots som rekryteras nu börja tidigast i juli 2027.',
+    );
+    const tooFew = backlogPlan(base({ leadTime: 2, queue: 2000, targetQueue: 0 }));
+    expect(tooFew.sentence).toBe(
+      'Inte ens 20 lotsar till från mars 2027, så snart rekryteringstiden tillåter, får ner kön till högst noll personer i slutet av juni 2027.',
+    );
+  });
+
+  it('more absence never needs fewer lotsar, more abandonment never more (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 0.4, noNaN: true }),
+        fc.double({ min: 0, max: 0.4, noNaN: true }),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        fc.integer({ min: 0, max: 30 }),
+        (f1, f2, a1, a2, queue) => {
+          const [fLow, fHigh] = f1 <= f2 ? [f1, f2] : [f2, f1];
+          const [aLow, aHigh] = a1 <= a2 ? [a1, a2] : [a2, a1];
+          const input = base({ queue, staff: [], byMonth: 5 });
+          expect(need(backlogPlan({ ...input, absence: fHigh, abandonment: aLow }))).toBeGreaterThanOrEqual(
+            need(backlogPlan({ ...input, absence: fLow, abandonment: aLow })),
+          );
+          expect(need(backlogPlan({ ...input, absence: fLow, abandonment: aHigh }))).toBeLessThanOrEqual(
+            need(backlogPlan({ ...input, absence: fLow, abandonment: aLow })),
+          );
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('takes a forecast’s lotsar at work, flows and lead time (backlogInputFor)', () => {
+    const parsed = parseForecastOptions({
+      arrivals: 2.25,
+      stay: 12,
+      lotsar: [4, 4, 3, 3, 4],
+      caseload: 7,
+      enrolled: 28,
+      queue: 15,
+      horizon: 12,
+      abandonment: 0.1,
+      absence: 0.1,
+      leadTime: 2,
+    });
+    if (!parsed.ok) throw new Error('options');
+    const options = parsed.value;
+    const result = runForecast(options);
+    const input = backlogInputFor(options, result, { targetQueue: 3, byMonth: 6, start: null, staff: [], poPercent: 0 });
+    expect(input.abandonment).toBe(0.1);
+    expect(input.absence).toBe(0.1);
+    expect(input.leadTime).toBe(2);
+    // The lots who left in month 3 is replaced no earlier than month 5 (3 + lead time).
+    expect(input.lotsar.slice(0, 6)).toEqual([4, 4, 3, 3, 4, 4]);
+    // Without extra capacity the backlog's queue is the forecast's own.
+    const answer = backlogPlan({ ...input, targetQueue: 1000 });
+    expect(answer.status).toBe('holds');
+    expect(answer.status === 'holds' && answer.expectedQueueWithout).toBeCloseTo(result.months[5]!.queueMean, 9);
   });
 });
 
