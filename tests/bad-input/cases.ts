@@ -94,7 +94,7 @@ export const FILE_CASES: FileCase[] = [
     via: 'main',
     file: 'negativt-antal.json',
     status: 1,
-    messages: ['Kö: ska vara minst 0'],
+    messages: ['I kö: ska vara minst 0'],
     database: 'unchanged',
   },
   {

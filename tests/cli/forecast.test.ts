@@ -203,7 +203,7 @@ describe('lotsplan forecast', () => {
     expect(run.status).not.toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('Rad 2: raden är inte giltig JSON.');
-    expect(run.stderr).toContain('Rad 3: Vistelsetid: ska vara minst 0,5');
+    expect(run.stderr).toContain('Rad 3: Genomsnittlig vistelsetid: ska vara minst 0,5');
   });
 
   it('refuses option flags together with --batch and a missing batch file', () => {

@@ -9,7 +9,7 @@ describe('swedishFieldName', () => {
   it('names fields of the exchange file and of the forms in Swedish', () => {
     expect(swedishFieldName('staff[0].fte')).toBe('Tjänst 1, sysselsättningsgrad');
     expect(swedishFieldName('funding[2].amount')).toBe('Finansieringsrad 3, belopp');
-    expect(swedishFieldName('participants.queue')).toBe('Kö');
+    expect(swedishFieldName('participants.queue')).toBe('I kö');
     expect(swedishFieldName('name')).toBe('Namn');
     expect(swedishFieldName('position.monthlySalary')).toBe('Månadslön');
     expect(swedishFieldName('nonsense.path')).toBeNull();
