@@ -1,11 +1,17 @@
 // Bundles the CLI (src/cli/main.ts and everything of ours it imports) into out/cli, so that a
 // command starts without type-stripping and resolving some 150 TypeScript files one by one (about
-// half a second per command). Packages from node_modules stay external and load as they are.
+// half a second per command). The pure-JavaScript packages made of many small modules (zod,
+// kysely, pure-rand: some 350 files, each resolved, read and compiled on its own at every start)
+// go into the bundle too; the rest stay external and load from node_modules as they are:
+// better-sqlite3 is native, and docx, exceljs, papaparse and playwright-core are single files or
+// loaded only by the commands that use them.
 //
 // bin/lotsplan.js runs the bundle only while it is current: out/cli/sources.json lists every
 // source file the bundle was built from with its size and modification time; a source changed
 // since (or one that is gone) makes bin/lotsplan.js run the sources directly. A source saved while
-// the build ran is stamped as changed already, since the bundle may hold its older text.
+// the build ran is stamped as changed already, since the bundle may hold its older text. The
+// package.json of each bundled package is stamped the same way, so that an upgrade (npm install)
+// is not hidden behind the copy in an old bundle either.
 // Each build is written to its own folder under out/cli/builds, and only then does sources.json
 // (replaced by a rename) point at it. A command started during a build runs the old build to
 // the end, including the command modules it loads later; builds older than an hour are removed.
@@ -29,12 +35,17 @@ interface SourceStamp {
   mtimeMs: number;
 }
 
+/** The packages put into the bundle (pure JavaScript, many modules each); the rest stay external. */
+const BUNDLED_PACKAGES = ['zod', 'kysely', 'pure-rand'];
+function isBundledPackage(id: string): boolean {
+  return BUNDLED_PACKAGES.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
 const started = Date.now();
 const bundle = await rolldown({
   input: path.join(root, 'src/cli/main.ts'),
   platform: 'node',
-  // Bare specifiers (npm packages, node: built-ins) are loaded from node_modules at run time.
-  external: (id) => !id.startsWith('.') && !path.isAbsolute(id),
+  external: (id) => !id.startsWith('.') && !path.isAbsolute(id) && !isBundledPackage(id),
   logLevel: 'warn',
 });
 const { output } = await bundle.write({
@@ -46,9 +57,12 @@ const { output } = await bundle.write({
 });
 await bundle.close();
 const srcDir = path.join(root, 'src') + path.sep;
-const ours = [...new Set(output.flatMap((item) => (item.type === 'chunk' ? item.moduleIds : [])))].filter((id) => id.startsWith(srcDir));
+const moduleIds = [...new Set(output.flatMap((item) => (item.type === 'chunk' ? item.moduleIds : [])))];
+const ours = moduleIds.filter((id) => id.startsWith(srcDir));
 if (ours.length === 0) throw new Error('The CLI bundle names none of its sources; refusing to write a bundle that could never be checked.');
-const stamps: SourceStamp[] = ours.sort().map((file) => {
+const packageDirs = BUNDLED_PACKAGES.map((name) => path.join(root, 'node_modules', name));
+const bundledPackages = packageDirs.filter((dir) => moduleIds.some((id) => id.startsWith(dir + path.sep))).map((dir) => path.join(dir, 'package.json'));
+const stamps: SourceStamp[] = [...ours.sort(), ...bundledPackages].map((file) => {
   const stat = fs.statSync(file);
   // -1 never matches a real time: a file saved during the build makes the bundle out of date at once.
   return { file: path.relative(root, file), size: stat.size, mtimeMs: stat.mtimeMs >= started ? -1 : stat.mtimeMs };

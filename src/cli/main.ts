@@ -1,9 +1,13 @@
 // The headless CLI: the same handlers as the app, for analysts, scripts and tests.
-import { parseArgs } from 'node:util';
 import { processIo, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.ts';
 import type { CliCommand, CliOptions, OptionValues } from './commands/types.ts';
 import { CallFailed, reportFailure } from './withSession.ts';
 import { commandHelp, mainHelp } from './help.ts';
+
+// node:util is taken as a built-in, not imported as an ES module: the module wrapper Node makes
+// for an import reads every export, which loads TextDecoder, util.diff and the colour and stream
+// code behind them (a tenth of a forecast command's start) just to reach parseArgs.
+const { parseArgs } = process.getBuiltinModule('node:util');
 
 /**
  * The commands in the order of the help, each module loaded only when its command runs (or for

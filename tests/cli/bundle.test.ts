@@ -84,7 +84,10 @@ describe('the bundled CLI', () => {
     const files = list.sources.map((s) => s.file);
     expect(files).toContain('src/cli/main.ts');
     expect(files).toContain('src/core/forecast/forecast.ts');
-    expect(files.every((f) => f.startsWith('src/'))).toBe(true);
+    // Our sources, and the package.json of each package bundled in (an upgrade makes the bundle stale).
+    expect(files.every((f) => f.startsWith('src/') || /^node_modules\/[^/]+\/package\.json$/.test(f))).toBe(true);
+    expect(files).toContain('node_modules/zod/package.json');
+    expect(files).toContain('node_modules/kysely/package.json');
     // A source edited by someone while this test runs makes it stale, which is the rule working.
     const entry = currentBundle(rootUrl, bundleDir);
     if (entry !== null) expect(fileURLToPath(entry)).toBe(path.join(bundleDir, list.entry));

@@ -21,7 +21,9 @@ const GROUPED = new RegExp(`^\\d{1,3}(?:[${SPACES}]\\d{3})+$`);
 const PLAIN_DIGITS = /^\d+$/;
 const DOT_DECIMAL = /^(\d+)\.(\d+)$/;
 
-const EXAMPLE = `Skriv till exempel ${formatNumber(38500)} eller 1,5.`;
+// Formatted when a message needs it, not when the module loads: the first Intl.NumberFormat
+// costs tens of milliseconds, which every CLI command would pay at start even when it formats nothing.
+const example = () => `Skriv till exempel ${formatNumber(38500)} eller 1,5.`;
 
 function quoted(text: string): string {
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
@@ -33,7 +35,7 @@ function fail(message: string): ParseNumberResult {
 }
 
 function notANumber(text: string): ParseNumberResult {
-  return fail(`${quoted(text)} är inte ett tal. ${EXAMPLE}`);
+  return fail(`${quoted(text)} är inte ett tal. ${example()}`);
 }
 
 function finish(text: string, negative: boolean, intDigits: string, fracDigits: string): ParseNumberResult {
@@ -45,7 +47,7 @@ function finish(text: string, negative: boolean, intDigits: string, fracDigits: 
 /** Parses a Swedish-written number; never throws. See the rules at the top of this file. */
 export function parseSwedishNumber(text: string): ParseNumberResult {
   const trimmed = text.trim();
-  if (trimmed === '') return fail(`Inget tal är ifyllt. ${EXAMPLE}`);
+  if (trimmed === '') return fail(`Inget tal är ifyllt. ${example()}`);
   const [, sign = '', body = ''] = SIGN.exec(trimmed) ?? [];
   const negative = sign !== '' && sign !== '+';
 
