@@ -261,6 +261,9 @@ export function solveChain(input: ChainInput): ChainResult {
   };
 
   const excessPool = [noExcess(), noExcess(), noExcess()];
+  const excessAveragePool = noExcess();
+  let waitingAverage = new Float64Array(size);
+  let lastWaitingLength = 0;
   const out: ForecastMonth[] = [];
   const distributions: Float64Array[] = [];
   const excessDistributions: Float64Array[][] = [];
@@ -331,6 +334,21 @@ export function solveChain(input: ChainInput): ChainResult {
           ...(abandons ? { abandonment: theta } : {}),
         }
       : null;
+    // The time averages of the waiting states, from which the month's waits are added up at its
+    // end: the view's own arrays, or buffers reused from month to month when no view is kept.
+    const waitingLength = Math.max(1, Math.max(start.hi, C + excess.qhi) + pw.right + 3 - C);
+    let averageWaiting: Float64Array;
+    let averageExcess: Float64Array[];
+    if (view) {
+      averageWaiting = view.waiting;
+      averageExcess = view.excess;
+    } else {
+      if (waitingAverage.length < waitingLength) waitingAverage = new Float64Array(Math.max(waitingLength, Math.ceil(waitingAverage.length * 1.5)));
+      else waitingAverage.fill(0, 0, Math.min(waitingAverage.length, Math.max(waitingLength, lastWaitingLength)));
+      lastWaitingLength = waitingLength;
+      averageWaiting = waitingAverage;
+      averageExcess = reuseExcess(excessAveragePool, X0, qLength).rows;
+    }
     const addToView = (weight: number, ordinary: Buffer, ex: Excess) => {
       if (!view) return;
       const vw = view.waiting;
@@ -407,37 +425,28 @@ export function solveChain(input: ChainInput): ChainResult {
               if (qhi + 2 < row.length) row[qhi + 2] = 0;
             }
           }
-          let sw = 0;
-          let sWait = 0;
           for (let x = 1; x <= X; x++) {
-            const above = x < X ? exCur.rows[x]! : EMPTY;
-            const vr = view ? view.excess[x - 1]! : EMPTY;
             const c = exCur.rows[x - 1]!;
             const a = exAcc.rows[x - 1]!;
+            const vr = averageExcess[x - 1]!;
+            if (last) {
+              accumulateRow(c, a, vr, qlo, qhi, wk, omega);
+              continue;
+            }
+            // The top row has nothing above it: its own row stands in, times 0.
+            const above = x < X ? exCur.rows[x]! : c;
             const nr = exNxt.rows[x - 1]!;
             const stay = 1 - b - (C + x) * dUnit;
-            const dAbove = (C + x + 1) * dUnit;
-            if (abandons) {
-              excessRowAbandon(c, a, nr, above, vr, excessWaitAhead[x - 1]!, leave, qlo, qhi, last, wk, omega, stay, b, dAbove);
-              sw += sums[0]!;
-              sWait += sums[1]!;
-            } else {
-              excessRow(c, a, nr, above, vr, qlo, qhi, last, wk, omega, stay, b, dAbove);
-              const rowMass = sums[0]!;
-              sw += rowMass;
-              sWait += rowMass * harmonic[x]! + (C > 0 ? (sums[1]! + rowMass) / C : 0);
-            }
+            const dAbove = x < X ? (C + x + 1) * dUnit : 0;
+            if (abandons) excessRowAbandon(c, a, nr, above, vr, leave, qlo, qhi, wk, omega, stay, b, dAbove);
+            else excessRow(c, a, nr, above, vr, qlo, qhi, wk, omega, stay, b, dAbove);
           }
-          waitMass += omega * sw;
-          excessWait += omega * sWait;
           if (qhi > exAcc.qhi) exAcc.qhi = qhi;
         }
 
         if (last) {
           // Last term: accumulate only.
-          accumulateOrdinary(cur.data, acc.data, view ? view.waiting : EMPTY, lo, hi, C, wk, omega, abandons ? waitAhead : EMPTY);
-          waitSum += omega * sums[1]!;
-          waitMass += omega * sums[0]!;
+          accumulateOrdinary(cur.data, acc.data, averageWaiting, lo, hi, C, wk, omega);
           if (lo < acc.lo) acc.lo = lo;
           if (hi > acc.hi) acc.hi = hi;
           break;
@@ -453,10 +462,8 @@ export function solveChain(input: ChainInput): ChainResult {
         // Clear what is left in nxt outside the new support.
         for (let n = nxt.lo; n < nlo && n <= nxt.hi; n++) nd[n] = 0;
         for (let n = Math.max(nxt.lo, nhi + 1); n <= nxt.hi; n++) nd[n] = 0;
-        if (abandons) stepOrdinaryAbandon(cur.data, nd, acc.data, view ? view.waiting : EMPTY, nlo, nhi, C, wk, omega, b, dUnit, waitAhead, leave);
-        else stepOrdinary(cur.data, nd, acc.data, view ? view.waiting : EMPTY, nlo, nhi, C, wk, omega, b, dUnit);
-        waitSum += omega * sums[1]!;
-        waitMass += omega * sums[0]!;
+        if (abandons) stepOrdinaryAbandon(cur.data, nd, acc.data, averageWaiting, nlo, nhi, C, wk, omega, b, dUnit, leave);
+        else stepOrdinary(cur.data, nd, acc.data, averageWaiting, nlo, nhi, C, wk, omega, b, dUnit);
         if (nlo < acc.lo) acc.lo = nlo;
         if (nhi > acc.hi) acc.hi = nhi;
         nxt.lo = nlo;
@@ -485,6 +492,23 @@ export function solveChain(input: ChainInput): ChainResult {
         cur = nxt;
         nxt = t;
       }
+      // The waits from the time averages: with abandonment the time on the list by the queue ahead;
+      // without, the queue position q + 1 (in units of L/C) and, after a cut, the excess's departures.
+      for (let q = 0; q < waitingLength; q++) {
+        const v = averageWaiting[q]!;
+        waitMass += v;
+        waitSum += (abandons ? waitAhead[q]! : q + 1) * v;
+      }
+      for (let x = 1; x <= X0; x++) {
+        const vr = averageExcess[x - 1]!;
+        const table = abandons ? excessWaitAhead[x - 1]! : EMPTY;
+        for (let q = 0; q < qLength; q++) {
+          const v = vr[q]!;
+          if (v === 0) continue;
+          waitMass += v;
+          excessWait += v * (abandons ? table[q]! : harmonic[x]! + (C > 0 ? (q + 1) / C : 0));
+        }
+      }
       if (omegaSum > 0) {
         waitSum /= omegaSum;
         waitMass /= omegaSum;
@@ -504,6 +528,11 @@ export function solveChain(input: ChainInput): ChainResult {
       distributions.push(acc.data.slice(0, acc.hi + 1));
       excessDistributions.push(exAcc.rows.slice(0, X0).map((r) => r.slice(0, exAcc.qhi + 1)));
     }
+    // The month-end supports are the union of the steps' supports, which grow by one state at each
+    // end in the first step before its trim: left as they are they would widen by a state a month,
+    // and with abandonment the wider queue would raise the next month's rate Λ. Only exact zeros go.
+    shrinkToNonzero(acc);
+    shrinkExcessToNonzero(exAcc);
     excess = exAcc;
     const t = start;
     start = acc;
@@ -522,45 +551,23 @@ const EMPTY = new Float64Array(0);
 // whichever options come next: a month loop holding them inline would run unoptimised for a
 // long time each time a new branch (abandonment, a cut) is first taken.
 
-/** What a kernel adds up: sums[0] = mass of the states in which one must wait, sums[1] = their weighted wait. */
-const sums = new Float64Array(2);
-
 /**
- * Last term of an ordinary month: acc += wk · cur over lo..hi, the arrival view (n ≥ C) and the
- * waits (n − C + 1, or the time on the list waitAhead[n − C] with abandonment).
+ * Last term of an ordinary month: acc += wk · cur over lo..hi, and the time average of the states
+ * in which one must wait (n ≥ C, at vw[n − C]) += ω · cur.
  */
-function accumulateOrdinary(
-  c: Float64Array,
-  a: Float64Array,
-  vw: Float64Array,
-  lo: number,
-  hi: number,
-  C: number,
-  wk: number,
-  omega: number,
-  waitAhead: Float64Array,
-): void {
-  const withView = vw.length > 0;
-  const abandons = waitAhead.length > 0;
-  let s = 0;
-  let sw = 0;
+function accumulateOrdinary(c: Float64Array, a: Float64Array, vw: Float64Array, lo: number, hi: number, C: number, wk: number, omega: number): void {
   for (let n = lo; n <= hi; n++) {
     const cn = c[n]!;
     a[n] = a[n]! + wk * cn;
-    if (n >= C) {
-      s += (abandons ? waitAhead[n - C]! : n - C + 1) * cn;
-      sw += cn;
-      if (withView) vw[n - C] = vw[n - C]! + omega * cn;
-    }
+    if (n >= C) vw[n - C] = vw[n - C]! + omega * cn;
   }
-  sums[0] = sw;
-  sums[1] = s;
 }
 
 /**
  * One step of the ordinary states without abandonment over nlo..nhi (cur's support grown by one
- * at each end; c is zero outside it): next = cur · P, acc += wk · cur, the view (ω-weighted) and
- * the queue positions n − C + 1 of n ≥ C.
+ * at each end; c is zero outside it): next = cur · P, acc += wk · cur and the time average of
+ * n ≥ C += ω · cur. The waits are added up from that average at the end of the month: running
+ * sums here would chain every place to the one before and slow the loop down.
  */
 function stepOrdinary(
   c: Float64Array,
@@ -576,18 +583,12 @@ function stepOrdinary(
   dUnit: number,
 ): void {
   const dFull = C * dUnit;
-  let s = 0;
-  let sw = 0;
   let n = nlo;
   if (n === 0) {
     const c0 = c[0]!;
     nd[0] = c0 * (1 - b) + c[1]! * (C > 0 ? dUnit : 0);
     a[0] = a[0]! + wk * c0;
-    if (C === 0) {
-      s += c0;
-      sw += c0;
-      if (vw.length > 0) vw[0] = vw[0]! + omega * c0;
-    }
+    if (C === 0) vw[0] = vw[0]! + omega * c0;
     n = 1;
   }
   const below = Math.min(nhi + 1, C); // n < C: death rate n/L
@@ -596,37 +597,27 @@ function stepOrdinary(
     nd[n] = cn * (1 - b - n * dUnit) + c[n - 1]! * b + c[n + 1]! * ((n + 1) * dUnit);
     a[n] = a[n]! + wk * cn;
   }
-  // n ≥ C: death rate C/L. (At n = C − 1 the pull from n + 1 = C used C·dUnit already.) The view
-  // takes n = C..nhi: c[nhi] is 0 and vw has room for it.
+  // n ≥ C: death rate C/L. (At n = C − 1 the pull from n + 1 = C used C·dUnit already.) The
+  // average takes n = C..nhi: c[nhi] is 0 and vw has room for it.
   const stay = 1 - b - dFull;
-  let position = n - C + 1;
-  if (vw.length > 0) {
-    for (; n <= nhi; n++) {
-      const cn = c[n]!;
-      nd[n] = cn * stay + c[n - 1]! * b + c[n + 1]! * dFull;
+  if (n <= nhi) {
+    let q = n - C;
+    let cBelow = c[n - 1]!;
+    let cn = c[n]!;
+    for (; n <= nhi; n++, q++) {
+      const cUp = c[n + 1]!;
+      nd[n] = cn * stay + cBelow * b + cUp * dFull;
       a[n] = a[n]! + wk * cn;
-      vw[n - C] = vw[n - C]! + omega * cn;
-      s += position * cn;
-      sw += cn;
-      position++;
-    }
-  } else {
-    for (; n <= nhi; n++) {
-      const cn = c[n]!;
-      nd[n] = cn * stay + c[n - 1]! * b + c[n + 1]! * dFull;
-      a[n] = a[n]! + wk * cn;
-      s += position * cn;
-      sw += cn;
-      position++;
+      vw[q] = vw[q]! + omega * cn;
+      cBelow = cn;
+      cn = cUp;
     }
   }
-  sums[0] = sw;
-  sums[1] = s;
 }
 
 /**
  * The same with abandonment: death rate C/L + leave[n − C]·Λ on n ≥ C (leave[q] = min(q, Q̄)·θ/Λ,
- * the rate held above Q̄), and the time on the list waitAhead[n − C] as the wait.
+ * the rate held above Q̄).
  */
 function stepOrdinaryAbandon(
   c: Float64Array,
@@ -640,22 +631,15 @@ function stepOrdinaryAbandon(
   omega: number,
   b: number,
   dUnit: number,
-  waitAhead: Float64Array,
   leave: Float64Array,
 ): void {
   const dFull = C * dUnit;
-  let s = 0;
-  let sw = 0;
   let n = nlo;
   if (n === 0) {
     const c0 = c[0]!;
     nd[0] = c0 * (1 - b) + c[1]! * (C > 0 ? dUnit : leave[1]!);
     a[0] = a[0]! + wk * c0;
-    if (C === 0) {
-      s += waitAhead[0]! * c0;
-      sw += c0;
-      if (vw.length > 0) vw[0] = vw[0]! + omega * c0;
-    }
+    if (C === 0) vw[0] = vw[0]! + omega * c0;
     n = 1;
   }
   const below = Math.min(nhi + 1, C);
@@ -665,25 +649,38 @@ function stepOrdinaryAbandon(
     a[n] = a[n]! + wk * cn;
   }
   const stay = 1 - b - dFull;
-  const withView = vw.length > 0;
-  for (; n <= nhi; n++) {
-    const cn = c[n]!;
-    const q = n - C;
-    nd[n] = cn * (stay - leave[q]!) + c[n - 1]! * b + c[n + 1]! * (dFull + leave[q + 1]!);
-    a[n] = a[n]! + wk * cn;
-    if (withView) vw[q] = vw[q]! + omega * cn;
-    s += waitAhead[q]! * cn;
-    sw += cn;
+  if (n <= nhi) {
+    // Each place is read once: the window (cBelow, cn, and what is read as c[n + 1]) moves along.
+    let q = n - C;
+    let cBelow = c[n - 1]!;
+    let cn = c[n]!;
+    let leaveHere = leave[q]!;
+    for (; n <= nhi; n++, q++) {
+      const cUp = c[n + 1]!;
+      const leaveUp = leave[q + 1]!;
+      nd[n] = cn * (stay - leaveHere) + cBelow * b + cUp * (dFull + leaveUp);
+      a[n] = a[n]! + wk * cn;
+      vw[q] = vw[q]! + omega * cn;
+      cBelow = cn;
+      cn = cUp;
+      leaveHere = leaveUp;
+    }
   }
-  sums[0] = sw;
-  sums[1] = s;
+}
+
+/** Last term for an excess row: acc += wk · row and the time average += ω · row over qlo..qhi. */
+function accumulateRow(c: Float64Array, a: Float64Array, vr: Float64Array, qlo: number, qhi: number, wk: number, omega: number): void {
+  for (let q = qlo; q <= qhi; q++) {
+    const v = c[q]!;
+    a[q] = a[q]! + wk * v;
+    vr[q] = vr[q]! + omega * v;
+  }
 }
 
 /**
- * One excess row x without abandonment over its support qlo..qhi: acc += wk · row, the view, the
- * row's mass (sums[0]) and Σ q · mass (sums[1]); unless last, the next row: arrivals move q up,
- * departures (rate (C + x)/L, `stay` being what is left) lower x, and row x + 1 (`above`, empty
- * for the top row) comes down at dAbove.
+ * One excess row x without abandonment over its support qlo..qhi: acc += wk · row, the time
+ * average += ω · row and the next row: arrivals move q up, departures (rate (C + x)/L, `stay` being
+ * what is left) lower x, and row x + 1 (`above`) comes down at dAbove (0 for the top row).
  */
 function excessRow(
   c: Float64Array,
@@ -693,53 +690,27 @@ function excessRow(
   vr: Float64Array,
   qlo: number,
   qhi: number,
-  last: boolean,
   wk: number,
   omega: number,
   stay: number,
   b: number,
   dAbove: number,
 ): void {
-  let rowMass = 0;
-  let rowWait = 0;
-  if (last) {
-    for (let q = qlo; q <= qhi; q++) {
-      const v = c[q]!;
-      a[q] = a[q]! + wk * v;
-      rowMass += v;
-      rowWait += v * q;
-    }
-  } else {
-    let prev = 0;
-    if (above.length > 0) {
-      for (let q = qlo; q <= qhi; q++) {
-        const v = c[q]!;
-        a[q] = a[q]! + wk * v;
-        rowMass += v;
-        rowWait += v * q;
-        nr[q] = v * stay + prev * b + above[q]! * dAbove;
-        prev = v;
-      }
-    } else {
-      for (let q = qlo; q <= qhi; q++) {
-        const v = c[q]!;
-        a[q] = a[q]! + wk * v;
-        rowMass += v;
-        rowWait += v * q;
-        nr[q] = v * stay + prev * b;
-        prev = v;
-      }
-    }
-    nr[qhi + 1] = prev * b;
+  let prev = 0;
+  for (let q = qlo; q <= qhi; q++) {
+    const v = c[q]!;
+    a[q] = a[q]! + wk * v;
+    vr[q] = vr[q]! + omega * v;
+    nr[q] = v * stay + prev * b + above[q]! * dAbove;
+    prev = v;
   }
-  if (vr.length > 0) for (let q = qlo; q <= qhi; q++) vr[q] = vr[q]! + omega * c[q]!;
-  sums[0] = rowMass;
-  sums[1] = rowWait;
+  nr[qhi + 1] = prev * b;
 }
 
 /**
- * The same with abandonment: people leave the queue at leave[q]·Λ; the support grows by one at
- * each end (c is zero just outside it) and the wait is the time on the list table[q].
+ * The same with abandonment: people leave the queue at leave[q]·Λ, and the support grows by one at
+ * each end. c is zero there (and at qhi + 2), so what is added to the averages at those two places
+ * is zero. Each place is read once (the window below, v, up moves along).
  */
 function excessRowAbandon(
   c: Float64Array,
@@ -747,40 +718,29 @@ function excessRowAbandon(
   nr: Float64Array,
   above: Float64Array,
   vr: Float64Array,
-  table: Float64Array,
   leave: Float64Array,
   qlo: number,
   qhi: number,
-  last: boolean,
   wk: number,
   omega: number,
   stay: number,
   b: number,
   dAbove: number,
 ): void {
-  let rowMass = 0;
-  let rowWait = 0;
-  for (let q = qlo; q <= qhi; q++) {
-    const v = c[q]!;
+  const start = qlo > 0 ? qlo - 1 : 0;
+  let below = start > 0 ? c[start - 1]! : 0;
+  let v = c[start]!;
+  let leaveHere = leave[start]!;
+  for (let q = start; q <= qhi + 1; q++) {
+    const up = c[q + 1]!;
+    const leaveUp = leave[q + 1]!;
+    nr[q] = v * (stay - leaveHere) + up * leaveUp + below * b + above[q]! * dAbove;
     a[q] = a[q]! + wk * v;
-    rowMass += v;
-    rowWait += v * table[q]!;
+    vr[q] = vr[q]! + omega * v;
+    below = v;
+    v = up;
+    leaveHere = leaveUp;
   }
-  if (vr.length > 0) for (let q = qlo; q <= qhi; q++) vr[q] = vr[q]! + omega * c[q]!;
-  if (!last) {
-    let q = qlo > 0 ? qlo - 1 : 0;
-    if (q === 0) {
-      nr[0] = c[0]! * stay + c[1]! * leave[1]! + (above.length > 0 ? above[0]! * dAbove : 0);
-      q = 1;
-    }
-    if (above.length > 0) {
-      for (; q <= qhi + 1; q++) nr[q] = c[q]! * (stay - leave[q]!) + c[q + 1]! * leave[q + 1]! + c[q - 1]! * b + above[q]! * dAbove;
-    } else {
-      for (; q <= qhi + 1; q++) nr[q] = c[q]! * (stay - leave[q]!) + c[q + 1]! * leave[q + 1]! + c[q - 1]! * b;
-    }
-  }
-  sums[0] = rowMass;
-  sums[1] = rowWait;
 }
 
 /**
@@ -858,6 +818,34 @@ function trimExcess(ex: Excess, allowance: number, report: (mass: number) => voi
   }
   report(dropped + droppedLow + droppedRows);
   return ex;
+}
+
+/** Narrows the support to its first and last nonzero states (keeps one state when all are zero). */
+function shrinkToNonzero(b: Buffer): void {
+  const d = b.data;
+  while (b.hi > b.lo && d[b.hi] === 0) b.hi--;
+  while (b.lo < b.hi && d[b.lo] === 0) b.lo++;
+}
+
+/** The same for the excess: its top rows and outer queue lengths that hold no mass at all. */
+function shrinkExcessToNonzero(ex: Excess): void {
+  const rowEmpty = (x: number) => {
+    const row = ex.rows[x - 1]!;
+    for (let q = ex.qlo; q <= ex.qhi; q++) if (row[q] !== 0) return false;
+    return true;
+  };
+  while (ex.X > 0 && rowEmpty(ex.X)) ex.X--;
+  if (ex.X === 0) {
+    ex.qlo = 0;
+    ex.qhi = 0;
+    return;
+  }
+  const columnEmpty = (q: number) => {
+    for (let x = 0; x < ex.X; x++) if (ex.rows[x]![q] !== 0) return false;
+    return true;
+  };
+  while (ex.qhi > ex.qlo && columnEmpty(ex.qhi)) ex.qhi--;
+  while (ex.qlo < ex.qhi && columnEmpty(ex.qlo)) ex.qlo++;
 }
 
 function copyInto(from: Buffer, to: Buffer): void {
