@@ -55,6 +55,17 @@ test.describe('screenshot gallery', () => {
       });
       const memo = (await created.json()) as { ok: boolean; value: { summary: { id: number } } };
       expect(memo.ok).toBe(true);
+      // Two scenarios, so that Scenarier shows what it is for: one lots more from April, and more referrals.
+      for (const data of [
+        { name: 'En lots till från april', preset: 'extraLots', extraLots: { fromMonth: 4 } },
+        { name: 'Ökat tryck', preset: 'increasedPressure' },
+      ]) {
+        const scenario = await page.request.post(`${host.url}api/createScenario`, {
+          headers: { 'x-lotsplan-token': host.token },
+          data: { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020, ...data },
+        });
+        expect(((await scenario.json()) as { ok: boolean }).ok).toBe(true);
+      }
 
       const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
       const links = await menu.getByRole('link').allInnerTexts();
