@@ -94,10 +94,6 @@ function noExcess(): Excess {
   return { rows: [], X: 0, qlo: 0, qhi: 0 };
 }
 
-function newExcess(X: number, qLength: number): Excess {
-  return { rows: Array.from({ length: X }, () => new Float64Array(qLength)), X, qlo: 0, qhi: 0 };
-}
-
 /**
  * The excess buffer `ex` made ready for X rows of at least qLength places, all zero: rows are kept
  * (and only the first qLength places cleared; nothing reads beyond them) when large enough.
@@ -146,18 +142,7 @@ export function solveChain(input: ChainInput): ChainResult {
   // beforehand with the largest excess each month could start with (the most ever enrolled above
   // its capacity), so the allowance per step is known before the first month is solved.
   const poissonTolerance = tolerance / 2 / Math.max(1, horizon);
-  const cache = new Map<number, PoissonWeights>();
-  // With abandonment: each month's bound on its arrivals (by rate) and the times on the list (by slots).
-  const arrivalBounds = new Map<number, PoissonWeights>();
-  const waitTables = new Map<number, Float64Array>();
-  const weightsFor = (rate: number): PoissonWeights => {
-    let pw = cache.get(rate);
-    if (!pw) {
-      pw = poissonWeights(rate, poissonTolerance);
-      cache.set(rate, pw);
-    }
-    return pw;
-  };
+  const weightsFor = (rate: number): PoissonWeights => rememberedWeights(rate, poissonTolerance);
   let totalSteps = 0;
   let truncationMass = 0;
   const reportDropped = (mass: number) => {
@@ -223,7 +208,7 @@ export function solveChain(input: ChainInput): ChainResult {
         qMax = Math.max(qMax, ex.qhi);
       }
     }
-    const out = X > 0 ? newExcess(X, qMax + 2) : noExcess();
+    const out = X > 0 ? reuseExcess(rebasePool, X, qMax + 2) : noExcess();
     out.qhi = X > 0 ? qMax : 0;
     if (from > to && firstMoved <= start.hi) {
       for (let n = firstMoved; n <= start.hi; n++) {
@@ -262,6 +247,9 @@ export function solveChain(input: ChainInput): ChainResult {
 
   const excessPool = [noExcess(), noExcess(), noExcess()];
   const excessAveragePool = noExcess();
+  const rebasePool = noExcess();
+  let leaveBuffer = new Float64Array(64);
+  let queueTail = new Float64Array(64);
   let waitingAverage = new Float64Array(size);
   let lastWaitingLength = 0;
   const out: ForecastMonth[] = [];
@@ -279,13 +267,17 @@ export function solveChain(input: ChainInput): ChainResult {
     // With abandonment: the cap Q̄ on the queue's abandonment rate (see the top of the file).
     let queueCap = 0;
     if (abandons) {
-      let arrivalsBound = lambda > 0 ? (arrivalBounds.get(lambda) ?? null) : null;
-      if (lambda > 0 && !arrivalsBound) {
-        arrivalsBound = poissonWeights(lambda, monthBudget);
-        arrivalBounds.set(lambda, arrivalsBound);
-      }
-      if (arrivalsBound) truncationMass += arrivalsBound.truncatedMass;
-      queueCap = Math.max(0, start.hi - C, X0 > 0 ? excess.qhi : 0) + (arrivalsBound ? arrivalsBound.right : 0) + 1;
+      const qMax = Math.max(0, start.hi - C, X0 > 0 ? excess.qhi : 0);
+      if (lambda > 0) {
+        // The queue within the month is at most its length at the start plus the month's arrivals:
+        // the smallest cap whose chance of being passed, Σₐ P(A = a)·P(queue at the start > Q̄ − a),
+        // is within the month's allowance (the longest queue plus the most arrivals but for a
+        // Poisson tail always is). That chance is counted as left out.
+        if (queueTail.length < qMax + 2) queueTail = new Float64Array(Math.ceil((qMax + 2) * 1.5));
+        fillQueueTail(queueTail, start.data, start.lo, start.hi, C, excess.rows, X0, X0 > 0 ? excess.qlo : 0, X0 > 0 ? excess.qhi : -1, qMax);
+        queueCap = smallestQueueCap(queueTail, qMax, rememberedWeights(lambda, monthBudget * 1e-3), monthBudget);
+        truncationMass += capPassed[0]!;
+      } else queueCap = qMax + 1;
     }
     const pw = weightsFor(lambda + (C + X0) / L + theta * queueCap);
     truncationMass += pw.truncatedMass;
@@ -296,17 +288,8 @@ export function solveChain(input: ChainInput): ChainResult {
     // With abandonment: expected time on the list by the queue ahead (ordinary states,
     // waitAhead[q] = T_(q+1)) and, after a cut, by excess and queue (excessWaitAhead[x − 1][q]).
     const tableLength = abandons ? Math.max(start.hi - C, X0 > 0 ? excess.qhi : 0, 0) + pw.right + 4 : 0;
-    // T_k does not depend on the table's length: the longest table so far for C serves every month with C slots.
-    let waitAhead: Float64Array = EMPTY;
-    if (abandons) {
-      const known = waitTables.get(C);
-      if (known && known.length >= tableLength) waitAhead = known;
-      else {
-        waitAhead = timeOnListTable(C, L, theta, Math.max(tableLength, known ? Math.ceil(known.length * 1.5) : 0));
-        waitTables.set(C, waitAhead);
-      }
-    }
-    const excessWaitAhead = abandons ? excessTimeOnListTable(C, L, theta, X0, waitAhead.subarray(0, tableLength)) : [];
+    const waitAhead = abandons ? rememberedTimeOnList(C, L, theta, tableLength) : EMPTY;
+    const excessWaitAhead = abandons && X0 > 0 ? rememberedExcessTimeOnList(C, L, theta, X0, waitAhead) : [];
     const rate = pw.rate;
     let waitSum = 0; // Σ_k ω_k · E_k[(n − C + 1)⁺] over the ordinary states
     let waitMass = 0; // Σ_k ω_k · P_k(must wait): the time average of P(N ≥ C) over the month
@@ -389,8 +372,9 @@ export function solveChain(input: ChainInput): ChainResult {
       let leave = EMPTY;
       if (abandons) {
         const tUnit = theta / rate;
-        leave = new Float64Array(tableLength + 2);
-        for (let q = 0; q < leave.length; q++) leave[q] = Math.min(q, queueCap) * tUnit;
+        if (leaveBuffer.length < tableLength + 2) leaveBuffer = new Float64Array(Math.ceil((tableLength + 2) * 1.5));
+        leave = leaveBuffer;
+        for (let q = 0; q < tableLength + 2; q++) leave[q] = Math.min(q, queueCap) * tUnit;
       }
       const { left, right, survival } = pw;
       const w = pw.weights;
@@ -545,6 +529,105 @@ export function solveChain(input: ChainInput): ChainResult {
 }
 
 const EMPTY = new Float64Array(0);
+
+/**
+ * tail[q] = P(queue ≥ q) at the start of a month for q = 0..qMax + 1: the ordinary states n over
+ * lo..hi (queue max(0, n − C)) and the excess rows over qlo..qhi (queue q).
+ */
+function fillQueueTail(
+  tail: Float64Array,
+  d: Float64Array,
+  lo: number,
+  hi: number,
+  C: number,
+  rows: Float64Array[],
+  X: number,
+  qlo: number,
+  qhi: number,
+  qMax: number,
+): void {
+  tail.fill(0, 0, qMax + 2);
+  for (let n = lo; n <= hi; n++) {
+    const q = n > C ? n - C : 0;
+    tail[q] = tail[q]! + d[n]!;
+  }
+  for (let x = 0; x < X; x++) {
+    const row = rows[x]!;
+    for (let q = qlo; q <= qhi; q++) tail[q] = tail[q]! + row[q]!;
+  }
+  for (let q = qMax - 1; q >= 0; q--) tail[q] = tail[q]! + tail[q + 1]!;
+}
+
+/** What smallestQueueCap found: capPassed[0] = the bound on the chance that the cap is passed. */
+const capPassed = new Float64Array(1);
+
+/**
+ * The smallest Q̄ ≤ qMax + right + 1 with Σₐ P(A = a)·P(queue at the start ≥ Q̄ + 1 − a) plus the
+ * arrivals' left-out tails within `allowance` (an upper bound of the chance that the queue passes
+ * Q̄ within the month); the bound for it goes to capPassed[0].
+ */
+function smallestQueueCap(tail: Float64Array, qMax: number, arrivals: PoissonWeights, allowance: number): number {
+  const { left, right, weights } = arrivals;
+  const passed = (cap: number): number => {
+    let sum = arrivals.truncatedMass;
+    for (let a = left; a <= right; a++) {
+      const j = cap + 1 - a; // the start queue that a arrivals take past the cap
+      if (j > qMax) continue;
+      sum += weights[a - left]! * (j <= 0 ? 1 : tail[j]!);
+    }
+    return sum;
+  };
+  let cap = qMax + right + 1;
+  let bound = passed(cap);
+  while (cap > 0) {
+    const lower = passed(cap - 1);
+    if (lower > allowance) break;
+    cap--;
+    bound = lower;
+  }
+  capPassed[0] = bound;
+  return cap;
+}
+
+// Poisson weights and the tables of times on the list are pure functions of their arguments, and a
+// screen asks for the same forecast (and the same rates) again and again: they are kept across
+// calls, at most MEMO_LIMIT of each (all are dropped when the limit is reached). Nobody changes
+// what is kept.
+const MEMO_LIMIT = 256;
+const weightsMemo = new Map<string, PoissonWeights>();
+const timeOnListMemo = new Map<string, Float64Array>();
+const excessTimeOnListMemo = new Map<string, Float64Array[]>();
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+function rememberedWeights(rate: number, epsilon: number): PoissonWeights {
+  const key = `${rate}:${epsilon}`;
+  return weightsMemo.get(key) ?? remember(weightsMemo, key, poissonWeights(rate, epsilon));
+}
+
+/** timeOnListTable of at least `length` places. T_k does not depend on the length: a longer table serves. */
+function rememberedTimeOnList(C: number, L: number, theta: number, length: number): Float64Array {
+  const key = `${C}:${L}:${theta}`;
+  const known = timeOnListMemo.get(key);
+  if (known && known.length >= length) return known;
+  return remember(timeOnListMemo, key, timeOnListTable(C, L, theta, Math.max(length, known ? Math.ceil(known.length * 1.5) : 0)));
+}
+
+/**
+ * excessTimeOnListTable with at least X rows over the places of `ordinary` (the remembered table
+ * for C): row x depends only on the rows below and, place by place, on those before, so a table
+ * with more rows or places serves as well.
+ */
+function rememberedExcessTimeOnList(C: number, L: number, theta: number, X: number, ordinary: Float64Array): Float64Array[] {
+  const key = `${C}:${L}:${theta}`;
+  const known = excessTimeOnListMemo.get(key);
+  if (known && known.length >= X && known[0]!.length >= ordinary.length) return known;
+  return remember(excessTimeOnListMemo, key, excessTimeOnListTable(C, L, theta, Math.max(X, known ? known.length : 0), ordinary));
+}
 
 // The step kernels. They are small functions of typed arrays and numbers, called once per step
 // (and per excess row), so the engine compiles them after a few calls and keeps them compiled
