@@ -174,6 +174,14 @@ const compareWithForecasts = () =>
   [null, ...benchScenarios].map((scenario) => scenarioForecast({ plan: scenarioPlan, settings: scenarioSettings, scenario, start: scenarioStart }));
 
 const benchMemo = sampleMemo();
+async function measureWarmPdf(): Promise<Result> {
+  const printer = createChromiumPdfPrinter({ keepBrowserMs: 60_000 });
+  try {
+    return await measure('Tjänsteutlåtande som PDF, Chromium redan igång', 1000, 5, () => exportMemoPdf(benchMemo, printer));
+  } finally {
+    await printer.close();
+  }
+}
 const nodeBin = path.resolve(import.meta.dirname, '../node_modules/.bin/node');
 const lotsplanBin = path.resolve(import.meta.dirname, '../bin/lotsplan.js');
 function runBin(args: string[]): void {
@@ -234,6 +242,8 @@ const results: Result[] = [
   await measure('Tjänsteutlåtande som .docx (2 diagram, 3 tabeller)', 300, 30, () => exportMemoDocx(benchMemo)),
   // PDF from the CLI: Chromium is started (and closed) for each print. Left out where none exists.
   ...(hasChromium ? [await measure('Tjänsteutlåtande som PDF, Chromium startas', 2000, 3, () => exportMemoPdf(benchMemo, createChromiumPdfPrinter()))] : []),
+  // PDF where the host keeps Chromium running between prints (keepBrowserMs): only the page is printed.
+  ...(hasChromium ? [await measureWarmPdf()] : []),
   // The CLI as a user starts it: a new Node process (the project's Node 22) for each command.
   await measure('CLI: lotsplan forecast (ny process)', 300, 5, () =>
     runBin(['forecast', '--arrivals', '2.25', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--json']),

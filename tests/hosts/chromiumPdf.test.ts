@@ -11,20 +11,40 @@ const print = {
 };
 
 function fakeBrowser() {
-  const calls: { route?: string; html?: string; pdf?: Record<string, unknown>; context?: unknown; closed: boolean } = { closed: false };
+  const calls: {
+    route?: string;
+    html?: string;
+    pdf?: Record<string, unknown>;
+    context?: unknown;
+    closed: boolean;
+    contexts: number;
+    pages: number;
+    prints: string[];
+    failPdf?: boolean;
+  } = {
+    closed: false,
+    contexts: 0,
+    pages: 0,
+    prints: [],
+  };
   const browser: PdfBrowser = {
     async newContext(options) {
       calls.context = options;
+      calls.contexts++;
       return {
         async route(url) {
           calls.route = url;
         },
+        async close() {},
         async newPage() {
+          calls.pages++;
           return {
             async setContent(html) {
               calls.html = html;
+              calls.prints.push(html);
             },
             async pdf(options) {
+              if (calls.failPdf) throw new Error('Target closed');
               calls.pdf = options;
               return Buffer.from('%PDF-1.7 fake');
             },
@@ -109,5 +129,75 @@ describe('createChromiumPdfPrinter', () => {
       createChromiumPdfPrinter({ env: {}, isExecutable: () => true, launch: async () => broken, isRoot: false })('<html></html>', print),
     ).rejects.toThrow('boom');
     expect(calls.closed).toBe(true);
+  });
+});
+
+describe('createChromiumPdfPrinter with keepBrowserMs', () => {
+  const start = (keepBrowserMs: number) => {
+    const browsers: ReturnType<typeof fakeBrowser>[] = [];
+    const launch = vi.fn(async () => {
+      const fake = fakeBrowser();
+      browsers.push(fake);
+      return fake.browser;
+    });
+    return { browsers, launch, printPdf: createChromiumPdfPrinter({ env: {}, isExecutable: () => true, launch, isRoot: false, keepBrowserMs }) };
+  };
+
+  it('starts Chromium once for several prints, reuses a free page, and close() ends it', async () => {
+    const { browsers, launch, printPdf } = start(60_000);
+    const [a, b] = await Promise.all([printPdf('<html>a</html>', print), printPdf('<html>b</html>', print)]);
+    const c = await printPdf('<html>c</html>', print);
+    for (const pdf of [a, b, c]) expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 fake');
+    expect(launch).toHaveBeenCalledTimes(1);
+    // One offline context; two pages for the two prints at once, and the third print on a free one.
+    expect(browsers[0]!.calls.contexts).toBe(1);
+    expect(browsers[0]!.calls.context).toEqual({ offline: true, javaScriptEnabled: false });
+    expect(browsers[0]!.calls.route).toBe('**/*');
+    expect(browsers[0]!.calls.pages).toBe(2);
+    expect(browsers[0]!.calls.prints).toEqual(['<html>a</html>', '<html>b</html>', '<html>c</html>']);
+    expect(browsers[0]!.calls.closed).toBe(false);
+    await printPdf.close();
+    expect(browsers[0]!.calls.closed).toBe(true);
+    // A print after close starts a new Chromium.
+    await printPdf('<html>d</html>', print);
+    expect(launch).toHaveBeenCalledTimes(2);
+    await printPdf.close();
+    expect(browsers[1]!.calls.closed).toBe(true);
+  });
+
+  it('ends the kept Chromium after the given idle time', async () => {
+    const { browsers, printPdf } = start(20);
+    await printPdf('<html></html>', print);
+    expect(browsers[0]!.calls.closed).toBe(false);
+    await vi.waitFor(() => expect(browsers[0]!.calls.closed).toBe(true), { timeout: 2_000, interval: 10 });
+  });
+
+  it('does not keep a Chromium whose print failed, nor one that did not start', async () => {
+    const { browsers, launch, printPdf } = start(60_000);
+    await printPdf('<html></html>', print);
+    browsers[0]!.calls.failPdf = true;
+    await expect(printPdf('<html></html>', print)).rejects.toThrow('Target closed');
+    expect(browsers[0]!.calls.closed).toBe(true);
+    await printPdf('<html></html>', print);
+    expect(launch).toHaveBeenCalledTimes(2);
+    await printPdf.close();
+
+    let attempts = 0;
+    const { browser } = fakeBrowser();
+    const flaky = createChromiumPdfPrinter({
+      env: {},
+      isExecutable: () => true,
+      isRoot: false,
+      keepBrowserMs: 60_000,
+      launch: async () => {
+        attempts++;
+        if (attempts === 1) throw new Error('spawn EAGAIN');
+        return browser;
+      },
+    });
+    await expect(flaky('<html></html>', print)).rejects.toThrow('kunde inte startas. spawn EAGAIN');
+    await flaky('<html></html>', print);
+    expect(attempts).toBe(2);
+    await flaky.close();
   });
 });
