@@ -114,6 +114,19 @@ function reuseExcess(ex: Excess, X: number, qLength: number): Excess {
 
 export const DEFAULT_TOLERANCE = 1e-12;
 
+/**
+ * The solver's buffers, kept from one call to the next (a call runs to its end before the next
+ * starts, and nothing returned points into them), so that a forecast asked for again and again
+ * allocates little and the engine's collector seldom pauses it. Each call clears what it reads.
+ */
+const scratch = {
+  data: [] as Float64Array[],
+  excess: [noExcess(), noExcess(), noExcess(), noExcess(), noExcess()],
+  leave: new Float64Array(64),
+  queueTail: new Float64Array(64),
+  waitingAverage: new Float64Array(64),
+};
+
 interface Buffer {
   data: Float64Array;
   lo: number;
@@ -166,10 +179,14 @@ export function solveChain(input: ChainInput): ChainResult {
   let excessDrop = abandons ? monthBudget / 3 : tolerance / 18 / (Math.max(1, totalSteps) + horizon);
 
   let size = Math.max(64, n0 + 64);
-  let cur: Buffer = { data: new Float64Array(size), lo: n0, hi: n0 };
-  let nxt: Buffer = { data: new Float64Array(size), lo: n0, hi: n0 };
-  let acc: Buffer = { data: new Float64Array(size), lo: n0, hi: n0 };
-  let start: Buffer = { data: new Float64Array(size), lo: n0, hi: n0 };
+  if (scratch.data.length === 4 && scratch.data[0]!.length >= size) {
+    size = scratch.data[0]!.length;
+    for (const d of scratch.data) d.fill(0);
+  } else scratch.data = [0, 1, 2, 3].map(() => new Float64Array(size));
+  let cur: Buffer = { data: scratch.data[0]!, lo: n0, hi: n0 };
+  let nxt: Buffer = { data: scratch.data[1]!, lo: n0, hi: n0 };
+  let acc: Buffer = { data: scratch.data[2]!, lo: n0, hi: n0 };
+  let start: Buffer = { data: scratch.data[3]!, lo: n0, hi: n0 };
   start.data[n0] = 1;
 
   const grow = (needed: number) => {
@@ -245,12 +262,12 @@ export function solveChain(input: ChainInput): ChainResult {
     return trimExcess(out, excessDrop, reportDropped);
   };
 
-  const excessPool = [noExcess(), noExcess(), noExcess()];
-  const excessAveragePool = noExcess();
-  const rebasePool = noExcess();
-  let leaveBuffer = new Float64Array(64);
-  let queueTail = new Float64Array(64);
-  let waitingAverage = new Float64Array(size);
+  const excessPool = scratch.excess;
+  const excessAveragePool = scratch.excess[3]!;
+  const rebasePool = scratch.excess[4]!;
+  let leaveBuffer = scratch.leave;
+  let queueTail = scratch.queueTail;
+  let waitingAverage = scratch.waitingAverage;
   let lastWaitingLength = 0;
   const out: ForecastMonth[] = [];
   const distributions: Float64Array[] = [];
@@ -523,6 +540,10 @@ export function solveChain(input: ChainInput): ChainResult {
     acc = t;
   }
 
+  scratch.data = [cur.data, nxt.data, acc.data, start.data];
+  scratch.leave = leaveBuffer;
+  scratch.queueTail = queueTail;
+  scratch.waitingAverage = waitingAverage;
   const result: ChainResult = input.keepDistributions ? { months: out, truncationMass, distributions, excessDistributions } : { months: out, truncationMass };
   if (input.keepArrivalViews) result.arrivalViews = arrivalViews;
   return result;
