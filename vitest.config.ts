@@ -1,14 +1,40 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Three projects: "pure" (core and renderer logic: no files, no processes, so one module cache
-// is shared between files), "fast" (store and API on temp files) and "slow" (everything that starts
-// processes, browsers or office programs: CLI, bad input, hosts, Electron shell, exports, crash
-// and fault tests). `npm run test:fast` runs the first two.
-const SLOW_STORE = ['tests/store/crash.test.ts', 'tests/store/faultInjection.test.ts'];
-const shared = { testTimeout: 30_000, pool: 'forks' as const, setupFiles: ['tests/setup/networkGuard.ts'] };
+// Five projects: "pure" (core and renderer logic: no files, no processes), "fast" (store and API on
+// temp files), "deep" (the long property, simulation and power-loss tests of core, store and API),
+// "slow" (everything that starts processes, browsers or office programs: CLI, bad input, hosts,
+// Electron shell, exports) and "slow-store" (the crash and fault tests, which kill child processes).
+// `npm run test:fast` runs pure and fast; `npm test` runs all five.
+//
+// pure and fast share one module cache between the files of a worker (isolate: false): importing
+// the store and the API again for every file cost about a third of their time. Helper modules
+// therefore register no hooks of their own; they defer their clean-ups to tests/setup/cleanups.ts.
+const SLOW_STORE = ['tests/store/crash.test.ts', 'tests/store/faultInjection.test.ts', 'tests/store/opsCrash.test.ts'];
+// The longest files of core, store and API, each several seconds and more under coverage: exact
+// chains against the dense matrix exponential, long-run limits, Monte Carlo, fuzzing every
+// contract, hundreds of random backup histories, crash images.
+const DEEP = [
+  'tests/core/forecast/priorityChain.test.ts',
+  'tests/core/forecast/priorityLongRun.test.ts',
+  'tests/core/forecast/abandonment.test.ts',
+  'tests/core/forecast/capacityCut.test.ts',
+  'tests/core/forecast/empirical.test.ts',
+  'tests/store/backupChain.property.test.ts',
+  'tests/store/memoVersions.property.test.ts',
+  'tests/store/powerLoss.test.ts',
+  'tests/store/restoreDrill.test.ts',
+  'tests/api/dispatch.fuzz.test.ts',
+];
+// Vitest's own default is one worker fewer than there are cores (one on a two-core machine), but
+// most slow tests wait on child processes, office programs and the disk. LOTSPLAN_VITEST_WORKERS
+// chooses (scripts/test.ts sets it while the E2E suite runs beside the unit tests).
+const workers = Number(process.env.LOTSPLAN_VITEST_WORKERS ?? os.availableParallelism());
+const shared = { testTimeout: 30_000, pool: 'forks' as const, setupFiles: ['tests/setup/networkGuard.ts', 'tests/setup/cleanups.ts'] };
 
 export default defineConfig({
   test: {
+    maxWorkers: workers,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.{ts,tsx}'],
@@ -31,6 +57,7 @@ export default defineConfig({
           ...shared,
           name: 'pure',
           include: ['tests/core/**/*.test.ts', 'tests/renderer-logic/**/*.test.ts'],
+          exclude: DEEP,
           isolate: false,
         },
       },
@@ -39,7 +66,15 @@ export default defineConfig({
           ...shared,
           name: 'fast',
           include: ['tests/store/**/*.test.ts', 'tests/api/**/*.test.ts'],
-          exclude: SLOW_STORE,
+          exclude: [...SLOW_STORE, ...DEEP],
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'deep',
+          include: DEEP,
         },
       },
       {

@@ -53,7 +53,7 @@ export async function faultBench(): Promise<number> {
 
 /** The fuzz tests with 100 000 cases each instead of 500. */
 export function longFuzz(runs = 100_000): number {
-  const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'tests/core/parserFuzz.test.ts', 'tests/api/dispatch.test.ts'], {
+  const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'tests/core/parserFuzz.test.ts', 'tests/api/dispatch.fuzz.test.ts'], {
     stdio: 'inherit',
     env: { ...process.env, LOTSPLAN_FUZZ_RUNS: String(runs) },
   });

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../src/api/dispatch.ts';
 import { createStoreContext } from '../../src/api/storeContext.ts';
@@ -262,25 +261,4 @@ describe('dispatch', () => {
     if (!result.ok) expect(result.error.message).toContain(file);
     expect(fs.readFileSync(file, 'utf8')).toBe('hej');
   });
-
-  it('never throws and never writes for arbitrary payloads (fuzz, every contract)', async () => {
-    const { dispatch, file, internalErrors } = setup();
-    await dispatch('loadDemo', {});
-    const before = sha(file);
-    const runs = Number(process.env.LOTSPLAN_FUZZ_RUNS ?? 500);
-    for (const name of CALL_NAMES) {
-      await fc.assert(
-        fc.asyncProperty(fc.oneof(fc.anything(), fc.object(), fc.dictionary(fc.string(), fc.jsonValue())), async (payload) => {
-          // The one valid writing payload of loadDemo is not a fuzz case.
-          fc.pre(!(name === 'loadDemo' && JSON.stringify(payload) === '{"force":true}'));
-          const result = await dispatch(name, payload);
-          expect(typeof result.ok).toBe('boolean');
-          if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0);
-        }),
-        { numRuns: runs },
-      );
-    }
-    expect(internalErrors).toEqual([]);
-    expect(sha(file)).toBe(before);
-  }, 600_000);
 });

@@ -3,17 +3,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { afterEach } from 'vitest';
 import { createDispatch } from '../../src/api/dispatch.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { LotsplanStore } from '../../src/store/contract.ts';
 import type { CallInput, CallName, CallOutput } from '../../src/api/contracts/index.ts';
 import type { Envelope } from '../../src/api/envelope.ts';
 
+import { deferCleanup } from '../support/cleanups.ts';
+
 const opened: LotsplanStore[] = [];
-afterEach(async () => {
-  while (opened.length) await opened.pop()!.close();
-});
+let scheduled = false;
+
+/** Closes the stores the dispatchers opened, after the test that opened them. */
+function closeAfterTest(store: LotsplanStore): void {
+  opened.push(store);
+  if (scheduled) return;
+  scheduled = true;
+  deferCleanup(async () => {
+    scheduled = false;
+    while (opened.length) await opened.pop()!.close();
+  });
+}
 
 export function apiSetup() {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-api-')), 'db.sqlite');
@@ -23,7 +33,7 @@ export function apiSetup() {
     {
       getStore: () =>
         (store ??= openStore(file).then((s) => {
-          opened.push(s);
+          closeAfterTest(s);
           return s;
         })),
     },

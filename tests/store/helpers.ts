@@ -3,27 +3,36 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
 import type { UnitYearPlan } from '../../src/core/plan/model.ts';
 import type { LotsplanStore } from '../../src/store/contract.ts';
+import { deferCleanup } from '../support/cleanups.ts';
 
 const made: string[] = [];
 const opened: LotsplanStore[] = [];
+let scheduled = false;
 
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close();
-  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+/** After the test: every tracked store closed, then every temp folder removed. */
+function scheduleCleanup(): void {
+  if (scheduled) return;
+  scheduled = true;
+  deferCleanup(async () => {
+    scheduled = false;
+    for (const store of opened.splice(0)) await store.close();
+    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+}
 
 export function tempDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-store-'));
   made.push(dir);
+  scheduleCleanup();
   return dir;
 }
 
 /** Closes the store after the test even when the test fails. */
 export function track<S extends LotsplanStore>(store: S): S {
   opened.push(store);
+  scheduleCleanup();
   return store;
 }
 
