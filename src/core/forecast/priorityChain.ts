@@ -144,17 +144,19 @@ function massOf(d: PriorityDistribution): number {
   return sum;
 }
 
-/** The largest e, u and o with mass. */
-function extent(d: PriorityDistribution): { e: number; u: number; o: number } {
+/** The largest e, u, o and u + o with mass. */
+function extent(d: PriorityDistribution): { e: number; u: number; o: number; queue: number } {
   let e = 0;
   let u = 0;
   let o = 0;
+  let queue = 0;
   forEachState(d, (ee, uu, oo) => {
     e = Math.max(e, ee);
     u = Math.max(u, uu);
     o = Math.max(o, oo);
+    queue = Math.max(queue, uu + oo);
   });
-  return { e, u, o };
+  return { e, u, o, queue };
 }
 
 /**
@@ -223,10 +225,19 @@ function trimQueues(d: PriorityDistribution, allowance: number): { trimmed: Prio
 }
 
 /**
- * One uniformization step: next = cur · P with P = I + Q/Λ, over the month's layout; a referral
- * that would leave the box is dropped.
+ * One uniformization step: next = cur · P with P = I + Q/Λ, over the month's layout and the states
+ * with at most maxQueue waiting in all (u + o ≤ maxQueue); a referral that would leave the box or
+ * pass maxQueue is dropped.
  */
-function step(cur: PriorityDistribution, next: PriorityDistribution, a: { urgent: number; ordinary: number }, L: number, theta: number, Lambda: number): void {
+function step(
+  cur: PriorityDistribution,
+  next: PriorityDistribution,
+  a: { urgent: number; ordinary: number },
+  L: number,
+  theta: number,
+  Lambda: number,
+  maxQueue: number,
+): void {
   const C = cur.capacity;
   const { X, U, O } = cur;
   next.low.fill(0);
@@ -248,15 +259,16 @@ function step(cur: PriorityDistribution, next: PriorityDistribution, a: { urgent
   const ch = cur.high;
   for (let x = 0; x <= X; x++) {
     const death = (C + x) / L;
-    for (let u = 0; u <= U; u++) {
+    for (let u = 0; u <= Math.min(U, maxQueue); u++) {
       const base = idx(x, u, 0);
-      for (let o = 0; o <= O; o++) {
+      const oTop = Math.min(O, maxQueue - u);
+      for (let o = 0; o <= oTop; o++) {
         const p = ch[base + o]!;
         if (p === 0) continue;
         const out = arrivals + death + (u + o) * theta;
         nh[base + o]! += p * (1 - out / Lambda);
-        if (u < U) nh[base + O + 1 + o]! += (p * a.urgent) / Lambda;
-        if (o < O) nh[base + o + 1]! += (p * a.ordinary) / Lambda;
+        if (u < U && u + 1 + o <= maxQueue) nh[base + O + 1 + o]! += (p * a.urgent) / Lambda;
+        if (o < oTop) nh[base + o + 1]! += (p * a.ordinary) / Lambda;
         if (death > 0) {
           const d = (p * death) / Lambda;
           if (x > 0) nh[idx(x - 1, u, o)]! += d;
@@ -451,6 +463,7 @@ export function solvePriorityChain(input: PriorityChainInput): PriorityChainResu
   addState(dist, e0, 0, q0, 1);
   const out: PriorityMonth[] = [];
   const distributions: PriorityDistribution[] = [];
+  const tagged = taggedMemo();
 
   for (let mi = 0; mi < horizon; mi++) {
     const { arrivals: lambda, capacity: C } = months[mi]!;
@@ -458,11 +471,17 @@ export function solvePriorityChain(input: PriorityChainInput): PriorityChainResu
     const ext = extent(dist);
     const U = ext.u + poissonQuantile(a.urgent, budget);
     const O = ext.o + poissonQuantile(a.ordinary, budget);
+    // Those waiting in all, u + o, are at most the most at the start plus the month's referrals:
+    // states with more are reached only with the chance of a Poisson tail (the box's corner of long
+    // urgent and long ordinary queues together holds no mass worth keeping). They are left out, a
+    // referral into them is dropped and counted with the box's, and no rate of leaving the list
+    // is above θ·maxQueue.
+    const maxQueue = Math.min(U + O, ext.queue + poissonQuantile(lambda, budget));
     const rebased = rebase(dist, C, U, O);
     truncationMass += rebased.lost;
     const start = rebased.next;
     const { X } = start;
-    const Lambda = lambda + (C + X) / L + theta * (U + O);
+    const Lambda = lambda + (C + X) / L + theta * maxQueue;
     const pw = poissonWeights(Lambda, budget);
     truncationMass += pw.truncatedMass;
     const monthEnd = emptyDistribution(C, X, U, O);
@@ -480,7 +499,7 @@ export function solvePriorityChain(input: PriorityChainInput): PriorityChainResu
       }
       if (omega !== 0) for (let i = 0; i < cur.high.length; i++) view.high[i]! += omega * cur.high[i]!;
       if (k === pw.right) break;
-      step(cur, nxt, a, L, theta, Lambda);
+      step(cur, nxt, a, L, theta, Lambda, maxQueue);
       const t = cur;
       cur = nxt;
       nxt = t;
@@ -489,13 +508,45 @@ export function solvePriorityChain(input: PriorityChainInput): PriorityChainResu
     // What the box dropped: computed from below, so the mass missing at the month's end bounds the error.
     truncationMass += Math.max(0, massOf(start) - massOf(monthEnd));
 
-    out.push(summarizeMonth(mi + 1, lambda, C, L, theta, p, monthEnd, view, thresholdWeeks, thresholdMonths, budget));
+    out.push(summarizeMonth(mi + 1, lambda, C, L, theta, p, monthEnd, view, thresholdWeeks, thresholdMonths, budget, tagged));
     if (input.keepDistributions) distributions.push(monthEnd);
     const trimmed = trimQueues(monthEnd, budget);
     truncationMass += trimmed.dropped;
     dist = trimmed.trimmed;
   }
   return input.keepDistributions ? { months: out, truncationMass, distributions } : { months: out, truncationMass };
+}
+
+interface TaggedMemo {
+  meanTimes: typeof taggedMeanTimes;
+  survival: typeof taggedSurvival;
+}
+
+/**
+ * The tagged chains of one forecast, kept by their arguments: once the queues have settled, month
+ * after month asks for the same slots, excess and bounds, and the chains are the costliest part of
+ * a month's figures. Only the same arguments give back what was kept (nobody changes it).
+ */
+function taggedMemo(): TaggedMemo {
+  const times = new Map<string, Float64Array[][] | null>();
+  const survivals = new Map<string, Float64Array[][]>();
+  return {
+    meanTimes: (...args) => {
+      const key = args.join(':');
+      if (times.has(key)) return times.get(key)!;
+      const value = taggedMeanTimes(...args);
+      times.set(key, value);
+      return value;
+    },
+    survival: (...args) => {
+      const key = args.join(':');
+      const known = survivals.get(key);
+      if (known) return known;
+      const value = taggedSurvival(...args);
+      survivals.set(key, value);
+      return value;
+    },
+  };
 }
 
 function summarizeMonth(
@@ -510,6 +561,7 @@ function summarizeMonth(
   thresholdWeeks: number,
   thresholdMonths: number,
   epsilon: number,
+  tagged: TaggedMemo,
 ): PriorityMonth {
   let enrolledMean = 0;
   let urgentQueue = 0;
@@ -534,13 +586,13 @@ function summarizeMonth(
   // abandonment, over the T of P(wait > T) at most the referrals in T. Held a margin above that.
   const heldForMeans = theta > 0 ? U + 20 + poissonQuantile(urgentRate / theta, epsilon) : U;
   const heldForSurvival = U + 20 + poissonQuantile(urgentRate * thresholdMonths, epsilon);
-  const urgentTimes = taggedMeanTimes(C, L, theta, 0, X, 0, U + 1);
-  const ordinaryTimes = p > 0 ? taggedMeanTimes(C, L, theta, urgentRate, X, heldForMeans, O + 1) : taggedMeanTimes(C, L, theta, 0, X, 0, U + O + 1);
-  const urgentSurvival = taggedSurvival(C, L, theta, 0, X, 0, U + 1, thresholdMonths, epsilon);
+  const urgentTimes = tagged.meanTimes(C, L, theta, 0, X, 0, U + 1);
+  const ordinaryTimes = p > 0 ? tagged.meanTimes(C, L, theta, urgentRate, X, heldForMeans, O + 1) : tagged.meanTimes(C, L, theta, 0, X, 0, U + O + 1);
+  const urgentSurvival = tagged.survival(C, L, theta, 0, X, 0, U + 1, thresholdMonths, epsilon);
   const ordinarySurvival =
     p > 0
-      ? taggedSurvival(C, L, theta, urgentRate, X, heldForSurvival, O + 1, thresholdMonths, epsilon)
-      : taggedSurvival(C, L, theta, 0, X, 0, U + O + 1, thresholdMonths, epsilon);
+      ? tagged.survival(C, L, theta, urgentRate, X, heldForSurvival, O + 1, thresholdMonths, epsilon)
+      : tagged.survival(C, L, theta, 0, X, 0, U + O + 1, thresholdMonths, epsilon);
   let urgentWait = 0;
   let ordinaryWait = 0;
   let urgentOver = 0;
