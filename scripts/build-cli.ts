@@ -18,6 +18,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { rolldown } from 'rolldown';
+import { compileCacheDir } from '../bin/cliBundle.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 // `--out DIR` builds elsewhere (the tests do, so as not to replace the bundle others run).
@@ -78,4 +79,8 @@ for (const old of fs.readdirSync(path.join(outDir, 'builds'))) {
   const dir = path.join(outDir, 'builds', old);
   if (old !== buildId && Date.now() - fs.statSync(dir).mtimeMs > KEEP_OLD_BUILDS_MS) fs.rmSync(dir, { recursive: true, force: true });
 }
+// The compile cache holds code compiled from earlier builds' files, which no command loads again
+// (each build has its own folder): emptied here, so that it does not grow with every build.
+const cacheDir = compileCacheDir();
+if (cacheDir !== null) fs.rmSync(cacheDir, { recursive: true, force: true });
 console.log(`CLI: ${stamps.length} källfiler paketerade i ${path.relative(root, outDir)}`);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentBundle } from '../../bin/cliBundle.js';
+import { compileCacheDir, currentBundle } from '../../bin/cliBundle.js';
 import { tempDir } from './runCli.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -119,5 +119,37 @@ describe('the bundled CLI', () => {
       expect(bundled.stdout).toBe(sources.stdout);
       expect(bundled.stderr).toBe(sources.stderr);
     }
+  });
+});
+
+describe('the compile cache of the bundle', () => {
+  it("lives in the user's own cache folder on each system", () => {
+    const home = () => '/home/anna';
+    expect(compileCacheDir({}, 'linux', home)).toBe('/home/anna/.cache/lotsplan/compile-cache');
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/anna' }, 'linux', home)).toBe('/var/cache/anna/lotsplan/compile-cache');
+    // A relative XDG_CACHE_HOME is not a cache folder (the XDG rule): the default is used.
+    expect(compileCacheDir({ XDG_CACHE_HOME: 'cache' }, 'linux', home)).toBe('/home/anna/.cache/lotsplan/compile-cache');
+    expect(compileCacheDir({}, 'darwin', home)).toBe('/home/anna/Library/Caches/Lotsplan/compile-cache');
+    expect(compileCacheDir({ LOCALAPPDATA: 'C:\\Users\\anna\\AppData\\Local' }, 'win32', home)).toContain('Lotsplan');
+    expect(compileCacheDir({}, 'win32', home)).toBeNull();
+    expect(
+      compileCacheDir({}, 'linux', () => {
+        throw new Error('no home');
+      }),
+    ).toBeNull();
+  });
+
+  it('is written there, and a folder that cannot be made means no cache rather than an error', () => {
+    const dir = tempDir();
+    const module = path.join(dir, 'm.mjs');
+    fs.writeFileSync(module, 'export const x = 1;\n');
+    const script = `const { enableCompileCache } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'bin/cliBundle.js')).href)}); enableCompileCache(); await import(${JSON.stringify(pathToFileURL(module).href)}); console.log('ok');`;
+    const cached = node(['--input-type=module', '-e', script], { XDG_CACHE_HOME: path.join(dir, 'cache') });
+    expect(cached.stdout).toBe('ok\n');
+    expect(fs.readdirSync(path.join(dir, 'cache/lotsplan/compile-cache')).length).toBeGreaterThan(0);
+    fs.writeFileSync(path.join(dir, 'file'), '');
+    const blocked = node(['--input-type=module', '-e', script], { XDG_CACHE_HOME: path.join(dir, 'file') });
+    expect(blocked.status, blocked.stderr).toBe(0);
+    expect(blocked.stdout).toBe('ok\n');
   });
 });
