@@ -12,6 +12,7 @@ import { demoUnitYears } from '../src/api/demo/demoData.ts';
 import { parseForecastOptions, type ForecastOptions } from '../src/core/forecast/options.ts';
 import { monthInputs, runForecast } from '../src/core/forecast/forecast.ts';
 import { solveChain } from '../src/core/forecast/birthDeathChain.ts';
+import { solvePriorityChain } from '../src/core/forecast/priorityChain.ts';
 import { recommendLotsar } from '../src/core/forecast/recommend.ts';
 import { crashBench, longFuzz } from './long.ts';
 import { hiringPlan, scenarioForecast } from '../src/core/scenarios/forecast.ts';
@@ -220,6 +221,21 @@ const results: Result[] = [
   ),
   await measure('Köprognos exakt, C = 200, H = 120, avhopp och en lots slutar', 20, 50, () =>
     solveChain({ months: monthInputs(forecastLargeAbandonCut), stayMonths: 12, initialCount: 190, abandonment: 0.1 }),
+  ),
+  // The exact chain with urgent referrals (a fifth of them) in the hard case: (enrolled, urgent
+  // waiting, ordinary waiting) with a cut and abandonment. Computed only when the priority figures
+  // are shown; the budget is what a screen can wait for on this machine. Going much lower needs a
+  // sparse state space (only the states with mass, and the tagged chains over them).
+  await measure('Förtur: köprognos exakt, C = 28, H = 36, avhopp och en lots slutar', 750, 10, () =>
+    solvePriorityChain({
+      months: monthInputs(forecastAbandonCut),
+      stayMonths: 12,
+      share: 0.2,
+      initialEnrolled: 27,
+      initialQueue: 0,
+      abandonment: 0.1,
+      waitThresholdWeeks: 2,
+    }),
   ),
   await measure('Simulering 10 000 × 36 mån, fast vistelse', 150, 20, () => runForecast(forecastFixed)),
   await measure('Simulering 10 000 × 36 mån, empirisk vistelse', 200, 20, () => runForecast(forecastEmpirical)),
