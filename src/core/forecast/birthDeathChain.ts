@@ -324,6 +324,7 @@ export function solveChain(input: ChainInput): ChainResult {
     }
     exCur.qhi = excess.qhi;
     exCur.qlo = excess.qlo;
+    let topRowAtLeast = 0; // a lower bound of the top excess row's mass (0: not known)
     // The month's arrival view: the time average (weights ω_k) of the states in which one must wait.
     const view: ArrivalView | null = input.keepArrivalViews
       ? {
@@ -482,7 +483,12 @@ export function solveChain(input: ChainInput): ChainResult {
           exNxt.X = exCur.X;
           exNxt.qlo = abandons && qlo > 0 ? qlo - 1 : qlo;
           exNxt.qhi = qhi + 1;
-          trimExcess(exNxt, excessDrop, reportDropped);
+          // A step keeps all of the top row's mass but its departures, share (C + X)·dUnit; the
+          // trim of queue lengths takes at most twice the allowance. While that lower bound stays
+          // above the allowance the row cannot be dropped and its mass need not be added up.
+          topRowAtLeast = topRowAtLeast * (1 - (C + exCur.X) * dUnit) * (1 - 1e-9) - 2 * excessDrop;
+          trimExcess(exNxt, excessDrop, reportDropped, topRowAtLeast);
+          topRowAtLeast = topRowMass[0]!;
           const te = exCur;
           exCur = exNxt;
           exNxt = te;
@@ -886,11 +892,15 @@ export function excessTimeOnListTable(C: number, L: number, theta: number, X: nu
   return rows;
 }
 
+/** What trimExcess knows of the top row it kept: its mass, or the lower bound it was given. */
+const topRowMass = new Float64Array(1);
+
 /**
  * Drops the highest queue lengths and the highest excess rows while their mass stays within the
  * allowance (each), zeroing what is dropped; reports the mass dropped. Returns the excess.
  */
-function trimExcess(ex: Excess, allowance: number, report: (mass: number) => void): Excess {
+function trimExcess(ex: Excess, allowance: number, report: (mass: number) => void, topRowAtLeast = 0): Excess {
+  topRowMass[0] = topRowAtLeast;
   if (ex.X === 0) return ex;
   let dropped = 0;
   while (ex.qhi > ex.qlo) {
@@ -911,11 +921,14 @@ function trimExcess(ex: Excess, allowance: number, report: (mass: number) => voi
     ex.qlo++;
   }
   let droppedRows = 0;
-  while (ex.X > 0) {
+  while (ex.X > 0 && topRowAtLeast <= allowance) {
     const row = ex.rows[ex.X - 1]!;
     let mass = 0;
     for (let q = ex.qlo; q <= ex.qhi; q++) mass += row[q]!;
-    if (droppedRows + mass > allowance) break;
+    if (droppedRows + mass > allowance) {
+      topRowMass[0] = mass;
+      break;
+    }
     droppedRows += mass;
     row.fill(0);
     ex.X--;
