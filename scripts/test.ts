@@ -1,19 +1,23 @@
 // `npm test`, which CI runs: the type check, the build, the lint (`npm run lint`: Biome's rules, the import boundaries
 // and the formatting, then the folder cycles) and the unit tests (with the coverage thresholds of vitest.config.ts)
-// side by side, since none needs another. Then the end-to-end suite once, on the build: inside a
-// network namespace with only loopback where `unshare -rn` works, otherwise normally
-// (scripts/test-e2e-offline.ts). The unit tests and the E2E suite print as they run; the other
-// steps print their output when they fail. Exit 1 when any step failed.
+// side by side, since none needs another. The end-to-end suite needs only the build, so it starts as soon as the build
+// is done and runs beside the unit tests: inside a network namespace with only loopback where `unshare -rn` works,
+// otherwise normally (scripts/test-e2e-offline.ts). Vitest keeps its default of one worker fewer than there are cores,
+// which leaves a core to Playwright. LOTSPLAN_TEST_SERIAL=1 runs the E2E suite after the unit tests instead, as before.
+// The unit tests print as they run, the E2E suite's lines are marked "E2E │"; the other steps print their output when
+// they fail. Exit 1 when any step failed.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+const serial = process.env.LOTSPLAN_TEST_SERIAL === '1';
 
 interface Step {
   name: string;
   command: string;
-  /** Print the output as it comes (otherwise only on failure). */
-  live: boolean;
+  /** How the output is shown: as it comes, as it comes with each line marked, or only on failure. */
+  output: 'live' | 'marked' | 'on-failure';
+  env?: Record<string, string>;
 }
 
 interface Outcome {
@@ -22,19 +26,39 @@ interface Outcome {
   seconds: number;
 }
 
+/** Writes whole lines of a stream with a mark before each, so that two live steps stay readable. */
+function marked(mark: string): (chunk: Buffer) => void {
+  let rest = '';
+  return (chunk) => {
+    const lines = (rest + chunk.toString()).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) process.stdout.write(`${mark}${line}\n`);
+  };
+}
+
 function run(step: Step): Promise<Outcome> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(step.command, { cwd: root, shell: true, stdio: step.live ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(step.command, {
+      cwd: root,
+      shell: true,
+      stdio: step.output === 'live' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...step.env },
+    });
     let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    if (step.output === 'marked') {
+      child.stdout?.on('data', marked(`${step.name} │ `));
+      child.stderr?.on('data', marked(`${step.name} │ `));
+    } else {
+      child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    }
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       const ok = code === 0;
-      if (!step.live) {
+      if (step.output !== 'live') {
         console.log(`\n── ${step.name}: ${ok ? 'klart' : 'MISSLYCKADES'} (${seconds.toFixed(0)} s)`);
-        if (!ok) process.stdout.write(output);
+        if (!ok && step.output === 'on-failure') process.stdout.write(output);
       }
       resolve({ name: step.name, ok, seconds });
     });
@@ -42,17 +66,30 @@ function run(step: Step): Promise<Outcome> {
 }
 
 const npmRun = (script: string) => `npm run --silent ${script}`;
-const parallel: Step[] = [
-  { name: 'Typkontroll', command: npmRun('typecheck'), live: false },
-  { name: 'Bygge', command: npmRun('build'), live: false },
-  { name: 'Lint och importgränser', command: npmRun('lint'), live: false },
-  { name: 'Enhetstester med täckning', command: 'vitest run --coverage', live: true },
-];
-const outcomes = await Promise.all(parallel.map(run));
-const built = outcomes.find((o) => o.name === 'Bygge')?.ok === true;
-if (built) outcomes.push(await run({ name: 'E2E', command: npmRun('test:e2e:offline'), live: true }));
-else console.log('\nE2E körs inte: bygget misslyckades.');
+const e2e = (output: Step['output']): Step => ({ name: 'E2E', command: npmRun('test:e2e:offline'), output });
+const unit: Step = { name: 'Enhetstester med täckning', command: 'vitest run --coverage', output: 'live' };
+
+const started = performance.now();
+let built = false;
+const build = run({ name: 'Bygge', command: npmRun('build'), output: 'on-failure' });
+// The E2E suite runs on the build, so it follows the build rather than the slowest step.
+const afterBuild = build.then(async (outcome): Promise<Outcome[]> => {
+  built = outcome.ok;
+  if (!built) {
+    console.log('\nE2E körs inte: bygget misslyckades.');
+    return [outcome];
+  }
+  return serial ? [outcome] : [outcome, await run(e2e('marked'))];
+});
+const others = Promise.all([
+  run({ name: 'Typkontroll', command: npmRun('typecheck'), output: 'on-failure' }),
+  run({ name: 'Lint och importgränser', command: npmRun('lint'), output: 'on-failure' }),
+  run(unit),
+]);
+const outcomes = [...(await others), ...(await afterBuild)];
+if (serial && built) outcomes.push(await run(e2e('live')));
 
 console.log('\nnpm test:');
 for (const o of outcomes) console.log(`  ${o.ok ? 'OK  ' : 'FEL '} ${o.name.padEnd(28)} ${o.seconds.toFixed(0).padStart(4)} s`);
+console.log(`  Totalt ${((performance.now() - started) / 1000).toFixed(0)} s${serial ? ' (E2E efter enhetstesterna)' : ' (E2E bredvid enhetstesterna)'}`);
 process.exit(outcomes.every((o) => o.ok) && built ? 0 : 1);

@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 
 function has(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
@@ -13,15 +14,31 @@ export const HAS_SOFFICE = has('soffice');
 export const HAS_POPPLER = has('pdftotext') && has('pdfinfo') && has('pdftoppm');
 export const SHOTS_DIR = '/tmp/memo-shots';
 
+let profileDir: string | null = null;
+
+/**
+ * The LibreOffice profile of this test file: its own, so parallel runs do not share (and lock)
+ * one, but made once, since a new profile costs LibreOffice a second or two at every start.
+ * Conversions run one after another (spawnSync). Removed after the file (the slow project,
+ * where the export tests run, evaluates this module anew for each file).
+ */
+function profile(): string {
+  profileDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-soffice-profile-'));
+  return `file://${profileDir}`;
+}
+
+afterAll(() => {
+  if (profileDir !== null) fs.rmSync(profileDir, { recursive: true, force: true });
+  profileDir = null;
+});
+
 /** Converts a .docx to PDF with LibreOffice; throws when it cannot open the file. */
 export function docxToPdf(docx: Uint8Array, name: string): Buffer {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-soffice-'));
   try {
     const input = path.join(dir, `${name}.docx`);
     fs.writeFileSync(input, docx);
-    // A profile of its own, so parallel runs do not share (and lock) one.
-    const profile = `file://${path.join(dir, 'profile')}`;
-    const result = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input], {
+    const result = spawnSync('soffice', [`-env:UserInstallation=${profile()}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input], {
       encoding: 'utf8',
       timeout: 120_000,
     });
