@@ -158,9 +158,7 @@ export function solveChain(input: ChainInput): ChainResult {
   const weightsFor = (rate: number): PoissonWeights => rememberedWeights(rate, poissonTolerance);
   let totalSteps = 0;
   let truncationMass = 0;
-  const reportDropped = (mass: number) => {
-    truncationMass += mass;
-  };
+  trimmedMass[0] = 0;
   let mostEnrolled = e0;
   let mayHaveExcess = false;
   for (const m of months) {
@@ -259,7 +257,8 @@ export function solveChain(input: ChainInput): ChainResult {
         }
       }
     }
-    return trimExcess(out, excessDrop, reportDropped);
+    topRowMass[0] = 0;
+    return trimExcess(out, excessDrop);
   };
 
   const excessPool = scratch.excess;
@@ -324,7 +323,7 @@ export function solveChain(input: ChainInput): ChainResult {
     }
     exCur.qhi = excess.qhi;
     exCur.qlo = excess.qlo;
-    let topRowAtLeast = 0; // a lower bound of the top excess row's mass (0: not known)
+    topRowMass[0] = 0; // a lower bound of the top excess row's mass (0: not known)
     // The month's arrival view: the time average (weights ω_k) of the states in which one must wait.
     const view: ArrivalView | null = input.keepArrivalViews
       ? {
@@ -394,6 +393,8 @@ export function solveChain(input: ChainInput): ChainResult {
         leave = leaveBuffer;
         for (let q = 0; q < tableLength + 2; q++) leave[q] = Math.min(q, queueCap) * tUnit;
       }
+      coefficients[B] = b;
+      coefficients[D_UNIT] = dUnit;
       const { left, right, survival } = pw;
       const w = pw.weights;
       // Σ_k ω_k is the share of the month the averages cover: 1 but for the Poisson tail left out,
@@ -409,6 +410,8 @@ export function solveChain(input: ChainInput): ChainResult {
         const wk = k >= left ? w[k - left]! : 0;
         const omega = survival[k]! / rate;
         omegaSum += omega;
+        coefficients[WK] = wk;
+        coefficients[OMEGA] = omega;
         const last = k === right;
 
         // The excess, one kernel call per row: accumulate, add up the waits (everyone referred now
@@ -432,23 +435,23 @@ export function solveChain(input: ChainInput): ChainResult {
             const a = exAcc.rows[x - 1]!;
             const vr = averageExcess[x - 1]!;
             if (last) {
-              accumulateRow(c, a, vr, qlo, qhi, wk, omega);
+              accumulateRow(c, a, vr, qlo, qhi);
               continue;
             }
             // The top row has nothing above it: its own row stands in, times 0.
             const above = x < X ? exCur.rows[x]! : c;
             const nr = exNxt.rows[x - 1]!;
-            const stay = 1 - b - (C + x) * dUnit;
-            const dAbove = x < X ? (C + x + 1) * dUnit : 0;
-            if (abandons) excessRowAbandon(c, a, nr, above, vr, leave, qlo, qhi, wk, omega, stay, b, dAbove);
-            else excessRow(c, a, nr, above, vr, qlo, qhi, wk, omega, stay, b, dAbove);
+            coefficients[STAY] = 1 - b - (C + x) * dUnit;
+            coefficients[D_ABOVE] = x < X ? (C + x + 1) * dUnit : 0;
+            if (abandons) excessRowAbandon(c, a, nr, above, vr, leave, qlo, qhi);
+            else excessRow(c, a, nr, above, vr, qlo, qhi);
           }
           if (qhi > exAcc.qhi) exAcc.qhi = qhi;
         }
 
         if (last) {
           // Last term: accumulate only.
-          accumulateOrdinary(cur.data, acc.data, averageWaiting, lo, hi, C, wk, omega);
+          accumulateOrdinary(cur.data, acc.data, averageWaiting, lo, hi, C);
           if (lo < acc.lo) acc.lo = lo;
           if (hi > acc.hi) acc.hi = hi;
           break;
@@ -464,8 +467,8 @@ export function solveChain(input: ChainInput): ChainResult {
         // Clear what is left in nxt outside the new support.
         for (let n = nxt.lo; n < nlo && n <= nxt.hi; n++) nd[n] = 0;
         for (let n = Math.max(nxt.lo, nhi + 1); n <= nxt.hi; n++) nd[n] = 0;
-        if (abandons) stepOrdinaryAbandon(cur.data, nd, acc.data, averageWaiting, nlo, nhi, C, wk, omega, b, dUnit, leave);
-        else stepOrdinary(cur.data, nd, acc.data, averageWaiting, nlo, nhi, C, wk, omega, b, dUnit);
+        if (abandons) stepOrdinaryAbandon(cur.data, nd, acc.data, averageWaiting, nlo, nhi, C, leave);
+        else stepOrdinary(cur.data, nd, acc.data, averageWaiting, nlo, nhi, C);
         if (nlo < acc.lo) acc.lo = nlo;
         if (nhi > acc.hi) acc.hi = nhi;
         nxt.lo = nlo;
@@ -486,15 +489,14 @@ export function solveChain(input: ChainInput): ChainResult {
           // A step keeps all of the top row's mass but its departures, share (C + X)·dUnit; the
           // trim of queue lengths takes at most twice the allowance. While that lower bound stays
           // above the allowance the row cannot be dropped and its mass need not be added up.
-          topRowAtLeast = topRowAtLeast * (1 - (C + exCur.X) * dUnit) * (1 - 1e-9) - 2 * excessDrop;
-          trimExcess(exNxt, excessDrop, reportDropped, topRowAtLeast);
-          topRowAtLeast = topRowMass[0]!;
+          topRowMass[0] = topRowMass[0]! * (1 - (C + exCur.X) * dUnit) * (1 - 1e-9) - 2 * excessDrop;
+          trimExcess(exNxt, excessDrop);
           const te = exCur;
           exCur = exNxt;
           exNxt = te;
         }
 
-        truncationMass += trim(nxt, dropPerStep);
+        trim(nxt, dropPerStep);
         const t = cur;
         cur = nxt;
         nxt = t;
@@ -546,6 +548,7 @@ export function solveChain(input: ChainInput): ChainResult {
     acc = t;
   }
 
+  truncationMass += trimmedMass[0]!;
   scratch.data = [cur.data, nxt.data, acc.data, start.data];
   scratch.leave = leaveBuffer;
   scratch.queueTail = queueTail;
@@ -662,10 +665,26 @@ function rememberedExcessTimeOnList(C: number, L: number, theta: number, X: numb
 // long time each time a new branch (abandonment, a cut) is first taken.
 
 /**
+ * The step's numbers for the kernels: w_k, ω_k, b = λ/Λ, dUnit = 1/(LΛ) and, per excess row, what
+ * stays and the share coming down from the row above. Numbers passed as arguments to a function
+ * the engine does not inline are boxed, a few allocations per call and row and step; read from
+ * here they are not.
+ */
+const coefficients = new Float64Array(6);
+const WK = 0;
+const OMEGA = 1;
+const B = 2;
+const D_UNIT = 3;
+const STAY = 4;
+const D_ABOVE = 5;
+
+/**
  * Last term of an ordinary month: acc += wk · cur over lo..hi, and the time average of the states
  * in which one must wait (n ≥ C, at vw[n − C]) += ω · cur.
  */
-function accumulateOrdinary(c: Float64Array, a: Float64Array, vw: Float64Array, lo: number, hi: number, C: number, wk: number, omega: number): void {
+function accumulateOrdinary(c: Float64Array, a: Float64Array, vw: Float64Array, lo: number, hi: number, C: number): void {
+  const wk = coefficients[WK]!;
+  const omega = coefficients[OMEGA]!;
   for (let n = lo; n <= hi; n++) {
     const cn = c[n]!;
     a[n] = a[n]! + wk * cn;
@@ -679,19 +698,11 @@ function accumulateOrdinary(c: Float64Array, a: Float64Array, vw: Float64Array, 
  * n ≥ C += ω · cur. The waits are added up from that average at the end of the month: running
  * sums here would chain every place to the one before and slow the loop down.
  */
-function stepOrdinary(
-  c: Float64Array,
-  nd: Float64Array,
-  a: Float64Array,
-  vw: Float64Array,
-  nlo: number,
-  nhi: number,
-  C: number,
-  wk: number,
-  omega: number,
-  b: number,
-  dUnit: number,
-): void {
+function stepOrdinary(c: Float64Array, nd: Float64Array, a: Float64Array, vw: Float64Array, nlo: number, nhi: number, C: number): void {
+  const wk = coefficients[WK]!;
+  const omega = coefficients[OMEGA]!;
+  const b = coefficients[B]!;
+  const dUnit = coefficients[D_UNIT]!;
   const dFull = C * dUnit;
   let n = nlo;
   if (n === 0) {
@@ -737,12 +748,12 @@ function stepOrdinaryAbandon(
   nlo: number,
   nhi: number,
   C: number,
-  wk: number,
-  omega: number,
-  b: number,
-  dUnit: number,
   leave: Float64Array,
 ): void {
+  const wk = coefficients[WK]!;
+  const omega = coefficients[OMEGA]!;
+  const b = coefficients[B]!;
+  const dUnit = coefficients[D_UNIT]!;
   const dFull = C * dUnit;
   let n = nlo;
   if (n === 0) {
@@ -779,7 +790,9 @@ function stepOrdinaryAbandon(
 }
 
 /** Last term for an excess row: acc += wk · row and the time average += ω · row over qlo..qhi. */
-function accumulateRow(c: Float64Array, a: Float64Array, vr: Float64Array, qlo: number, qhi: number, wk: number, omega: number): void {
+function accumulateRow(c: Float64Array, a: Float64Array, vr: Float64Array, qlo: number, qhi: number): void {
+  const wk = coefficients[WK]!;
+  const omega = coefficients[OMEGA]!;
   for (let q = qlo; q <= qhi; q++) {
     const v = c[q]!;
     a[q] = a[q]! + wk * v;
@@ -792,20 +805,12 @@ function accumulateRow(c: Float64Array, a: Float64Array, vr: Float64Array, qlo: 
  * average += ω · row and the next row: arrivals move q up, departures (rate (C + x)/L, `stay` being
  * what is left) lower x, and row x + 1 (`above`) comes down at dAbove (0 for the top row).
  */
-function excessRow(
-  c: Float64Array,
-  a: Float64Array,
-  nr: Float64Array,
-  above: Float64Array,
-  vr: Float64Array,
-  qlo: number,
-  qhi: number,
-  wk: number,
-  omega: number,
-  stay: number,
-  b: number,
-  dAbove: number,
-): void {
+function excessRow(c: Float64Array, a: Float64Array, nr: Float64Array, above: Float64Array, vr: Float64Array, qlo: number, qhi: number): void {
+  const wk = coefficients[WK]!;
+  const omega = coefficients[OMEGA]!;
+  const stay = coefficients[STAY]!;
+  const b = coefficients[B]!;
+  const dAbove = coefficients[D_ABOVE]!;
   let prev = 0;
   for (let q = qlo; q <= qhi; q++) {
     const v = c[q]!;
@@ -831,12 +836,12 @@ function excessRowAbandon(
   leave: Float64Array,
   qlo: number,
   qhi: number,
-  wk: number,
-  omega: number,
-  stay: number,
-  b: number,
-  dAbove: number,
 ): void {
+  const wk = coefficients[WK]!;
+  const omega = coefficients[OMEGA]!;
+  const stay = coefficients[STAY]!;
+  const b = coefficients[B]!;
+  const dAbove = coefficients[D_ABOVE]!;
   const start = qlo > 0 ? qlo - 1 : 0;
   let below = start > 0 ? c[start - 1]! : 0;
   let v = c[start]!;
@@ -892,15 +897,20 @@ export function excessTimeOnListTable(C: number, L: number, theta: number, X: nu
   return rows;
 }
 
-/** What trimExcess knows of the top row it kept: its mass, or the lower bound it was given. */
+/**
+ * For trimExcess: a lower bound of the top row's mass (0 when not known), and after it the mass of
+ * the top row it kept when it added it up. trimmedMass[0] adds up what trimExcess and trim drop.
+ * (Numbers returned or passed to a function that is not inlined are boxed; these are not.)
+ */
 const topRowMass = new Float64Array(1);
+const trimmedMass = new Float64Array(1);
 
 /**
  * Drops the highest queue lengths and the highest excess rows while their mass stays within the
- * allowance (each), zeroing what is dropped; reports the mass dropped. Returns the excess.
+ * allowance (each), zeroing what is dropped and adding its mass to trimmedMass[0]. Returns the excess.
  */
-function trimExcess(ex: Excess, allowance: number, report: (mass: number) => void, topRowAtLeast = 0): Excess {
-  topRowMass[0] = topRowAtLeast;
+function trimExcess(ex: Excess, allowance: number): Excess {
+  const topRowAtLeast = topRowMass[0]!;
   if (ex.X === 0) return ex;
   let dropped = 0;
   while (ex.qhi > ex.qlo) {
@@ -933,7 +943,7 @@ function trimExcess(ex: Excess, allowance: number, report: (mass: number) => voi
     row.fill(0);
     ex.X--;
   }
-  report(dropped + droppedLow + droppedRows);
+  trimmedMass[0] = trimmedMass[0]! + (dropped + droppedLow + droppedRows);
   return ex;
 }
 
@@ -976,8 +986,8 @@ function clear(b: Buffer): void {
   b.data.fill(0, b.lo, b.hi + 1);
 }
 
-/** Drops the outermost states while their mass stays within the allowance; returns the mass dropped. */
-function trim(b: Buffer, allowance: number): number {
+/** Drops the outermost states while their mass stays within the allowance, adding it to trimmedMass[0]. */
+function trim(b: Buffer, allowance: number): void {
   const d = b.data;
   let dropped = 0;
   while (b.hi > b.lo && dropped + d[b.hi]! <= allowance) {
@@ -991,8 +1001,11 @@ function trim(b: Buffer, allowance: number): number {
     d[b.lo] = 0;
     b.lo++;
   }
-  return dropped + droppedLow;
+  trimmedMass[0] = trimmedMass[0]! + (dropped + droppedLow);
 }
+
+/** The marginal laws of enrolled and waiting in summarize, reused from month to month and call to call. */
+const marginals = { enrolled: new Float64Array(64), queue: new Float64Array(64) };
 
 function summarize(
   month: number,
@@ -1045,8 +1058,14 @@ function summarize(
     queueP = [Math.max(0, p10 - C), Math.max(0, p50 - C), Math.max(0, p90 - C)];
   } else {
     // Marginal distributions of the number enrolled and the number waiting.
-    const enrolled = new Float64Array(C + ex.X + 1);
-    const queue = new Float64Array(Math.max(dist.hi - C, ex.qhi, 0) + 1);
+    const enrolledLength = C + ex.X + 1;
+    const queueLength = Math.max(dist.hi - C, ex.qhi, 0) + 1;
+    if (marginals.enrolled.length < enrolledLength) marginals.enrolled = new Float64Array(Math.ceil(enrolledLength * 1.5));
+    if (marginals.queue.length < queueLength) marginals.queue = new Float64Array(Math.ceil(queueLength * 1.5));
+    const enrolled = marginals.enrolled;
+    const queue = marginals.queue;
+    enrolled.fill(0, 0, enrolledLength);
+    queue.fill(0, 0, queueLength);
     for (let n = dist.lo; n <= dist.hi; n++) {
       enrolled[Math.min(n, C)]! += d[n]!;
       queue[Math.max(0, n - C)]! += d[n]!;
@@ -1059,9 +1078,9 @@ function summarize(
       }
     }
     const all = total + excessMass;
-    const of = (m: Float64Array, p: number) => percentile(m, 0, m.length, all, p);
-    enrolledP = [of(enrolled, 0.1), of(enrolled, 0.5), of(enrolled, 0.9)];
-    queueP = [of(queue, 0.1), of(queue, 0.5), of(queue, 0.9)];
+    const of = (m: Float64Array, length: number, p: number) => percentile(m, 0, length, all, p);
+    enrolledP = [of(enrolled, enrolledLength, 0.1), of(enrolled, enrolledLength, 0.5), of(enrolled, enrolledLength, 0.9)];
+    queueP = [of(queue, queueLength, 0.1), of(queue, queueLength, 0.5), of(queue, queueLength, 0.9)];
   }
   return {
     month,
