@@ -28,9 +28,8 @@ describe('memo PDF', () => {
   });
 
   it.skipIf(!HAS_CHROMIUM || !HAS_POPPLER)('prints a tagged A4 PDF with outline, title, header and the memo text', async () => {
-    const t0 = performance.now();
+    // Its speed is measured in npm run bench, not here.
     const pdf = await exportMemoPdf(sampleMemo(), createChromiumPdfPrinter());
-    const ms = performance.now() - t0;
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
     const info = pdfInfo(pdf);
     expect(info.Tagged).toBe('yes');
@@ -50,7 +49,6 @@ describe('memo PDF', () => {
     expect(raw).toContain('/Outlines');
     expect(raw).toContain('/Lang (sv-SE)');
     expect(pdfPages(pdf, 'memo-pdf')).toHaveLength(pages);
-    expect(ms).toBeLessThan(10_000);
   });
 
   it.skipIf(HAS_CHROMIUM && HAS_POPPLER)('needs Chromium and poppler-utils to print: .ci/run installs them', () => {

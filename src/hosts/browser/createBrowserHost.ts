@@ -154,13 +154,16 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
   const log = options.log;
   const onInternalError = log ? loggedInternalError(reportInternal, log) : reportInternal;
   const open: OpenStoreFn = options.openStore ?? ((file, openOptions) => openStore(file, openOptions));
+  // A kept Chromium: the browser host serves one user who may export several memos in a row, so
+  // only the first PDF pays for starting Chromium; it closes after a minute without prints.
+  const ownPrinter = options.printPdf ? null : createChromiumPdfPrinter({ keepBrowserMs: 60_000 });
   const context = Object.assign(
     createStoreContext(options.dbPath, {
       open: log ? loggedOpen(open, log) : open,
       afterOpen: options.startupBackup === false ? undefined : (store) => ensureRecentBackup(store, { maxAgeHours: 12 }),
       onBackgroundError: onInternalError,
     }),
-    { printPdf: options.printPdf ?? createChromiumPdfPrinter() },
+    { printPdf: options.printPdf ?? ownPrinter! },
     log ? { diagnosticLog: log } : {},
   );
   const dispatch: Dispatch = createDispatch(context, { onInternalError });
@@ -321,6 +324,7 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
           server.closeAllConnections();
         });
         await context.close();
+        await ownPrinter?.close();
       })();
       return closing;
     },
