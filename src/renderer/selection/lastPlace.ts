@@ -13,7 +13,7 @@ export interface LastPlace {
   path: string | null;
 }
 
-interface KeyValueStore {
+export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;

@@ -55,15 +55,21 @@ function focusHeadingSoon(): () => void {
   return () => cancelAnimationFrame(frame);
 }
 
-/** Title, remembered page and focus follow the page shown. */
-function usePageChange(onChange: () => void) {
+/**
+ * Title, remembered page and focus follow the page shown. The page is remembered only once `ready`
+ * (the file's place has been read and adopted): remembered before, it would count as a change the
+ * file never received, override the file's place and be written twice.
+ */
+function usePageChange(onChange: () => void, ready: boolean) {
   const { pathname } = useLocation();
   const first = useRef(true);
   // The page change alone runs the effect; onChange is whatever the caller passes at that moment.
   const changed = useEffectEvent(onChange);
   useEffect(() => {
+    if (ready && routeOf(pathname) !== null) rememberPlace({ path: pathname });
+  }, [pathname, ready]);
+  useEffect(() => {
     document.title = pageTitle(pathname);
-    if (routeOf(pathname) !== null) rememberPlace({ path: pathname });
     if (first.current) {
       first.current = false;
       return;
@@ -77,12 +83,13 @@ export function AppLayout() {
   const catalog = useCatalog();
   const stored = useStoredLastPlace();
   const [navOpened, nav] = useDisclosure(false);
-  usePageChange(nav.close);
+  const starting = catalog.isPending || stored.pending;
+  usePageChange(nav.close, !starting);
   if (catalog.isError && isDatabaseError(catalog.error)) {
     return <DatabaseErrorScreen error={catalog.error} onRetry={() => void catalog.refetch()} retrying={catalog.isFetching} />;
   }
   // The place saved in the file is read once before the first page: it decides where the app opens.
-  if (catalog.isPending || stored.pending) {
+  if (starting) {
     return (
       <Center h="100vh" aria-busy="true">
         <Loader aria-label="Lotsplan startar" />
