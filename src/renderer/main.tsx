@@ -1,5 +1,5 @@
 // First: importing it sends the first screen's calls, before React renders anything.
-import { queryClient } from './selection/startQueries.ts';
+import { queryClient, startAnswered } from './selection/startQueries.ts';
 import './fonts.css';
 import '@mantine/core/styles.css';
 import '@mantine/charts/styles.css';
@@ -11,14 +11,19 @@ import { App } from './App.tsx';
 import { holdPreloadWhile } from './lazyPage.tsx';
 import { startPageLoaded } from './router.tsx';
 
+/** However long the start's answers take, the frame (with its loader) is drawn after this long. */
+const ANSWER_WAIT_LIMIT_MS = 300;
+
 // The other pages wait until the first page's answers are in (see lazyPage.tsx).
 holdPreloadWhile(() => queryClient.isFetching() > 0);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Elementet #root saknas i index.html.');
-// The first page's module is usually in before the catalog; waiting for it (a failure too, which
-// the page's own loader then shows) lets the frame and the page be drawn in one pass.
-void startPageLoaded.then(() =>
+// The first page's module (a failure too, which the page's own loader then shows) and, for a short
+// while, the start's answers: the frame and the page are then drawn in one pass, instead of a
+// loader first and everything again when the answers arrive a moment later.
+const answeredOrLate = Promise.race([startAnswered, new Promise((resolve) => setTimeout(resolve, ANSWER_WAIT_LIMIT_MS))]);
+void Promise.all([startPageLoaded, answeredOrLate]).then(() =>
   createRoot(root).render(
     <StrictMode>
       <App queryClient={queryClient} />

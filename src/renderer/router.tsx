@@ -1,6 +1,7 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './shell/AppLayout.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import * as overviewModule from './pages/OverviewPage.tsx';
 import { lazyPage, preloadPageFor } from './lazyPage.tsx';
 import { ROUTES } from './routes.ts';
 import { startPlace } from './selection/startPlace.ts';
@@ -8,7 +9,9 @@ import { browserStorage, readLastPlace } from './selection/lastPlace.ts';
 
 // Each page is its own chunk, loaded when it is first shown (and fetched ahead once the first page
 // is up, see lazyPage.tsx), so the start loads the shell and one page, not the memo editor and charts.
-const OverviewPage = lazyPage(() => import('./pages/OverviewPage.tsx'), 'OverviewPage', ROUTES.overview);
+// The Översikt, where the app opens, is the exception: it is small and part of the start bundle, so
+// opening it waits for no second round of files after the start's answers are in.
+const OverviewPage = lazyPage(async () => overviewModule, 'OverviewPage', ROUTES.overview);
 const ForecastPage = lazyPage(() => import('./pages/ForecastPage.tsx'), 'ForecastPage', ROUTES.forecast);
 const StaffingPage = lazyPage(() => import('./pages/StaffingPage.tsx'), 'StaffingPage', ROUTES.staffing);
 const ScenariosPage = lazyPage(() => import('./pages/ScenariosPage.tsx'), 'ScenariosPage', ROUTES.scenarios);
@@ -30,7 +33,7 @@ function StartPage() {
  * render waits for it (main.tsx), so the page is drawn together with the frame.
  */
 export const startPageLoaded: Promise<void> =
-  typeof window === 'undefined' ? Promise.resolve() : preloadPageFor(startPlace(window.location.hash, readLastPlace(browserStorage())).path);
+  typeof window === 'undefined' ? Promise.resolve() : preloadPageFor(startPlace(window.location.hash, () => readLastPlace(browserStorage())).path);
 
 export const router = createHashRouter([
   {

@@ -23,6 +23,22 @@ describe('startPlace', () => {
     expect(startPlace('#/', remembered).path).toBe('/prognos');
   });
 
+  it('does not read the memory when the address names the page and the unit-year', () => {
+    let reads = 0;
+    const memory = () => {
+      reads++;
+      return remembered;
+    };
+    expect(startPlace('#/oversikt?stadsdel=Rinkeby-Kista&enhet=SIG+vuxna&ar=2020', memory).selection).toEqual({
+      district: 'Rinkeby-Kista',
+      unit: 'SIG vuxna',
+      year: 2020,
+    });
+    expect(reads).toBe(0);
+    expect(startPlace('', memory)).toEqual({ path: '/prognos', selection: { district: 'Skärholmen', unit: 'SIG unga', year: 2021 } });
+    expect(reads).toBe(1);
+  });
+
   it('opens the Översikt without an address or a memory, and guesses no unit-year', () => {
     expect(startPlace('', nothing)).toEqual({ path: '/oversikt', selection: null });
   });

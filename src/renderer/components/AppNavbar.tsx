@@ -18,7 +18,7 @@ import type { ReactNode } from 'react';
 import { ROUTES } from '../routes.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 import { toSearchParams } from '../selection/useSelection.ts';
-import { UnitYearSelect } from './UnitYearSelect.tsx';
+import { UnitYearSelect, useSelectorsInHeader } from './UnitYearSelect.tsx';
 
 export interface NavItem {
   to: string;
@@ -46,11 +46,14 @@ export function AppNavbar() {
   // The links carry the selection that is shown (the URL may not have caught up with it yet).
   const { selection } = useSelectionContext();
   const search = selection ? `?${toSearchParams(selection).toString()}` : location.search;
+  const selectorsInHeader = useSelectorsInHeader();
   return (
     <>
-      <AppShell.Section p="sm" pb={0} hiddenFrom="md">
-        <UnitYearSelect stacked />
-      </AppShell.Section>
+      {!selectorsInHeader && (
+        <AppShell.Section p="sm" pb={0} hiddenFrom="md">
+          <UnitYearSelect stacked />
+        </AppShell.Section>
+      )}
       <AppShell.Section grow p="sm" component="nav" aria-label="Huvudmeny">
         <Stack gap={4}>
           {NAV_ITEMS.map((item) => (

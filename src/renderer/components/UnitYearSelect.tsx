@@ -1,8 +1,20 @@
 // The three selectors in the header (in the folded navigation on narrow windows). They show what
 // the URL names and change it. Their lists are drawn when opened, not kept hidden in the page:
 // six hidden lists (header and folded navigation) were measured and placed at every start.
-import { Group, Select, Stack, Text, type MantineBreakpoint } from '@mantine/core';
+import { Group, Select, Stack, Text, useMantineTheme, type MantineBreakpoint } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
+
+/**
+ * Whether the window is as wide as the md breakpoint, where the selectors sit in the header rather
+ * than in the folded navigation. Only the set that can be seen is drawn: the hidden one cost its
+ * share of every start (three selects with their popovers), though no one could use it. Read at
+ * once, not in an effect, so the first render already draws the right one.
+ */
+export function useSelectorsInHeader(): boolean {
+  const theme = useMantineTheme();
+  return useMediaQuery(`(min-width: ${theme.breakpoints.md})`, true, { getInitialValueInEffect: false });
+}
 
 interface LabelledSelectProps {
   label: string;

@@ -1,9 +1,9 @@
 // "Översikt": the key figures of the chosen unit-year, the staff and the money.
 import { Badge, SimpleGrid, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { formatNumber, formatPercentValue } from '../../core/format/index.ts';
 import { useFigures, useUnitYear } from '../api/hooks.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
-import { EmptyDatabasePanel } from '../exchange/EmptyDatabasePanel.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
@@ -33,12 +33,22 @@ function planFacts(plan: UnitYearPlan): string {
   return facts.join(' · ');
 }
 
+// Shown only for an empty database, and it brings the import and the first-run form (with the
+// validation library): loaded when needed, not with the Översikt at every start.
+const EmptyDatabasePanel = lazy(async () => ({ default: (await import('../exchange/EmptyDatabasePanel.tsx')).EmptyDatabasePanel }));
+
 export function OverviewPage() {
   const { catalog, selection } = useSelectionContext();
   const figures = useFigures(selection);
   const unitYear = useUnitYear(selection);
 
-  if (catalog && catalog.districts.length === 0) return <EmptyDatabasePanel />;
+  if (catalog && catalog.districts.length === 0) {
+    return (
+      <Suspense fallback={<LoadingBlock label="Sidan läses in…" />}>
+        <EmptyDatabasePanel />
+      </Suspense>
+    );
+  }
   if (!selection) return null;
 
   const title = `${selection.district}, ${selection.unit} ${selection.year}`;

@@ -13,15 +13,22 @@ export interface StartPlace {
   selection: UnitYearKey | null;
 }
 
-/** `hash` is window.location.hash ("#/oversikt?stadsdel=…&enhet=…&ar=2020", or ""). */
-export function startPlace(hash: string, last: LastPlace): StartPlace {
+/**
+ * `hash` is window.location.hash ("#/oversikt?stadsdel=…&enhet=…&ar=2020", or ""). `last` may be
+ * given as a function: it is then called only when the address leaves the page or the unit-year
+ * open, so that an address naming both sends the first calls without waiting on local storage
+ * (whose first use in a new window can take the main thread for a while).
+ */
+export function startPlace(hash: string, last: LastPlace | (() => LastPlace)): StartPlace {
   const [rawPath = '', query = ''] = hash.replace(/^#/, '').split(/\?(.*)/s);
+  let memory: LastPlace | undefined;
+  const remembered = () => (memory ??= typeof last === 'function' ? last() : last);
   const named = rawPath !== '' && rawPath !== '/';
-  const path = named ? rawPath : (last.path ?? ROUTES.overview);
+  const path = named ? rawPath : (remembered().path ?? ROUTES.overview);
   const params = new URLSearchParams(query);
   const fromUrl = { district: params.get(PARAM.district), unit: params.get(PARAM.unit), year: params.get(PARAM.year) };
   // As the selection does: an address that names any part of it is followed, otherwise the memory.
-  const wanted = fromUrl.district !== null || fromUrl.unit !== null || fromUrl.year !== null ? fromUrl : last;
+  const wanted = fromUrl.district !== null || fromUrl.unit !== null || fromUrl.year !== null ? fromUrl : remembered();
   const selection =
     wanted.district && wanted.unit && wanted.year !== null && /^\d{4}$/.test(wanted.year)
       ? { district: wanted.district, unit: wanted.unit, year: Number(wanted.year) }

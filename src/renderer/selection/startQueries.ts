@@ -12,11 +12,16 @@ import { ROUTES } from '../routes.ts';
 
 export const queryClient = createQueryClient();
 
-const place = startPlace(window.location.hash, readLastPlace(browserStorage()));
-void queryClient.prefetchQuery(catalogQuery());
-void queryClient.prefetchQuery(lastPlaceQuery());
+// The catalog and the file's place come first: they need nothing from the address or the memory.
+const asked: Promise<void>[] = [queryClient.prefetchQuery(catalogQuery()), queryClient.prefetchQuery(lastPlaceQuery())];
+const place = startPlace(window.location.hash, () => readLastPlace(browserStorage()));
 // The unit-year is a guess until the catalog confirms it; a wrong guess costs one unused answer.
 if (place.selection && place.path === ROUTES.overview) {
-  void queryClient.prefetchQuery(figuresQuery(place.selection));
-  void queryClient.prefetchQuery(unitYearQuery(place.selection));
+  asked.push(queryClient.prefetchQuery(figuresQuery(place.selection)), queryClient.prefetchQuery(unitYearQuery(place.selection)));
 }
+
+/** Settles when the start's calls have been answered (a failure too: the page shows it). */
+export const startAnswered: Promise<void> = Promise.all(asked).then(
+  () => {},
+  () => {},
+);

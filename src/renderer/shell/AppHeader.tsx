@@ -2,7 +2,7 @@ import { ActionIcon, Burger, Group, Tooltip, useComputedColorScheme, useMantineC
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
 import { commandPalette } from '../commands/CommandPalette.tsx';
 import { BrandMark } from '../components/BrandMark.tsx';
-import { UnitYearSelect } from '../components/UnitYearSelect.tsx';
+import { UnitYearSelect, useSelectorsInHeader } from '../components/UnitYearSelect.tsx';
 
 /** Light or dark; the first choice overrides the system setting from then on. */
 function ColorSchemeSwitch() {
@@ -20,6 +20,7 @@ function ColorSchemeSwitch() {
 }
 
 export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav(): void }) {
+  const selectorsHere = useSelectorsInHeader();
   return (
     <Group h="100%" px={{ base: 'sm', md: 'lg' }} justify="space-between" wrap="nowrap" gap="sm">
       <Group gap="sm" wrap="nowrap">
@@ -35,7 +36,7 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
         <BrandMark />
       </Group>
       <Group gap="lg" wrap="nowrap">
-        <UnitYearSelect visibleFrom="md" />
+        {selectorsHere && <UnitYearSelect visibleFrom="md" />}
         <Tooltip label="Sök sida eller kommando (Ctrl+K)" w="auto">
           <ActionIcon
             variant="default"
