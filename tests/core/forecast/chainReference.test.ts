@@ -39,8 +39,12 @@ describe('the exact chain against stored reference figures', () => {
       const options = optionsOf(c.options);
       const forecast = runForecast(options);
       expect(forecast.months).toHaveLength(c.months.length);
-      forecast.months.forEach((m, i) => expectClose(m as unknown as Figures, c.months[i]!, `${name} month ${i + 1}`));
-      forecast.waits.forEach((w, i) => expectClose(w as unknown as Figures, c.waits[i]!, `${name} wait ${i + 1}`));
+      forecast.months.forEach((m, i) => {
+        expectClose(m as unknown as Figures, c.months[i]!, `${name} month ${i + 1}`);
+      });
+      forecast.waits.forEach((w, i) => {
+        expectClose(w as unknown as Figures, c.waits[i]!, `${name} wait ${i + 1}`);
+      });
     });
   }
 

@@ -22,7 +22,9 @@ function totalOfPriority(d: PriorityDistribution): number[] {
   const add = (n: number, p: number) => {
     total[n] = (total[n] ?? 0) + p;
   };
-  d.low.forEach((p, e) => add(e, p));
+  d.low.forEach((p, e) => {
+    add(e, p);
+  });
   for (let x = 0; x <= d.X; x++) {
     for (let u = 0; u <= d.U; u++) {
       for (let o = 0; o <= d.O; o++) add(d.capacity + x + u + o, d.high[(x * (d.U + 1) + u) * (d.O + 1) + o]!);
@@ -36,8 +38,14 @@ function totalOfChain(dist: Float64Array, excess: Float64Array[], C: number): nu
   const add = (n: number, p: number) => {
     total[n] = (total[n] ?? 0) + p;
   };
-  dist.forEach((p, n) => add(n, p));
-  excess.forEach((row, i) => row.forEach((p, q) => add(C + i + 1 + q, p)));
+  dist.forEach((p, n) => {
+    add(n, p);
+  });
+  excess.forEach((row, i) => {
+    row.forEach((p, q) => {
+      add(C + i + 1 + q, p);
+    });
+  });
   return total;
 }
 
