@@ -144,11 +144,21 @@ describe('the compile cache of the bundle', () => {
     const module = path.join(dir, 'm.mjs');
     fs.writeFileSync(module, 'export const x = 1;\n');
     const script = `const { enableCompileCache } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'bin/cliBundle.js')).href)}); enableCompileCache(); await import(${JSON.stringify(pathToFileURL(module).href)}); console.log('ok');`;
-    const cached = node(['--input-type=module', '-e', script], { XDG_CACHE_HOME: path.join(dir, 'cache') });
+    // Vitest's coverage turns the cache off for child processes (NODE_DISABLE_COMPILE_CACHE=1); this one needs it on.
+    const withCache = (env: Record<string, string>) => {
+      const { NODE_DISABLE_COMPILE_CACHE: _off, ...rest } = process.env;
+      return spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        cwd: root,
+        env: { ...rest, LOTSPLAN_DB: '', ...env },
+        timeout: 60_000,
+      });
+    };
+    const cached = withCache({ XDG_CACHE_HOME: path.join(dir, 'cache') });
     expect(cached.stdout).toBe('ok\n');
     expect(fs.readdirSync(path.join(dir, 'cache/lotsplan/compile-cache')).length).toBeGreaterThan(0);
     fs.writeFileSync(path.join(dir, 'file'), '');
-    const blocked = node(['--input-type=module', '-e', script], { XDG_CACHE_HOME: path.join(dir, 'file') });
+    const blocked = withCache({ XDG_CACHE_HOME: path.join(dir, 'file') });
     expect(blocked.status, blocked.stderr).toBe(0);
     expect(blocked.stdout).toBe('ok\n');
   });
