@@ -73,6 +73,11 @@ test.describe('screenshot gallery', () => {
       for (const [i, text] of links.map((t) => t.trim()).entries()) {
         await menu.getByRole('link', { name: text, exact: true }).click();
         await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+        if (slug(text) === 'scenarier') {
+          // Both scenarios chosen, so the comparison with the plan is on the screen.
+          await page.getByRole('checkbox', { name: 'Jämför En lots till från april' }).check();
+          await page.getByRole('checkbox', { name: 'Jämför Ökat tryck' }).check();
+        }
         await capture(page, `${String(i + 1).padStart(2, '0')}-${slug(text)}-${scheme}.png`);
       }
 
