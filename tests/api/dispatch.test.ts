@@ -1,41 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import crypto from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../src/api/dispatch.ts';
-import { createStoreContext } from '../../src/api/storeContext.ts';
+import { describe, expect, it } from 'vitest';
 import { CALL_NAMES, contracts } from '../../src/api/contracts/index.ts';
-import { openStore } from '../../src/store/index.ts';
-import type { LotsplanStore } from '../../src/store/contract.ts';
+import { dbHash as sha, hostContextSetup as setup } from './support.ts';
 import { validExchange } from '../fixtures/exchange.ts';
 import { sampleTemplate } from '../support/memoTemplates.ts';
-
-const opened: LotsplanStore[] = [];
-afterEach(async () => {
-  while (opened.length) await opened.pop()!.close();
-});
-
-function setup(file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-api-')), 'db.sqlite')) {
-  const internalErrors: unknown[] = [];
-  // The hosts' own context, so that restore and switching work as in the app.
-  const context = createStoreContext(file, {
-    open: (f, options) =>
-      openStore(f, options).then((s) => {
-        opened.push(s);
-        return s;
-      }),
-  });
-  const dispatch = createDispatch(context, { onInternalError: (_call, error) => internalErrors.push(error) });
-  return { dispatch, file, internalErrors };
-}
-
-/** Hash of the database file and its WAL: while the store is open, writes land in the WAL first. */
-const sha = (file: string) => {
-  const hash = crypto.createHash('sha256').update(fs.readFileSync(file));
-  if (fs.existsSync(`${file}-wal`)) hash.update(fs.readFileSync(`${file}-wal`));
-  return hash.digest('hex');
-};
 
 describe('dispatch', () => {
   it('answers every output according to its contract after loading the demo', async () => {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { createDispatch } from '../../src/api/dispatch.ts';
+import { createStoreContext } from '../../src/api/storeContext.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { LotsplanStore } from '../../src/store/contract.ts';
 import type { CallInput, CallName, CallOutput } from '../../src/api/contracts/index.ts';
@@ -49,7 +50,24 @@ export function apiSetup() {
   return { dispatch, call, ok, file, internalErrors };
 }
 
-/** Hash of the database file and its WAL. */
+/**
+ * A dispatcher on the hosts' own store context (so that restore and switching work as in the
+ * app), on a fresh temp database unless `file` is given; its stores are closed after the test.
+ */
+export function hostContextSetup(file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-api-')), 'db.sqlite')) {
+  const internalErrors: unknown[] = [];
+  const context = createStoreContext(file, {
+    open: (f, options) =>
+      openStore(f, options).then((s) => {
+        closeAfterTest(s);
+        return s;
+      }),
+  });
+  const dispatch = createDispatch(context, { onInternalError: (_call, error) => internalErrors.push(error) });
+  return { dispatch, file, internalErrors };
+}
+
+/** Hash of the database file and its WAL: while the store is open, writes land in the WAL first. */
 export function dbHash(file: string): string {
   const hash = crypto.createHash('sha256').update(fs.readFileSync(file));
   if (fs.existsSync(`${file}-wal`)) hash.update(fs.readFileSync(`${file}-wal`));
