@@ -13,7 +13,7 @@ import { simulate } from '../../../src/core/forecast/monteCarlo.ts';
 import { parseForecastOptions } from '../../../src/core/forecast/options.ts';
 import { WEEKS_PER_MONTH } from '../../../src/core/forecast/types.ts';
 import { expm, solve, vecMul, zeros, type Matrix } from './support/denseExpm.ts';
-import { pairIndex, referencePairDistributions, type PairSpace } from './support/denseExpmEnrolledQueue.ts';
+import { chainPairs, pairIndex, referencePairDistributions, type PairSpace } from './support/denseExpmEnrolledQueue.ts';
 
 type Months = { arrivals: number; capacity: number }[];
 
@@ -69,20 +69,6 @@ const CASES: Case[] = [
     space: { maxEnrolled: 3, maxQueue: 26 },
   },
 ];
-
-/** The chain's month-end distribution over (enrolled, waiting). */
-function chainPairs(dist: Float64Array, excess: Float64Array[], C: number, space: PairSpace): Float64Array {
-  const v = new Float64Array((space.maxEnrolled + 1) * (space.maxQueue + 1));
-  dist.forEach((p, n) => {
-    if (p !== 0) v[pairIndex(space, Math.min(n, C), Math.max(0, n - C))]! += p;
-  });
-  excess.forEach((row, i) => {
-    row.forEach((p, q) => {
-      if (p !== 0) v[pairIndex(space, C + i + 1, q)]! += p;
-    });
-  });
-  return v;
-}
 
 /** The (enrolled, waiting) generator with abandonment, written again from the rules. */
 function generator(space: PairSpace, lambda: number, C: number, L: number, theta: number): Matrix {

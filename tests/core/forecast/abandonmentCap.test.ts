@@ -6,7 +6,7 @@
 // exponential of the true chain by no more than what is counted, and the cap does bite.
 import { describe, expect, it } from 'vitest';
 import { solveChain } from '../../../src/core/forecast/birthDeathChain.ts';
-import { pairIndex, referencePairDistributions, type PairSpace } from './support/denseExpmEnrolledQueue.ts';
+import { chainPairs, referencePairDistributions, type PairSpace } from './support/denseExpmEnrolledQueue.ts';
 
 const months = [
   { arrivals: 3, capacity: 4 },
@@ -18,19 +18,6 @@ const stay = 2;
 const theta = 0.5;
 const space: PairSpace = { maxEnrolled: 4, maxQueue: 40 };
 
-function pairsOf(dist: Float64Array, excess: Float64Array[], C: number): Float64Array {
-  const v = new Float64Array((space.maxEnrolled + 1) * (space.maxQueue + 1));
-  dist.forEach((p, n) => {
-    if (p !== 0) v[pairIndex(space, Math.min(n, C), Math.max(0, n - C))]! += p;
-  });
-  excess.forEach((row, i) => {
-    row.forEach((p, q) => {
-      if (p !== 0) v[pairIndex(space, C + i + 1, q)]! += p;
-    });
-  });
-  return v;
-}
-
 describe('the cap on the rate of leaving the queue', () => {
   const reference = referencePairDistributions(months, stay, 4, 3, space, theta);
   const run = (tolerance: number) =>
@@ -41,7 +28,7 @@ describe('the cap on the rate of leaving the queue', () => {
       const result = run(tolerance);
       expect(result.truncationMass).toBeLessThanOrEqual(tolerance);
       months.forEach((m, i) => {
-        const v = pairsOf(result.distributions![i]!, result.excessDistributions![i]!, m.capacity);
+        const v = chainPairs(result.distributions![i]!, result.excessDistributions![i]!, m.capacity, space);
         let total = 0;
         for (let j = 0; j < v.length; j++) total += Math.abs(v[j]! - reference[i]![j]!);
         // Distance in total variation: what was left out, once as missing and once as misplaced.

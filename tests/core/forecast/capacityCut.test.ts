@@ -5,7 +5,7 @@ import { solveChain } from '../../../src/core/forecast/birthDeathChain.ts';
 import { runForecast } from '../../../src/core/forecast/forecast.ts';
 import { simulate } from '../../../src/core/forecast/monteCarlo.ts';
 import { parseForecastOptions } from '../../../src/core/forecast/options.ts';
-import { pairIndex, referencePairDistributions, type PairSpace } from './support/denseExpmEnrolledQueue.ts';
+import { chainPairs, pairIndex, referencePairDistributions, type PairSpace } from './support/denseExpmEnrolledQueue.ts';
 
 type Months = { arrivals: number; capacity: number }[];
 
@@ -80,20 +80,6 @@ const CASES: { name: string; months: Months; stay: number; e0: number; q0: numbe
     space: { maxEnrolled: 5, maxQueue: 30 },
   },
 ];
-
-/** The chain's month-end distribution over (enrolled, waiting). */
-function chainPairs(dist: Float64Array, excess: Float64Array[], C: number, space: PairSpace): Float64Array {
-  const v = new Float64Array((space.maxEnrolled + 1) * (space.maxQueue + 1));
-  dist.forEach((p, n) => {
-    if (p !== 0) v[pairIndex(space, Math.min(n, C), Math.max(0, n - C))]! += p;
-  });
-  excess.forEach((row, i) => {
-    row.forEach((p, q) => {
-      if (p !== 0) v[pairIndex(space, C + i + 1, q)]! += p;
-    });
-  });
-  return v;
-}
 
 describe('a capacity cut in the exact chain', () => {
   for (const c of CASES) {

@@ -80,3 +80,17 @@ export function referencePairDistributions(
   }
   return out;
 }
+
+/** The exact chain's month-end distribution (counts and excess rows above C) over (enrolled, waiting). */
+export function chainPairs(dist: Float64Array, excess: Float64Array[], C: number, space: PairSpace): Float64Array {
+  const v = new Float64Array((space.maxEnrolled + 1) * (space.maxQueue + 1));
+  dist.forEach((p, n) => {
+    if (p !== 0) v[pairIndex(space, Math.min(n, C), Math.max(0, n - C))]! += p;
+  });
+  excess.forEach((row, i) => {
+    row.forEach((p, q) => {
+      if (p !== 0) v[pairIndex(space, C + i + 1, q)]! += p;
+    });
+  });
+  return v;
+}
