@@ -23,7 +23,7 @@ describe('forecasts of stored plans and scenarios', () => {
     expect(f.months[11]).toMatchObject({ month: 12, year: 2021, calendarMonth: 12, lotsar: 4, capacity: 28 });
     expect(Object.keys(f)).toEqual(expect.arrayContaining(['model', 'steadyState', 'months', 'recommendation', 'hiringPlan']));
     expect(f.hiringPlan).toMatchObject({ addLotsar: 1, leadTimeMonths: 2, recruitFromYear: 2021 });
-    expect(f.hiringPlan.maxProbabilityOfQueue).toBeLessThanOrEqual(0.1);
+    expect(f.hiringPlan.maxProbabilityOfWaiting).toBeLessThanOrEqual(0.1);
     expect(f.hiringPlan.costFullYear).toBeCloseTo(12 * 38500 * 1.3915, 4);
     // Without a target there is no hiring plan in the output.
     const plain = JSON.parse(runCli(['forecast', '--db', db, ...AREA, '--json']).stdout);

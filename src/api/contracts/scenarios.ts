@@ -45,7 +45,7 @@ const hiringPlanSchema = z.strictObject({
   recruitFromMonth: z.int().min(1).max(12),
   leadTimeMonths: z.int().min(0),
   /** The largest monthly risk of having to wait over the months the target is checked in. */
-  maxProbabilityOfQueue: num,
+  maxProbabilityOfWaiting: num,
   costThisYear: num.nullable(),
   costFullYear: num.nullable(),
   monthlySalary: num.nullable(),

@@ -113,7 +113,7 @@ export interface HiringPlan {
   recruitFromMonth: number;
   leadTimeMonths: number;
   /** The largest monthly risk of having to wait over the months checked, with the plan. */
-  maxProbabilityOfQueue: number;
+  maxProbabilityOfWaiting: number;
   /** Cost from the start month to December of that year, incl. PO-pålägg; null without a lots salary. */
   costThisYear: number | null;
   costFullYear: number | null;
@@ -358,7 +358,7 @@ export function hiringPlan(input: HiringInput): HiringAnswer {
     recruitFromYear: recruitCal.year,
     recruitFromMonth: recruitCal.month,
     leadTimeMonths: input.leadTimeMonths,
-    maxProbabilityOfQueue: riskOf(k, startMonth).risk,
+    maxProbabilityOfWaiting: riskOf(k, startMonth).risk,
     costThisYear: monthly === null ? null : monthly * (13 - startCal.month),
     costFullYear: monthly === null ? null : monthly * 12,
     monthlySalary: revised,

@@ -175,7 +175,7 @@ describe('hiringPlan', () => {
     const plan = answer.plan!;
     const start = plan.startMonth; // 2021, so the forecast month is the calendar month
     expect(risk(input, plan.addLotsar, start)).toBeLessThanOrEqual(0.1);
-    expect(plan.maxProbabilityOfQueue).toBeCloseTo(risk(input, plan.addLotsar, start), 12);
+    expect(plan.maxProbabilityOfWaiting).toBeCloseTo(risk(input, plan.addLotsar, start), 12);
     expect(risk(input, plan.addLotsar - 0.5, 3)).toBeGreaterThan(0.1);
     if (start < 24) expect(risk(input, plan.addLotsar, start + 1)).toBeGreaterThan(0.1);
     expect(plan).toMatchObject({ recruitFromYear: 2021, recruitFromMonth: start - 2, leadTimeMonths: 2 });
