@@ -108,7 +108,7 @@ describe('lotsplan forecast', () => {
   it('writes a Swedish reading without --json', () => {
     const run = runCli(['forecast', ...DOMAIN, '--horizon', '6']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Med fyra lotsar är risken att någon får vänta om sex månader 46 procent.');
+    expect(run.stdout).toContain('Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 46 procent.');
     expect(run.stdout).toContain('Med fem lotsar är den');
   });
 
@@ -149,7 +149,7 @@ describe('lotsplan forecast', () => {
     expect(text).toContain('Risk att få vänta');
     expect(text).toContain('Kö vid månadens slut');
     expect(text).toContain('Med nuvarande bemanning överskrids målet för risken att få vänta första gången i månad 2.');
-    expect(text).toContain('Med en lots är risken att någon får vänta om tolv månader 10 procent.');
+    expect(text).toContain('Med en lots är risken att få vänta för den som anmäls om tolv månader 10 procent.');
     expect(text).toMatch(/^12 .* 10\s% +2\s% /m);
   });
 

@@ -69,7 +69,7 @@ test('Prognos: season, estimate note, a scenario overlaid and the forecast saved
   const listed = await call('listScenarios', RK);
   const saved = listed.value.scenarios.find((s) => s.name === 'En lots till')!.overrides.forecast!;
   expect(saved.inputs.season).toEqual([0.8, 0.8, 1, 1, 1, 1, 1.6, 1.2, 1, 1, 0.8, 0.8]);
-  expect(saved.summary.reading).toContain('Med fyra lotsar är risken att någon får vänta om sex månader');
+  expect(saved.summary.reading).toContain('Med fyra lotsar är risken att få vänta för den som anmäls om sex månader');
   expect(saved.inputs.lotsar).toBe(4);
 
   await page.mouse.move(0, 0);
@@ -143,7 +143,7 @@ test('Scenarier and Prognos: ”En lots till” from April stacked with ”Ökat
 
   await nav.getByRole('link', { name: 'Scenarier' }).click();
   await expect(page.getByTestId('saved-forecast')).toContainText('Prognos sparad');
-  await expect(page.getByTestId('saved-forecast')).toContainText('Med fyra lotsar är risken att någon får vänta om sex månader');
+  await expect(page.getByTestId('saved-forecast')).toContainText('Med fyra lotsar är risken att få vänta för den som anmäls om sex månader');
   await page.mouse.move(0, 0);
   await screenshotWholePage(page, 'test-results/scenarier-sparad-prognos.png');
 

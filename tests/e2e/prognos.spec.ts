@@ -45,7 +45,7 @@ test('Prognos: steady state, a changed input, the recommendation and the reading
 
   // The reading, with the comparison of five lotsar that the screen starts with.
   const reading = page.getByTestId('forecast-reading');
-  await expect(reading).toContainText('Med fyra lotsar är risken att någon får vänta om sex månader 46 procent. Med fem lotsar är den 3 procent.');
+  await expect(reading).toContainText('Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 46 procent. Med fem lotsar är den 3 procent.');
   await expect(page.getByTestId('first-month-over-target')).toContainText(
     'risken att få vänta överstiger målet (10 %) första gången i januari 2021.'.replace(' %', `${NBSP}%`),
   );
@@ -82,7 +82,7 @@ test('Prognos: steady state, a changed input, the recommendation and the reading
   await expect(page.getByRole('combobox', { name: 'Ökning 1: första månaden' })).toHaveValue('mar 2021');
   await expect(page.getByRole('combobox', { name: 'Ökning 1: sista månaden' })).toHaveValue('aug 2021');
   await expect(reading).not.toContainText('46 procent');
-  await expect(reading).toContainText('Med fyra lotsar är risken att någon får vänta om sex månader');
+  await expect(reading).toContainText('Med fyra lotsar är risken att få vänta för den som anmäls om sex månader');
   await page.getByRole('button', { name: 'Ta bort ökning 1' }).click();
 
   // A trend of +20 % a year: after two years 2,25 × 1,2^(23/12) ≈ 3,2 referrals a month need

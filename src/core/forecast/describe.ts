@@ -1,12 +1,14 @@
 // The forecast in plain Swedish for the memo and the screen: short, honest sentences such as
-// "Med fyra lotsar är risken att någon får vänta om sex månader 38 procent. Med fem lotsar är
-// den 3 procent." The risk is the month's probability of waiting: that someone referred during the
-// month must wait (not the month-end chance of a queue). Numbers up to twelve are written in words, percentages as "38 procent".
+// "Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 38 procent. Med fem
+// lotsar är den 3 procent." The risk is the month's probability of waiting, named as everywhere else
+// (riskMeasureNames.ts): that someone referred during the month must wait (not the month-end chance
+// of a queue, nor the long run). Numbers up to twelve are written in words, percentages as "38 procent".
 import { capitalizeFirst, countInText, formatNumber, formatPercent } from '../format/index.ts';
 import type { SteadyState } from './erlang.ts';
 import type { Recommendation } from './recommend.ts';
 import type { ForecastMonth } from './types.ts';
 import { forecastMonthText, type ForecastStart } from './calendar.ts';
+import { RISK_MEASURES } from './riskMeasureNames.ts';
 
 export interface ForecastAlternative {
   /** Lots FTE of this alternative. */
@@ -75,7 +77,7 @@ export function describeForecast(input: ForecastReadingInput): string {
     const risk = probabilityText(m.probabilityOfWaiting);
     sentences.push(
       i === 0
-        ? `Med ${lotsarText(alternative.lotsar)} är risken att någon får vänta ${inMonths(input.month)} ${risk}.`
+        ? `Med ${lotsarText(alternative.lotsar)} är ${RISK_MEASURES.month.inSentence} för den som anmäls ${inMonths(input.month)} ${risk}.`
         : `Med ${lotsarText(alternative.lotsar)} är den ${risk}.`,
     );
   });

@@ -10,33 +10,8 @@ import { forecastMonthText, type ForecastStart } from './calendar.ts';
 import { lotsarText, probabilityText } from './describe.ts';
 import { formatPercent } from '../format/index.ts';
 
-export interface RiskMeasure {
-  /** The name, as a heading or a label. */
-  name: string;
-  /** What it means, in one sentence. */
-  explanation: string;
-  /** The name inside a sentence, definite and in lower case: "risken att få vänta". */
-  inSentence: string;
-}
-
-export const RISK_MEASURES = {
-  month: {
-    name: 'Risk att få vänta, per månad',
-    explanation: 'Andelen av dem som anmäls under månaden som inte kan skrivas in direkt utan får vänta på en plats.',
-    inSentence: 'risken att få vänta',
-  },
-  monthEndQueue: {
-    name: 'Kö vid månadens slut',
-    explanation: 'Sannolikheten att minst en person står i kö den sista dagen i månaden; den säger inte hur många av de anmälda som fick vänta.',
-    inSentence: 'kön vid månadens slut',
-  },
-  longRun: {
-    name: 'Risk att få vänta på lång sikt',
-    explanation:
-      'Andelen av de anmälda som får vänta när läget har stabiliserats, om anmälningarna och bemanningen i prognosens sista månad håller i sig (Erlang C).',
-    inSentence: 'risken att få vänta på lång sikt',
-  },
-} as const satisfies Record<string, RiskMeasure>;
+export { RISK_MEASURES, type RiskMeasure } from './riskMeasureNames.ts';
+import { RISK_MEASURES } from './riskMeasureNames.ts';
 
 /** "högst 10 %": the target in a label. */
 function targetLabel(targetProbability: number): string {

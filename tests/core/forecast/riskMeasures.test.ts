@@ -50,7 +50,7 @@ describe('the summary and the month it reads', () => {
     const risks = [0.3, 0.25, 0.2, 0.15, 0.1, 0.08, 0.12, 0.2, 0.3, 0.38, 0.41, 0.35];
     const text = describeForecast({ month: 6, alternatives: [{ lotsar: 4, months: months(risks) }], start });
     expect(text).toBe(
-      'Med fyra lotsar är risken att någon får vänta om sex månader 8 procent. Med fyra lotsar är risken som högst 41 procent under prognosperioden, i november 2021.',
+      'Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 8 procent. Med fyra lotsar är risken som högst 41 procent under prognosperioden, i november 2021.',
     );
     // Without a calendar start the month is counted from now.
     expect(describeForecast({ month: 6, alternatives: [{ lotsar: 4, months: months(risks) }] })).toContain(
@@ -60,7 +60,7 @@ describe('the summary and the month it reads', () => {
 
   it('no extra sentence when the month read is the highest', () => {
     const text = describeForecast({ month: 3, alternatives: [{ lotsar: 4, months: months([0.1, 0.2, 0.3, 0.2]) }] });
-    expect(text).toBe('Med fyra lotsar är risken att någon får vänta om tre månader 30 procent.');
+    expect(text).toBe('Med fyra lotsar är risken att få vänta för den som anmäls om tre månader 30 procent.');
   });
 
   it('for any series and any month read, the summary states the highest risk of the period (property)', () => {

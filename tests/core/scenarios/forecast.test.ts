@@ -328,7 +328,7 @@ describe('a saved forecast on a month profile of lotsar', () => {
     const saved = summarizeForecast(inputs, '2021-01-01T00:00:00.000Z');
     if (!saved.ok) throw new Error(saved.message);
     expect(saved.value.inputs.lotsarByMonth).toEqual([4, 4, 4, 4, 4, 4, 5]);
-    expect(saved.value.summary.reading).toMatch(/^Med fyra lotsar är risken att någon får vänta om sex månader/);
+    expect(saved.value.summary.reading).toMatch(/^Med fyra lotsar är risken att få vänta för den som anmäls om sex månader/);
     // The long run is that of the last month: five lotsar, 35 slots.
     expect(saved.value.summary.probabilityOfWaiting).toBe(1);
     // Old saved forecasts without a profile still parse.
