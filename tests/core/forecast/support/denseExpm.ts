@@ -38,23 +38,35 @@ export function solve(a: Matrix, b: Matrix): Matrix {
   const n = a.length;
   const A = a.map((r) => Float64Array.from(r));
   const B = b.map((r) => Float64Array.from(r));
+  // Row operations keep a column of zeros zero: only B's other columns are worked on (the callers
+  // that want one solution pass a square B with a single column filled).
+  const width = B[0]?.length ?? 0;
+  const live: number[] = [];
+  for (let j = 0; j < width; j++) if (B.some((row) => row[j] !== 0)) live.push(j);
+  const dense = live.length === width;
   for (let col = 0; col < n; col++) {
     let pivot = col;
     for (let r = col + 1; r < n; r++) if (Math.abs(A[r]![col]!) > Math.abs(A[pivot]![col]!)) pivot = r;
     [A[col], A[pivot]] = [A[pivot]!, A[col]!];
     [B[col], B[pivot]] = [B[pivot]!, B[col]!];
     const p = A[col]![col]!;
+    const Ac = A[col]!;
+    const Bc = B[col]!;
     for (let r = 0; r < n; r++) {
       if (r === col) continue;
-      const f = A[r]![col]! / p;
+      const Ar = A[r]!;
+      const f = Ar[col]! / p;
       if (f === 0) continue;
-      for (let j = 0; j < n; j++) A[r]![j] = A[r]![j]! - f * A[col]![j]!;
-      for (let j = 0; j < n; j++) B[r]![j] = B[r]![j]! - f * B[col]![j]!;
+      // Columns left of col are already zero in the pivot row, and column col is not read again.
+      for (let j = col + 1; j < n; j++) Ar[j] = Ar[j]! - f * Ac[j]!;
+      const Br = B[r]!;
+      if (dense) for (let j = 0; j < width; j++) Br[j] = Br[j]! - f * Bc[j]!;
+      else for (const j of live) Br[j] = Br[j]! - f * Bc[j]!;
     }
   }
   for (let r = 0; r < n; r++) {
     const p = A[r]![r]!;
-    for (let j = 0; j < n; j++) B[r]![j] = B[r]![j]! / p;
+    for (let j = 0; j < width; j++) B[r]![j] = B[r]![j]! / p;
   }
   return B;
 }
@@ -70,8 +82,8 @@ function norm1(a: Matrix): number {
   return max;
 }
 
-/** exp(A) by the diagonal Padé approximant of degree 8 after scaling A to norm ≤ 0,5, then squaring. */
-export function expm(a: Matrix): Matrix {
+/** The diagonal Padé approximant of degree 8 of exp(A / 2^s), with A / 2^s scaled to norm ≤ 0,5. */
+function pade(a: Matrix): { r: Matrix; s: number } {
   const n = a.length;
   const norm = norm1(a);
   const s = norm > 0.5 ? Math.ceil(Math.log2(norm / 0.5)) : 0;
@@ -84,13 +96,41 @@ export function expm(a: Matrix): Matrix {
   let den = identity(n);
   let power = identity(n);
   for (let k = 1; k <= q; k++) {
-    power = multiply(power, scaled);
+    // scaled · power equals power · scaled (powers of one matrix commute), and multiply skips the
+    // zeros of its left factor: the sparse generator on the left makes each power cheap.
+    power = multiply(scaled, power);
     num = addScaled(num, power, c[k]!);
     den = addScaled(den, power, (k % 2 === 0 ? 1 : -1) * c[k]!);
   }
-  let result = solve(den, num);
+  return { r: solve(den, num), s };
+}
+
+/** exp(A) by the diagonal Padé approximant of degree 8 after scaling A to norm ≤ 0,5, then squaring. */
+export function expm(a: Matrix): Matrix {
+  const { r, s } = pade(a);
+  let result = r;
   for (let i = 0; i < s; i++) result = multiply(result, result);
   return result;
+}
+
+/**
+ * v · exp(A) for a row vector: the same approximant R of exp(A / 2^s) as expm, applied 2^s times to
+ * the vector instead of squared s times (a step costs n² instead of n³). For the large references,
+ * where the squarings of expm were most of the time.
+ */
+export function vecExpm(v: Float64Array, a: Matrix): Float64Array {
+  const { r, s } = pade(a);
+  let out = v;
+  for (let i = 0; i < 2 ** s; i++) out = vecMul(out, r);
+  return out;
+}
+
+/** exp(A) · w for a column vector: by exp(A)ᵀ = exp(Aᵀ), as wᵀ · exp(Aᵀ). */
+export function expmVec(a: Matrix, w: Float64Array): Float64Array {
+  const n = a.length;
+  const t = zeros(n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) t[j]![i] = a[i]![j]!;
+  return vecExpm(w, t);
 }
 
 /** Generator of the birth–death chain on 0..N (no births out of N). */

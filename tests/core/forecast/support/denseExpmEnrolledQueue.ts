@@ -4,7 +4,7 @@
 // lets the first in the queue in when E − 1 < C; at a change of capacity people waiting take free
 // slots at once and nobody enrolled is discharged. With abandonment θ each person waiting leaves
 // the list at rate θ.
-import { expm, vecMul, zeros, type Matrix } from './denseExpm.ts';
+import { vecExpm, zeros, type Matrix } from './denseExpm.ts';
 
 export interface PairSpace {
   maxEnrolled: number;
@@ -75,7 +75,7 @@ export function referencePairDistributions(
   const out: Float64Array[] = [];
   for (const m of months) {
     v = fillSlots(space, v, m.capacity);
-    v = vecMul(v, expm(pairGenerator(space, m.arrivals, m.capacity, L, theta)));
+    v = vecExpm(v, pairGenerator(space, m.arrivals, m.capacity, L, theta));
     out.push(v);
   }
   return out;
