@@ -25,11 +25,16 @@ const DEEP = [
   'tests/store/restoreDrill.test.ts',
   'tests/api/dispatch.fuzz.test.ts',
 ];
-// Vitest's own default is one worker fewer than there are cores (one on a two-core machine), which
-// keeps the office, browser and child-process tests of the slow projects within their timeouts on a
-// busy machine; `npm run test:fast`, whose tests only compute and use temp files, asks for every core
-// (--maxWorkers=100%). LOTSPLAN_VITEST_WORKERS chooses for any run.
+// Workers: the projects that only compute and use temp files (pure, fast, deep) run on every core
+// (maxWorkers 100%, two on a two-core machine: their files took about 190 s of one worker's time under
+// coverage, half the run). The projects that start processes, browsers and office programs (slow,
+// slow-store) keep Vitest's default of one worker fewer than there are cores, which keeps their
+// timeouts safe on a busy machine. Vitest runs projects with different worker counts in separate
+// groups (sequence.groupOrder): the computing ones first, then the process-heavy ones.
+// LOTSPLAN_VITEST_WORKERS chooses for every project of a run.
 const workers = process.env.LOTSPLAN_VITEST_WORKERS ? Number(process.env.LOTSPLAN_VITEST_WORKERS) : undefined;
+const computeWorkers = workers ?? '100%';
+const processWorkers = workers;
 const shared = { testTimeout: 30_000, pool: 'forks' as const, setupFiles: ['tests/setup/networkGuard.ts', 'tests/setup/cleanups.ts'] };
 
 export default defineConfig({
@@ -56,6 +61,8 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'pure',
+          maxWorkers: computeWorkers,
+          sequence: { groupOrder: 0 },
           include: ['tests/core/**/*.test.ts', 'tests/renderer-logic/**/*.test.ts'],
           exclude: DEEP,
           isolate: false,
@@ -65,6 +72,8 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'fast',
+          maxWorkers: computeWorkers,
+          sequence: { groupOrder: 0 },
           include: ['tests/store/**/*.test.ts', 'tests/api/**/*.test.ts'],
           exclude: [...SLOW_STORE, ...DEEP],
           isolate: false,
@@ -74,6 +83,8 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'deep',
+          maxWorkers: computeWorkers,
+          sequence: { groupOrder: 0 },
           include: DEEP,
           // Long by design, and two to three times longer under coverage: 30 s is too little on a busy machine.
           testTimeout: 120_000,
@@ -83,6 +94,8 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'slow',
+          ...(processWorkers === undefined ? {} : { maxWorkers: processWorkers }),
+          sequence: { groupOrder: 1 },
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'tests/core/**', 'tests/renderer-logic/**', 'tests/store/**', 'tests/api/**'],
         },
@@ -91,6 +104,8 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'slow-store',
+          ...(processWorkers === undefined ? {} : { maxWorkers: processWorkers }),
+          sequence: { groupOrder: 1 },
           include: SLOW_STORE,
         },
       },
