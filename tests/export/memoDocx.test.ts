@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportMemoDocx } from '../../src/api/export/memoDocx.ts';
 import { sampleMemo, QUEUE_P50, QUEUE_P90, SCENARIO_COSTS, FORECAST_MONTHS } from './memoFixture.ts';
 import { paragraphs, unzip } from './unzip.ts';
-import { docxToPdf, HAS_POPPLER, HAS_SOFFICE, pdfInfo, pdfPages, pdfText } from './office.ts';
+import { HAS_POPPLER, HAS_SOFFICE, officeBatch, pdfInfo, pdfPages, pdfText } from './office.ts';
 
 const numbersOf = (xml: string, tag: 'c:val' | 'c:cat'): string[][] =>
   [...xml.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => [...m[1]!.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => v[1]!));
@@ -71,6 +71,10 @@ function sparseMemo(): ReturnType<typeof sampleMemo> {
 // Exported once, before the suites, so that the describe callbacks stay synchronous.
 const bytes = await exportMemoDocx(sampleMemo());
 const sparseBytes = await exportMemoDocx(sparseMemo());
+// Both are opened by one LibreOffice run, when the first test asks.
+const office = officeBatch();
+office.add('memo-docx', bytes);
+office.add('memo-docx-small', sparseBytes);
 
 describe('exportMemoDocx', () => {
   const parts = unzip(bytes);
@@ -167,7 +171,7 @@ describe('exportMemoDocx', () => {
   });
 
   it.skipIf(!HAS_SOFFICE || !HAS_POPPLER)('opens in LibreOffice and prints the same sentences, headers and pages', () => {
-    const pdf = docxToPdf(bytes, 'memo-docx');
+    const pdf = office.pdf('memo-docx');
     const text = pdfText(pdf).replace(/\s+/g, ' ');
     expect(text).toContain('Utöka Sociala insatsgruppen');
     expect(text).toContain('SIG har fyra lotsar som arbetar med deltagarna.');
@@ -203,7 +207,7 @@ describe('exportMemoDocx', () => {
     });
 
     it.skipIf(!HAS_SOFFICE || !HAS_POPPLER)('opens in LibreOffice', () => {
-      const text = pdfText(docxToPdf(bytes2, 'memo-docx-small')).replace(/\s+/g, ' ');
+      const text = pdfText(office.pdf('memo-docx-small')).replace(/\s+/g, ' ');
       expect(text).toContain('Nämnden godkänner redovisningen.');
       expect(text).toContain('Anna Mattsson');
     });

@@ -34,20 +34,66 @@ afterAll(() => {
 
 /** Converts a .docx to PDF with LibreOffice; throws when it cannot open the file. */
 export function docxToPdf(docx: Uint8Array, name: string): Buffer {
+  const pdf = docxToPdfs(new Map([[name, docx]])).get(name);
+  if (pdf instanceof Error) throw pdf;
+  return pdf!;
+}
+
+/**
+ * Converts several .docx files to PDF in one LibreOffice run (its start is most of a conversion's
+ * time): by name, the PDF, or the error for a file LibreOffice could not open.
+ */
+export function docxToPdfs(docs: ReadonlyMap<string, Uint8Array>): Map<string, Buffer | Error> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-soffice-'));
   try {
-    const input = path.join(dir, `${name}.docx`);
-    fs.writeFileSync(input, docx);
-    const result = spawnSync('soffice', [`-env:UserInstallation=${profile()}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input], {
-      encoding: 'utf8',
-      timeout: 120_000,
+    const inputs = [...docs].map(([name, docx]) => {
+      const input = path.join(dir, `${name}.docx`);
+      fs.writeFileSync(input, docx);
+      return input;
     });
-    const output = path.join(dir, `${name}.pdf`);
-    if (!fs.existsSync(output)) throw new Error(`LibreOffice could not convert ${name}.docx: ${result.stdout} ${result.stderr}`);
-    return fs.readFileSync(output);
+    const result = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=${profile()}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...inputs],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    const out = new Map<string, Buffer | Error>();
+    for (const name of docs.keys()) {
+      const output = path.join(dir, `${name}.pdf`);
+      out.set(
+        name,
+        fs.existsSync(output) ? fs.readFileSync(output) : new Error(`LibreOffice could not convert ${name}.docx: ${result.stdout} ${result.stderr}`),
+      );
+    }
+    return out;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The .docx files of a test file, converted together the first time a test asks for one of them:
+ * one LibreOffice start for the file instead of one per test. Add them while the tests are
+ * collected; a test that asks for one its file did not add fails.
+ */
+export function officeBatch(): { add: (name: string, docx: Uint8Array) => void; pdf: (name: string) => Buffer } {
+  const docs = new Map<string, Uint8Array>();
+  let pdfs: Map<string, Buffer | Error> | null = null;
+  return {
+    add: (name, docx) => {
+      if (pdfs !== null) throw new Error(`${name}.docx was added after the conversion`);
+      docs.set(name, docx);
+    },
+    pdf: (name) => {
+      if (!docs.has(name)) throw new Error(`${name}.docx was not added to the batch`);
+      pdfs ??= docxToPdfs(docs);
+      const pdf = pdfs.get(name)!;
+      if (pdf instanceof Error) throw pdf;
+      return pdf;
+    },
+  };
 }
 
 export function pdfText(pdf: Uint8Array): string {
