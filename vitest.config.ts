@@ -25,16 +25,15 @@ const DEEP = [
   'tests/store/restoreDrill.test.ts',
   'tests/api/dispatch.fuzz.test.ts',
 ];
-// Workers: the projects that only compute and use temp files (pure, fast, deep) run on every core
-// (maxWorkers 100%, two on a two-core machine: their files took about 190 s of one worker's time under
-// coverage, half the run). The projects that start processes, browsers and office programs (slow,
-// slow-store) keep Vitest's default of one worker fewer than there are cores, which keeps their
-// timeouts safe on a busy machine. Vitest runs projects with different worker counts in separate
-// groups (sequence.groupOrder): the computing ones first, then the process-heavy ones.
-// LOTSPLAN_VITEST_WORKERS chooses for every project of a run.
+// Workers: pure, fast, deep and slow run on every core (maxWorkers 100%, two on a two-core machine):
+// the first three only compute and use temp files, and slow's office, browser and CLI tests wait on
+// their processes for much of their time, which the other worker fills; its longest test takes about
+// a third of its 30 s timeout under coverage on a busy machine. slow-store, whose crash tests count
+// what a child process commits before it is killed, keeps Vitest's default of one worker fewer than
+// there are cores and runs alone after the others: Vitest runs projects with different worker counts
+// in separate groups (sequence.groupOrder). LOTSPLAN_VITEST_WORKERS chooses for every project.
 const workers = process.env.LOTSPLAN_VITEST_WORKERS ? Number(process.env.LOTSPLAN_VITEST_WORKERS) : undefined;
-const computeWorkers = workers ?? '100%';
-const processWorkers = workers;
+const everyCore = workers ?? '100%';
 const shared = { testTimeout: 30_000, pool: 'forks' as const, setupFiles: ['tests/setup/networkGuard.ts', 'tests/setup/cleanups.ts'] };
 
 export default defineConfig({
@@ -61,7 +60,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'pure',
-          maxWorkers: computeWorkers,
+          maxWorkers: everyCore,
           sequence: { groupOrder: 0 },
           include: ['tests/core/**/*.test.ts', 'tests/renderer-logic/**/*.test.ts'],
           exclude: DEEP,
@@ -72,7 +71,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'fast',
-          maxWorkers: computeWorkers,
+          maxWorkers: everyCore,
           sequence: { groupOrder: 0 },
           include: ['tests/store/**/*.test.ts', 'tests/api/**/*.test.ts'],
           exclude: [...SLOW_STORE, ...DEEP],
@@ -83,7 +82,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'deep',
-          maxWorkers: computeWorkers,
+          maxWorkers: everyCore,
           sequence: { groupOrder: 0 },
           include: DEEP,
           // Long by design, and two to three times longer under coverage: 30 s is too little on a busy machine.
@@ -94,8 +93,8 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'slow',
-          ...(processWorkers === undefined ? {} : { maxWorkers: processWorkers }),
-          sequence: { groupOrder: 1 },
+          maxWorkers: everyCore,
+          sequence: { groupOrder: 0 },
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'tests/core/**', 'tests/renderer-logic/**', 'tests/store/**', 'tests/api/**'],
         },
@@ -104,7 +103,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'slow-store',
-          ...(processWorkers === undefined ? {} : { maxWorkers: processWorkers }),
+          ...(workers === undefined ? {} : { maxWorkers: workers }),
           sequence: { groupOrder: 1 },
           include: SLOW_STORE,
         },
