@@ -2,8 +2,9 @@
 // and the formatting, then the folder cycles) and the unit tests (with the coverage thresholds of vitest.config.ts)
 // side by side, since none needs another. The end-to-end suite needs only the build, so it starts as soon as the build
 // is done and runs beside the unit tests: inside a network namespace with only loopback where `unshare -rn` works,
-// otherwise normally (scripts/test-e2e-offline.ts). Vitest keeps its default of one worker fewer than there are cores,
-// which leaves a core to Playwright. LOTSPLAN_TEST_SERIAL=1 runs the E2E suite after the unit tests instead, as before.
+// otherwise normally (scripts/test-e2e-offline.ts). Vitest runs its projects on every core but for the crash tests
+// (vitest.config.ts), so Playwright shares the cores with it; LOTSPLAN_VITEST_WORKERS=1 leaves it one.
+// LOTSPLAN_TEST_SERIAL=1 runs the E2E suite after the unit tests instead, as before.
 // The unit tests print as they run, the E2E suite's lines are marked "E2E │"; the other steps print their output when
 // they fail. Exit 1 when any step failed.
 import { spawn } from 'node:child_process';
