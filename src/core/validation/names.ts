@@ -22,8 +22,16 @@ export function normalizeName(raw: string): string {
  * invisible characters (which the schemas refuse, but a file written before this rule may hold).
  */
 export function nameKey(name: string): string {
-  // Upper then lower case folds the letters that have no one-to-one lower case (ẞ, ᾀ …).
-  const folded = name.replace(INVISIBLE, '').normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
+  // Upper then lower case folds the letters that have no one-to-one lower case (ẞ, ᾀ …). One round
+  // is not always enough (ẞ → ß, and only a second round gives ss, as ß itself folds), so the fold
+  // is repeated until nothing changes: then a key is its own key. Each round can only shorten the
+  // distance to the fixed point; four rounds are far more than any letter needs.
+  let folded = name.replace(INVISIBLE, '').normalize('NFKC');
+  for (let round = 0; round < 4; round++) {
+    const next = folded.toUpperCase().toLowerCase().normalize('NFKC');
+    if (next === folded) break;
+    folded = next;
+  }
   return folded.replace(/\s+/gu, ' ').trim();
 }
 
