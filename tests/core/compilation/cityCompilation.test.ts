@@ -181,7 +181,16 @@ describe('”Berörda” has one meaning in the table and in the sentence', () =
         if (enrolled > 0 && touched > 0) expect(s).toContain('har nåtts av arbetet');
       }),
       // Each branch of the sentence every run, the singular ones too (random pairs seldom give them).
-      { examples: [[0, 1], [0, 2], [1, 0], [0, 0], [1, 1], [0, 1000]] },
+      {
+        examples: [
+          [0, 1],
+          [0, 2],
+          [1, 0],
+          [0, 0],
+          [1, 1],
+          [0, 1000],
+        ],
+      },
     );
   });
 });
