@@ -11,10 +11,12 @@ import { nameProblem, normalizeName } from '../../src/core/validation/names.ts';
 const text = (min: number, max: number) =>
   fc
     .string({ minLength: min, maxLength: max, unit: 'grapheme' })
-    // Names as the schemas let them in (core/validation/names.ts): normalised, no hidden characters.
+    // Names as the schemas let them in (core/validation/names.ts): normalised, no hidden characters,
+    // and within the limits in UTF-16 code units, as the schemas count them. A grapheme can be several
+    // code units, and NFC can lengthen a text (U+1D160 becomes three code points, six units).
     .filter((s) => nameProblem(s) === null)
     .map(normalizeName)
-    .filter((s) => s.length >= min);
+    .filter((s) => s.length >= min && s.length <= max);
 const amount = fc.double({ min: 0, max: MAX_AMOUNT, noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x));
 const count = fc.nat({ max: 10_000 });
 // Plain objects, so toStrictEqual compares data and not prototypes.
@@ -67,6 +69,28 @@ describe('round trip', () => {
       fc.property(plan, (p) => unitYearPlanSchema.safeParse(p).success),
       { numRuns: 200 },
     );
+  });
+
+  it('a period is at most 20 UTF-16 code units after normalisation, so a short-looking one can be too long', () => {
+    // Twelve graphemes, but each U+1D160 decomposes under NFC into three code points (six code units).
+    const period = '\u05D9\u05B4 \u{1D160}\u{1D160}\u{1D160} !\u{1D160} ! !'.normalize('NFC');
+    expect(period.length).toBeGreaterThan(20);
+    const base = {
+      district: 'A',
+      unit: 'B',
+      year: 2020,
+      caseloadPerLots: 7,
+      poPercent: 0,
+      staff: [],
+      otherCosts: [],
+      demand: null,
+      ageFrom: null,
+      ageTo: null,
+    };
+    const participants = { enrolled: 0, men: 0, women: 0, otherGender: 0, genderUnknown: 0, queue: 0, touched: 0 };
+    const withPeriod = (p: string) => unitYearPlanSchema.safeParse({ ...base, participants, funding: [{ source: 'S', amount: 0, period: p }] }).success;
+    expect(withPeriod(period)).toBe(false);
+    expect(withPeriod('1')).toBe(true);
   });
 
   it('replaceUnitYear then getUnitYear gives back exactly the same plan', async () => {
