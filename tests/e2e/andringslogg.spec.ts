@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openDemo, screenshotWholePage } from './fixtures.ts';
+
+// Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
+test.use({ startWithDemo: true });
 
 test('the audit log shows every change, filters, expands, exports to Excel and undoes the latest edit', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await openDemo(page);
 
   // One edit in the staffing table.
   await page.getByRole('link', { name: 'Bemanning och budget' }).click();

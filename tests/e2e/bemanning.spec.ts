@@ -1,17 +1,12 @@
-import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openDemo, screenshotWholePage } from './fixtures.ts';
 
 const NBSP = '\u00a0';
 const kr = (digits: string) => `${digits.replace(/ /g, NBSP)}${NBSP}kr`;
 
-async function loadDemoAndOpen(page: import('@playwright/test').Page, hash: string): Promise<void> {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
-  await page.getByRole('link', { name: hash }).click();
-}
+test.use({ startWithDemo: true });
 
 test('the staffing table is edited with the keyboard, saved at once and undone with Ctrl+Z', async ({ page }) => {
-  await loadDemoAndOpen(page, 'Bemanning och budget');
+  await openDemo(page, 'Bemanning och budget');
   const total = page.getByTestId('summa-personalkostnad');
   await expect(total).toHaveText(kr('3 459 826'));
 
@@ -54,7 +49,7 @@ test('the staffing table is edited with the keyboard, saved at once and undone w
 });
 
 test('”En lots till” from April is created and compared with the saved plan', async ({ page }) => {
-  await loadDemoAndOpen(page, 'Scenarier');
+  await openDemo(page, 'Scenarier');
   await page.getByRole('button', { name: 'Nytt scenario' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nytt scenario' });
   await expect(dialog.getByRole('checkbox', { name: 'En lots till' })).toBeChecked();

@@ -1,11 +1,17 @@
-// Each test gets its own browser host on a fresh, empty database in a temporary folder, and the
-// page's every request is recorded: a request to anything but the host's own origin fails the test.
+// Each test gets its own browser host on a fresh database in a temporary folder (empty, or with the
+// demo data already in it), and the page's every request is recorded: a request to anything but the
+// host's own origin fails the test.
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createBrowserHost, sessionCookieName, type BrowserHost } from '../../src/hosts/browser/createBrowserHost.ts';
 import { createLogFile } from '../../src/hosts/shared/logFile.ts';
+import { createDispatch } from '../../src/api/dispatch.ts';
+import { createStoreContext } from '../../src/api/storeContext.ts';
+import { openStore } from '../../src/store/openStore.ts';
+import type { Envelope } from '../../src/api/envelope.ts';
+import type { CallOutput } from '../../src/api/contracts/index.ts';
 
 const rendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
 
@@ -19,13 +25,56 @@ function isLocalScheme(url: string): boolean {
   return url.startsWith('data:') || url.startsWith('blob:');
 }
 
-export const test = base.extend<{ initialDatabase: string | null; host: BrowserHost; requests: RequestLog }>({
+/** Where the demo data opens: its main unit-year, as the app goes there after ”Läs in demodata”. */
+export const DEMO_HEADING = 'Rinkeby-Kista, SIG vuxna 2020';
+
+function expectOk<T>(envelope: Envelope<T>, what: string): T {
+  if (!envelope.ok) throw new Error(`${what}: ${envelope.error.message}`);
+  return envelope.value;
+}
+
+/**
+ * The database file a user has after ”Läs in demodata” on an empty database: the demo loaded by
+ * the same call the button makes, and the main unit saved as the place the app opens on (as the
+ * app saves it when it goes there). Made once per worker; each test gets its own copy.
+ */
+async function makeDemoDatabase(): Promise<Buffer> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lotsplan-e2e-demo-'));
+  try {
+    const dbPath = path.join(dir, 'lotsplan.sqlite');
+    const context = createStoreContext(dbPath, { open: (file, options) => openStore(file, options) });
+    const dispatch = createDispatch(context);
+    const demo = expectOk(await dispatch('loadDemo', {}), 'loadDemo') as CallOutput<'loadDemo'>;
+    expectOk(await dispatch('saveLastPlace', { place: { district: demo.district, unit: demo.unit, year: demo.year, path: '/oversikt' } }), 'saveLastPlace');
+    // Closing checkpoints the write-ahead log into the file, so the file alone holds everything.
+    await context.close();
+    return await readFile(dbPath);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export const test = base.extend<
+  { initialDatabase: Buffer | string | null; startWithDemo: boolean; host: BrowserHost; requests: RequestLog },
+  { demoDatabase: () => Promise<Buffer> }
+>({
   /** Bytes to put in the database file before the host starts; null for no file (a new database). */
   initialDatabase: [null, { option: true }],
-  host: async ({ initialDatabase }, use) => {
+  /** Start on a copy of the demo database (`test.use({ startWithDemo: true })`) instead of an empty one. */
+  startWithDemo: [false, { option: true }],
+  demoDatabase: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; this one has none.
+    async ({}, use) => {
+      let made: Promise<Buffer> | undefined;
+      await use(() => (made ??= makeDemoDatabase()));
+    },
+    { scope: 'worker' },
+  ],
+  host: async ({ initialDatabase, startWithDemo, demoDatabase }, use) => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lotsplan-e2e-'));
     const dbPath = path.join(dir, 'lotsplan.sqlite');
-    if (initialDatabase !== null) await writeFile(dbPath, initialDatabase);
+    const bytes = initialDatabase ?? (startWithDemo ? await demoDatabase() : null);
+    if (bytes !== null) await writeFile(dbPath, bytes);
     // The log beside the database, as serve.ts keeps it.
     const host = await createBrowserHost({ dbPath, rendererDir, onInternalError: () => {}, log: createLogFile({ dir, source: 'webb' }) });
     try {
@@ -72,6 +121,16 @@ export const test = base.extend<{ initialDatabase: string | null; host: BrowserH
 export async function openApp(page: Page, hash = '#/oversikt'): Promise<void> {
   await page.goto(`/${hash}`);
   await expect(page.getByText('Lotsplan', { exact: true }).first()).toBeVisible();
+}
+
+/**
+ * Opens the app on the demo database (`test.use({ startWithDemo: true })`) at its main unit-year's
+ * Översikt, then, if given, goes to a page through the main menu.
+ */
+export async function openDemo(page: Page, menuLink?: string): Promise<void> {
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: DEMO_HEADING })).toBeVisible();
+  if (menuLink !== undefined) await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: menuLink, exact: true }).click();
 }
 
 /**

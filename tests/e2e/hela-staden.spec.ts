@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
-import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openApp, openDemo, screenshotWholePage } from './fixtures.ts';
 import { validExchange } from '../fixtures/exchange.ts';
 
+// Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
+test.use({ startWithDemo: true });
+
 test('Hela staden: the 2016 compilation of seed 002, small counts hidden, exported to Excel', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Hela staden' }).click();
+  await openDemo(page, 'Hela staden');
   await expect(page.getByRole('heading', { level: 1, name: 'Sammanställning 2020' })).toBeVisible();
   await expect(page.getByTestId('compilation-row')).toHaveCount(1);
 
@@ -33,26 +33,30 @@ test('Hela staden: the 2016 compilation of seed 002, small counts hidden, export
   expect(sheet.getRow(8).getCell(5).value).toBe(138);
 });
 
-test('Hela staden: two women in a unit are hidden together with the men, and shown when masking is off', async ({ page, host }) => {
-  await openApp(page);
-  // Spånga-Tensta, SIG unga 2021: nine enrolled, seven men and two women.
-  const response = await page.request.post(`${host.url}api/importExchange`, {
-    headers: { 'x-lotsplan-token': host.token, 'content-type': 'application/json' },
-    data: { text: JSON.stringify(validExchange()), fileName: 'spanga-tensta.json' },
+test.describe('on an empty database', () => {
+  test.use({ startWithDemo: false });
+
+  test('Hela staden: two women in a unit are hidden together with the men, and shown when masking is off', async ({ page, host }) => {
+    await openApp(page);
+    // Spånga-Tensta, SIG unga 2021: nine enrolled, seven men and two women.
+    const response = await page.request.post(`${host.url}api/importExchange`, {
+      headers: { 'x-lotsplan-token': host.token, 'content-type': 'application/json' },
+      data: { text: JSON.stringify(validExchange()), fileName: 'spanga-tensta.json' },
+    });
+    expect((await response.json()).ok).toBe(true);
+    await page.goto('/#/hela-staden');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sammanställning 2021' })).toBeVisible();
+    const row = page.getByTestId('compilation-row');
+    await expect(row).toHaveCount(1);
+    const cells = row.getByRole('cell');
+    // Stadsdel, Lotsar, Platser, Inskrivna, Män, Kvinnor, …
+    await expect(cells.nth(4)).toHaveText('–');
+    await expect(cells.nth(5)).toHaveText('–');
+    await expect(page.getByText('– betyder att antalet är dolt')).toBeVisible();
+    await expect(page.getByTestId('compilation-summary')).toContainText('Antal under tre per kön redovisas inte');
+    await page.getByRole('switch', { name: 'Dölj små antal per kön' }).uncheck();
+    await expect(cells.nth(4)).toHaveText('7');
+    await expect(cells.nth(5)).toHaveText('2');
+    await expect(page.getByText('– betyder att antalet är dolt')).toHaveCount(0);
   });
-  expect((await response.json()).ok).toBe(true);
-  await page.goto('/#/hela-staden');
-  await expect(page.getByRole('heading', { level: 1, name: 'Sammanställning 2021' })).toBeVisible();
-  const row = page.getByTestId('compilation-row');
-  await expect(row).toHaveCount(1);
-  const cells = row.getByRole('cell');
-  // Stadsdel, Lotsar, Platser, Inskrivna, Män, Kvinnor, …
-  await expect(cells.nth(4)).toHaveText('–');
-  await expect(cells.nth(5)).toHaveText('–');
-  await expect(page.getByText('– betyder att antalet är dolt')).toBeVisible();
-  await expect(page.getByTestId('compilation-summary')).toContainText('Antal under tre per kön redovisas inte');
-  await page.getByRole('switch', { name: 'Dölj små antal per kön' }).uncheck();
-  await expect(cells.nth(4)).toHaveText('7');
-  await expect(cells.nth(5)).toHaveText('2');
-  await expect(page.getByText('– betyder att antalet är dolt')).toHaveCount(0);
 });

@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, openApp } from './fixtures.ts';
+import { test, expect, openApp, openDemo } from './fixtures.ts';
+
+// Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
+test.use({ startWithDemo: true });
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -42,12 +45,6 @@ async function expectNoViolations(page: Page, what: string): Promise<void> {
   expect.soft(found, `axe on ${what}`).toEqual([]);
 }
 
-async function loadDemo(page: Page): Promise<void> {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
-}
-
 function menu(page: Page) {
   return page.getByRole('navigation', { name: 'Huvudmeny' });
 }
@@ -80,7 +77,7 @@ async function showAsTable(card: Locator, caption: RegExp | string, firstRow: Re
 
 test('Visa som tabell: every chart can be read as a table with the same numbers', async ({ page }) => {
   test.setTimeout(120_000);
-  await loadDemo(page);
+  await openDemo(page);
 
   await goTo(page, 'Prognos');
   const risk = page.getByTestId('queue-risk');
@@ -117,7 +114,7 @@ test('Visa som tabell: every chart can be read as a table with the same numbers'
 for (const scheme of ['light', 'dark'] as const) {
   test(`Ctrl+K goes to a page and runs an action; the palette and Kortkommandon pass axe (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await loadDemo(page);
+    await openDemo(page);
     await page.keyboard.press('Control+k');
     const palette = page.getByRole('dialog', { name: 'Kommandon' });
     await expect(palette).toBeVisible();
@@ -157,7 +154,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
   test(`Hjälp: the guides, the risk measures and the shortcuts, without axe violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await loadDemo(page);
+    await openDemo(page);
     await goTo(page, 'Hjälp');
     await expect(page).toHaveTitle('Hjälp – Lotsplan');
     await expect(page.getByRole('heading', { level: 1, name: 'Hjälp och kortkommandon' })).toBeFocused();
@@ -190,7 +187,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('Hjälp at 640 CSS px (200 % zoom): nothing wider than the window', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 800 });
-  await loadDemo(page);
+  await openDemo(page);
   await page.getByRole('button', { name: 'Öppna menyn' }).click();
   await goTo(page, 'Hjälp');
   const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
@@ -198,26 +195,30 @@ test('Hjälp at 640 CSS px (200 % zoom): nothing wider than the window', async (
   await shot(page, 'hjalp-640.png');
 });
 
-test('first run: an empty database offers district, unit, PO-pålägg and caseload, and opens the new plan', async ({ page }) => {
-  await openApp(page);
-  const form = page.getByRole('form', { name: 'Börja med en egen plan' });
-  await expect(form).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Läs in demodata' })).toBeVisible();
-  await expectNoViolations(page, 'first run');
-  await shot(page, 'forsta-start.png');
-  await form.getByRole('combobox', { name: 'Stadsdel' }).fill('Skärholmen');
-  await form.getByRole('combobox', { name: 'Enhet' }).fill('SIG unga');
-  await form.getByRole('textbox', { name: 'År' }).fill('2023');
-  await form.getByRole('textbox', { name: 'PO-pålägg (procent)' }).fill('44,53');
-  await form.getByRole('textbox', { name: 'Deltagare per lots' }).fill('6');
-  await form.getByRole('button', { name: 'Skapa planen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Skärholmen, SIG unga 2023' })).toBeVisible();
-  await goTo(page, 'Bemanning och budget');
-  await expect(page.getByRole('heading', { level: 1 }).first()).toContainText('Skärholmen');
+test.describe('on an empty database', () => {
+  test.use({ startWithDemo: false });
+
+  test('first run: an empty database offers district, unit, PO-pålägg and caseload, and opens the new plan', async ({ page }) => {
+    await openApp(page);
+    const form = page.getByRole('form', { name: 'Börja med en egen plan' });
+    await expect(form).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Läs in demodata' })).toBeVisible();
+    await expectNoViolations(page, 'first run');
+    await shot(page, 'forsta-start.png');
+    await form.getByRole('combobox', { name: 'Stadsdel' }).fill('Skärholmen');
+    await form.getByRole('combobox', { name: 'Enhet' }).fill('SIG unga');
+    await form.getByRole('textbox', { name: 'År' }).fill('2023');
+    await form.getByRole('textbox', { name: 'PO-pålägg (procent)' }).fill('44,53');
+    await form.getByRole('textbox', { name: 'Deltagare per lots' }).fill('6');
+    await form.getByRole('button', { name: 'Skapa planen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Skärholmen, SIG unga 2023' })).toBeVisible();
+    await goTo(page, 'Bemanning och budget');
+    await expect(page.getByRole('heading', { level: 1 }).first()).toContainText('Skärholmen');
+  });
 });
 
 test('the last place comes back from the database file after a reload, also without local storage', async ({ page }) => {
-  await loadDemo(page);
+  await openDemo(page);
   await goTo(page, 'Prognos');
   await expect(page).toHaveTitle('Prognos – Lotsplan');
   // The save to the file follows the change shortly.
@@ -229,7 +230,7 @@ test('the last place comes back from the database file after a reload, also with
 });
 
 test('Ctrl+K typed fast: Enter right after the last key opens the first match of the whole query, never one of an earlier query', async ({ page }) => {
-  await loadDemo(page);
+  await openDemo(page);
   const cases = [
     { query: 'tjänsteutlåtanden', title: 'Tjänsteutlåtanden – Lotsplan' },
     { query: 'hela staden', title: 'Hela staden – Lotsplan' },

@@ -1,8 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openApp, openDemo, screenshotWholePage } from './fixtures.ts';
 import type { SpoilableJson } from '../fixtures/exchange.ts';
+
+// Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
+test.use({ startWithDemo: true });
 
 const demoFile = path.resolve(import.meta.dirname, '../../resources/demo/rinkeby-kista-sig-vuxna-2020.json');
 
@@ -23,9 +26,7 @@ test('a valid exchange file is imported and its unit can be chosen', async ({ pa
     f.ageFrom = 13;
     f.ageTo = 18;
   });
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await openDemo(page);
 
   await page.getByRole('link', { name: 'Importera och exportera' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Importera och exportera' })).toBeVisible();
@@ -90,28 +91,30 @@ test('a valid exchange file is imported and its unit can be chosen', async ({ pa
   await expect(page.getByTestId('example-values-alert')).toHaveCount(0);
 });
 
-test('a malformed exchange file is refused with the field named', async ({ page }, testInfo) => {
-  const malformed = await exchangeFile(testInfo.outputDir, 'fel-sysselsattningsgrad.json', (f) => {
-    f.staff[0].fte = 1.5;
+test.describe('on an empty database', () => {
+  test.use({ startWithDemo: false });
+
+  test('a malformed exchange file is refused with the field named', async ({ page }, testInfo) => {
+    const malformed = await exchangeFile(testInfo.outputDir, 'fel-sysselsattningsgrad.json', (f) => {
+      f.staff[0].fte = 1.5;
+    });
+    await openApp(page, '#/importera-exportera');
+    await page.getByTestId('import-file-input').setInputFiles(malformed);
+
+    const alert = page.getByRole('alert').filter({ hasText: 'Filen lästes inte in' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('Filen fel-sysselsattningsgrad.json kunde inte läsas in. Ingenting har ändrats i databasen.');
+    await expect(alert.getByTestId('error-details')).toContainText('Tjänst 1, sysselsättningsgrad: får vara högst 1');
+    await screenshotWholePage(page, 'test-results/import-fel.png');
+
+    // Nothing was written: the database is still empty.
+    await page.getByRole('link', { name: 'Översikt' }).click();
+    await expect(page.getByRole('heading', { name: 'Välkommen till Lotsplan' })).toBeVisible();
   });
-  await openApp(page, '#/importera-exportera');
-  await page.getByTestId('import-file-input').setInputFiles(malformed);
-
-  const alert = page.getByRole('alert').filter({ hasText: 'Filen lästes inte in' });
-  await expect(alert).toBeVisible();
-  await expect(alert).toContainText('Filen fel-sysselsattningsgrad.json kunde inte läsas in. Ingenting har ändrats i databasen.');
-  await expect(alert.getByTestId('error-details')).toContainText('Tjänst 1, sysselsättningsgrad: får vara högst 1');
-  await screenshotWholePage(page, 'test-results/import-fel.png');
-
-  // Nothing was written: the database is still empty.
-  await page.getByRole('link', { name: 'Översikt' }).click();
-  await expect(page.getByRole('heading', { name: 'Välkommen till Lotsplan' })).toBeVisible();
 });
 
 test('the chosen plan is exported as a download', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await openDemo(page);
   await page.getByRole('link', { name: 'Importera och exportera' }).click();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera…' }).click()]);

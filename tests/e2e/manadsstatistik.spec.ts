@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openDemo, screenshotWholePage } from './fixtures.ts';
+
+// Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
+test.use({ startWithDemo: true });
 
 test('Månadsstatistik: the estimate, a month added, refused, changed and removed, and the estimate used on Prognos', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Månadsstatistik' }).click();
+  await openDemo(page, 'Månadsstatistik');
   await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna' })).toBeVisible();
 
   // The demo's twelve example months: λ = 27/12 = 2,25 and L = 26,25 ÷ (26/12) ≈ 12,1 months.
@@ -118,10 +118,7 @@ test('Månadsstatistik: the estimate, a month added, refused, changed and remove
 });
 
 test('Månadsstatistik: exported to Excel as a template, a refused CSV named by row and column, a good CSV read in', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Månadsstatistik' }).click();
+  await openDemo(page, 'Månadsstatistik');
   const rows = page.getByTestId('statistics-row');
   await expect(rows).toHaveCount(12);
 

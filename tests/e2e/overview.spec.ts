@@ -1,4 +1,4 @@
-import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openApp, openDemo, screenshotWholePage } from './fixtures.ts';
 
 const NBSP = '\u00a0';
 
@@ -64,21 +64,23 @@ test('empty database → demo data → key figures with formulas', async ({ page
   expect(requests.all.some((u) => u.endsWith('/api/getFigures'))).toBe(true);
 });
 
-test('the selection survives a reload and the database page describes the file', async ({ page, host }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+test.describe('on the demo database', () => {
+  test.use({ startWithDemo: true });
 
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  test('the selection survives a reload and the database page describes the file', async ({ page, host }) => {
+    await openDemo(page);
 
-  await page.getByRole('link', { name: 'Om databasen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Om databasen' })).toBeVisible();
-  await expect(page.getByTestId('database-path')).toHaveText(host.dbPath);
-  // Rinkeby-Kista 2020 and six districts' figures for 2016.
-  await expect(page.getByTestId('unit-years')).toHaveText('7');
-  await expect(page.getByText('Inga fel hittades')).toBeVisible();
-  // The selection follows along to every page.
-  expect(new URL(page.url()).hash).toContain('stadsdel=Rinkeby-Kista');
-  await screenshotWholePage(page, 'test-results/om-databasen.png');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Om databasen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Om databasen' })).toBeVisible();
+    await expect(page.getByTestId('database-path')).toHaveText(host.dbPath);
+    // Rinkeby-Kista 2020 and six districts' figures for 2016.
+    await expect(page.getByTestId('unit-years')).toHaveText('7');
+    await expect(page.getByText('Inga fel hittades')).toBeVisible();
+    // The selection follows along to every page.
+    expect(new URL(page.url()).hash).toContain('stadsdel=Rinkeby-Kista');
+    await screenshotWholePage(page, 'test-results/om-databasen.png');
+  });
 });

@@ -3,9 +3,12 @@
 // available time carries); axe clean, screenshots in light and dark and at 640 px.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { test, expect, openApp } from './fixtures.ts';
+import { test, expect, openDemo } from './fixtures.ts';
 import { steadyState } from '../../src/core/forecast/erlang.ts';
 import { ABANDONMENT_HINT, ABSENCE_HINT, LEAD_TIME_HINT } from '../../src/core/forecast/flowsText.ts';
+
+// Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
+test.use({ startWithDemo: true });
 
 const NBSP = '\u00a0';
 const require = createRequire(import.meta.url);
@@ -16,10 +19,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.emulateMedia({ colorScheme: scheme });
-    await openApp(page);
-    await page.getByRole('button', { name: 'Läs in demodata' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Prognos' }).click();
+    await openDemo(page, 'Prognos');
 
     const field = (name: string) => page.getByRole('textbox', { name, exact: true });
     await expect(field('Avhopp från kön per månad')).toHaveValue('0');

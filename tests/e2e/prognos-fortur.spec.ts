@@ -3,8 +3,11 @@
 // 1 or more is refused at the field; axe clean, screenshots in light and dark and at 640 px.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openDemo, screenshotWholePage } from './fixtures.ts';
 import { PRIORITY_SHARE_HINT } from '../../src/core/forecast/priorityForecast.ts';
+
+// Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
+test.use({ startWithDemo: true });
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -14,10 +17,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.emulateMedia({ colorScheme: scheme });
-    await openApp(page);
-    await page.getByRole('button', { name: 'Läs in demodata' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Prognos' }).click();
+    await openDemo(page, 'Prognos');
 
     const field = (name: string) => page.getByRole('textbox', { name, exact: true });
     await expect(field('Andel med förtur')).toHaveValue('0');

@@ -1,5 +1,8 @@
-import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openDemo, screenshotWholePage } from './fixtures.ts';
 import type { CallInput, CallName, CallOutput } from '../../src/api/contracts/index.ts';
+
+// Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
+test.use({ startWithDemo: true });
 
 const NBSP = '\u00a0';
 const RK = { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 };
@@ -18,9 +21,7 @@ test('Prognos: season, estimate note, a scenario overlaid and the forecast saved
     return (await response.json()) as { ok: boolean; value: CallOutput<N> };
   };
 
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await openDemo(page);
   // "En lots till" through the API, as the Scenarier page would create it.
   const created = await call('createScenario', { ...RK, name: 'En lots till', preset: 'extraLots' });
   expect(created.ok).toBe(true);
@@ -82,9 +83,7 @@ test('Scenarier and Prognos: ”En lots till” from April stacked with ”Ökat
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await openDemo(page);
   const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
   await nav.getByRole('link', { name: 'Scenarier' }).click();
 

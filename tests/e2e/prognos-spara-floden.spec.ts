@@ -1,6 +1,9 @@
 // Prognos: a forecast with abandonment, absence, a recruitment lead time, a service level and a
 // backlog target saved into a new scenario keeps every one of them (read back through the API).
-import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openDemo, screenshotWholePage } from './fixtures.ts';
+
+// Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
+test.use({ startWithDemo: true });
 
 const RK = { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 };
 
@@ -14,10 +17,7 @@ test('Prognos: the flows, the service level and the backlog target are saved wit
     });
     return (await response.json()) as { ok: boolean; value: { scenarios: { name: string; overrides: { forecast?: { inputs: unknown } } }[] } };
   };
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Prognos' }).click();
+  await openDemo(page, 'Prognos');
 
   const field = (name: string) => page.getByRole('textbox', { name, exact: true });
   await field('Avhopp från kön per månad').fill('10');

@@ -1,10 +1,13 @@
 // Prognos: the wait of someone referred (median, nine in ten, the risk of waiting more than two
 // weeks), the month-by-month table of figures not in the charts, and clearing a backlog by a date.
-import { test, expect, openApp } from './fixtures.ts';
+import { test, expect, openDemo } from './fixtures.ts';
 import { runForecast } from '../../src/core/forecast/forecast.ts';
 import { parseForecastOptions } from '../../src/core/forecast/options.ts';
 import { monthWaitSentence } from '../../src/core/forecast/waitText.ts';
 import { backlogPlan } from '../../src/core/forecast/backlog.ts';
+
+// Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
+test.use({ startWithDemo: true });
 
 const NBSP = '\u00a0';
 
@@ -21,10 +24,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.emulateMedia({ colorScheme: scheme });
-    await openApp(page);
-    await page.getByRole('button', { name: 'Läs in demodata' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Prognos' }).click();
+    await openDemo(page, 'Prognos');
 
     const card = page.getByTestId('wait-distribution');
     await expect(card.getByRole('heading', { name: 'Väntetid för den som anmäls' })).toBeVisible();

@@ -1,4 +1,7 @@
-import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openDemo, screenshotWholePage } from './fixtures.ts';
+
+// Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
+test.use({ startWithDemo: true });
 
 const NBSP = '\u00a0';
 
@@ -9,11 +12,7 @@ test('Prognos: steady state, a changed input, the recommendation and the reading
     // Chromium asks for /favicon.ico on its own; the app has none.
     if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`${m.text()} ${m.location().url}`);
   });
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
-
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Prognos' }).click();
+  await openDemo(page, 'Prognos');
   await expect(page.getByText('Prognos', { exact: true }).first()).toBeVisible();
   expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#/prognos?stadsdel=Rinkeby-Kista&enhet=SIG+vuxna&ar=2020');
 

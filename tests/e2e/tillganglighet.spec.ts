@@ -7,7 +7,10 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp } from './fixtures.ts';
+import { test, expect, openApp, openDemo } from './fixtures.ts';
+
+// Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
+test.use({ startWithDemo: true });
 
 // @axe-core/playwright is declared in package.json; the engine itself is all this needs, so it is
 // injected directly (page.evaluate is not subject to the page's CSP).
@@ -51,12 +54,6 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
   expect.soft(await axeViolations(page), `axe on ${screen}`).toEqual([]);
-}
-
-async function loadDemo(page: Page): Promise<void> {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
 }
 
 const PAGES = [
@@ -103,7 +100,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`axe: every screen and the main dialogs pass WCAG 2.1 A+AA (${scheme})`, async ({ page }) => {
     test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: scheme });
-    await loadDemo(page);
+    await openDemo(page);
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
     for (const { link, title } of PAGES) {
       await goTo(page, link);
@@ -132,7 +129,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('keyboard: skip link, focus on the page heading after navigation, visible focus on figure cards', async ({ page }) => {
-  await loadDemo(page);
+  await openDemo(page);
   // The skip link is the first stop of a freshly opened page.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
@@ -165,7 +162,7 @@ test('keyboard: skip link, focus on the page heading after navigation, visible f
 });
 
 test('keyboard only: create a scenario and read its comparison', async ({ page }) => {
-  await loadDemo(page);
+  await openDemo(page);
   await menu(page).getByRole('link', { name: 'Scenarier', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeFocused();
@@ -195,7 +192,7 @@ test('keyboard only: create a scenario and read its comparison', async ({ page }
 for (const width of [640, 320]) {
   test(`reflow at ${width} CSS px: the navigation folds behind a burger and the selectors are reachable`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    await loadDemo(page);
+    await openDemo(page);
     const nav = menu(page);
     await expect(nav).toBeHidden();
     await shot(page, `oversikt-${width}px.png`);
@@ -221,7 +218,7 @@ for (const width of [640, 320]) {
 
 test('the staffing table is not clipped at 1920 px: the content uses the width of the window', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await loadDemo(page);
+  await openDemo(page);
   await goTo(page, 'Bemanning och budget');
   const region = page.getByRole('region', { name: 'Tjänster, tabell' });
   const clipped = await region.evaluate((el) => {
@@ -246,7 +243,7 @@ test('the colour scheme follows the system and the switch overrides it', async (
 });
 
 test('a start without an address opens the unit, year and page the user was on last', async ({ page }) => {
-  await loadDemo(page);
+  await openDemo(page);
   await goTo(page, 'Prognos');
   await expect(page).toHaveTitle('Prognos – Lotsplan');
   await page.goto('/');
@@ -256,7 +253,7 @@ test('a start without an address opens the unit, year and page the user was on l
 
 test('the notice after an export does not cover the selectors in the header', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await loadDemo(page);
+  await openDemo(page);
   await goTo(page, 'Importera och exportera');
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera…' }).click()]);
   const notice = page.locator('.mantine-Notification-root').first();
@@ -280,7 +277,7 @@ async function chartNames(page: Page): Promise<{ charts: number; names: string[]
 }
 
 test('every chart has a name for screen readers (Scenarier, Prognos, Månadsstatistik)', async ({ page }) => {
-  await loadDemo(page);
+  await openDemo(page);
   await goTo(page, 'Scenarier');
   await page.getByRole('button', { name: 'Nytt scenario' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Nytt scenario' });

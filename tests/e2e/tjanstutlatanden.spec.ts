@@ -8,7 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openDemo, screenshotWholePage } from './fixtures.ts';
+
+// Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
+test.use({ startWithDemo: true });
 
 const SHOTS = 'test-results/memo-ui';
 const EXTRA = '/tmp/memo-ui-shots';
@@ -50,9 +53,7 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
   test.setTimeout(180_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await openDemo(page);
   await toList(page);
   await expect(page.getByText('Inga tjänsteutlåtanden ännu')).toBeVisible();
 
@@ -229,9 +230,7 @@ test('versions are compared and restored, a save over a newer version is refused
   page,
 }) => {
   test.setTimeout(120_000);
-  await openApp(page);
-  await page.getByRole('button', { name: 'Läs in demodata' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await openDemo(page);
   await toList(page);
   await createMemo(page, 'Eget ärende');
   const editorUrl = page.url();
