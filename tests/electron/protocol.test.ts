@@ -35,10 +35,10 @@ describe('app:// protocol', () => {
     await rm(base, { recursive: true, force: true });
   });
 
-  it('is registered as a standard, secure scheme with fetch support', () => {
+  it('is registered as a standard, secure scheme with fetch support and a code cache', () => {
     expect(APP_SCHEME_PRIVILEGES).toEqual({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
     });
   });
 
