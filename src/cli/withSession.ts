@@ -1,8 +1,10 @@
 // The one open-session / call / report / close sequence of the CLI commands. The session (and
 // with it the API, the store and SQLite) is loaded only when a command gets this far, so a
-// command that needs no database, or fails on its input, starts without them.
+// command that needs no database, or fails on its input, starts without them; and only the
+// contracts of the calls the command names in `calls` are loaded and built.
 import type { Envelope } from '../api/envelope.ts';
 import type { CallInput, CallName, CallOutput } from '../api/contracts/index.ts';
+import { type CallsOf, type ContractGroup, loadContracts } from '../api/contracts/groups.ts';
 import type { CliIo } from './io.ts';
 
 /** A refused or failed call; `main` reports it on stderr (message, then details) with exit 1. */
@@ -15,31 +17,37 @@ export class CallFailed extends Error {
   }
 }
 
-export interface CommandSession {
+/** A session over the calls N (the calls of the contract groups the command names). */
+export interface CommandSession<N extends CallName> {
   /** The database file, resolved from --db, LOTSPLAN_DB or the app's default file. */
   readonly dbPath: string;
   /** The call's value; a refusal throws CallFailed, which `main` reports. */
-  run<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>;
+  run<M extends N>(name: M, input: CallInput<M>): Promise<CallOutput<M>>;
   /** The envelope itself, for a command that answers a refusal in its own way. */
-  call<N extends CallName>(name: N, input: CallInput<N>): Promise<Envelope<CallOutput<N>>>;
+  call<M extends N>(name: M, input: CallInput<M>): Promise<Envelope<CallOutput<M>>>;
 }
 
-export interface SessionOptions {
+/** The session of a command whose calls are in the contract groups G. */
+export type SessionOf<G extends ContractGroup> = CommandSession<CallsOf<G>>;
+
+export interface SessionOptions<G extends ContractGroup> {
   /** Whether a missing database file is created (demo, import). */
   create: boolean;
   /** A file that cannot be written is opened for reading only (check, figures, log, city, backup). */
   readOnlyWhenProtected?: boolean;
+  /** The contract groups (src/api/contracts/groups.ts) of the calls the command makes; no other call is answered. */
+  calls: readonly G[];
 }
 
 /** Opens the database lazily for `work`, runs its calls through the API, and always closes it. */
-export async function withSession<T>(
+export async function withSession<G extends ContractGroup, T>(
   io: CliIo,
   dbFlag: string | undefined,
-  options: SessionOptions,
-  work: (session: CommandSession) => Promise<T>,
+  options: SessionOptions<G>,
+  work: (session: SessionOf<G>) => Promise<T>,
 ): Promise<T> {
-  const { openSession } = await import('./session.ts');
-  const session = openSession(io, dbFlag, options);
+  const [{ openSession }, calls] = await Promise.all([import('./session.ts'), loadContracts(options.calls)]);
+  const session = openSession(io, dbFlag, options, calls);
   try {
     return await work({
       dbPath: session.dbPath,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DB_OPTION, defineCommand } from './types.ts';
-import { withSession, type CommandSession } from '../withSession.ts';
+import { withSession, type SessionOf } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK, type CliIo } from '../io.ts';
 import { writeFileAtomic } from '../../store/atomicWrite.ts';
 import { readBackupFile } from '../../store/backups/exportFile.ts';
@@ -11,7 +11,7 @@ import { StoreError } from '../../store/contract.ts';
  * `--out FIL`: a backup to keep somewhere else, one file with the database and its checksum
  * (src/store/backups/exportFile.ts). It is written atomically and read back and checked.
  */
-async function exportTo(session: CommandSession, out: string, io: CliIo): Promise<number> {
+async function exportTo(session: SessionOf<'backups'>, out: string, io: CliIo): Promise<number> {
   const exported = await session.run('exportBackupFile', {});
   const bytes = Buffer.from(exported.base64, 'base64');
   try {
@@ -48,7 +48,7 @@ export const backupCommand = defineCommand({
   examples: ['npx lotsplan backup --db /tmp/lotsplan.sqlite', 'npx lotsplan backup --db /tmp/lotsplan.sqlite --out /media/usb/lotsplan.lotsplan'],
   async run({ values }, io) {
     const out = values.out;
-    return withSession(io, values.db, { create: false, readOnlyWhenProtected: true }, async (session) => {
+    return withSession(io, values.db, { create: false, readOnlyWhenProtected: true, calls: ['backups'] }, async (session) => {
       if (out !== undefined) return exportTo(session, path.resolve(io.cwd, out), io);
       const backup = await session.run('backupNow', {});
       // Only the path on standard output, so that scripts can use it.

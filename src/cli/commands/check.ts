@@ -23,7 +23,7 @@ export const checkCommand = defineCommand({
     json: { type: 'boolean', description: 'Skriv rapporten som JSON.' },
   },
   async run({ values }, io) {
-    return withSession(io, values.db, { create: false, readOnlyWhenProtected: true }, async (session) => {
+    return withSession(io, values.db, { create: false, readOnlyWhenProtected: true, calls: ['databaseStatus'] }, async (session) => {
       const result = await session.call('getDatabaseStatus', {});
       if (!result.ok) {
         if (values.json === true) io.stdout(`${JSON.stringify({ path: session.dbPath, healthy: false, error: result.error }, null, 2)}\n`);

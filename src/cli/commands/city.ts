@@ -32,7 +32,7 @@ export const cityCommand = defineCommand({
     if (values['no-mask'] === true) maskBelow = null;
     else if (values['mask-below'] !== undefined) maskBelow = parseIntegerFlag(values['mask-below'], 'mask-below', MASK_BELOW_RANGE);
     const year = values.year !== undefined ? parseYear(values.year) : undefined;
-    return withSession(io, values.db, { create: false, readOnlyWhenProtected: true }, async (session) => {
+    return withSession(io, values.db, { create: false, readOnlyWhenProtected: true, calls: ['compilation'] }, async (session) => {
       if (values.xlsx !== undefined) {
         const out = resolveOutputFile(io, values.xlsx);
         if (out === null) return EXIT_FAILED;

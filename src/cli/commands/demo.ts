@@ -11,7 +11,7 @@ export const demoCommand = defineCommand({
   },
   examples: ['npx lotsplan demo --db /tmp/lotsplan.sqlite'],
   async run({ values }, io) {
-    return withSession(io, values.db, { create: true }, async (session) => {
+    return withSession(io, values.db, { create: true, calls: ['demo'] }, async (session) => {
       const result = await session.call('loadDemo', { force: values.force === true });
       if (!result.ok) {
         reportFailure(io, result);

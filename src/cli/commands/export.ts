@@ -25,7 +25,7 @@ export const exportCommand = defineCommand({
     const year = parseYear(values.year);
     const outPath = resolveOutputFile(io, out);
     if (outPath === null) return EXIT_FAILED;
-    return withSession(io, values.db, { create: false }, async (session) => {
+    return withSession(io, values.db, { create: false, calls: ['exchange'] }, async (session) => {
       const exported = await session.run('exportExchange', { district, unit, year });
       writeFileAtomic(outPath, exported.text);
       io.stdout(`${district}, ${unit} ${year} har skrivits till ${outPath}.\n`);

@@ -1,5 +1,5 @@
 import { DB_OPTION, defineCommand } from './types.ts';
-import { withSession, type CommandSession } from '../withSession.ts';
+import { withSession, type SessionOf } from '../withSession.ts';
 import { EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { figuresTable, jsonMonths, monthTable } from '../scenarioOutput.ts';
 import { parseYear } from '../parseArgs.ts';
@@ -27,7 +27,9 @@ export const figuresCommand = defineCommand({
     if (!district) throw new UsageError('Ange stadsdel med --district.');
     const year = values.year === undefined ? undefined : parseYear(values.year);
     if (scenario !== undefined && scenario.trim() === '') throw new UsageError('Ange scenariots namn efter --scenario.');
-    return withSession(io, values.db, { create: false, readOnlyWhenProtected: true }, async (session) => {
+    // The scenario contracts (and the forecast code behind them) only when a scenario is asked for.
+    const calls = scenario === undefined ? (['figures'] as const) : (['figures', 'scenarios'] as const);
+    return withSession(io, values.db, { create: false, readOnlyWhenProtected: true, calls }, async (session) => {
       if (scenario !== undefined) return scenarioFigures(session, io, { district, unit, year }, scenario, values.json === true);
       const { figures } = await session.run('getFigures', { district, unit, year });
       if (values.json === true) io.stdout(`${JSON.stringify(figures, null, 2)}\n`);
@@ -38,7 +40,7 @@ export const figuresCommand = defineCommand({
 });
 
 async function scenarioFigures(
-  session: CommandSession,
+  session: SessionOf<'figures' | 'scenarios'>,
   io: CliIo,
   selector: { district: string; unit: string | undefined; year: number | undefined },
   scenario: string,

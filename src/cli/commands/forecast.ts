@@ -234,7 +234,7 @@ async function runStored(values: Record<string, string | boolean | undefined>, i
     ...(targetServiceWeeks === undefined ? {} : { targetServiceWeeks }),
     ...(horizon === undefined ? {} : { horizon }),
   };
-  return withSession(io, values.db as string | undefined, { create: false }, async (session) => {
+  return withSession(io, values.db as string | undefined, { create: false, calls: ['scenarios'] }, async (session) => {
     const r = await session.run('getScenarioForecast', {
       district,
       ...(typeof values.unit === 'string' ? { unit: values.unit } : {}),

@@ -30,7 +30,7 @@ export const importCommand = defineCommand({
       io.stderr(`Fel: ${text.message}\n`);
       return EXIT_FAILED;
     }
-    return withSession(io, values.db, { create: true }, async (session) => {
+    return withSession(io, values.db, { create: true, calls: ['exchange'] }, async (session) => {
       // Ask first: a plan already in the database is replaced only with --replace.
       const p = await session.run('previewImportExchange', { text: text.text, fileName: filePath });
       if (p.exists && p.identical) {

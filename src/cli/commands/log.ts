@@ -27,7 +27,7 @@ export const logCommand = defineCommand({
       ...(values.year !== undefined ? { year: parseYear(values.year) } : {}),
     };
     const limit = values.limit === undefined ? 50 : parseIntegerFlag(values.limit, 'limit', AUDIT_PAGE_LIMIT);
-    return withSession(io, values.db, { create: false, readOnlyWhenProtected: true }, async (session) => {
+    return withSession(io, values.db, { create: false, readOnlyWhenProtected: true, calls: ['audit'] }, async (session) => {
       if (values.xlsx !== undefined) {
         const out = resolveOutputFile(io, values.xlsx);
         if (out === null) return EXIT_FAILED;

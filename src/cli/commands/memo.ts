@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../../store/atomicWrite.ts';
 import { resolveOutputFile } from '../outputFile.ts';
 import { readBinaryFileLimited } from '../readTextFile.ts';
 import { DB_OPTION, defineCommand } from './types.ts';
-import { reportFailure, withSession, type CommandSession } from '../withSession.ts';
+import { reportFailure, withSession, type SessionOf } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { MAX_TEMPLATE_BYTES } from '../../api/contracts/memos.ts';
 import { checkDocxTemplate } from '../../api/import/docxTemplate.ts';
@@ -92,7 +92,7 @@ async function readTemplate(io: CliIo, file: string): Promise<{ fileName: string
 
 async function exportTo(
   io: CliIo,
-  session: CommandSession,
+  session: SessionOf<'memos'>,
   memo: MemoView,
   format: Format,
   out: string,
@@ -172,7 +172,7 @@ export const memoCommand = defineCommand({
       if (typeof values.district !== 'string') throw new UsageError('Ange stadsdelen med --district.');
       const year = values.year === undefined ? undefined : parseYear(values.year);
       const district = values.district;
-      return withSession(io, db, { create: false }, async (session) => {
+      return withSession(io, db, { create: false, calls: ['memos'] }, async (session) => {
         const listed = await session.run('listMemos', {
           district,
           ...(typeof values.unit === 'string' ? { unit: values.unit } : {}),
@@ -210,7 +210,7 @@ export const memoCommand = defineCommand({
           template = read;
         }
       }
-      return withSession(io, db, { create: false }, async (session) => {
+      return withSession(io, db, { create: false, calls: ['memos'] }, async (session) => {
         const memo = await session.run('getMemo', { id });
         if (sub === 'show') {
           if (values.json === true) io.stdout(`${JSON.stringify(memo, null, 2)}\n`);
@@ -238,7 +238,7 @@ export const memoCommand = defineCommand({
     }
     const target = { district: values.district, ...(typeof values.unit === 'string' ? { unit: values.unit } : {}), year };
     const scenario = values.scenario;
-    return withSession(io, db, { create: false }, async (session) => {
+    return withSession(io, db, { create: false, calls: ['memos', 'scenarios'] }, async (session) => {
       let scenarioId: number | null = null;
       if (scenario !== undefined) {
         const listing = await session.run('listScenarios', target);

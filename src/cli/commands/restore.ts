@@ -42,7 +42,7 @@ export const restoreCommand = defineCommand({
     }
     // The same call as "Återställ från fil…" in the app: an exported backup's checksum is checked
     // first, then every restore's checks; the current database is backed up before it is replaced.
-    return withSession(io, values.db, { create: false }, async (session) => {
+    return withSession(io, values.db, { create: false, calls: ['backups'] }, async (session) => {
       // The path names the file in the messages; a very long one is named by its last part.
       const fileName = candidate.length <= MAX_RESTORE_FILE_NAME_LENGTH ? candidate : path.basename(candidate);
       const result = await session.run('restoreBackupFile', { fileName, base64: bytes.toString('base64') });

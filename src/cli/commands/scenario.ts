@@ -1,6 +1,6 @@
 // lotsplan scenario create|list|delete|compare: scenarios through the same handlers as the app.
 import { DB_OPTION, defineCommand, type CliOptions, type OptionValues } from './types.ts';
-import { withSession, type CommandSession } from '../withSession.ts';
+import { withSession, type SessionOf } from '../withSession.ts';
 import { EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
 import { parseMonthFlag, parseNameList, parseNumberFlag, parsePercentFlag } from '../parseValues.ts';
@@ -129,7 +129,7 @@ export function editedOverrides(values: Values, current: Overrides, medianSalary
   return next;
 }
 
-async function run(sub: Subcommand, values: Values, session: CommandSession, io: CliIo): Promise<number> {
+async function run(sub: Subcommand, values: Values, session: SessionOf<'scenarios' | 'staffing'>, io: CliIo): Promise<number> {
   switch (sub) {
     case 'create': {
       const s = (await session.run('createScenario', createInput(values))).scenario;
@@ -227,6 +227,6 @@ export const scenarioCommand = defineCommand({
     if (subcommand === 'create') createInput(values);
     else target(values);
     if (subcommand === 'edit' || subcommand === 'to-plan') requireName(values);
-    return withSession(io, values.db, { create: false }, (session) => run(subcommand, values, session, io));
+    return withSession(io, values.db, { create: false, calls: ['scenarios', 'staffing'] }, (session) => run(subcommand, values, session, io));
   },
 });

@@ -112,7 +112,7 @@ export const statisticsCommand = defineCommand({
       if (out === null) return EXIT_FAILED;
       exportTo = out;
     }
-    return withSession(io, values.db, { create: false }, async (session) => {
+    return withSession(io, values.db, { create: false, calls: ['statistics'] }, async (session) => {
       if (exportTo !== undefined) {
         const exported = await session.run('exportMonthlyStatistics', unit);
         writeFileAtomic(exportTo, Buffer.from(exported.base64, 'base64'));
