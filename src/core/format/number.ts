@@ -2,7 +2,7 @@
 // sv-SE writes 1 234 567,89 with U+00A0 (non-breaking space) between groups of thousands, a
 // decimal comma and U+2212 (minus sign) for negatives. This is what Intl.NumberFormat('sv-SE')
 // yields with full ICU data, but we do not depend on the locale data: the digits are rounded here
-// as Intl.NumberFormat('en-US') rounds them (tests/core/format.test.ts compares the two), and the
+// as Intl.NumberFormat('en-US') rounds them (tests/core/plainDecimal.test.ts compares the two), and the
 // Swedish punctuation is added. Not through Intl itself: the first Intl.NumberFormat of a process
 // costs some twenty milliseconds, a tenth of a CLI command's start.
 
