@@ -43,6 +43,9 @@ describe('what a command loads', () => {
     );
     expect(contracts).toEqual(['src/api/contracts/figures.ts']);
     expect(loaded).not.toContain('src/hosts/shared/chromiumPdf.ts');
+    // The store reads saved forecasts (their shape) but never runs one: the engine stays unloaded.
+    expect(loaded).toContain('src/core/forecast/saved.ts');
+    expect(loaded).not.toContain('src/core/forecast/forecast.ts');
   });
 
   it('figures with a scenario loads the scenario contracts too', () => {

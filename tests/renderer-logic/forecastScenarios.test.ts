@@ -4,7 +4,8 @@ import { formReducer, initialFormState, readForm, savedInputsOf, type ForecastFo
 import { computeForecastView } from '../../src/renderer/forecast/computeForecastView.ts';
 import { probabilityRows, scenarioKey } from '../../src/renderer/forecast/chartRows.ts';
 import { forecastStartForPlanYear } from '../../src/core/forecast/calendar.ts';
-import { savedForecastOptions, summarizeForecast, savedForecastInputsSchema } from '../../src/core/forecast/saved.ts';
+import { savedForecastOptions, savedForecastInputsSchema } from '../../src/core/forecast/saved.ts';
+import { summarizeForecast } from '../../src/core/forecast/summarizeForecast.ts';
 import { scenarioForecastOptions } from '../../src/core/forecast/scenarioOverlay.ts';
 import { runForecast } from '../../src/core/forecast/forecast.ts';
 

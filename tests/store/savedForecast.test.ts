@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.ts';
 import { createScenario } from '../../src/core/scenarios/edits.ts';
 import { scenarioOverridesSchema } from '../../src/core/scenarios/overrides.ts';
-import { savedForecastInputsSchema, summarizeForecast } from '../../src/core/forecast/saved.ts';
+import { savedForecastInputsSchema } from '../../src/core/forecast/saved.ts';
+import { summarizeForecast } from '../../src/core/forecast/summarizeForecast.ts';
 import { samplePlan, tempDir, track } from './helpers.ts';
 
 const KEY = { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 };

@@ -16,7 +16,8 @@ import {
 } from '../../core/scenarios/edits.ts';
 import { COMPARED_FIGURES, compareScenarios as compare, type ComparedScenario } from '../../core/scenarios/compare.ts';
 import { FIGURE_LABELS } from '../../core/figures/figureLabels.ts';
-import { summarizeForecast, type SavedForecast } from '../../core/forecast/saved.ts';
+import type { SavedForecast } from '../../core/forecast/saved.ts';
+import { summarizeForecast } from '../../core/forecast/summarizeForecast.ts';
 import { EditError } from '../../core/validation/editError.ts';
 import { emptyOverrides } from '../../core/scenarios/overrides.ts';
 import { loadEditableUnitYear, runEdit } from './unitYearAccess.ts';

@@ -1,10 +1,8 @@
 // A forecast saved into a scenario, so that a memo can cite it: the inputs as the "Prognos" screen
 // has them, and a compact summary computed here from those inputs (never taken from the screen).
 import * as z from 'zod';
-import { describeForecast } from './describe.ts';
-import { runForecast } from './forecast.ts';
-import { FORECAST_LIMITS, STAY_DISTRIBUTIONS, stayBandsSchema, surgeSchema, valueForMonth, type ForecastOptions } from './options.ts';
-import { defaultReadingMonth, screenForecastOptions } from './screenOptions.ts';
+import { FORECAST_LIMITS, STAY_DISTRIBUTIONS, stayBandsSchema, surgeSchema, type ForecastOptions } from './options.ts';
+import { screenForecastOptions } from './screenOptions.ts';
 
 export const savedForecastInputsSchema = z.strictObject({
   arrivalsPerMonth: z.number().min(0).max(FORECAST_LIMITS.maxArrivals),
@@ -122,48 +120,4 @@ export function savedForecastOptions(inputs: SavedForecastInputs): SavedForecast
   }
   const issue = parsed.issues[0]!;
   return { ok: false, message: `Prognosen kan inte beräknas: ${issue.message}.` };
-}
-
-/**
- * The summary of a forecast from its saved inputs: steady state, recommendation, first month over
- * the target and the reading (with the recommended staffing as the comparison when it differs).
- */
-export function summarizeForecast(inputs: SavedForecastInputs, savedAt: string): { ok: true; value: SavedForecast } | { ok: false; message: string } {
-  const options = savedForecastOptions(inputs);
-  if (!options.ok) return options;
-  const result = runForecast(options.value);
-  const readingMonth = inputs.readingMonth !== null && inputs.readingMonth <= inputs.horizon ? inputs.readingMonth : defaultReadingMonth(inputs.horizon);
-  const recommended = result.recommendation;
-  // On a month profile of lotsar, the reading names the staffing of the month it reads.
-  const readLotsar = options.value.lotsar.length > 1 ? valueForMonth(options.value.lotsar, readingMonth) : inputs.lotsar;
-  const alternatives = [{ lotsar: readLotsar, months: result.months }];
-  if (recommended && recommended.lotsar !== inputs.lotsar) {
-    alternatives.push({ lotsar: recommended.lotsar, months: runForecast({ ...options.value, lotsar: [recommended.lotsar] }).months });
-  }
-  const reading = describeForecast({
-    month: readingMonth,
-    alternatives,
-    steadyState: result.steadyState,
-    recommendation: recommended && {
-      result: recommended,
-      targetProbability: inputs.targetProbability,
-      targetWaitWeeks: inputs.targetWaitWeeks,
-    },
-  });
-  return {
-    ok: true,
-    value: {
-      inputs,
-      summary: {
-        model: result.model,
-        probabilityOfWaiting: result.steadyState.probabilityOfWaiting,
-        meanWaitWeeks: result.steadyState.meanWaitWeeks,
-        recommendation: recommended,
-        firstMonthOverTarget: result.firstMonthOverTarget,
-        readingMonth,
-        reading,
-        savedAt,
-      },
-    },
-  };
 }

@@ -5,7 +5,8 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { steadyState } from '../../../src/core/forecast/erlang.ts';
 import { runForecast } from '../../../src/core/forecast/forecast.ts';
 import { parseForecastOptions, STAY_BANDS_DEFAULT_EDGES, type ForecastOptions, type ForecastOptionsInput } from '../../../src/core/forecast/options.ts';
-import { savedForecastInputsSchema, summarizeForecast } from '../../../src/core/forecast/saved.ts';
+import { savedForecastInputsSchema } from '../../../src/core/forecast/saved.ts';
+import { summarizeForecast } from '../../../src/core/forecast/summarizeForecast.ts';
 import { screenForecastOptions, type ForecastScreenValues } from '../../../src/core/forecast/screenOptions.ts';
 import { createStaySampler, empiricalMeanMonths, stayCoefficientOfVariation, type StayBandCount } from '../../../src/core/forecast/stayDistributions.ts';
 

@@ -316,7 +316,8 @@ describe('basis texts', () => {
 
 describe('a saved forecast on a month profile of lotsar', () => {
   it('keeps the profile and reads the staffing of the month it reads', async () => {
-    const { summarizeForecast, savedForecastInputsSchema } = await import('../../../src/core/forecast/saved.ts');
+    const { savedForecastInputsSchema } = await import('../../../src/core/forecast/saved.ts');
+    const { summarizeForecast } = await import('../../../src/core/forecast/summarizeForecast.ts');
     const inputs = savedForecastInputsSchema.parse({
       arrivalsPerMonth: 2.925,
       meanStayMonths: 12,
