@@ -130,7 +130,25 @@ export async function openApp(page: Page, hash = '#/oversikt'): Promise<void> {
 export async function openDemo(page: Page, menuLink?: string): Promise<void> {
   await openApp(page);
   await expect(page.getByRole('heading', { level: 1, name: DEMO_HEADING })).toBeVisible();
-  if (menuLink !== undefined) await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: menuLink, exact: true }).click();
+  if (menuLink !== undefined) await goToPage(page, menuLink);
+}
+
+/**
+ * Goes to a page through the main menu and waits until it is drawn. The link is marked as the
+ * current page in the same render that puts the new page, or its loader, in place of the old one:
+ * waited for first, so that the old page's heading is never taken for the new page's (a page whose
+ * code is not yet loaded shows its loader for a moment).
+ */
+export async function goToPage(page: Page, menuLink: string): Promise<void> {
+  const link = page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: menuLink, exact: true });
+  await link.click();
+  // Hidden is allowed: below the md breakpoint the menu folds away once a page is chosen.
+  const chosen = page
+    .getByRole('navigation', { name: 'Huvudmeny', includeHidden: true })
+    .getByRole('link', { name: menuLink, exact: true, includeHidden: true });
+  await expect(chosen).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
 }
 
 /**

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, openApp, openDemo } from './fixtures.ts';
+import { test, expect, goToPage, openApp, openDemo } from './fixtures.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
 test.use({ startWithDemo: true });
@@ -45,16 +45,6 @@ async function expectNoViolations(page: Page, what: string): Promise<void> {
   expect.soft(found, `axe on ${what}`).toEqual([]);
 }
 
-function menu(page: Page) {
-  return page.getByRole('navigation', { name: 'Huvudmeny' });
-}
-
-async function goTo(page: Page, link: string): Promise<void> {
-  await menu(page).getByRole('link', { name: link, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-}
-
 /** Turns the card's chart into its table and checks the table: caption, focusable region, rows. */
 async function showAsTable(card: Locator, caption: RegExp | string, firstRow: RegExp): Promise<Locator> {
   const toggle = card.getByRole('switch', { name: 'Visa som tabell' });
@@ -79,7 +69,7 @@ test('Visa som tabell: every chart can be read as a table with the same numbers'
   test.setTimeout(120_000);
   await openDemo(page);
 
-  await goTo(page, 'Prognos');
+  await goToPage(page, 'Prognos');
   const risk = page.getByTestId('queue-risk');
   await expect(risk.getByRole('img', { name: /^Diagram/ })).toBeVisible();
   const riskTable = await showAsTable(risk, /^Risk att få vänta, per månad \(mål: högst \d+\s%\)$/, /^jan 2021.*%/);
@@ -93,14 +83,14 @@ test('Visa som tabell: every chart can be read as a table with the same numbers'
   await risk.getByRole('switch', { name: 'Visa som tabell' }).uncheck();
   await expect(risk.getByRole('img', { name: /^Diagram/ })).toBeVisible();
 
-  await goTo(page, 'Månadsstatistik');
+  await goToPage(page, 'Månadsstatistik');
   const bands = page.locator('.mantine-Card-root', { has: page.getByRole('heading', { name: 'Avslut efter vistelsetid' }) });
   const bandTable = await showAsTable(bands, 'Avslut efter vistelsetid under tolv månader', /^0–3 mån/);
   // The same discharges as the chart's note: the column adds up to 26.
   const counts = await bandTable.locator('tbody tr td').allTextContents();
   expect(counts.map((c) => Number(c)).reduce((a, b) => a + b, 0)).toBe(26);
 
-  await goTo(page, 'Scenarier');
+  await goToPage(page, 'Scenarier');
   await page.getByRole('button', { name: 'Nytt scenario' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nytt scenario' });
   await dialog.getByRole('button', { name: 'Skapa scenario' }).click();
@@ -155,7 +145,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`Hjälp: the guides, the risk measures and the shortcuts, without axe violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await openDemo(page);
-    await goTo(page, 'Hjälp');
+    await goToPage(page, 'Hjälp');
     await expect(page).toHaveTitle('Hjälp – Lotsplan');
     await expect(page.getByRole('heading', { level: 1, name: 'Hjälp och kortkommandon' })).toBeFocused();
     for (const title of [
@@ -189,7 +179,7 @@ test('Hjälp at 640 CSS px (200 % zoom): nothing wider than the window', async (
   await page.setViewportSize({ width: 640, height: 800 });
   await openDemo(page);
   await page.getByRole('button', { name: 'Öppna menyn' }).click();
-  await goTo(page, 'Hjälp');
+  await goToPage(page, 'Hjälp');
   const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
   expect(overflow).toBeLessThanOrEqual(0);
   await shot(page, 'hjalp-640.png');
@@ -212,14 +202,14 @@ test.describe('on an empty database', () => {
     await form.getByRole('textbox', { name: 'Deltagare per lots' }).fill('6');
     await form.getByRole('button', { name: 'Skapa planen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Skärholmen, SIG unga 2023' })).toBeVisible();
-    await goTo(page, 'Bemanning och budget');
+    await goToPage(page, 'Bemanning och budget');
     await expect(page.getByRole('heading', { level: 1 }).first()).toContainText('Skärholmen');
   });
 });
 
 test('the last place comes back from the database file after a reload, also without local storage', async ({ page }) => {
   await openDemo(page);
-  await goTo(page, 'Prognos');
+  await goToPage(page, 'Prognos');
   await expect(page).toHaveTitle('Prognos – Lotsplan');
   // The save to the file follows the change shortly.
   await page.waitForTimeout(1000);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, openDemo } from './fixtures.ts';
+import { test, expect, goToPage, openApp, openDemo } from './fixtures.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
 test.use({ startWithDemo: true });
@@ -74,12 +74,6 @@ function menu(page: Page) {
   return page.getByRole('navigation', { name: 'Huvudmeny' });
 }
 
-async function goTo(page: Page, link: string): Promise<void> {
-  await menu(page).getByRole('link', { name: link, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-}
-
 /** Opens a dialog with the button, checks it with axe and that focus is inside it, then closes it. */
 async function checkDialog(page: Page, button: string, dialogName: string | RegExp, scheme: string): Promise<void> {
   await page.getByRole('button', { name: button }).first().click();
@@ -103,7 +97,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await openDemo(page);
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
     for (const { link, title } of PAGES) {
-      await goTo(page, link);
+      await goToPage(page, link);
       await expect(page).toHaveTitle(title);
       await expectNoViolations(page, `${link} (${scheme})`);
       await shot(page, `${link.replace(/[^a-zåäö]+/gi, '-')}-${scheme}.png`);
@@ -219,7 +213,7 @@ for (const width of [640, 320]) {
 test('the staffing table is not clipped at 1920 px: the content uses the width of the window', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openDemo(page);
-  await goTo(page, 'Bemanning och budget');
+  await goToPage(page, 'Bemanning och budget');
   const region = page.getByRole('region', { name: 'Tjänster, tabell' });
   const clipped = await region.evaluate((el) => {
     const box = el as unknown as { scrollWidth: number; clientWidth: number };
@@ -244,7 +238,7 @@ test('the colour scheme follows the system and the switch overrides it', async (
 
 test('a start without an address opens the unit, year and page the user was on last', async ({ page }) => {
   await openDemo(page);
-  await goTo(page, 'Prognos');
+  await goToPage(page, 'Prognos');
   await expect(page).toHaveTitle('Prognos – Lotsplan');
   await page.goto('/');
   await expect(page).toHaveTitle('Prognos – Lotsplan');
@@ -254,7 +248,7 @@ test('a start without an address opens the unit, year and page the user was on l
 test('the notice after an export does not cover the selectors in the header', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openDemo(page);
-  await goTo(page, 'Importera och exportera');
+  await goToPage(page, 'Importera och exportera');
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera…' }).click()]);
   const notice = page.locator('.mantine-Notification-root').first();
   await expect(notice).toBeVisible();
@@ -278,7 +272,7 @@ async function chartNames(page: Page): Promise<{ charts: number; names: string[]
 
 test('every chart has a name for screen readers (Scenarier, Prognos, Månadsstatistik)', async ({ page }) => {
   await openDemo(page);
-  await goTo(page, 'Scenarier');
+  await goToPage(page, 'Scenarier');
   await page.getByRole('button', { name: 'Nytt scenario' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Nytt scenario' });
   await dialog.getByRole('button', { name: 'Skapa scenario' }).click();
@@ -292,7 +286,7 @@ test('every chart has a name for screen readers (Scenarier, Prognos, Månadsstat
   await expectNoViolations(page, 'Scenarier with a comparison');
 
   for (const link of ['Prognos', 'Månadsstatistik']) {
-    await goTo(page, link);
+    await goToPage(page, link);
     await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
     // The page may draw its charts again when its forecast arrives: read them once they stand.
     await expect.poll(async () => (await chartNames(page)).charts, { message: `charts on ${link}` }).toBeGreaterThan(0);
