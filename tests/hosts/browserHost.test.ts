@@ -86,6 +86,7 @@ beforeEach(async () => {
   );
   await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log("hej");\n');
   await writeFile(path.join(rendererDir, 'assets', 'font.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
+  await writeFile(path.join(rendererDir, 'assets', 'index-DV0ZMEeg.js'), 'export {};\n');
   await writeFile(path.join(dir, 'secret.txt'), 'hemligt');
   host = await createBrowserHost({ dbPath: path.join(dir, 'db', 'lotsplan.sqlite'), rendererDir, onInternalError: () => {} });
   session = await login(host);
@@ -218,6 +219,18 @@ describe('the browser host', () => {
     expect(font.headers['content-type']).toBe('font/woff2');
     expect((await request(host, { path: '/assets/saknas.js' })).status).toBe(404);
     expect((await request(host, { path: '/assets' })).status).toBe(404);
+  });
+
+  it('lets the browser keep a file named by its content for good, index.html never, anything else after asking', async () => {
+    const hashed = await request(host, { path: '/assets/index-DV0ZMEeg.js' });
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect((await request(host, { path: '/assets/app.js' })).headers['cache-control']).toBe('no-cache');
+    for (const index of ['/', '/index.html']) expect((await request(host, { path: index })).headers['cache-control']).toBe('no-store');
+    // Without the session nothing is served, so nothing is kept either.
+    const stranger = await request(host, { path: '/assets/index-DV0ZMEeg.js', cookie: null });
+    expect(stranger.status).toBe(401);
+    expect(stranger.headers['cache-control']).not.toContain('immutable');
   });
 
   it('refuses paths that leave the renderer folder', async () => {

@@ -20,7 +20,7 @@ import { SECURITY_HEADERS } from './csp.ts';
 import { sizeLimitText } from '../../core/files/limits.ts';
 import { createStoreContext, type OpenStoreFn } from '../../api/storeContext.ts';
 import { loggedInternalError, loggedOpen, type LogFile } from '../shared/logFile.ts';
-import { injectToken, mimeTypeFor, resolveStaticPath } from '../shared/staticFiles.ts';
+import { cacheControlFor, injectToken, mimeTypeFor, resolveStaticPath } from '../shared/staticFiles.ts';
 import { createChromiumPdfPrinter } from '../shared/chromiumPdf.ts';
 import type { ApiContext } from '../../api/context.ts';
 
@@ -238,7 +238,7 @@ export async function createBrowserHost(options: BrowserHostOptions): Promise<Br
       ...SECURITY_HEADERS,
       'Content-Type': mimeTypeFor(file),
       'Content-Length': Buffer.byteLength(body),
-      'Cache-Control': isIndex ? 'no-store' : 'no-cache',
+      'Cache-Control': cacheControlFor(urlPath),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   }

@@ -46,6 +46,19 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return target;
 }
 
+/** A file the build names by its content (`/assets/index-DV0ZMEeg.js`): a new build gives it a new name. */
+const CONTENT_HASHED = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
+
+/**
+ * How long the browser may keep a served file: index.html never (it carries the run's token and
+ * names the build's files); a file named by its content for good, so that a later start reads the
+ * app from the browser's cache instead of loading all of it again; anything else after asking.
+ */
+export function cacheControlFor(urlPath: string): string {
+  if (urlPath === '/' || urlPath === '/index.html') return 'no-store';
+  return CONTENT_HASHED.test(urlPath) ? 'private, max-age=31536000, immutable' : 'no-cache';
+}
+
 /** Adds the per-run token to index.html as <meta name="lotsplan-token">. */
 export function injectToken(html: string, token: string): string {
   const meta = `<meta name="${TOKEN_META_NAME}" content="${token}" />`;
