@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { test, expect, openDemo, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openDemo, screenshotWholePage, screenshot } from './fixtures.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
 test.use({ startWithDemo: true });
@@ -34,10 +34,10 @@ test('the audit log shows every change, filters, expands, exports to Excel and u
   await expect(changes.getByRole('row')).toHaveCount(2);
   for (const scheme of ['dark', 'light'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `test-results/andringslogg-fore-efter-${scheme}.png` });
+    await screenshot(page, `test-results/andringslogg-fore-efter-${scheme}.png`);
   }
   await page.setViewportSize({ width: 640, height: 800 });
-  await page.screenshot({ path: 'test-results/andringslogg-fore-efter-640.png' });
+  await screenshot(page, 'test-results/andringslogg-fore-efter-640.png');
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // Filter by type.

@@ -1,6 +1,6 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openApp, screenshotWholePage, screenshot } from './fixtures.ts';
 import { openStore } from '../../src/store/openStore.ts';
 import { parseUnitExchangeText } from '../../src/core/exchange/unitExchangeFile.ts';
 
@@ -80,7 +80,7 @@ test('back up, change the data, restore the backup and see the old figures again
   // Let the modal finish its opening transition.
   await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeVisible();
   await page.waitForTimeout(400);
-  await page.screenshot({ path: 'test-results/sakerhetskopior-bekrafta.png' });
+  await screenshot(page, 'test-results/sakerhetskopior-bekrafta.png');
   await dialog.getByRole('button', { name: 'Återställ', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Säkerhetskopian är återställd')).toBeVisible();

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, goToPage, openApp, openDemo } from './fixtures.ts';
+import { test, expect, goToPage, openApp, openDemo, screenshot, TAKE_SCREENSHOTS } from './fixtures.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
 test.use({ startWithDemo: true });
@@ -17,10 +17,10 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SHOTS = ['test-results/hjalp', '/tmp/hjalp-shots'];
 
 async function shot(page: Page, name: string): Promise<void> {
-  for (const dir of SHOTS) {
-    fs.mkdirSync(dir, { recursive: true });
-    await page.screenshot({ path: path.join(dir, name) });
-  }
+  if (!TAKE_SCREENSHOTS) return;
+  for (const dir of SHOTS) fs.mkdirSync(dir, { recursive: true });
+  await screenshot(page, path.join(SHOTS[0]!, name));
+  fs.copyFileSync(path.join(SHOTS[0]!, name), path.join(SHOTS[1]!, name));
 }
 
 /** Opens the palette with Ctrl+K, waits for its search box, types and chooses the first match. */

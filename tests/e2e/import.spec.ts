@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openApp, openDemo, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openApp, openDemo, screenshotWholePage, screenshot } from './fixtures.ts';
 import type { SpoilableJson } from '../fixtures/exchange.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
@@ -69,10 +69,10 @@ test('a valid exchange file is imported and its unit can be chosen', async ({ pa
       axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       `axe on the import question (${scheme})`,
     ).toEqual([]);
-    await page.screenshot({ path: testInfo.outputPath(`import-fraga-${scheme}.png`) });
+    await screenshot(page, testInfo.outputPath(`import-fraga-${scheme}.png`));
   }
   await page.setViewportSize({ width: 640, height: 800 });
-  await page.screenshot({ path: testInfo.outputPath('import-fraga-640.png') });
+  await screenshot(page, testInfo.outputPath('import-fraga-640.png'));
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.emulateMedia({ colorScheme: 'light' });
   // Avbryt leaves the plan as it was.

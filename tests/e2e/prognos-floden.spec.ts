@@ -3,7 +3,7 @@
 // available time carries); axe clean, screenshots in light and dark and at 640 px.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { test, expect, openDemo } from './fixtures.ts';
+import { test, expect, openDemo, screenshot, screenshotWholePage } from './fixtures.ts';
 import { steadyState } from '../../src/core/forecast/erlang.ts';
 import { ABANDONMENT_HINT, ABSENCE_HINT, LEAD_TIME_HINT } from '../../src/core/forecast/flowsText.ts';
 
@@ -57,10 +57,10 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(violations).toEqual([]);
 
     fs.mkdirSync('test-results', { recursive: true });
-    await page.screenshot({ path: `test-results/prognos-floden-${scheme}.png`, fullPage: true });
+    await screenshotWholePage(page, `test-results/prognos-floden-${scheme}.png`);
     await page.setViewportSize({ width: 640, height: 900 });
     await field('Frånvaro').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `test-results/prognos-floden-${scheme}-640.png` });
+    await screenshot(page, `test-results/prognos-floden-${scheme}-640.png`);
     expect(errors).toEqual([]);
   });
 }

@@ -3,7 +3,7 @@
 // 1 or more is refused at the field; axe clean, screenshots in light and dark and at 640 px.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { test, expect, openDemo, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openDemo, screenshotWholePage, screenshot } from './fixtures.ts';
 import { PRIORITY_SHARE_HINT } from '../../src/core/forecast/priorityForecast.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
@@ -49,13 +49,13 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(violations).toEqual([]);
 
     fs.mkdirSync('test-results', { recursive: true });
-    await card.screenshot({ path: `test-results/prognos-fortur-${scheme}-kort.png` });
+    await screenshot(card, `test-results/prognos-fortur-${scheme}-kort.png`);
     await card.getByRole('switch', { name: 'Visa månad för månad som tabell' }).uncheck();
-    await card.screenshot({ path: `test-results/prognos-fortur-${scheme}-kort-utan-tabell.png` });
+    await screenshot(card, `test-results/prognos-fortur-${scheme}-kort-utan-tabell.png`);
     await screenshotWholePage(page, `test-results/prognos-fortur-${scheme}.png`);
     await page.setViewportSize({ width: 640, height: 900 });
     await card.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `test-results/prognos-fortur-${scheme}-640.png` });
+    await screenshot(page, `test-results/prognos-fortur-${scheme}-640.png`);
     expect(errors).toEqual([]);
   });
 }

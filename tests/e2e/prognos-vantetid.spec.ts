@@ -1,6 +1,6 @@
 // Prognos: the wait of someone referred (median, nine in ten, the risk of waiting more than two
 // weeks), the month-by-month table of figures not in the charts, and clearing a backlog by a date.
-import { test, expect, openDemo } from './fixtures.ts';
+import { test, expect, openDemo, screenshot } from './fixtures.ts';
 import { runForecast } from '../../src/core/forecast/forecast.ts';
 import { parseForecastOptions } from '../../src/core/forecast/options.ts';
 import { monthWaitSentence } from '../../src/core/forecast/waitText.ts';
@@ -84,14 +84,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('hiring-sentence')).not.toContainText('ska kunna skrivas in inom');
 
     if (scheme === 'light') {
-      await card.screenshot({ path: 'test-results/prognos-vantetid.png' });
-      await backlog.screenshot({ path: 'test-results/prognos-backlog.png' });
+      await screenshot(card, 'test-results/prognos-vantetid.png');
+      await screenshot(backlog, 'test-results/prognos-backlog.png');
       await page.setViewportSize({ width: 640, height: 900 });
       await card.scrollIntoViewIfNeeded();
-      await card.screenshot({ path: 'test-results/prognos-vantetid-640.png' });
+      await screenshot(card, 'test-results/prognos-vantetid-640.png');
     } else {
-      await card.screenshot({ path: 'test-results/prognos-vantetid-dark.png' });
-      await backlog.screenshot({ path: 'test-results/prognos-backlog-dark.png' });
+      await screenshot(card, 'test-results/prognos-vantetid-dark.png');
+      await screenshot(backlog, 'test-results/prognos-backlog-dark.png');
     }
     expect(errors).toEqual([]);
   });

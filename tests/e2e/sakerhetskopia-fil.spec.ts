@@ -3,7 +3,7 @@
 // back and takes a backup first; a damaged file is refused in Swedish and changes nothing.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { test, expect, openApp, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openApp, screenshotWholePage, screenshot } from './fixtures.ts';
 
 const demoFile = path.resolve(import.meta.dirname, '../../resources/demo/rinkeby-kista-sig-vuxna-2020.json');
 
@@ -84,10 +84,10 @@ test('export a backup file, change the data, restore from the file; a damaged fi
   await expect(dialog).toContainText('Den nuvarande databasen sparas som en säkerhetskopia innan något ersätts.');
   await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeVisible();
   await page.waitForTimeout(400);
-  await page.screenshot({ path: 'test-results/sakerhetskopia-fil-bekrafta.png' });
+  await screenshot(page, 'test-results/sakerhetskopia-fil-bekrafta.png');
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.waitForTimeout(200);
-  await page.screenshot({ path: 'test-results/sakerhetskopia-fil-bekrafta-morkt.png' });
+  await screenshot(page, 'test-results/sakerhetskopia-fil-bekrafta-morkt.png');
   await page.emulateMedia({ colorScheme: 'light' });
   await dialog.getByRole('button', { name: 'Återställ', exact: true }).click();
   await expect(dialog).toBeHidden();

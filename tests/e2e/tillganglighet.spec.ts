@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, goToPage, openApp, openDemo } from './fixtures.ts';
+import { test, expect, goToPage, openApp, openDemo, screenshot, TAKE_SCREENSHOTS } from './fixtures.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
 test.use({ startWithDemo: true });
@@ -21,9 +21,10 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SHOTS = ['test-results/a11y', '/tmp/a11y-shots'];
 
 async function shot(page: Page, name: string): Promise<void> {
+  if (!TAKE_SCREENSHOTS) return;
   for (const dir of SHOTS) fs.mkdirSync(dir, { recursive: true });
   const file = path.join(SHOTS[0]!, name);
-  await page.screenshot({ path: file });
+  await screenshot(page, file);
   try {
     fs.copyFileSync(file, path.join(SHOTS[1]!, name));
   } catch {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { test, expect, openDemo, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openDemo, screenshotWholePage, screenshot, TAKE_SCREENSHOTS } from './fixtures.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
 test.use({ startWithDemo: true });
@@ -23,9 +23,11 @@ function shot(name: string): string[] {
 }
 
 async function capture(page: Page, name: string, whole = false): Promise<void> {
+  // The folders are made either way: the exports and the PDF's pages are saved there too.
   const [first, second] = shot(name);
+  if (!TAKE_SCREENSHOTS) return;
   if (whole) await screenshotWholePage(page, first!);
-  else await page.screenshot({ path: first! });
+  else await screenshot(page, first!);
   fs.copyFileSync(first!, second!);
 }
 
