@@ -11,7 +11,7 @@ import { BacklogCard, type BacklogTarget } from '../forecast/BacklogCard.tsx';
 import { WaitDistributionCard } from '../forecast/WaitDistributionCard.tsx';
 import { PriorityCard } from '../forecast/PriorityCard.tsx';
 import { IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { monthsIntoYearAfterPlan, type ForecastStart } from '../../core/forecast/calendar.ts';
 import { suggestComparisonLotsar } from '../../core/forecast/screenOptions.ts';
@@ -206,6 +206,12 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
     [read, planForCost, overlayInputs, basisInputs, start, plan.year],
   );
   const { view, computing, error } = useForecastWorker(input);
+  // The results follow the newest view at a lower priority than typing: React draws the form first
+  // and may drop a view that a newer one replaces before it is drawn. Busy until the newest is drawn.
+  const shownView = useDeferredValue(view);
+  const busy = computing || shownView !== view;
+  // Stable, so that a keystroke in the form, which renders this screen again, leaves the results alone.
+  const onReadingMonth = useCallback((month: number) => dispatch({ type: 'readingMonth', month }), []);
   const slow = useDelayedFlag(computing, 180);
   const blocked = read.options === null;
 
@@ -338,23 +344,17 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="lg" aria-busy={computing}>
+          <Stack gap="lg" aria-busy={busy}>
             {/* Stays in view under the header, so "Beräknar…" is seen wherever the user has scrolled. */}
             <Box pos="sticky" top={68} py={8} mt={-8} mb={-8} bg="var(--lp-page-bg)" style={{ zIndex: 5 }}>
-              <StatusLine view={view} slow={slow} blocked={blocked} formError={read.formError} />
+              <StatusLine view={shownView} slow={slow} blocked={blocked} formError={read.formError} />
             </Box>
             {error && <ErrorAlert error={new Error(error)} title="Prognosen kunde inte beräknas" />}
-            {view ? (
+            {shownView ? (
               <Stack gap="lg">
                 {/* Not dimmed while a slow recomputation runs: dimmed text falls below 4.5:1 in the
                     dark scheme; the sticky status line says "Beräknar…" instead. */}
-                <Results
-                  view={view}
-                  start={start}
-                  exampleValues={exampleValues}
-                  onReadingMonth={(month) => dispatch({ type: 'readingMonth', month })}
-                  onBacklog={setBacklog}
-                />
+                <Results view={shownView} start={start} exampleValues={exampleValues} onReadingMonth={onReadingMonth} onBacklog={setBacklog} />
               </Stack>
             ) : (
               !blocked && <LoadingBlock label="Beräknar prognosen …" />
@@ -406,7 +406,12 @@ interface ResultsProps {
   onBacklog(target: BacklogTarget | null): void;
 }
 
-function Results({ view, start, exampleValues, onReadingMonth, onBacklog }: ResultsProps) {
+/**
+ * The results of one forecast view. Memoised: the form's every keystroke renders the screen again,
+ * and the charts and tables below cost a few hundred milliseconds to render on a slow laptop; they
+ * change only when the worker sends a new view.
+ */
+const Results = memo(function Results({ view, start, exampleValues, onReadingMonth, onBacklog }: ResultsProps) {
   const { result, options } = view;
   const alternatives = useMemo(
     () => [{ lotsar: view.lotsar, months: view.result.months, firstMonthOverTarget: view.result.firstMonthOverTarget }, ...view.comparisons],
@@ -489,4 +494,4 @@ function Results({ view, start, exampleValues, onReadingMonth, onBacklog }: Resu
       <BacklogCard options={options} result={result} start={start} plan={view.plan} onTarget={onBacklog} />
     </>
   );
-}
+});
