@@ -135,6 +135,12 @@ describe('replaceUnitYear and getUnitYear', () => {
 });
 
 describe('catalog and countUnitYears', () => {
+  it('sorts unit names with numbers by their value, as every list of names does', async () => {
+    const store = await newStore();
+    for (const unit of ['SIG 10', 'SIG 2', 'SIG 1']) await store.replaceUnitYear(samplePlan({ district: 'Farsta', unit, year: 2020 }));
+    expect((await store.catalog())[0]!.units.map((u) => u.name)).toEqual(['SIG 1', 'SIG 2', 'SIG 10']);
+  });
+
   it('sorts districts and units with Swedish collation and years ascending', async () => {
     const store = await newStore();
     const put = (district: string, unit: string, year: number) => store.replaceUnitYear(samplePlan({ district, unit, year }));

@@ -6,6 +6,7 @@ import type { CatalogDistrict, StoredUnitYear } from '../contract.ts';
 import type { LotsplanDatabase } from '../schema.ts';
 import { normalizeName } from '../../core/validation/names.ts';
 import { findDistrict, findUnitByNames, findUnitIn } from './nameLookup.ts';
+import { compareSwedish } from '../../core/format/sort.ts';
 
 type Db = Kysely<LotsplanDatabase>;
 
@@ -226,8 +227,6 @@ export async function readUnitYear(db: Db, key: UnitYearKey): Promise<StoredUnit
   return { plan, exampleValues: head.example_values === 1 };
 }
 
-const swedish = (a: string, b: string) => a.localeCompare(b, 'sv');
-
 /** Districts with at least one unit, Swedish order; units likewise; years ascending. */
 export async function readCatalog(db: Db): Promise<CatalogDistrict[]> {
   const rows = await db
@@ -251,10 +250,10 @@ export async function readCatalog(db: Db): Promise<CatalogDistrict[]> {
     if (row.year !== null) years.push(row.year);
   }
   return [...districts]
-    .sort(([a], [b]) => swedish(a, b))
+    .sort(([a], [b]) => compareSwedish(a, b))
     .map(([name, units]) => ({
       name,
-      units: [...units].sort(([a], [b]) => swedish(a, b)).map(([unit, years]) => ({ name: unit, years: years.sort((a, b) => a - b) })),
+      units: [...units].sort(([a], [b]) => compareSwedish(a, b)).map(([unit, years]) => ({ name: unit, years: years.sort((a, b) => a - b) })),
     }));
 }
 
