@@ -12,7 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createBrowserHost } from '../src/hosts/browser/createBrowserHost.ts';
+import { createBrowserHost, type BrowserHost } from '../src/hosts/browser/createBrowserHost.ts';
 import { openStore } from '../src/store/openStore.ts';
 import { demoUnitYears } from '../src/api/demo/demoData.ts';
 
@@ -96,7 +96,24 @@ const OPENING_NAMES: Record<OpeningKind, string> = {
   later: 'Öppna Översikt, senare start (Chromium, median)',
 };
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+
+/** The real browser host on a new database with the demo data, in a temporary folder that `close` removes. */
+export async function startDemoHost(rendererDir = RENDERER_DIR): Promise<{ host: BrowserHost; close(): Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-bench-host-'));
+  const dbPath = path.join(dir, 'lotsplan.sqlite');
+  const store = await openStore(dbPath);
+  await store.replaceUnitYears(demoUnitYears());
+  await store.close();
+  const host = await createBrowserHost({ dbPath, rendererDir, startupBackup: false, onInternalError: () => {} });
+  return {
+    host,
+    close: async () => {
+      await host.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 interface PageSource {
   newPage(): Promise<{ page: Page; done(): Promise<void> }>;
@@ -153,12 +170,9 @@ async function keptProfile(executablePath: string, host: { loginUrl: string }, p
 
 /** Navigation to the Översikt until the demo figures show; the budget is on the median. */
 export async function openingTiming(executablePath: string, kind: OpeningKind, runs = 15, budgetMs = 800): Promise<OpeningTiming> {
+  const { host, close } = await startDemoHost();
+  // The folder of the kept browser profile (a later start), removed when the measurement ends.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-bench-opening-'));
-  const dbPath = path.join(dir, 'lotsplan.sqlite');
-  const store = await openStore(dbPath);
-  await store.replaceUnitYears(demoUnitYears());
-  await store.close();
-  const host = await createBrowserHost({ dbPath, rendererDir: RENDERER_DIR, startupBackup: false, onInternalError: () => {} });
   let pages: PageSource | undefined;
   try {
     pages = kind === 'first' ? await freshContexts(executablePath, host) : await keptProfile(executablePath, host, path.join(dir, 'profil'));
@@ -211,7 +225,7 @@ export async function openingTiming(executablePath: string, kind: OpeningKind, r
     return { name: OPENING_NAMES[kind], budgetMs, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95), runs, phases };
   } finally {
     await pages?.close();
-    await host.close();
+    await close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

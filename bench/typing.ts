@@ -2,15 +2,9 @@
 // on the demo data. Each keystroke in "Anmälningar per månad" starts a new forecast; the time runs
 // from the key until the next frame is drawn, which is what the user feels as the field's lag. The
 // results that follow the new forecast are drawn after that frame (ForecastPage.tsx).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
-import { createBrowserHost } from '../src/hosts/browser/createBrowserHost.ts';
-import { openStore } from '../src/store/openStore.ts';
-import { demoUnitYears } from '../src/api/demo/demoData.ts';
-import { RENDERER_DIR } from './opening.ts';
+import { CHROMIUM_ARGS, RENDERER_DIR, startDemoHost } from './opening.ts';
 
 export interface TypingTiming {
   name: string;
@@ -25,17 +19,8 @@ const PROGNOS_HASH = '#/prognos?stadsdel=Rinkeby-Kista&enhet=SIG+vuxna&ar=2020';
 const NEXT_FRAME = 'new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))';
 
 export async function typingTiming(executablePath: string, runs = 20, budgetMs = 200, rendererDir = RENDERER_DIR): Promise<TypingTiming> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-bench-typing-'));
-  const dbPath = path.join(dir, 'lotsplan.sqlite');
-  const store = await openStore(dbPath);
-  await store.replaceUnitYears(demoUnitYears());
-  await store.close();
-  const host = await createBrowserHost({ dbPath, rendererDir, startupBackup: false, onInternalError: () => {} });
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const { host, close } = await startDemoHost(rendererDir);
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
     await context.request.get(host.loginUrl, { maxRedirects: 0 });
@@ -65,7 +50,6 @@ export async function typingTiming(executablePath: string, runs = 20, budgetMs =
     return { name: 'Prognos: en tangent i formuläret till nästa bild (Chromium)', budgetMs, medianMs: at(0.5), p95Ms: at(0.95), runs };
   } finally {
     await browser.close();
-    await host.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
