@@ -15,6 +15,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createBrowserHost, type BrowserHost } from '../src/hosts/browser/createBrowserHost.ts';
 import { openStore } from '../src/store/openStore.ts';
 import { demoUnitYears } from '../src/api/demo/demoData.ts';
+import { chromiumSwitchArgs } from '../src/hosts/shared/chromiumSwitches.ts';
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../out/renderer');
 /** The Översikt of the demo unit, chosen in the address so no remembered place is involved. */
@@ -96,7 +97,8 @@ const OPENING_NAMES: Record<OpeningKind, string> = {
   later: 'Öppna Översikt, senare start (Chromium, median)',
 };
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+/** Headless Chromium's arguments, with the app's own switches so that it loads scripts as the app does. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', ...chromiumSwitchArgs()];
 
 /** The real browser host on a new database with the demo data, in a temporary folder that `close` removes. */
 export async function startDemoHost(rendererDir = RENDERER_DIR): Promise<{ host: BrowserHost; close(): Promise<void> }> {

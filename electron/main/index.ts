@@ -18,6 +18,7 @@ import { createElectronPdfPrinter } from './printPdf.ts';
 import { installNetworkGuard } from '../../src/hosts/shared/networkGuard.ts';
 import { createLogFile, loggedInternalError, loggedOpen } from '../../src/hosts/shared/logFile.ts';
 import { createLogHostHandlers } from './logHost.ts';
+import { appendChromiumSwitches } from '../../src/hosts/shared/chromiumSwitches.ts';
 
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 const RENDERER_ROOT = join(import.meta.dirname, '../renderer');
@@ -38,6 +39,8 @@ if (process.env.LOTSPLAN_TEST === '1') {
 }
 
 app.setName('Lotsplan');
+// Before 'ready': lets V8 use the code it compiled at an earlier start (see chromiumSwitches.ts).
+appendChromiumSwitches(app.commandLine);
 // Must happen before 'ready'.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
