@@ -77,9 +77,7 @@ test('back up, change the data, restore the backup and see the old figures again
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Den nuvarande databasen sparas först som en säkerhetskopia.');
   await expect(dialog).toContainText(host.dbPath);
-  // Let the modal finish its opening transition.
   await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeVisible();
-  await page.waitForTimeout(400);
   await screenshot(page, 'test-results/sakerhetskopior-bekrafta.png');
   await dialog.getByRole('button', { name: 'Återställ', exact: true }).click();
   await expect(dialog).toBeHidden();

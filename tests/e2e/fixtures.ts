@@ -158,9 +158,38 @@ export async function goToPage(page: Page, menuLink: string): Promise<void> {
  */
 export const TAKE_SCREENSHOTS = process.env.LOTSPLAN_E2E_SCREENSHOTS === '1';
 
-/** A screenshot of the viewport or of one element, when screenshots are asked for (TAKE_SCREENSHOTS). */
+/**
+ * Waits until the page's finite CSS transitions and animations have ended (a dialog fading in, the
+ * colours after a change of scheme), so that axe reads the colours the user ends up seeing. Two
+ * frames first, since a transition starts in the frame after the change that causes it; then again,
+ * in case an ended transition started another. Endless animations (a loader) are not waited for.
+ * Strings, because this file is type-checked without the DOM library.
+ */
+const SETTLE = `(async () => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  for (let round = 0; round < 5; round++) {
+    await frame();
+    await frame();
+    const running = document.getAnimations().filter((a) => a.playState === 'running' && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+    if (running.length === 0) return round;
+    await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+  }
+  return -1;
+})()`;
+
+/** Waits for the page's transitions to end (see SETTLE). */
+export async function settleTransitions(page: Page): Promise<void> {
+  await page.evaluate(SETTLE);
+}
+
+/**
+ * A screenshot of the viewport or of one element, when screenshots are asked for (TAKE_SCREENSHOTS),
+ * once the page's transitions have ended (a dialog opening, a change of colour scheme).
+ */
 export async function screenshot(target: Page | Locator, file: string): Promise<void> {
-  if (TAKE_SCREENSHOTS) await target.screenshot({ path: file });
+  if (!TAKE_SCREENSHOTS) return;
+  await settleTransitions('page' in target ? target.page() : target);
+  await target.screenshot({ path: file });
 }
 
 /**

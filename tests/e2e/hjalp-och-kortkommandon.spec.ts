@@ -3,17 +3,14 @@
 // empty database, and the last place restored from the database file after a reload. axe (WCAG
 // 2.1 A+AA) on the new page and dialogs in light and dark; screenshots in test-results/hjalp.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { test, expect, goToPage, openApp, openDemo, screenshot, TAKE_SCREENSHOTS } from './fixtures.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
 test.use({ startWithDemo: true });
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SHOTS = ['test-results/hjalp', '/tmp/hjalp-shots'];
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -34,15 +31,6 @@ async function runCommand(page: Page, query: string, expected: string): Promise<
   await expect(first).toHaveAttribute('data-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: 'Kommandon' })).toBeHidden();
-}
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
-  await page.waitForTimeout(350);
-  const found = (await page.evaluate(
-    `window.axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations.flatMap((v) => v.nodes.slice(0, 5).map((n) => v.id + ': ' + n.target.join(' ') + ' — ' + n.html.slice(0, 140))))`,
-  )) as string[];
-  expect.soft(found, `axe on ${what}`).toEqual([]);
 }
 
 /** Turns the card's chart into its table and checks the table: caption, focusable region, rows. */
@@ -109,7 +97,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const palette = page.getByRole('dialog', { name: 'Kommandon' });
     await expect(palette).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Sök sida eller kommando' })).toBeFocused();
-    await expectNoViolations(page, `command palette (${scheme})`);
+    await expectNoAxeViolations(page, `command palette (${scheme})`);
     await shot(page, `kommandon-${scheme}.png`);
     await page.keyboard.press('Escape');
     await expect(palette).toBeHidden();
@@ -136,7 +124,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(shortcuts).toBeVisible();
     await expect(shortcuts.getByRole('region', { name: 'Kortkommandon, tabell' })).toBeFocused();
     await expect(shortcuts.getByRole('row', { name: /Ctrl \+ K/ })).toContainText('Öppna kommandorutan');
-    await expectNoViolations(page, `Kortkommandon (${scheme})`);
+    await expectNoAxeViolations(page, `Kortkommandon (${scheme})`);
     await shot(page, `kortkommandon-${scheme}.png`);
     await page.keyboard.press('Escape');
     await expect(shortcuts).toBeHidden();
@@ -166,7 +154,7 @@ for (const scheme of ['light', 'dark'] as const) {
     // The table of contents moves focus to the section.
     await page.getByRole('navigation', { name: 'Innehåll i hjälpen' }).getByRole('link', { name: 'Säkerhetskopior' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Säkerhetskopior' })).toBeFocused();
-    await expectNoViolations(page, `Hjälp (${scheme})`);
+    await expectNoAxeViolations(page, `Hjälp (${scheme})`);
     await page.evaluate('window.scrollTo(0, 0)');
     await shot(page, `hjalp-${scheme}.png`);
     await page.getByRole('button', { name: 'Kortkommandon' }).click();
@@ -193,7 +181,7 @@ test.describe('on an empty database', () => {
     const form = page.getByRole('form', { name: 'Börja med en egen plan' });
     await expect(form).toBeVisible();
     await expect(page.getByRole('button', { name: 'Läs in demodata' })).toBeVisible();
-    await expectNoViolations(page, 'first run');
+    await expectNoAxeViolations(page, 'first run');
     await shot(page, 'forsta-start.png');
     await form.getByRole('combobox', { name: 'Stadsdel' }).fill('Skärholmen');
     await form.getByRole('combobox', { name: 'Enhet' }).fill('SIG unga');

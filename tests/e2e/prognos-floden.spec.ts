@@ -2,7 +2,7 @@
 // assumption fields with their explanations; the long run follows them (Erlang A on the slots the
 // available time carries); axe clean, screenshots in light and dark and at 640 px.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeViolations } from './axe.ts';
 import { test, expect, openDemo, screenshot, screenshotWholePage } from './fixtures.ts';
 import { steadyState } from '../../src/core/forecast/erlang.ts';
 import { ABANDONMENT_HINT, ABSENCE_HINT, LEAD_TIME_HINT } from '../../src/core/forecast/flowsText.ts';
@@ -11,8 +11,6 @@ import { ABANDONMENT_HINT, ABSENCE_HINT, LEAD_TIME_HINT } from '../../src/core/f
 test.use({ startWithDemo: true });
 
 const NBSP = '\u00a0';
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`Prognos: avhopp från kön, frånvaro och rekryteringstid (${scheme})`, async ({ page }) => {
@@ -49,12 +47,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByText(/Frånvaro/).first()).toBeVisible();
     await field('Frånvaro').fill('10');
 
-    await page.evaluate(AXE_SOURCE);
-    await page.waitForTimeout(350);
-    const violations = (await page.evaluate(
-      `window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
-    )) as string[];
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page), `axe (${scheme})`).toEqual([]);
 
     fs.mkdirSync('test-results', { recursive: true });
     await screenshotWholePage(page, `test-results/prognos-floden-${scheme}.png`);

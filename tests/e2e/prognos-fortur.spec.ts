@@ -2,15 +2,12 @@
 // card shows each class's wait for the month read, the sentence from core and the table; a share of
 // 1 or more is refused at the field; axe clean, screenshots in light and dark and at 640 px.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeViolations } from './axe.ts';
 import { test, expect, openDemo, screenshotWholePage, screenshot } from './fixtures.ts';
 import { PRIORITY_SHARE_HINT } from '../../src/core/forecast/priorityForecast.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
 test.use({ startWithDemo: true });
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`Prognos: förtur för en andel av anmälningarna (${scheme})`, async ({ page }) => {
@@ -41,12 +38,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await field('Andel med förtur').fill('10');
     await expect(card.getByTestId('priority-sentence')).toBeVisible();
 
-    await page.evaluate(AXE_SOURCE);
-    await page.waitForTimeout(350);
-    const violations = (await page.evaluate(
-      `window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
-    )) as string[];
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page), `axe (${scheme})`).toEqual([]);
 
     fs.mkdirSync('test-results', { recursive: true });
     await screenshot(card, `test-results/prognos-fortur-${scheme}-kort.png`);

@@ -83,10 +83,8 @@ test('export a backup file, change the data, restore from the file; a damaged fi
   await expect(dialog).toContainText(`”${path.basename(file)}”`);
   await expect(dialog).toContainText('Den nuvarande databasen sparas som en säkerhetskopia innan något ersätts.');
   await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeVisible();
-  await page.waitForTimeout(400);
   await screenshot(page, 'test-results/sakerhetskopia-fil-bekrafta.png');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.waitForTimeout(200);
   await screenshot(page, 'test-results/sakerhetskopia-fil-bekrafta-morkt.png');
   await page.emulateMedia({ colorScheme: 'light' });
   await dialog.getByRole('button', { name: 'Återställ', exact: true }).click();

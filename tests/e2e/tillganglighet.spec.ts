@@ -4,19 +4,13 @@
 // field, page titles, the folded navigation at 640 and 320 CSS px, and the app reopening where the
 // user was. Screenshots go to test-results/a11y and /tmp/a11y-shots.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { test, expect, goToPage, openApp, openDemo, screenshot, TAKE_SCREENSHOTS } from './fixtures.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
 test.use({ startWithDemo: true });
-
-// @axe-core/playwright is declared in package.json; the engine itself is all this needs, so it is
-// injected directly (page.evaluate is not subject to the page's CSP).
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const SHOTS = ['test-results/a11y', '/tmp/a11y-shots'];
 
@@ -30,31 +24,6 @@ async function shot(page: Page, name: string): Promise<void> {
   } catch {
     // The copy outside the work tree is for people; a refused copy does not fail the test.
   }
-}
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string; html: string }[];
-}
-
-/** The WCAG A/AA violations axe finds on the page as it is now, in a compact readable form. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const loaded = await page.evaluate('typeof window.axe !== "undefined"');
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  // Let transitions (dialogs, colour scheme) finish before the colours are read.
-  await page.waitForTimeout(350);
-  const violations = (await page.evaluate(
-    `window.axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160), failureSummary: n.failureSummary })) })))`,
-  )) as Violation[];
-  return violations.flatMap((v) =>
-    v.nodes.slice(0, 6).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.html} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`),
-  );
-}
-
-async function expectNoViolations(page: Page, screen: string): Promise<void> {
-  expect.soft(await axeViolations(page), `axe on ${screen}`).toEqual([]);
 }
 
 const PAGES = [
@@ -85,7 +54,7 @@ async function checkDialog(page: Page, button: string, dialogName: string | RegE
   await expect(focused).toHaveCount(1);
   expect.soft(await focused.getAttribute('aria-label'), `first focus in ${button}`).not.toBe('Stäng');
   await expect(dialog.getByRole('button', { name: 'Stäng', exact: true })).toBeVisible();
-  await expectNoViolations(page, `dialog ${button} (${scheme})`);
+  await expectNoAxeViolations(page, `dialog ${button} (${scheme})`);
   await shot(page, `dialog-${button.replace(/[^a-zåäö]+/gi, '-')}-${scheme}.png`);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
@@ -100,7 +69,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const { link, title } of PAGES) {
       await goToPage(page, link);
       await expect(page).toHaveTitle(title);
-      await expectNoViolations(page, `${link} (${scheme})`);
+      await expectNoAxeViolations(page, `${link} (${scheme})`);
       await shot(page, `${link.replace(/[^a-zåäö]+/gi, '-')}-${scheme}.png`);
       if (link === 'Scenarier') await checkDialog(page, 'Nytt scenario', 'Nytt scenario', scheme);
       if (link === 'Månadsstatistik') await checkDialog(page, 'Lägg till månad', 'Lägg till månad', scheme);
@@ -116,7 +85,7 @@ for (const scheme of ['light', 'dark'] as const) {
         await expect(dialog).toHaveCount(0);
         await expect(page.getByTestId('memo-save-status')).toBeVisible();
         await expect(page).toHaveTitle('Tjänsteutlåtande – Lotsplan');
-        await expectNoViolations(page, `memo editor (${scheme})`);
+        await expectNoAxeViolations(page, `memo editor (${scheme})`);
         await shot(page, `tjansteutlatande-redigering-${scheme}.png`);
       }
     }
@@ -284,7 +253,7 @@ test('every chart has a name for screen readers (Scenarier, Prognos, Månadsstat
   await expect(page.getByRole('img', { name: 'Diagram: total kostnad och resultat för planen och scenarierna' })).toBeVisible();
   await page.getByRole('img', { name: 'Diagram: total kostnad och resultat för planen och scenarierna' }).scrollIntoViewIfNeeded();
   await shot(page, 'scenarier-diagram-namn.png');
-  await expectNoViolations(page, 'Scenarier with a comparison');
+  await expectNoAxeViolations(page, 'Scenarier with a comparison');
 
   for (const link of ['Prognos', 'Månadsstatistik']) {
     await goToPage(page, link);
