@@ -1,6 +1,6 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { test, expect, openApp, screenshotWholePage, screenshot } from './fixtures.ts';
+import { test, expect, openApp, screenshotWholePage, screenshot, TAKE_SCREENSHOTS } from './fixtures.ts';
 import { openStore } from '../../src/store/openStore.ts';
 import { parseUnitExchangeText } from '../../src/core/exchange/unitExchangeFile.ts';
 
@@ -28,8 +28,12 @@ async function seedBackup(dbPath: string, fileName: string): Promise<void> {
   await store.close();
 }
 
-/** Waits until the notifications have closed themselves (after about four seconds). */
+/**
+ * Before a screenshot: waits until the notifications have closed themselves (after ten seconds),
+ * so that they do not cover the card. Without screenshots there is nothing to wait for.
+ */
 async function waitForNotificationsToClose(page: import('@playwright/test').Page): Promise<void> {
+  if (!TAKE_SCREENSHOTS) return;
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
 }
 

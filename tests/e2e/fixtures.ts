@@ -177,6 +177,22 @@ const SETTLE = `(async () => {
   return -1;
 })()`;
 
+/**
+ * Runs `check` on the page as it stands, first with the system in the light colour scheme and then
+ * in the dark one (the app follows the system until the user picks a scheme), and leaves the
+ * system light. One page for both schemes, so a test of a screen does its steps once and checks the
+ * result in each scheme, instead of starting the app and doing the steps again for the other.
+ */
+export async function inEachScheme(page: Page, check: (scheme: 'light' | 'dark') => Promise<void>): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    await check(scheme);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
+}
+
 /** Waits for the page's transitions to end (see SETTLE). */
 export async function settleTransitions(page: Page): Promise<void> {
   await page.evaluate(SETTLE);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { test, expect, goToPage, openApp, openDemo, screenshot, TAKE_SCREENSHOTS } from './fixtures.ts';
+import { test, expect, goToPage, inEachScheme, openApp, openDemo, screenshot, TAKE_SCREENSHOTS } from './fixtures.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
 test.use({ startWithDemo: true });
@@ -89,79 +89,82 @@ test('Visa som tabell: every chart can be read as a table with the same numbers'
   await shot(page, 'scenarier-kostnad-tabell.png');
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`Ctrl+K goes to a page and runs an action; the palette and Kortkommandon pass axe (${scheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await openDemo(page);
-    await page.keyboard.press('Control+k');
-    const palette = page.getByRole('dialog', { name: 'Kommandon' });
-    await expect(palette).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'Sök sida eller kommando' })).toBeFocused();
+test('Ctrl+K goes to a page and runs an action; the palette and Kortkommandon pass axe in light and dark', async ({ page }) => {
+  await openDemo(page);
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Kommandon' });
+  await expect(palette).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Sök sida eller kommando' })).toBeFocused();
+  await inEachScheme(page, async (scheme) => {
     await expectNoAxeViolations(page, `command palette (${scheme})`);
     await shot(page, `kommandon-${scheme}.png`);
-    await page.keyboard.press('Escape');
-    await expect(palette).toBeHidden();
-    await runCommand(page, 'prognos', 'Prognos');
-    await expect(page).toHaveTitle('Prognos – Lotsplan');
-    await expect(page.getByRole('heading', { level: 1 }).first()).toBeFocused();
+  });
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+  await runCommand(page, 'prognos', 'Prognos');
+  await expect(page).toHaveTitle('Prognos – Lotsplan');
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeFocused();
 
-    await runCommand(page, 'nytt scenario', 'Nytt scenario');
-    await expect(page).toHaveTitle('Scenarier – Lotsplan');
-    await expect(page.getByRole('dialog', { name: 'Nytt scenario' })).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(page.getByRole('dialog', { name: 'Nytt scenario' })).toBeHidden();
+  await runCommand(page, 'nytt scenario', 'Nytt scenario');
+  await expect(page).toHaveTitle('Scenarier – Lotsplan');
+  await expect(page.getByRole('dialog', { name: 'Nytt scenario' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Nytt scenario' })).toBeHidden();
 
-    // The palette's colour-scheme action.
-    await runCommand(page, scheme === 'light' ? 'mörkt läge' : 'ljust läge', scheme === 'light' ? 'Byt till mörkt läge' : 'Byt till ljust läge');
-    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme === 'light' ? 'dark' : 'light');
-    await page.emulateMedia({ colorScheme: scheme });
-    await runCommand(page, scheme === 'light' ? 'ljust läge' : 'mörkt läge', scheme === 'light' ? 'Byt till ljust läge' : 'Byt till mörkt läge');
-    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
-    // "?" outside a text field opens the shortcuts, with focus in the list rather than on Stäng.
-    await page.getByRole('heading', { level: 1 }).first().click();
-    await page.keyboard.press('?');
-    const shortcuts = page.getByRole('dialog', { name: 'Kortkommandon' });
-    await expect(shortcuts).toBeVisible();
-    await expect(shortcuts.getByRole('region', { name: 'Kortkommandon, tabell' })).toBeFocused();
-    await expect(shortcuts.getByRole('row', { name: /Ctrl \+ K/ })).toContainText('Öppna kommandorutan');
+  // "?" outside a text field opens the shortcuts, with focus in the list rather than on Stäng.
+  await page.getByRole('heading', { level: 1 }).first().click();
+  await page.keyboard.press('?');
+  const shortcuts = page.getByRole('dialog', { name: 'Kortkommandon' });
+  await expect(shortcuts).toBeVisible();
+  await expect(shortcuts.getByRole('region', { name: 'Kortkommandon, tabell' })).toBeFocused();
+  await expect(shortcuts.getByRole('row', { name: /Ctrl \+ K/ })).toContainText('Öppna kommandorutan');
+  await inEachScheme(page, async (scheme) => {
     await expectNoAxeViolations(page, `Kortkommandon (${scheme})`);
     await shot(page, `kortkommandon-${scheme}.png`);
-    await page.keyboard.press('Escape');
-    await expect(shortcuts).toBeHidden();
   });
+  await page.keyboard.press('Escape');
+  await expect(shortcuts).toBeHidden();
 
-  test(`Hjälp: the guides, the risk measures and the shortcuts, without axe violations (${scheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await openDemo(page);
-    await goToPage(page, 'Hjälp');
-    await expect(page).toHaveTitle('Hjälp – Lotsplan');
-    await expect(page.getByRole('heading', { level: 1, name: 'Hjälp och kortkommandon' })).toBeFocused();
-    for (const title of [
-      'Första stegen',
-      'Så fungerar prognosen',
-      'Scenarier',
-      'Månadsstatistik och import',
-      'Skicka siffror till socialförvaltningen',
-      'Säkerhetskopior',
-      'Tjänsteutlåtanden',
-      'Kortkommandon',
-    ]) {
-      await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
-    }
-    const forecast = page.getByTestId('help-prognosen');
-    for (const term of ['Risk att få vänta, per månad', 'Kö vid månadens slut', 'Risk att få vänta på lång sikt'])
-      await expect(forecast.getByText(term, { exact: true })).toBeVisible();
-    // The table of contents moves focus to the section.
-    await page.getByRole('navigation', { name: 'Innehåll i hjälpen' }).getByRole('link', { name: 'Säkerhetskopior' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Säkerhetskopior' })).toBeFocused();
+  // The palette's colour-scheme actions (last: the user's choice then overrides the system's):
+  // dark over the light system, then light again.
+  await runCommand(page, 'mörkt läge', 'Byt till mörkt läge');
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await runCommand(page, 'ljust läge', 'Byt till ljust läge');
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
+});
+
+test('Hjälp: the guides, the risk measures and the shortcuts, without axe violations in light and dark', async ({ page }) => {
+  await openDemo(page);
+  await goToPage(page, 'Hjälp');
+  await expect(page).toHaveTitle('Hjälp – Lotsplan');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hjälp och kortkommandon' })).toBeFocused();
+  for (const title of [
+    'Första stegen',
+    'Så fungerar prognosen',
+    'Scenarier',
+    'Månadsstatistik och import',
+    'Skicka siffror till socialförvaltningen',
+    'Säkerhetskopior',
+    'Tjänsteutlåtanden',
+    'Kortkommandon',
+  ]) {
+    await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
+  }
+  const forecast = page.getByTestId('help-prognosen');
+  for (const term of ['Risk att få vänta, per månad', 'Kö vid månadens slut', 'Risk att få vänta på lång sikt'])
+    await expect(forecast.getByText(term, { exact: true })).toBeVisible();
+  // The table of contents moves focus to the section.
+  await page.getByRole('navigation', { name: 'Innehåll i hjälpen' }).getByRole('link', { name: 'Säkerhetskopior' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Säkerhetskopior' })).toBeFocused();
+  await inEachScheme(page, async (scheme) => {
     await expectNoAxeViolations(page, `Hjälp (${scheme})`);
     await page.evaluate('window.scrollTo(0, 0)');
     await shot(page, `hjalp-${scheme}.png`);
-    await page.getByRole('button', { name: 'Kortkommandon' }).click();
-    await expect(page.getByRole('dialog', { name: 'Kortkommandon' })).toBeVisible();
-    await page.keyboard.press('Escape');
   });
-}
+  await page.getByRole('button', { name: 'Kortkommandon' }).click();
+  await expect(page.getByRole('dialog', { name: 'Kortkommandon' })).toBeVisible();
+  await page.keyboard.press('Escape');
+});
 
 test('Hjälp at 640 CSS px (200 % zoom): nothing wider than the window', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 800 });
@@ -195,12 +198,19 @@ test.describe('on an empty database', () => {
   });
 });
 
-test('the last place comes back from the database file after a reload, also without local storage', async ({ page }) => {
+test('the last place comes back from the database file after a reload, also without local storage', async ({ page, host }) => {
   await openDemo(page);
   await goToPage(page, 'Prognos');
   await expect(page).toHaveTitle('Prognos – Lotsplan');
-  // The save to the file follows the change shortly.
-  await page.waitForTimeout(1000);
+  // The save to the file follows the change shortly: read back from the host until it is there.
+  const savedPath = async () => {
+    const response = await page.request.post(`${host.url}api/getLastPlace`, {
+      headers: { 'x-lotsplan-token': host.token, 'content-type': 'application/json' },
+      data: {},
+    });
+    return ((await response.json()) as { value: { place: { path: string } | null } }).value.place?.path ?? null;
+  };
+  await expect.poll(savedPath).toBe('/prognos');
   await page.evaluate('localStorage.clear()');
   await page.goto('/');
   await expect(page).toHaveTitle('Prognos – Lotsplan');

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { test, expect, goToPage, openApp, openDemo, screenshot, TAKE_SCREENSHOTS } from './fixtures.ts';
+import { test, expect, goToPage, inEachScheme, openApp, openDemo, screenshot, TAKE_SCREENSHOTS } from './fixtures.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
 test.use({ startWithDemo: true });
@@ -44,8 +44,16 @@ function menu(page: Page) {
   return page.getByRole('navigation', { name: 'Huvudmeny' });
 }
 
+/** Checks the page as it stands with axe in light and dark, with a screenshot in each. */
+async function checkBothSchemes(page: Page, what: string, name: string): Promise<void> {
+  await inEachScheme(page, async (scheme) => {
+    await expectNoAxeViolations(page, `${what} (${scheme})`);
+    await shot(page, `${name}-${scheme}.png`);
+  });
+}
+
 /** Opens a dialog with the button, checks it with axe and that focus is inside it, then closes it. */
-async function checkDialog(page: Page, button: string, dialogName: string | RegExp, scheme: string): Promise<void> {
+async function checkDialog(page: Page, button: string, dialogName: string | RegExp): Promise<void> {
   await page.getByRole('button', { name: button }).first().click();
   const dialog = page.getByRole('dialog', { name: dialogName });
   await expect(dialog).toBeVisible();
@@ -54,43 +62,38 @@ async function checkDialog(page: Page, button: string, dialogName: string | RegE
   await expect(focused).toHaveCount(1);
   expect.soft(await focused.getAttribute('aria-label'), `first focus in ${button}`).not.toBe('Stäng');
   await expect(dialog.getByRole('button', { name: 'Stäng', exact: true })).toBeVisible();
-  await expectNoAxeViolations(page, `dialog ${button} (${scheme})`);
-  await shot(page, `dialog-${button.replace(/[^a-zåäö]+/gi, '-')}-${scheme}.png`);
+  await checkBothSchemes(page, `dialog ${button}`, `dialog-${button.replace(/[^a-zåäö]+/gi, '-')}`);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`axe: every screen and the main dialogs pass WCAG 2.1 A+AA (${scheme})`, async ({ page }) => {
-    test.setTimeout(240_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    await openDemo(page);
-    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
-    for (const { link, title } of PAGES) {
-      await goToPage(page, link);
-      await expect(page).toHaveTitle(title);
-      await expectNoAxeViolations(page, `${link} (${scheme})`);
-      await shot(page, `${link.replace(/[^a-zåäö]+/gi, '-')}-${scheme}.png`);
-      if (link === 'Scenarier') await checkDialog(page, 'Nytt scenario', 'Nytt scenario', scheme);
-      if (link === 'Månadsstatistik') await checkDialog(page, 'Lägg till månad', 'Lägg till månad', scheme);
-      if (link === 'Prognos') await checkDialog(page, 'Spara i scenario…', 'Spara prognosen i ett scenario', scheme);
-      if (link === 'Hjälp') await checkDialog(page, 'Kortkommandon', 'Kortkommandon', scheme);
-      if (link === 'Tjänsteutlåtanden') {
-        await checkDialog(page, 'Nytt tjänsteutlåtande', 'Nytt tjänsteutlåtande', scheme);
-        // The editor of a new memo.
-        await page.getByRole('button', { name: 'Nytt tjänsteutlåtande' }).first().click();
-        const dialog = page.getByRole('dialog', { name: 'Nytt tjänsteutlåtande' });
-        await dialog.getByRole('radio', { name: 'Eget ärende' }).check();
-        await dialog.getByRole('button', { name: 'Skapa utkast' }).click();
-        await expect(dialog).toHaveCount(0);
-        await expect(page.getByTestId('memo-save-status')).toBeVisible();
-        await expect(page).toHaveTitle('Tjänsteutlåtande – Lotsplan');
-        await expectNoAxeViolations(page, `memo editor (${scheme})`);
-        await shot(page, `tjansteutlatande-redigering-${scheme}.png`);
-      }
+// One tour for both colour schemes: each screen and dialog is checked in light and then in dark
+// as it stands, rather than the tour being walked twice.
+test('axe: every screen and the main dialogs pass WCAG 2.1 A+AA, in light and dark', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openDemo(page);
+  for (const { link, title } of PAGES) {
+    await goToPage(page, link);
+    await expect(page).toHaveTitle(title);
+    await checkBothSchemes(page, link, link.replace(/[^a-zåäö]+/gi, '-'));
+    if (link === 'Scenarier') await checkDialog(page, 'Nytt scenario', 'Nytt scenario');
+    if (link === 'Månadsstatistik') await checkDialog(page, 'Lägg till månad', 'Lägg till månad');
+    if (link === 'Prognos') await checkDialog(page, 'Spara i scenario…', 'Spara prognosen i ett scenario');
+    if (link === 'Hjälp') await checkDialog(page, 'Kortkommandon', 'Kortkommandon');
+    if (link === 'Tjänsteutlåtanden') {
+      await checkDialog(page, 'Nytt tjänsteutlåtande', 'Nytt tjänsteutlåtande');
+      // The editor of a new memo.
+      await page.getByRole('button', { name: 'Nytt tjänsteutlåtande' }).first().click();
+      const dialog = page.getByRole('dialog', { name: 'Nytt tjänsteutlåtande' });
+      await dialog.getByRole('radio', { name: 'Eget ärende' }).check();
+      await dialog.getByRole('button', { name: 'Skapa utkast' }).click();
+      await expect(dialog).toHaveCount(0);
+      await expect(page.getByTestId('memo-save-status')).toBeVisible();
+      await expect(page).toHaveTitle('Tjänsteutlåtande – Lotsplan');
+      await checkBothSchemes(page, 'memo editor', 'tjansteutlatande-redigering');
     }
-  });
-}
+  }
+});
 
 test('keyboard: skip link, focus on the page heading after navigation, visible focus on figure cards', async ({ page }) => {
   await openDemo(page);
