@@ -108,5 +108,9 @@ export const theme = createTheme({
     TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Stäng' } } },
     Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Stäng' } } },
+    // Mantine draws a dialog's title bar as <header>. Inside role="dialog" that counts as a second
+    // banner landmark beside the app's own header; a dialog's title bar is not the page's banner.
+    ModalHeader: { defaultProps: { component: 'div' } },
+    DrawerHeader: { defaultProps: { component: 'div' } },
   },
 });

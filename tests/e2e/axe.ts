@@ -1,4 +1,5 @@
-// The one accessibility check of the E2E suite: axe-core's WCAG 2.0/2.1 A and AA rules on the page
+// The one accessibility check of the E2E suite: axe-core's WCAG 2.0/2.1 A and AA rules, and its
+// best-practice rules (headings in order, no empty table headers, one banner landmark), on the page
 // as it stands, once its transitions have finished. The engine that @axe-core/playwright brings
 // (axe-core) is injected into the page once and run there: AxeBuilder injects it again into every
 // frame on every call, which made the suite's axe-heavy files about a fifth slower (191 s against
@@ -10,7 +11,7 @@ import { expect, settleTransitions } from './fixtures.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] as const;
 
 interface Violation {
   id: string;
@@ -19,7 +20,7 @@ interface Violation {
 }
 
 /**
- * The WCAG A/AA violations axe finds on the page once its transitions have ended, one line per
+ * The violations axe finds on the page once its transitions have ended, one line per
  * element (at most six per rule): rule, impact, selector, the element's start and axe's summary.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
@@ -28,7 +29,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Only the violations are read; axe then gathers less for the rules that pass. A string, because
   // this file is type-checked without the DOM library.
   const violations = (await page.evaluate(
-    `window.axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations)`,
+    `window.axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations)`,
   )) as Violation[];
   return violations.flatMap((v) =>
     v.nodes

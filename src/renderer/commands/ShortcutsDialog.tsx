@@ -5,10 +5,14 @@ import { useEffect, useState } from 'react';
 import { SHORTCUTS } from '../../core/help/shortcuts.ts';
 import { SHORTCUTS_EVENT } from './paletteCommand.ts';
 
-/** `autoFocus`: the dialog opens with focus on the list (it has no field), not on its close button. */
-export function ShortcutsTable({ autoFocus = false }: { autoFocus?: boolean }) {
+/**
+ * `autoFocus`: the dialog opens with focus on the list (it has no field), not on its close button.
+ * `label`: the name of the table's scroll region; the dialog can open over the Hjälp page, whose
+ * own copy of the table then needs a name of its own.
+ */
+export function ShortcutsTable({ autoFocus = false, label = 'Kortkommandon, tabell' }: { autoFocus?: boolean; label?: string }) {
   return (
-    <Table.ScrollContainer minWidth={360} role="region" aria-label="Kortkommandon, tabell" data-autofocus={autoFocus || undefined}>
+    <Table.ScrollContainer minWidth={360} role="region" aria-label={label} data-autofocus={autoFocus || undefined}>
       <Table verticalSpacing={6} captionSide="top" data-testid="shortcuts-table">
         <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'var(--mantine-color-text)' }}>Kortkommandon</Table.Caption>
         <Table.Thead>

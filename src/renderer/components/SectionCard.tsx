@@ -11,7 +11,9 @@ export function SectionCard({ title, description, children }: Props) {
   return (
     <Card padding="lg" h="100%">
       <Stack gap={2} mb="sm">
-        <Title order={3}>{title}</Title>
+        <Title order={2} size="h3">
+          {title}
+        </Title>
         {description && (
           <Text size="sm" c="dimmed">
             {description}

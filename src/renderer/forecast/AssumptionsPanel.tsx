@@ -88,7 +88,9 @@ export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, mont
   return (
     <Card data-testid="forecast-inputs">
       <Stack gap={2} mb="lg">
-        <Title order={3}>Antaganden</Title>
+        <Title order={2} size="h3">
+          Antaganden
+        </Title>
         <Text size="sm" c="dimmed">
           Skriv tal med decimalkomma, till exempel 2,25.
         </Text>

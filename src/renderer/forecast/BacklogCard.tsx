@@ -55,7 +55,9 @@ export function BacklogCard({ options, result, start, plan, onTarget }: Props) {
   return (
     <Card data-testid="backlog-card">
       <Stack gap={2} mb="md">
-        <Title order={3}>Få ner kön till ett datum</Title>
+        <Title order={2} size="h3">
+          Få ner kön till ett datum
+        </Title>
         <Text size="sm" c="dimmed">
           Hur många lotsar till som behövs, och under hur få månader, för att kön i genomsnitt ska vara nere i högst ett visst antal i slutet av en vald månad.
         </Text>

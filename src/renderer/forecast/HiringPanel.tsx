@@ -10,7 +10,9 @@ export function HiringPanel({ hiring }: { hiring: HiringAnswer }) {
   return (
     <Card data-testid="hiring-plan">
       <Stack gap={2} mb="md">
-        <Title order={3}>Vad krävs?</Title>
+        <Title order={2} size="h3">
+          Vad krävs?
+        </Title>
         <Text size="sm" c="dimmed">
           Det minsta antalet lotsar till och den senaste månaden de kan börja, för att risken att få vänta ska hålla målet varje månad från det att en lots som
           rekryteras nu kan börja.

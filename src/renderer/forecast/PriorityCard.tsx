@@ -32,7 +32,9 @@ export function PriorityCard({ forecast, readingMonth, start }: Props) {
   return (
     <Card data-testid="priority-classes">
       <Stack gap={2} mb="md">
-        <Title order={3}>{texts.title}</Title>
+        <Title order={2} size="h3">
+          {texts.title}
+        </Title>
         <Text size="sm" c="dimmed">
           {texts.lead}
         </Text>

@@ -29,7 +29,9 @@ export function ReadingCard({ reading, readingMonth, horizon, start, onMonth }: 
     <Card data-testid="forecast-reading-card" style={{ borderLeft: '4px solid var(--mantine-color-stad-7)' }}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm" mb="sm">
         <Stack gap={2}>
-          <Title order={3}>Sammanfattning</Title>
+          <Title order={2} size="h3">
+            Sammanfattning
+          </Title>
           <Text size="sm" c="dimmed">
             Prognosen i ord, för tjänsteutlåtandet.
           </Text>

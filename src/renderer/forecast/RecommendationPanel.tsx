@@ -50,7 +50,9 @@ export function RecommendationPanel(props: Props) {
   return (
     <Card h="100%" data-testid="recommendation">
       <Stack gap={2} mb="md">
-        <Title order={3}>Rekommenderad bemanning</Title>
+        <Title order={2} size="h3">
+          Rekommenderad bemanning
+        </Title>
         <Text size="sm" c="dimmed">
           Minsta antal lotsar på heltid som når målen på lång sikt.
         </Text>

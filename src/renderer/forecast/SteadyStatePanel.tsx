@@ -21,7 +21,9 @@ export function SteadyStatePanel({ steadyState: s, approximateWait, seasonal = f
   return (
     <Card h="100%" data-testid="steady-state">
       <Stack gap={2} mb="md">
-        <Title order={3}>På lång sikt</Title>
+        <Title order={2} size="h3">
+          På lång sikt
+        </Title>
         <Text size="sm" c="dimmed">
           {seasonal
             ? 'Jämviktsläget om anmälningarna och bemanningen i prognosens sista månad håller i sig (Erlang C), med årets genomsnittliga anmälningar i stället för den månadens säsongsfaktor.'

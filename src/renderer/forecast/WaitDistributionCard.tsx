@@ -39,7 +39,9 @@ export function WaitDistributionCard({ result, readingMonth, start }: Props) {
   return (
     <Card data-testid="wait-distribution">
       <Stack gap={2} mb="md">
-        <Title order={3}>Väntetid för den som anmäls</Title>
+        <Title order={2} size="h3">
+          Väntetid för den som anmäls
+        </Title>
         <Text size="sm" c="dimmed">
           {`Hur länge den som anmäls i ${forecastMonthText(start, readingMonth)} får vänta på att skrivas in${result.model === 'exact' ? '' : ', enligt simuleringen'}.`}
         </Text>

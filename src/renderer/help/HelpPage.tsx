@@ -129,7 +129,7 @@ export function HelpPage() {
         <Guide key={guide.id} guide={guide} />
       ))}
       <Section id="kortkommandon" title="Kortkommandon" summary="Lotsplan går att använda helt med tangentbordet.">
-        <ShortcutsTable />
+        <ShortcutsTable label="Kortkommandon på hjälpsidan, tabell" />
       </Section>
       {HELP_SECTIONS.map((section) => (
         <ExtraSection key={section.id} section={section} />

@@ -1,6 +1,6 @@
 // "Ändringslogg": every change to the database — when, by whom, what — with filters, the state
 // before and after, export to Excel, and undo of the latest change where it can be undone.
-import { Badge, Button, Collapse, Group, NativeSelect, Pagination, Stack, Switch, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Collapse, Group, NativeSelect, Pagination, Stack, Switch, Table, Text, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconChevronDown, IconChevronRight, IconFileSpreadsheet } from '@tabler/icons-react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -212,7 +212,9 @@ export function AuditLogPage() {
                     <Table.Th w={150}>Typ</Table.Th>
                     <Table.Th>Vad</Table.Th>
                     <Table.Th w={220}>Enhet och år</Table.Th>
-                    <Table.Th w={90} />
+                    <Table.Th w={90}>
+                      <VisuallyHidden>Åtgärder</VisuallyHidden>
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

@@ -295,7 +295,9 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
             />
             <Card>
               <Stack gap={2} mb="md">
-                <Title order={3}>Tillfälliga ökningar</Title>
+                <Title order={2} size="h3">
+                  Tillfälliga ökningar
+                </Title>
                 <Text size="sm" c="dimmed">
                   Fler anmälningar under en period, utöver det vanliga.
                 </Text>
@@ -304,7 +306,9 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
             </Card>
             <Card>
               <Stack gap={2} mb="md">
-                <Title order={3}>Jämförelser</Title>
+                <Title order={2} size="h3">
+                  Jämförelser
+                </Title>
                 <Text size="sm" c="dimmed">
                   Upp till tre andra bemanningar i diagrammet över risken och i sammanfattningen.
                 </Text>
@@ -319,7 +323,9 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
             </Card>
             <Card data-testid="scenario-overlay">
               <Stack gap={2} mb="md">
-                <Title order={3}>Scenarier i prognosen</Title>
+                <Title order={2} size="h3">
+                  Scenarier i prognosen
+                </Title>
                 <Text size="sm" c="dimmed">
                   Upp till tre andra scenarier med sin bemanning månad för månad och sin ändring av anmälningarna och vistelsetiden, som streckade linjer i
                   diagrammet över risken. Övriga antaganden är prognosens.
@@ -438,7 +444,9 @@ const Results = memo(function Results({ view, start, exampleValues, onReadingMon
       {result.priorityMonths && <PriorityCard forecast={result.priorityMonths} readingMonth={view.readingMonth} start={start} />}
       <Card data-testid="queue-risk">
         <Stack gap={2} mb="md">
-          <Title order={3}>{RISK_MEASURES.month.name}</Title>
+          <Title order={2} size="h3">
+            {RISK_MEASURES.month.name}
+          </Title>
           <Text size="sm" c="dimmed">
             {RISK_MEASURES.month.explanation}
           </Text>
@@ -463,7 +471,9 @@ const Results = memo(function Results({ view, start, exampleValues, onReadingMon
       </Card>
       <Card data-testid="enrolled-fan">
         <Stack gap={2} mb="md">
-          <Title order={3}>Inskrivna och platser</Title>
+          <Title order={2} size="h3">
+            Inskrivna och platser
+          </Title>
           <Text size="sm" c="dimmed">
             {`Antal inskrivna i slutet av varje månad med ${lotsarFigure(view.lotsar)}. Det skuggade bandet visar var åtta av tio utfall hamnar.`}
           </Text>
@@ -478,7 +488,9 @@ const Results = memo(function Results({ view, start, exampleValues, onReadingMon
       </Card>
       <Card data-testid="queue-fan">
         <Stack gap={2} mb="md">
-          <Title order={3}>Kö</Title>
+          <Title order={2} size="h3">
+            Kö
+          </Title>
           <Text size="sm" c="dimmed">
             {`Antal som väntar på plats i slutet av varje månad med ${lotsarFigure(view.lotsar)}.`}
           </Text>

@@ -1,6 +1,6 @@
 // "Scenarier": named variants of the unit-year ("En lots till", "Ökat tryck", "Besparing" …),
 // and two to four of them side by side with the saved plan.
-import { ActionIcon, Badge, Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { notifications } from '@mantine/notifications';
 import { IconAdjustments, IconCalendarPlus, IconCopy, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
@@ -133,7 +133,9 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                 <Table.Th w={60}>Jämför</Table.Th>
                 <Table.Th>Namn</Table.Th>
                 <Table.Th>Vad som ändras</Table.Th>
-                <Table.Th w={180} />
+                <Table.Th w={180}>
+                  <VisuallyHidden>Åtgärder</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

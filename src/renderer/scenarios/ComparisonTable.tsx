@@ -12,7 +12,7 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
         <Table verticalSpacing={6} aria-label="Jämförelse av scenarier">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th />
+              <Table.Th>Nyckeltal</Table.Th>
               <Table.Th ta="right">Sparad plan</Table.Th>
               {comparison.scenarios.map((s) => (
                 <Table.Th key={s.scenario.id} ta="right">
@@ -26,7 +26,9 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
               const k = key as keyof KeyFigures;
               return (
                 <Table.Tr key={key}>
-                  <Table.Td>{label}</Table.Td>
+                  <Table.Th scope="row" fw={400}>
+                    {label}
+                  </Table.Th>
                   <Table.Td ta="right" style={num}>
                     {formatFigure(k, comparison.baseline.figures[k] as never)}
                   </Table.Td>

@@ -131,7 +131,9 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
         <Text size="sm" c="dimmed">
           Tomt fält betyder samma som i den sparade planen. Procent anges som förändring, till exempel 30 eller −5.
         </Text>
-        <Title order={4}>Nya tjänster</Title>
+        <Title order={3} size="h4">
+          Nya tjänster
+        </Title>
         {added.length === 0 && (
           <Text size="sm" c="dimmed">
             Scenariot lägger inte till några tjänster.
@@ -194,7 +196,7 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
             Lägg till en lots
           </Button>
         </Group>
-        <Title order={4} mt="xs">
+        <Title order={3} size="h4" mt="xs">
           Efterfrågan, kostnader och finansiering
         </Title>
         <SimpleGrid cols={2}>

@@ -32,7 +32,7 @@ export function QueueComparison({ comparison }: { comparison: Comparison }) {
         <Table verticalSpacing={6} aria-label="Köprognos för scenarierna">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th />
+              <Table.Th>Nyckeltal</Table.Th>
               {columns.map((c) => (
                 <Table.Th key={c.id} ta="right">
                   {c.name}
@@ -45,7 +45,9 @@ export function QueueComparison({ comparison }: { comparison: Comparison }) {
               const k = key as ComparedQueueFigure;
               return (
                 <Table.Tr key={key} data-testid={`queue-row-${key}`}>
-                  <Table.Td>{label}</Table.Td>
+                  <Table.Th scope="row" fw={400}>
+                    {label}
+                  </Table.Th>
                   {columns.map((c) => {
                     const delta = c.deltas ? formatQueueFigureDelta(k, c.deltas[k]) : null;
                     return (

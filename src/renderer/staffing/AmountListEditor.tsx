@@ -1,6 +1,6 @@
 // Other costs or funding lines: label (and period for funding) and amount per row. The whole list
 // is saved at once when a row is committed, added or removed.
-import { ActionIcon, Button, Group, Stack, Table, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Table, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { formatKronor, formatNumber } from '../../core/format/index.ts';
@@ -52,7 +52,9 @@ export function AmountListEditor({ rows, labelHeader, withPeriod, newLabel, tota
             <Table.Th w={150} ta="right">
               Belopp, kr
             </Table.Th>
-            <Table.Th w={40} />
+            <Table.Th w={40}>
+              <VisuallyHidden>Åtgärder</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -103,7 +105,7 @@ export function AmountListEditor({ rows, labelHeader, withPeriod, newLabel, tota
             <Table.Th ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
               {formatKronor(total)}
             </Table.Th>
-            <Table.Th />
+            <Table.Td />
           </Table.Tr>
         </Table.Tfoot>
       </Table>

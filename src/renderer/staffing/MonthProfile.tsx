@@ -1,5 +1,5 @@
 // The year month by month: lots FTE, slots and staff cost, with the annual totals.
-import { Table, Text, Tooltip } from '@mantine/core';
+import { Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { formatFte, formatKronor, formatNumber, formatThousandKronor } from '../../core/format/index.ts';
 import type { StaffingView } from './useStaffing.ts';
 
@@ -10,7 +10,9 @@ export function MonthProfile({ view }: { view: StaffingView }) {
       <Table verticalSpacing={4} horizontalSpacing={6} fz="xs" aria-label="Månadsprofil">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th />
+            <Table.Th>
+              <VisuallyHidden>Uppgift</VisuallyHidden>
+            </Table.Th>
             {view.months.map((m) => (
               <Table.Th key={m.month} ta="right">
                 {m.monthName.slice(0, 3)}

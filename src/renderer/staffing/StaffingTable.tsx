@@ -1,6 +1,6 @@
 // The staffing table: one row per position, edited in place like a spreadsheet. Each change is
 // sent as one API call; the table always shows the stored plan.
-import { ActionIcon, Checkbox, Group, NativeSelect, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Checkbox, Group, NativeSelect, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconCopy, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { formatFte, formatKronor, formatNumber } from '../../core/format/index.ts';
@@ -83,7 +83,9 @@ export function StaffingTable({ selection, view, run }: Props) {
             <Table.Th w={130} ta="right">
               Årskostnad inkl. PO
             </Table.Th>
-            <Table.Th w={120} />
+            <Table.Th w={120}>
+              <VisuallyHidden>Åtgärder</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -222,7 +224,7 @@ export function StaffingTable({ selection, view, run }: Props) {
             <Table.Th ta="right" data-testid="summa-personalkostnad" style={{ fontVariantNumeric: 'tabular-nums' }}>
               {formatKronor(view.totals.staffCost)}
             </Table.Th>
-            <Table.Th />
+            <Table.Td />
           </Table.Tr>
         </Table.Tfoot>
       </Table>

@@ -1,5 +1,5 @@
 // The unit's months, newest first, with "Ändra" and "Ta bort" per month.
-import { ActionIcon, Group, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { formatNumber } from '../../core/format/index.ts';
 import { STAY_BAND_LABELS, statisticsMonthText } from '../../core/statistics/monthly.ts';
@@ -43,7 +43,9 @@ export function StatisticsTable({ months, onEdit, onDelete }: Props) {
             <Table.Th colSpan={STAY_BAND_LABELS.length} style={{ textAlign: 'center', borderBottom: '1px solid var(--table-border-color)' }}>
               Avslut efter vistelsetid
             </Table.Th>
-            <Table.Th rowSpan={2} />
+            <Table.Th rowSpan={2}>
+              <VisuallyHidden>Åtgärder</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
           <Table.Tr>
             {STAY_BAND_LABELS.map((label) => (
