@@ -113,16 +113,22 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
   const arendet = page.getByRole('textbox', { name: 'Text under Ärendet', exact: true });
   await arendet.click();
   await expect.poll(previewScroll).toBeGreaterThan(300);
-  // The preview scrolls smoothly to the section; its place is read once it has come to rest.
+  // The preview scrolls smoothly to the section; its place is read once it has come to rest: the
+  // same over three reads 300 ms apart, since on a busy machine the smooth scroll can pause for a
+  // frame or two (two equal reads 100 ms apart once let it move on by 45 px afterwards).
   let place = await previewScroll();
+  let stillReads = 0;
   await expect
-    .poll(async () => {
-      const now = await previewScroll();
-      const still = now === place;
-      place = now;
-      return still;
-    })
-    .toBe(true);
+    .poll(
+      async () => {
+        const now = await previewScroll();
+        stillReads = now === place ? stillReads + 1 : 0;
+        place = now;
+        return stillReads;
+      },
+      { intervals: [300] },
+    )
+    .toBeGreaterThanOrEqual(2);
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Tillägg.');
   await expect(preview.locator('body')).toContainText('Tillägg.');
