@@ -98,6 +98,9 @@ export const theme = createTheme({
   cursorType: 'pointer',
   autoContrast: true,
   focusRing: 'auto',
+  // A user who has asked the system for less motion gets dialogs, menus and notifications that
+  // appear at once instead of sliding and fading in.
+  respectReducedMotion: true,
   components: {
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },

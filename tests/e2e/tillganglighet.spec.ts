@@ -209,6 +209,29 @@ test('the colour scheme follows the system and the switch overrides it', async (
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
 });
 
+/** The page's running transitions and animations that end (a dialog fading in), by name of what they animate. */
+async function runningTransitions(page: Page): Promise<string[]> {
+  // A string, because this file is type-checked without the DOM library.
+  return (await page.evaluate(
+    `document.getAnimations().filter((a) => a.playState === 'running' && a.effect.getComputedTiming().endTime !== Infinity).map((a) => a.transitionProperty ?? a.animationName ?? 'animation')`,
+  )) as string[];
+}
+
+test('with less motion asked for in the system, a dialog appears at once, without a transition', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openDemo(page, 'Scenarier');
+  await page.getByRole('button', { name: 'Nytt scenario' }).first().click();
+  await expect(page.getByRole('dialog', { name: 'Nytt scenario' })).toBeVisible();
+  expect(await runningTransitions(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Nytt scenario' })).toHaveCount(0);
+  // The same dialog fades in when the system has no such wish: the check above would see it.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.getByRole('button', { name: 'Nytt scenario' }).first().click();
+  await expect(page.getByRole('dialog', { name: 'Nytt scenario' })).toBeVisible();
+  expect(await runningTransitions(page)).not.toEqual([]);
+});
+
 test('a start without an address opens the unit, year and page the user was on last', async ({ page }) => {
   await openDemo(page);
   await goToPage(page, 'Prognos');

@@ -3,7 +3,7 @@
 // only so that the pane can keep the reader's place when the text changes and show the section
 // that is being edited.
 import { Alert, Badge, Card, Group, Text, Title } from '@mantine/core';
-import { useElementSize } from '@mantine/hooks';
+import { useElementSize, useReducedMotion } from '@mantine/hooks';
 import { useCallback, useEffect, useRef } from 'react';
 
 /** An A4 page at 96 dpi, with a little room for the page's shadow. */
@@ -32,9 +32,11 @@ export function PreviewPane({ html, error, updating, focusSection }: Props) {
       doc.defaultView.scrollTo({ top: Math.max(0, (target as HTMLElement).offsetTop - 24), behavior: smooth ? 'smooth' : 'instant' });
   }, []);
 
+  // The preview glides to the section being edited, unless the system asks for less motion.
+  const reduceMotion = useReducedMotion();
   useEffect(() => {
-    if (focusSection) scrollToSection(focusSection, true);
-  }, [focusSection, scrollToSection]);
+    if (focusSection) scrollToSection(focusSection, !reduceMotion);
+  }, [focusSection, scrollToSection, reduceMotion]);
 
   const onLoad = () => {
     const view = frame.current?.contentWindow;
