@@ -83,4 +83,16 @@ test.describe('on the demo database', () => {
     expect(new URL(page.url()).hash).toContain('stadsdel=Rinkeby-Kista');
     await screenshotWholePage(page, 'test-results/om-databasen.png');
   });
+
+  test('the Latin subset of Inter is fetched once, by the preload beside the scripts, and the first screen is drawn in it', async ({ page, requests }) => {
+    await openDemo(page);
+    const fonts = requests.all.filter((url) => url.endsWith('.woff2')).map((url) => url.replace(/.*\//, ''));
+    // A preload whose request does not match the stylesheet's (CORS mode) would be fetched twice.
+    expect(fonts).toEqual([expect.stringMatching(/^inter-latin-wght-normal-[\w-]+\.woff2$/)]);
+    // The entry's initiator says who asked for it: the <link rel="preload">, not the stylesheet.
+    // Strings, because this file is type-checked without the DOM library.
+    const initiators = await page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.woff2')).map((e) => e.initiatorType)`);
+    expect(initiators).toEqual(['link']);
+    expect(await page.evaluate(`document.fonts.check('16px "Inter Variable"', 'Översikt')`)).toBe(true);
+  });
 });
