@@ -14,8 +14,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   // One worker by default: every test has its own browser host and database (tests/e2e/fixtures.ts),
-  // so spec files could run side by side, but on a two-core machine two workers were no faster
-  // (8,7 min against 8,1) and focus and timing tests became flaky. LOTSPLAN_E2E_WORKERS=2 tries it.
+  // so spec files could run side by side. On a two-core machine two workers are faster alone (295 s
+  // against 364 s), but `npm test` runs the suite beside the unit tests, which already keep both
+  // cores busy: there two workers were no faster (417 s) and a memo export never got its download.
+  // LOTSPLAN_E2E_WORKERS=2 tries it.
   workers: Number(process.env.LOTSPLAN_E2E_WORKERS ?? 1),
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
