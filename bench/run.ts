@@ -43,6 +43,26 @@ if (args.includes('--crash') || args.includes('--long')) {
   console.log(`${failures === 0 ? 1 : 0} passed, ${failures === 0 ? 0 : 1} failed`);
   process.exit(failures === 0 ? 0 : 1);
 }
+// `npm run bench -- --opening` measures only the opening of the built app, both kinds, step by step:
+// a change to the start can be tried against a build of the code before it in a few minutes.
+if (args.includes('--opening')) {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    console.log('Ingen byggd app (out/renderer). Kör npm run build först.');
+    process.exit(1);
+  }
+  const ms = (n: number) => n.toLocaleString('sv-SE', { maximumFractionDigits: 0 });
+  let over = 0;
+  for (const kind of ['first', 'later'] as const) {
+    const opening = await openingTiming(findChromium(), kind);
+    const ok = opening.medianMs <= opening.budgetMs;
+    if (!ok) over++;
+    console.log(
+      `${ok ? 'OK  ' : 'ÖVER'}  ${opening.name}: median ${ms(opening.medianMs)} ms, p95 ${ms(opening.p95Ms)} ms, budget ${ms(opening.budgetMs)} ms (${opening.runs} körningar)`,
+    );
+    console.log(`      steg för steg (median från navigeringen): ${opening.phases.map((p) => `${p.label} ${ms(p.medianMs)} ms`).join(', ')}`);
+  }
+  process.exit(over === 0 ? 0 : 1);
+}
 
 interface Result {
   name: string;
