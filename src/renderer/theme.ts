@@ -114,6 +114,8 @@ export const theme = createTheme({
     // Mantine draws a dialog's title bar as <header>. Inside role="dialog" that counts as a second
     // banner landmark beside the app's own header; a dialog's title bar is not the page's banner.
     ModalHeader: { defaultProps: { component: 'div' } },
+    // A notification's close button is only a cross; it needs a name as the dialogs' do.
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Stäng meddelandet' } } },
     DrawerHeader: { defaultProps: { component: 'div' } },
   },
 });

@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { test, expect, openApp, screenshotWholePage, screenshot, TAKE_SCREENSHOTS } from './fixtures.ts';
+import { expectNoAxeViolations } from './axe.ts';
+import { test, expect, inEachScheme, openApp, screenshotWholePage, screenshot, TAKE_SCREENSHOTS } from './fixtures.ts';
 import { openStore } from '../../src/store/openStore.ts';
 import { parseUnitExchangeText } from '../../src/core/exchange/unitExchangeFile.ts';
 
@@ -52,6 +53,13 @@ test('back up, change the data, restore the backup and see the old figures again
   await expect(card.getByTestId('no-backups')).toBeVisible();
   await card.getByRole('button', { name: 'Säkerhetskopiera nu' }).click();
   await expect(page.getByText('Säkerhetskopian är sparad')).toBeVisible();
+  // A notification passes axe too: a named close button, and its text in a readable contrast.
+  await expect(page.getByRole('button', { name: 'Stäng meddelandet' })).toBeVisible();
+  // The pointer on it holds it open (it would close itself after a few seconds).
+  await page.getByText('Säkerhetskopian är sparad').hover();
+  await inEachScheme(page, async (scheme) => {
+    await expectNoAxeViolations(page, `Om databasen with a notification (${scheme})`);
+  });
   const rows = card.getByTestId('backup-row');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Manuell säkerhetskopia');
