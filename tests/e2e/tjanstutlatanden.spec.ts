@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { test, expect, openDemo, screenshotWholePage, screenshot, TAKE_SCREENSHOTS } from './fixtures.ts';
+import { expectNoAxeViolations } from './axe.ts';
+import { test, expect, inEachScheme, openDemo, screenshotWholePage, screenshot, TAKE_SCREENSHOTS } from './fixtures.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
 test.use({ startWithDemo: true });
@@ -188,6 +189,14 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
   const documentXml = execFileSync('unzip', ['-p', docxPath, 'word/document.xml'], { encoding: 'utf8' });
   expect(documentXml).toContain('Redovisning av SIG vuxna 2020');
   expect(documentXml.replace(/<[^>]+>/g, '')).toContain(`Enheten har i dag ${chipText}.`);
+  // The drawer says what was saved, and nothing lies over its buttons: the next export can be
+  // chosen at once (a trial click fails when another element would take the click).
+  await expect(drawer.getByTestId('export-notice')).toContainText(`${word.suggestedFilename()} är sparad.`);
+  await drawer.getByRole('button', { name: 'Exportera PDF' }).click({ trial: true, timeout: 2_000 });
+  await inEachScheme(page, async (scheme) => {
+    await expectNoAxeViolations(page, `Kontrollera och exportera after an export (${scheme})`);
+    await capture(page, `kontroll-exporterat-${scheme}.png`);
+  });
 
   const pdfDownload = page.waitForEvent('download');
   await drawer.getByRole('button', { name: 'Exportera PDF' }).click();
@@ -340,6 +349,8 @@ test('versions are compared and restored, a save over a newer version is refused
   await expect(drawer.getByTestId('unknown-placeholders')).not.toContainText('{{titel}}');
   await drawer.getByRole('button', { name: 'Gör till standard för Rinkeby-Kista' }).click();
   await expect(drawer.getByRole('combobox', { name: 'Mall för det här tjänsteutlåtandet' })).toHaveValue('Stadens mall.docx (standard för Rinkeby-Kista)');
+  await expect(drawer.getByTestId('template-notice')).toHaveText('Stadens mall.docx är nu standardmall för Rinkeby-Kista.');
+  await drawer.getByRole('button', { name: 'Exportera Word' }).click({ trial: true, timeout: 2_000 });
   const filled = page.waitForEvent('download');
   await drawer.getByRole('button', { name: 'Exportera Word' }).click();
   const filledPath = path.join(EXTRA, 'mall-ifylld.docx');

@@ -19,7 +19,6 @@ import {
   ThemeIcon,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconFileTypeDocx, IconFileTypePdf, IconHelp, IconInfoCircle, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { MAX_TEMPLATE_BYTES } from '../../api/contracts/memos.ts';
@@ -59,6 +58,10 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
   const [exporting, setExporting] = useState<'docx' | 'pdf' | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
+  // What the last action did, said inside the drawer where the user is looking: a notification in
+  // the window's corner would lie over the drawer's own export buttons for its ten seconds.
+  const [exportNotice, setExportNotice] = useState<string | null>(null);
+  const [templateNotice, setTemplateNotice] = useState<string | null>(null);
   const [showPlaceholders, setShowPlaceholders] = useState(false);
   const list = templates.data?.templates ?? [];
   const chosen: MemoTemplate | undefined = list.find((t) => t.id === templateId);
@@ -67,12 +70,13 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
     setExporting(format);
     setError(null);
     setWarnings([]);
+    setExportNotice(null);
     try {
       await flush();
       const file = unwrap(await api.exportMemo({ id: memoId, format }));
       setWarnings(file.warnings);
       const saved = await saveBase64File(file, FILE_KINDS[format]);
-      if (saved) notifications.show({ color: 'teal', title: 'Exporterat', message: `${file.fileName} är sparad.` });
+      if (saved) setExportNotice(`${file.fileName} är sparad.`);
       await write.mutateAsync(async () => undefined);
     } catch (failure) {
       setError(failure);
@@ -96,12 +100,13 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
   const saveTemplate = async (fileName: string, base64: string) => {
     const added = (await write.mutateAsync(async () => unwrap(await api.addMemoTemplate({ district, fileName, base64, makeDefault: false })))) as MemoTemplate;
     await chooseTemplate(String(added.id));
-    notifications.show({ color: 'teal', title: 'Mallen är tillagd', message: `${added.name} används för det här tjänsteutlåtandet.` });
+    setTemplateNotice(`Mallen är tillagd: ${added.name} används för det här tjänsteutlåtandet.`);
   };
 
   const addTemplate = async (file: File | null) => {
     if (!file) return;
     setError(null);
+    setTemplateNotice(null);
     if (file.size > MAX_TEMPLATE_BYTES) {
       setError(new Error(`Filen ”${file.name}” är för stor (${formatBytes(file.size)}). En mall får vara högst ${sizeLimitText(MAX_TEMPLATE_BYTES)}.`));
       return;
@@ -117,6 +122,7 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
   const addTemplateWithDialog = async () => {
     if (!bridge) return;
     setError(null);
+    setTemplateNotice(null);
     try {
       const chosen = unwrap(await bridge.host.chooseTemplateFile({}).catch(() => apiFailure('INTERNAL', 'Dialogrutan kunde inte öppnas.')));
       if (chosen === null) return;
@@ -127,9 +133,10 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
   };
 
   const makeDefault = async (template: MemoTemplate) => {
+    setTemplateNotice(null);
     try {
       await write.mutateAsync(async () => unwrap(await api.setMemoTemplate({ district, templateId: template.id })));
-      notifications.show({ color: 'teal', title: 'Standardmall', message: `${template.name} är nu standardmall för ${district}.` });
+      setTemplateNotice(`${template.name} är nu standardmall för ${district}.`);
     } catch (failure) {
       setError(failure);
     }
@@ -239,6 +246,11 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
               </Button>
             )}
           </Group>
+          {templateNotice !== null && (
+            <Alert color="teal" role="status" data-testid="template-notice">
+              {templateNotice}
+            </Alert>
+          )}
           {chosen && chosen.unknownPlaceholders.length > 0 && (
             <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="Okända platshållare i mallen" data-testid="unknown-placeholders">
               <Text size="sm">Lotsplan känner inte till de här platshållarna, så de fylls inte i:</Text>
@@ -279,6 +291,11 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
               Exportera PDF
             </Button>
           </Group>
+          {exportNotice !== null && (
+            <Alert color="teal" title="Exporterat" role="status" data-testid="export-notice">
+              {exportNotice}
+            </Alert>
+          )}
           {warnings.length > 0 && (
             <Alert color="yellow" title="Exporten har anmärkningar" data-testid="export-warnings">
               <List size="sm" spacing={2}>
