@@ -209,6 +209,12 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
   expect(pdfText).toContain('Redovisning av SIG vuxna 2020');
   execFileSync('pdftoppm', ['-png', '-r', '70', pdfPath, path.join(EXTRA, 'pdf-sida')]);
   for (const f of fs.readdirSync(EXTRA).filter((n) => n.startsWith('pdf-sida'))) fs.copyFileSync(path.join(EXTRA, f), path.join(SHOTS, f));
+  await expect(drawer.getByTestId('export-notice')).toContainText(`${pdf.suggestedFilename()} är sparad.`);
+  await drawer.getByRole('button', { name: 'Stäng' }).click();
+  // Opened again later, the drawer no longer reports the last export.
+  await page.getByRole('button', { name: /Kontrollera och exportera/ }).click();
+  await expect(drawer.getByTestId('memo-checks')).toBeVisible();
+  await expect(drawer.getByTestId('export-notice')).toHaveCount(0);
   await drawer.getByRole('button', { name: 'Stäng' }).click();
 
   // The list says the memo was exported.

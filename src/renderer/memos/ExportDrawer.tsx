@@ -20,7 +20,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileTypeDocx, IconFileTypePdf, IconHelp, IconInfoCircle, IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MAX_TEMPLATE_BYTES } from '../../api/contracts/memos.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
@@ -62,6 +62,13 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
   // the window's corner would lie over the drawer's own export buttons for its ten seconds.
   const [exportNotice, setExportNotice] = useState<string | null>(null);
   const [templateNotice, setTemplateNotice] = useState<string | null>(null);
+  // The notices are about what was just done: a drawer opened later starts without them.
+  useEffect(() => {
+    if (!opened) {
+      setExportNotice(null);
+      setTemplateNotice(null);
+    }
+  }, [opened]);
   const [showPlaceholders, setShowPlaceholders] = useState(false);
   const list = templates.data?.templates ?? [];
   const chosen: MemoTemplate | undefined = list.find((t) => t.id === templateId);
