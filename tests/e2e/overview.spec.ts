@@ -59,6 +59,11 @@ test('empty database → demo data → key figures with formulas', async ({ page
   await expect(page.getByText(/Summan av en finansieringsrad: Socialförvaltningen 4\u00a0500\u00a0000\u00a0kr = 4\u00a0500\u00a0000\u00a0kr\./)).toBeVisible();
   await page.mouse.move(0, 0);
   await expect(page.getByText(/Summan av en finansieringsrad/)).toBeHidden();
+  // The header's buttons name themselves on hover too.
+  await page.getByRole('button', { name: 'Sök sida eller kommando (Ctrl+K)' }).hover();
+  await expect(page.getByRole('tooltip', { name: 'Sök sida eller kommando (Ctrl+K)' })).toBeVisible();
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
 
   await screenshotWholePage(page, 'test-results/oversikt.png');
   expect(requests.all.some((u) => u.endsWith('/api/getFigures'))).toBe(true);

@@ -125,6 +125,8 @@ test('keyboard: skip link, focus on the page heading after navigation, visible f
     return `${style.outlineStyle} ${style.outlineWidth}`;
   });
   expect(outline).toBe('solid 2px');
+  // Reached by keyboard, the card shows how the figure was computed (its tooltip is built on that first focus).
+  await expect(page.getByRole('tooltip')).toContainText('årsarbetare');
   await shot(page, 'fokus-nyckeltal.png');
 });
 

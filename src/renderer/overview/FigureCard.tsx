@@ -1,6 +1,7 @@
 // One key figure. Hovering or focusing the card shows how it was computed.
-import { Card, Group, Text, Tooltip } from '@mantine/core';
+import { Card, Group, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
+import { LazyTooltip } from '../components/LazyTooltip.tsx';
 import type { FigureCardSpec, FigureTone } from './figureCards.ts';
 
 const VALUE_COLOR: Record<FigureTone, string> = {
@@ -36,8 +37,8 @@ export function FigureCard({ spec, explanation }: { spec: FigureCardSpec; explan
   );
   if (!explanation) return card;
   return (
-    <Tooltip label={explanation} position="bottom" events={{ hover: true, focus: true, touch: true }} fz="sm" lh={1.5}>
+    <LazyTooltip label={explanation} position="bottom" events={{ hover: true, focus: true, touch: true }} fz="sm" lh={1.5}>
       {card}
-    </Tooltip>
+    </LazyTooltip>
   );
 }

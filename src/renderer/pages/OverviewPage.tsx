@@ -1,6 +1,6 @@
 // "Översikt": the key figures of the chosen unit-year, the staff and the money.
 import { Badge, SimpleGrid, Text } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { formatNumber, formatPercentValue } from '../../core/format/index.ts';
 import { useFigures, useUnitYear } from '../api/hooks.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
@@ -41,6 +41,11 @@ export function OverviewPage() {
   const { catalog, selection } = useSelectionContext();
   const figures = useFigures(selection);
   const unitYear = useUnitYear(selection);
+  // What lies below the key figures (the staff, the cost of one more lots, the money) is below the
+  // window's edge, at 1280×800 and at 1920×1080 alike. It is drawn in a second, interruptible
+  // render right after the first, so the figures are on screen without waiting for it (about a
+  // third of the page's elements).
+  const belowFiguresReady = useDeferredValue(true, false);
 
   if (catalog && catalog.districts.length === 0) {
     return (
@@ -91,36 +96,40 @@ export function OverviewPage() {
       <Text size="xs" c="dimmed" mt={-8}>
         Håll muspekaren över ett nyckeltal för att se hur det är beräknat.
       </Text>
-      <StaffTable plan={plan} staffCost={f.staffCost} poLabel={formatPercentValue(plan.poPercent, { minDecimals: 0, maxDecimals: 2 })} />
-      <SectionCard title="Vad kostar en lots till?" description="Inklusive PO-pålägg, med enhetens medianlön för lotsar. Fler varianter under Scenarier.">
-        <MarginalLotsCard selection={selection} initialMonth={4} />
-      </SectionCard>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <SectionCard title="Övriga kostnader">
-          <AmountTable
-            caption="Övriga kostnader"
-            labelHeader="Kostnadspost"
-            rows={plan.otherCosts.map((c) => ({ label: c.label, amount: c.amount }))}
-            total={f.otherCost}
-            totalLabel="Summa övriga kostnader"
-            emptyText="Planen har inga övriga kostnader."
-          />
-        </SectionCard>
-        <SectionCard title="Finansiering">
-          <AmountTable
-            caption="Finansiering"
-            labelHeader="Källa"
-            rows={plan.funding.map((l) => ({
-              label: l.source,
-              ...(l.period === null ? {} : { note: `ansökningsperiod ${l.period}` }),
-              amount: l.amount,
-            }))}
-            total={f.funding}
-            totalLabel="Summa finansiering"
-            emptyText="Planen har ingen finansiering angiven."
-          />
-        </SectionCard>
-      </SimpleGrid>
+      {belowFiguresReady && (
+        <>
+          <StaffTable plan={plan} staffCost={f.staffCost} poLabel={formatPercentValue(plan.poPercent, { minDecimals: 0, maxDecimals: 2 })} />
+          <SectionCard title="Vad kostar en lots till?" description="Inklusive PO-pålägg, med enhetens medianlön för lotsar. Fler varianter under Scenarier.">
+            <MarginalLotsCard selection={selection} initialMonth={4} />
+          </SectionCard>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+            <SectionCard title="Övriga kostnader">
+              <AmountTable
+                caption="Övriga kostnader"
+                labelHeader="Kostnadspost"
+                rows={plan.otherCosts.map((c) => ({ label: c.label, amount: c.amount }))}
+                total={f.otherCost}
+                totalLabel="Summa övriga kostnader"
+                emptyText="Planen har inga övriga kostnader."
+              />
+            </SectionCard>
+            <SectionCard title="Finansiering">
+              <AmountTable
+                caption="Finansiering"
+                labelHeader="Källa"
+                rows={plan.funding.map((l) => ({
+                  label: l.source,
+                  ...(l.period === null ? {} : { note: `ansökningsperiod ${l.period}` }),
+                  amount: l.amount,
+                }))}
+                total={f.funding}
+                totalLabel="Summa finansiering"
+                emptyText="Planen har ingen finansiering angiven."
+              />
+            </SectionCard>
+          </SimpleGrid>
+        </>
+      )}
     </PageContainer>
   );
 }

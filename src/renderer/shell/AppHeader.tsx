@@ -1,6 +1,7 @@
-import { ActionIcon, Burger, Group, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { ActionIcon, Burger, Group, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
 import { commandPalette } from '../commands/CommandPalette.tsx';
+import { LazyTooltip } from '../components/LazyTooltip.tsx';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { UnitYearSelect, useSelectorsInHeader } from '../components/UnitYearSelect.tsx';
 
@@ -11,11 +12,11 @@ function ColorSchemeSwitch() {
   const dark = computed === 'dark';
   const label = dark ? 'Byt till ljust läge' : 'Byt till mörkt läge';
   return (
-    <Tooltip label={label} w="auto">
+    <LazyTooltip label={label} w="auto">
       <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(dark ? 'light' : 'dark')}>
         {dark ? <IconSun size={18} stroke={1.6} aria-hidden="true" /> : <IconMoon size={18} stroke={1.6} aria-hidden="true" />}
       </ActionIcon>
-    </Tooltip>
+    </LazyTooltip>
   );
 }
 
@@ -37,7 +38,7 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
       </Group>
       <Group gap="lg" wrap="nowrap">
         {selectorsHere && <UnitYearSelect visibleFrom="md" />}
-        <Tooltip label="Sök sida eller kommando (Ctrl+K)" w="auto">
+        <LazyTooltip label="Sök sida eller kommando (Ctrl+K)" w="auto">
           <ActionIcon
             variant="default"
             size="lg"
@@ -47,7 +48,7 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
           >
             <IconSearch size={18} stroke={1.6} aria-hidden="true" />
           </ActionIcon>
-        </Tooltip>
+        </LazyTooltip>
         <ColorSchemeSwitch />
       </Group>
     </Group>
