@@ -90,6 +90,9 @@ test('axe: every screen and the main dialogs pass WCAG 2.1 A+AA, in light and da
       await expect(dialog).toHaveCount(0);
       await expect(page.getByTestId('memo-save-status')).toBeVisible();
       await expect(page).toHaveTitle('Tjänsteutlåtande – Lotsplan');
+      // A memo's own address is under Tjänsteutlåtanden, and the menu says so.
+      await expect(menu(page).getByRole('link', { name: 'Tjänsteutlåtanden' })).toHaveAttribute('aria-current', 'page');
+      await expect(menu(page).locator('[aria-current="page"]')).toHaveCount(1);
       await checkBothSchemes(page, 'memo editor', 'tjansteutlatande-redigering');
     }
   }
