@@ -37,11 +37,8 @@ test('a valid exchange file is imported and its unit can be chosen', async ({ pa
   await expect(page.getByRole('combobox', { name: 'Enhet', exact: true })).toHaveValue('SIG unga');
   await expect(page.getByRole('combobox', { name: 'År', exact: true })).toHaveValue('2021');
 
-  // Both districts are now in the selector.
-  await page.getByRole('combobox', { name: 'Stadsdel', exact: true }).click();
-  await expect(page.getByRole('option', { name: 'Spånga-Tensta' })).toBeVisible();
-  await expect(page.getByRole('option', { name: 'Rinkeby-Kista' })).toBeVisible();
-  await page.keyboard.press('Escape');
+  // Both districts are now in the selector (among the demo's others).
+  await expect(page.getByRole('combobox', { name: 'Stadsdel', exact: true }).getByRole('option')).toContainText(['Rinkeby-Kista', 'Spånga-Tensta']);
 
   // A changed file for the same unit and year asks first and shows what will change.
   const changed = await exchangeFile(testInfo.outputDir, 'spanga-tensta-ny.json', (f) => {

@@ -1,4 +1,4 @@
-import { test, expect, openApp, openDemo, screenshotWholePage } from './fixtures.ts';
+import { DEMO_HEADING, test, expect, openApp, openDemo, screenshotWholePage } from './fixtures.ts';
 
 const NBSP = '\u00a0';
 
@@ -87,6 +87,22 @@ test.describe('on the demo database', () => {
     // The selection follows along to every page.
     expect(new URL(page.url()).hash).toContain('stadsdel=Rinkeby-Kista');
     await screenshotWholePage(page, 'test-results/om-databasen.png');
+  });
+
+  test('the selectors in the header choose the unit shown, by keyboard too', async ({ page }) => {
+    await openDemo(page);
+    const district = page.getByRole('combobox', { name: 'Stadsdel', exact: true });
+    await district.selectOption('Farsta');
+    // The district's only unit-year follows (the demo has Farsta's figures for 2016).
+    await expect(page.getByRole('heading', { level: 1, name: /^Farsta, .+ 2016$/ })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'År', exact: true })).toHaveValue('2016');
+    expect(new URL(page.url()).hash).toContain('stadsdel=Farsta');
+    // A native list: focused, the arrow keys move the choice.
+    await district.focus();
+    await page.keyboard.press('Home');
+    await expect(district).toHaveValue('Enskede-Årsta-Vantör');
+    await district.selectOption('Rinkeby-Kista');
+    await expect(page.getByRole('heading', { level: 1, name: DEMO_HEADING })).toBeVisible();
   });
 
   test('the Latin subset of Inter is fetched once, by the preload beside the scripts, and the first screen is drawn in it', async ({ page, requests }) => {

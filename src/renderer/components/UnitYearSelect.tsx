@@ -1,7 +1,6 @@
 // The three selectors in the header (in the folded navigation on narrow windows). They show what
-// the URL names and change it. Their lists are drawn when opened, not kept hidden in the page:
-// six hidden lists (header and folded navigation) were measured and placed at every start.
-import { Group, Select, Stack, Text, useMantineTheme, type MantineBreakpoint } from '@mantine/core';
+// the URL names and change it.
+import { Group, NativeSelect, Stack, Text, useMantineTheme, type MantineBreakpoint } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 
@@ -25,47 +24,34 @@ interface LabelledSelectProps {
   onChange(value: string): void;
 }
 
+/**
+ * A native select in Mantine's dress (NativeSelect): the system's own list, with type-ahead and the
+ * screen reader's usual handling. Mantine's Select, used here before, drew the same three fields
+ * with a popover, a positioning engine and some forty React components each at every start.
+ */
 function LabelledSelect({ label, data, value, width, stacked, onChange }: LabelledSelectProps) {
-  if (stacked) {
-    return (
-      <Select
-        label={label}
-        data={data}
-        value={value}
-        onChange={(v) => {
-          if (v !== null) onChange(v);
-        }}
-        allowDeselect={false}
-        disabled={data.length === 0}
-        placeholder="–"
-        size="sm"
-        comboboxProps={{ shadow: 'md', withinPortal: true, keepMounted: false }}
-        checkIconPosition="right"
-        nothingFoundMessage="Inget att välja"
-      />
-    );
-  }
+  // Nothing chosen yet (a moment at start): an empty first line, so the field does not show the
+  // first district as if it were chosen.
+  const options = value === null ? [{ value: '', label: '–' }, ...data] : data;
+  const field = (
+    <NativeSelect
+      {...(stacked ? { label } : { 'aria-label': label, w: width })}
+      data={options}
+      value={value ?? ''}
+      onChange={(event) => {
+        if (event.currentTarget.value !== '') onChange(event.currentTarget.value);
+      }}
+      disabled={data.length === 0}
+      size="sm"
+    />
+  );
+  if (stacked) return field;
   return (
     <Group gap={8} wrap="nowrap">
       <Text size="sm" fw={500} c="dimmed" component="span" aria-hidden="true">
         {label}
       </Text>
-      <Select
-        aria-label={label}
-        data={data}
-        value={value}
-        onChange={(v) => {
-          if (v !== null) onChange(v);
-        }}
-        allowDeselect={false}
-        disabled={data.length === 0}
-        placeholder="–"
-        w={width}
-        size="sm"
-        comboboxProps={{ shadow: 'md', keepMounted: false }}
-        checkIconPosition="right"
-        nothingFoundMessage="Inget att välja"
-      />
+      {field}
     </Group>
   );
 }
