@@ -257,3 +257,28 @@ test('Ctrl+K typed fast: Enter right after the last key opens the first match of
   await shot(page, 'kommandon-snabbt-skrivet.png');
   await page.keyboard.press('Escape');
 });
+
+// The palette and the Kortkommandon dialog are a chunk of their own, mounted once the app is idle.
+// Held back here, so that the keys are pressed before they are mounted: the frame catches them.
+test('Ctrl+K and ”?” pressed before the palette has loaded open it and the shortcuts once it has', async ({ page }) => {
+  let held = 0;
+  await page.route(/\/assets\/CommandsLayer-[\w-]+\.js$/, async (route) => {
+    held++;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await openDemo(page);
+  await page.keyboard.press('Control+K');
+  const palette = page.getByRole('dialog', { name: 'Kommandon' });
+  await expect(palette).toBeVisible();
+  await expect(palette.getByRole('textbox', { name: 'Sök sida eller kommando' })).toBeFocused();
+  expect(held).toBe(1);
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Kortkommandon' })).toBeVisible();
+  expect(held).toBe(2);
+});

@@ -2,7 +2,7 @@
 // never meets the memo editor's figure picker (which has a store of its own and no shortcut).
 import { useMantineColorScheme, useComputedColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { createSpotlight, Spotlight, useSpotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
+import { Spotlight, useSpotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect } from 'react';
@@ -14,10 +14,9 @@ import { NAV_ITEMS } from '../components/AppNavbar.tsx';
 import { ROUTES } from '../routes.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 import { toSearchParams } from '../selection/useSelection.ts';
+import { commandPaletteStore } from './commandsLayer.ts';
 import { openShortcutsDialog, type PaletteCommand, type PaletteCommandState } from './paletteCommand.ts';
 import '@mantine/spotlight/styles.css';
-
-export const [commandPaletteStore, commandPalette] = createSpotlight();
 
 /**
  * Marks the first action of the list as drawn now. Spotlight marks it in a microtask after each

@@ -3,7 +3,8 @@
 import { Kbd, Modal, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { SHORTCUTS } from '../../core/help/shortcuts.ts';
-import { SHORTCUTS_EVENT } from './paletteCommand.ts';
+import { isShortcutsKey } from './commandsLayer.ts';
+import { listenForShortcutsDialog } from './paletteCommand.ts';
 
 /**
  * `autoFocus`: the dialog opens with focus on the list (it has no field), not on its close button.
@@ -45,26 +46,19 @@ export function ShortcutsTable({ autoFocus = false, label = 'Kortkommandon, tabe
   );
 }
 
-/** True when a key press belongs to what is being written, not to the app. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
 export function ShortcutsDialog() {
   const [opened, setOpened] = useState(false);
   useEffect(() => {
-    const open = () => setOpened(true);
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {
+      if (isShortcutsKey(event)) {
         event.preventDefault();
         setOpened(true);
       }
     };
-    window.addEventListener(SHORTCUTS_EVENT, open);
+    const stopListening = listenForShortcutsDialog(() => setOpened(true));
     window.addEventListener('keydown', onKey);
     return () => {
-      window.removeEventListener(SHORTCUTS_EVENT, open);
+      stopListening();
       window.removeEventListener('keydown', onKey);
     };
   }, []);

@@ -3,6 +3,7 @@
 // performs it once.
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
+import { wantCommandsLayer } from './commandsLayer.ts';
 
 export type PaletteCommand = 'newScenario' | 'newMemo';
 
@@ -34,8 +35,30 @@ export function usePaletteCommand(command: PaletteCommand, run: () => void, read
 }
 
 /** Opening the Kortkommandon dialog from anywhere (the header, the Hjälp page, the palette). */
-export const SHORTCUTS_EVENT = 'lotsplan:kortkommandon';
+const SHORTCUTS_EVENT = 'lotsplan:kortkommandon';
+/** Whether the dialog is mounted and listening; until then a request waits for it. */
+let shortcutsDialogListening = false;
+let shortcutsDialogPending = false;
 
 export function openShortcutsDialog(): void {
-  window.dispatchEvent(new Event(SHORTCUTS_EVENT));
+  if (shortcutsDialogListening) {
+    window.dispatchEvent(new Event(SHORTCUTS_EVENT));
+    return;
+  }
+  shortcutsDialogPending = true;
+  wantCommandsLayer();
+}
+
+/** The dialog's side: `open` runs for each request, and at once for one made before it listened. */
+export function listenForShortcutsDialog(open: () => void): () => void {
+  shortcutsDialogListening = true;
+  window.addEventListener(SHORTCUTS_EVENT, open);
+  if (shortcutsDialogPending) {
+    shortcutsDialogPending = false;
+    open();
+  }
+  return () => {
+    shortcutsDialogListening = false;
+    window.removeEventListener(SHORTCUTS_EVENT, open);
+  };
 }

@@ -4,7 +4,7 @@ import { Anchor, Button, Card, List, Stack, Text, Title } from '@mantine/core';
 import { IconKeyboard, IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { HELP_GUIDES, type HelpBlock, type HelpGuide } from '../../core/help/guides.ts';
-import { commandPalette } from '../commands/CommandPalette.tsx';
+import { openCommandPalette } from '../commands/commandsLayer.ts';
 import { openShortcutsDialog } from '../commands/paletteCommand.ts';
 import { ShortcutsTable } from '../commands/ShortcutsDialog.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
@@ -93,7 +93,7 @@ export function HelpPage() {
         description="Korta guider som fungerar utan nätverk. Allt här gäller den här versionen av Lotsplan."
         actions={
           <>
-            <Button variant="default" leftSection={<IconSearch size={16} />} onClick={() => commandPalette.open()}>
+            <Button variant="default" leftSection={<IconSearch size={16} />} onClick={openCommandPalette}>
               Sök sida eller kommando
             </Button>
             <Button variant="default" leftSection={<IconKeyboard size={16} />} onClick={openShortcutsDialog}>

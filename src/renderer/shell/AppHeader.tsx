@@ -1,6 +1,6 @@
 import { ActionIcon, Burger, Group, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
-import { commandPalette } from '../commands/CommandPalette.tsx';
+import { openCommandPalette } from '../commands/commandsLayer.ts';
 import { LazyTooltip } from '../components/LazyTooltip.tsx';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { UnitYearSelect, useSelectorsInHeader } from '../components/UnitYearSelect.tsx';
@@ -39,13 +39,7 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
       <Group gap="lg" wrap="nowrap">
         {selectorsHere && <UnitYearSelect visibleFrom="md" />}
         <LazyTooltip label="Sök sida eller kommando (Ctrl+K)" w="auto">
-          <ActionIcon
-            variant="default"
-            size="lg"
-            aria-label="Sök sida eller kommando (Ctrl+K)"
-            aria-keyshortcuts="Control+K"
-            onClick={() => commandPalette.open()}
-          >
+          <ActionIcon variant="default" size="lg" aria-label="Sök sida eller kommando (Ctrl+K)" aria-keyshortcuts="Control+K" onClick={openCommandPalette}>
             <IconSearch size={18} stroke={1.6} aria-hidden="true" />
           </ActionIcon>
         </LazyTooltip>

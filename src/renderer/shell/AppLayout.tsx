@@ -4,7 +4,7 @@
 // folds behind a burger and the selectors move into it.
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useCatalog } from '../api/hooks.ts';
 import { isDatabaseError } from '../api/errors.ts';
@@ -14,10 +14,24 @@ import { rememberPlace } from '../selection/placeSync.ts';
 import { useStoredLastPlace } from '../selection/useStoredLastPlace.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { AppNavbar } from '../components/AppNavbar.tsx';
-import { DatabaseErrorScreen } from '../database/DatabaseErrorScreen.tsx';
 import { MenuCommandListener } from '../components/MenuCommandListener.tsx';
-import { CommandPalette } from '../commands/CommandPalette.tsx';
-import { ShortcutsDialog } from '../commands/ShortcutsDialog.tsx';
+import {
+  isPaletteKey,
+  isShortcutsKey,
+  openCommandPalette,
+  useCommandsLayerMounted,
+  useCommandsLayerWanted,
+  wantCommandsLayer,
+} from '../commands/commandsLayer.ts';
+import { openShortcutsDialog } from '../commands/paletteCommand.ts';
+import { whenIdle } from '../whenIdle.ts';
+
+// Neither is part of the first screen: each is a chunk of its own (see commandsLayer.ts; a refused
+// database is rare, and its screen brings the backups and their dialogs).
+const CommandsLayer = lazy(async () => ({ default: (await import('../commands/CommandsLayer.tsx')).CommandsLayer }));
+// The notification area too: a notification shown before it is mounted waits in Mantine's store.
+const Notifications = lazy(async () => ({ default: (await import('@mantine/notifications')).Notifications }));
+const DatabaseErrorScreen = lazy(async () => ({ default: (await import('../database/DatabaseErrorScreen.tsx')).DatabaseErrorScreen }));
 
 export const MAIN_CONTENT_ID = 'innehall';
 
@@ -79,28 +93,73 @@ function usePageChange(onChange: () => void, ready: boolean) {
   }, [pathname]);
 }
 
+/**
+ * The command palette and the Kortkommandon dialog: mounted once the app is idle after the first
+ * page; until they handle their own keys, Ctrl+K and ”?” are caught here and open them.
+ */
+/** The notification area, bottom right (a notice must not cover the unit selectors in the header). */
+function LateNotifications() {
+  return (
+    <Suspense fallback={null}>
+      <Notifications position="bottom-right" />
+    </Suspense>
+  );
+}
+
+function useCommandsLayer(pageShown: boolean): boolean {
+  const wanted = useCommandsLayerWanted();
+  const mounted = useCommandsLayerMounted();
+  useEffect(() => (pageShown ? whenIdle(wantCommandsLayer) : undefined), [pageShown]);
+  useEffect(() => {
+    if (mounted) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (isPaletteKey(event)) {
+        event.preventDefault();
+        openCommandPalette();
+      } else if (isShortcutsKey(event)) {
+        event.preventDefault();
+        openShortcutsDialog();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [mounted]);
+  return wanted;
+}
+
 export function AppLayout() {
   const catalog = useCatalog();
   const stored = useStoredLastPlace();
   const [navOpened, nav] = useDisclosure(false);
   const starting = catalog.isPending || stored.pending;
   usePageChange(nav.close, !starting);
+  const commandsWanted = useCommandsLayer(!starting);
+  const startingScreen = (
+    <Center h="100vh" aria-busy="true">
+      <Loader aria-label="Lotsplan startar" />
+    </Center>
+  );
   if (catalog.isError && isDatabaseError(catalog.error)) {
-    return <DatabaseErrorScreen error={catalog.error} onRetry={() => void catalog.refetch()} retrying={catalog.isFetching} />;
-  }
-  // The place saved in the file is read once before the first page: it decides where the app opens.
-  if (starting) {
     return (
-      <Center h="100vh" aria-busy="true">
-        <Loader aria-label="Lotsplan startar" />
-      </Center>
+      <Suspense fallback={startingScreen}>
+        <LateNotifications />
+        <DatabaseErrorScreen error={catalog.error} onRetry={() => void catalog.refetch()} retrying={catalog.isFetching} />
+      </Suspense>
     );
   }
+  // The place saved in the file is read once before the first page: it decides where the app opens.
+  if (starting) return startingScreen;
   return (
     <SelectionProvider>
       <MenuCommandListener />
-      <CommandPalette />
-      <ShortcutsDialog />
+      {commandsWanted && (
+        <>
+          <LateNotifications />
+          <Suspense fallback={null}>
+            <CommandsLayer />
+          </Suspense>
+        </>
+      )}
       <a
         className="lp-skip-link"
         href={`#${MAIN_CONTENT_ID}`}
