@@ -130,6 +130,12 @@ test('keyboard: skip link, focus on the page heading after navigation, visible f
   expect(outline).toBe('solid 2px');
   // Reached by keyboard, the card shows how the figure was computed (its tooltip is built on that first focus).
   await expect(page.getByRole('tooltip')).toContainText('årsarbetare');
+  // The tooltip is built on that first focus, beside the card: the card keeps the focus, and Escape hides the tooltip.
+  await expect(card).toBeFocused();
+  await expect(card).toHaveAccessibleDescription(/årsarbetare/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  await expect(card).toBeFocused();
   await shot(page, 'fokus-nyckeltal.png');
 });
 

@@ -12,7 +12,7 @@ function ColorSchemeSwitch() {
   const dark = computed === 'dark';
   const label = dark ? 'Byt till ljust läge' : 'Byt till mörkt läge';
   return (
-    <LazyTooltip label={label} w="auto">
+    <LazyTooltip label={label} w="auto" describes={false}>
       <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(dark ? 'light' : 'dark')}>
         {dark ? <IconSun size={18} stroke={1.6} aria-hidden="true" /> : <IconMoon size={18} stroke={1.6} aria-hidden="true" />}
       </ActionIcon>
@@ -38,7 +38,7 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
       </Group>
       <Group gap="lg" wrap="nowrap">
         {selectorsHere && <UnitYearSelect visibleFrom="md" />}
-        <LazyTooltip label="Sök sida eller kommando (Ctrl+K)" w="auto">
+        <LazyTooltip label="Sök sida eller kommando (Ctrl+K)" w="auto" describes={false}>
           <ActionIcon variant="default" size="lg" aria-label="Sök sida eller kommando (Ctrl+K)" aria-keyshortcuts="Control+K" onClick={openCommandPalette}>
             <IconSearch size={18} stroke={1.6} aria-hidden="true" />
           </ActionIcon>
