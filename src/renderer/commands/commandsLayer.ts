@@ -50,17 +50,28 @@ export function openCommandPalette(): void {
 }
 
 /** True when a key press belongs to what is being written, not to the app. */
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+export function isTyping(target: unknown): boolean {
+  // Read as fields, not with instanceof, so that the rule is the same in a test without a DOM.
+  const element = target as { tagName?: unknown; isContentEditable?: unknown } | null;
+  if (element === null || typeof element.tagName !== 'string') return false;
+  return element.isContentEditable === true || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName);
+}
+
+/** The fields of a KeyboardEvent that the rules read. */
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  target: unknown;
 }
 
 /** Ctrl+K (⌘K on a Mac): the palette. */
-export function isPaletteKey(event: KeyboardEvent): boolean {
+export function isPaletteKey(event: KeyPress): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
 }
 
 /** ”?” outside a text field: the Kortkommandon dialog. */
-export function isShortcutsKey(event: KeyboardEvent): boolean {
+export function isShortcutsKey(event: KeyPress): boolean {
   return event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
 }
