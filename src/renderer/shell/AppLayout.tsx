@@ -93,10 +93,6 @@ function usePageChange(onChange: () => void, ready: boolean) {
   }, [pathname]);
 }
 
-/**
- * The command palette and the Kortkommandon dialog: mounted once the app is idle after the first
- * page; until they handle their own keys, Ctrl+K and ”?” are caught here and open them.
- */
 /** The notification area, bottom right (a notice must not cover the unit selectors in the header). */
 function LateNotifications() {
   return (
@@ -106,6 +102,11 @@ function LateNotifications() {
   );
 }
 
+/**
+ * The command palette and the Kortkommandon dialog (and with them the notification area): mounted
+ * once the app is idle after the first page, or when asked for; until they handle their own keys,
+ * Ctrl+K and ”?” are caught here and open them.
+ */
 function useCommandsLayer(pageShown: boolean): boolean {
   const wanted = useCommandsLayerWanted();
   const mounted = useCommandsLayerMounted();
