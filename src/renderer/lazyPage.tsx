@@ -2,6 +2,7 @@
 // (header, navigation, selectors) stays up while a page's code arrives.
 import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactElement } from 'react';
 import { LoadingBlock } from './components/LoadingBlock.tsx';
+import { whenIdle } from './whenIdle.ts';
 
 const loaders: Array<() => Promise<unknown>> = [];
 /** The loader of each page by its route path ("/oversikt"), for preloadPageFor. */
@@ -29,15 +30,14 @@ function schedulePreload(): void {
   if (preloadScheduled) return;
   preloadScheduled = true;
   const since = Date.now();
-  const whenIdle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 1000));
   const run = () => {
     if (busy() && Date.now() - since < PRELOAD_WAIT_LIMIT_MS) {
-      setTimeout(() => whenIdle(run), 200);
+      setTimeout(() => whenIdle(run, 3000), 200);
       return;
     }
     for (const load of loaders) void load().catch(() => {});
   };
-  whenIdle(run);
+  whenIdle(run, 3000);
 }
 
 /**
