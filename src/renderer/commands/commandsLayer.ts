@@ -1,7 +1,7 @@
 // When the command palette (Ctrl+K) and the Kortkommandon dialog are drawn. They are not needed for
 // the first screen, and Spotlight and Modal are a good part of the start's script, so the frame
 // mounts them once the first page is up and the app is idle (CommandsLayer.tsx), or at once when they
-// are asked for sooner. Until they are mounted, the frame catches their keys (useEarlyCommandKeys in
+// are asked for sooner. Until they are mounted, the frame catches their keys (useCommandsLayer in
 // AppLayout) and asks for them, so a Ctrl+K or a ”?” pressed in the first moment is not lost.
 import { createSpotlight } from '@mantine/spotlight';
 import { useSyncExternalStore } from 'react';
