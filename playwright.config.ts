@@ -1,6 +1,7 @@
 // End-to-end tests of the renderer in the system Chromium (never a downloaded browser), served
 // by the browser host that each test starts in-process (see tests/e2e/fixtures.ts).
 import { defineConfig } from '@playwright/test';
+import { CONTEXT_OPTIONS } from './tests/e2e/contextOptions.ts';
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
@@ -13,12 +14,12 @@ if (major < 22 || (major === 22 && minor < 18)) {
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
-  // One worker by default: every test has its own browser host and database (tests/e2e/fixtures.ts),
-  // so spec files could run side by side. On a two-core machine two workers are faster alone (295 s
-  // against 364 s), but `npm test` runs the suite beside the unit tests, which already keep both
-  // cores busy: there two workers were no faster (417 s) and a memo export never got its download.
-  // LOTSPLAN_E2E_WORKERS=2 tries it.
-  workers: Number(process.env.LOTSPLAN_E2E_WORKERS ?? 1),
+  // Two workers by default: every test has its own browser host and database (tests/e2e/fixtures.ts),
+  // so spec files run side by side. The suite is bound by Chromium's CPU (335 CPU-seconds on a
+  // two-core machine), but a test also waits for the host and for its own timers, which the other
+  // worker fills: alone, 178 s with two workers against 250 s with one; in `npm test`, beside the
+  // unit tests, the suite ends well before them with two. LOTSPLAN_E2E_WORKERS chooses.
+  workers: Number(process.env.LOTSPLAN_E2E_WORKERS ?? 2),
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -27,11 +28,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
-    viewport: { width: 1440, height: 900 },
-    locale: 'sv-SE',
-    timezoneId: 'Europe/Stockholm',
-    acceptDownloads: true,
-    serviceWorkers: 'block',
+    ...CONTEXT_OPTIONS,
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -108,6 +108,11 @@ test.describe('on the demo database', () => {
     await district.selectOption('Rinkeby-Kista');
     await expect(page.getByRole('heading', { level: 1, name: DEMO_HEADING })).toBeVisible();
   });
+});
+
+test.describe('on the demo database, in a context of its own', () => {
+  // The font is fetched only where it is not yet in the cache that the tests of a worker share.
+  test.use({ startWithDemo: true, freshContext: true });
 
   test('the Latin subset of Inter is fetched once, by the preload beside the scripts, and the first screen is drawn in it', async ({ page, requests }) => {
     await openDemo(page);
