@@ -34,7 +34,12 @@ function addScaled(a: Matrix, b: Matrix, s: number): Matrix {
   return a.map((row, i) => row.map((x, j) => x + s * b[i]![j]!));
 }
 
-/** Solves A X = B by Gaussian elimination with partial pivoting. */
+/**
+ * Solves A X = B by Gaussian elimination with partial pivoting, then back substitution. Each row's
+ * work stops at its last non-zero column: a generator written state by state is banded (apart from
+ * a row of ones that normalises a stationary law), and elimination only fills a row up to the
+ * pivot row's last non-zero, so the work is that of the band instead of n³.
+ */
 export function solve(a: Matrix, b: Matrix): Matrix {
   const n = a.length;
   const A = a.map((r) => Float64Array.from(r));
@@ -44,30 +49,39 @@ export function solve(a: Matrix, b: Matrix): Matrix {
   const width = B[0]?.length ?? 0;
   const live: number[] = [];
   for (let j = 0; j < width; j++) if (B.some((row) => row[j] !== 0)) live.push(j);
-  const dense = live.length === width;
+  const end = A.map((row) => row.findLastIndex((x) => x !== 0));
   for (let col = 0; col < n; col++) {
     let pivot = col;
     for (let r = col + 1; r < n; r++) if (Math.abs(A[r]![col]!) > Math.abs(A[pivot]![col]!)) pivot = r;
     [A[col], A[pivot]] = [A[pivot]!, A[col]!];
     [B[col], B[pivot]] = [B[pivot]!, B[col]!];
-    const p = A[col]![col]!;
+    [end[col], end[pivot]] = [end[pivot]!, end[col]!];
     const Ac = A[col]!;
     const Bc = B[col]!;
-    for (let r = 0; r < n; r++) {
-      if (r === col) continue;
+    const p = Ac[col]!;
+    const last = end[col]!;
+    for (let r = col + 1; r < n; r++) {
       const Ar = A[r]!;
       const f = Ar[col]! / p;
       if (f === 0) continue;
-      // Columns left of col are already zero in the pivot row, and column col is not read again.
-      for (let j = col + 1; j < n; j++) Ar[j] = Ar[j]! - f * Ac[j]!;
+      Ar[col] = 0;
+      for (let j = col + 1; j <= last; j++) Ar[j] = Ar[j]! - f * Ac[j]!;
+      if (last > end[r]!) end[r] = last;
       const Br = B[r]!;
-      if (dense) for (let j = 0; j < width; j++) Br[j] = Br[j]! - f * Bc[j]!;
-      else for (const j of live) Br[j] = Br[j]! - f * Bc[j]!;
+      for (const j of live) Br[j] = Br[j]! - f * Bc[j]!;
     }
   }
-  for (let r = 0; r < n; r++) {
-    const p = A[r]![r]!;
-    for (let j = 0; j < width; j++) B[r]![j] = B[r]![j]! / p;
+  for (let r = n - 1; r >= 0; r--) {
+    const Ar = A[r]!;
+    const Br = B[r]!;
+    for (let k = r + 1; k <= end[r]!; k++) {
+      const x = Ar[k]!;
+      if (x === 0) continue;
+      const Bk = B[k]!;
+      for (const j of live) Br[j] = Br[j]! - x * Bk[j]!;
+    }
+    const p = Ar[r]!;
+    for (const j of live) Br[j] = Br[j]! / p;
   }
   return B;
 }
