@@ -17,8 +17,9 @@ export default defineConfig({
   // Two workers by default: every test has its own browser host and database (tests/e2e/fixtures.ts),
   // so spec files run side by side. The suite is bound by Chromium's CPU (335 CPU-seconds on a
   // two-core machine), but a test also waits for the host and for its own timers, which the other
-  // worker fills: alone, 178 s with two workers against 250 s with one; in `npm test`, beside the
-  // unit tests, the suite ends well before them with two. LOTSPLAN_E2E_WORKERS chooses.
+  // worker fills: alone, 250 s with one worker, 202 s with two before the tests of a worker shared
+  // a context and 178 s after; in `npm test`, beside the unit tests, the suite ends about a minute
+  // before them with two. LOTSPLAN_E2E_WORKERS chooses.
   workers: Number(process.env.LOTSPLAN_E2E_WORKERS ?? 2),
   fullyParallel: false,
   forbidOnly: !!process.env.CI,

@@ -116,7 +116,9 @@ export const test = base.extend<
     const bytes = initialDatabase ?? (startWithDemo ? await demoDatabase() : null);
     if (bytes !== null) await writeFile(dbPath, bytes);
     // The log beside the database, as serve.ts keeps it.
-    const host = await createBrowserHost({ dbPath, rendererDir, port: hostPort, onInternalError: () => {}, log: createLogFile({ dir, source: 'webb' }) });
+    const start = (port: number) => createBrowserHost({ dbPath, rendererDir, port, onInternalError: () => {}, log: createLogFile({ dir, source: 'webb' }) });
+    // Should another program have taken the worker's port, any free port does: only the cache is lost.
+    const host = await start(hostPort).catch((error: NodeJS.ErrnoException) => (error.code === 'EADDRINUSE' ? start(0) : Promise.reject(error)));
     try {
       await use(host);
     } finally {
