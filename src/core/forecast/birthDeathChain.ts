@@ -85,13 +85,19 @@ export interface ChainResult {
 interface Excess {
   rows: Float64Array[];
   X: number;
+  /**
+   * Rows below xlo (1-based) hold no mass. The mass of a cut starts in its top rows and moves down
+   * one row per step at most, so a step need not visit the rows below: without this bound a start
+   * with a large excess cost the square of it in every step.
+   */
+  xlo: number;
   /** Support of the queue: q in qlo..qhi (within a month the queue of an excess state only grows). */
   qlo: number;
   qhi: number;
 }
 
 function noExcess(): Excess {
-  return { rows: [], X: 0, qlo: 0, qhi: 0 };
+  return { rows: [], X: 0, xlo: 1, qlo: 0, qhi: 0 };
 }
 
 /**
@@ -107,6 +113,7 @@ function reuseExcess(ex: Excess, X: number, qLength: number): Excess {
     for (let x = 0; x < X; x++) ex.rows[x]!.fill(0, 0, qLength);
   }
   ex.X = X;
+  ex.xlo = 1;
   ex.qlo = 0;
   ex.qhi = 0;
   return ex;
@@ -323,6 +330,7 @@ export function solveChain(input: ChainInput): ChainResult {
     }
     exCur.qhi = excess.qhi;
     exCur.qlo = excess.qlo;
+    exCur.xlo = lowestRowWithMass(exCur);
     topRowMass[0] = 0; // a lower bound of the top excess row's mass (0: not known)
     // The month's arrival view: the time average (weights ω_k) of the states in which one must wait.
     const view: ArrivalView | null = input.keepArrivalViews
@@ -423,14 +431,15 @@ export function solveChain(input: ChainInput): ChainResult {
           const qhi = exCur.qhi;
           if (abandons && !last) {
             // The step reads one place beyond the support at each end: make sure nothing is left there.
-            for (let x = 0; x < X; x++) {
+            for (let x = Math.max(0, exCur.xlo - 2); x < X; x++) {
               const row = exCur.rows[x]!;
               if (qlo > 0) row[qlo - 1] = 0;
               row[qhi + 1] = 0;
               if (qhi + 2 < row.length) row[qhi + 2] = 0;
             }
           }
-          for (let x = 1; x <= X; x++) {
+          // The rows from xlo (and, when stepping, the one below it, which the row above feeds).
+          for (let x = Math.max(1, last ? exCur.xlo : exCur.xlo - 1); x <= X; x++) {
             const c = exCur.rows[x - 1]!;
             const a = exAcc.rows[x - 1]!;
             const vr = averageExcess[x - 1]!;
@@ -484,6 +493,7 @@ export function solveChain(input: ChainInput): ChainResult {
           if (C + qhi > nxt.hi) nxt.hi = C + qhi;
           for (let q = qlo; q <= qhi; q++) nd[C + q] = nd[C + q]! + row1[q]! * f;
           exNxt.X = exCur.X;
+          exNxt.xlo = Math.max(1, exCur.xlo - 1);
           exNxt.qlo = abandons && qlo > 0 ? qlo - 1 : qlo;
           exNxt.qhi = qhi + 1;
           // A step keeps all of the top row's mass but its departures, share (C + X)·dUnit; the
@@ -912,22 +922,23 @@ const trimmedMass = new Float64Array(1);
 function trimExcess(ex: Excess, allowance: number): Excess {
   const topRowAtLeast = topRowMass[0]!;
   if (ex.X === 0) return ex;
+  const first = Math.max(0, ex.xlo - 1); // rows below ex.xlo hold nothing
   let dropped = 0;
   while (ex.qhi > ex.qlo) {
     let column = 0;
-    for (let x = 0; x < ex.X; x++) column += ex.rows[x]![ex.qhi]!;
+    for (let x = first; x < ex.X; x++) column += ex.rows[x]![ex.qhi]!;
     if (dropped + column > allowance) break;
     dropped += column;
-    for (let x = 0; x < ex.X; x++) ex.rows[x]![ex.qhi] = 0;
+    for (let x = first; x < ex.X; x++) ex.rows[x]![ex.qhi] = 0;
     ex.qhi--;
   }
   let droppedLow = 0;
   while (ex.qlo < ex.qhi) {
     let column = 0;
-    for (let x = 0; x < ex.X; x++) column += ex.rows[x]![ex.qlo]!;
+    for (let x = first; x < ex.X; x++) column += ex.rows[x]![ex.qlo]!;
     if (droppedLow + column > allowance) break;
     droppedLow += column;
-    for (let x = 0; x < ex.X; x++) ex.rows[x]![ex.qlo] = 0;
+    for (let x = first; x < ex.X; x++) ex.rows[x]![ex.qlo] = 0;
     ex.qlo++;
   }
   let droppedRows = 0;
@@ -945,6 +956,15 @@ function trimExcess(ex: Excess, allowance: number): Excess {
   }
   trimmedMass[0] = trimmedMass[0]! + (dropped + droppedLow + droppedRows);
   return ex;
+}
+
+/** The lowest excess row with mass in the queue support (X + 1 when none has any). */
+function lowestRowWithMass(ex: Excess): number {
+  for (let x = 1; x <= ex.X; x++) {
+    const row = ex.rows[x - 1]!;
+    for (let q = ex.qlo; q <= ex.qhi; q++) if (row[q] !== 0) return x;
+  }
+  return ex.X + 1;
 }
 
 /** Narrows the support to its first and last nonzero states (keeps one state when all are zero). */

@@ -3,6 +3,8 @@
 import * as z from 'zod';
 import { formatNumber } from '../format/index.ts';
 import { describeIssue, formatIssue } from '../validation/swedishIssues.ts';
+import { largestExcess, MAX_EXCESS, maxQueueWithExcess } from './excessLimit.ts';
+import { availableSlots, lotsarAfterLeadTime } from './staffAvailability.ts';
 
 /** Limits that keep a forecast meaningful for a SIG unit and fast to compute. */
 export const FORECAST_LIMITS = {
@@ -207,6 +209,8 @@ export const forecastOptionsSchema = z
         }
       }
     }
+    const excess = excessProblem(o);
+    if (excess) ctx.addIssue({ code: 'custom', path: excess.path, message: excess.message });
     if (o.stayDistribution === 'lognormal' && o.staySpread === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -237,6 +241,47 @@ export const forecastOptionsSchema = z
       });
     }
   });
+
+/**
+ * More enrolled above the slots than MAX_EXCESS (excessLimit.ts), at the start or after a cut: the
+ * issue at the enrolled at the start, or at the month's lotsar when a later cut causes it. With
+ * fewer, a queue at the start longer than maxQueueWithExcess: the issue at the queue.
+ */
+function excessProblem(o: {
+  enrolled: number;
+  queue: number;
+  lotsar: readonly number[];
+  caseload: number;
+  horizon: number;
+  absence: number;
+  leadTime: number;
+}): { path: (string | number)[]; message: string } | null {
+  const planned = Array.from({ length: o.horizon }, (_, i) => valueForMonth(o.lotsar, i + 1));
+  const capacities = lotsarAfterLeadTime(planned, o.leadTime).map((lotsar) => availableSlots(lotsar, o.caseload, o.absence));
+  const largest = largestExcess(o.enrolled, capacities);
+  if (largest === null) return null;
+  if (largest.excess <= MAX_EXCESS) {
+    const most = maxQueueWithExcess(largest.excess);
+    if (o.queue <= most) return null;
+    const when = largest.month === 1 ? 'den första månaden' : `i prognosmånad ${largest.month}`;
+    return {
+      path: ['queue'],
+      message: `${formatNumber(o.queue)} i kö vid start; med ${formatNumber(largest.excess)} fler inskrivna än platser ${when} kan prognosen räkna med högst ${formatNumber(most)} i kö vid start. Kontrollera antalet i kö, antalet inskrivna och antalet lotsar`,
+    };
+  }
+  const limit = `prognosen kan räkna med högst ${formatNumber(MAX_EXCESS)} fler inskrivna än platser`;
+  const slots = `${formatNumber(largest.capacity)} ${largest.capacity === 1 ? 'plats' : 'platser'}`;
+  if (largest.month === 1 && largest.enrolled === o.enrolled) {
+    return {
+      path: ['enrolled'],
+      message: `${formatNumber(largest.excess)} fler inskrivna än de ${slots} som lotsarna har den första månaden; ${limit}. Kontrollera antalet inskrivna och antalet lotsar`,
+    };
+  }
+  return {
+    path: ['lotsar', Math.min(largest.month, o.lotsar.length) - 1],
+    message: `${slots} i prognosmånad ${largest.month}, ${formatNumber(largest.excess)} färre än de upp till ${formatNumber(largest.enrolled)} som kan vara inskrivna då; ${limit}. Kontrollera lotsarna för månaden`,
+  };
+}
 
 /** The value of a per-month list for month m (1-based): the last value holds for later months. */
 export function valueForMonth(values: readonly number[], month: number): number {

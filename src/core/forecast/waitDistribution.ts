@@ -212,8 +212,11 @@ function extendExcessChain(chain: ExcessChain, C: number, L: number, k: number):
     if (chain.draining) {
       let stillDraining = 0;
       for (let x0 = 1; x0 <= chain.drain.length; x0++) {
-        const d = chain.drain[x0 - 1]!;
         const mass = chain.rowMass[x0 - 1]!;
+        // A starting excess that holds nothing adds nothing (its row is all zero): most of them
+        // after a large cut, whose mass sits in a band of rows.
+        if (mass === 0) continue;
+        const d = chain.drain[x0 - 1]!;
         let ended = 0;
         let left = 0;
         for (let x = 1; x <= x0; x++) {

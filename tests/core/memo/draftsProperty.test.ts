@@ -12,12 +12,13 @@ import { DEFAULTS, documentText, sourcesOf } from './support.ts';
 import type { UnitYearPlan } from '../../../src/core/plan/model.ts';
 
 /**
- * The memo's forecasts start the exact chain from the plan's enrolled and queue, and the chain's
- * work grows with the square of the enrolled above the slots: at the limits the plans below can
- * reach (10 000 enrolled and 10 000 waiting, no lotsar, 240-month stays) one forecast took minutes
- * and 12 GB, and a synchronous property cannot be stopped by the test's timeout, so the run hung
- * on such a seed. Here the counts are scaled to at most 400 enrolled and 400 waiting (a forecast
- * then takes at most about a quarter of a second); a SIG unit has tens.
+ * The memo's forecasts start the exact chain from the plan's enrolled and queue. The options refuse
+ * more than a thousand enrolled above the slots (src/core/forecast/excessLimit.ts), so the memo then
+ * has no forecast; within the limit a forecast with hundreds above the slots and 240-month stays
+ * still takes a second or more, and the property drafts hundreds of memos of four forecasts each.
+ * Here the counts are scaled to at most 400 enrolled and 400 waiting (a forecast then takes at most
+ * about a quarter of a second); a SIG unit has tens. tests/core/forecast/excessLimit.test.ts drafts
+ * the figures of a plan with ten thousand enrolled.
  */
 const MOST_PEOPLE = 400;
 function unitSized(plan: UnitYearPlan): UnitYearPlan {
