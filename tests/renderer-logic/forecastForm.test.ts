@@ -66,6 +66,15 @@ describe('the forecast form', () => {
     expect(read.fieldErrors.arrivalsPerMonth).toContain('är inte ett tal');
   });
 
+  it('blocks the forecast with the figures named when far more are enrolled than there are slots (a typing error)', () => {
+    const read = readForm(apply(demo(), { type: 'text', key: 'enrolled', text: '10 000' }), start);
+    expect(read.options).toBeNull();
+    expect(read.formError?.replace(/\u00a0/g, ' ')).toBe(
+      'Prognosen kan inte beräknas: 9 972 fler inskrivna än de 28 platser som lotsarna har den första månaden; ' +
+        'prognosen kan räkna med högst 1 000 fler inskrivna än platser. Kontrollera antalet inskrivna och antalet lotsar.',
+    );
+  });
+
   it('writes a slider value into the field in Swedish notation', () => {
     const state = apply(demo(), { type: 'slide', key: 'arrivalsPerMonth', value: 2.75 });
     expect(state.texts.arrivalsPerMonth).toBe('2,75');
