@@ -3,13 +3,15 @@
 // host's own origin fails the test.
 //
 // The hosts of one worker listen on one port, and its tests share one browser context whose cookies
-// and storage are emptied before each test: the origin stays the same, so the scripts, styles and
-// fonts come from the context's HTTP cache after the first test. The suite is bound by CPU on a
-// two-core machine, and nearly every test starts the app: a test that only opens the demo cost
-// about 2,5 s of CPU in a context of its own and 1,5 s in the shared one, and the whole suite 335
-// CPU-seconds instead of 383. (Chromium keeps no compiled code for a context like these, which
-// have no profile on disk, nor did it use it for one that had.) `test.use({ freshContext: true })`
-// gives a test a context of its own, for what depends on an empty cache.
+// and storage are emptied before each test, and one page in it: the origin stays the same, so the
+// scripts, styles and fonts come from the context's HTTP cache after the first test, and the page's
+// renderer process is started once. The suite is bound by CPU on a two-core machine, and nearly
+// every test starts the app: a test that only opens the demo cost about 2,5 s of CPU in a context
+// of its own, 1,9 s in the shared context with a page of its own and 1,2 s in the shared page; the
+// whole suite 383, then 335–386 and then 281–331 CPU-seconds (runs of the same code vary that
+// much). (Chromium keeps no compiled code for a context like these, which have no profile on disk,
+// nor did it use it for one that had.) `test.use({ freshContext: true })` gives a test a context
+// and a page of its own, for what depends on an empty cache.
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
@@ -65,6 +67,13 @@ async function makeDemoDatabase(): Promise<Buffer> {
   }
 }
 
+/** The event emitter a Page is at run time, whose listing of listeners Playwright's typings leave out. */
+interface PageEmitter {
+  eventNames(): (string | symbol)[];
+  listeners(name: string | symbol): unknown[];
+  off(name: string | symbol, listener: unknown): void;
+}
+
 /** A port nobody listens on now, for the hosts of one worker. */
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -79,7 +88,7 @@ async function freePort(): Promise<number> {
 
 export const test = base.extend<
   { initialDatabase: Buffer | string | null; startWithDemo: boolean; freshContext: boolean; host: BrowserHost; requests: RequestLog },
-  { demoDatabase: () => Promise<Buffer>; hostPort: number; sharedContext: BrowserContext }
+  { demoDatabase: () => Promise<Buffer>; hostPort: number; sharedContext: BrowserContext; sharedPage: { page: Page | null } }
 >({
   /** Bytes to put in the database file before the host starts; null for no file (a new database). */
   initialDatabase: [null, { option: true }],
@@ -99,6 +108,14 @@ export const test = base.extend<
       const context = await browser.newContext(CONTEXT_OPTIONS);
       await use(context);
       await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  /** The page the tests of a worker share in the shared context: made by the first, again after a test closed it. */
+  sharedPage: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; this one has none.
+    async ({}, use) => {
+      await use({ page: null });
     },
     { scope: 'worker' },
   ],
@@ -135,7 +152,7 @@ export const test = base.extend<
    * context starts each test without cookies, local storage or IndexedDB, and its pages are closed
    * after the test.
    */
-  context: async ({ freshContext, sharedContext, browser, viewport, host }, use) => {
+  context: async ({ freshContext, sharedContext, sharedPage, browser, viewport, host }, use) => {
     const context = freshContext ? await browser.newContext({ ...CONTEXT_OPTIONS, viewport }) : sharedContext;
     if (!freshContext) await context.clearCookies();
     const login = await context.request.get(host.loginUrl, { maxRedirects: 0 });
@@ -148,13 +165,36 @@ export const test = base.extend<
       await use(context);
     } finally {
       if (freshContext) await context.close();
-      else await Promise.all(context.pages().map((page) => page.close()));
+      else
+        await Promise.all(
+          context
+            .pages()
+            .filter((page) => page !== sharedPage.page)
+            .map((page) => page.close()),
+        );
     }
   },
-  /** The test's page, at the test's viewport also in the shared context (made at the default one). */
-  page: async ({ context, freshContext, host, viewport }, use) => {
-    const page = await context.newPage();
-    if (!freshContext) {
+  /**
+   * The test's page, at the test's viewport also in the shared context (made at the default one).
+   * In the shared context the tests of a worker share one page, and so one renderer process: a new
+   * page for every test cost about 0,7 s of CPU more (a renderer started and torn down). The page
+   * comes to each test on about:blank, without the media an earlier test emulated, the routes and
+   * listeners it added, or the origin's storage; a test that closes it gets a new one next time.
+   */
+  page: async ({ context, freshContext, sharedPage, host, viewport }, use) => {
+    let page: Page;
+    if (freshContext) page = await context.newPage();
+    else {
+      const earlier = sharedPage.page;
+      if (earlier && !earlier.isClosed()) {
+        page = earlier;
+        // Off the last test's app (its host is gone) before anything of this test listens.
+        await page.goto('about:blank');
+        await page.emulateMedia({ media: null, colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none', contrast: 'no-preference' });
+      } else {
+        page = await context.newPage();
+        sharedPage.page = page;
+      }
       // What an earlier test of the worker left at the same origin; the HTTP cache is kept.
       // (context.setStorageState({ cookies: [], origins: [] }) empties the same, at about 0,4 s of
       // CPU per test.)
@@ -164,7 +204,16 @@ export const test = base.extend<
     }
     const size = page.viewportSize();
     if (viewport && (size?.width !== viewport.width || size.height !== viewport.height)) await page.setViewportSize(viewport);
+    // Playwright's own listeners (close, crash) stay; those the test and its fixtures add go with it.
+    const emitter = page as unknown as PageEmitter;
+    const listenersBefore = new Map(emitter.eventNames().map((name) => [name, emitter.listeners(name)]));
     await use(page);
+    if (freshContext || page.isClosed()) return;
+    for (const name of emitter.eventNames()) {
+      const kept = listenersBefore.get(name) ?? [];
+      for (const listener of emitter.listeners(name)) if (!kept.includes(listener)) emitter.off(name, listener);
+    }
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
   },
   requests: [
     async ({ page, host }, use) => {
