@@ -15,11 +15,12 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   // Two workers by default: every test has its own browser host and database (tests/e2e/fixtures.ts),
-  // so spec files run side by side. The suite is bound by Chromium's CPU (335 CPU-seconds on a
-  // two-core machine), but a test also waits for the host and for its own timers, which the other
-  // worker fills: alone, 250 s with one worker, 202 s with two before the tests of a worker shared
-  // a context and 178 s after; in `npm test`, beside the unit tests, the suite ends about a minute
-  // before them with two. LOTSPLAN_E2E_WORKERS chooses.
+  // so spec files run side by side. The suite is bound by Chromium's CPU (about 280–330 CPU-seconds
+  // on a two-core machine since the tests of a worker share a page), but a test also waits for the
+  // host and for its own timers, which the other worker fills: alone, 250 s with one worker, 202 s
+  // with two before the tests of a worker shared a context and 178 s after; with the shared page
+  // 150–175 s against 203 s without it, back to back on one day. In `npm test`, beside the unit
+  // tests, the suite ends about a minute before them with two. LOTSPLAN_E2E_WORKERS chooses.
   workers: Number(process.env.LOTSPLAN_E2E_WORKERS ?? 2),
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
