@@ -11,7 +11,6 @@
 // profile the last month's season factor is left out (the year's average rate at that point of the
 // trend): a long run at, say, December's low would understate the need, and one at July's peak
 // overstate it. The month-by-month forecast shows the season.
-import { slotsFor } from '../figures/keyFigures.ts';
 import { solveChain } from './birthDeathChain.ts';
 import {
   longRunMethod,
@@ -27,7 +26,7 @@ import { arrivalsInMonth, forecastStartOf, valueForMonth, type ForecastOptions }
 import { priorityForecast, type PriorityForecast } from './priorityForecast.ts';
 import { firstMonthOverTarget, recommendLotsar, type Recommendation } from './recommend.ts';
 import { stayCoefficientOfVariation, type StayDistribution } from './stayDistributions.ts';
-import { availableSlots, lotsarAfterLeadTime } from './staffAvailability.ts';
+import { slotsAtWork } from './staffAvailability.ts';
 import type { ForecastMonth, MonthInput } from './types.ts';
 import { monthWait, type MonthWait } from './waitDistribution.ts';
 
@@ -104,12 +103,10 @@ export function monthInputs(
     leadTime?: number | undefined;
   },
 ): MonthInput[] {
-  const planned = Array.from({ length: options.horizon }, (_, i) => valueForMonth(options.lotsar, i + 1));
-  const lotsar = lotsarAfterLeadTime(planned, options.leadTime ?? 0);
-  const absence = options.absence ?? 0;
+  const slots = slotsAtWork(options);
   return Array.from({ length: options.horizon }, (_, i) => ({
     arrivals: Math.max(0, arrivalsInMonth(options, i + 1)),
-    capacity: absence > 0 ? availableSlots(lotsar[i]!, options.caseload, absence) : slotsFor(lotsar[i]!, options.caseload),
+    capacity: slots[i]!,
   }));
 }
 

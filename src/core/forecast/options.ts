@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { formatNumber } from '../format/index.ts';
 import { describeIssue, formatIssue } from '../validation/swedishIssues.ts';
 import { largestExcess, MAX_EXCESS, maxQueueWithExcess } from './excessLimit.ts';
-import { availableSlots, lotsarAfterLeadTime } from './staffAvailability.ts';
+import { slotsAtWork } from './staffAvailability.ts';
 
 /** Limits that keep a forecast meaningful for a SIG unit and fast to compute. */
 export const FORECAST_LIMITS = {
@@ -256,9 +256,7 @@ function excessProblem(o: {
   absence: number;
   leadTime: number;
 }): { path: (string | number)[]; message: string } | null {
-  const planned = Array.from({ length: o.horizon }, (_, i) => valueForMonth(o.lotsar, i + 1));
-  const capacities = lotsarAfterLeadTime(planned, o.leadTime).map((lotsar) => availableSlots(lotsar, o.caseload, o.absence));
-  const largest = largestExcess(o.enrolled, capacities);
+  const largest = largestExcess(o.enrolled, slotsAtWork(o));
   if (largest === null) return null;
   if (largest.excess <= MAX_EXCESS) {
     const most = maxQueueWithExcess(largest.excess);

@@ -79,6 +79,21 @@ export function lotsarAtWork(options: { lotsar: readonly number[]; horizon: numb
   return lotsarAfterLeadTime(planned, options.leadTime ?? 0);
 }
 
+/**
+ * The slots of each forecast month: those of the lotsar at work (lotsarAtWork), with the share
+ * `absence` of their time away. What the forecast computes with, and what its options check.
+ */
+export function slotsAtWork(options: {
+  lotsar: readonly number[];
+  horizon: number;
+  caseload: number;
+  leadTime?: number | undefined;
+  absence?: number | undefined;
+}): number[] {
+  const absence = options.absence ?? 0;
+  return lotsarAtWork(options).map((lotsar) => (absence > 0 ? availableSlots(lotsar, options.caseload, absence) : slotsFor(lotsar, options.caseload)));
+}
+
 /** Slots carried by `lotsar` FTE with a share `absence` of their time away (⌊N·(1 − f)·K⌋). */
 export function availableSlots(lotsar: number, caseload: number, absence: number): number {
   return slotsFor(lotsar * (1 - absence), caseload);
