@@ -56,6 +56,8 @@ export function memoChecks(content: MemoContent): MemoCheck[] {
     if (!def) missing(`Siffran ”${key}” finns inte längre i Lotsplan; ta bort den eller välj en annan.`);
     else if ((content.figures.values[key]?.value ?? null) === null) note(`Siffran ${def.name} har inget värde för enheten och skrivs som ”saknas”.`);
   }
+  const problem = content.figures.forecastProblem;
+  if (problem !== undefined) note(`${problem} Utlåtandet saknar därför siffrorna om kö och väntan.`);
   return [...checks.filter((c) => c.severity === 'saknas'), ...checks.filter((c) => c.severity === 'notering')];
 }
 

@@ -9,7 +9,7 @@
 import { monthsActive, positionAnnualCost, filledPositions } from '../figures/keyFigures.ts';
 import { SHORT_MONTH_NAMES, forecastMonthLabel } from '../forecast/calendar.ts';
 import { runForecast, type ForecastResult } from '../forecast/forecast.ts';
-import { FORECAST_LIMITS, type ForecastOptions } from '../forecast/options.ts';
+import { FORECAST_LIMITS, type ForecastOptions, type ForecastOptionsResult } from '../forecast/options.ts';
 import { recommendationCost } from '../forecast/recommendationCost.ts';
 import {
   DEFAULT_HORIZON,
@@ -73,8 +73,14 @@ interface Demand {
 export const MIN_FORECAST_CASELOAD = 0.5;
 
 function forecastOptions(demand: Demand, lotsar: number, caseload: number, start: ForecastStartState): ForecastOptions | null {
+  const parsed = parsedForecastOptions(demand, lotsar, caseload, start);
+  return parsed?.ok ? parsed.value : null;
+}
+
+/** The memo's forecast options as parsed (null below the smallest caseload forecast with). */
+function parsedForecastOptions(demand: Demand, lotsar: number, caseload: number, start: ForecastStartState): ForecastOptionsResult | null {
   if (!(caseload >= MIN_FORECAST_CASELOAD)) return null;
-  const parsed = screenForecastOptions({
+  return screenForecastOptions({
     arrivalsPerMonth: demand.arrivalsPerMonth,
     meanStayMonths: demand.meanStayMonths,
     lotsar: Math.min(FORECAST_LIMITS.maxLotsar, lotsar),
@@ -88,7 +94,6 @@ function forecastOptions(demand: Demand, lotsar: number, caseload: number, start
     staySpread: DEFAULT_STAY_SPREAD,
     surges: [],
   });
-  return parsed.ok ? parsed.value : null;
 }
 
 function run(options: ForecastOptions | null): ForecastResult | null {
@@ -136,7 +141,10 @@ export function computeMemoFigures(sources: MemoSources): MemoFigures {
   const demand: Demand | null = plan.demand ?? (estimate ? forecastInputsFromEstimate(estimate) : null);
   const start = forecastStartState({ year: plan.year, enrolled: plan.participants.enrolled, queue: plan.participants.queue }, statistics.at(-1) ?? null);
   const raisedDemand = demand && { ...demand, arrivalsPerMonth: demand.arrivalsPerMonth * (1 + RAISED_DEMAND_PERCENT / 100) };
-  const baseOptions = demand ? forecastOptions(demand, december, plan.caseloadPerLots, start) : null;
+  const baseParsed = demand ? parsedForecastOptions(demand, december, plan.caseloadPerLots, start) : null;
+  const baseOptions = baseParsed?.ok ? baseParsed.value : null;
+  // A start no forecast accepts (ten thousand enrolled in a unit of 28 slots): said in the memo's checks.
+  const forecastProblem = baseParsed && !baseParsed.ok ? `Prognosen kan inte beräknas: ${baseParsed.issues[0]!.message}.` : null;
   const forecast = run(baseOptions);
   const raised = run(raisedDemand ? forecastOptions(raisedDemand, december, plan.caseloadPerLots, start) : null);
   const extra = run(demand ? forecastOptions(demand, december + 1, plan.caseloadPerLots, start) : null);
@@ -247,5 +255,6 @@ export function computeMemoFigures(sources: MemoSources): MemoFigures {
       }),
     ),
     series,
+    ...(forecastProblem === null ? {} : { forecastProblem: forecastProblem.slice(0, 600) }),
   };
 }

@@ -255,6 +255,11 @@ export const memoFiguresSchema = z.strictObject({
   planUpdatedAt: z.string().max(40),
   values: z.record(z.string().max(80), figureSnapshotSchema),
   series: memoSeriesSchema,
+  /**
+   * Why the forecasts could not be computed from the plan and the statistics ("Prognosen kan inte
+   * beräknas: …"), when the demand was known but the start was not one a forecast accepts.
+   */
+  forecastProblem: z.string().max(600).optional(),
 });
 export type MemoFigures = z.output<typeof memoFiguresSchema>;
 

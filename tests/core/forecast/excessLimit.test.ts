@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { largestExcess, MAX_EXCESS, MAX_EXCESS_STATES, maxQueueWithExcess } from '../../../src/core/forecast/excessLimit.ts';
 import { runForecast } from '../../../src/core/forecast/forecast.ts';
 import { formatForecastIssue, parseForecastOptions } from '../../../src/core/forecast/options.ts';
+import { memoChecks } from '../../../src/core/memo/checks.ts';
 import { computeMemoFigures } from '../../../src/core/memo/computeFigures.ts';
-import { seedPlan, sourcesOf } from '../memo/support.ts';
+import { draftMemo } from '../../../src/core/memo/drafts.ts';
+import { memoFiguresSchema } from '../../../src/core/memo/model.ts';
+import { DEFAULTS, seedPlan, sourcesOf } from '../memo/support.ts';
 
 const VALID = { arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7 };
 
@@ -121,11 +124,27 @@ describe('the forecast options', () => {
 });
 
 describe('the memo', () => {
+  const plan = seedPlan();
+  const mistyped = sourcesOf({ ...plan, participants: { ...plan.participants, enrolled: 10_000, men: 9_997 } });
+
   it('has no forecast figures for a plan with ten thousand enrolled (a typing error), and every other figure', () => {
-    const plan = seedPlan();
-    const figures = computeMemoFigures(sourcesOf({ ...plan, participants: { ...plan.participants, enrolled: 10_000, men: 9_997 } }));
+    const figures = computeMemoFigures(mistyped);
     expect(figures.values.riskVanta6!.value).toBeNull();
     expect(figures.values.riskVanta12EnLotsTill!.value).toBeNull();
     expect(figures.values.lotsar!.value).toBe(4);
+    expect(memoFiguresSchema.safeParse(figures).success).toBe(true);
+    // An ordinary plan has no problem to tell.
+    expect(computeMemoFigures(sourcesOf(plan)).forecastProblem).toBeUndefined();
+  });
+
+  it('says in its checks why the forecast is missing, with the figures named', () => {
+    const content = draftMemo('bemanning', mistyped, DEFAULTS, { skrivelse: null });
+    const notes = memoChecks(content)
+      .filter((c) => c.severity === 'notering')
+      .map((c) => c.text.replace(/\u00a0/g, ' '));
+    expect(notes).toContain(
+      'Prognosen kan inte beräknas: 9 972 fler inskrivna än de 28 platser som lotsarna har den första månaden; prognosen kan räkna med högst 1 000 fler inskrivna än platser. ' +
+        'Kontrollera antalet inskrivna och antalet lotsar. Utlåtandet saknar därför siffrorna om kö och väntan.',
+    );
   });
 });
