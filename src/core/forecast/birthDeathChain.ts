@@ -538,7 +538,10 @@ export function solveChain(input: ChainInput): ChainResult {
         }
       }
     }
-    if (view) arrivalViews.push(view);
+    if (view) {
+      compactExcessRows(view.excess);
+      arrivalViews.push(view);
+    }
 
     // acc is the month-end distribution; it becomes the start of the next month.
     exAcc.X = X0;
@@ -956,6 +959,20 @@ function trimExcess(ex: Excess, allowance: number): Excess {
   }
   trimmedMass[0] = trimmedMass[0]! + (dropped + droppedLow + droppedRows);
   return ex;
+}
+
+/**
+ * Shortens an arrival view's excess rows in place to their last non-zero place, and a row with no
+ * mass to nothing: a view is kept for every month, and after a cut most rows are empty (the mass
+ * moves down a band of rows). Readers take a place beyond a row's end as zero.
+ */
+function compactExcessRows(rows: Float64Array[]): void {
+  for (let x = 0; x < rows.length; x++) {
+    const row = rows[x]!;
+    let end = row.length;
+    while (end > 0 && row[end - 1] === 0) end--;
+    if (end < row.length) rows[x] = end === 0 ? EMPTY : row.slice(0, end);
+  }
 }
 
 /** The lowest excess row with mass in the queue support (X + 1 when none has any). */

@@ -26,7 +26,7 @@ export interface ArrivalView {
   stayMonths: number;
   /** waiting[q] = time-averaged P(all slots taken and q waiting), q ≥ 0 (ordinary states n = C + q). */
   waiting: Float64Array;
-  /** excess[x − 1][q] = time-averaged P(C + x enrolled and q waiting) after a cut. */
+  /** excess[x − 1][q] = time-averaged P(C + x enrolled and q waiting) after a cut; 0 beyond a row's end. */
   excess: Float64Array[];
   /**
    * θ: people waiting leave the list at this rate per month each (default 0). The wait is then the
@@ -138,6 +138,9 @@ interface ExcessChain {
 
 const excessChains = new WeakMap<ArrivalView, ExcessChain | null>();
 
+/** The drain of a starting excess that holds nothing. */
+const NO_DRAIN = new Float64Array(0);
+
 /** Below this total mass the excess states are left out of the wait distribution. */
 const NEGLIGIBLE_EXCESS = 1e-12;
 
@@ -172,6 +175,11 @@ function excessChainOf(view: ArrivalView): ExcessChain | null {
       let m = 0;
       for (let q = 0; q <= qMax; q++) m += row[q] ?? 0;
       rowMass[x0 - 1] = m;
+      // A row without mass never drains (extendExcessChain skips it): no room kept for it.
+      if (m === 0) {
+        drain.push(NO_DRAIN);
+        continue;
+      }
       const d = new Float64Array(x0 + 1);
       d[x0] = 1;
       drain.push(d);
