@@ -118,7 +118,7 @@ const forecastLargeAbandonCut = forecastOptions({
   horizon: 120,
   abandonment: 0.1,
 });
-// The most enrolled above the slots that the options accept (excessLimit.ts): 1 028 enrolled in
+// The most enrolled above the slots that the options accept (excessLimit.ts): 178 enrolled in
 // the DOMAIN unit's 28 slots, and the longest queue at the start they accept with that excess.
 const forecastExcessLimit = forecastOptions({ ...forecastSmall, enrolled: 28 + MAX_EXCESS, queue: maxQueueWithExcess(MAX_EXCESS), horizon: 24 });
 // The unit's own history of stays, counted in the expected bands (0–3, 3–6, …, 24–36 months).
@@ -242,7 +242,7 @@ const results: Result[] = [
   await measure('Köprognos exakt, C = 28, H = 36, en lots slutar', 5, 500, () => runForecast(forecastCut)),
   await measure('Köprognos exakt, C = 200, H = 120', 50, 50, () => runForecast(forecastLarge)),
   // What a memo with a mistyped number of enrolled can take: it computes four forecasts.
-  await measure('Köprognos exakt, 1 000 fler inskrivna än platser och 199 i kö, H = 24', 1000, 5, () => runForecast(forecastExcessLimit)),
+  await measure('Köprognos exakt med väntetider, 150 fler inskrivna än platser och 332 i kö, H = 24', 1000, 5, () => runForecast(forecastExcessLimit).waits),
   await measure('Köprognos exakt, C = 28, H = 36, avhopp och en lots slutar', 2, 500, () =>
     solveChain({ months: monthInputs(forecastAbandonCut), stayMonths: 12, initialCount: 27, abandonment: 0.1 }),
   ),

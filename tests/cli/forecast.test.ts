@@ -167,7 +167,7 @@ describe('lotsplan forecast', () => {
     // More enrolled above the slots than a forecast can take (a typing error), or a cut to none.
     [['--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--enrolled', '10000'], '--enrolled'],
     [['--arrivals', '2', '--stay', '12', '--lotsar', '100,100,0', '--caseload', '20'], '--lotsar, månad 3'],
-    [['--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--enrolled', '500', '--queue', '10000'], '--queue'],
+    [['--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--enrolled', '100', '--queue', '10000'], '--queue'],
   ])('refuses bad input %j with a Swedish message and nothing on stdout', (args, flag) => {
     const run = runCli(['forecast', ...args, '--json']);
     expect(run.status).not.toBe(0);

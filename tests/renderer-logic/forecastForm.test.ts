@@ -71,7 +71,7 @@ describe('the forecast form', () => {
     expect(read.options).toBeNull();
     expect(read.formError?.replace(/\u00a0/g, ' ')).toBe(
       'Prognosen kan inte beräknas: 9 972 fler inskrivna än de 28 platser som lotsarna har den första månaden; ' +
-        'prognosen kan räkna med högst 1 000 fler inskrivna än platser. Kontrollera antalet inskrivna och antalet lotsar.',
+        'prognosen kan räkna med högst 150 fler inskrivna än platser. Kontrollera antalet inskrivna och antalet lotsar.',
     );
   });
 

@@ -539,7 +539,8 @@ export function solveChain(input: ChainInput): ChainResult {
       }
     }
     if (view) {
-      compactExcessRows(view.excess);
+      // Only a large excess is worth the copies (a lots leaving in a small unit is a few short rows).
+      if (X0 * qLength > COMPACT_VIEW_PLACES) compactExcessRows(view.excess);
       arrivalViews.push(view);
     }
 
@@ -960,6 +961,9 @@ function trimExcess(ex: Excess, allowance: number): Excess {
   trimmedMass[0] = trimmedMass[0]! + (dropped + droppedLow + droppedRows);
   return ex;
 }
+
+/** Excess places of a month's view (rows × queue lengths) above which its rows are shortened. */
+const COMPACT_VIEW_PLACES = 65_536;
 
 /**
  * Shortens an arrival view's excess rows in place to their last non-zero place, and a row with no

@@ -4,7 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { largestExcess, MAX_EXCESS, MAX_EXCESS_STATES, maxQueueWithExcess } from '../../../src/core/forecast/excessLimit.ts';
+import { solveChain } from '../../../src/core/forecast/birthDeathChain.ts';
 import { runForecast } from '../../../src/core/forecast/forecast.ts';
+import { probabilityOfWaitOver } from '../../../src/core/forecast/waitDistribution.ts';
 import { formatForecastIssue, parseForecastOptions } from '../../../src/core/forecast/options.ts';
 import { memoChecks } from '../../../src/core/memo/checks.ts';
 import { computeMemoFigures } from '../../../src/core/memo/computeFigures.ts';
@@ -57,7 +59,7 @@ describe('the forecast options', () => {
     expect(messages({ ...VALID, enrolled: 28 + MAX_EXCESS })).toEqual([]);
     expect(messages({ ...VALID, enrolled: 10_000 })).toEqual([
       'Flaggan --enrolled: 9 972 fler inskrivna än de 28 platser som lotsarna har den första månaden; ' +
-        'prognosen kan räkna med högst 1 000 fler inskrivna än platser. Kontrollera antalet inskrivna och antalet lotsar',
+        'prognosen kan räkna med högst 150 fler inskrivna än platser. Kontrollera antalet inskrivna och antalet lotsar',
     ]);
   });
 
@@ -65,19 +67,21 @@ describe('the forecast options', () => {
     // 100 lotsar of 20 (2 000 slots) for two months, then none.
     expect(messages({ ...VALID, caseload: 20, lotsar: [100, 100, 0], enrolled: 20 })).toEqual([
       'Flaggan --lotsar, månad 3: 0 platser i prognosmånad 3, 2 000 färre än de upp till 2 000 som kan vara inskrivna då; ' +
-        'prognosen kan räkna med högst 1 000 fler inskrivna än platser. Kontrollera lotsarna för månaden',
+        'prognosen kan räkna med högst 150 fler inskrivna än platser. Kontrollera lotsarna för månaden',
     ]);
-    // Absence counts: the same lotsar carry fewer slots.
-    expect(messages({ ...VALID, caseload: 10, lotsar: [100, 100, 0], enrolled: 20 })).toEqual([]);
-    expect(messages({ ...VALID, caseload: 10, lotsar: [100, 100, 0], enrolled: 1_100, absence: 0.5 })).toHaveLength(1);
+    // A unit of fifteen lotsar of ten that closes is within the limit.
+    expect(messages({ ...VALID, caseload: 10, lotsar: [15, 15, 0], enrolled: 20 })).toEqual([]);
+    // Absence counts: the same lotsar carry fewer slots (⌊3 · 7⌋ = 21 instead of 28).
+    expect(messages({ ...VALID, enrolled: 28 + MAX_EXCESS })).toEqual([]);
+    expect(messages({ ...VALID, enrolled: 28 + MAX_EXCESS, absence: 0.25 })).toHaveLength(1);
   });
 
   it('refuse a queue at the start longer than the excess allows, and accept the longest it allows', () => {
-    const most = maxQueueWithExcess(972);
-    expect(most).toBe(Math.floor(MAX_EXCESS_STATES / 972) - 1);
-    expect(messages({ ...VALID, enrolled: 1_000, queue: most })).toEqual([]);
-    expect(messages({ ...VALID, enrolled: 1_000, queue: 10_000 })).toEqual([
-      `Flaggan --queue: 10 000 i kö vid start; med 972 fler inskrivna än platser den första månaden kan prognosen räkna med högst ${most} i kö vid start. ` +
+    const most = maxQueueWithExcess(100);
+    expect(most).toBe(Math.floor(MAX_EXCESS_STATES / 100) - 1);
+    expect(messages({ ...VALID, enrolled: 128, queue: most })).toEqual([]);
+    expect(messages({ ...VALID, enrolled: 128, queue: 10_000 })).toEqual([
+      `Flaggan --queue: 10 000 i kö vid start; med 100 fler inskrivna än platser den första månaden kan prognosen räkna med högst ${most} i kö vid start. ` +
         'Kontrollera antalet i kö, antalet inskrivna och antalet lotsar',
     ]);
     // Without anyone above the slots the queue may be as long as ever.
@@ -117,9 +121,35 @@ describe('the forecast options', () => {
       expect(m.probabilityOfWaiting).toBeLessThanOrEqual(1);
       expect(m.queueMean).toBeGreaterThanOrEqual(0);
     }
-    // A thousand above 28 slots and twelve-month stays: after half a year about 1 028 · e^(−1/2) ≈ 620 are still enrolled.
-    expect(result.months[5]!.enrolledMean).toBeGreaterThan(500);
-    expect(result.months[5]!.enrolledMean).toBeLessThan(700);
+    // 150 above 28 slots and twelve-month stays: after half a year about 178 · e^(−1/2) ≈ 108 are still enrolled.
+    expect(result.months[5]!.enrolledMean).toBeGreaterThan(90);
+    expect(result.months[5]!.enrolledMean).toBeLessThan(125);
+    // The waits read the month's views, whose excess rows are cut short after their last mass.
+    const first = result.waits[0]!;
+    expect(first.probabilityOfWaitOver).toBeGreaterThan(0.99);
+    expect(first.p50Weeks).toBeGreaterThan(first.thresholdWeeks);
+  });
+
+  it('read a view with its rows cut short as the same view padded with zeros', () => {
+    const chain = solveChain({
+      months: Array.from({ length: 3 }, () => ({ arrivals: 2.25, capacity: 28 })),
+      stayMonths: 12,
+      initialCount: 778,
+      initialEnrolled: 178,
+      keepArrivalViews: true,
+    });
+    const view = chain.arrivalViews![2]!;
+    const width = Math.max(...view.excess.map((r) => r.length));
+    expect(view.excess.some((r) => r.length < width)).toBe(true);
+    const padded = {
+      ...view,
+      excess: view.excess.map((r) => {
+        const p = new Float64Array(width);
+        p.set(r);
+        return p;
+      }),
+    };
+    for (const weeks of [0, 2, 10, 40, 120]) expect(probabilityOfWaitOver(view, weeks)).toBe(probabilityOfWaitOver(padded, weeks));
   });
 });
 
@@ -143,7 +173,7 @@ describe('the memo', () => {
       .filter((c) => c.severity === 'notering')
       .map((c) => c.text.replace(/\u00a0/g, ' '));
     expect(notes).toContain(
-      'Prognosen kan inte beräknas: 9 972 fler inskrivna än de 28 platser som lotsarna har den första månaden; prognosen kan räkna med högst 1 000 fler inskrivna än platser. ' +
+      'Prognosen kan inte beräknas: 9 972 fler inskrivna än de 28 platser som lotsarna har den första månaden; prognosen kan räkna med högst 150 fler inskrivna än platser. ' +
         'Kontrollera antalet inskrivna och antalet lotsar. Utlåtandet saknar därför siffrorna om kö och väntan.',
     );
   });

@@ -13,9 +13,9 @@ import type { UnitYearPlan } from '../../../src/core/plan/model.ts';
 
 /**
  * The memo's forecasts start the exact chain from the plan's enrolled and queue. The options refuse
- * more than a thousand enrolled above the slots (src/core/forecast/excessLimit.ts), so the memo then
- * has no forecast; within the limit a forecast with hundreds above the slots and 240-month stays
- * still takes a second or more, and the property drafts hundreds of memos of four forecasts each.
+ * more than 150 enrolled above the slots (src/core/forecast/excessLimit.ts), so the memo then has
+ * no forecast; within the limit a forecast with a hundred above the slots and 240-month stays still
+ * takes a second or so, and the property drafts hundreds of memos of four forecasts each.
  * Here the counts are scaled to at most 400 enrolled and 400 waiting (a forecast then takes at most
  * about a quarter of a second); a SIG unit has tens. tests/core/forecast/excessLimit.test.ts drafts
  * the figures of a plan with ten thousand enrolled.
