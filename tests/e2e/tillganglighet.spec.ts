@@ -98,6 +98,23 @@ test('axe: every screen and the main dialogs pass WCAG 2.1 A+AA, in light and da
   }
 });
 
+/** How many animation frames the page asks for during `ms` milliseconds, counted from now. */
+async function framesAskedForIn(page: Page, ms: number): Promise<number> {
+  return page.evaluate(async (wait) => {
+    // This file is type-checked without the DOM library: the window is described as far as used.
+    const win = globalThis as unknown as { requestAnimationFrame: (cb: unknown) => number; setTimeout: (cb: () => void, ms: number) => void };
+    const original = win.requestAnimationFrame;
+    let count = 0;
+    win.requestAnimationFrame = (cb) => {
+      count++;
+      return original.call(win, cb);
+    };
+    await new Promise<void>((resolve) => win.setTimeout(resolve, wait));
+    win.requestAnimationFrame = original;
+    return count;
+  }, ms);
+}
+
 test('keyboard: skip link, focus on the page heading after navigation, visible focus on figure cards', async ({ page }) => {
   await openDemo(page);
   // The skip link is the first stop of a freshly opened page.
@@ -114,6 +131,10 @@ test('keyboard: skip link, focus on the page heading after navigation, visible f
   await menu(page).getByRole('link', { name: 'Prognos', exact: true }).press('Enter');
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeFocused();
   await expect(page).toHaveTitle('Prognos – Lotsplan');
+  // Once its charts are drawn the page rests: nothing asks for a frame each time the screen is
+  // drawn (an idle page drawn 60 times a second costs a laptop its battery). The wait for the
+  // heading lasts ten seconds; the page must be at rest well before.
+  await expect.poll(() => framesAskedForIn(page, 500), { timeout: 5_000 }).toBeLessThan(3);
 
   // A figure card reached with Tab shows a ring.
   await menu(page).getByRole('link', { name: 'Översikt', exact: true }).press('Enter');

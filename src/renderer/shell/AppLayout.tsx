@@ -42,6 +42,10 @@ export const MAIN_CONTENT_ID = 'innehall';
  * new page's: each new heading is focused in turn. Focus the user has put somewhere else meanwhile
  * (a dialog, the command palette, a field) is never taken away; only focus that is nowhere (the
  * body, a removed element), on the menu link chosen, or on the heading moved to before, is moved.
+ *
+ * Tried again when the document changes (a heading drawn or replaced, a focused element removed)
+ * and when focus moves (given back by a closing palette or dialog), never each frame: a loop of
+ * animation frames kept the page drawing 60 times a second for the whole wait, on an idle page.
  */
 const HEADING_WAIT_MS = 10_000;
 function focusIsFree(moved: HTMLElement | null): boolean {
@@ -51,22 +55,38 @@ function focusIsFree(moved: HTMLElement | null): boolean {
 }
 
 function focusHeadingSoon(): () => void {
-  let frame = 0;
   let moved: HTMLElement | null = null;
-  const until = performance.now() + HEADING_WAIT_MS;
   const attempt = () => {
     const heading = document.querySelector<HTMLElement>(`#${MAIN_CONTENT_ID} h1`);
     // Held elsewhere (the palette that chose the page is still closing, a dialog the page opened):
-    // tried again each frame, so focus lands on the heading once that focus is given back.
+    // tried again on the next change, so focus lands on the heading once that focus is given back.
     if (heading && heading !== moved && focusIsFree(moved)) {
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
       heading.focus({ preventScroll: false });
       moved = heading;
     }
-    if (performance.now() < until) frame = requestAnimationFrame(attempt);
   };
-  frame = requestAnimationFrame(attempt);
-  return () => cancelAnimationFrame(frame);
+  const observer = new MutationObserver(attempt);
+  observer.observe(document.body, { childList: true, subtree: true });
+  // During focusout the element leaving focus is still the active one: tried once it has settled.
+  let settling = 0;
+  const onFocusMoved = () => {
+    window.clearTimeout(settling);
+    settling = window.setTimeout(attempt, 0);
+  };
+  document.addEventListener('focusin', onFocusMoved);
+  document.addEventListener('focusout', onFocusMoved);
+  const first = requestAnimationFrame(attempt);
+  const stop = () => {
+    cancelAnimationFrame(first);
+    window.clearTimeout(settling);
+    window.clearTimeout(deadline);
+    observer.disconnect();
+    document.removeEventListener('focusin', onFocusMoved);
+    document.removeEventListener('focusout', onFocusMoved);
+  };
+  const deadline = window.setTimeout(stop, HEADING_WAIT_MS);
+  return stop;
 }
 
 /**
