@@ -267,7 +267,11 @@ async function transitionsStartedBy(page: Page, act: () => Promise<void>): Promi
 test('with less motion asked for in the system, a dialog appears at once, without a transition', async ({ page }) => {
   const openDialog = async () => {
     await page.getByRole('button', { name: 'Nytt scenario' }).first().click();
-    await expect(page.getByRole('dialog', { name: 'Nytt scenario' })).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: 'Nytt scenario' });
+    await expect(dialog).toBeVisible();
+    // Visible already at the fade's first frame (opacity 0 counts), before the browser has sent its
+    // transitionrun: read once the dialog is fully drawn, which a fade reaches only at its end.
+    await expect(dialog).toHaveCSS('opacity', '1');
   };
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openDemo(page, 'Scenarier');
