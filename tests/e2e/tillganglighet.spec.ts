@@ -241,7 +241,6 @@ test('the colour scheme follows the system and the switch overrides it', async (
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
 });
 
-/** The page's running transitions and animations that end (a dialog fading in), by name of what they animate. */
 /**
  * The properties whose transitions start while `act` runs and the dialog it opens appears. Counted
  * from the `transitionrun` events rather than read from the running animations afterwards: on a
