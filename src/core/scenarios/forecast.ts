@@ -49,7 +49,7 @@ import { medianLotsSalary } from '../staffing/marginal.ts';
 import type { YearSettings } from '../staffing/settings.ts';
 import type { StaffingPlan } from '../staffing/state.ts';
 import { applyScenario } from './apply.ts';
-import { forecastStartState } from '../statistics/forecastStart.ts';
+import { forecastStartState, startPeopleText } from '../statistics/forecastStart.ts';
 import type { MonthlyStatistics } from '../statistics/monthly.ts';
 import { emptyOverrides } from './overrides.ts';
 import type { ScenarioOverrides, ScenarioRecord } from './types.ts';
@@ -575,6 +575,17 @@ export type QueueFigures = Record<ComparedQueueFigure, number | null>;
 
 /** What the risk in the comparison means, under the table: the month measure's name and sentence. */
 export const QUEUE_RISK_NOTE = `${capitalizeFirst(RISK_MEASURES.month.inSentence)} är ${RISK_MEASURES.month.explanation.charAt(0).toLocaleLowerCase('sv')}${RISK_MEASURES.month.explanation.slice(1)}`;
+
+/**
+ * The line above the comparison's queue table: where the forecasts start, from what state and by
+ * whose count, then what the risk means. "Köprognos från januari 2021, med 27 inskrivna och ingen
+ * kö enligt månadsstatistiken. Risken att få vänta är …"
+ */
+export function queueComparisonIntro(start: ScenarioForecastReport['start']): string {
+  const month = forecastMonthText({ year: start.year, month: start.month }, 1);
+  const source = start.source === 'statistics' ? 'månadsstatistiken' : 'planen';
+  return `Köprognos från ${month}, med ${startPeopleText(start.enrolled, start.queue)} enligt ${source}. ${QUEUE_RISK_NOTE}`;
+}
 
 export const QUEUE_FIGURE_LABELS: Record<ComparedQueueFigure, string> = {
   riskIn6Months: 'Risk att få vänta om sex månader',

@@ -20,7 +20,8 @@ interface PlanStart {
   queue: number;
 }
 
-const people = (enrolled: number, queue: number) =>
+/** "27 inskrivna och ingen kö", "en inskriven och tre i kö": a forecast's start in a sentence. */
+export const startPeopleText = (enrolled: number, queue: number) =>
   `${countInText(enrolled)} ${enrolled === 1 ? 'inskriven' : 'inskrivna'} och ${queue === 0 ? 'ingen kö' : `${countInText(queue)} i kö`}`;
 
 export function forecastStartState(plan: PlanStart, latest: MonthlyStatistics | null): ForecastStartState {
@@ -36,7 +37,7 @@ export function forecastStartState(plan: PlanStart, latest: MonthlyStatistics | 
       queue,
       source: 'statistics',
       description:
-        `Startläge enligt månadsstatistiken för ${statisticsMonthText(latest.month)}: ${people(latest.enrolledAtMonthEnd, queue)}${queueNote}. ` +
+        `Startläge enligt månadsstatistiken för ${statisticsMonthText(latest.month)}: ${startPeopleText(latest.enrolledAtMonthEnd, queue)}${queueNote}. ` +
         `Prognosen börjar i ${forecastMonthText(start, 1)}.`,
     };
   }
@@ -46,6 +47,6 @@ export function forecastStartState(plan: PlanStart, latest: MonthlyStatistics | 
     enrolled: plan.enrolled,
     queue: plan.queue,
     source: 'plan',
-    description: `Startläge enligt planen för ${plan.year}: ${people(plan.enrolled, plan.queue)}. Prognosen börjar i ${forecastMonthText(start, 1)}.`,
+    description: `Startläge enligt planen för ${plan.year}: ${startPeopleText(plan.enrolled, plan.queue)}. Prognosen börjar i ${forecastMonthText(start, 1)}.`,
   };
 }

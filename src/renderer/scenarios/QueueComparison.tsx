@@ -2,8 +2,7 @@
 // and twelve months ahead, the queue, the wait, the long run and the answers, with deltas; and the
 // Swedish sentences per forecast. Every figure and sentence comes from core through the API.
 import { Stack, Table, Text } from '@mantine/core';
-import { forecastMonthText } from '../../core/forecast/calendar.ts';
-import { formatQueueFigure, formatQueueFigureDelta, QUEUE_RISK_NOTE, type ComparedQueueFigure } from '../../core/scenarios/forecast.ts';
+import { formatQueueFigure, formatQueueFigureDelta, queueComparisonIntro, type ComparedQueueFigure } from '../../core/scenarios/forecast.ts';
 import type { Comparison } from './useScenarios.ts';
 
 export function QueueComparison({ comparison }: { comparison: Comparison }) {
@@ -25,7 +24,7 @@ export function QueueComparison({ comparison }: { comparison: Comparison }) {
     <Stack gap="md" data-testid="queue-comparison">
       {start && (
         <Text size="sm" c="dimmed">
-          {`Köprognos från ${forecastMonthText({ year: start.year, month: start.month }, 1)}, med ${start.enrolled} inskrivna och ${start.queue} i kö enligt ${start.source === 'statistics' ? 'månadsstatistiken' : 'planen'}. ${QUEUE_RISK_NOTE}`}
+          {queueComparisonIntro(start)}
         </Text>
       )}
       <Table.ScrollContainer minWidth={720} role="region" aria-label="Köprognos för scenarierna, tabell">
