@@ -6,7 +6,7 @@ import { formatNumber } from '../../src/core/format/index.ts';
 import { chartTable } from '../../src/renderer/components/chartTable.ts';
 import type { FanRow, ProbabilityRow } from '../../src/renderer/forecast/chartRows.ts';
 import { fanTable, probabilityTable } from '../../src/renderer/forecast/chartTables.ts';
-import { probabilityFigure } from '../../src/renderer/forecast/display.ts';
+import { probabilityFigure } from '../../src/core/forecast/panelFigures.ts';
 
 const count = fc.double({ min: 0, max: 500, noNaN: true });
 const fanRow = fc.record({ month: fc.string({ minLength: 1, maxLength: 8 }), low: count, high: count, median: count, mean: count, capacity: count });

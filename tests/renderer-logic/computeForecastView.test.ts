@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeForecastView, replyTo, type ForecastRequest } from '../../src/renderer/forecast/computeForecastView.ts';
 import { enrolledRows, probabilityRows, queueRows } from '../../src/renderer/forecast/chartRows.ts';
-import { probabilityFigure } from '../../src/renderer/forecast/display.ts';
 import { screenForecastOptions } from '../../src/core/forecast/screenOptions.ts';
 import { forecastStartForPlanYear } from '../../src/core/forecast/calendar.ts';
 import type { ForecastOptions } from '../../src/core/forecast/options.ts';
@@ -96,16 +95,5 @@ describe('chart rows', () => {
     expect(Object.keys(rows[5]!)).toEqual(['month', 'plan', 'alt1']);
     // The chart shows the month's risk of waiting, the measure the target and the summary use.
     expect(rows[5]!.plan).toBe(view.result.months[5]!.probabilityOfWaiting);
-  });
-});
-
-describe('probabilityFigure', () => {
-  it('writes probabilities as Swedish percentages without misleading rounding', () => {
-    expect(probabilityFigure(0.7895)).toBe('79\u00a0%');
-    expect(probabilityFigure(0.0976)).toBe('9,8\u00a0%');
-    expect(probabilityFigure(0)).toBe('0\u00a0%');
-    expect(probabilityFigure(0.00001)).toBe('under 0,1\u00a0%');
-    expect(probabilityFigure(0.99999)).toBe('över 99,9\u00a0%');
-    expect(probabilityFigure(1)).toBe('100\u00a0%');
   });
 });

@@ -5,7 +5,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { Dispatch } from 'react';
 import { MAX_COMPARISONS, type ComparisonRow, type FormAction } from './forecastForm.ts';
 import { ALTERNATIVE_COLORS } from './QueueRiskChart.tsx';
-import { slotsFigure } from './display.ts';
+import { slotsFigure } from '../../core/forecast/panelFigures.ts';
 
 interface Props {
   comparisons: ComparisonRow[];

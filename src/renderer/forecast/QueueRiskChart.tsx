@@ -6,7 +6,7 @@ import { ChartTooltipBox, seriesOrder } from './ChartTooltipBox.tsx';
 import { ChartWithTable } from '../components/ChartWithTable.tsx';
 import { alternativeKey, scenarioKey, type ProbabilityRow } from './chartRows.ts';
 import { probabilityTable } from './chartTables.ts';
-import { lotsarFigure, probabilityFigure } from './display.ts';
+import { lotsarFigure, probabilityFigure } from '../../core/forecast/panelFigures.ts';
 
 /** Colours of the forecast (first) and the compared staffings. */
 export const ALTERNATIVE_COLORS = ['stad.8', 'teal.6', 'orange.6', 'grape.6'] as const;

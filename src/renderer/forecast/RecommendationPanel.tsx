@@ -6,7 +6,7 @@ import { MAX_RECOMMENDED_LOTSAR, type Recommendation } from '../../core/forecast
 import type { RecommendationCost } from '../../core/forecast/recommendationCost.ts';
 import { formatKronor, formatNumber, formatPercentValue } from '../../core/format/index.ts';
 import { Metric } from '../components/Metric.tsx';
-import { lotsarFigure, probabilityFigure, slotsFigure, weeksFigure } from './display.ts';
+import { lotsarFigure, probabilityFigure, slotsFigure, weeksFigure } from '../../core/forecast/panelFigures.ts';
 
 interface Props {
   recommendation: Recommendation | null;

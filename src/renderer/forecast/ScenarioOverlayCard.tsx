@@ -4,7 +4,7 @@ import { Badge, Checkbox, ColorSwatch, Group, Stack, Text } from '@mantine/core'
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { forecastMonthText, type ForecastStart } from '../../core/forecast/calendar.ts';
 import { countInText, formatDateText } from '../../core/format/index.ts';
-import { lotsarFigure, probabilityFigure, weeksFigure } from './display.ts';
+import { lotsarFigure, probabilityFigure, weeksFigure } from '../../core/forecast/panelFigures.ts';
 import { SCENARIO_COLORS } from './QueueRiskChart.tsx';
 import { MAX_OVERLAID_SCENARIOS } from './scenarioOverlays.ts';
 

@@ -3,10 +3,10 @@
 import { Alert, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { SteadyState } from '../../core/forecast/erlang.ts';
-import { formatNumber, formatPercent } from '../../core/format/index.ts';
+import { formatPercent } from '../../core/format/index.ts';
 import { Metric } from '../components/Metric.tsx';
 import { RISK_MEASURES } from '../../core/forecast/riskMeasures.ts';
-import { peopleFigure, probabilityFigure, slotsFigure, weeksFigure } from './display.ts';
+import { isLongRunRiskHigh, offeredLoadSentence, peopleFigure, probabilityFigure, weeksFigure } from '../../core/forecast/panelFigures.ts';
 
 interface Props {
   steadyState: SteadyState;
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function SteadyStatePanel({ steadyState: s, approximateWait, seasonal = false }: Props) {
-  const load = `${formatNumber(s.arrivalsPerMonth, { maxDecimals: 2 })} anmälningar per månad × ${formatNumber(s.meanStayMonths, { maxDecimals: 2 })} månader = ${formatNumber(s.offeredLoad, { maxDecimals: 1 })} behöver plats samtidigt, ${slotsFigure(s.capacity)}.`;
+  const load = offeredLoadSentence(s);
   return (
     <Card h="100%" data-testid="steady-state">
       <Stack gap={2} mb="md">
@@ -35,7 +35,7 @@ export function SteadyStatePanel({ steadyState: s, approximateWait, seasonal = f
           <Metric
             label={RISK_MEASURES.longRun.name}
             value={probabilityFigure(s.probabilityOfWaiting)}
-            tone={s.probabilityOfWaiting > 0.5 ? 'warning' : 'neutral'}
+            tone={isLongRunRiskHigh(s.probabilityOfWaiting) ? 'warning' : 'neutral'}
             detail="för den som anmäls"
             testId="steady-probability"
           />

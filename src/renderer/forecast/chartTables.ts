@@ -2,7 +2,7 @@
 import { chartTable, type ChartTableModel } from '../components/chartTable.ts';
 import type { FanRow, ProbabilityRow } from './chartRows.ts';
 import { formatNumber } from '../../core/format/index.ts';
-import { probabilityFigure } from './display.ts';
+import { probabilityFigure } from '../../core/forecast/panelFigures.ts';
 
 /** As the charts' axis and tooltip write a count of people: at most one decimal. */
 export const peopleCount = (n: number): string => formatNumber(n, { maxDecimals: 1 });

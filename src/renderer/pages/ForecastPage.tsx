@@ -28,7 +28,7 @@ import { AssumptionsPanel } from '../forecast/AssumptionsPanel.tsx';
 import { enrolledRows, probabilityRows, queueRows } from '../forecast/chartRows.ts';
 import { ComparisonEditor } from '../forecast/ComparisonEditor.tsx';
 import type { ForecastView } from '../forecast/computeForecastView.ts';
-import { lotsarFigure } from '../forecast/display.ts';
+import { lotsarFigure } from '../../core/forecast/panelFigures.ts';
 import { FanChart } from '../forecast/FanChart.tsx';
 import { formReducer, initialFormState, readForm, savedInputsOf, type FormStart } from '../forecast/forecastForm.ts';
 import { QueueRiskChart } from '../forecast/QueueRiskChart.tsx';

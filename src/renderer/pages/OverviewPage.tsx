@@ -1,7 +1,8 @@
 // "Översikt": the key figures of the chosen unit-year, the staff and the money.
 import { Badge, SimpleGrid, Text } from '@mantine/core';
 import { lazy, Suspense, useDeferredValue } from 'react';
-import { formatNumber, formatPercentValue } from '../../core/format/index.ts';
+import { formatPercentValue } from '../../core/format/index.ts';
+import { planFacts } from '../../core/plan/planFacts.ts';
 import { useFigures, useUnitYear } from '../api/hooks.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
@@ -16,22 +17,6 @@ import { OverviewNotices } from '../overview/OverviewNotices.tsx';
 import { SectionCard } from '../components/SectionCard.tsx';
 import { MarginalLotsCard } from '../staffing/MarginalLotsCard.tsx';
 import { StaffTable } from '../overview/StaffTable.tsx';
-import type { UnitYearPlan } from '../../core/plan/model.ts';
-
-function planFacts(plan: UnitYearPlan): string {
-  const facts: string[] = [];
-  if (plan.ageFrom !== null && plan.ageTo !== null) facts.push(`Målgrupp ${formatNumber(plan.ageFrom)}–${formatNumber(plan.ageTo)} år`);
-  else if (plan.ageFrom !== null) facts.push(`Målgrupp från ${formatNumber(plan.ageFrom)} år`);
-  else if (plan.ageTo !== null) facts.push(`Målgrupp upp till ${formatNumber(plan.ageTo)} år`);
-  facts.push(`PO-pålägg ${formatPercentValue(plan.poPercent, { minDecimals: 0, maxDecimals: 2 })}`);
-  if (plan.demand) {
-    facts.push(
-      `${formatNumber(plan.demand.arrivalsPerMonth, { maxDecimals: 2 })} anmälningar per månad, ` +
-        `${formatNumber(plan.demand.meanStayMonths, { maxDecimals: 1 })} månaders genomsnittlig vistelse`,
-    );
-  }
-  return facts.join(' · ');
-}
 
 // Shown only for an empty database, and it brings the import and the first-run form (with the
 // validation library): loaded when needed, not with the Översikt at every start.

@@ -1,0 +1,45 @@
+// How forecast figures are written in panels, table cells and on axes (the Prognos and Scenarier
+// screens), beside the running-text forms of describe.ts: digits, a non-breaking space before %,
+// and a probability never shown as a misleading 0 % or 100 %.
+import { formatNumber, formatPercent } from '../format/index.ts';
+import type { SteadyState } from './erlang.ts';
+
+/** A probability for a panel or an axis: "79 %", "9,8 %", never a misleading 0 % or 100 %. */
+export function probabilityFigure(p: number): string {
+  if (p > 0 && p < 0.001) return 'under 0,1\u00a0%';
+  if (p < 1 && p >= 0.9995) return 'över 99,9\u00a0%';
+  return formatPercent(p, p < 0.1 ? { maxDecimals: 1 } : { decimals: 0 });
+}
+
+/** "4 lotsar", "1 lots", "4,5 lotsar" */
+export function lotsarFigure(n: number): string {
+  return `${formatNumber(n, { maxDecimals: 2 })} ${n === 1 ? 'lots' : 'lotsar'}`;
+}
+
+/** "28 platser", "1 plats" */
+export function slotsFigure(n: number): string {
+  return `${formatNumber(n)} ${n === 1 ? 'plats' : 'platser'}`;
+}
+
+/** "0,6 veckor", "1 vecka" */
+export function weeksFigure(w: number): string {
+  return `${formatNumber(w, { maxDecimals: 1 })} ${w === 1 ? 'vecka' : 'veckor'}`;
+}
+
+/** "21,3 personer" */
+export function peopleFigure(n: number): string {
+  return `${formatNumber(n, { maxDecimals: 1 })} ${n === 1 ? 'person' : 'personer'}`;
+}
+
+/** Above this long-run risk of having to wait, the long run's figure is marked as a warning. */
+export const LONG_RUN_WARNING_PROBABILITY = 0.5;
+
+/** Whether the long run's risk of having to wait is high enough to be marked as a warning. */
+export function isLongRunRiskHigh(probabilityOfWaiting: number): boolean {
+  return probabilityOfWaiting > LONG_RUN_WARNING_PROBABILITY;
+}
+
+/** "2 anmälningar per månad × 12 månader = 24 behöver plats samtidigt, 28 platser." */
+export function offeredLoadSentence(s: Pick<SteadyState, 'arrivalsPerMonth' | 'meanStayMonths' | 'offeredLoad' | 'capacity'>): string {
+  return `${formatNumber(s.arrivalsPerMonth, { maxDecimals: 2 })} anmälningar per månad × ${formatNumber(s.meanStayMonths, { maxDecimals: 2 })} månader = ${formatNumber(s.offeredLoad, { maxDecimals: 1 })} behöver plats samtidigt, ${slotsFigure(s.capacity)}.`;
+}
