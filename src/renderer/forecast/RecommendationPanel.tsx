@@ -4,7 +4,8 @@ import { RISK_MEASURES } from '../../core/forecast/riskMeasures.ts';
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { MAX_RECOMMENDED_LOTSAR, type Recommendation } from '../../core/forecast/recommend.ts';
 import type { RecommendationCost } from '../../core/forecast/recommendationCost.ts';
-import { formatKronor, formatNumber, formatPercentValue } from '../../core/format/index.ts';
+import { recommendationCostShown, recommendationFootnote } from '../../core/forecast/recommendationText.ts';
+import { formatNumber } from '../../core/format/index.ts';
 import { Metric } from '../components/Metric.tsx';
 import { lotsarFigure, probabilityFigure, slotsFigure, weeksFigure } from '../../core/forecast/panelFigures.ts';
 
@@ -18,35 +19,9 @@ interface Props {
   exampleSalaries: boolean;
 }
 
-interface CostShown {
-  label: string;
-  value: string;
-  detail: string;
-}
-
-function costShown(cost: RecommendationCost, lotsar: number): CostShown {
-  const than = `än ${formatNumber(lotsar, { maxDecimals: 2 })} i prognosen`;
-  if (cost.differenceLotsar > 0) {
-    return { label: 'Merkostnad per år', value: formatKronor(cost.costPerYear), detail: `${lotsarFigure(cost.differenceLotsar)} fler ${than}` };
-  }
-  if (cost.differenceLotsar < 0) {
-    return { label: 'Lägre kostnad per år', value: formatKronor(-cost.costPerYear), detail: `${lotsarFigure(-cost.differenceLotsar)} färre ${than}` };
-  }
-  return { label: 'Merkostnad per år', value: formatKronor(0), detail: 'prognosens bemanning räcker' };
-}
-
-function footnote(cost: RecommendationCost | null, props: Props): string {
-  const targets = `Mål: högst ${probabilityFigure(props.targetProbability)} risk att få vänta och högst ${weeksFigure(props.targetWaitWeeks)} väntetid i genomsnitt.`;
-  if (!cost || cost.differenceLotsar === 0) return targets;
-  const basis =
-    ` Kostnaden är räknad på medianlönen för planens lotsar, ${formatKronor(cost.monthlySalary)} i månaden, i tolv månader ` +
-    `med PO-pålägg ${formatPercentValue(cost.poPercent, { minDecimals: 0, maxDecimals: 2 })}.`;
-  return `${targets}${basis}${props.exampleSalaries ? ' Lönerna är exempelvärden.' : ''}`;
-}
-
 export function RecommendationPanel(props: Props) {
   const { recommendation: r, cost, lotsar } = props;
-  const shown = r && cost ? costShown(cost, lotsar) : null;
+  const shown = r && cost ? recommendationCostShown(cost, lotsar) : null;
   return (
     <Card h="100%" data-testid="recommendation">
       <Stack gap={2} mb="md">
@@ -72,7 +47,7 @@ export function RecommendationPanel(props: Props) {
         <Text size="sm">Ingen bemanning upp till {formatNumber(MAX_RECOMMENDED_LOTSAR)} lotsar når målen med de här antagandena.</Text>
       )}
       <Text size="xs" c="dimmed" mt="md" lh={1.5}>
-        {footnote(r ? cost : null, props)}
+        {recommendationFootnote(r ? cost : null, props)}
       </Text>
     </Card>
   );
