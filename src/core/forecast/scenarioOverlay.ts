@@ -6,6 +6,9 @@
 // already passed, so that April still gets April's staffing.
 import { parseForecastOptions, type ForecastOptions, type ForecastOptionsResult } from './options.ts';
 
+/** At most this many scenarios are laid over one forecast: each is a forecast of its own and a line in the charts. */
+export const MAX_OVERLAID_SCENARIOS = 3;
+
 export interface ScenarioOverlayInput {
   id: number;
   name: string;

@@ -2,11 +2,10 @@
 // their staffing month by month; a scenario with a saved forecast shows what was saved.
 import { Badge, Checkbox, ColorSwatch, Group, Stack, Text } from '@mantine/core';
 import type { CallOutput } from '../../api/contracts/index.ts';
-import { forecastMonthText, type ForecastStart } from '../../core/forecast/calendar.ts';
-import { countInText, formatDateText } from '../../core/format/index.ts';
-import { lotsarFigure, probabilityFigure, weeksFigure } from '../../core/forecast/panelFigures.ts';
+import type { ForecastStart } from '../../core/forecast/calendar.ts';
+import { overlayStaffingNote, savedForecastLine } from '../../core/forecast/overlayTexts.ts';
+import { MAX_OVERLAID_SCENARIOS } from '../../core/forecast/scenarioOverlay.ts';
 import { SCENARIO_COLORS } from './QueueRiskChart.tsx';
-import { MAX_OVERLAID_SCENARIOS } from './scenarioOverlays.ts';
 
 type Scenario = CallOutput<'listScenarios'>['scenarios'][number];
 
@@ -23,15 +22,12 @@ interface Props {
 function SavedForecastLine({ scenario }: { scenario: Scenario }) {
   const saved = scenario.overrides.forecast;
   if (!saved) return null;
-  const s = saved.summary;
-  const wait = s.meanWaitWeeks === null ? 'kön växer utan gräns' : `genomsnittlig väntan ${weeksFigure(s.meanWaitWeeks)}`;
-  const recommendation = s.recommendation ? `, rekommendation ${lotsarFigure(s.recommendation.lotsar)}` : '';
   return (
     <Text size="xs" c="dimmed" lh={1.45} data-testid="saved-forecast-summary">
       <Badge size="xs" variant="light" color="teal" tt="none" mr={6} data-testid="saved-forecast-badge">
         Prognos sparad
       </Badge>
-      {`${formatDateText(new Date(s.savedAt))}: ${lotsarFigure(saved.inputs.lotsar)}, risk att få vänta på lång sikt ${probabilityFigure(s.probabilityOfWaiting)}, ${wait}${recommendation}.`}
+      {savedForecastLine(saved)}
     </Text>
   );
 }
@@ -83,7 +79,7 @@ export function ScenarioOverlayCard({ scenarios, chosen, messages, start, planYe
         );
       })}
       <Text size="xs" c="dimmed" lh={1.45}>
-        {`Scenariernas bemanning för januari–december ${planYear} används för samma månader ${planYear + 1}, från ${forecastMonthText(start, 1)}; decembers bemanning gäller därefter. Högst ${countInText(MAX_OVERLAID_SCENARIOS)} scenarier åt gången.`}
+        {overlayStaffingNote(planYear, start)}
       </Text>
     </Stack>
   );

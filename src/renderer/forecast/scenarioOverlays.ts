@@ -8,8 +8,6 @@ import { api } from '../api/client.ts';
 import { unwrap } from '../api/errors.ts';
 import type { UnitYearSelection } from '../api/hooks.ts';
 
-export const MAX_OVERLAID_SCENARIOS = 3;
-
 type ScenarioFigures = CallOutput<'getScenarioFigures'>;
 
 /** The forecast inputs of one scenario: lotsar taking participants per month, caseload, demand. */

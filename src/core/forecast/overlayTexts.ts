@@ -1,0 +1,26 @@
+// The texts beside the scenarios laid over the forecast on Prognos: what a scenario's saved
+// forecast said, and how the scenarios' staffing of the plan's year is used for the forecast's months.
+import { countInText, formatDateText } from '../format/index.ts';
+import { forecastMonthText, type ForecastStart } from './calendar.ts';
+import { lotsarFigure, probabilityFigure, weeksFigure } from './panelFigures.ts';
+import type { SavedForecast } from './saved.ts';
+import { MAX_OVERLAID_SCENARIOS } from './scenarioOverlay.ts';
+
+/**
+ * A saved forecast in one line after its badge: "3 december 2026: 4 lotsar, risk att få vänta på
+ * lång sikt 79 %, genomsnittlig väntan 41,1 veckor, rekommendation 5 lotsar."
+ */
+export function savedForecastLine(saved: Pick<SavedForecast, 'inputs' | 'summary'>): string {
+  const s = saved.summary;
+  const wait = s.meanWaitWeeks === null ? 'kön växer utan gräns' : `genomsnittlig väntan ${weeksFigure(s.meanWaitWeeks)}`;
+  const recommendation = s.recommendation ? `, rekommendation ${lotsarFigure(s.recommendation.lotsar)}` : '';
+  return `${formatDateText(new Date(s.savedAt))}: ${lotsarFigure(saved.inputs.lotsar)}, risk att få vänta på lång sikt ${probabilityFigure(s.probabilityOfWaiting)}, ${wait}${recommendation}.`;
+}
+
+/** Under the list of scenarios: the plan year's staffing stands for the same months of the next year. */
+export function overlayStaffingNote(planYear: number, start: ForecastStart): string {
+  return (
+    `Scenariernas bemanning för januari–december ${planYear} används för samma månader ${planYear + 1}, från ${forecastMonthText(start, 1)}; ` +
+    `decembers bemanning gäller därefter. Högst ${countInText(MAX_OVERLAID_SCENARIOS)} scenarier åt gången.`
+  );
+}
