@@ -51,7 +51,11 @@ test('empty database → demo data → key figures with formulas', async ({ page
   await expect(staff.locator('tfoot')).toContainText(`3${NBSP}459${NBSP}826${NBSP}kr`);
   await expect(page.getByRole('table', { name: 'Finansiering' })).toContainText('Socialförvaltningen');
 
-  // Hovering a card shows how the figure was computed.
+  // Hovering a card shows how the figure was computed. The pointer first leaves what it rests on:
+  // the cards appear under it where "Läs in demodata" was clicked, so another card's tooltip could
+  // still be fading out beside this one's.
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
   await card('capacity').hover();
   await expect(page.getByRole('tooltip')).toHaveText('4,0 lotsar (heltid) × 7 deltagare per lots = 28 platser.');
   // Screen readers hear the same explanation as the card's description, shown or not.
