@@ -1,7 +1,7 @@
 // How forecast figures are written in panels, table cells and on axes (the Prognos and Scenarier
 // screens), beside the running-text forms of describe.ts: digits, a non-breaking space before %,
 // and a probability never shown as a misleading 0 % or 100 %.
-import { formatNumber, formatPercent } from '../format/index.ts';
+import { countInText, formatNumber, formatPercent } from '../format/index.ts';
 import type { SteadyState } from './erlang.ts';
 
 /** A probability for a panel or an axis: "79 %", "9,8 %", never a misleading 0 % or 100 %. */
@@ -24,6 +24,16 @@ export function slotsFigure(n: number): string {
 /** "0,6 veckor", "1 vecka" */
 export function weeksFigure(w: number): string {
   return `${formatNumber(w, { maxDecimals: 1 })} ${w === 1 ? 'vecka' : 'veckor'}`;
+}
+
+/** "1 månad", "6 månader", for a panel's figure */
+export function monthsFigure(n: number): string {
+  return `${formatNumber(n)} ${n === 1 ? 'månad' : 'månader'}`;
+}
+
+/** "Om en månad", "Om sex månader", "Om 18 månader": a month ahead of the forecast's start, in words up to twelve. */
+export function inMonthsLabel(n: number): string {
+  return `Om ${n === 1 ? 'en månad' : `${countInText(n)} månader`}`;
 }
 
 /** "21,3 personer" */

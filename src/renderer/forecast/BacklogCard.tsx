@@ -8,6 +8,7 @@ import { forecastMonthLabel, type ForecastStart } from '../../core/forecast/cale
 import type { ForecastOptions } from '../../core/forecast/options.ts';
 import type { ForecastResult } from '../../core/forecast/forecast.ts';
 import { formatKronor, formatNumber } from '../../core/format/index.ts';
+import { monthsFigure } from '../../core/forecast/panelFigures.ts';
 import { Metric } from '../components/Metric.tsx';
 
 interface Props {
@@ -100,7 +101,7 @@ export function BacklogCard({ options, result, start, plan, onTarget }: Props) {
       {p && (
         <Group gap="xl" mb="md" wrap="wrap">
           <Metric label="Lotsar till" value={formatNumber(p.addLotsar, { maxDecimals: 1 })} testId="backlog-add" />
-          <Metric label="Under" value={p.months === 1 ? 'en månad' : `${formatNumber(p.months)} månader`} />
+          <Metric label="Under" value={monthsFigure(p.months)} />
           <Metric label="Från" value={forecastMonthLabel(start, p.fromMonth)} />
           {p.cost !== null && <Metric label="Kostnad med PO-pålägg" value={formatKronor(p.cost)} />}
         </Group>

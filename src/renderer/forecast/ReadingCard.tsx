@@ -2,7 +2,7 @@
 import { Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { forecastMonthLabel, type ForecastStart } from '../../core/forecast/calendar.ts';
-import { countInText } from '../../core/format/index.ts';
+import { inMonthsLabel } from '../../core/forecast/panelFigures.ts';
 
 interface Props {
   reading: string;
@@ -12,16 +12,12 @@ interface Props {
   onMonth(month: number): void;
 }
 
-function monthsAhead(n: number): string {
-  return n === 1 ? 'en månad' : `${countInText(n)} månader`;
-}
-
 export function ReadingCard({ reading, readingMonth, horizon, start, onMonth }: Props) {
   const months = useMemo(
     () =>
       Array.from({ length: horizon }, (_, i) => ({
         value: String(i + 1),
-        label: `Om ${monthsAhead(i + 1)} (${forecastMonthLabel(start, i + 1)})`,
+        label: `${inMonthsLabel(i + 1)} (${forecastMonthLabel(start, i + 1)})`,
       })),
     [horizon, start],
   );

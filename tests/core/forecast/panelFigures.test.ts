@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  inMonthsLabel,
   isLongRunRiskHigh,
   LONG_RUN_WARNING_PROBABILITY,
   lotsarFigure,
+  monthsFigure,
   offeredLoadSentence,
   peopleFigure,
   probabilityFigure,
@@ -31,6 +33,15 @@ describe('the count figures', () => {
     expect(weeksFigure(1)).toBe('1 vecka');
     expect(weeksFigure(0.55)).toBe('0,6 veckor');
     expect(peopleFigure(21.34)).toBe('21,3 personer');
+    expect(monthsFigure(1)).toBe('1 månad');
+    expect(monthsFigure(6)).toBe('6 månader');
+  });
+
+  it('write a month ahead in words up to twelve, in digits after', () => {
+    expect(inMonthsLabel(1)).toBe('Om en månad');
+    expect(inMonthsLabel(6)).toBe('Om sex månader');
+    expect(inMonthsLabel(12)).toBe('Om tolv månader');
+    expect(inMonthsLabel(18)).toBe('Om 18 månader');
   });
 });
 
