@@ -1,6 +1,7 @@
-// How forecast figures are written in panels, table cells and on axes (the Prognos and Scenarier
-// screens), beside the running-text forms of describe.ts: digits, a non-breaking space before %,
-// and a probability never shown as a misleading 0 % or 100 %.
+// How forecast figures are written in panels, table cells, choice lists and on axes (the Prognos
+// and Scenarier screens), beside the running-text forms of describe.ts: digits (but a month ahead in
+// words up to twelve, as the reading's choices say it), a non-breaking space before %, and a
+// probability never shown as a misleading 0 % or 100 %. Also the long run's sentence and warning.
 import { countInText, formatNumber, formatPercent } from '../format/index.ts';
 import type { SteadyState } from './erlang.ts';
 
