@@ -26,6 +26,7 @@ import type { PlanEvaluation } from '../staffing/evaluate.ts';
 import { marginalLots, medianLotsSalary, type MarginalLots } from '../staffing/marginal.ts';
 import { budgetSettingsOf } from '../staffing/settings.ts';
 import { forecastStartState, type ForecastStartState } from '../statistics/forecastStart.ts';
+import { memoForecastStartOf } from './forecastStartNote.ts';
 import { sortMonths } from '../statistics/monthly.ts';
 import { forecastInputsFromEstimate, summarizeStatistics } from '../statistics/summary.ts';
 import { MEMO_FIGURES, RAISED_DEMAND_PERCENT } from './figureCatalogue.ts';
@@ -256,5 +257,6 @@ export function computeMemoFigures(sources: MemoSources): MemoFigures {
     ),
     series,
     ...(forecastProblem === null ? {} : { forecastProblem: forecastProblem.slice(0, 600) }),
+    ...(forecast === null ? {} : { forecastStart: memoForecastStartOf(start, plan.year) }),
   };
 }

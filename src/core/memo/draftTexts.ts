@@ -6,7 +6,8 @@ import { formatPercentValue, monthName } from '../format/index.ts';
 import type { FundingLine } from '../plan/model.ts';
 import type { YearSettings } from '../staffing/settings.ts';
 import { marginalFromMonth } from './computeFigures.ts';
-import type { MemoFigures } from './model.ts';
+import type { MemoFigures, MemoForecastStart } from './model.ts';
+import { forecastStartBasisText } from './forecastStartNote.ts';
 import { fig, p, sentences, type Part } from './richTextBuild.ts';
 import type { ParagraphNode } from './model.ts';
 
@@ -26,6 +27,8 @@ export interface DraftContext {
   staff: MemoFigures['series']['staff'];
   /** Where the forecast's demand comes from: the plan's assumption or the statistics' estimate. */
   demandSource: 'plan' | 'statistics' | null;
+  /** Where the forecast starts (the plan or a statistics month); null without a forecast. */
+  forecastStart: MemoForecastStart | null;
   /** Figures the memo hides (small-count masking), so that no sentence gives them away. */
   masked: ReadonlySet<string>;
   now: Date;
@@ -184,13 +187,11 @@ export function forecastParagraphs(ctx: DraftContext): ParagraphNode[] {
   return [
     sentences(
       [
-        ctx.demandSource === 'statistics'
-          ? 'Förvaltningens prognos utgår från dagens läge och från månadsstatistiken, i genomsnitt '
-          : 'Förvaltningens prognos utgår från dagens läge, i genomsnitt ',
+        `Förvaltningens prognos utgår från dagens läge${ctx.forecastStart ? ` enligt ${forecastStartBasisText(ctx.forecastStart)}` : ''} och från en efterfrågan på i genomsnitt `,
         fig('anmalningarPerManad'),
         ' per månad och en genomsnittlig vistelsetid på ',
         fig('vistelsetid'),
-        '.',
+        ctx.demandSource === 'statistics' ? ', skattade ur månadsstatistiken.' : ', enligt planens antaganden.',
       ],
       [
         'Med dagens efterfrågan och bemanning är risken att den som anmäls om sex månader behöver vänta på en plats ',

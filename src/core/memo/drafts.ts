@@ -385,6 +385,7 @@ export function draftMemo(type: MemoType, sources: MemoSources, defaults: MemoDe
     avdelningText: avdelningInText(metadata.avdelning),
     staff: figures.series.staff,
     demandSource: plan.demand ? 'plan' : figures.values.anmalningarPerManad?.value != null ? 'statistics' : null,
+    forecastStart: figures.forecastStart ?? null,
     masked: new Set(memoMasking(figures, options).keys()),
     now: sources.now,
   };

@@ -1,10 +1,11 @@
 // "Uppdatera siffror": what changes when a memo's snapshot is replaced by freshly computed figures,
 // as the memo prints each figure before and after (masked per its options; "saknas" for no value),
-// the figures the memo cites first. And whether a memo's figures are older than its plan.
+// the figures the memo cites first, and where the forecasts start. And whether a memo's figures are older than its plan.
 import { MEMO_FIGURES } from './figureCatalogue.ts';
 import type { MemoContent, MemoFigures, RichText } from './model.ts';
 import { figurePrinter } from './resolve.ts';
 import { NO_VALUE_TEXT } from './textFormat.ts';
+import { forecastStartBasisText } from './forecastStartNote.ts';
 
 export interface FigureChange {
   key: string;
@@ -26,7 +27,13 @@ export function citedFigureKeys(content: Pick<MemoContent, 'sections'>): string[
   return keys;
 }
 
-/** Every catalogue figure whose printed text would change, cited ones first, then in catalogue order. */
+/** The key of the change of where the forecasts start (no catalogue figure has it). */
+export const FORECAST_START_CHANGE_KEY = 'prognosensStartlage';
+
+/**
+ * What would change: where the forecasts start, when that changes, then every catalogue figure
+ * whose printed text would change, cited ones first, then in catalogue order.
+ */
 export function figureChanges(content: MemoContent, newFigures: MemoFigures): FigureChange[] {
   const before = figurePrinter(content);
   const after = figurePrinter({ ...content, figures: newFigures });
@@ -36,6 +43,11 @@ export function figureChanges(content: MemoContent, newFigures: MemoFigures): Fi
   const cited = citedFigureKeys(content);
   const order = [...cited.filter((k) => MEMO_FIGURES.some((d) => d.key === k)), ...MEMO_FIGURES.map((d) => d.key).filter((k) => !cited.includes(k))];
   const changes: FigureChange[] = [];
+  // Not a catalogue figure, but the memo's tables and charts say it, and its texts may.
+  const start = (figures: MemoFigures) => (figures.forecastStart ? forecastStartBasisText(figures.forecastStart) : NO_VALUE_TEXT);
+  if (start(content.figures) !== start(newFigures)) {
+    changes.push({ key: FORECAST_START_CHANGE_KEY, name: 'Prognosens startläge', before: start(content.figures), after: start(newFigures) });
+  }
   for (const key of order) {
     const def = MEMO_FIGURES.find((d) => d.key === key)!;
     const b = printed(content.figures, before, key);

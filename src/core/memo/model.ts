@@ -249,6 +249,18 @@ export const memoSeriesSchema = z.strictObject({
 });
 export type MemoSeries = z.output<typeof memoSeriesSchema>;
 
+/** A memo forecast's start: see memoFiguresSchema.forecastStart. */
+export const memoForecastStartSchema = z.strictObject({
+  source: z.enum(['plan', 'statistics']),
+  /** The plan's year ("2020") or the statistics month ("2020-12") the start is taken from. */
+  basis: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/),
+  /** The statistics month has no counted queue, so the plan's queue is used. */
+  queueFromPlan: z.boolean(),
+  /** The forecast's first month, "2021-01". */
+  firstMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+});
+export type MemoForecastStart = z.output<typeof memoForecastStartSchema>;
+
 export const memoFiguresSchema = z.strictObject({
   computedAt: z.string().max(40),
   /** The plan's updated_at when computed; a newer plan makes the memo's figures outdated. */
@@ -260,6 +272,13 @@ export const memoFiguresSchema = z.strictObject({
    * beräknas: …"), when the demand was known but the start was not one a forecast accepts.
    */
   forecastProblem: z.string().max(600).optional(),
+  /**
+   * Where the forecasts start (forecastStartNote.ts writes it out): the plan's participants for its
+   * year, or the latest month of the monthly statistics. Only counts of people are in the figures;
+   * this says which picture of today they come from. Absent when no forecast was computed, and in
+   * memos stored before the snapshot kept it.
+   */
+  forecastStart: memoForecastStartSchema.optional(),
 });
 export type MemoFigures = z.output<typeof memoFiguresSchema>;
 

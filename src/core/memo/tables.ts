@@ -9,6 +9,7 @@ import { MEMO_CHART_LABELS, MEMO_TABLE_LABELS, type MemoChartKind, type MemoCont
 import { maskNoteText, STATISTICS_COLUMNS, statisticsTableMasking } from './masking.ts';
 import type { FigurePrinter } from './figurePrinter.ts';
 import { maskedTableText, NO_VALUE_TABLE } from './textFormat.ts';
+import { forecastStartNote } from './forecastStartNote.ts';
 
 /** Rows of the forecast table: the first twelve months. */
 export const FORECAST_TABLE_MONTHS = 12;
@@ -152,13 +153,24 @@ export function buildTable(kind: MemoTableKind, content: MemoContent, printer: F
             formatNumber(s.expectedEnrolled[i] ?? 0, { decimals: 1 }),
           ]),
           totals: null,
-          footnote:
-            'Prognos från dagens läge med dagens efterfrågan och bemanning. Kön anges som median och som den nivå som med 90 procents sannolikhet inte överskrids.',
+          footnote: `${startNote(content) ?? 'Prognos från dagens läge.'} Den räknar med dagens efterfrågan och bemanning. Kön anges som median och som den nivå som med 90 procents sannolikhet inte överskrids.`,
         },
         figures: [],
       };
     }
   }
+}
+
+/** Where the memo's forecasts start, or null for a snapshot stored before it was kept. */
+function startNote(content: MemoContent): string | null {
+  const start = content.figures.forecastStart;
+  return start === undefined ? null : forecastStartNote(start);
+}
+
+/** A chart description followed by where its forecast starts. */
+function withStart(description: string, content: MemoContent): string {
+  const note = startNote(content);
+  return note === null ? description : `${description} ${note}`;
 }
 
 function range(values: readonly string[]): string {
@@ -182,9 +194,11 @@ export function buildChart(kind: MemoChartKind, content: MemoContent): MemoChart
           { name: 'Kö, 90:e percentil', values: [...s.queueP90] },
         ],
         valueFormat: 'count',
-        description:
+        description: withStart(
           `Diagrammet visar kön enligt prognosen per månad från ${range(s.forecastMonths)}: medianen är som högst ` +
-          `${formatNumber(maxP50, { maxDecimals: 0 })} och den 90:e percentilen som högst ${formatNumber(maxP90, { maxDecimals: 0 })} ${maxP90 === 1 ? 'person' : 'personer'}.`,
+            `${formatNumber(maxP50, { maxDecimals: 0 })} och den 90:e percentilen som högst ${formatNumber(maxP90, { maxDecimals: 0 })} ${maxP90 === 1 ? 'person' : 'personer'}.`,
+          content,
+        ),
       };
     }
     case 'queueRisk': {
@@ -197,7 +211,10 @@ export function buildChart(kind: MemoChartKind, content: MemoContent): MemoChart
         categories: [...s.forecastMonths],
         series: [{ name: 'Risk att behöva vänta', values: [...s.probabilityOfWaiting] }],
         valueFormat: 'percent',
-        description: `Diagrammet visar risken att den som anmäls behöver vänta, per månad från ${range(s.forecastMonths)}; den är som högst ${probabilityText(max)}.`,
+        description: withStart(
+          `Diagrammet visar risken att den som anmäls behöver vänta, per månad från ${range(s.forecastMonths)}; den är som högst ${probabilityText(max)}.`,
+          content,
+        ),
       };
     }
     case 'scenarioCost': {

@@ -10,6 +10,8 @@ export interface ForecastStartState {
   enrolled: number;
   queue: number;
   source: 'plan' | 'statistics';
+  /** The statistics month has no counted queue, so the plan's queue is used (always false for the plan). */
+  queueFromPlan: boolean;
   /** "Startläge enligt månadsstatistiken för december 2020: 27 inskrivna och ingen kö. …" */
   description: string;
 }
@@ -36,6 +38,7 @@ export function forecastStartState(plan: PlanStart, latest: MonthlyStatistics | 
       enrolled: latest.enrolledAtMonthEnd,
       queue,
       source: 'statistics',
+      queueFromPlan: latest.queueAtMonthEnd === null,
       description:
         `Startläge enligt månadsstatistiken för ${statisticsMonthText(latest.month)}: ${startPeopleText(latest.enrolledAtMonthEnd, queue)}${queueNote}. ` +
         `Prognosen börjar i ${forecastMonthText(start, 1)}.`,
@@ -47,6 +50,7 @@ export function forecastStartState(plan: PlanStart, latest: MonthlyStatistics | 
     enrolled: plan.enrolled,
     queue: plan.queue,
     source: 'plan',
+    queueFromPlan: false,
     description: `Startläge enligt planen för ${plan.year}: ${startPeopleText(plan.enrolled, plan.queue)}. Prognosen börjar i ${forecastMonthText(start, 1)}.`,
   };
 }

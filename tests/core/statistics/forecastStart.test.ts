@@ -22,13 +22,20 @@ describe('where a forecast starts', () => {
         enrolled: 27,
         queue: 0,
         source: 'plan',
+        queueFromPlan: false,
         description: 'Startläge enligt planen för 2020: 27 inskrivna och ingen kö. Prognosen börjar i januari 2021.',
       });
     }
   });
 
   it('starts the month after the latest statistics from December of the plan year on', () => {
-    expect(forecastStartState(plan, month('2020-12'))).toMatchObject({ start: { year: 2021, month: 1 }, enrolled: 28, queue: 3, source: 'statistics' });
+    expect(forecastStartState(plan, month('2020-12'))).toMatchObject({
+      start: { year: 2021, month: 1 },
+      enrolled: 28,
+      queue: 3,
+      source: 'statistics',
+      queueFromPlan: false,
+    });
     const later = forecastStartState(plan, month('2021-03', { enrolledAtMonthEnd: 1, queueAtMonthEnd: 0 }));
     expect(later.start).toEqual({ year: 2021, month: 4 });
     expect(later.description).toBe('Startläge enligt månadsstatistiken för mars 2021: en inskriven och ingen kö. Prognosen börjar i april 2021.');
@@ -37,6 +44,7 @@ describe('where a forecast starts', () => {
   it("keeps the plan's queue, and says so, when the month did not count it", () => {
     const s = forecastStartState({ ...plan, queue: 2 }, month('2021-01', { queueAtMonthEnd: null }));
     expect(s.queue).toBe(2);
+    expect(s.queueFromPlan).toBe(true);
     expect(s.description).toBe(
       'Startläge enligt månadsstatistiken för januari 2021: 28 inskrivna och två i kö (kön är inte räknad den månaden, så planens kö används). Prognosen börjar i februari 2021.',
     );
