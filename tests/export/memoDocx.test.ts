@@ -155,6 +155,11 @@ describe('exportMemoDocx', () => {
     expect(title.xml).not.toContain('<w:jc w:val="right"/>');
   });
 
+  it("keeps a table's note whole on one page", () => {
+    const note = body.find((p) => p.text === 'Antal under tre redovisas som <3.')!;
+    expect(note.xml).toContain('<w:keepLines/>');
+  });
+
   it('writes each chart as a native chart part with the snapshot numbers and an editable workbook', () => {
     const charts = [...parts.keys()].filter((k) => /^word\/charts\/chart\d+\.xml$/.test(k)).sort();
     expect(charts).toHaveLength(2);

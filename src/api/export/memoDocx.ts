@@ -195,6 +195,8 @@ export function tableElements(table: MemoTable): (Paragraph | Table)[] {
   out.push(
     new Paragraph({
       spacing: { before: 40, after: 200 },
+      // A note of two or three lines is read whole: Word does not split it over a page break.
+      keepLines: true,
       children: table.footnote ? [new TextRun({ text: table.footnote, font: HEADING_FONT, size: 18 })] : [],
     }),
   );

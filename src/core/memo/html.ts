@@ -57,7 +57,7 @@ td { border-bottom: 0.5pt solid #999; padding: 1mm 2mm; vertical-align: top; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: bold; border-top: 1pt solid #000; border-bottom: 1.2pt solid #000; }
-.table-note { font-size: 9pt; margin: 1mm 0 5mm; font-family: Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
+.table-note { font-size: 9pt; margin: 1mm 0 5mm; font-family: Arial, "Liberation Sans", "DejaVu Sans", sans-serif; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 .table-block { margin-bottom: 5mm; }
 figure.chart { margin: 3mm 0 6mm; break-inside: avoid; page-break-inside: avoid; }
 figure.chart svg { display: block; width: 100%; height: auto; }
