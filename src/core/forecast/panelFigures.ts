@@ -1,9 +1,11 @@
 // How forecast figures are written in panels, table cells, choice lists and on axes (the Prognos
 // and Scenarier screens), beside the running-text forms of describe.ts: digits (but a month ahead in
 // words up to twelve, as the reading's choices say it), a non-breaking space before %, and a
-// probability never shown as a misleading 0 % or 100 %. Also the long run's sentence and warning.
+// probability never shown as a misleading 0 % or 100 %. Also the long run's sentence and warning,
+// and the status line's model and horizon.
 import { countInText, formatNumber, formatPercent } from '../format/index.ts';
 import type { SteadyState } from './erlang.ts';
+import type { ForecastModel } from './forecast.ts';
 
 /** A probability for a panel or an axis: "79 %", "9,8 %", never a misleading 0 % or 100 %. */
 export function probabilityFigure(p: number): string {
@@ -35,6 +37,16 @@ export function monthsFigure(n: number): string {
 /** "Om en månad", "Om sex månader", "Om 18 månader": a month ahead of the forecast's start, in words up to twelve. */
 export function inMonthsLabel(n: number): string {
   return `Om ${n === 1 ? 'en månad' : `${countInText(n)} månader`}`;
+}
+
+/** "24 månader framåt", "1 månad framåt": how far a forecast reaches, beside its model. */
+export function horizonLabel(months: number): string {
+  return `${monthsFigure(months)} framåt`;
+}
+
+/** "Exakt beräkning" or "Simulering, 2 000 körningar": how the forecast on the screen was made. */
+export function forecastModelLabel(model: ForecastModel, runs: number): string {
+  return model === 'exact' ? 'Exakt beräkning' : `Simulering, ${formatNumber(runs)} körningar`;
 }
 
 /** "21,3 personer" */

@@ -2,13 +2,13 @@
 // exact chain for exponential stays (priorityChain.ts), the simulation otherwise
 // (priorityMonteCarlo.ts), in one shape; and the Swedish table and sentences the CLI, the
 // "Prognos" screen and the JSON output show. Pure.
-import { countInText, formatNumber, formatPercent } from '../format/index.ts';
+import { countInText, formatNumber } from '../format/index.ts';
 import { probabilityText } from './describe.ts';
 import { solvePriorityChain } from './priorityChain.ts';
 import { simulatePriority, type Estimate, type PrioritySimulatedClassMonth } from './priorityMonteCarlo.ts';
 import type { StayDistribution } from './stayDistributions.ts';
 import type { MonthInput } from './types.ts';
-import { waitWeeksCell, weeksInText } from './waitText.ts';
+import { waitPercentValue, waitWeeksCell, weeksInText } from './waitText.ts';
 
 type Interval = [number, number] | null;
 
@@ -217,25 +217,11 @@ export function priorityFigureTexts(forecast: PriorityForecast, when: string) {
   };
 }
 
-/** A mean wait for a figure on the screen: "2,4 veckor", "ingen väntan" or "inte inom prognosen". */
-export function priorityWaitValue(weeks: number | null): string {
-  return weeks === null ? 'inte inom prognosen' : weeks === 0 ? 'ingen väntan' : `${waitWeeksCell(weeks)} veckor`;
-}
-
-/** A probability for a figure on the screen: "72 %", "–" when there is none. */
-export function priorityPercentValue(p: number | null): string {
-  return p === null ? '–' : formatPercent(p, { decimals: 0 });
-}
-
 /** The month-by-month table of each class's figures. */
 export interface PriorityTable {
   caption: string;
   columns: { label: string; numeric?: boolean }[];
   rows: string[][];
-}
-
-function percentCell(p: number | null): string {
-  return p === null ? '–' : formatPercent(p, { decimals: 0 });
 }
 
 function rangeCell(r: Interval, f: (x: number) => string): string {
@@ -268,15 +254,15 @@ export function priorityTable(forecast: PriorityForecast, monthLabel: (month: nu
   const rows = forecast.months.map((m) => [
     monthLabel(m.month),
     // Both classes must wait exactly when every slot is taken; a simulation estimates it from all referrals of either class.
-    percentCell(m.ordinary.probabilityOfWaiting ?? m.urgent.probabilityOfWaiting),
+    waitPercentValue(m.ordinary.probabilityOfWaiting ?? m.urgent.probabilityOfWaiting),
     formatNumber(m.urgent.queueMean, { decimals: 1 }),
     formatNumber(m.ordinary.queueMean, { decimals: 1 }),
     waitWeeksCell(m.urgent.expectedWaitWeeks),
     ...(simulated ? [rangeCell(m.urgent.confidenceIntervals?.expectedWaitWeeks ?? null, weeks)] : []),
     waitWeeksCell(m.ordinary.expectedWaitWeeks),
     ...(simulated ? [rangeCell(m.ordinary.confidenceIntervals?.expectedWaitWeeks ?? null, weeks)] : []),
-    percentCell(m.urgent.probabilityOfWaitOver),
-    percentCell(m.ordinary.probabilityOfWaitOver),
+    waitPercentValue(m.urgent.probabilityOfWaitOver),
+    waitPercentValue(m.ordinary.probabilityOfWaitOver),
   ]);
   const caption = simulated
     ? `Förtur för ${percentText(forecast.share)} av anmälningarna: väntetid och kö för varje grupp månad för månad, med 95 % konfidensintervall för simuleringens medelväntetid`

@@ -15,6 +15,21 @@ export function waitWeeksCell(weeks: number | null): string {
   return weeks === null ? '–' : formatNumber(weeks, { decimals: 1 });
 }
 
+/** A wait for a figure on the screen: "2,4 veckor", "ingen väntan" or "inte inom prognosen". */
+export function waitWeeksValue(weeks: number | null): string {
+  return weeks === null ? 'inte inom prognosen' : weeks === 0 ? 'ingen väntan' : `${waitWeeksCell(weeks)} veckor`;
+}
+
+/** A probability for a figure on the screen or a table cell: "72 %", "–" when there is none. */
+export function waitPercentValue(p: number | null): string {
+  return p === null ? '–' : formatPercent(p, { decimals: 0 });
+}
+
+/** The line under "Väntetid för den som anmäls": "Hur länge den som anmäls i mars 2021 får vänta på att skrivas in." */
+export function waitCardIntro(monthText: string, simulated: boolean): string {
+  return `Hur länge den som anmäls i ${monthText} får vänta på att skrivas in${simulated ? ', enligt simuleringen' : ''}.`;
+}
+
 /** The names of the wait figures and a one-sentence explanation of each, for the threshold T. */
 export function waitFigureTexts(thresholdWeeks: number): Record<'median' | 'p90' | 'over' | 'mean', { label: string; explanation: string }> {
   const t = weeksInText(thresholdWeeks);

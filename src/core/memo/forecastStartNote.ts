@@ -4,20 +4,18 @@
 // the risks of waiting; this says which picture of today they rest on. It names the source and the
 // months only, never a count: the counts are figures of their own, which a public memo may mask.
 import { forecastMonthText } from '../forecast/calendar.ts';
-import { statisticsMonthText } from '../statistics/monthly.ts';
+import { previousMonth, statisticsMonthText } from '../statistics/monthly.ts';
 import type { ForecastStartState } from '../statistics/forecastStart.ts';
 import type { MemoForecastStart } from './model.ts';
 
-const twoDigits = (n: number) => String(n).padStart(2, '0');
-
 /** The snapshot's record of a forecast start (model.ts memoForecastStartSchema). */
 export function memoForecastStartOf(state: ForecastStartState, planYear: number): MemoForecastStart {
-  const previous = state.start.month === 1 ? { year: state.start.year - 1, month: 12 } : { year: state.start.year, month: state.start.month - 1 };
+  const firstMonth = `${state.start.year}-${String(state.start.month).padStart(2, '0')}`;
   return {
     source: state.source,
-    basis: state.source === 'plan' ? String(planYear) : `${previous.year}-${twoDigits(previous.month)}`,
+    basis: state.source === 'plan' ? String(planYear) : previousMonth(firstMonth),
     queueFromPlan: state.queueFromPlan,
-    firstMonth: `${state.start.year}-${twoDigits(state.start.month)}`,
+    firstMonth,
   };
 }
 

@@ -1,7 +1,7 @@
 // The estimate from monthly statistics in plain Swedish, for the "Månadsstatistik" page and beside
 // the forecast's inputs, so that the user sees what the assumptions rest on and how uncertain they are.
 import { countInText, formatNumber } from '../format/index.ts';
-import type { HistoryEstimateResult } from '../forecast/estimate.ts';
+import type { HistoryEstimate, HistoryEstimateResult } from '../forecast/estimate.ts';
 import { monthSpanText, monthsCountText } from './monthly.ts';
 
 export { monthSpanText };
@@ -38,3 +38,31 @@ export function describeHistoryEstimate(estimate: HistoryEstimateResult, missing
 export const ESTIMATE_METHOD_TEXT =
   'Vistelsetiden skattas med Littles lag: genomsnittligt antal inskrivna vid månadens slut delat med antalet avslut per månad. ' +
   'Intervallen är ungefärliga 95-procentsintervall; färre månader och färre avslut ger bredare intervall.';
+
+/** One figure of the estimate card: its label, the value as shown and the line beneath. */
+export interface EstimateMetric {
+  key: 'arrivals' | 'stay' | 'enrolled' | 'throughput';
+  label: string;
+  value: string;
+  detail: string;
+}
+
+/**
+ * The estimate card's four figures, in the words of describeHistoryEstimate, with one fixed decimal
+ * where the card shows tenths, so that a column of figures reads alike:
+ * "2,25" with "Troligen mellan 1,5 och 3,2", "12,1 mån" with "Troligen mellan 8,3 och 17,7 månader".
+ */
+export function estimateMetrics(e: HistoryEstimate): EstimateMetric[] {
+  const between = (i: { low: number; high: number }, unit = '') => `Troligen mellan ${limit(i.low)} och ${limit(i.high)}${unit}`;
+  return [
+    {
+      key: 'arrivals',
+      label: e.arrivalsSource === 'referrals' ? 'Anmälningar per månad' : 'Nya inskrivningar per månad',
+      value: two(e.arrivalsPerMonth.estimate),
+      detail: between(e.arrivalsPerMonth),
+    },
+    { key: 'stay', label: 'Genomsnittlig vistelsetid', value: `${limit(e.meanStayMonths.estimate)} mån`, detail: between(e.meanStayMonths, ' månader') },
+    { key: 'enrolled', label: 'Inskrivna i genomsnitt', value: limit(e.meanEnrolled), detail: 'Vid månadernas slut' },
+    { key: 'throughput', label: 'Avslut per månad', value: two(e.throughputPerMonth.estimate), detail: between(e.throughputPerMonth) },
+  ];
+}

@@ -124,13 +124,18 @@ export function monthSpanText(first: string, last: string): string {
   return fy === ly ? `${monthName(Number(first.split('-')[1]))}–${statisticsMonthText(last)}` : `${statisticsMonthText(first)}–${statisticsMonthText(last)}`;
 }
 
+/** Why a new month cannot be added: the unit has statistics for it, which "Ändra" changes instead. */
+export function monthTakenMessage(month: string): string {
+  return `Det finns redan statistik för ${statisticsMonthText(month)}. Ändra den månaden i tabellen i stället.`;
+}
+
 /** "en månad", "tre månader", "14 månader". */
 export function monthsCountText(n: number): string {
   return n === 1 ? 'en månad' : `${countInText(n)} månader`;
 }
 
 /** The month before "2021-01" is "2020-12". */
-function previousMonth(month: string): string {
+export function previousMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }

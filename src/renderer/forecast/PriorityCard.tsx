@@ -4,14 +4,8 @@
 import { Card, Group, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import { forecastMonthLabel, forecastMonthText, type ForecastStart } from '../../core/forecast/calendar.ts';
-import {
-  priorityFigureTexts,
-  priorityMonthSentence,
-  priorityPercentValue,
-  priorityTable,
-  priorityWaitValue,
-  type PriorityForecast,
-} from '../../core/forecast/priorityForecast.ts';
+import { priorityFigureTexts, priorityMonthSentence, priorityTable, type PriorityForecast } from '../../core/forecast/priorityForecast.ts';
+import { waitPercentValue, waitWeeksValue } from '../../core/forecast/waitText.ts';
 import { ChartDataTable } from '../components/ChartWithTable.tsx';
 import { Metric } from '../components/Metric.tsx';
 
@@ -42,25 +36,25 @@ export function PriorityCard({ forecast, readingMonth, start }: Props) {
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="lg" mb="md">
         <Metric
           label={texts.urgentWait.label}
-          value={priorityWaitValue(month.urgent.expectedWaitWeeks)}
+          value={waitWeeksValue(month.urgent.expectedWaitWeeks)}
           detail={texts.urgentWait.explanation}
           testId="priority-urgent-wait"
         />
         <Metric
           label={texts.ordinaryWait.label}
-          value={priorityWaitValue(month.ordinary.expectedWaitWeeks)}
+          value={waitWeeksValue(month.ordinary.expectedWaitWeeks)}
           detail={texts.ordinaryWait.explanation}
           testId="priority-ordinary-wait"
         />
         <Metric
           label={texts.urgentOver.label}
-          value={priorityPercentValue(month.urgent.probabilityOfWaitOver)}
+          value={waitPercentValue(month.urgent.probabilityOfWaitOver)}
           detail={texts.urgentOver.explanation}
           testId="priority-urgent-over"
         />
         <Metric
           label={texts.ordinaryOver.label}
-          value={priorityPercentValue(month.ordinary.probabilityOfWaitOver)}
+          value={waitPercentValue(month.ordinary.probabilityOfWaitOver)}
           detail={texts.ordinaryOver.explanation}
           testId="priority-ordinary-over"
         />

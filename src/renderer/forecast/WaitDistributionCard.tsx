@@ -7,8 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import { forecastMonthLabel, forecastMonthText, type ForecastStart } from '../../core/forecast/calendar.ts';
 import type { ForecastResult } from '../../core/forecast/forecast.ts';
 import { confidenceIntervals } from '../../core/forecast/report.ts';
-import { monthFiguresTable, monthWaitSentence, waitFigureTexts, waitWeeksCell } from '../../core/forecast/waitText.ts';
-import { formatPercent } from '../../core/format/index.ts';
+import { monthFiguresTable, monthWaitSentence, waitCardIntro, waitFigureTexts, waitPercentValue, waitWeeksValue } from '../../core/forecast/waitText.ts';
 import { ChartDataTable } from '../components/ChartWithTable.tsx';
 import { Metric } from '../components/Metric.tsx';
 
@@ -35,7 +34,6 @@ export function WaitDistributionCard({ result, readingMonth, start }: Props) {
   );
   if (!wait || !month) return null;
   const texts = waitFigureTexts(wait.thresholdWeeks);
-  const weeks = (w: number | null) => (w === null ? 'inte inom prognosen' : w === 0 ? 'ingen väntan' : `${waitWeeksCell(w)} veckor`);
   return (
     <Card data-testid="wait-distribution">
       <Stack gap={2} mb="md">
@@ -43,19 +41,14 @@ export function WaitDistributionCard({ result, readingMonth, start }: Props) {
           Väntetid för den som anmäls
         </Title>
         <Text size="sm" c="dimmed">
-          {`Hur länge den som anmäls i ${forecastMonthText(start, readingMonth)} får vänta på att skrivas in${result.model === 'exact' ? '' : ', enligt simuleringen'}.`}
+          {waitCardIntro(forecastMonthText(start, readingMonth), result.model !== 'exact')}
         </Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="lg" mb="md">
-        <Metric label={texts.median.label} value={weeks(wait.p50Weeks)} detail={texts.median.explanation} testId="wait-median" />
-        <Metric label={texts.p90.label} value={weeks(wait.p90Weeks)} detail={texts.p90.explanation} testId="wait-p90" />
-        <Metric
-          label={texts.over.label}
-          value={wait.probabilityOfWaitOver === null ? '–' : formatPercent(wait.probabilityOfWaitOver, { decimals: 0 })}
-          detail={texts.over.explanation}
-          testId="wait-over"
-        />
-        <Metric label={texts.mean.label} value={weeks(month.expectedWaitWeeks)} detail={texts.mean.explanation} testId="wait-mean" />
+        <Metric label={texts.median.label} value={waitWeeksValue(wait.p50Weeks)} detail={texts.median.explanation} testId="wait-median" />
+        <Metric label={texts.p90.label} value={waitWeeksValue(wait.p90Weeks)} detail={texts.p90.explanation} testId="wait-p90" />
+        <Metric label={texts.over.label} value={waitPercentValue(wait.probabilityOfWaitOver)} detail={texts.over.explanation} testId="wait-over" />
+        <Metric label={texts.mean.label} value={waitWeeksValue(month.expectedWaitWeeks)} detail={texts.mean.explanation} testId="wait-mean" />
       </SimpleGrid>
       <Text size="sm" data-testid="wait-sentence" mb="sm">
         {monthWaitSentence(wait, `i ${forecastMonthText(start, readingMonth)}`)}

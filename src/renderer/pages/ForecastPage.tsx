@@ -16,7 +16,6 @@ import type { CallOutput } from '../../api/contracts/index.ts';
 import { monthsIntoYearAfterPlan, type ForecastStart } from '../../core/forecast/calendar.ts';
 import { suggestComparisonLotsar } from '../../core/forecast/screenOptions.ts';
 import { RISK_MEASURES, targetCheckLines } from '../../core/forecast/riskMeasures.ts';
-import { formatNumber } from '../../core/format/index.ts';
 import type { UnitYearPlan } from '../../core/plan/model.ts';
 import { useFigures, useUnitYear, type UnitYearSelection } from '../api/hooks.ts';
 import { EmptyDatabasePanel } from '../exchange/EmptyDatabasePanel.tsx';
@@ -28,7 +27,7 @@ import { AssumptionsPanel } from '../forecast/AssumptionsPanel.tsx';
 import { enrolledRows, probabilityRows, queueRows } from '../forecast/chartRows.ts';
 import { ComparisonEditor } from '../forecast/ComparisonEditor.tsx';
 import type { ForecastView } from '../forecast/computeForecastView.ts';
-import { lotsarFigure } from '../../core/forecast/panelFigures.ts';
+import { forecastModelLabel, horizonLabel, lotsarFigure } from '../../core/forecast/panelFigures.ts';
 import { FanChart } from '../forecast/FanChart.tsx';
 import { formReducer, initialFormState, readForm, savedInputsOf, type FormStart } from '../forecast/forecastForm.ts';
 import { QueueRiskChart } from '../forecast/QueueRiskChart.tsx';
@@ -382,7 +381,7 @@ function StatusLine({ view, slow, blocked, formError }: { view: ForecastView | n
     );
   }
   if (!view) return null;
-  const model = view.result.model === 'exact' ? 'Exakt beräkning' : `Simulering, ${formatNumber(view.options.runs)} körningar`;
+  const model = forecastModelLabel(view.result.model, view.options.runs);
   return (
     <Group justify="space-between" gap="sm" mih={26} data-testid="forecast-status">
       <Group gap="xs">
@@ -390,7 +389,7 @@ function StatusLine({ view, slow, blocked, formError }: { view: ForecastView | n
           {model}
         </Badge>
         <Text size="xs" c="dimmed">
-          {`${formatNumber(view.options.horizon)} månader framåt`}
+          {horizonLabel(view.options.horizon)}
         </Text>
       </Group>
       {slow && (

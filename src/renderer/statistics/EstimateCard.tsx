@@ -1,9 +1,9 @@
 // What the statistics say about the forecast's assumptions: λ and L with their intervals for the
-// latest months, the method in one sentence, and the caveats. Every figure comes from the API.
+// latest months, the method in one sentence, and the caveats. Every figure comes from the API, and
+// its words from core (estimateMetrics).
 import { Alert, Group, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { formatNumber } from '../../core/format/index.ts';
-import { describeHistoryEstimate, ESTIMATE_METHOD_TEXT } from '../../core/statistics/describe.ts';
+import { describeHistoryEstimate, ESTIMATE_METHOD_TEXT, estimateMetrics } from '../../core/statistics/describe.ts';
 import { Metric } from '../components/Metric.tsx';
 import type { StatisticsView } from './useStatistics.ts';
 
@@ -14,8 +14,6 @@ interface Props {
 }
 
 export const ESTIMATE_WINDOWS = [6, 12, 24, 36] as const;
-const one = (n: number) => formatNumber(n, { minDecimals: 1, maxDecimals: 1 });
-const two = (n: number) => formatNumber(n, { maxDecimals: 2 });
 
 export function EstimateCard({ view, window, onWindow }: Props) {
   const e = view.estimate.ok ? view.estimate.value : null;
@@ -35,26 +33,15 @@ export function EstimateCard({ view, window, onWindow }: Props) {
       </Group>
       {e ? (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-          <Metric
-            label={e.arrivalsSource === 'referrals' ? 'Anmälningar per månad' : 'Nya inskrivningar per månad'}
-            value={two(e.arrivalsPerMonth.estimate)}
-            detail={`Troligen mellan ${one(e.arrivalsPerMonth.low)} och ${one(e.arrivalsPerMonth.high)}`}
-            testId="estimate-arrivals"
-            large
-          />
-          <Metric
-            label="Genomsnittlig vistelsetid"
-            value={`${one(e.meanStayMonths.estimate)} mån`}
-            detail={`Troligen mellan ${one(e.meanStayMonths.low)} och ${one(e.meanStayMonths.high)} månader`}
-            testId="estimate-stay"
-            large
-          />
-          <Metric label="Inskrivna i genomsnitt" value={one(e.meanEnrolled)} detail="Vid månadernas slut" />
-          <Metric
-            label="Avslut per månad"
-            value={two(e.throughputPerMonth.estimate)}
-            detail={`Troligen mellan ${one(e.throughputPerMonth.low)} och ${one(e.throughputPerMonth.high)}`}
-          />
+          {estimateMetrics(e).map((m) => (
+            <Metric
+              key={m.key}
+              label={m.label}
+              value={m.value}
+              detail={m.detail}
+              {...(m.key === 'arrivals' || m.key === 'stay' ? { testId: `estimate-${m.key}`, large: true } : {})}
+            />
+          ))}
         </SimpleGrid>
       ) : null}
       <Text size="sm" data-testid="estimate-sentence">

@@ -6,9 +6,9 @@ import {
   MAX_MONTHLY_COUNT,
   nextMonth,
   STAY_BAND_COUNT,
+  monthTakenMessage,
   staySumProblem,
   statisticsMonthSchema,
-  statisticsMonthText,
   type MonthlyStatistics,
 } from '../../core/statistics/monthly.ts';
 
@@ -100,7 +100,7 @@ export function readMonthForm(state: MonthFormState, taken: ReadonlySet<string> 
   const values: Partial<Record<CountField, number | null>> = {};
   if (!statisticsMonthSchema.safeParse(state.month).success) errors.month = 'Välj en månad.';
   else if (taken.has(state.month)) {
-    errors.month = `Det finns redan statistik för ${statisticsMonthText(state.month)}. Ändra den månaden i tabellen i stället.`;
+    errors.month = monthTakenMessage(state.month);
   }
   for (const field of COUNT_FIELDS) {
     const r = readCount(state.texts[field], OPTIONAL_FIELDS.has(field));

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  forecastModelLabel,
+  horizonLabel,
   inMonthsLabel,
   isLongRunRiskHigh,
   LONG_RUN_WARNING_PROBABILITY,
@@ -21,6 +23,15 @@ describe('probabilityFigure', () => {
     expect(probabilityFigure(0.00001)).toBe('under 0,1\u00a0%');
     expect(probabilityFigure(0.99999)).toBe('över 99,9\u00a0%');
     expect(probabilityFigure(1)).toBe('100\u00a0%');
+  });
+});
+
+describe('the status line', () => {
+  it('names the model, with the runs of a simulation, and how far the forecast reaches', () => {
+    expect(forecastModelLabel('exact', 2000)).toBe('Exakt beräkning');
+    expect(forecastModelLabel('monte-carlo', 2000)).toBe('Simulering, 2\u00a0000 körningar');
+    expect(horizonLabel(24)).toBe('24 månader framåt');
+    expect(horizonLabel(1)).toBe('1 månad framåt');
   });
 });
 

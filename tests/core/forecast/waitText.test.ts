@@ -1,5 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthFiguresTable, monthWaitSentence, waitColumnsNote, waitFigureTexts, waitWeeksCell, weeksInText } from '../../../src/core/forecast/waitText.ts';
+import {
+  monthFiguresTable,
+  monthWaitSentence,
+  waitCardIntro,
+  waitColumnsNote,
+  waitFigureTexts,
+  waitPercentValue,
+  waitWeeksCell,
+  waitWeeksValue,
+  weeksInText,
+} from '../../../src/core/forecast/waitText.ts';
 import { confidenceIntervals } from '../../../src/core/forecast/report.ts';
 
 describe('wait figures in Swedish', () => {
@@ -31,6 +42,30 @@ describe('wait figures in Swedish', () => {
       'Av dem som anmäls i maj skrivs nio av tio in utan att vänta; risken att få vänta mer än två veckor är under 1 procent.',
     );
     expect(monthWaitSentence({ ...base, probabilityOfWaitOver: 1, p50Weeks: null, p90Weeks: null }, 'i maj')).toContain('saknas platser');
+  });
+});
+
+describe('wait figures on the screen', () => {
+  it('write a wait with its unit, no wait and a wait beyond the forecast in words', () => {
+    expect(waitWeeksValue(2.44)).toBe('2,4 veckor');
+    expect(waitWeeksValue(0)).toBe('ingen väntan');
+    expect(waitWeeksValue(null)).toBe('inte inom prognosen');
+    expect(waitPercentValue(0.724)).toBe('72\u00a0%');
+    expect(waitPercentValue(null)).toBe('–');
+  });
+
+  it('write every positive wait as the table cell followed by "veckor"', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.001, max: 500, noNaN: true }), (w) => {
+        expect(waitWeeksValue(w)).toBe(`${waitWeeksCell(w)} veckor`);
+        expect(waitWeeksValue(w)).toMatch(/^\d[\d\u00a0]*,\d veckor$/);
+      }),
+    );
+  });
+
+  it('say under the card which month is read, and when a simulation made the figures', () => {
+    expect(waitCardIntro('mars 2021', false)).toBe('Hur länge den som anmäls i mars 2021 får vänta på att skrivas in.');
+    expect(waitCardIntro('mars 2021', true)).toBe('Hur länge den som anmäls i mars 2021 får vänta på att skrivas in, enligt simuleringen.');
   });
 });
 

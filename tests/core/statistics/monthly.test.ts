@@ -5,7 +5,9 @@ import {
   latestMonths,
   monthlyStatisticsListSchema,
   monthlyStatisticsSchema,
+  monthTakenMessage,
   nextMonth,
+  previousMonth,
   STAY_BAND_COUNT,
   STAY_BAND_LABELS,
   stayBandTotals,
@@ -164,6 +166,71 @@ describe('describeHistoryEstimate', () => {
     expect(monthSpanText('2020-10', '2021-03')).toBe('oktober 2020–mars 2021');
     expect(monthSpanText('2020-10', '2020-10')).toBe('oktober 2020');
     expect(describeHistoryEstimate({ ok: false, message: 'Ingen statistik.' })).toBe('Ingen statistik.');
+  });
+});
+
+describe('estimateMetrics', () => {
+  it('gives the card its four figures, the intervals in the words of the sentence', async () => {
+    const { estimateMetrics } = await import('../../../src/core/statistics/describe.ts');
+    const recent = Array.from({ length: 12 }, (_, i) => month(`2020-${String(i + 1).padStart(2, '0')}`, { referrals: 3 }));
+    const estimate = summarizeStatistics(recent).estimate;
+    if (!estimate.ok) throw new Error(estimate.message);
+    const metrics = estimateMetrics(estimate.value);
+    expect(metrics.map((m) => m.key)).toEqual(['arrivals', 'stay', 'enrolled', 'throughput']);
+    expect(metrics[0]).toEqual({ key: 'arrivals', label: 'Anmälningar per månad', value: '3', detail: 'Troligen mellan 2,1 och 4,2' });
+    expect(metrics[1]).toMatchObject({ label: 'Genomsnittlig vistelsetid', value: '14,0 mån' });
+    expect(metrics[1]!.detail).toMatch(/^Troligen mellan \d+,\d och \d+,\d månader$/);
+    expect(metrics[2]).toEqual({ key: 'enrolled', label: 'Inskrivna i genomsnitt', value: '28,0', detail: 'Vid månadernas slut' });
+    expect(metrics[3]).toEqual({
+      key: 'throughput',
+      label: 'Avslut per månad',
+      value: '2',
+      detail: expect.stringMatching(/^Troligen mellan \d,\d och \d,\d$/),
+    });
+    const fromEnrolments = summarizeStatistics(recent.map((m) => ({ ...m, referrals: null }))).estimate;
+    expect(fromEnrolments.ok && estimateMetrics(fromEnrolments.value)[0]!.label).toBe('Nya inskrivningar per månad');
+  });
+
+  it('for every history, shows the same intervals as the sentence beside it', async () => {
+    const { describeHistoryEstimate, estimateMetrics } = await import('../../../src/core/statistics/describe.ts');
+    const counts = fc.integer({ min: 0, max: 60 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ referrals: counts, discharges: fc.integer({ min: 1, max: 60 }), enrolled: counts }), { minLength: 3, maxLength: 36 }),
+        (rows) => {
+          const months = rows.map((r, i) =>
+            month(`${2018 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, {
+              referrals: r.referrals,
+              discharges: r.discharges,
+              enrolledAtMonthEnd: r.enrolled,
+              dischargesByStay: null,
+            }),
+          );
+          const estimate = summarizeStatistics(months).estimate;
+          if (!estimate.ok) return;
+          const sentence = describeHistoryEstimate(estimate);
+          const [arrivals, stay] = estimateMetrics(estimate.value);
+          expect(sentence).toContain(`(${arrivals!.detail.replace('Troligen', 'troligen')})`);
+          expect(sentence).toContain(`(${stay!.detail.replace('Troligen', 'troligen').replace(' månader', '')})`);
+        },
+      ),
+    );
+  });
+});
+
+describe('the month form refuses a month the unit has', () => {
+  it('names the month in words and says what to do instead', () => {
+    expect(monthTakenMessage('2021-01')).toBe('Det finns redan statistik för januari 2021. Ändra den månaden i tabellen i stället.');
+  });
+
+  it('the month before a month is the one nextMonth leads back from', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2001, max: 2099 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
+        const iso = `${y}-${String(m).padStart(2, '0')}`;
+        expect(nextMonth(previousMonth(iso))).toBe(iso);
+        expect(previousMonth(nextMonth(iso))).toBe(iso);
+      }),
+    );
   });
 });
 
