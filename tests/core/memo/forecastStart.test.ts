@@ -10,20 +10,7 @@ import { type MemoContent, type MemoForecastStart, memoContentSchema } from '../
 import { resolveMemo } from '../../../src/core/memo/resolve.ts';
 import { forecastStartState } from '../../../src/core/statistics/forecastStart.ts';
 import type { MonthlyStatistics } from '../../../src/core/statistics/monthly.ts';
-import { DEFAULTS, documentText, seedPlan, sourcesOf } from './support.ts';
-
-function monthsOf(year: number, rows: Partial<MonthlyStatistics>[]): MonthlyStatistics[] {
-  return rows.map((r, i) => ({
-    month: `${year}-${String(i + 1).padStart(2, '0')}`,
-    referrals: 5,
-    newEnrolments: 4,
-    discharges: 4,
-    enrolledAtMonthEnd: 27,
-    queueAtMonthEnd: 0,
-    dischargesByStay: null,
-    ...r,
-  }));
-}
+import { DEFAULTS, documentText, seedPlan, sourcesOf, monthsOf } from './support.ts';
 
 // Written out here rather than taken from core, so that the property checks core's words.
 const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];

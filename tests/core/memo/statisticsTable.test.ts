@@ -13,22 +13,8 @@ import { memoMasking, STATISTICS_COLUMNS, STATISTICS_TOTAL_FIGURES, statisticsTa
 import { memoContentSchema, type MemoContent, type MemoSeries } from '../../../src/core/memo/model.ts';
 import { lookupPlaceholder } from '../../../src/core/memo/placeholders.ts';
 import { resolveMemo } from '../../../src/core/memo/resolve.ts';
-import type { MonthlyStatistics } from '../../../src/core/statistics/monthly.ts';
 import { sampleContent as memoContent } from '../../store/memoFixture.ts';
-import { seedPlan, sourcesOf } from './support.ts';
-
-function monthsOf(year: number, rows: Partial<MonthlyStatistics>[]): MonthlyStatistics[] {
-  return rows.map((r, i) => ({
-    month: `${year}-${String(i + 1).padStart(2, '0')}`,
-    referrals: 5,
-    newEnrolments: 4,
-    discharges: 4,
-    enrolledAtMonthEnd: 27,
-    queueAtMonthEnd: 0,
-    dischargesByStay: null,
-    ...r,
-  }));
-}
+import { seedPlan, sourcesOf, monthsOf } from './support.ts';
 
 function withStatistics(rows: MemoSeries['statistics'], mask: boolean): MemoContent {
   const base = memoContent();

@@ -120,3 +120,17 @@ export function documentText(doc: MemoDocument): string {
   }
   return lines.join('\n').replace(/\u00a0/g, ' ');
 }
+
+/** Monthly statistics of a year from January on, one row per month, with ordinary counts unless given. */
+export function monthsOf(year: number, rows: Partial<MonthlyStatistics>[]): MonthlyStatistics[] {
+  return rows.map((r, i) => ({
+    month: `${year}-${String(i + 1).padStart(2, '0')}`,
+    referrals: 5,
+    newEnrolments: 4,
+    discharges: 4,
+    enrolledAtMonthEnd: 27,
+    queueAtMonthEnd: 0,
+    dischargesByStay: null,
+    ...r,
+  }));
+}
