@@ -2,7 +2,7 @@
 import { Card, Group, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { LazyTooltip } from '../components/LazyTooltip.tsx';
-import type { FigureCardSpec, FigureTone } from './figureCards.ts';
+import type { FigureCardSpec, FigureTone } from '../../core/figures/figureCards.ts';
 
 const VALUE_COLOR: Record<FigureTone, string> = {
   neutral: 'stad',

@@ -1,5 +1,5 @@
 import { SimpleGrid, Stack, Title } from '@mantine/core';
-import type { FigureGroup } from './figureCards.ts';
+import type { FigureGroup } from '../../core/figures/figureCards.ts';
 import { FigureCard } from './FigureCard.tsx';
 
 export function FigureGrid({ groups, explanations }: { groups: FigureGroup[]; explanations: Record<string, string> }) {

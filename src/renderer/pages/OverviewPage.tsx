@@ -11,7 +11,7 @@ import { PageContainer } from '../components/PageContainer.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { AmountTable } from '../overview/AmountTable.tsx';
 import { FigureGrid } from '../overview/FigureGrid.tsx';
-import { buildFigureGroups } from '../overview/figureCards.ts';
+import { buildFigureGroups } from '../../core/figures/figureCards.ts';
 import { utilizationNotice } from '../../core/figures/utilizationNotice.ts';
 import { OverviewNotices } from '../overview/OverviewNotices.tsx';
 import { SectionCard } from '../components/SectionCard.tsx';

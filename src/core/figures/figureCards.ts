@@ -1,13 +1,14 @@
-// What each key-figure card shows. Every number comes from getFigures and is written with the
-// shared Swedish formatters in src/core/format; nothing is computed here.
-import type { CallOutput } from '../../api/contracts/index.ts';
-import { formatAmountWithExact, formatKronor, formatNumber, formatPercent } from '../../core/format/index.ts';
-import { HIGH_UTILIZATION } from '../../core/figures/utilizationNotice.ts';
-import { BALANCE_WORDS, balanceState } from '../../core/figures/balance.ts';
-import type { NumericKeyFigure } from '../../core/figures/figureLabels.ts';
-import { formatParticipantsPerLots } from '../../core/figures/formatFigure.ts';
+// What each key-figure card on Översikt says: its label, its value and the line beneath. The
+// figures come from computeKeyFigures; this module only words them, with the shared Swedish
+// formatters, so the screen never puts a figure's words together itself.
+import { formatAmountWithExact, formatKronor, formatNumber, formatPercent } from '../format/index.ts';
+import { BALANCE_WORDS, balanceState } from './balance.ts';
+import type { NumericKeyFigure } from './figureLabels.ts';
+import { formatParticipantsPerLots } from './formatFigure.ts';
+import type { KeyFigures } from './keyFigures.ts';
+import { HIGH_UTILIZATION } from './utilizationNotice.ts';
 
-type Figures = CallOutput<'getFigures'>['figures'];
+type Figures = KeyFigures;
 
 export type FigureTone = 'neutral' | 'positive' | 'negative' | 'warning';
 
