@@ -172,6 +172,46 @@ describe('memo handlers', () => {
     expect(applied.summary.outdated).toBe(false);
   });
 
+  it('a new scenario leaves a memo without scenarios current, and flags one that compares them, naming the scenarios', async () => {
+    const { ok } = await withDemo();
+    await ok('createScenario', { ...RK, name: 'En lots till', preset: 'extraLots', extraLots: { fromMonth: 4 } });
+    const plain = await ok('createMemo', { ...RK, type: 'redovisning' });
+    const compared = await ok('createMemo', { ...RK, type: 'bemanning' });
+    expect(compared.content.options.tables).toContain('scenarios');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await ok('createScenario', { ...RK, name: 'Ökat tryck', preset: 'increasedPressure' });
+
+    expect((await ok('getMemo', { id: plain.summary.id })).summary).toMatchObject({ outdated: false, outdatedBecause: [], outdatedText: null });
+    const flagged = (await ok('getMemo', { id: compared.summary.id })).summary;
+    expect(flagged).toMatchObject({ outdated: true, outdatedBecause: ['scenarios'] });
+    expect(flagged.outdatedText).toMatch(/^Scenarierna har ändrats sedan siffrorna räknades kl\. \d\d\.\d\d\.$/);
+    const listed = (await ok('listMemos', RK)).memos;
+    expect(listed.find((m) => m.id === compared.summary.id)?.outdatedText).toBe(flagged.outdatedText);
+
+    const preview = await ok('previewFigureUpdate', { id: compared.summary.id });
+    expect(preview.changes).toContainEqual({
+      key: 'tabell_scenarios',
+      name: 'Tabellen ”Jämförelse av scenarier”',
+      before: '”En lots till”',
+      after: '”En lots till” och ”Ökat tryck”',
+    });
+    const applied = await ok('applyFigureUpdate', { id: compared.summary.id, baseVersion: 1 });
+    expect(applied.summary).toMatchObject({ outdated: false, outdatedBecause: [] });
+  });
+
+  it('a plan change and new statistics are named together in the warning', async () => {
+    const { ok } = await withDemo();
+    const memo = await ok('createMemo', { ...RK, type: 'redovisning' });
+    await ok('addPosition', { ...RK, position: { role: 'lots', fte: 1, monthlySalary: 38500 } });
+    await ok('saveMonthlyStatistics', {
+      district: 'Rinkeby-Kista',
+      months: [{ month: '2021-01', referrals: 6, newEnrolments: 3, discharges: 1, enrolledAtMonthEnd: 29, queueAtMonthEnd: 2, dischargesByStay: null }],
+    });
+    const summary = (await ok('getMemo', { id: memo.summary.id })).summary;
+    expect(summary.outdatedBecause).toEqual(['plan', 'statistics']);
+    expect(summary.outdatedText).toMatch(/^Planen och månadsstatistiken har ändrats sedan siffrorna räknades /);
+  });
+
   it('a memo whose scenario was deleted says so, and its figures fall back to the plan with a Swedish notice', async () => {
     const { ok } = await withDemo();
     await ok('createScenario', { ...RK, name: 'En lots till', preset: 'extraLots', extraLots: { fromMonth: 4 } });

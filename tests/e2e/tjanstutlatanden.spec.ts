@@ -52,7 +52,7 @@ async function waitSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('memo-save-status')).toContainText('Sparat', { timeout: 15_000 });
 }
 
-test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdatera siffror after a plan change, Word and PDF export', async ({ page }) => {
+test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdatera siffror after a plan change, Word and PDF export', async ({ page, host }) => {
   test.setTimeout(180_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -164,6 +164,16 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
   await capture(page, 'uppdatera-siffror.png');
   await update.getByRole('button', { name: 'Uppdatera siffrorna' }).click();
   await expect(update).toHaveCount(0);
+  await expect(page.getByTestId('memo-outdated-alert')).toHaveCount(0);
+
+  // A scenario made for another purpose leaves the memo current, for it shows no scenarios.
+  const scenario = await page.request.post(`${host.url}api/createScenario`, {
+    headers: { 'x-lotsplan-token': host.token },
+    data: { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020, name: 'Ökat tryck', preset: 'increasedPressure' },
+  });
+  expect(((await scenario.json()) as { ok: boolean }).ok).toBe(true);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Uppdatera siffror' }).first()).toBeVisible();
   await expect(page.getByTestId('memo-outdated-alert')).toHaveCount(0);
 
   // Metadata: a Dnr and a title the PDF must carry.

@@ -5,6 +5,7 @@ import * as z from 'zod';
 import { defineCall } from './defineCall.ts';
 import { name, year } from './common.ts';
 import { MEMO_TYPES, memoContentSchema, memoMetadataSchema, memoOptionsSchema, memoSectionsSchema, skrivelseSchema } from '../../core/memo/model.ts';
+import { OUTDATED_SOURCES } from '../../core/memo/sourceFingerprints.ts';
 
 const memoId = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
 const isoTime = z.string().max(40);
@@ -27,8 +28,12 @@ export const memoSummarySchema = z.strictObject({
   updatedAt: isoTime,
   /** When it was last exported (any format); null if never. */
   exportedAt: isoTime.nullable(),
-  /** True when the plan or statistics changed after the memo's figures were computed. */
+  /** True when a source the memo's figures use changed after they were computed. */
   outdated: z.boolean(),
+  /** Which sources changed, in the order the warning names them (empty when current). */
+  outdatedBecause: z.array(z.enum(OUTDATED_SOURCES)),
+  /** The warning: "Planen har ändrats sedan siffrorna räknades kl. 14.05."; null when current. */
+  outdatedText: z.string().nullable(),
 });
 
 export const memoViewSchema = z.strictObject({

@@ -18,7 +18,8 @@ import {
   type MemoSources,
   type RichText,
 } from '../../core/memo/index.ts';
-import { computeMemoFigures, draftMemo, figureChanges, figuresOutdated } from '../../core/memo/index.ts';
+import { computeMemoFigures, draftMemo, figureChanges, memoSourceFingerprints, outdatedSentence, outdatedSources } from '../../core/memo/index.ts';
+import type { MonthlyStatistics } from '../../core/statistics/monthly.ts';
 import { formatNumber } from '../../core/format/index.ts';
 import { ApiFailure } from '../envelope.ts';
 import { resolveUnit } from './resolveUnitYear.ts';
@@ -81,18 +82,31 @@ function scenarioNotice(scenarioMissing: boolean): string[] {
   return scenarioMissing ? ['Scenariot som tjänsteutlåtandet bygger på finns inte längre. Siffrorna räknas därför från planen utan scenario.'] : [];
 }
 
-async function viewOf(
-  ctx: ApiContext,
-  memo: StoredMemo,
-  loaded?: { unitYear: EditableUnitYear; planUpdatedAt: string | null; defaultTemplateId: number | null },
-) {
+/** What a memo's view is read with; listMemos loads it once per year for all the unit's memos. */
+interface LoadedSources {
+  unitYear: EditableUnitYear | null;
+  planUpdatedAt: string | null;
+  statistics: readonly MonthlyStatistics[];
+  defaultTemplateId: number | null;
+}
+
+async function loadSources(ctx: ApiContext, key: UnitYearKey): Promise<LoadedSources> {
   const store = await ctx.getStore();
-  const key = keyOf(memo);
-  const unitYear = loaded?.unitYear ?? (await store.getEditableUnitYear(key));
-  const planUpdatedAt = loaded ? loaded.planUpdatedAt : await store.getPlanUpdatedAt(key);
-  const defaultTemplateId = loaded ? loaded.defaultTemplateId : ((await store.getMemoDistrictSettings(memo.district))?.defaultTemplateId ?? null);
+  return {
+    unitYear: await store.getEditableUnitYear(key),
+    planUpdatedAt: await store.getPlanUpdatedAt(key),
+    statistics: (await store.getMonthlyStatistics({ district: key.district, unit: key.unit })) ?? [],
+    defaultTemplateId: (await store.getMemoDistrictSettings(key.district))?.defaultTemplateId ?? null,
+  };
+}
+
+async function viewOf(ctx: ApiContext, memo: StoredMemo, loaded?: LoadedSources) {
+  const { unitYear, planUpdatedAt, statistics, defaultTemplateId } = loaded ?? (await loadSources(ctx, keyOf(memo)));
   const scenario = memo.scenarioId === null ? null : (unitYear?.state.scenarios.find((s) => s.id === memo.scenarioId) ?? null);
   const scenarioMissing = memo.scenarioId !== null && scenario === null;
+  const outdatedBecause = unitYear
+    ? outdatedSources(memo.content, memoSourceFingerprints({ unitYear, statistics, scenarioId: scenario?.id ?? null }), planUpdatedAt)
+    : [];
   return {
     summary: {
       id: memo.id,
@@ -107,7 +121,9 @@ async function viewOf(
       createdAt: memo.createdAt,
       updatedAt: memo.updatedAt,
       exportedAt: memo.exportedAt,
-      outdated: planUpdatedAt !== null && figuresOutdated(memo.content, planUpdatedAt),
+      outdated: outdatedBecause.length > 0,
+      outdatedBecause,
+      outdatedText: outdatedBecause.length > 0 ? outdatedSentence(outdatedBecause, memo.content.figures.computedAt, new Date()) : null,
     },
     scenarioId: memo.scenarioId,
     scenarioMissing,
@@ -161,18 +177,15 @@ export const listMemos: Handler<'listMemos'> = async (ctx, input) => {
   const store = await ctx.getStore();
   const unit = await resolveUnit(store, input);
   const memos = await store.listMemos({ district: unit.district, unit: unit.unit, year: input.year });
-  const defaultTemplateId = (await store.getMemoDistrictSettings(unit.district))?.defaultTemplateId ?? null;
-  const byYear = new Map<number, { unitYear: EditableUnitYear; planUpdatedAt: string | null; defaultTemplateId: number | null }>();
+  const byYear = new Map<number, LoadedSources>();
   const summaries = [];
   for (const memo of memos) {
     let loaded = byYear.get(memo.year);
     if (!loaded) {
-      const key = keyOf(memo);
-      const unitYear = await store.getEditableUnitYear(key);
-      if (!unitYear) continue;
-      loaded = { unitYear, planUpdatedAt: await store.getPlanUpdatedAt(key), defaultTemplateId };
+      loaded = await loadSources(ctx, keyOf(memo));
       byYear.set(memo.year, loaded);
     }
+    if (!loaded.unitYear) continue;
     summaries.push((await viewOf(ctx, memo, loaded)).summary);
   }
   return { memos: summaries };

@@ -124,7 +124,7 @@ function renderSummary(io: CliIo, view: MemoView): void {
   io.stdout(`  Version ${view.version}, ändrad ${minute(s.updatedAt)}${s.exportedAt ? `, exporterad ${minute(s.exportedAt)}` : ', inte exporterad'}\n`);
   if (s.scenarioName) io.stdout(`  Scenario: ${s.scenarioName}\n`);
   if (view.scenarioMissing) io.stdout('  Scenariot som tjänsteutlåtandet bygger på finns inte längre.\n');
-  if (s.outdated) io.stdout('  Siffrorna är äldre än planen; uppdatera dem i appen eller med en ny export.\n');
+  if (s.outdatedText) io.stdout(`  ${s.outdatedText} Uppdatera siffrorna i appen.\n`);
   const included = SECTION_KEYS.filter((k) => view.content.sections[k] !== null).map((k) => SECTION_HEADINGS[k]);
   io.stdout(`  Avsnitt: ${included.join(', ')}\n`);
 }
@@ -186,7 +186,7 @@ export const memoCommand = defineCommand({
         if (memos.length === 0) io.stdout('Det finns inga sparade tjänsteutlåtanden.\n');
         for (const m of memos) {
           io.stdout(
-            `${String(m.id).padStart(4)}  ${m.year}  ${m.typeLabel}: ${m.title || '(utan titel)'}${m.dnr ? `, Dnr ${m.dnr}` : ''} – ändrad ${m.updatedAt.slice(0, 10)}${m.exportedAt ? `, exporterad ${m.exportedAt.slice(0, 10)}` : ''}${m.outdated ? ' (siffrorna är äldre än planen)' : ''}\n`,
+            `${String(m.id).padStart(4)}  ${m.year}  ${m.typeLabel}: ${m.title || '(utan titel)'}${m.dnr ? `, Dnr ${m.dnr}` : ''} – ändrad ${m.updatedAt.slice(0, 10)}${m.exportedAt ? `, exporterad ${m.exportedAt.slice(0, 10)}` : ''}${m.outdated ? ' (siffrorna är inaktuella)' : ''}\n`,
           );
         }
         return EXIT_OK;

@@ -32,6 +32,7 @@ import { forecastInputsFromEstimate, summarizeStatistics } from '../statistics/s
 import { MEMO_FIGURES, RAISED_DEMAND_PERCENT } from './figureCatalogue.ts';
 import type { MemoFigures, MemoSeries } from './model.ts';
 import type { MemoSources } from './sources.ts';
+import { memoSourceFingerprints } from './sourceFingerprints.ts';
 
 /** Forecast months in the snapshot (the charts); the forecast table shows the first twelve. */
 export const MEMO_FORECAST_HORIZON = DEFAULT_HORIZON;
@@ -258,5 +259,6 @@ export function computeMemoFigures(sources: MemoSources): MemoFigures {
     series,
     ...(forecastProblem === null ? {} : { forecastProblem: forecastProblem.slice(0, 600) }),
     ...(forecast === null ? {} : { forecastStart: memoForecastStartOf(start, plan.year) }),
+    sources: memoSourceFingerprints(sources),
   };
 }

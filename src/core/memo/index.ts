@@ -14,4 +14,5 @@ export * from './resolve.ts';
 export * from './tables.ts';
 export * from './sanitize.ts';
 export * from './figureChanges.ts';
+export * from './sourceFingerprints.ts';
 export * from './checks.ts';

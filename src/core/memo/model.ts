@@ -279,6 +279,18 @@ export const memoFiguresSchema = z.strictObject({
    * memos stored before the snapshot kept it.
    */
   forecastStart: memoForecastStartSchema.optional(),
+  /**
+   * Fingerprints of the sources the figures were computed from (sourceFingerprints.ts), to tell
+   * whether and why they are out of date. Absent in memos stored before the snapshot kept them.
+   */
+  sources: z
+    .strictObject({
+      plan: z.string().max(40),
+      scenarios: z.string().max(40),
+      scenario: z.string().max(40),
+      statistics: z.string().max(40),
+    })
+    .optional(),
 });
 export type MemoFigures = z.output<typeof memoFiguresSchema>;
 

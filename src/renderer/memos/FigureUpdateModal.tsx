@@ -2,18 +2,21 @@
 // shown before anything is applied.
 import { Alert, Button, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
+import { figureChangesIntro } from '../../core/memo/figureChanges.ts';
 import { describeError } from '../api/errors.ts';
 import { LoadingBlock } from '../components/LoadingBlock.tsx';
 import type { FigureChange } from './useMemos.ts';
 
 interface Props {
   state: { changes: FigureChange[]; notices: string[] } | 'loading' | { error: unknown };
+  /** The memo is flagged out of date: with nothing to change, the flag can still be cleared. */
+  outdated: boolean;
   applying: boolean;
   onApply: () => void;
   onClose: () => void;
 }
 
-export function FigureUpdateModal({ state, applying, onApply, onClose }: Props) {
+export function FigureUpdateModal({ state, outdated, applying, onApply, onClose }: Props) {
   return (
     <Modal opened onClose={onClose} title="Uppdatera siffror" size="lg" centered>
       {state === 'loading' ? (
@@ -26,22 +29,30 @@ export function FigureUpdateModal({ state, applying, onApply, onClose }: Props) 
         <Stack>
           <Notices notices={state.notices} />
           <Text size="sm">Siffrorna är redan aktuella: planen och statistiken ger samma värden som när de räknades.</Text>
-          <Group justify="flex-end">
-            <Button onClick={onClose}>Stäng</Button>
-          </Group>
+          {outdated ? (
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                Avbryt
+              </Button>
+              <Button onClick={onApply} loading={applying}>
+                Markera som aktuella
+              </Button>
+            </Group>
+          ) : (
+            <Group justify="flex-end">
+              <Button onClick={onClose}>Stäng</Button>
+            </Group>
+          )}
         </Stack>
       ) : (
         <Stack>
           <Notices notices={state.notices} />
-          <Text size="sm">
-            {state.changes.length === 1 ? 'En siffra ändras' : `${state.changes.length} siffror ändras`} när de räknas om från den aktuella planen och
-            statistiken. Texterna ändras inte, bara siffrorna i dem.
-          </Text>
+          <Text size="sm">{figureChangesIntro(state.changes.length)}</Text>
           <ScrollArea.Autosize mah={420}>
-            <Table striped verticalSpacing={6} aria-label="Siffror som ändras" data-testid="figure-changes">
+            <Table striped verticalSpacing={6} aria-label="Uppgifter som ändras" data-testid="figure-changes">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Siffra</Table.Th>
+                  <Table.Th>Uppgift</Table.Th>
                   <Table.Th ta="right">Tidigare</Table.Th>
                   <Table.Th w={24} aria-hidden="true" />
                   <Table.Th>Nu</Table.Th>

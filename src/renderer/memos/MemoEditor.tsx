@@ -333,9 +333,7 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
           {outdated && (
             <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="Siffrorna är inte aktuella" data-testid="memo-outdated-alert">
               <Group justify="space-between" gap="sm">
-                <Text size="sm">
-                  Planen har ändrats sedan siffrorna räknades {clockTimeText(figures.computedAt)}. Välj Uppdatera siffror för att se vad som ändras.
-                </Text>
+                <Text size="sm">{live.summary.outdatedText} Välj Uppdatera siffror för att se vad som ändras.</Text>
                 <Button size="xs" variant="light" color="yellow" onClick={() => void openUpdate()}>
                   Uppdatera siffror
                 </Button>
@@ -396,7 +394,15 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
         </Stack>
       </Box>
       {picker.picker}
-      {update && <FigureUpdateModal state={update.state} applying={update.applying} onApply={() => void applyUpdate()} onClose={() => setUpdate(null)} />}
+      {update && (
+        <FigureUpdateModal
+          state={update.state}
+          outdated={outdated}
+          applying={update.applying}
+          onApply={() => void applyUpdate()}
+          onClose={() => setUpdate(null)}
+        />
+      )}
       <VersionsDrawer id={id} opened={panel === 'versions'} current={content} currentVersion={version} onClose={() => setPanel(null)} onRestore={restore} />
       <ExportDrawer
         opened={panel === 'export'}
@@ -411,11 +417,6 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
       />
     </FigureTextsContext>
   );
-}
-
-function clockTimeText(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : `kl. ${clockTime(date)}`;
 }
 
 function SaveStatusLine({ status }: { status: SaveStatus }) {

@@ -178,7 +178,7 @@ function MemoList({ selection }: { selection: UnitYearSelection }) {
                             </Badge>
                           )}
                           {m.outdated && (
-                            <Tooltip label="Planen eller statistiken har ändrats sedan siffrorna räknades. Öppna och välj Uppdatera siffror.">
+                            <Tooltip label={`${m.outdatedText ?? ''} Öppna och välj Uppdatera siffror.`}>
                               <Badge size="xs" color="yellow" variant="light" leftSection={<IconAlertTriangle size={11} />} data-testid="memo-outdated">
                                 Siffrorna är inaktuella
                               </Badge>

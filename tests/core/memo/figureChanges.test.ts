@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkMemoForExport, memoChecks } from '../../../src/core/memo/checks.ts';
 import { computeMemoFigures } from '../../../src/core/memo/computeFigures.ts';
 import { draftMemo } from '../../../src/core/memo/drafts.ts';
-import { citedFigureKeys, figureChanges, figuresOutdated } from '../../../src/core/memo/figureChanges.ts';
+import { citedFigureKeys, figureChanges, figureChangesIntro } from '../../../src/core/memo/figureChanges.ts';
 import { lots } from '../support/plans.ts';
-import { DEFAULTS, seedPlan, sourcesOf } from './support.ts';
+import { DEFAULTS, extraLotsScenario, monthsOf, seedPlan, sourcesOf } from './support.ts';
 
 describe('figureChanges', () => {
   const content = draftMemo('skrivelse', sourcesOf(seedPlan()), DEFAULTS, { skrivelse: null });
@@ -45,13 +45,56 @@ describe('figureChanges', () => {
   });
 });
 
-describe('figuresOutdated', () => {
-  const content = draftMemo('redovisning', sourcesOf(seedPlan()), DEFAULTS, { skrivelse: null });
-  it('is true only when the plan was saved after the figures were computed', () => {
-    expect(figuresOutdated(content, content.figures.planUpdatedAt)).toBe(false);
-    expect(figuresOutdated(content, '2020-01-19T00:00:00.000Z')).toBe(false);
-    expect(figuresOutdated(content, '2020-02-01T00:00:00.000Z')).toBe(true);
-    expect(figuresOutdated({ figures: { ...content.figures, planUpdatedAt: '' } }, '2020-02-01T00:00:00.000Z')).toBe(true);
+describe('figureChanges of the tables and charts the memo shows', () => {
+  const withScenarioTable = (content: ReturnType<typeof draftMemo>) => ({
+    ...content,
+    options: { ...content.options, tables: ['staffing' as const, 'scenarios' as const] },
+  });
+
+  it('names the scenarios before and after when one is added, but only for a memo that shows them', () => {
+    const plain = draftMemo('redovisning', sourcesOf(seedPlan()), DEFAULTS, { skrivelse: null });
+    const after = computeMemoFigures(sourcesOf(seedPlan(), { scenarios: [extraLotsScenario()] }));
+    // The plan's own figures do not change with a scenario beside it.
+    expect(figureChanges({ ...plain, options: { ...plain.options, tables: [], charts: [] } }, after)).toEqual([]);
+    expect(figureChanges(withScenarioTable(plain), after)).toEqual([
+      { key: 'tabell_scenarios', name: 'Tabellen ”Jämförelse av scenarier”', before: 'inga scenarier', after: '”En lots till”' },
+    ]);
+    const chartOnly = { ...plain, options: { ...plain.options, tables: [], charts: ['scenarioCost' as const] } };
+    expect(figureChanges(chartOnly, after).map((c) => c.name)).toEqual(['Diagrammet ”Kostnad per scenario”']);
+  });
+
+  it('says the values change when a table keeps its extent', () => {
+    const content = withScenarioTable(draftMemo('redovisning', sourcesOf(seedPlan(), { scenarios: [extraLotsScenario()] }), DEFAULTS, { skrivelse: null }));
+    const dearer = extraLotsScenario();
+    dearer.overrides.addPositions[0]!.monthlySalary += 1000;
+    const change = figureChanges(content, computeMemoFigures(sourcesOf(seedPlan(), { scenarios: [dearer] }))).find((c) => c.key === 'tabell_scenarios');
+    expect(change).toEqual({
+      key: 'tabell_scenarios',
+      name: 'Tabellen ”Jämförelse av scenarier”',
+      before: '”En lots till”',
+      after: 'samma omfattning, ändrade värden',
+    });
+  });
+
+  it('describes the staffing and statistics tables by their rows', () => {
+    const base = draftMemo('redovisning', sourcesOf(seedPlan()), DEFAULTS, { skrivelse: null });
+    const content = { ...base, options: { ...base.options, tables: ['staffing' as const, 'statistics' as const] } };
+    const plan = seedPlan();
+    plan.staff = plan.staff.slice(1);
+    const changes = figureChanges(content, computeMemoFigures(sourcesOf(plan, { statistics: monthsOf(2020, [{}, {}, {}]) })));
+    expect(changes.find((c) => c.key === 'tabell_staffing')).toMatchObject({
+      before: expect.stringMatching(/^sex tjänster, [\d\u00a0]+kr$/),
+      after: expect.stringMatching(/^fem tjänster, /),
+    });
+    expect(changes.find((c) => c.key === 'tabell_statistics')).toMatchObject({ before: 'inga månader', after: 'tre månader, januari–mars 2020' });
+  });
+
+  it('introduces the list in Swedish, with the count in words', () => {
+    expect(figureChangesIntro(1)).toBe(
+      'En uppgift ändras när siffrorna räknas om från den aktuella planen och statistiken. Texterna ändras inte, bara siffrorna i dem.',
+    );
+    expect(figureChangesIntro(5).startsWith('Fem uppgifter ändras')).toBe(true);
+    expect(figureChangesIntro(14).startsWith('14 uppgifter ändras')).toBe(true);
   });
 });
 
