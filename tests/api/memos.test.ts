@@ -210,6 +210,9 @@ describe('memo handlers', () => {
     const summary = (await ok('getMemo', { id: memo.summary.id })).summary;
     expect(summary.outdatedBecause).toEqual(['plan', 'statistics']);
     expect(summary.outdatedText).toMatch(/^Planen och månadsstatistiken har ändrats sedan siffrorna räknades /);
+    // The export names it among its warnings.
+    const file = await ok('exportMemo', { id: memo.summary.id, format: 'html' });
+    expect(file.warnings).toContain(`${summary.outdatedText} Välj Uppdatera siffror om utlåtandet ska bygga på dagens siffror.`);
   });
 
   it('a memo whose scenario was deleted says so, and its figures fall back to the plan with a Swedish notice', async () => {

@@ -31,9 +31,10 @@ export async function exportMemoFile(
   memo: StoredMemo,
   format: MemoFormat,
   template: { name: string; bytes: Uint8Array } | null,
+  outdatedText: string | null = null,
 ): Promise<MemoFile> {
   const doc = resolveMemo(memo.content);
-  const warnings = [...checkMemoForExport(memo.content)];
+  const warnings = [...checkMemoForExport(memo.content, outdatedText)];
   let bytes: Uint8Array;
   if (format === 'html') bytes = new TextEncoder().encode(renderMemoHtml(doc));
   else if (format === 'docx') {

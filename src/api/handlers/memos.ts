@@ -320,7 +320,8 @@ export const exportMemo: Handler<'exportMemo'> = async (ctx, input) => {
     }
   }
   if (template && input.format !== 'docx') template = null;
-  const file = await exportMemoFile(ctx, memo, input.format, template);
+  const { summary } = await viewOf(ctx, memo);
+  const file = await exportMemoFile(ctx, memo, input.format, template, summary.outdatedText);
   await store.markMemoExported(memo.id, file.formatLabel);
   return { fileName: file.fileName, base64: Buffer.from(file.bytes).toString('base64'), mimeType: file.mimeType, warnings: file.warnings };
 };

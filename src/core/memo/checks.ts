@@ -2,7 +2,8 @@
 // empty section, a chip whose figure no longer exists or has no value). It never blocks a draft;
 // the editor shows the list and the export proceeds when the user chooses. Each item is either
 // 'saknas' (something the nämnd's memo must have: Dnr, date, signatories, a decision, an answer) or
-// 'notering' (worth a look, but a finished memo may have it: an empty section, a figure without value).
+// 'notering' (worth a look, but a finished memo may have it: an empty section, a figure without
+// value, figures older than their sources, which a memo may keep on purpose).
 import { figureByKey } from './figureCatalogue.ts';
 import { SECTION_HEADINGS, SECTION_KEYS, type MemoContent, type RichText } from './model.ts';
 import { citedFigureKeys } from './figureChanges.ts';
@@ -25,8 +26,11 @@ export interface MemoCheck {
   text: string;
 }
 
-/** What a memo still lacks, 'saknas' first, each group in the memo's order. */
-export function memoChecks(content: MemoContent): MemoCheck[] {
+/**
+ * What a memo still lacks, 'saknas' first, each group in the memo's order. `outdatedText` is the
+ * warning of figures older than their sources (sourceFingerprints.ts), null when they are current.
+ */
+export function memoChecks(content: MemoContent, outdatedText: string | null = null): MemoCheck[] {
   const m = content.metadata;
   const checks: MemoCheck[] = [];
   const missing = (text: string) => checks.push({ severity: 'saknas', text });
@@ -56,14 +60,15 @@ export function memoChecks(content: MemoContent): MemoCheck[] {
     if (!def) missing(`Siffran ”${key}” finns inte längre i Lotsplan; ta bort den eller välj en annan.`);
     else if ((content.figures.values[key]?.value ?? null) === null) note(`Siffran ${def.name} har inget värde för enheten och skrivs som ”saknas”.`);
   }
+  if (outdatedText !== null) note(`${outdatedText} Välj Uppdatera siffror om utlåtandet ska bygga på dagens siffror.`);
   const problem = content.figures.forecastProblem;
   if (problem !== undefined) note(`${problem} Utlåtandet saknar därför siffrorna om kö och väntan.`);
   return [...checks.filter((c) => c.severity === 'saknas'), ...checks.filter((c) => c.severity === 'notering')];
 }
 
 /** The checks as sentences (the export's warnings and the CLI). */
-export function checkMemoForExport(content: MemoContent): string[] {
-  return memoChecks(content).map((c) => c.text);
+export function checkMemoForExport(content: MemoContent, outdatedText: string | null = null): string[] {
+  return memoChecks(content, outdatedText).map((c) => c.text);
 }
 
 /** A skrivelse's questions quoted under Ärendet with no text before the next quotation or the end. */

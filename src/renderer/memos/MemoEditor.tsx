@@ -199,7 +199,8 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
   const doc = lastGood.current.doc;
   const figureTexts = useMemo(() => new Map<string, FigureText>((doc?.figures ?? []).map((f) => [f.key, { name: f.name, text: f.text }])), [doc]);
   const lastSafe = lastGood.current.safe;
-  const checks = useMemo(() => (lastSafe ? exportChecks(lastSafe) : []), [lastSafe]);
+  const outdatedText = live.summary.outdatedText;
+  const checks = useMemo(() => (lastSafe ? exportChecks(lastSafe, outdatedText) : []), [lastSafe, outdatedText]);
   const placeholders = useMemo(() => (doc ? placeholderHelp(doc) : []), [doc]);
   const picker = useFigurePicker(figureTexts);
 

@@ -33,8 +33,8 @@ export function memoHtml(doc: MemoDocument): string {
 }
 
 /** What the memo still lacks, in Swedish, with its severity; never blocks an export. */
-export function exportChecks(content: MemoContent): MemoCheck[] {
-  return memoChecks(content);
+export function exportChecks(content: MemoContent, outdatedText: string | null): MemoCheck[] {
+  return memoChecks(content, outdatedText);
 }
 
 /** Rich text as the schema accepts it (a paste from Word loses styles, images and links). */

@@ -104,6 +104,15 @@ describe('checkMemoForExport', () => {
     expect(checkMemoForExport(content)).toEqual(['Dnr saknas.']);
   });
 
+  it('notes figures older than their sources, after what is missing', () => {
+    const content = draftMemo('redovisning', sourcesOf(seedPlan()), DEFAULTS, { skrivelse: null });
+    expect(checkMemoForExport(content, 'Planen har ändrats sedan siffrorna räknades kl. 14.05.')).toEqual([
+      'Dnr saknas.',
+      'Planen har ändrats sedan siffrorna räknades kl. 14.05. Välj Uppdatera siffror om utlåtandet ska bygga på dagens siffror.',
+    ]);
+    expect(memoChecks(content, 'Planen har ändrats sedan siffrorna räknades kl. 14.05.').at(-1)?.severity).toBe('notering');
+  });
+
   it('names an empty section, missing signatories and date, and a chip that no longer exists', () => {
     const content = draftMemo('eget', sourcesOf(seedPlan()), null, { skrivelse: null });
     content.metadata.date = '';
