@@ -62,6 +62,44 @@ describe('lotsplan memo', () => {
   );
 
   it(
+    "says when and why a saved memo's figures are out of date: a new scenario flags only the memo that compares scenarios",
+    () => {
+      const { dir, db } = demoDb();
+      const area = ['--district', 'Rinkeby-Kista', '--unit', 'SIG vuxna', '--year', '2020'];
+      const scenario = (name: string) =>
+        runCli(['scenario', 'create', '--db', db, ...area, '--name', name, '--add-lots', '1', '--from-month', '4', '--salary', '38 500']);
+      expect(scenario('En lots till').status).toBe(0);
+      for (const type of ['redovisning', 'bemanning']) {
+        const made = runCli([
+          'memo',
+          '--db',
+          db,
+          '--district',
+          'Rinkeby-Kista',
+          '--year',
+          '2020',
+          '--type',
+          type,
+          '--format',
+          'html',
+          '--out',
+          path.join(dir, `${type}.html`),
+        ]);
+        expect(made.status, made.stderr).toBe(0);
+      }
+      expect(scenario('Två lotsar till').status).toBe(0);
+      const plain = runCli(['memo', 'show', '--id', '1', '--db', db]);
+      expect(plain.stdout).not.toContain('har ändrats sedan');
+      const compared = runCli(['memo', 'show', '--id', '2', '--db', db]);
+      expect(compared.stdout).toMatch(/ {2}Scenarierna har ändrats sedan siffrorna räknades kl\. \d\d\.\d\d\. Uppdatera siffrorna i appen\.\n/);
+      const list = runCli(['memo', 'list', '--district', 'Rinkeby-Kista', '--db', db]).stdout.split('\n');
+      expect(list.find((l) => l.includes('Redovisning'))).not.toContain('inaktuella');
+      expect(list.find((l) => l.includes('Bemanning') || l.includes('bemanning'))).toContain('(siffrorna är inaktuella)');
+    },
+    TIMEOUT,
+  );
+
+  it(
     'refuses a year that does not exist, a folder that does not exist and a template that is not a .docx, writing nothing',
     () => {
       const { dir, db } = demoDb();
