@@ -73,7 +73,7 @@ const TABLE_SUMMARIES = {
     text: (s: MemoSeries) =>
       s.staff.length === 0
         ? 'inga tjänster'
-        : `${countWithNoun(s.staff.length, noun('tjänst', 'tjänster'))}, ${formatKronor(s.staff.reduce((sum, r) => sum + r.annualCost, 0))}`,
+        : `${countWithNoun(s.staff.length, noun('tjänst', 'tjänster'))}, ${formatKronor(s.staff.reduce((sum, r) => sum + r.annualCost, 0), { style: 'text' })}`,
   },
   statistics: {
     charts: [] as MemoChartKind[],

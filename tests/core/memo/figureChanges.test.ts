@@ -83,7 +83,7 @@ describe('figureChanges of the tables and charts the memo shows', () => {
     plan.staff = plan.staff.slice(1);
     const changes = figureChanges(content, computeMemoFigures(sourcesOf(plan, { statistics: monthsOf(2020, [{}, {}, {}]) })));
     expect(changes.find((c) => c.key === 'tabell_staffing')).toMatchObject({
-      before: expect.stringMatching(/^sex tjänster, [\d\u00a0]+kr$/),
+      before: expect.stringMatching(/^sex tjänster, [\d\u00a0]+kronor$/),
       after: expect.stringMatching(/^fem tjänster, /),
     });
     expect(changes.find((c) => c.key === 'tabell_statistics')).toMatchObject({ before: 'inga månader', after: 'tre månader, januari–mars 2020' });
