@@ -407,3 +407,27 @@ test('versions are compared and restored, a save over a newer version is refused
   await expect(page.getByRole('textbox', { name: 'Handläggare', exact: true })).toHaveValue('Ada Lovén');
   await expect(page.getByRole('textbox', { name: 'Telefon', exact: true })).toHaveValue('08-508 00 000');
 });
+
+test('a memo flagged out of date whose printed figures do not change can be marked current', async ({ page, host }) => {
+  await openDemo(page);
+  const post = async <T>(call: string, data: object): Promise<T> => {
+    const response = await page.request.post(`${host.url}api/${call}`, { headers: { 'x-lotsplan-token': host.token }, data });
+    const body = (await response.json()) as { ok: boolean; value: T };
+    expect(body.ok, call).toBe(true);
+    return body.value;
+  };
+  const area = { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020 };
+  // A memo of its own shows no tables, so a new title for a position changes nothing it prints.
+  const memo = await post<{ summary: { id: number } }>('createMemo', { ...area, type: 'eget' });
+  const plan = await post<{ positions: { id: number }[] }>('getStaffingPlan', area);
+  await post('updatePosition', { ...area, positionId: plan.positions[0]!.id, changes: { title: 'Lots, Järva' } });
+
+  await page.goto(`/#/tjansteutlatanden/${memo.summary.id}?stadsdel=Rinkeby-Kista&enhet=SIG+vuxna&ar=2020`);
+  await expect(page.getByTestId('memo-outdated-alert')).toContainText('Planen har ändrats sedan siffrorna räknades');
+  await page.getByRole('button', { name: 'Uppdatera siffror' }).first().click();
+  const update = page.getByRole('dialog', { name: 'Uppdatera siffror' });
+  await expect(update).toContainText('Siffrorna är redan aktuella');
+  await update.getByRole('button', { name: 'Markera som aktuella' }).click();
+  await expect(update).toHaveCount(0);
+  await expect(page.getByTestId('memo-outdated-alert')).toHaveCount(0);
+});
