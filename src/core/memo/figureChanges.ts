@@ -70,10 +70,11 @@ const TABLE_SUMMARIES = {
   staffing: {
     charts: [] as MemoChartKind[],
     data: (s: MemoSeries) => s.staff,
-    text: (s: MemoSeries) =>
-      s.staff.length === 0
-        ? 'inga tjänster'
-        : `${countWithNoun(s.staff.length, noun('tjänst', 'tjänster'))}, ${formatKronor(s.staff.reduce((sum, r) => sum + r.annualCost, 0), { style: 'text' })}`,
+    text: (s: MemoSeries) => {
+      if (s.staff.length === 0) return 'inga tjänster';
+      const total = s.staff.reduce((sum, r) => sum + r.annualCost, 0);
+      return `${countWithNoun(s.staff.length, noun('tjänst', 'tjänster'))}, ${formatKronor(total, { style: 'text' })}`;
+    },
   },
   statistics: {
     charts: [] as MemoChartKind[],
