@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MEMO_TYPES, SECTION_KEYS, type RichText } from '../../src/core/memo/model.ts';
 import { apiSetup, dbHash, RK } from './support.ts';
 import { TEMPLATE_PLACEHOLDER_LIST } from '../../src/core/memo/placeholders.ts';
+import { outdatedText } from '../../src/core/memo/sourceFingerprints.ts';
 import { docxWith, encryptedDocx, macroDocument, oldDoc, renamedPdf, sampleTemplate, zipBomb } from '../support/memoTemplates.ts';
 
 const text = (t: string): RichText => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: t }] }] });
@@ -181,12 +182,12 @@ describe('memo handlers', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     await ok('createScenario', { ...RK, name: 'Ökat tryck', preset: 'increasedPressure' });
 
-    expect((await ok('getMemo', { id: plain.summary.id })).summary).toMatchObject({ outdated: false, outdatedBecause: [], outdatedText: null });
+    expect((await ok('getMemo', { id: plain.summary.id })).summary).toMatchObject({ outdated: false, outdatedBecause: [] });
     const flagged = (await ok('getMemo', { id: compared.summary.id })).summary;
     expect(flagged).toMatchObject({ outdated: true, outdatedBecause: ['scenarios'] });
-    expect(flagged.outdatedText).toMatch(/^Scenarierna har ändrats sedan siffrorna räknades kl\. \d\d\.\d\d\.$/);
+    expect(flagged.figuresComputedAt).toBe(compared.content.figures.computedAt);
     const listed = (await ok('listMemos', RK)).memos;
-    expect(listed.find((m) => m.id === compared.summary.id)?.outdatedText).toBe(flagged.outdatedText);
+    expect(listed.find((m) => m.id === compared.summary.id)).toMatchObject({ outdatedBecause: ['scenarios'], figuresComputedAt: flagged.figuresComputedAt });
 
     const preview = await ok('previewFigureUpdate', { id: compared.summary.id });
     expect(preview.changes).toContainEqual({
@@ -209,10 +210,11 @@ describe('memo handlers', () => {
     });
     const summary = (await ok('getMemo', { id: memo.summary.id })).summary;
     expect(summary.outdatedBecause).toEqual(['plan', 'statistics']);
-    expect(summary.outdatedText).toMatch(/^Planen och månadsstatistiken har ändrats sedan siffrorna räknades /);
+    const warning = outdatedText(summary.outdatedBecause, summary.figuresComputedAt, new Date());
+    expect(warning).toMatch(/^Planen och månadsstatistiken har ändrats sedan siffrorna räknades kl\. \d\d\.\d\d\.$/);
     // The export names it among its warnings.
     const file = await ok('exportMemo', { id: memo.summary.id, format: 'html' });
-    expect(file.warnings).toContain(`${summary.outdatedText} Välj Uppdatera siffror om utlåtandet ska bygga på dagens siffror.`);
+    expect(file.warnings).toContain(`${warning} Välj Uppdatera siffror om utlåtandet ska bygga på dagens siffror.`);
   });
 
   it('a memo whose scenario was deleted says so, and its figures fall back to the plan with a Swedish notice', async () => {

@@ -32,8 +32,11 @@ export const memoSummarySchema = z.strictObject({
   outdated: z.boolean(),
   /** Which sources changed, in the order the warning names them (empty when current). */
   outdatedBecause: z.array(z.enum(OUTDATED_SOURCES)),
-  /** The warning: "Planen har ändrats sedan siffrorna räknades kl. 14.05."; null when current. */
-  outdatedText: z.string().nullable(),
+  /**
+   * When the memo's figures were computed (ISO 8601). The warning (core's outdatedText) is written
+   * where it is shown, so that its clock is the reader's local time.
+   */
+  figuresComputedAt: z.string().max(40),
 });
 
 export const memoViewSchema = z.strictObject({

@@ -18,7 +18,7 @@ import {
   type MemoSources,
   type RichText,
 } from '../../core/memo/index.ts';
-import { computeMemoFigures, draftMemo, figureChanges, memoSourceFingerprints, outdatedSentence, outdatedSources } from '../../core/memo/index.ts';
+import { computeMemoFigures, draftMemo, figureChanges, memoSourceFingerprints, outdatedSources, outdatedText } from '../../core/memo/index.ts';
 import type { MonthlyStatistics } from '../../core/statistics/monthly.ts';
 import { formatNumber } from '../../core/format/index.ts';
 import { ApiFailure } from '../envelope.ts';
@@ -123,7 +123,7 @@ async function viewOf(ctx: ApiContext, memo: StoredMemo, loaded?: LoadedSources)
       exportedAt: memo.exportedAt,
       outdated: outdatedBecause.length > 0,
       outdatedBecause,
-      outdatedText: outdatedBecause.length > 0 ? outdatedSentence(outdatedBecause, memo.content.figures.computedAt, new Date()) : null,
+      figuresComputedAt: memo.content.figures.computedAt,
     },
     scenarioId: memo.scenarioId,
     scenarioMissing,
@@ -321,7 +321,7 @@ export const exportMemo: Handler<'exportMemo'> = async (ctx, input) => {
   }
   if (template && input.format !== 'docx') template = null;
   const { summary } = await viewOf(ctx, memo);
-  const file = await exportMemoFile(ctx, memo, input.format, template, summary.outdatedText);
+  const file = await exportMemoFile(ctx, memo, input.format, template, outdatedText(summary.outdatedBecause, summary.figuresComputedAt, new Date()));
   await store.markMemoExported(memo.id, file.formatLabel);
   return { fileName: file.fileName, base64: Buffer.from(file.bytes).toString('base64'), mimeType: file.mimeType, warnings: file.warnings };
 };

@@ -13,6 +13,7 @@ import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { MAX_TEMPLATE_BYTES } from '../../api/contracts/memos.ts';
 import { checkDocxTemplate } from '../../api/import/docxTemplate.ts';
 import { MEMO_TYPE_LABELS, MEMO_TYPES, SECTION_HEADINGS, SECTION_KEYS, type MemoType } from '../../core/memo/model.ts';
+import { outdatedText } from '../../core/memo/sourceFingerprints.ts';
 import type { CallOutput } from '../../api/contracts/index.ts';
 
 const FORMATS = ['docx', 'pdf', 'html'] as const;
@@ -124,7 +125,8 @@ function renderSummary(io: CliIo, view: MemoView): void {
   io.stdout(`  Version ${view.version}, ändrad ${minute(s.updatedAt)}${s.exportedAt ? `, exporterad ${minute(s.exportedAt)}` : ', inte exporterad'}\n`);
   if (s.scenarioName) io.stdout(`  Scenario: ${s.scenarioName}\n`);
   if (view.scenarioMissing) io.stdout('  Scenariot som tjänsteutlåtandet bygger på finns inte längre.\n');
-  if (s.outdatedText) io.stdout(`  ${s.outdatedText} Uppdatera siffrorna i appen.\n`);
+  const outdated = outdatedText(s.outdatedBecause, s.figuresComputedAt, new Date());
+  if (outdated) io.stdout(`  ${outdated} Uppdatera siffrorna i appen.\n`);
   const included = SECTION_KEYS.filter((k) => view.content.sections[k] !== null).map((k) => SECTION_HEADINGS[k]);
   io.stdout(`  Avsnitt: ${included.join(', ')}\n`);
 }

@@ -102,6 +102,11 @@ const SOURCE_WORDS: Record<Exclude<OutdatedSource, 'sources'>, string> = {
   statistics: 'månadsstatistiken',
 };
 
+/** The warning for a memo's summary: null when its figures are current. */
+export function outdatedText(reasons: readonly OutdatedSource[], computedAt: string, now: Date): string | null {
+  return reasons.length === 0 ? null : outdatedSentence(reasons, computedAt, now);
+}
+
 /**
  * The warning of an outdated memo: "Planen och månadsstatistiken har ändrats sedan siffrorna
  * räknades kl. 14.05." `computedAt` is the snapshot's time (ISO 8601), read in local time; a day

@@ -10,6 +10,7 @@ import { IconAlertTriangle, IconArrowLeft, IconChecklist, IconCloudCheck, IconHi
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { SECTION_HEADINGS, SECTION_KEYS, type MemoContent, type MemoFigures, type RichText, type SectionKey } from '../../core/memo/model.ts';
+import { outdatedText } from '../../core/memo/sourceFingerprints.ts';
 import { api } from '../api/client.ts';
 import { describeError, EnvelopeError, unwrap } from '../api/errors.ts';
 import type { UnitYearSelection } from '../api/hooks.ts';
@@ -199,8 +200,8 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
   const doc = lastGood.current.doc;
   const figureTexts = useMemo(() => new Map<string, FigureText>((doc?.figures ?? []).map((f) => [f.key, { name: f.name, text: f.text }])), [doc]);
   const lastSafe = lastGood.current.safe;
-  const outdatedText = live.summary.outdatedText;
-  const checks = useMemo(() => (lastSafe ? exportChecks(lastSafe, outdatedText) : []), [lastSafe, outdatedText]);
+  const outdatedWarning = outdatedText(live.summary.outdatedBecause, live.summary.figuresComputedAt, new Date());
+  const checks = useMemo(() => (lastSafe ? exportChecks(lastSafe, outdatedWarning) : []), [lastSafe, outdatedWarning]);
   const placeholders = useMemo(() => (doc ? placeholderHelp(doc) : []), [doc]);
   const picker = useFigurePicker(figureTexts);
 
@@ -334,7 +335,7 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
           {outdated && (
             <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="Siffrorna är inte aktuella" data-testid="memo-outdated-alert">
               <Group justify="space-between" gap="sm">
-                <Text size="sm">{live.summary.outdatedText} Välj Uppdatera siffror för att se vad som ändras.</Text>
+                <Text size="sm">{outdatedWarning} Välj Uppdatera siffror för att se vad som ändras.</Text>
                 <Button size="xs" variant="light" color="yellow" onClick={() => void openUpdate()}>
                   Uppdatera siffror
                 </Button>

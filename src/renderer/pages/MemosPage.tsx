@@ -21,6 +21,7 @@ import { useMemoList, useMemoWrite, type MemoSummary } from '../memos/useMemos.t
 import { ROUTES } from '../routes.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 import { toSearchParams } from '../selection/useSelection.ts';
+import { outdatedText } from '../../core/memo/sourceFingerprints.ts';
 
 export function MemosPage() {
   const { catalog, selection } = useSelectionContext();
@@ -178,7 +179,7 @@ function MemoList({ selection }: { selection: UnitYearSelection }) {
                             </Badge>
                           )}
                           {m.outdated && (
-                            <Tooltip label={`${m.outdatedText ?? ''} Öppna och välj Uppdatera siffror.`}>
+                            <Tooltip label={`${outdatedText(m.outdatedBecause, m.figuresComputedAt, new Date()) ?? ''} Öppna och välj Uppdatera siffror.`}>
                               <Badge size="xs" color="yellow" variant="light" leftSection={<IconAlertTriangle size={11} />} data-testid="memo-outdated">
                                 Siffrorna är inaktuella
                               </Badge>

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeMemoFigures } from '../../../src/core/memo/computeFigures.ts';
 import { draftMemo } from '../../../src/core/memo/drafts.ts';
-import { fingerprintOf, memoSourceFingerprints, outdatedSentence, outdatedSources } from '../../../src/core/memo/sourceFingerprints.ts';
+import { fingerprintOf, memoSourceFingerprints, outdatedSentence, outdatedSources, outdatedText } from '../../../src/core/memo/sourceFingerprints.ts';
 import { lots } from '../support/plans.ts';
 import { DEFAULTS, extraLotsScenario, monthsOf, PLAN_UPDATED_AT, seedPlan, sourcesOf } from './support.ts';
 
@@ -77,6 +77,11 @@ describe('outdatedSentence', () => {
     );
     expect(outdatedSentence(['scenario'], at, sameDay)).toBe('Scenariot har ändrats sedan siffrorna räknades kl. 14.05.');
     expect(outdatedSentence(['sources'], at, sameDay)).toBe('Planen, scenarierna eller månadsstatistiken har ändrats sedan siffrorna räknades kl. 14.05.');
+  });
+
+  it('is no warning at all for a memo whose figures are current', () => {
+    expect(outdatedText([], at, sameDay)).toBeNull();
+    expect(outdatedText(['statistics'], at, sameDay)).toBe('Månadsstatistiken har ändrats sedan siffrorna räknades kl. 14.05.');
   });
 
   it('names the day when the figures were computed on another day', () => {
