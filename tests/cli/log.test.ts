@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './runCli.ts';
+import { runCli, runCliSpawned, tempDir } from './runCli.ts';
 import { validExchange } from '../fixtures/exchange.ts';
 
 describe('lotsplan log', () => {
@@ -35,5 +35,19 @@ describe('lotsplan log', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect(workbook.getWorksheet('Ändringslogg')!.rowCount).toBe(11);
+  });
+
+  it('writes each change’s time in the reader’s local time, not in UTC', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'x.sqlite');
+    expect(runCli(['demo', '--db', db]).status).toBe(0);
+    const at = JSON.parse(runCli(['log', '--db', db, '--limit', '1', '--json']).stdout).entries[0].at as string;
+    // Fourteen hours from UTC: the clock always differs from UTC's.
+    const zone = 'Pacific/Kiritimati';
+    const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('sv-SE', { timeZone: zone, ...options }).format(new Date(at));
+    const local = `${part({ year: 'numeric', month: '2-digit', day: '2-digit' })} kl. ${part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).replace(':', '.')}`;
+    const run = runCliSpawned(['log', '--db', db, '--limit', '1'], { TZ: zone });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.startsWith(`${local}  `), `${run.stdout} (väntat ${local})`).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { backupDatabase } from '../../store/backups/create.ts';
 import { listBackups as readBackupListing, type BackupEntry } from '../../store/backups/list.ts';
 import { MANUAL_REASON } from '../../store/backups/names.ts';
 import { databasePathBeside, restoreDatabase } from '../../store/backups/restore.ts';
-import { formatBytes } from '../../core/format/index.ts';
+import { formatBytes, formatDateTable } from '../../core/format/index.ts';
 import { SqliteStore } from '../../store/sqliteStore.ts';
 import { exportBackupFile as makeBackupFile, readBackupFile, withCandidateFile } from '../../store/backups/exportFile.ts';
 
@@ -152,6 +152,12 @@ export const exportBackupFile: Handler<'exportBackupFile'> = async (ctx) => {
   };
 };
 
+/** The manifest's time (ISO 8601, UTC) as the local day; a file from elsewhere may carry anything. */
+function savedDay(createdAt: string): string {
+  const at = new Date(createdAt);
+  return Number.isNaN(at.getTime()) ? createdAt.slice(0, 10) : formatDateTable(at);
+}
+
 export const restoreBackupFile: Handler<'restoreBackupFile'> = async (ctx, input) => {
   if (!ctx.restore || !ctx.switchDatabase) {
     throw new ApiFailure('INTERNAL', 'Säkerhetskopior kan inte återställas härifrån. Ingenting har ändrats.');
@@ -159,7 +165,7 @@ export const restoreBackupFile: Handler<'restoreBackupFile'> = async (ctx, input
   // The checksum first: a file damaged on the way is refused before anything is written.
   const read = readBackupFile(Buffer.from(input.base64, 'base64'), input.fileName);
   const databasePath = await databasePathOf(ctx);
-  const from = read.manifest ? `säkerhetskopian ”${input.fileName}” (sparad ${read.manifest.createdAt.slice(0, 10)})` : `databasfilen ”${input.fileName}”`;
+  const from = read.manifest ? `säkerhetskopian ”${input.fileName}” (sparad ${savedDay(read.manifest.createdAt)})` : `databasfilen ”${input.fileName}”`;
 
   if (await mayReplace(ctx)) {
     const restore = ctx.restore;

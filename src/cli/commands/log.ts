@@ -6,6 +6,7 @@ import { parseIntegerFlag } from '../parseValues.ts';
 import { writeFileAtomic } from '../../store/atomicWrite.ts';
 import { resolveOutputFile } from '../outputFile.ts';
 import { AUDIT_PAGE_LIMIT } from '../../api/contracts/audit.ts';
+import { formatDateTimeTable } from '../../core/format/index.ts';
 
 export const logCommand = defineCommand({
   name: 'log',
@@ -44,7 +45,7 @@ export const logCommand = defineCommand({
       const { total, entries } = listed;
       for (const e of entries) {
         const where = e.district ? ` [${e.district}, ${e.unit ?? ''} ${e.year ?? ''}]` : '';
-        io.stdout(`${e.at.slice(0, 16).replace('T', ' ')}  ${e.osUser}  ${e.actionLabel}: ${e.summary}${where}\n`);
+        io.stdout(`${formatDateTimeTable(new Date(e.at))}  ${e.osUser}  ${e.actionLabel}: ${e.summary}${where}\n`);
       }
       io.stdout(entries.length < total ? `Visar ${entries.length} av ${total} ändringar.\n` : `${total} ändringar.\n`);
       return EXIT_OK;

@@ -15,6 +15,7 @@ import { checkDocxTemplate } from '../../api/import/docxTemplate.ts';
 import { MEMO_TYPE_LABELS, MEMO_TYPES, SECTION_HEADINGS, SECTION_KEYS, type MemoType } from '../../core/memo/model.ts';
 import { outdatedText } from '../../core/memo/sourceFingerprints.ts';
 import type { CallOutput } from '../../api/contracts/index.ts';
+import { formatDateTable, formatDateTimeTable } from '../../core/format/index.ts';
 
 const FORMATS = ['docx', 'pdf', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -116,7 +117,9 @@ async function exportTo(
 }
 
 /** "2026-12-01 20:04" (UTC, as `lotsplan log` prints times). */
-const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+/** A stored time (ISO 8601, UTC) as the reader's local date and time: "2026-12-05 kl. 22.30". */
+const minute = (iso: string) => formatDateTimeTable(new Date(iso));
+const day = (iso: string) => formatDateTable(new Date(iso));
 
 function renderSummary(io: CliIo, view: MemoView): void {
   const s = view.summary;
@@ -188,7 +191,7 @@ export const memoCommand = defineCommand({
         if (memos.length === 0) io.stdout('Det finns inga sparade tjänsteutlåtanden.\n');
         for (const m of memos) {
           io.stdout(
-            `${String(m.id).padStart(4)}  ${m.year}  ${m.typeLabel}: ${m.title || '(utan titel)'}${m.dnr ? `, Dnr ${m.dnr}` : ''} – ändrad ${m.updatedAt.slice(0, 10)}${m.exportedAt ? `, exporterad ${m.exportedAt.slice(0, 10)}` : ''}${m.outdated ? ' (siffrorna är inaktuella)' : ''}\n`,
+            `${String(m.id).padStart(4)}  ${m.year}  ${m.typeLabel}: ${m.title || '(utan titel)'}${m.dnr ? `, Dnr ${m.dnr}` : ''} – ändrad ${day(m.updatedAt)}${m.exportedAt ? `, exporterad ${day(m.exportedAt)}` : ''}${m.outdated ? ' (siffrorna är inaktuella)' : ''}\n`,
           );
         }
         return EXIT_OK;
