@@ -77,6 +77,35 @@ describe('importMonthlyStatistics and exportMonthlyStatistics', () => {
     expect(imported.months.at(-1)).toMatchObject({ month: '2021-01', newEnrolments: 2, enrolledAtMonthEnd: 28 });
   });
 
+  it('an import of only the required columns keeps the stored referrals, queue and stays of the months it replaces', async () => {
+    const { ok } = apiSetup();
+    await ok('loadDemo', {});
+    const before = (await ok('getMonthlyStatistics', UNIT)).months;
+    const june = before.find((m) => m.month === '2020-06')!;
+    const july = before.find((m) => m.month === '2020-07')!;
+    expect(june.referrals).not.toBeNull();
+    expect(june.dischargesByStay).not.toBeNull();
+    // June keeps its discharges, so its stays still sum; July gets one discharge more, so its stays no longer do.
+    const csv =
+      'Månad;Nya inskrivningar;Avslut;Inskrivna vid månadens slut\r\n' +
+      `2020-06;${june.newEnrolments + 1};${june.discharges};${june.enrolledAtMonthEnd + 1}\r\n` +
+      `2020-07;${july.newEnrolments};${july.discharges + 1};${july.enrolledAtMonthEnd}\r\n`;
+    const imported = await ok('importMonthlyStatistics', { ...UNIT, fileName: 'repl.csv', base64: Buffer.from(csv).toString('base64') });
+    expect(imported).toMatchObject({ imported: 2, replaced: 2 });
+    expect(imported.note).toBe(
+      'Filen saknar anmälningar, kö och avslut efter vistelsetid; de månader som redan fanns behåller sina sparade värden för det. ' +
+        'Avslut efter vistelsetid för juli 2020 togs bort, eftersom de inte längre stämmer med antalet avslut.',
+    );
+    const after = (await ok('getMonthlyStatistics', UNIT)).months;
+    expect(after.find((m) => m.month === '2020-06')).toEqual({
+      ...june,
+      newEnrolments: june.newEnrolments + 1,
+      enrolledAtMonthEnd: june.enrolledAtMonthEnd + 1,
+    });
+    expect(after.find((m) => m.month === '2020-07')).toEqual({ ...july, discharges: july.discharges + 1, dischargesByStay: null });
+    expect(after.filter((m) => m.month !== '2020-06' && m.month !== '2020-07')).toEqual(before.filter((m) => m.month !== '2020-06' && m.month !== '2020-07'));
+  });
+
   it('refuses a sheet with one bad cell whole, naming row and column, and changes nothing', async () => {
     const { ok, call, file } = apiSetup();
     await ok('loadDemo', {});

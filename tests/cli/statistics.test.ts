@@ -86,11 +86,18 @@ describe('lotsplan statistics with spreadsheets', () => {
     const back = runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', out, '--db', db]);
     expect(back.status).toBe(0);
     expect(back.stdout).toContain('Läste in månadsstatistik för tolv månader (januari–december 2020) från mall.xlsx');
+    expect(back.stdout).toContain('.\nTolv månader fanns redan och ersattes.\n');
 
     const csv = path.join(dir, 'mars.csv');
     fs.writeFileSync(csv, Buffer.from('Månad;Nya inskrivningar;Avslut;Inskrivna vid månadens slut\r\n2021-03;1;1;27\r\n', 'latin1'));
     expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', csv, '--db', db]).stdout).toContain(
       'Månadsstatistik för SIG vuxna (Rinkeby-Kista): 13 månader.',
+    );
+    // A file of the required columns only replaces March but keeps what it does not count.
+    fs.writeFileSync(csv, 'Månad;Nya inskrivningar;Avslut;Inskrivna vid månadens slut\n2021-03;2;1;28\n');
+    const again = runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', csv, '--db', db]).stdout;
+    expect(again).toContain(
+      'En månad fanns redan och ersattes.\nFilen saknar anmälningar, kö och avslut efter vistelsetid; de månader som redan fanns behåller sina sparade värden för det.\n',
     );
 
     const bad = path.join(dir, 'fel.csv');

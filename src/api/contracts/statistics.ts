@@ -70,7 +70,13 @@ export const statisticsContracts = {
       base64: z.string().max(7_000_000),
       estimateMonths,
     }),
-    output: statisticsViewSchema.extend({ label: z.string(), imported: z.int(), replaced: z.int() }),
+    output: statisticsViewSchema.extend({
+      label: z.string(),
+      imported: z.int(),
+      replaced: z.int(),
+      /** What the replaced months kept of values the file does not have, and lost; null when nothing. */
+      note: z.string().nullable(),
+    }),
   }),
   exportMonthlyStatistics: defineCall({
     summary: 'En enhets månadsstatistik som Excel-fil, med samma kolumner som inläsningen tar (en mall att fylla i).',

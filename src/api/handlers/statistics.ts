@@ -9,6 +9,7 @@ import { summarizeStatistics } from '../../core/statistics/summary.ts';
 import { ApiFailure } from '../envelope.ts';
 import { resolveUnit } from './resolveUnitYear.ts';
 import { readStatisticsSheet } from '../../core/statistics/sheet.ts';
+import { importMergeNote, mergeImportedMonths } from '../../core/statistics/importMerge.ts';
 import { decodeSpreadsheet } from '../import/spreadsheet.ts';
 import { statisticsWorkbook } from '../export/statisticsWorkbook.ts';
 import { takeAutomaticBackup } from '../../store/backups/automatic.ts';
@@ -59,13 +60,17 @@ export const importMonthlyStatistics: Handler<'importMonthlyStatistics'> = async
   }
   const store = await ctx.getStore();
   const key = await resolveUnit(store, input);
-  const existing = new Set((await store.getMonthlyStatistics(key))?.map((m) => m.month) ?? []);
-  const replaced = read.months.filter((m) => existing.has(m.month)).length;
+  const stored = (await store.getMonthlyStatistics(key)) ?? [];
+  const existing = new Set(stored.map((m) => m.month));
+  const replacedMonths = read.months.filter((m) => existing.has(m.month)).map((m) => m.month);
+  // What the file does not say is kept from the stored months, not erased.
+  const merged = mergeImportedMonths(stored, read.months, read.absent);
   const label = `Läste in månadsstatistik för ${monthsText(read.months.map((m) => m.month))} från ${input.fileName}, ${key.unit} (${key.district})`;
   // Every import takes a backup first, as the exchange import does (the unit exists, so there is data).
   await takeAutomaticBackup(store, BEFORE_STATISTICS_IMPORT_REASON);
-  const months = await store.saveMonthlyStatistics(key, read.months, `${label}.`);
-  return { ...view(key, months, input.estimateMonths), label, imported: read.months.length, replaced };
+  const months = await store.saveMonthlyStatistics(key, merged.months, `${label}.`);
+  const note = importMergeNote(read.absent, replacedMonths, merged);
+  return { ...view(key, months, input.estimateMonths), label, imported: read.months.length, replaced: replacedMonths.length, note };
 };
 
 export const exportMonthlyStatistics: Handler<'exportMonthlyStatistics'> = async (ctx, input) => {

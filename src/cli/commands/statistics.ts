@@ -14,6 +14,7 @@ import { describeHistoryEstimate } from '../../core/statistics/describe.ts';
 import { monthsCountText, STAY_BAND_LABELS } from '../../core/statistics/monthly.ts';
 import { capitalizeFirst, formatNumber } from '../../core/format/index.ts';
 import type { CallOutput } from '../../api/contracts/index.ts';
+import { replacedMonthsText } from '../../core/statistics/importMerge.ts';
 
 type View = CallOutput<'getMonthlyStatistics'>;
 
@@ -132,6 +133,9 @@ export const statisticsCommand = defineCommand({
         return EXIT_OK;
       }
       if ('label' in result) io.stdout(`${result.label}.\n`);
+      const replaced = 'replaced' in result && typeof result.replaced === 'number' ? replacedMonthsText(result.replaced) : null;
+      if (replaced !== null) io.stdout(`${replaced}\n`);
+      if ('note' in result && typeof result.note === 'string') io.stdout(`${result.note}\n`);
       renderView(io, result);
       return EXIT_OK;
     });

@@ -127,7 +127,14 @@ function readCountCell(cell: SheetCell, optional: boolean): CountRead {
   return { ok: true, value };
 }
 
-export type SheetReadResult = { ok: true; months: MonthlyStatistics[] } | { ok: false; messages: string[] };
+/** The optional counts a sheet may leave out: a month it does not count them for is null there. */
+export type OptionalStatisticsField = 'referrals' | 'queueAtMonthEnd' | 'dischargesByStay';
+
+/**
+ * `absent`: the optional columns the sheet does not have at all (as against a column with empty
+ * cells, which says the month did not count them). An import keeps a stored month's values of those.
+ */
+export type SheetReadResult = { ok: true; months: MonthlyStatistics[]; absent: OptionalStatisticsField[] } | { ok: false; messages: string[] };
 
 /** At most this many messages, so that a wholly wrong file gives a readable answer. */
 const MAX_MESSAGES = 20;
@@ -234,7 +241,12 @@ export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): Sh
       ),
     };
   }
-  return { ok: true, months: checked.data };
+  const absent: OptionalStatisticsField[] = [];
+  STATISTICS_COLUMNS.forEach((c, def) => {
+    if (c.kind.type === 'count' && c.kind.optional && !columnOf.has(def)) absent.push(c.kind.key as OptionalStatisticsField);
+  });
+  if (bandsGiven === 0) absent.push('dischargesByStay');
+  return { ok: true, months: checked.data, absent };
 }
 
 function cap(messages: string[]): string[] {

@@ -2,9 +2,8 @@
 // in Electron, a file input in the browser. A refusal is kept for the page to show with its lines.
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { capitalizeFirst } from '../../core/format/index.ts';
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_TEXT } from '../../core/files/limits.ts';
-import { monthsCountText } from '../../core/statistics/monthly.ts';
+import { replacedMonthsText } from '../../core/statistics/importMerge.ts';
 import { failure } from '../../api/envelope.ts';
 import { api } from '../api/client.ts';
 import { EnvelopeError, unwrap } from '../api/errors.ts';
@@ -39,10 +38,11 @@ export function useStatisticsImport(unit: UnitSelection, estimateMonths: number)
         imported: number;
         replaced: number;
         label: string;
+        note: string | null;
       };
       setError(null);
-      const replaced = result.replaced > 0 ? ` ${capitalizeFirst(monthsCountText(result.replaced))} fanns redan och ersattes.` : '';
-      notifications.show({ color: 'teal', title: 'Statistiken är inläst', message: `${result.label}.${replaced}` });
+      const message = [`${result.label}.`, replacedMonthsText(result.replaced), result.note].filter((t) => t !== null).join(' ');
+      notifications.show({ color: 'teal', title: 'Statistiken är inläst', message });
     } catch (failure) {
       setError(failure);
     }

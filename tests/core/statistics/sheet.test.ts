@@ -38,7 +38,7 @@ const messages = (rows: SheetCell[][]) => {
 describe('reading a statistics sheet', () => {
   it('reads what it writes (the export is the import template)', () => {
     expect(statisticsSheetRows([jan, feb])[0]).toEqual(HEADER);
-    expect(readStatisticsSheet(statisticsSheetRows([jan, feb]))).toEqual({ ok: true, months: [jan, feb] });
+    expect(readStatisticsSheet(statisticsSheetRows([jan, feb]))).toEqual({ ok: true, months: [jan, feb], absent: [] });
   });
 
   it('round-trips any valid series (property)', () => {
