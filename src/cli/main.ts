@@ -1,5 +1,5 @@
 // The headless CLI: the same handlers as the app, for analysts, scripts and tests.
-import { processIo, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.ts';
+import { dropOutputWhenReaderGone, processIo, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.ts';
 import type { CliCommand, CliOptions, OptionValues } from './commands/types.ts';
 import { CallFailed, reportFailure } from './withSession.ts';
 import { commandHelp, mainHelp } from './help.ts';
@@ -37,6 +37,7 @@ export function loadCommands(): Promise<CliCommand[]> {
 }
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  if (io === processIo) dropOutputWhenReaderGone();
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(mainHelp(await loadCommands()));
