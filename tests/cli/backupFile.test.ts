@@ -73,9 +73,10 @@ describe('lotsplan backup --out and restore of an exported file', () => {
     const dir = tempDir();
     const db = path.join(dir, 'lotsplan.sqlite');
     expect(runCli(['demo', '--db', db]).status).toBe(0);
+    const entries = fs.readdirSync(dir, { recursive: true }).sort();
     const run = runCli(['backup', '--db', db, '--out', path.join(dir, 'saknas', 'kopia.lotsplan')]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('Säkerhetskopian kunde inte sparas som');
-    expect(run.stderr).toContain('Kontrollera att mappen finns');
+    expect(run.stderr).toBe(`Fel: Mappen ${path.join(dir, 'saknas')} finns inte. Ingenting har skrivits.\n`);
+    expect(fs.readdirSync(dir, { recursive: true }).sort()).toEqual(entries);
   });
 });

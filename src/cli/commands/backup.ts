@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DB_OPTION, defineCommand } from './types.ts';
 import { withSession, type SessionOf } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK, type CliIo } from '../io.ts';
-import { writeFileAtomic } from '../../store/atomicWrite.ts';
+import { resolveOutputFile, writeOutputFile } from '../outputFile.ts';
 import { readBackupFile } from '../../store/backups/exportFile.ts';
 import { StoreError } from '../../store/contract.ts';
 
@@ -14,14 +14,7 @@ import { StoreError } from '../../store/contract.ts';
 async function exportTo(session: SessionOf<'backups'>, out: string, io: CliIo): Promise<number> {
   const exported = await session.run('exportBackupFile', {});
   const bytes = Buffer.from(exported.base64, 'base64');
-  try {
-    writeFileAtomic(out, bytes);
-  } catch (error) {
-    io.stderr(
-      `Fel: Säkerhetskopian kunde inte sparas som ${out}. Kontrollera att mappen finns och att du får skriva i den. Teknisk information: ${(error as Error).message}.\n`,
-    );
-    return EXIT_FAILED;
-  }
+  if (!writeOutputFile(io, out, bytes)) return EXIT_FAILED;
   try {
     const written = readBackupFile(fs.readFileSync(out), path.basename(out));
     if (written.manifest?.sha256 !== exported.sha256) throw new StoreError('DAMAGED', out, `Filen ${out} stämmer inte med säkerhetskopian som skrevs.`);
@@ -47,9 +40,11 @@ export const backupCommand = defineCommand({
   },
   examples: ['npx lotsplan backup --db /tmp/lotsplan.sqlite', 'npx lotsplan backup --db /tmp/lotsplan.sqlite --out /media/usb/lotsplan.lotsplan'],
   async run({ values }, io) {
-    const out = values.out;
+    // The file is checked before the database is opened, so that a refusal leaves everything as it was.
+    const out = values.out === undefined ? null : resolveOutputFile(io, values.out);
+    if (values.out !== undefined && out === null) return EXIT_FAILED;
     return withSession(io, values.db, { create: false, readOnlyWhenProtected: true, calls: ['backups'] }, async (session) => {
-      if (out !== undefined) return exportTo(session, path.resolve(io.cwd, out), io);
+      if (out !== null) return exportTo(session, out, io);
       const backup = await session.run('backupNow', {});
       // Only the path on standard output, so that scripts can use it.
       io.stdout(`${backup.path}\n`);

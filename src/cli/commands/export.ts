@@ -2,8 +2,7 @@ import { DB_OPTION, defineCommand } from './types.ts';
 import { withSession } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
-import { writeFileAtomic } from '../../store/atomicWrite.ts';
-import { resolveOutputFile } from '../outputFile.ts';
+import { resolveOutputFile, writeOutputFile } from '../outputFile.ts';
 
 export const exportCommand = defineCommand({
   name: 'export',
@@ -27,7 +26,7 @@ export const exportCommand = defineCommand({
     if (outPath === null) return EXIT_FAILED;
     return withSession(io, values.db, { create: false, calls: ['exchange'] }, async (session) => {
       const exported = await session.run('exportExchange', { district, unit, year });
-      writeFileAtomic(outPath, exported.text);
+      if (!writeOutputFile(io, outPath, exported.text)) return EXIT_FAILED;
       io.stdout(`${district}, ${unit} ${year} har skrivits till ${outPath}.\n`);
       return EXIT_OK;
     });

@@ -3,8 +3,7 @@ import { withSession } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
 import { parseIntegerFlag } from '../parseValues.ts';
-import { writeFileAtomic } from '../../store/atomicWrite.ts';
-import { resolveOutputFile } from '../outputFile.ts';
+import { resolveOutputFile, writeOutputFile } from '../outputFile.ts';
 import { AUDIT_PAGE_LIMIT } from '../../api/contracts/audit.ts';
 import { formatDateTimeTable } from '../../core/format/index.ts';
 
@@ -28,12 +27,12 @@ export const logCommand = defineCommand({
       ...(values.year !== undefined ? { year: parseYear(values.year) } : {}),
     };
     const limit = values.limit === undefined ? 50 : parseIntegerFlag(values.limit, 'limit', AUDIT_PAGE_LIMIT);
+    const out = values.xlsx === undefined ? null : resolveOutputFile(io, values.xlsx);
+    if (values.xlsx !== undefined && out === null) return EXIT_FAILED;
     return withSession(io, values.db, { create: false, readOnlyWhenProtected: true, calls: ['audit'] }, async (session) => {
-      if (values.xlsx !== undefined) {
-        const out = resolveOutputFile(io, values.xlsx);
-        if (out === null) return EXIT_FAILED;
+      if (out !== null) {
         const exported = await session.run('exportAuditLog', filter);
-        writeFileAtomic(out, Buffer.from(exported.base64, 'base64'));
+        if (!writeOutputFile(io, out, Buffer.from(exported.base64, 'base64'))) return EXIT_FAILED;
         io.stdout(`${exported.rows} rader ur ändringsloggen har skrivits till ${out}.\n`);
         return EXIT_OK;
       }

@@ -2,10 +2,8 @@
 // saves it in the database and exports it in one step; `memo list`, `memo show --id N` and
 // `memo export --id N` work on saved memos. Everything a refusal depends on (the output file, the
 // template, the unit and year) is checked before anything is written.
-import fs from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../../store/atomicWrite.ts';
-import { resolveOutputFile } from '../outputFile.ts';
+import { resolveOutputFile, writeOutputFile } from '../outputFile.ts';
 import { readBinaryFileLimited } from '../readTextFile.ts';
 import { DB_OPTION, defineCommand } from './types.ts';
 import { reportFailure, withSession, type SessionOf } from '../withSession.ts';
@@ -52,30 +50,6 @@ function parseFormat(value: unknown, out: string): Format {
   return (FORMATS as readonly string[]).includes(ext) ? (ext as Format) : 'docx';
 }
 
-/** The output file, refused (before anything is written) when it cannot be written. */
-function writableOutput(io: CliIo, file: string): string | null {
-  const out = resolveOutputFile(io, file);
-  if (out === null) return null;
-  if (!fs.statSync(path.dirname(out)).isDirectory()) {
-    io.stderr(`Fel: ${path.dirname(out)} är en fil, inte en mapp. Ingenting har skrivits.\n`);
-    return null;
-  }
-  try {
-    if (fs.existsSync(out)) {
-      if (fs.statSync(out).isDirectory()) {
-        io.stderr(`Fel: ${out} är en mapp, inte en fil. Ingenting har skrivits.\n`);
-        return null;
-      }
-      fs.accessSync(out, fs.constants.W_OK);
-    }
-    fs.accessSync(path.dirname(out), fs.constants.W_OK);
-  } catch {
-    io.stderr(`Fel: Filen ${out} kan inte skrivas (skrivskyddad fil eller mapp). Ingenting har skrivits.\n`);
-    return null;
-  }
-  return out;
-}
-
 /** The template file, read and checked; null (with a message) when it cannot be used. */
 async function readTemplate(io: CliIo, file: string): Promise<{ fileName: string; base64: string } | null> {
   const full = path.resolve(io.cwd, file);
@@ -105,7 +79,7 @@ async function exportTo(
     reportFailure(io, exported);
     return false;
   }
-  writeFileAtomic(out, Buffer.from(exported.value.base64, 'base64'));
+  if (!writeOutputFile(io, out, Buffer.from(exported.value.base64, 'base64'))) return false;
   io.stdout(
     `Tjänsteutlåtandet ”${memo.summary.title}” (nummer ${memo.summary.id}, ${memo.summary.typeLabel.toLocaleLowerCase('sv')}) har skrivits till ${out}.\n`,
   );
@@ -207,7 +181,7 @@ export const memoCommand = defineCommand({
         if (typeof values.out !== 'string') throw new UsageError('Ange filen som ska skrivas med --out.');
         format = parseFormat(values.format, values.out);
         if (values.template !== undefined && format !== 'docx') throw new UsageError('--template går bara att använda med --format docx.');
-        out = writableOutput(io, values.out);
+        out = resolveOutputFile(io, values.out);
         if (out === null) return EXIT_FAILED;
         if (typeof values.template === 'string') {
           const read = await readTemplate(io, values.template);
@@ -233,7 +207,7 @@ export const memoCommand = defineCommand({
     if (typeof values.out !== 'string') throw new UsageError('Ange filen som ska skrivas med --out.');
     const format = parseFormat(values.format, values.out);
     if (values.template !== undefined && format !== 'docx') throw new UsageError('--template går bara att använda med --format docx.');
-    const out = writableOutput(io, values.out);
+    const out = resolveOutputFile(io, values.out);
     if (out === null) return EXIT_FAILED;
     let template: { fileName: string; base64: string } | undefined;
     if (typeof values.template === 'string') {

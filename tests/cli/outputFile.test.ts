@@ -1,0 +1,126 @@
+// Every command that writes a file at the user's request refuses a target it cannot write (a
+// folder, a folder that does not exist, a folder that is a file, something that is not an ordinary
+// file) with a Swedish message that names the path, exit 1, and nothing written or changed.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, sha256, tempDir } from './runCli.ts';
+import { writeOutputFile } from '../../src/cli/outputFile.ts';
+import { realFileOps, useFileOps } from '../../src/store/fileOps.ts';
+import type { CliIo } from '../../src/cli/io.ts';
+
+const TIMEOUT = 120_000;
+
+/** Each command that writes a file, with its arguments before and after the output path. */
+const WRITERS: readonly { name: string; args: (out: string, db: string) => string[] }[] = [
+  { name: 'export --out', args: (out, db) => ['export', '--district', 'Rinkeby-Kista', '--unit', 'SIG vuxna', '--year', '2020', '--out', out, '--db', db] },
+  { name: 'log --xlsx', args: (out, db) => ['log', '--xlsx', out, '--db', db] },
+  { name: 'city --xlsx', args: (out, db) => ['city', '--year', '2016', '--xlsx', out, '--db', db] },
+  { name: 'statistics --export', args: (out, db) => ['statistics', '--district', 'Rinkeby-Kista', '--export', `${out}`, '--db', db] },
+  { name: 'memo --out', args: (out, db) => ['memo', '--district', 'Rinkeby-Kista', '--year', '2020', '--format', 'html', '--out', out, '--db', db] },
+  { name: 'backup --out', args: (out, db) => ['backup', '--out', out, '--db', db] },
+];
+
+/** Every entry below `dir`, with subfolders, so that a stray temporary file shows. */
+function listing(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).sort();
+}
+
+let dir: string;
+let db: string;
+
+beforeAll(() => {
+  dir = tempDir();
+  db = path.join(dir, 'x.sqlite');
+  expect(runCli(['demo', '--db', db]).status).toBe(0);
+}, TIMEOUT);
+
+describe.each(WRITERS)('lotsplan $name', ({ name, args }) => {
+  const refuse = (out: string) => {
+    const before = { db: sha256(db), files: listing(dir) };
+    const run = runCli(args(out, db));
+    expect(run.stdout).toBe('');
+    expect(run.stderr).not.toContain('oväntat fel');
+    expect(run.stderr).toContain('Ingenting har skrivits.');
+    expect(run.status).toBe(1);
+    expect(sha256(db)).toBe(before.db);
+    expect(listing(dir)).toEqual(before.files);
+    return run.stderr;
+  };
+
+  it(
+    'refuses a folder as the file, naming it',
+    () => {
+      const folder = fs.mkdtempSync(path.join(dir, 'mapp-'));
+      fs.writeFileSync(path.join(folder, 'kvar.txt'), 'kvar');
+      const ext = name.startsWith('statistics') ? '.xlsx' : '';
+      const target = `${folder}${ext}`;
+      if (ext) fs.mkdirSync(target);
+      expect(refuse(target)).toBe(`Fel: ${target} är en mapp, inte en fil. Ingenting har skrivits.\n`);
+      expect(fs.readFileSync(path.join(folder, 'kvar.txt'), 'utf8')).toBe('kvar');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses a folder that does not exist, and a folder that is a file',
+    () => {
+      const missing = path.join(dir, 'finns-inte', 'fil.xlsx');
+      expect(refuse(missing)).toBe(`Fel: Mappen ${path.join(dir, 'finns-inte')} finns inte. Ingenting har skrivits.\n`);
+      const nested = path.join(dir, 'finns-inte', 'inte-heller', 'fil.xlsx');
+      expect(refuse(nested)).toBe(`Fel: Mappen ${path.dirname(nested)} finns inte. Ingenting har skrivits.\n`);
+      const plain = path.join(dir, `vanlig-fil-${name.split(' ')[0]}`);
+      fs.writeFileSync(plain, 'text');
+      expect(refuse(path.join(plain, 'fil.xlsx'))).toBe(`Fel: ${plain} är en fil, inte en mapp. Ingenting har skrivits.\n`);
+      expect(fs.readFileSync(plain, 'utf8')).toBe('text');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses something that is not an ordinary file (a named pipe) instead of replacing it',
+    () => {
+      const fifo = path.join(dir, `ror-${name.split(' ')[0]}.xlsx`);
+      execFileSync('mkfifo', [fifo]);
+      expect(refuse(fifo)).toBe(`Fel: ${fifo} är ingen vanlig fil och skrivs inte över. Ingenting har skrivits.\n`);
+      expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('writeOutputFile', () => {
+  const failing = (code: string | undefined, message: string) => () => {
+    throw Object.assign(new Error(message), code === undefined ? {} : { code });
+  };
+
+  it.each([
+    ['ENOSPC', 'det finns inte plats på disken'],
+    ['EACCES', 'du har inte behörighet att skriva där'],
+    ['EROFS', 'enheten är skrivskyddad'],
+    [undefined, 'teknisk information: något gick sönder'],
+  ])('reports a failed write (%s) in Swedish and keeps the old file whole', (code, reason) => {
+    const folder = tempDir();
+    const out = path.join(folder, 'rapport.xlsx');
+    fs.writeFileSync(out, 'den gamla filen');
+    let stderr = '';
+    const io: CliIo = {
+      stdout: () => {},
+      stderr: (t) => {
+        stderr += t;
+      },
+      env: {},
+      cwd: folder,
+    };
+    const restore = useFileOps({ ...realFileOps, write: failing(code, 'något gick sönder') });
+    try {
+      expect(writeOutputFile(io, out, 'den nya filen')).toBe(false);
+    } finally {
+      restore();
+    }
+    expect(stderr).toBe(`Fel: Filen ${out} kunde inte skrivas: ${reason}. Ingenting har skrivits.\n`);
+    expect(fs.readFileSync(out, 'utf8')).toBe('den gamla filen');
+    expect(fs.readdirSync(folder)).toEqual(['rapport.xlsx']);
+  });
+});
