@@ -3,6 +3,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './runCli.ts';
+import { STATISTICS_COLUMNS } from '../../src/core/statistics/sheet.ts';
 
 const hash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const month = (m: string, enrolled: number) => ({
@@ -110,5 +111,69 @@ describe('lotsplan statistics with spreadsheets', () => {
     expect(refused.stderr).toContain('Rad 2, kolumn C (Avslut): ska vara ett antal, men är ”ett”.');
     expect(hash(db)).toBe(before);
     expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', bad, '--export', out, '--db', db]).status).toBe(2);
+  });
+});
+
+describe('lotsplan statistics --export to a CSV file', () => {
+  const months = (db: string) => JSON.parse(runCli(['statistics', '--district', 'Rinkeby-Kista', '--json', '--db', db]).stdout).months as unknown[];
+
+  it('writes a semicolon-separated CSV in the template’s columns, which the import reads back to the same months', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'x.sqlite');
+    expect(runCli(['demo', '--db', db]).status).toBe(0);
+    // A month without the optional counts and one with its stays counted, beside the demo's twelve.
+    const extra = path.join(dir, 'extra.json');
+    fs.writeFileSync(
+      extra,
+      JSON.stringify([
+        { ...month('2021-01', 28), referrals: null, queueAtMonthEnd: null },
+        { ...month('2021-02', 1234), dischargesByStay: [1, 0, 0, 1, 0, 0] },
+      ]),
+    );
+    expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', extra, '--db', db]).status).toBe(0);
+    const before = months(db);
+    expect(before).toHaveLength(14);
+
+    const out = path.join(dir, 'manader.CSV');
+    const exported = runCli(['statistics', '--district', 'Rinkeby-Kista', '--export', out, '--db', db]);
+    expect(exported.stderr).toBe('');
+    expect(exported.status).toBe(0);
+    expect(exported.stdout).toBe(`14 månader har skrivits till ${out}.\n`);
+    const bytes = fs.readFileSync(out);
+    expect(bytes.subarray(0, 2).toString('latin1')).not.toBe('PK');
+    const text = bytes.toString('utf8');
+    // UTF-8 with a byte-order mark, so that Excel reads å, ä and ö; Windows line ends.
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines).toHaveLength(16);
+    expect(lines.at(-1)).toBe('');
+    expect(lines[0]).toBe(STATISTICS_COLUMNS.map((c) => c.heading).join(';'));
+    expect(lines[13]).toBe(['2021-01', '', '3', '2', '28', '', '', '', '', '', '', ''].join(';'));
+    expect(lines[14]).toBe(['2021-02', '3', '3', '2', '1234', '0', '1', '0', '0', '1', '0', '0'].join(';'));
+
+    // Read back into a unit whose months were removed: the same fourteen months again.
+    const all = (before as { month: string }[]).map((m) => m.month).join(',');
+    expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--delete', all, '--db', db]).status).toBe(0);
+    expect(months(db)).toEqual([]);
+    const back = runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', out, '--db', db]);
+    expect(back.stderr).toBe('');
+    expect(back.status).toBe(0);
+    expect(back.stdout).toContain('Läste in månadsstatistik för 14 månader (januari 2020–februari 2021) från manader.CSV');
+    expect(months(db)).toEqual(before);
+  });
+
+  it('refuses a file name that is neither .xlsx nor .csv, writing nothing', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'x.sqlite');
+    expect(runCli(['demo', '--db', db]).status).toBe(0);
+    for (const name of ['s.txt', 'mall', 'mall.xls', 'mall.json']) {
+      const run = runCli(['statistics', '--district', 'Rinkeby-Kista', '--export', path.join(dir, name), '--db', db]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(
+        `Fel: --export ska vara en fil som slutar på .xlsx (Excel) eller .csv (semikolonavgränsad text), men är ”${path.join(dir, name)}”.`,
+      );
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual(['x.sqlite']);
   });
 });

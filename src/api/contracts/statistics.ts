@@ -50,6 +50,9 @@ export const ESTIMATE_MONTHS_RANGE = { min: 3, max: 120 } as const;
 
 const estimateMonths = z.int().min(ESTIMATE_MONTHS_RANGE.min).max(ESTIMATE_MONTHS_RANGE.max).default(DEFAULT_ESTIMATE_MONTHS);
 
+/** The files the statistics can be exported as: an Excel workbook or semicolon-separated text. */
+export const STATISTICS_EXPORT_FORMATS = ['xlsx', 'csv'] as const;
+
 export const statisticsContracts = {
   getMonthlyStatistics: defineCall({
     summary: 'En enhets månadsstatistik, med skattningen av anmälningar och vistelsetid för de senaste månaderna.',
@@ -79,8 +82,8 @@ export const statisticsContracts = {
     }),
   }),
   exportMonthlyStatistics: defineCall({
-    summary: 'En enhets månadsstatistik som Excel-fil, med samma kolumner som inläsningen tar (en mall att fylla i).',
-    input: z.strictObject(unitSelector),
+    summary: 'En enhets månadsstatistik som Excel-fil eller CSV-fil (semikolonavgränsad), med samma kolumner som inläsningen tar (en mall att fylla i).',
+    input: z.strictObject({ ...unitSelector, format: z.enum(STATISTICS_EXPORT_FORMATS).default('xlsx') }),
     output: z.strictObject({ fileName: z.string(), base64: z.string(), rows: z.int() }),
   }),
   undoLatestStatisticsChange: defineCall({

@@ -12,6 +12,7 @@ import { readStatisticsSheet } from '../../core/statistics/sheet.ts';
 import { importMergeNote, mergeImportedMonths } from '../../core/statistics/importMerge.ts';
 import { decodeSpreadsheet } from '../import/spreadsheet.ts';
 import { statisticsWorkbook } from '../export/statisticsWorkbook.ts';
+import { statisticsCsv } from '../export/statisticsCsv.ts';
 import { takeAutomaticBackup } from '../../store/backups/automatic.ts';
 import { BEFORE_STATISTICS_IMPORT_REASON } from '../../store/backups/names.ts';
 
@@ -77,8 +78,12 @@ export const exportMonthlyStatistics: Handler<'exportMonthlyStatistics'> = async
   const store = await ctx.getStore();
   const key = await resolveUnit(store, input);
   const months = (await store.getMonthlyStatistics(key)) ?? [];
-  const bytes = await statisticsWorkbook(key, months);
-  return { fileName: `lotsplan-manadsstatistik-${fileSlug(key.district)}-${fileSlug(key.unit)}.xlsx`, base64: bytes.toString('base64'), rows: months.length };
+  const bytes = input.format === 'csv' ? statisticsCsv(months) : await statisticsWorkbook(key, months);
+  return {
+    fileName: `lotsplan-manadsstatistik-${fileSlug(key.district)}-${fileSlug(key.unit)}.${input.format}`,
+    base64: bytes.toString('base64'),
+    rows: months.length,
+  };
 };
 
 export const undoLatestStatisticsChange: Handler<'undoLatestStatisticsChange'> = async (ctx) => {

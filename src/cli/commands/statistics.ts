@@ -1,13 +1,12 @@
 // `lotsplan statistics`: a unit's monthly statistics and the estimate for the forecast; with
 // --import a JSON file of months is saved (all or nothing), with --delete months are removed.
 import path from 'node:path';
-import { writeFileAtomic } from '../../store/atomicWrite.ts';
-import { resolveOutputFile } from '../outputFile.ts';
+import { resolveOutputFile, writeOutputFile } from '../outputFile.ts';
 import { MAX_SPREADSHEET_BYTES } from '../../api/import/spreadsheet.ts';
 import { DB_OPTION, defineCommand } from './types.ts';
 import { withSession } from '../withSession.ts';
 import { parseIntegerFlag } from '../parseValues.ts';
-import { ESTIMATE_MONTHS_RANGE } from '../../api/contracts/statistics.ts';
+import { ESTIMATE_MONTHS_RANGE, STATISTICS_EXPORT_FORMATS } from '../../api/contracts/statistics.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { readBinaryFileLimited, readTextFileLimited } from '../readTextFile.ts';
 import { describeHistoryEstimate } from '../../core/statistics/describe.ts';
@@ -44,6 +43,18 @@ function monthsOf(value: unknown): unknown {
   return value;
 }
 
+type ExportFormat = (typeof STATISTICS_EXPORT_FORMATS)[number];
+
+/** The export's format, from the file's extension; any other name is refused before anything is read. */
+function exportFormat(file: string): ExportFormat {
+  const ext = path.extname(file).slice(1).toLowerCase();
+  const format = STATISTICS_EXPORT_FORMATS.find((f) => f === ext);
+  if (format === undefined) {
+    throw new UsageError(`--export ska vara en fil som slutar på .xlsx (Excel) eller .csv (semikolonavgränsad text), men är ”${file}”.`);
+  }
+  return format;
+}
+
 export const statisticsCommand = defineCommand({
   name: 'statistics',
   summary: 'Visar, läser in eller tar bort en enhets månadsstatistik, med skattningen för prognosen.',
@@ -61,7 +72,12 @@ export const statisticsCommand = defineCommand({
       description:
         'Sparar månaderna i ett kalkylblad (.xlsx eller .csv, kolumnerna som i --export) eller en JSON-fil (en lista eller { "months": [...] }); allt eller inget.',
     },
-    export: { type: 'string', valueName: 'FIL.xlsx', description: 'Skriver månaderna till en Excel-fil med samma kolumner som inläsningen tar (en mall).' },
+    export: {
+      type: 'string',
+      valueName: 'FIL',
+      description:
+        'Skriver månaderna till en Excel-fil (.xlsx) eller en semikolonavgränsad textfil (.csv), efter filens ändelse, med samma kolumner som inläsningen tar (en mall).',
+    },
     delete: { type: 'string', valueName: 'MÅNADER', description: 'Tar bort månaderna, skrivna ÅÅÅÅ-MM och åtskilda med komma.' },
     json: { type: 'boolean', description: 'Skriv resultatet som JSON.' },
     db: DB_OPTION,
@@ -70,6 +86,7 @@ export const statisticsCommand = defineCommand({
     'npx lotsplan statistics --district Rinkeby-Kista --json',
     'npx lotsplan statistics --district Rinkeby-Kista --import manader-2021.xlsx',
     'npx lotsplan statistics --district Rinkeby-Kista --export mall.xlsx',
+    'npx lotsplan statistics --district Rinkeby-Kista --export manader.csv',
     'npx lotsplan statistics --district Rinkeby-Kista --delete 2021-01,2021-02',
   ],
   async run({ values }, io) {
@@ -107,17 +124,22 @@ export const statisticsCommand = defineCommand({
         return EXIT_FAILED;
       }
     }
-    let exportTo: string | undefined;
+    let exportTo: { out: string; format: ExportFormat } | undefined;
     if (values.export !== undefined) {
+      const format = exportFormat(values.export);
       const out = resolveOutputFile(io, values.export);
       if (out === null) return EXIT_FAILED;
-      exportTo = out;
+      exportTo = { out, format };
     }
     return withSession(io, values.db, { create: false, calls: ['statistics'] }, async (session) => {
       if (exportTo !== undefined) {
-        const exported = await session.run('exportMonthlyStatistics', unit);
-        writeFileAtomic(exportTo, Buffer.from(exported.base64, 'base64'));
-        io.stdout(`${capitalizeFirst(monthsCountText(exported.rows))} har skrivits till ${exportTo}.\n`);
+        const exported = await session.run('exportMonthlyStatistics', {
+          district: unit.district,
+          ...(unit.unit !== undefined ? { unit: unit.unit } : {}),
+          format: exportTo.format,
+        });
+        if (!writeOutputFile(io, exportTo.out, Buffer.from(exported.base64, 'base64'))) return EXIT_FAILED;
+        io.stdout(`${capitalizeFirst(monthsCountText(exported.rows))} har skrivits till ${exportTo.out}.\n`);
         return EXIT_OK;
       }
       const result = sheet
