@@ -5,10 +5,10 @@ import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
 import { parseIntegerFlag } from '../parseValues.ts';
 import { MASK_BELOW_RANGE } from '../../api/contracts/compilation.ts';
-import { writeFileAtomic } from '../../store/atomicWrite.ts';
-import { resolveOutputFile } from '../outputFile.ts';
+import { resolveOutputFile, writeOutputFile } from '../outputFile.ts';
 import { formatKronor, formatNumber } from '../../core/format/index.ts';
-import { DEFAULT_MASK_BELOW, unitsText } from '../../core/compilation/cityCompilation.ts';
+import { COMPILATION_HEADINGS, DEFAULT_MASK_BELOW, nothingToCompileText, unitsText } from '../../core/compilation/cityCompilation.ts';
+import type { CallOutput } from '../../api/contracts/index.ts';
 
 export const cityCommand = defineCommand({
   name: 'city',
@@ -32,35 +32,58 @@ export const cityCommand = defineCommand({
     if (values['no-mask'] === true) maskBelow = null;
     else if (values['mask-below'] !== undefined) maskBelow = parseIntegerFlag(values['mask-below'], 'mask-below', MASK_BELOW_RANGE);
     const year = values.year !== undefined ? parseYear(values.year) : undefined;
+    if (values.xlsx !== undefined && year === undefined) throw new UsageError('Ange året med --year när sammanställningen skrivs till en fil.');
+    // The file is checked before the database is opened, so that a refusal leaves everything as it was.
+    const out = values.xlsx === undefined ? null : resolveOutputFile(io, values.xlsx);
+    if (values.xlsx !== undefined && out === null) return EXIT_FAILED;
     return withSession(io, values.db, { create: false, readOnlyWhenProtected: true, calls: ['compilation'] }, async (session) => {
-      if (values.xlsx !== undefined) {
-        const out = resolveOutputFile(io, values.xlsx);
-        if (out === null) return EXIT_FAILED;
-        if (year === undefined) throw new UsageError('Ange året med --year när sammanställningen skrivs till en fil.');
-        const exported = await session.run('exportCityCompilation', { year, maskBelow });
-        writeFileAtomic(out, Buffer.from(exported.base64, 'base64'));
-        io.stdout(`Sammanställningen för ${year} (${unitsText(exported.rows)}) har skrivits till ${out}.\n`);
-        return EXIT_OK;
-      }
       const result = await session.run('getCityCompilation', { ...(year !== undefined ? { year } : {}), maskBelow });
       const c = result.compilation;
+      // A year that no unit has a plan for is refused in every output form alike.
+      if (c === null || c.rows.length === 0) {
+        io.stderr(`Fel: ${nothingToCompileText(year, result.years)}\n`);
+        return EXIT_FAILED;
+      }
+      if (out !== null) {
+        const exported = await session.run('exportCityCompilation', { year: c.year, maskBelow });
+        if (!writeOutputFile(io, out, Buffer.from(exported.base64, 'base64'))) return EXIT_FAILED;
+        io.stdout(`Sammanställningen för ${c.year} (${unitsText(exported.rows)}) har skrivits till ${out}.\n`);
+        return EXIT_OK;
+      }
       if (values.json === true) {
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
         return EXIT_OK;
       }
-      if (!c) {
-        io.stdout('Databasen innehåller inga planer.\n');
-        return EXIT_OK;
-      }
-      const count = (n: number | null) => (n === null ? '–' : formatNumber(n));
-      io.stdout('Stadsdel, enhet                      Inskrivna  Män  Kvinnor  Berörda  Finansiering\n');
-      for (const r of [...c.rows, { ...c.totals, district: 'Hela staden', unit: unitsText(c.totals.units) }]) {
-        io.stdout(
-          `${`${r.district}, ${r.unit}`.padEnd(36)} ${formatNumber(r.enrolled).padStart(9)}  ${count(r.gender.men).padStart(3)}  ${count(r.gender.women).padStart(7)}  ${formatNumber(r.touched).padStart(7)}  ${formatKronor(r.funding)}\n`,
-        );
-      }
+      io.stdout(compilationTable(c));
+      if (c.masked) io.stdout('Ett streck (–) står för ett antal som inte redovisas.\n');
       io.stdout(`${c.summary}\n`);
       return EXIT_OK;
     });
   },
 });
+
+type Compilation = NonNullable<CallOutput<'getCityCompilation'>['compilation']>;
+
+/**
+ * The compilation as a text table: each unit and the city, with the columns of the compilation's
+ * counts (every gender, a hidden count as a dash) and its funding; numbers right-aligned, columns
+ * two spaces apart and as wide as their widest cell.
+ */
+function compilationTable(c: Compilation): string {
+  const count = (n: number | null) => (n === null ? '–' : formatNumber(n));
+  const h = COMPILATION_HEADINGS;
+  const header = ['Stadsdel, enhet', h.enrolled, h.men, h.women, h.otherGender, h.genderUnknown, 'Berörda', h.funding];
+  const lines = [...c.rows, { ...c.totals, district: 'Hela staden', unit: unitsText(c.totals.units) }].map((r) => [
+    `${r.district}, ${r.unit}`,
+    formatNumber(r.enrolled),
+    count(r.gender.men),
+    count(r.gender.women),
+    count(r.gender.otherGender),
+    count(r.gender.genderUnknown),
+    formatNumber(r.touched),
+    formatKronor(r.funding),
+  ]);
+  const widths = header.map((_, i) => Math.max(...[header, ...lines].map((cells) => cells[i]!.length)));
+  const line = (cells: string[]) => `${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')}\n`;
+  return [header, ...lines].map(line).join('');
+}

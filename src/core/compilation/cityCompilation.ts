@@ -81,6 +81,18 @@ export function unitsText(n: number): string {
   return n === 1 ? 'en enhet' : `${countInText(n)} enheter`;
 }
 
+/**
+ * Why a compilation has nothing to show: no unit has a plan for the year (or the database has no
+ * plans at all), with the years that have plans, oldest first. The same sentence in every output.
+ */
+export function nothingToCompileText(year: number | undefined, yearsWithPlans: readonly number[]): string {
+  if (year === undefined || yearsWithPlans.length === 0) return 'Databasen innehåller inga planer, så det finns ingenting att sammanställa.';
+  // Years are names, not amounts: written without a digit group separator.
+  const years = [...new Set(yearsWithPlans)].sort((a, b) => a - b).map(String);
+  const list = years.length === 1 ? years[0] : `${years.slice(0, -1).join(', ')} och ${years.at(-1)}`;
+  return `Det finns inga planer för ${year} i databasen, så det finns ingenting att sammanställa för det året. Planer finns för ${list}.`;
+}
+
 type Counts = Record<(typeof GENDER_KEYS)[number], number>;
 
 /**

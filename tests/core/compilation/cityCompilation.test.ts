@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { COMPILATION_HEADINGS, compileCity, maskGenderTable, reachedSentence } from '../../../src/core/compilation/cityCompilation.ts';
+import { COMPILATION_HEADINGS, compileCity, maskGenderTable, nothingToCompileText, reachedSentence } from '../../../src/core/compilation/cityCompilation.ts';
 import { demoUnitYears } from '../../../src/api/demo/demoData.ts';
 
 const plans = demoUnitYears().map((u) => u.plan);
@@ -39,6 +39,15 @@ describe('the city-wide compilation', () => {
 
   it('says so when a year has no plans', () => {
     expect(compileCity(plans, 2030)).toMatchObject({ rows: [], summary: 'Det finns inga planer för 2030 i databasen.' });
+  });
+
+  it('says why there is nothing to compile, naming the years that have plans, oldest first', () => {
+    const why = 'Det finns inga planer för 2030 i databasen, så det finns ingenting att sammanställa för det året.';
+    expect(nothingToCompileText(2030, [2020, 2016, 2021])).toBe(`${why} Planer finns för 2016, 2020 och 2021.`);
+    expect(nothingToCompileText(2030, [2020, 2016])).toBe(`${why} Planer finns för 2016 och 2020.`);
+    expect(nothingToCompileText(2030, [2020])).toBe(`${why} Planer finns för 2020.`);
+    expect(nothingToCompileText(2030, [])).toBe('Databasen innehåller inga planer, så det finns ingenting att sammanställa.');
+    expect(nothingToCompileText(undefined, [])).toBe('Databasen innehåller inga planer, så det finns ingenting att sammanställa.');
   });
 });
 
