@@ -65,7 +65,8 @@ export const statisticsContracts = {
     output: statisticsViewSchema.extend({ label: z.string() }),
   }),
   importMonthlyStatistics: defineCall({
-    summary: 'Läser in månadsstatistik från ett kalkylblad (.xlsx eller CSV). Allt eller inget; en månad som redan finns ersätts.',
+    summary:
+      'Läser in månadsstatistik från ett kalkylblad (.xlsx eller CSV) eller en JSON-fil (ett filnamn som slutar på .json). Allt eller inget; en månad som redan finns ersätts.',
     input: z.strictObject({
       ...unitSelector,
       fileName: z.string().trim().min(1).max(255),

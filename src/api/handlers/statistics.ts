@@ -8,9 +8,11 @@ import { countInText, fileSlug } from '../../core/format/index.ts';
 import { summarizeStatistics } from '../../core/statistics/summary.ts';
 import { ApiFailure } from '../envelope.ts';
 import { resolveUnit } from './resolveUnitYear.ts';
-import { readStatisticsSheet } from '../../core/statistics/sheet.ts';
+import { readStatisticsSheet, type SheetReadResult } from '../../core/statistics/sheet.ts';
+import { readStatisticsJsonText } from '../../core/statistics/jsonMonths.ts';
 import { importMergeNote, mergeImportedMonths } from '../../core/statistics/importMerge.ts';
 import { decodeSpreadsheet } from '../import/spreadsheet.ts';
+import { decodeJsonFile, isJsonFileName } from '../import/statisticsJson.ts';
 import { statisticsWorkbook } from '../export/statisticsWorkbook.ts';
 import { statisticsCsv } from '../export/statisticsCsv.ts';
 import { takeAutomaticBackup } from '../../store/backups/automatic.ts';
@@ -51,11 +53,23 @@ export const deleteMonthlyStatistics: Handler<'deleteMonthlyStatistics'> = async
   return { ...view(key, months, input.estimateMonths), label };
 };
 
+/** A spreadsheet's months; a file that is not one is refused here, its content in the result. */
+async function readSheetUpload(bytes: Uint8Array, fileName: string): Promise<SheetReadResult> {
+  const decoded = await decodeSpreadsheet(bytes, fileName);
+  if (!decoded.ok) throw new ApiFailure('VALIDATION', `${decoded.message} Ingenting har ändrats.`);
+  return readStatisticsSheet(decoded.rows);
+}
+
+/** A JSON file's months, refused as a spreadsheet is: the file first, then what is in it. */
+function readJsonUpload(bytes: Uint8Array, fileName: string): SheetReadResult {
+  const decoded = decodeJsonFile(bytes, fileName);
+  if (!decoded.ok) throw new ApiFailure('VALIDATION', `${decoded.message} Ingenting har ändrats.`);
+  return readStatisticsJsonText(decoded.text);
+}
+
 export const importMonthlyStatistics: Handler<'importMonthlyStatistics'> = async (ctx, input) => {
   const bytes = Buffer.from(input.base64, 'base64');
-  const decoded = await decodeSpreadsheet(bytes, input.fileName);
-  if (!decoded.ok) throw new ApiFailure('VALIDATION', `${decoded.message} Ingenting har ändrats.`);
-  const read = readStatisticsSheet(decoded.rows);
+  const read = isJsonFileName(input.fileName) ? readJsonUpload(bytes, input.fileName) : await readSheetUpload(bytes, input.fileName);
   if (!read.ok) {
     throw new ApiFailure('VALIDATION', `Filen ${input.fileName} kunde inte läsas in. Ingenting har ändrats.`, read.messages);
   }

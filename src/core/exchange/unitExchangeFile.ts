@@ -8,6 +8,7 @@ import { amountSchema, fteSchema, monthOrder, monthSchema, roleSchema, titleSche
 import { formatIssues } from '../validation/swedishIssues.ts';
 import { fileSlug } from '../format/slug.ts';
 import { fieldMessage } from '../validation/fieldNames.ts';
+import { invalidJsonMessage } from '../files/jsonSyntax.ts';
 
 export const EXCHANGE_FORMAT = 'lotsplan-unit';
 export const EXCHANGE_VERSION = 1;
@@ -127,21 +128,9 @@ export function parseUnitExchangeText(text: string): ParseResult {
   try {
     json = JSON.parse(trimmed);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    const at = /line (\d+) column (\d+)/.exec(detail);
-    const where = at ? ` Felet finns nära rad ${at[1]}, kolumn ${at[2]}.` : jsonErrorHint(detail);
-    return { ok: false, messages: [`Filen är inte giltig JSON.${where}`] };
+    return { ok: false, messages: [invalidJsonMessage(e)] };
   }
   return parseUnitExchangeValue(json);
-}
-
-/** A Swedish hint for V8's JSON errors that give no position (an unexpected token, a cut-off file). */
-function jsonErrorHint(detail: string): string {
-  if (/Unexpected end of JSON input/.test(detail)) return ' Filen tar slut mitt i innehållet; den kan vara avkortad.';
-  const token = /^Unexpected token '(.)'/.exec(detail)?.[1];
-  if (token === undefined || token < ' ') return '';
-  const numbers = token === 'N' || token === 'I' ? ' (NaN och Infinity är inte tillåtna tal i JSON)' : '';
-  return ` Tecknet ”${token}” står där det inte får stå${numbers}.`;
 }
 
 export function parseUnitExchangeValue(json: unknown): ParseResult {
