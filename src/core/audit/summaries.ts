@@ -1,5 +1,10 @@
 // The one-line Swedish summaries the audit log keeps for changes the store records itself. Other
 // summaries (statistics saved, scenarios) are written by the API from core before the store is called.
+// Counts are written as running text writes them: "tolv månader", "tre tjänsteutlåtanden", "14 månader".
+import { countWithNoun } from '../format/index.ts';
+
+const MONTHS = { singular: 'månad', plural: 'månader', gender: 'common' } as const;
+const MEMOS = { singular: 'tjänsteutlåtande', plural: 'tjänsteutlåtanden', gender: 'neuter' } as const;
 
 interface UnitYearName {
   district: string;
@@ -24,7 +29,13 @@ export function demoUnitYearSummary(plan: UnitYearName): string {
 
 /** The demo's monthly statistics of one unit. */
 export function demoStatisticsSummary(months: number, unit: string, district: string): string {
-  return `Läste in demodata: månadsstatistik för ${months} månader, ${unit} (${district}).`;
+  return `Läste in demodata: månadsstatistik för ${countWithNoun(months, MONTHS)}, ${unit} (${district}).`;
+}
+
+/** A Word template removed; `memosUsing` memos that used it now have Lotsplan's own look. */
+export function memoTemplateRemovedSummary(name: string, district: string, memosUsing: number): string {
+  const memos = memosUsing > 0 ? `; ${countWithNoun(memosUsing, MEMOS)} som använde den får Lotsplans eget utseende` : '';
+  return `Tog bort Word-mallen ”${name}” i ${district}${memos}.`;
 }
 
 /** An edit, an undo or a redo of a unit-year, from the edit's own description. */

@@ -7,6 +7,7 @@ import { nameSchema } from '../validation/names.ts';
 import { amountSchema, fteSchema, monthOrder, monthSchema, roleSchema, titleSchema } from '../plan/fields.ts';
 import { formatIssues } from '../validation/swedishIssues.ts';
 import { fileSlug } from '../format/slug.ts';
+import { formatNumber } from '../format/index.ts';
 import { fieldMessage } from '../validation/fieldNames.ts';
 import { invalidJsonMessage } from '../files/jsonSyntax.ts';
 
@@ -49,13 +50,13 @@ const participantsSchema = z
   .check((ctx) => {
     const { enrolled, men, women, otherGender, genderUnknown } = ctx.value;
     if (men + women + otherGender + genderUnknown !== enrolled) {
-      const parts = genderUnknown > 0 ? `${men} + ${women} + ${otherGender} + ${genderUnknown}` : `${men} + ${women} + ${otherGender}`;
+      const parts = (genderUnknown > 0 ? [men, women, otherGender, genderUnknown] : [men, women, otherGender]).map((n) => formatNumber(n)).join(' + ');
       const who = genderUnknown > 0 ? 'män, kvinnor, annan könstillhörighet och okänt kön' : 'män, kvinnor och annan könstillhörighet';
       ctx.issues.push({
         code: 'custom',
         input: ctx.value,
         path: ['enrolled'],
-        message: `${who} (${parts}) ska tillsammans vara lika många som inskrivna (${enrolled})`,
+        message: `${who} (${parts}) ska tillsammans vara lika många som inskrivna (${formatNumber(enrolled)})`,
       });
     }
   });

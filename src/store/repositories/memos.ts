@@ -24,6 +24,7 @@ import {
 } from '../../core/memo/model.ts';
 import type { MemoDefaults } from '../../core/memo/sources.ts';
 import { EditError } from '../../core/validation/editError.ts';
+import { memoTemplateRemovedSummary } from '../../core/audit/summaries.ts';
 import type { LotsplanDatabase } from '../schema.ts';
 import { insertAuditEntry, updateAuditEntry } from './auditLog.ts';
 import { findUnitYearId } from './unitYearState.ts';
@@ -581,7 +582,7 @@ export async function removeMemoTemplate(db: Db, osUser: string, id: number): Pr
   const n = Number(users.n);
   await insertAuditEntry(db, osUser, {
     action: 'memo',
-    summary: `Tog bort Word-mallen ”${template.name}” i ${template.district}${n > 0 ? `; ${n === 1 ? 'ett tjänsteutlåtande' : `${n} tjänsteutlåtanden`} som använde den får Lotsplans eget utseende` : ''}.`,
+    summary: memoTemplateRemovedSummary(template.name, template.district, n),
     district: template.district,
     before: { templateId: id, name: template.name, sizeBytes: template.sizeBytes, isDefault: template.isDefault },
     after: null,
