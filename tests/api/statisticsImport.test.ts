@@ -6,9 +6,24 @@ import { openStore } from '../../src/store/index.ts';
 import { describe, expect, it } from 'vitest';
 import { apiSetup, dbHash } from './support.ts';
 import { STATISTICS_COLUMNS } from '../../src/core/statistics/sheet.ts';
+import { decodeSpreadsheet } from '../../src/api/import/spreadsheet.ts';
 
 const UNIT = { district: 'Rinkeby-Kista', unit: 'SIG vuxna' } as const;
 const HEADER = STATISTICS_COLUMNS.map((c) => c.heading);
+const REQUIRED = ['Månad', 'Nya inskrivningar', 'Avslut', 'Inskrivna vid månadens slut'];
+
+/** A workbook as base64: each sheet a name, its rows, and whether it is hidden. */
+async function workbookOf(sheets: { name: string; rows: unknown[][]; hidden?: boolean }[]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const sheet = workbook.addWorksheet(s.name, s.hidden ? { state: 'hidden' } : {});
+    for (const r of s.rows) sheet.addRow(r);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+}
+
+/** A run of consecutive months from January 2000, with only the required counts. */
+const monthRows = (n: number) => Array.from({ length: n }, (_, i) => [`${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1, 1, 1]);
 
 async function xlsx(rows: unknown[][], sheetName = 'Blad1'): Promise<string> {
   const workbook = new ExcelJS.Workbook();
@@ -75,6 +90,122 @@ describe('importMonthlyStatistics and exportMonthlyStatistics', () => {
     const base64 = Buffer.from(text, 'utf16le').toString('base64');
     const imported = await ok('importMonthlyStatistics', { ...UNIT, fileName: 'unicode.txt', base64 });
     expect(imported.months.at(-1)).toMatchObject({ month: '2021-01', newEnrolments: 2, enrolledAtMonthEnd: 28 });
+  });
+
+  it('reads a UTF-16 big-endian .txt with a title above the table, and a .tsv in UTF-8: text goes to the spreadsheet reader whatever its name', async () => {
+    const { ok } = apiSetup();
+    await ok('loadDemo', {});
+    const text = 'Månadsstatistik SIG vuxna 2021\r\n\r\nMånad\tNya inskrivningar\tAvslut\tInskrivna vid månadens slut\r\n2021-03\t4\t1\t31\r\n';
+    const be = Buffer.from(`\uFEFF${text}`, 'utf16le').swap16();
+    expect([...be.subarray(0, 2)]).toEqual([0xfe, 0xff]);
+    const a = await ok('importMonthlyStatistics', { ...UNIT, fileName: 'unicode.txt', base64: be.toString('base64') });
+    expect(a).toMatchObject({ imported: 1 });
+    expect(a.months.at(-1)).toMatchObject({ month: '2021-03', newEnrolments: 4, enrolledAtMonthEnd: 31 });
+    const tsv = 'Månad\tNya inskrivningar\tAvslut\tInskrivna vid månadens slut\n2021-04\t2\t0\t33\n';
+    const b = await ok('importMonthlyStatistics', { ...UNIT, fileName: 'manader.tsv', base64: Buffer.from(tsv).toString('base64') });
+    expect(b.months.at(-1)).toMatchObject({ month: '2021-04', newEnrolments: 2, enrolledAtMonthEnd: 33 });
+  });
+
+  it("reads an .xlsx with a merged title and an empty row above the heading row, naming the sheet's rows", async () => {
+    const { ok, call } = apiSetup();
+    await ok('loadDemo', {});
+    const rows = (feb: unknown) => [['Månadsstatistik SIG vuxna 2021'], [], REQUIRED, ['2021-01', 3, 2, 28], ['2021-02', feb, 0, 31]];
+    const build = async (feb: unknown) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Blad1');
+      for (const r of rows(feb)) sheet.addRow(r);
+      sheet.mergeCells('A1:D1');
+      return new Uint8Array(await workbook.xlsx.writeBuffer());
+    };
+    // The merged cells are empty but for the first: the title is not repeated in B1–D1.
+    const decoded = await decodeSpreadsheet(await build(3), 'titel.xlsx');
+    expect(decoded.ok && decoded.rows.slice(0, 3)).toEqual([['Månadsstatistik SIG vuxna 2021', null, null, null], [], REQUIRED]);
+    const refused = await call('importMonthlyStatistics', { ...UNIT, fileName: 'titel.xlsx', base64: Buffer.from(await build('1.000')).toString('base64') });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        details: [
+          'Rad 5, kolumn B (Nya inskrivningar): ska vara ett antal, men ”1.000” kan betyda både 1\u00a0000 och 1. Skriv tusental med mellanslag (1\u00a0000) och decimaler med komma (1).',
+        ],
+      },
+    });
+    const imported = await ok('importMonthlyStatistics', { ...UNIT, fileName: 'titel.xlsx', base64: Buffer.from(await build(3)).toString('base64') });
+    expect(imported.months.slice(-2).map((m) => [m.month, m.newEnrolments])).toEqual([
+      ['2021-01', 3],
+      ['2021-02', 3],
+    ]);
+  });
+
+  it('chooses the sheet of a workbook: Månadsstatistik if there is one, else the first visible sheet with the headings', async () => {
+    const { ok } = apiSetup();
+    await ok('loadDemo', {});
+    const table = (month: string) => [REQUIRED, [month, 1, 0, 30]];
+    const read = async (sheets: Parameters<typeof workbookOf>[0]) =>
+      (await ok('importMonthlyStatistics', { ...UNIT, fileName: 'bok.xlsx', base64: await workbookOf(sheets) })).months.at(-1)!.month;
+    expect(
+      await read([
+        { name: 'Anteckningar', rows: [['Inget här'], ['Uppdaterad', '2022-01-10']] },
+        { name: 'Gömd', rows: table('2022-01'), hidden: true },
+        { name: 'Statistik 2022', rows: [['Statistik för SIG vuxna'], ...table('2022-02')] },
+      ]),
+    ).toBe('2022-02');
+    expect(
+      await read([
+        { name: 'Statistik', rows: table('2022-03') },
+        { name: ' månadsstatistik ', rows: table('2022-04') },
+      ]),
+    ).toBe('2022-04');
+  });
+
+  it('a workbook whose sheets have no heading row is refused once for it, not once per cell', async () => {
+    const { call } = apiSetup();
+    const base64 = await workbookOf([
+      {
+        name: 'Blad1',
+        rows: [
+          ['Datum', 'Antal nya', 'Antal avslut'],
+          ['2021-01', 1, 0],
+        ],
+      },
+    ]);
+    const result = await call('importMonthlyStatistics', { ...UNIT, fileName: 'egen.xlsx', base64 });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        details: [
+          'Ingen rad med kolumnrubrikerna hittades i filen. Tabellen ska ha en rubrikrad med minst kolumnerna Månad, Nya inskrivningar, Avslut och Inskrivna vid månadens slut, och en månad på varje rad under den.',
+          expect.stringMatching(/^Kolumnerna heter: Månad, /),
+        ],
+      },
+    });
+  });
+
+  it('a sheet too long is refused for its rows, counted right and in Swedish style', async () => {
+    const { call } = apiSetup();
+    // 1 300 months under the heading: 1 301 lines, the last ended by a line break.
+    const csv = `${[REQUIRED, ...monthRows(1300)].map((r) => r.join(';')).join('\r\n')}\r\n`;
+    const refusedCsv = await call('importMonthlyStatistics', { ...UNIT, fileName: 'lang.csv', base64: Buffer.from(csv).toString('base64') });
+    expect(refusedCsv).toMatchObject({
+      ok: false,
+      error: { message: 'Filen lang.csv har 1\u00a0301 rader; högst 1\u00a0200 månader, en på varje rad, kan läsas in åt gången. Ingenting har ändrats.' },
+    });
+    const base64 = await workbookOf([{ name: 'Blad1', rows: [['Månadsstatistik'], REQUIRED, ...monthRows(1300)] }]);
+    const refusedXlsx = await call('importMonthlyStatistics', { ...UNIT, fileName: 'lang.xlsx', base64 });
+    expect(refusedXlsx).toMatchObject({
+      ok: false,
+      error: {
+        message:
+          'Bladet ”Blad1” i lang.xlsx har 1\u00a0302 rader med innehåll; högst 1\u00a0200 månader, en på varje rad, kan läsas in åt gången. Ingenting har ändrats.',
+      },
+    });
+    // Within the decoder's limit but over the months': the core counts the months under the heading.
+    const over = `${[REQUIRED, ...monthRows(1201)].map((r) => r.join(';')).join('\n')}\n`;
+    const refusedMonths = await call('importMonthlyStatistics', { ...UNIT, fileName: 'over.csv', base64: Buffer.from(over).toString('base64') });
+    expect(refusedMonths).toMatchObject({
+      ok: false,
+      error: { details: ['Filen har 1\u00a0201 rader med månader under rubrikraden; högst 1\u00a0200 månader kan läsas in åt gången.'] },
+    });
   });
 
   it('an import of only the required columns keeps the stored referrals, queue and stays of the months it replaces', async () => {

@@ -1,11 +1,12 @@
-// Decodes an uploaded spreadsheet (.xlsx or .csv) into rows of cells for src/core/statistics/sheet.ts,
-// refusing what is not one with a Swedish sentence: a file that is too large, a zip bomb, a Word
-// document or an old .xls renamed, an image, a text that is not UTF-8 or Windows-1252.
-import type { CellValue } from 'exceljs';
+// Decodes an uploaded spreadsheet (.xlsx, or text: .csv, .txt, .tsv) into rows of cells for
+// src/core/statistics/sheet.ts, refusing what is not one with a Swedish sentence: a file that is too
+// large, a zip bomb, a Word document or an old .xls renamed, an image. Text may be UTF-8,
+// Windows-1252 or UTF-16 with a byte-order mark (Excel's "Unicode-text"), whatever its name.
+import type { CellValue, Row, Worksheet } from 'exceljs';
 import { loadExcelJS } from '../files/loadExcelJS.ts';
 import Papa from 'papaparse';
 import type { SheetCell } from '../../core/statistics/sheet.ts';
-import { MAX_SHEET_ROWS } from '../../core/statistics/sheet.ts';
+import { findHeadingRow, HEADING_SEARCH_ROWS, MAX_SHEET_ROWS } from '../../core/statistics/sheet.ts';
 import { inspectZip, looksLikeZip } from '../files/zipInspect.ts';
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_TEXT, sizeLimitText } from '../../core/files/limits.ts';
 import { formatNumber } from '../../core/format/index.ts';
@@ -14,6 +15,13 @@ import { formatNumber } from '../../core/format/index.ts';
 export const MAX_SPREADSHEET_BYTES = MAX_IMPORT_FILE_BYTES;
 /** Largest total an .xlsx may unpack to: far above a sheet of a thousand months. */
 export const MAX_UNPACKED_BYTES = 50_000_000;
+/** Most rows with content a sheet may have: the months, and a few for a title, notes and the headings. */
+export const MAX_SHEET_LINES = MAX_SHEET_ROWS + 50;
+
+/** Why a sheet is not read for its length: its rows, against the months that can be read. */
+function tooManyRowsText(rowCount: number, rows: 'rader' | 'rader med innehåll'): string {
+  return `har ${formatNumber(rowCount)} ${rows}; högst ${formatNumber(MAX_SHEET_ROWS)} månader, en på varje rad, kan läsas in åt gången`;
+}
 
 export type DecodeResult = { ok: true; rows: SheetCell[][]; sheetName: string | null } | { ok: false; message: string };
 
@@ -54,6 +62,39 @@ function plainCell(value: CellValue): SheetCell {
   return String(value);
 }
 
+/** One row's cells; a cell merged into another is empty (exceljs repeats the first cell's value in it). */
+function rowCells(row: Row): SheetCell[] {
+  const cells: SheetCell[] = [];
+  row.eachCell({ includeEmpty: true }, (cell, col) => {
+    cells[col - 1] = cell.isMerged && cell.master !== cell ? null : plainCell(cell.value);
+  });
+  for (let i = 0; i < cells.length; i++) cells[i] ??= null;
+  return cells;
+}
+
+/** The sheet's rows from row 1 (rows[0]), up to `limit` rows; a missing row is empty. */
+function sheetRows(sheet: Worksheet, limit = Number.POSITIVE_INFINITY): SheetCell[][] {
+  const rows: SheetCell[][] = [];
+  const last = Math.min(sheet.rowCount, limit);
+  for (let r = 1; r <= last; r++) {
+    const row = sheet.findRow(r);
+    rows.push(row ? rowCells(row) : []);
+  }
+  return rows;
+}
+
+/**
+ * The sheet to read: the one named "Månadsstatistik" (as the export names it) if there is one, else
+ * the first visible sheet whose first rows hold the table's heading row, else the first sheet.
+ */
+function chooseSheet(sheets: readonly Worksheet[]): Worksheet | undefined {
+  const named = sheets.find((w) => w.name.trim().toLocaleLowerCase('sv') === 'månadsstatistik');
+  if (named || sheets.length <= 1) return named ?? sheets[0];
+  // Enough rows to hold HEADING_SEARCH_ROWS rows with content, with some empty ones between.
+  const withHeadings = sheets.find((w) => w.state === 'visible' && findHeadingRow(sheetRows(w, HEADING_SEARCH_ROWS * 5)) >= 0);
+  return withHeadings ?? sheets[0];
+}
+
 async function decodeXlsx(bytes: Uint8Array, fileName: string): Promise<DecodeResult> {
   const zip = inspectZip(bytes, MAX_UNPACKED_BYTES);
   if (!zip.ok) {
@@ -80,22 +121,12 @@ async function decodeXlsx(bytes: Uint8Array, fileName: string): Promise<DecodeRe
   } catch {
     return refuse(`Filen ${fileName} är en skadad Excel-arbetsbok och kan inte läsas.`);
   }
-  // The sheet named "Månadsstatistik" if there is one, else the first.
-  const sheet = workbook.worksheets.find((w) => w.name.trim().toLocaleLowerCase('sv') === 'månadsstatistik') ?? workbook.worksheets[0];
+  const sheet = chooseSheet(workbook.worksheets);
   if (!sheet) return refuse(`Filen ${fileName} innehåller inga kalkylblad.`);
-  if (sheet.actualRowCount > MAX_SHEET_ROWS + 50) {
-    return refuse(`Bladet ”${sheet.name}” i ${fileName} har ${sheet.actualRowCount} rader; högst ${MAX_SHEET_ROWS} månader kan läsas in åt gången.`);
-  }
-  const rows: SheetCell[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: SheetCell[] = [];
-    // row.values is 1-based (index 0 is empty).
-    const values = row.values as CellValue[];
-    for (let c = 1; c < values.length; c++) cells.push(plainCell(values[c]));
-    rows[rowNumber - 1] = cells;
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return { ok: true, rows, sheetName: sheet.name };
+  // actualRowCount counts the rows with content, as the message says.
+  if (sheet.actualRowCount > MAX_SHEET_LINES)
+    return refuse(`Bladet ”${sheet.name}” i ${fileName} ${tooManyRowsText(sheet.actualRowCount, 'rader med innehåll')}.`);
+  return { ok: true, rows: sheetRows(sheet), sheetName: sheet.name };
 }
 
 function decodeCsv(bytes: Uint8Array, fileName: string): DecodeResult {
@@ -112,15 +143,20 @@ function decodeCsv(bytes: Uint8Array, fileName: string): DecodeResult {
     }
   }
   text = text.replace(/^\uFEFF/, '');
-  const lines = text.split(/\r\n|\n|\r/).length;
-  if (lines > MAX_SHEET_ROWS + 50) return refuse(`Filen ${fileName} har ${lines} rader; högst ${MAX_SHEET_ROWS} månader kan läsas in åt gången.`);
+  // The file's lines: a line break ends a line, so the one after the last is no line of its own.
+  const lines = text.split(/\r\n|\n|\r/).length - (/(\r\n|\n|\r)$/.test(text) ? 1 : 0);
+  if (lines > MAX_SHEET_LINES) return refuse(`Filen ${fileName} ${tooManyRowsText(lines, 'rader')}.`);
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', '\t', ','], skipEmptyLines: false });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) return refuse(`Filen ${fileName} kan inte läsas som CSV: ett citattecken avslutas inte (rad ${(fatal.row ?? 0) + 1}).`);
   return { ok: true, rows: parsed.data.map((r) => r.map((c) => (c.trim() === '' ? null : c))), sheetName: null };
 }
 
-/** `fileName` only names the file in messages and chooses CSV for text. */
+/**
+ * What the file is is decided here by its bytes, not its name: a zip is a workbook, other text
+ * (whether named .csv, .txt or .tsv) is read as separated values. `fileName` names the file in
+ * messages and tells a text file named .xlsx from one that is meant as text.
+ */
 export async function decodeSpreadsheet(bytes: Uint8Array, fileName: string): Promise<DecodeResult> {
   if (bytes.length === 0) return refuse(`Filen ${fileName} är tom.`);
   if (bytes.length > MAX_SPREADSHEET_BYTES) return refuse(`Filen ${fileName} är för stor (högst ${MAX_IMPORT_FILE_TEXT}).`);

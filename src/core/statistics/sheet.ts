@@ -1,10 +1,11 @@
-// Monthly statistics as a sheet (Excel or CSV): one row per month under a header row with Swedish
-// column names. Reading turns the cells into months or into Swedish messages that name the row and
-// the column; nothing is half-read. Pure: the caller decodes the file into cells (src/api/import).
-import { formatNumber, MONTH_NAMES, parseSwedishNumber } from '../format/index.ts';
+// Monthly statistics as a sheet (Excel or CSV): one row per month under a heading row with Swedish
+// column names, which may have a title or notes above it. Reading turns the cells into months or
+// into Swedish messages that name the sheet's row and column; nothing is half-read. Pure: the
+// caller decodes the file into cells (src/api/import), one array per sheet row from row 1.
+import { countInText, formatNumber, MONTH_NAMES, parseSwedishNumber } from '../format/index.ts';
 import { formatPath } from '../validation/swedishIssues.ts';
 import { describeIssue } from '../validation/swedishIssues.ts';
-import { MAX_MONTHLY_COUNT, monthlyStatisticsListSchema, STAY_BAND_COUNT, STAY_BAND_LABELS, type MonthlyStatistics } from './monthly.ts';
+import { MAX_MONTHLY_COUNT, monthlyStatisticsListSchema, STAY_BAND_COUNT, STAY_BAND_LABELS, statisticsMonthSchema, type MonthlyStatistics } from './monthly.ts';
 
 /** A cell as a decoder gives it: text, a number, a date, a truth value or nothing. */
 export type SheetCell = string | number | boolean | Date | null;
@@ -48,6 +49,12 @@ export const STATISTICS_COLUMNS: readonly Column[] = [
 /** Most data rows a sheet may have: a hundred years of months. */
 export const MAX_SHEET_ROWS = 1200;
 
+/** The heading row is looked for among this many first rows with content (a title, notes, then the table). */
+export const HEADING_SEARCH_ROWS = 10;
+
+/** The years a month may lie in; the same rule as statisticsMonthSchema, which is what decides. */
+const MONTH_YEARS_TEXT = 'åren 2000–2100';
+
 const normalize = (text: string) =>
   text
     .toLocaleLowerCase('sv')
@@ -72,8 +79,20 @@ const isEmpty = (cell: SheetCell | undefined) => cell === null || cell === undef
 function cellText(cell: SheetCell): string {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'ett ogiltigt datum' : cell.toISOString().slice(0, 10);
   if (typeof cell === 'number') return formatNumber(cell, { maxDecimals: 6 });
+  if (typeof cell === 'boolean') return cell ? 'SANT' : 'FALSKT';
   return String(cell);
 }
+
+/** A cell's text within quotation marks, cut after 40 characters, or what it is when it is no text. */
+function shownCell(cell: SheetCell): string {
+  if (cell instanceof Date && Number.isNaN(cell.getTime())) return 'ett ogiltigt datum';
+  if (typeof cell === 'boolean') return cellText(cell);
+  const text = cellText(cell).trim();
+  return `”${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
+}
+
+/** A message part as a sentence: with a full stop, unless it already ends with one. */
+const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
 const two = (n: number) => String(n).padStart(2, '0');
 const SHORT_MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
@@ -108,18 +127,24 @@ export function readMonthCell(cell: SheetCell): string | null {
   return null;
 }
 
-type CountRead = { ok: true; value: number | null } | { ok: false; message: string };
+type CellRead<T> = { ok: true; value: T } | { ok: false; message: string };
 
-function readCountCell(cell: SheetCell, optional: boolean): CountRead {
+/** Text made only of digits, spaces, signs, commas and points: a number written wrongly, which the parser explains. */
+const NUMBER_LIKE = /^[\d\s\u00a0\u202f\u2009.,+\u2212\u2013-]+$/;
+
+function readCountCell(cell: SheetCell, optional: boolean): CellRead<number | null> {
   if (isEmpty(cell)) return optional ? { ok: true, value: null } : { ok: false, message: 'saknar ett värde (skriv 0 om det inte fanns några)' };
   let value: number;
   if (typeof cell === 'number') value = cell;
   else if (typeof cell === 'string') {
     const parsed = parseSwedishNumber(cell);
-    if (!parsed.ok) return { ok: false, message: `ska vara ett antal, men är ”${cell.trim()}”` };
+    if (!parsed.ok) {
+      // "1.000", "12 34 5": the parser says why (a point that may mean thousands, a wrong grouping).
+      if (NUMBER_LIKE.test(cell.trim()) && /\d/.test(cell)) return { ok: false, message: `ska vara ett antal, men ${parsed.message}` };
+      return { ok: false, message: `ska vara ett antal, men är ${shownCell(cell)}` };
+    }
     value = parsed.value;
-  } else if (typeof cell === 'boolean') return { ok: false, message: `ska vara ett antal, men är ${cell ? 'SANT' : 'FALSKT'}` };
-  else return { ok: false, message: `ska vara ett antal, men är ${cellText(cell)}` };
+  } else return { ok: false, message: `ska vara ett antal, men är ${cellText(cell)}` }; // SANT, FALSKT or a date
   if (!Number.isFinite(value) || Math.abs(value) > 1e15) return { ok: false, message: 'ska vara ett antal, men är ett orimligt stort tal' };
   if (!Number.isInteger(value) || value < 0)
     return { ok: false, message: `ska vara ett heltal, 0 eller mer, men är ${formatNumber(value, { maxDecimals: 6 })}` };
@@ -136,25 +161,92 @@ export type OptionalStatisticsField = 'referrals' | 'queueAtMonthEnd' | 'dischar
  */
 export type SheetReadResult = { ok: true; months: MonthlyStatistics[]; absent: OptionalStatisticsField[] } | { ok: false; messages: string[] };
 
+/** The month of a month cell, or why it is none: empty, not a month, or a month outside the years statistics are kept for. */
+function readMonthColumnCell(cell: SheetCell): CellRead<string> {
+  if (isEmpty(cell)) return { ok: false, message: 'saknar ett värde (skriv månaden som 2020-03 eller mars 2020)' };
+  const month = readMonthCell(cell);
+  if (month === null) return { ok: false, message: `ska vara en månad som 2020-03 eller mars 2020, men är ${shownCell(cell)}` };
+  if (!statisticsMonthSchema.safeParse(month).success) return { ok: false, message: `ska vara en månad under ${MONTH_YEARS_TEXT}, men är ${shownCell(cell)}` };
+  return { ok: true, value: month };
+}
+
 /** At most this many messages, so that a wholly wrong file gives a readable answer. */
 const MAX_MESSAGES = 20;
 
+/** The index of the Månad column among STATISTICS_COLUMNS. */
+const MONTH_DEFINITION = 0;
+
+const hasContent = (row: readonly SheetCell[] | undefined) => row?.some((c) => !isEmpty(c)) === true;
+
+/** The column definitions a row's cells name as headings. */
+function headingsOf(row: readonly SheetCell[]): Set<number> {
+  const known = new Set<number>();
+  for (const cell of row) {
+    if (isEmpty(cell)) continue;
+    const def = ALIASES.get(normalize(cellText(cell)));
+    if (def !== undefined) known.add(def);
+  }
+  return known;
+}
+
 /**
- * Reads the months of a sheet. The first non-empty row is the header; every column with content
- * must be a known column; "Månad", "Nya inskrivningar", "Avslut" and "Inskrivna vid månadens slut"
- * are required. The six stay-band columns go together: all of them or none.
+ * The index of the heading row: the first of the first HEADING_SEARCH_ROWS rows with content that
+ * has the heading Månad or at least two known headings (so that a table whose Månad heading is
+ * misspelt is still read as one, and told what is wrong with it). -1 when there is none.
+ */
+export function findHeadingRow(rows: readonly (readonly SheetCell[])[]): number {
+  let searched = 0;
+  for (let i = 0; i < rows.length && searched < HEADING_SEARCH_ROWS; i++) {
+    if (!hasContent(rows[i])) continue;
+    searched++;
+    const known = headingsOf(rows[i]!);
+    if (known.has(MONTH_DEFINITION) || known.size >= 2) return i;
+  }
+  return -1;
+}
+
+/** "a, b och c" */
+function listText(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+}
+
+const REQUIRED_HEADINGS = STATISTICS_COLUMNS.filter((c) => c.kind.type === 'month' || (c.kind.type === 'count' && !c.kind.optional)).map((c) => c.heading);
+const COLUMN_NAMES_MESSAGE = `Kolumnerna heter: ${STATISTICS_COLUMNS.map((c) => c.heading).join(', ')}.`;
+
+/** Why no heading row was found: said once, with the rows that were searched. */
+function noHeadingMessage(rows: readonly (readonly SheetCell[])[]): string {
+  const withContent = rows.flatMap((r, i) => (hasContent(r) ? [i + 1] : []));
+  const searched = withContent.slice(0, HEADING_SEARCH_ROWS);
+  const where =
+    withContent.length > HEADING_SEARCH_ROWS
+      ? `bland de ${countInText(HEADING_SEARCH_ROWS)} första raderna med innehåll (till och med rad ${searched.at(-1)})`
+      : 'i filen';
+  return (
+    `Ingen rad med kolumnrubrikerna hittades ${where}. ` +
+    `Tabellen ska ha en rubrikrad med minst kolumnerna ${listText(REQUIRED_HEADINGS)}, och en månad på varje rad under den.`
+  );
+}
+
+/**
+ * Reads the months of a sheet. The heading row is found by findHeadingRow, and what is above it (a
+ * title, notes, empty rows) is left out; every column of the heading row with content must be a
+ * known column; "Månad", "Nya inskrivningar", "Avslut" and "Inskrivna vid månadens slut" are
+ * required. The six stay-band columns go together: all of them or none. Messages give the rows'
+ * numbers in the sheet (`rows[0]` is row 1).
  */
 export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): SheetReadResult {
-  const headerIndex = rows.findIndex((r) => r.some((c) => !isEmpty(c)));
-  if (headerIndex < 0) return { ok: false, messages: ['Filen innehåller inga rader.'] };
+  if (!rows.some(hasContent)) return { ok: false, messages: ['Filen innehåller inga rader.'] };
+  const headerIndex = findHeadingRow(rows);
+  if (headerIndex < 0) return { ok: false, messages: [noHeadingMessage(rows), COLUMN_NAMES_MESSAGE] };
   const header = rows[headerIndex]!;
+  const headerLine = headerIndex + 1;
   const messages: string[] = [];
   const columnOf = new Map<number, number>(); // column definition → sheet column
   header.forEach((cell, col) => {
     if (isEmpty(cell)) return;
     const known = ALIASES.get(normalize(cellText(cell)));
     if (known === undefined) {
-      messages.push(`Kolumnen ”${cellText(cell).trim()}” (${columnLetter(col)}) känns inte igen.`);
+      messages.push(`Kolumnen ${shownCell(cell)} (${columnLetter(col)}${headerLine > 1 ? `, rad ${headerLine}` : ''}) känns inte igen.`);
     } else if (columnOf.has(known)) {
       messages.push(`Kolumnen ”${STATISTICS_COLUMNS[known]!.heading}” finns två gånger (${columnLetter(columnOf.get(known)!)} och ${columnLetter(col)}).`);
     } else columnOf.set(known, col);
@@ -170,7 +262,7 @@ export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): Sh
   }
   if (messages.length > 0) {
     // Capped before the list of names, so that a wholly wrong header still ends with them.
-    return { ok: false, messages: [...cap(messages), `Kolumnerna heter: ${STATISTICS_COLUMNS.map((c) => c.heading).join(', ')}.`] };
+    return { ok: false, messages: [...cap(messages), COLUMN_NAMES_MESSAGE] };
   }
 
   const dataRows = rows
@@ -178,8 +270,14 @@ export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): Sh
     .map((cells, i) => ({ cells, line: headerIndex + 2 + i }))
     .filter((r) => r.cells.some((c) => !isEmpty(c)));
   if (dataRows.length === 0) return { ok: false, messages: ['Filen har rubriker men inga månader.'] };
-  if (dataRows.length > MAX_SHEET_ROWS)
-    return { ok: false, messages: [`Filen har ${formatNumber(dataRows.length)} rader; högst ${formatNumber(MAX_SHEET_ROWS)} månader kan läsas in åt gången.`] };
+  if (dataRows.length > MAX_SHEET_ROWS) {
+    return {
+      ok: false,
+      messages: [
+        `Filen har ${formatNumber(dataRows.length)} rader med månader under rubrikraden; högst ${formatNumber(MAX_SHEET_ROWS)} månader kan läsas in åt gången.`,
+      ],
+    };
+  }
   const known = new Set(columnOf.values());
 
   const where = (line: number, def: number) => `Rad ${line}, kolumn ${columnLetter(columnOf.get(def)!)} (${STATISTICS_COLUMNS[def]!.heading})`;
@@ -198,18 +296,18 @@ export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): Sh
       }
       const cell = cells[col] ?? null;
       if (c.kind.type === 'month') {
-        const m = readMonthCell(cell);
-        if (m === null) messages.push(`${where(line, def)}: ska vara en månad som 2020-03 eller mars 2020, men är ”${isEmpty(cell) ? '' : cellText(cell!)}”.`);
-        else month.month = m;
+        const r = readMonthColumnCell(cell);
+        if (r.ok) month.month = r.value;
+        else messages.push(`${where(line, def)}: ${sentence(r.message)}`);
       } else if (c.kind.type === 'count') {
         const r = readCountCell(cell, c.kind.optional);
         if (r.ok) month[c.kind.key] = r.value;
-        else messages.push(`${where(line, def)}: ${r.message}.`);
+        else messages.push(`${where(line, def)}: ${sentence(r.message)}`);
       } else {
         if (isEmpty(cell)) bandsEmpty++;
         const r = readCountCell(cell, true);
         if (r.ok) month.dischargesByStay!.push(r.value ?? 0);
-        else messages.push(`${where(line, def)}: ${r.message}.`);
+        else messages.push(`${where(line, def)}: ${sentence(r.message)}`);
       }
     });
     // A month without any stay counted in its six cells has not counted stays.
@@ -220,6 +318,7 @@ export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): Sh
   }
   if (messages.length > 0) return { ok: false, messages: cap(messages) };
 
+  // The rules between a month's cells and between months (stays that do not add up, a month twice).
   const checked = monthlyStatisticsListSchema.safeParse(months, { reportInput: true });
   if (!checked.success) {
     return {
@@ -229,14 +328,11 @@ export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): Sh
           const [index, field] = issue.path;
           const line = typeof index === 'number' ? lines[index] : undefined;
           const text = issue.code === 'custom' ? issue.message : describeIssue(issue);
-          if (line === undefined) return `${formatPath(issue.path)}: ${text}.`;
-          const heading =
-            field === 'month'
-              ? 'Månad'
-              : field === 'dischargesByStay'
-                ? 'Avslut efter vistelsetid'
-                : STATISTICS_COLUMNS.find((c) => c.kind.type === 'count' && c.kind.key === field)?.heading;
-          return `Rad ${line}${heading ? ` (${heading})` : ''}: ${text.replace(/på rad (\d+)/, (_, n: string) => `på rad ${lines[Number(n) - 1] ?? n}`)}.`;
+          if (line === undefined) return sentence(`${formatPath(issue.path)}: ${text}`);
+          const columns = typeof field === 'string' ? columnsOfField(field, columnOf) : null;
+          // "finns redan på rad 3" counts the months; the sheet's row is what the user sees.
+          const said = text.replace(/på rad (\d+)/, (_, n: string) => `på rad ${lines[Number(n) - 1] ?? n}`);
+          return sentence(`Rad ${line}${columns ? `, ${columns}` : ''}: ${said}`);
         }),
       ),
     };
@@ -247,6 +343,25 @@ export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): Sh
   });
   if (bandsGiven === 0) absent.push('dischargesByStay');
   return { ok: true, months: checked.data, absent };
+}
+
+/** Where a month's field is in the sheet: "kolumn A (Månad)", "kolumnerna G–L (Avslut efter vistelsetid)". */
+function columnsOfField(field: string, columnOf: ReadonlyMap<number, number>): string | null {
+  const defs = STATISTICS_COLUMNS.flatMap((c, def) =>
+    (c.kind.type === 'month' && field === 'month') ||
+    (c.kind.type === 'count' && c.kind.key === field) ||
+    (c.kind.type === 'band' && field === 'dischargesByStay')
+      ? [def]
+      : [],
+  );
+  const cols = defs.flatMap((def) => (columnOf.has(def) ? [columnOf.get(def)!] : [])).sort((a, b) => a - b);
+  if (cols.length === 0) return null;
+  if (field === 'dischargesByStay') {
+    const adjacent = cols.every((c, i) => i === 0 || c === cols[i - 1]! + 1);
+    const letters = adjacent ? `${columnLetter(cols[0]!)}–${columnLetter(cols.at(-1)!)}` : listText(cols.map(columnLetter));
+    return `kolumnerna ${letters} (Avslut efter vistelsetid)`;
+  }
+  return `kolumn ${columnLetter(cols[0]!)} (${STATISTICS_COLUMNS[defs[0]!]!.heading})`;
 }
 
 function cap(messages: string[]): string[] {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   columnLetter,
+  findHeadingRow,
   readMonthCell,
   readStatisticsSheet,
   statisticsSheetRows,
@@ -107,6 +108,75 @@ describe('reading a statistics sheet', () => {
     ]);
   });
 
+  it("skips a title, notes and empty rows above the heading row, and gives the sheet's row numbers", () => {
+    const title = 'Månadsstatistik SIG vuxna 2021';
+    const rows: SheetCell[][] = [
+      // A title merged over the table comes from some readers as the same text in every cell.
+      [title, title, title, title, title],
+      [],
+      ['Källa: verksamhetssystemet, uttag 2022-01-10', null, 'Sida 1'],
+      HEADER.slice(0, 5),
+      ['2021-01', 3, 3, 2, 28],
+      ['2021-02', 1, 'två', 0, 29],
+    ];
+    expect(findHeadingRow(rows)).toBe(3);
+    expect(messages(rows)).toEqual(['Rad 6, kolumn C (Nya inskrivningar): ska vara ett antal, men är ”två”.']);
+    rows[5]![2] = 2;
+    const read = readStatisticsSheet(rows);
+    expect(read.ok && read.months.map((m) => m.month)).toEqual(['2021-01', '2021-02']);
+    // An unknown heading in a heading row below a title names the row.
+    expect(messages([[title], ['Månad', 'Nya inskrivningar', 'Avslut', 'Inskrivna', 'Kommentar']])[0]).toBe('Kolumnen ”Kommentar” (E, rad 2) känns inte igen.');
+  });
+
+  it('takes a row with two known headings but a misspelt Månad as the heading row, and says what is wrong with it', () => {
+    expect(messages([['Statistik 2021'], ['Månader', 'Nya inskrivningar', 'Avslut', 'Inskrivna']])).toEqual([
+      'Kolumnen ”Månader” (A, rad 2) känns inte igen.',
+      'Kolumnen ”Månad” saknas.',
+      expect.stringMatching(/^Kolumnerna heter: Månad, /),
+    ]);
+  });
+
+  it('says once that no heading row was found, naming the rows searched', () => {
+    const names = expect.stringMatching(/^Kolumnerna heter: Månad, Anmälningar, /);
+    const required =
+      'Tabellen ska ha en rubrikrad med minst kolumnerna Månad, Nya inskrivningar, Avslut och Inskrivna vid månadens slut, och en månad på varje rad under den.';
+    expect(
+      messages([
+        ['Datum', 'Antal', 'Summa', 'Kommentar'],
+        ['2021-01', 3, 3, 'x'],
+      ]),
+    ).toEqual([`Ingen rad med kolumnrubrikerna hittades i filen. ${required}`, names]);
+    // A heading row after ten rows with content is not looked for; empty rows do not count.
+    const notes: SheetCell[][] = Array.from({ length: 10 }, (_, i) => [`Anteckning ${i + 1}`]);
+    const late = [[], ...notes, HEADER, ['2021-01', 3, 3, 2, 28, 0, 0, 0, 1, 1, 0, 0]];
+    expect(findHeadingRow(late)).toBe(-1);
+    expect(messages(late)).toEqual([
+      `Ingen rad med kolumnrubrikerna hittades bland de tio första raderna med innehåll (till och med rad 11). ${required}`,
+      names,
+    ]);
+    expect(findHeadingRow(late.slice(2))).toBe(9);
+  });
+
+  it('any title rows (none to five) above a valid table give the same months, and shift the row numbers (property)', () => {
+    const table = statisticsSheetRows([jan, feb]);
+    // Titles, notes, numbers and empty cells: no cell is a heading ("Titel …" is none, whatever follows).
+    const titleCell = fc.oneof(
+      fc.string({ maxLength: 30 }).map((t): SheetCell => `Titel ${t}`),
+      fc.constantFrom<SheetCell>('Månadsstatistik SIG vuxna 2021', 'Avslut och inskrivna', 'Sida 1', null, ''),
+      fc.integer(),
+    );
+    const noHeading = fc.array(titleCell, { maxLength: 14 });
+    fc.assert(
+      fc.property(fc.array(noHeading, { maxLength: 5 }), (above) => {
+        const read = readStatisticsSheet([...above, ...table]);
+        if (!read.ok || JSON.stringify(read.months) !== JSON.stringify([jan, feb])) return false;
+        const bad = [...above, ...table.map((r) => [...r])];
+        bad[above.length + 2]![2] = 'två';
+        return JSON.stringify(messages(bad)) === JSON.stringify([`Rad ${above.length + 3}, kolumn C (Nya inskrivningar): ska vara ett antal, men är ”två”.`]);
+      }),
+    );
+  });
+
   it('refuses unknown, doubled and missing columns, and half the stay bands', () => {
     expect(messages([['Månad', 'Avslut', 'Kommentar', 'Avslut']])).toEqual([
       'Kolumnen ”Kommentar” (C) känns inte igen.',
@@ -129,9 +199,55 @@ describe('reading a statistics sheet', () => {
       ['2021-02', 1, 1, 0, 29, 0, 0, 0, 0, 0, 0, 0],
     ];
     expect(messages(rows)).toEqual([
-      'Rad 2 (Avslut efter vistelsetid): summan av avsluten efter vistelsetid (3) ska vara lika med antalet avslut (2).',
-      'Rad 5 (Månad): månaden 2021-02 finns redan på rad 4.',
+      'Rad 2, kolumnerna G–L (Avslut efter vistelsetid): summan av avsluten efter vistelsetid (3) ska vara lika med antalet avslut (2).',
+      'Rad 5, kolumn A (Månad): månaden 2021-02 finns redan på rad 4.',
     ]);
+  });
+
+  it('names the columns of a month rule where the sheet has them, in any order', () => {
+    // Månad in C, the stay bands split by the other columns: the letters are the sheet's.
+    const header = ['Nya inskrivningar', 'Avslut', 'Månad', ...HEADER.slice(6, 9), 'Inskrivna vid månadens slut', ...HEADER.slice(9)];
+    const row = (month: string, bands: number[]) => [1, 2, month, ...bands.slice(0, 3), 28, ...bands.slice(3)];
+    expect(messages([header, row('2021-01', [1, 1, 0, 0, 0, 0]), row('2021-01', [1, 1, 1, 0, 0, 0])])).toEqual([
+      'Rad 3, kolumnerna D, E, F, H, I och J (Avslut efter vistelsetid): summan av avsluten efter vistelsetid (3) ska vara lika med antalet avslut (2).',
+      'Rad 3, kolumn C (Månad): månaden 2021-01 finns redan på rad 2.',
+    ]);
+  });
+
+  it('says why a month cell is no month: empty, before 2000 or after 2100, not a month', () => {
+    const row = (month: SheetCell) => [month, 1, 1, 0, 28];
+    const header = HEADER.slice(0, 5);
+    expect(messages([header, row('1999-12'), row(new Date(Date.UTC(1999, 11, 1))), row('december 1999'), row('2101-01'), row(null), row(true)])).toEqual([
+      'Rad 2, kolumn A (Månad): ska vara en månad under åren 2000–2100, men är ”1999-12”.',
+      'Rad 3, kolumn A (Månad): ska vara en månad under åren 2000–2100, men är ”1999-12-01”.',
+      'Rad 4, kolumn A (Månad): ska vara en månad under åren 2000–2100, men är ”december 1999”.',
+      'Rad 5, kolumn A (Månad): ska vara en månad under åren 2000–2100, men är ”2101-01”.',
+      'Rad 6, kolumn A (Månad): saknar ett värde (skriv månaden som 2020-03 eller mars 2020).',
+      'Rad 7, kolumn A (Månad): ska vara en månad som 2020-03 eller mars 2020, men är SANT.',
+    ]);
+    // The first and last months that can be stored are read.
+    const ends = readStatisticsSheet([header, row('2000-01'), row('december 2100')]);
+    expect(ends.ok && ends.months.map((m) => m.month)).toEqual(['2000-01', '2100-12']);
+  });
+
+  it("keeps the number parser's explanation for a number written wrongly, such as 1.000", () => {
+    const row = (count: SheetCell) => ['2021-01', 1, count, 0, 28];
+    expect(messages([HEADER.slice(0, 5), row('1.000'), row('12 34 5'), row('12abc'), row(`tolv${'!'.repeat(60)}`)])).toEqual([
+      'Rad 2, kolumn C (Nya inskrivningar): ska vara ett antal, men ”1.000” kan betyda både 1\u00a0000 och 1. Skriv tusental med mellanslag (1\u00a0000) och decimaler med komma (1).',
+      'Rad 3, kolumn C (Nya inskrivningar): ska vara ett antal, men ”12 34 5” har fel gruppering av siffrorna. Skriv tusental i grupper om tre med mellanslag, till exempel 38\u00a0500.',
+      'Rad 4, kolumn C (Nya inskrivningar): ska vara ett antal, men är ”12abc”.',
+      `Rad 5, kolumn C (Nya inskrivningar): ska vara ett antal, men är ”tolv${'!'.repeat(36)}…”.`,
+    ]);
+    // Written rightly, the same thousand is read.
+    const read = readStatisticsSheet([HEADER.slice(0, 5), ['2021-01', 1, '1 000', 0, 28]]);
+    expect(read.ok && read.months[0]!.newEnrolments).toBe(1000);
+  });
+
+  it('too many months: the data rows under the heading, counted in Swedish style', () => {
+    const month = (i: number) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    const rows: SheetCell[][] = [['Statistik'], HEADER.slice(0, 5), ...Array.from({ length: 1201 }, (_, i) => [month(i), 1, 1, 0, 28])];
+    expect(messages(rows)).toEqual(['Filen har 1\u00a0201 rader med månader under rubrikraden; högst 1\u00a0200 månader kan läsas in åt gången.']);
+    expect(readStatisticsSheet(rows.slice(0, -1)).ok).toBe(true);
   });
 
   it('names spreadsheet columns beyond Z', () => {
