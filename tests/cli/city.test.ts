@@ -42,7 +42,7 @@ function expectTableAsJson(db: string, args: string[]): void {
   expect(table.status).toBe(0);
   const json = JSON.parse(runCli(['city', ...args, '--json', '--db', db]).stdout);
   const cells = tableCells(table.stdout);
-  expect(cells.get('Stadsdel, enhet')).toEqual(['Inskrivna', 'Män', 'Kvinnor', 'Annan könsidentitet', 'Könsuppgift saknas', 'Berörda', 'Finansiering']);
+  expect(cells.get('Stadsdel, enhet')).toEqual(['Inskrivna', 'Män', 'Kvinnor', 'Annan könstillhörighet', 'Okänt kön', 'Berörda', 'Finansiering']);
   for (const r of json.compilation.rows as JsonRow[]) expect(cells.get(`${r.district}, ${r.unit}`), r.district).toEqual(expectedCells(r));
   const units = json.compilation.totals.units as number;
   expect([...cells.keys()].filter((k) => k.startsWith('Hela staden'))).toHaveLength(1);

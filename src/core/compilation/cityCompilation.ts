@@ -12,6 +12,7 @@ import { computeKeyFigures } from '../figures/keyFigures.ts';
 import { capitalizeFirst, countInText, formatAmountForText, formatNumber } from '../format/index.ts';
 import type { UnitYearPlan } from '../plan/model.ts';
 import { sortSwedish } from '../format/sort.ts';
+import { GENDER_HEADINGS } from '../validation/fieldNames.ts';
 
 /** Counts below this are hidden unless the user chooses otherwise (a common rule in Swedish statistics). */
 export const DEFAULT_MASK_BELOW = 3;
@@ -68,8 +69,8 @@ export const COMPILATION_HEADINGS = {
   enrolled: 'Inskrivna',
   men: 'Män',
   women: 'Kvinnor',
-  otherGender: 'Annan könsidentitet',
-  genderUnknown: 'Könsuppgift saknas',
+  otherGender: GENDER_HEADINGS.otherGender,
+  genderUnknown: GENDER_HEADINGS.genderUnknown,
   touched: 'Berörda (ej inskrivna)',
   queue: 'Kö',
   funding: 'Finansiering',

@@ -4,6 +4,7 @@
 import { computeKeyFigures } from '../figures/keyFigures.ts';
 import { capitalizeFirst, countInText, formatFte, formatKronor, formatNumber, formatPercentValue, monthName } from '../format/index.ts';
 import { STAFF_ROLE_LABELS, type StaffPosition, type UnitYearPlan } from '../plan/model.ts';
+import { GENDER_TERMS } from '../validation/fieldNames.ts';
 
 /** One value that differs: "Total kostnad", "4 189 826 kr", "4 250 000 kr". */
 export interface ImportChange {
@@ -195,7 +196,7 @@ function valueChanges(before: PreviewSide, after: PreviewSide): ImportChange[] {
   add('Inskrivna', formatNumber(fa.enrolled), formatNumber(fb.enrolled));
   if (participantsKey(a.participants) !== participantsKey(b.participants) && fa.enrolled === fb.enrolled) {
     const gender = (p: UnitYearPlan['participants']) =>
-      `${formatNumber(p.men)} män, ${formatNumber(p.women)} kvinnor, ${formatNumber(p.otherGender)} annan, ${formatNumber(p.genderUnknown)} okänt`;
+      `${formatNumber(p.men)} män, ${formatNumber(p.women)} kvinnor, ${formatNumber(p.otherGender)} ${GENDER_TERMS.otherGender}, ${formatNumber(p.genderUnknown)} ${GENDER_TERMS.genderUnknown}`;
     add('Könsfördelning', gender(a.participants), gender(b.participants));
   }
   add('Kö', formatNumber(fa.queue), formatNumber(fb.queue));

@@ -8,7 +8,7 @@ import { amountSchema, fteSchema, monthOrder, monthSchema, roleSchema, titleSche
 import { formatIssues } from '../validation/swedishIssues.ts';
 import { fileSlug } from '../format/slug.ts';
 import { formatNumber } from '../format/index.ts';
-import { fieldMessage } from '../validation/fieldNames.ts';
+import { fieldMessage, GENDER_TERMS } from '../validation/fieldNames.ts';
 import { invalidJsonMessage } from '../files/jsonSyntax.ts';
 
 export const EXCHANGE_FORMAT = 'lotsplan-unit';
@@ -51,7 +51,8 @@ const participantsSchema = z
     const { enrolled, men, women, otherGender, genderUnknown } = ctx.value;
     if (men + women + otherGender + genderUnknown !== enrolled) {
       const parts = (genderUnknown > 0 ? [men, women, otherGender, genderUnknown] : [men, women, otherGender]).map((n) => formatNumber(n)).join(' + ');
-      const who = genderUnknown > 0 ? 'män, kvinnor, annan könstillhörighet och okänt kön' : 'män, kvinnor och annan könstillhörighet';
+      const { otherGender: other, genderUnknown: unknown } = GENDER_TERMS;
+      const who = genderUnknown > 0 ? `män, kvinnor, ${other} och ${unknown}` : `män, kvinnor och ${other}`;
       ctx.issues.push({
         code: 'custom',
         input: ctx.value,

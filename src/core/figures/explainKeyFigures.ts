@@ -6,6 +6,7 @@ import { capitalizeFirst, countInText, formatFte, formatKronor, formatNumber, fo
 import { filledPositions, lotsYearWork, monthsActive, positionAnnualCost, type KeyFigures } from './keyFigures.ts';
 import type { NumericKeyFigure } from './figureLabels.ts';
 import { formatParticipantsPerLots } from './formatFigure.ts';
+import { GENDER_TERMS } from '../validation/fieldNames.ts';
 
 export { FIGURE_LABELS, type NumericKeyFigure } from './figureLabels.ts';
 
@@ -130,7 +131,7 @@ export function explainKeyFigures(plan: UnitYearPlan, figures: KeyFigures): Reco
   const genderParts = [
     countOrNone(men, 'man', 'män'),
     countOrNone(women, 'kvinna', 'kvinnor'),
-    ...(otherGender > 0 ? [`${countInText(otherGender)} med annan könstillhörighet`] : []),
+    ...(otherGender > 0 ? [`${countInText(otherGender)} med ${GENDER_TERMS.otherGender}`] : []),
   ];
   const genderList = genderParts.length === 2 ? genderParts.join(' och ') : `${genderParts[0]}, ${genderParts[1]} och ${genderParts[2]}`;
   const enrolled =
@@ -196,7 +197,7 @@ export function explainKeyFigures(plan: UnitYearPlan, figures: KeyFigures): Reco
     enrolled,
     men: ofEnrolled(men, 'är man', 'är män'),
     women: ofEnrolled(women, 'är kvinna', 'är kvinnor'),
-    otherGender: ofEnrolled(otherGender, 'har annan könstillhörighet', 'har annan könstillhörighet'),
+    otherGender: ofEnrolled(otherGender, `har ${GENDER_TERMS.otherGender}`, `har ${GENDER_TERMS.otherGender}`),
     queue: f.queue === 0 ? 'Ingen står i kö enligt planen.' : `${capitalizeFirst(count(f.queue, 'person', 'personer'))} står i kö enligt planen.`,
     touched:
       f.touched === 0

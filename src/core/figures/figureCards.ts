@@ -7,6 +7,7 @@ import type { NumericKeyFigure } from './figureLabels.ts';
 import { formatParticipantsPerLots } from './formatFigure.ts';
 import type { KeyFigures } from './keyFigures.ts';
 import { HIGH_UTILIZATION } from './utilizationNotice.ts';
+import { GENDER_TERMS } from '../validation/fieldNames.ts';
 
 type Figures = KeyFigures;
 
@@ -43,8 +44,8 @@ export function highUtilization(figures: Figures): boolean {
 function genderBreakdown(f: Figures, genderUnknown: number): string {
   if (f.enrolled > 0 && genderUnknown === f.enrolled) return 'könsfördelning saknas';
   const parts = [count(f.men, 'man', 'män'), count(f.women, 'kvinna', 'kvinnor')];
-  if (f.otherGender > 0) parts.push(`${formatNumber(f.otherGender)} annan könstillhörighet`);
-  if (genderUnknown > 0) parts.push(`${formatNumber(genderUnknown)} utan könsuppgift`);
+  if (f.otherGender > 0) parts.push(`${formatNumber(f.otherGender)} ${GENDER_TERMS.otherGender}`);
+  if (genderUnknown > 0) parts.push(`${formatNumber(genderUnknown)} ${GENDER_TERMS.genderUnknown}`);
   return parts.join(', ');
 }
 

@@ -1,5 +1,6 @@
 // Swedish labels for the key figures, as shown in tables, tooltips and documents.
 import type { KeyFigures } from './keyFigures.ts';
+import { GENDER_HEADINGS } from '../validation/fieldNames.ts';
 
 /** The key figures that are numbers (or null when they cannot be computed), except the year. */
 export type NumericKeyFigure = Exclude<{ [K in keyof KeyFigures]: KeyFigures[K] extends number | null ? K : never }[keyof KeyFigures], 'year'>;
@@ -14,7 +15,7 @@ export const FIGURE_LABELS: Record<keyof KeyFigures, string> = {
   enrolled: 'Inskrivna',
   men: 'Män',
   women: 'Kvinnor',
-  otherGender: 'Annan könstillhörighet',
+  otherGender: GENDER_HEADINGS.otherGender,
   queue: 'Kö',
   touched: 'Berörda',
   participantsPerLots: 'Deltagare per lots',

@@ -3,6 +3,7 @@
 // how it prints (see textFormat.ts). Values are computed in computeFigures.ts; this file only says
 // what each figure is. Keys are stable: stored memos cite them, so a key is never renamed.
 import type { CountNoun } from '../format/index.ts';
+import { GENDER_HEADINGS, GENDER_TERMS } from '../validation/fieldNames.ts';
 
 /** How a figure prints. */
 export type FigureFormat =
@@ -164,22 +165,23 @@ export const MEMO_FIGURES: readonly MemoFigureDefinition[] = [
   },
   {
     key: 'annanKonstillhorighet',
-    name: 'Annan könstillhörighet',
+    name: GENDER_HEADINGS.otherGender,
     placeholder: 'annan_könstillhörighet',
     group: 'deltagare',
-    definition: 'Inskrivna med annan könstillhörighet än man eller kvinna.',
+    definition: `Inskrivna med ${GENDER_TERMS.otherGender} än man eller kvinna.`,
     source: PLAN,
-    format: { kind: 'count', noun: noun('person med annan könstillhörighet', 'personer med annan könstillhörighet') },
+    format: { kind: 'count', noun: noun(`person med ${GENDER_TERMS.otherGender}`, `personer med ${GENDER_TERMS.otherGender}`) },
     masking: 'count',
   },
   {
     key: 'konUppgiftSaknas',
-    name: 'Inskrivna utan uppgift om kön',
+    name: `Inskrivna med ${GENDER_TERMS.genderUnknown}`,
+    // The placeholder keeps its first name: Word templates already use it.
     placeholder: 'inskrivna_utan_uppgift_om_kön',
     group: 'deltagare',
     definition: 'Inskrivna vars kön inte är redovisat.',
     source: PLAN,
-    format: { kind: 'count', noun: noun('person utan uppgift om kön', 'personer utan uppgift om kön') },
+    format: { kind: 'count', noun: noun(`person med ${GENDER_TERMS.genderUnknown}`, `personer med ${GENDER_TERMS.genderUnknown}`) },
     masking: 'count',
   },
   {

@@ -10,6 +10,7 @@ import { maskNoteText, STATISTICS_COLUMNS, statisticsTableMasking } from './mask
 import type { FigurePrinter } from './figurePrinter.ts';
 import { maskedTableText, NO_VALUE_TABLE } from './textFormat.ts';
 import { forecastStartNote } from './forecastStartNote.ts';
+import { GENDER_HEADINGS } from '../validation/fieldNames.ts';
 
 /** Rows of the forecast table: the first twelve months. */
 export const FORECAST_TABLE_MONTHS = 12;
@@ -60,8 +61,8 @@ export function buildTable(kind: MemoTableKind, content: MemoContent, printer: F
       const names: Record<string, string> = {
         man: 'Män',
         kvinnor: 'Kvinnor',
-        annanKonstillhorighet: 'Annan könstillhörighet',
-        konUppgiftSaknas: 'Uppgift om kön saknas',
+        annanKonstillhorighet: GENDER_HEADINGS.otherGender,
+        konUppgiftSaknas: GENDER_HEADINGS.genderUnknown,
       };
       const shown = keys.filter((k) => k === 'man' || k === 'kvinnor' || (content.figures.values[k]?.value ?? 0) > 0);
       return {

@@ -3,6 +3,18 @@
 // never by its path in the data ("staff[0].fte"). Every path of every contract's input has a name
 // here; a test walks the contracts and fails on a path without one.
 
+/**
+ * The two gender terms beside men and women, as running text writes them: the one definition that
+ * field names, messages, labels, headings and memos use ("3 med annan könstillhörighet").
+ */
+export const GENDER_TERMS = { otherGender: 'annan könstillhörighet', genderUnknown: 'okänt kön' } as const;
+
+/** The gender terms as headings and labels: "Annan könstillhörighet", "Okänt kön". */
+export const GENDER_HEADINGS = {
+  otherGender: capitalize(GENDER_TERMS.otherGender),
+  genderUnknown: capitalize(GENDER_TERMS.genderUnknown),
+} as const;
+
 /** The last key of a path, in Swedish. */
 const KEY_NAMES: Record<string, string> = {
   format: 'format',
@@ -30,8 +42,8 @@ const KEY_NAMES: Record<string, string> = {
   enrolled: 'inskrivna',
   men: 'män',
   women: 'kvinnor',
-  otherGender: 'annan könstillhörighet',
-  genderUnknown: 'okänt kön',
+  otherGender: GENDER_TERMS.otherGender,
+  genderUnknown: GENDER_TERMS.genderUnknown,
   queue: 'i kö',
   touched: 'berörda',
   arrivalsPerMonth: 'anmälningar per månad',

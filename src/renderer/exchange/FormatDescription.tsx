@@ -1,5 +1,6 @@
 // A short, plain description of the exchange file for the people who send and receive it.
 import { Code, Table, Text } from '@mantine/core';
+import { GENDER_TERMS } from '../../core/validation/fieldNames.ts';
 
 const FIELDS: [string, string][] = [
   ['format, version', 'Alltid ”lotsplan-unit” och 1. Visar att filen kommer från Lotsplan.'],
@@ -10,7 +11,10 @@ const FIELDS: [string, string][] = [
   ['staff', 'Tjänster: roll, titel, sysselsättningsgrad (fte, högst 1), månadslön och första och sista månad.'],
   ['otherCosts', 'Övriga kostnader: benämning och belopp i kronor.'],
   ['funding', 'Finansiering: källa, belopp i kronor och eventuell ansökningsperiod.'],
-  ['participants', 'Inskrivna, varav män, kvinnor och annan könstillhörighet (i äldre sammanställningar även okänt kön, genderUnknown), samt kö och berörda.'],
+  [
+    'participants',
+    `Inskrivna, varav män, kvinnor och ${GENDER_TERMS.otherGender} (i äldre sammanställningar även ${GENDER_TERMS.genderUnknown}, genderUnknown), samt kö och berörda.`,
+  ],
   ['demand', 'Anmälningar per månad och genomsnittlig vistelsetid i månader, eller null.'],
   ['exampleValues', 'Finns bara när lönerna och de övriga kostnaderna är påhittade exempelvärden (true), som i demodatan.'],
 ];

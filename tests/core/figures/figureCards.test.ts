@@ -54,7 +54,7 @@ describe('the words beneath the cards', () => {
     const plan = seed000Plan();
     expect(cardOf(plan, 'enrolled').detail).toBe('24 män, 3 kvinnor');
     const one = { ...plan, participants: { ...plan.participants, enrolled: 4, men: 1, women: 1, otherGender: 1 } };
-    expect(cardOf(one, 'enrolled', 1).detail).toBe('1 man, 1 kvinna, 1 annan könstillhörighet, 1 utan könsuppgift');
+    expect(cardOf(one, 'enrolled', 1).detail).toBe('1 man, 1 kvinna, 1 annan könstillhörighet, 1 okänt kön');
   });
 
   it('say that the gender is missing when no enrolled participant has one (an older compilation)', () => {
