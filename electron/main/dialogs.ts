@@ -20,7 +20,7 @@ export const EXPORT_DIALOG_TITLE = 'Exportera';
 export const OPEN_DATABASE_DIALOG_TITLE = 'Öppna en annan databasfil';
 export const DATABASE_FILTER_NAME = 'Lotsplan-databas';
 export const SPREADSHEET_DIALOG_TITLE = 'Läs in månadsstatistik';
-export const SPREADSHEET_FILTER_NAME = 'Kalkylblad (Excel eller CSV)';
+export const SPREADSHEET_FILTER_NAME = 'Månadsstatistik (Excel, CSV eller JSON)';
 /** The same limit as the statistics import. */
 export const MAX_SPREADSHEET_FILE_BYTES = MAX_IMPORT_FILE_BYTES;
 export const TEMPLATE_DIALOG_TITLE = 'Lägg till mall för tjänsteutlåtanden';
@@ -107,7 +107,7 @@ export function createDialogHandlers(deps: DialogDeps): Omit<HostHandlers, 'show
       const result = await deps.dialog.showOpenDialog(window, {
         title: SPREADSHEET_DIALOG_TITLE,
         buttonLabel: 'Läs in',
-        filters: [{ name: SPREADSHEET_FILTER_NAME, extensions: ['xlsx', 'csv'] }],
+        filters: [{ name: SPREADSHEET_FILTER_NAME, extensions: ['xlsx', 'csv', 'json'] }],
         properties: ['openFile'],
       });
       const path = result.filePaths[0];

@@ -38,7 +38,7 @@ describe('lotsplan statistics', () => {
     fs.writeFileSync(good, JSON.stringify({ months: [month('2021-01', 28), month('2021-02', 29)] }));
     const saved = runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', good, '--db', db]);
     expect(saved.status).toBe(0);
-    expect(saved.stdout).toContain('Sparade månadsstatistik för två månader (januari–februari 2021), SIG vuxna (Rinkeby-Kista).');
+    expect(saved.stdout).toContain('Läste in månadsstatistik för två månader (januari–februari 2021) från good.json, SIG vuxna (Rinkeby-Kista).');
     expect(saved.stdout).toContain('Månadsstatistik för SIG vuxna (Rinkeby-Kista): 14 månader.');
 
     // One bad month: nothing saved, the field named, exit 1, nothing on stdout.
@@ -48,11 +48,14 @@ describe('lotsplan statistics', () => {
     const refused = runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', bad, '--db', db]);
     expect(refused.status).toBe(1);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toMatch(/Månad 2, avslut: /);
+    expect(refused.stderr).toContain('Filen bad.json kunde inte läsas in. Ingenting har ändrats.');
+    expect(refused.stderr).toContain('Månad 2 (2021-04), fältet ”discharges” (Avslut): ska vara minst 0.');
     expect(hash(db)).toBe(before);
     const notJson = path.join(dir, 'x.json');
     fs.writeFileSync(notJson, 'månad;anmälningar');
-    expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', notJson, '--db', db]).stderr).toContain('är inte giltig JSON');
+    expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--import', notJson, '--db', db]).stderr).toContain(
+      'Filen är inte giltig JSON. Tecknet ”m” står där det inte får stå.',
+    );
 
     const deleted = runCli(['statistics', '--district', 'Rinkeby-Kista', '--delete', '2021-01,2021-02', '--db', db]);
     expect(deleted.status).toBe(0);

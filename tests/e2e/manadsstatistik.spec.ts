@@ -117,7 +117,7 @@ test('Månadsstatistik: the estimate, a month added, refused, changed and remove
   expect(errors).toEqual([]);
 });
 
-test('Månadsstatistik: exported to Excel as a template, a refused CSV named by row and column, a good CSV read in', async ({ page }) => {
+test('Månadsstatistik: exported to Excel as a template, a refused CSV named by row and column, a good CSV and a JSON file read in', async ({ page }) => {
   await openDemo(page, 'Månadsstatistik');
   const rows = page.getByTestId('statistics-row');
   await expect(rows).toHaveCount(12);
@@ -166,4 +166,11 @@ test('Månadsstatistik: exported to Excel as a template, a refused CSV named by 
   await expect(page.getByTestId('loggrad').first()).toContainText('Ångrade: Läste in månadsstatistik för två månader');
   await nav.getByRole('link', { name: 'Månadsstatistik' }).click();
   await expect(rows).toHaveCount(12);
+
+  // A JSON file of months goes through the same button and the same rules.
+  await expect(input).toHaveAttribute('accept', /\.json/);
+  const march = { month: '2021-03', referrals: 2, newEnrolments: 2, discharges: 1, enrolledAtMonthEnd: 27, queueAtMonthEnd: 0 };
+  await input.setInputFiles({ name: 'mars.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ months: [march] })) });
+  await expect(rows).toHaveCount(13);
+  await expect(page.getByText('Läste in månadsstatistik för mars 2021 från mars.json')).toBeVisible();
 });

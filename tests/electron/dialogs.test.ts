@@ -101,7 +101,7 @@ describe('chooseSpreadsheetFile', () => {
       window,
       expect.objectContaining({
         title: SPREADSHEET_DIALOG_TITLE,
-        filters: [{ name: SPREADSHEET_FILTER_NAME, extensions: ['xlsx', 'csv'] }],
+        filters: [{ name: SPREADSHEET_FILTER_NAME, extensions: ['xlsx', 'csv', 'json'] }],
         properties: ['openFile'],
       }),
     );

@@ -12,9 +12,9 @@ export const hostContracts = {
     input: z.strictObject({}),
     output: z.strictObject({ fileName: z.string(), text: z.string() }).nullable(),
   }),
-  /** Shows the native "open" dialog for a spreadsheet (.xlsx or .csv) and returns its bytes, or null if cancelled. */
+  /** Shows the native "open" dialog for a file of monthly statistics (.xlsx, .csv or .json) and returns its bytes, or null if cancelled. */
   chooseSpreadsheetFile: defineCall({
-    summary: 'Välj ett kalkylblad (.xlsx eller CSV) att läsa in.',
+    summary: 'Välj en fil med månadsstatistik (Excel, CSV eller JSON) att läsa in.',
     input: z.strictObject({}),
     output: z.strictObject({ fileName: z.string(), base64: z.string() }).nullable(),
   }),

@@ -1,5 +1,6 @@
 // `lotsplan statistics`: a unit's monthly statistics and the estimate for the forecast; with
-// --import a JSON file of months is saved (all or nothing), with --delete months are removed.
+// --import a spreadsheet or JSON file of months is read in (all or nothing), with --export written out,
+// with --delete months are removed.
 import path from 'node:path';
 import { resolveOutputFile, writeOutputFile } from '../outputFile.ts';
 import { MAX_SPREADSHEET_BYTES } from '../../api/import/spreadsheet.ts';
@@ -8,7 +9,7 @@ import { withSession } from '../withSession.ts';
 import { parseIntegerFlag } from '../parseValues.ts';
 import { ESTIMATE_MONTHS_RANGE, STATISTICS_EXPORT_FORMATS } from '../../api/contracts/statistics.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
-import { readBinaryFileLimited, readTextFileLimited } from '../readTextFile.ts';
+import { readBinaryFileLimited } from '../readTextFile.ts';
 import { describeHistoryEstimate } from '../../core/statistics/describe.ts';
 import { monthsCountText, STAY_BAND_LABELS } from '../../core/statistics/monthly.ts';
 import { capitalizeFirst, formatNumber } from '../../core/format/index.ts';
@@ -34,13 +35,6 @@ function renderView(io: CliIo, view: View): void {
   io.stdout(`${describeHistoryEstimate(view.estimate, view.missingMonths)}\n`);
   if (view.estimate.ok) for (const c of view.estimate.value.caveats) io.stdout(`Obs: ${c}\n`);
   for (const n of view.notes) io.stdout(`Kontrollera: ${n}\n`);
-}
-
-/** The months of an import file: a list of months, or an object with "months". */
-function monthsOf(value: unknown): unknown {
-  if (Array.isArray(value)) return value;
-  if (value !== null && typeof value === 'object' && 'months' in value) return (value as { months: unknown }).months;
-  return value;
 }
 
 type ExportFormat = (typeof STATISTICS_EXPORT_FORMATS)[number];
@@ -100,9 +94,10 @@ export const statisticsCommand = defineCommand({
       ...(values.unit !== undefined ? { unit: values.unit } : {}),
       ...(estimateMonths !== undefined ? { estimateMonths } : {}),
     };
-    let months: unknown;
     let sheet: { fileName: string; base64: string } | undefined;
-    if (values.import !== undefined && /\.(xlsx|csv)$/i.test(values.import)) {
+    if (values.import !== undefined) {
+      // Spreadsheets and JSON files alike go to importMonthlyStatistics, which tells them apart by the
+      // name and refuses with messages that name the file, the month and the field.
       const file = path.resolve(io.cwd, values.import);
       const read = await readBinaryFileLimited(file, MAX_SPREADSHEET_BYTES);
       if (!read.ok) {
@@ -110,19 +105,6 @@ export const statisticsCommand = defineCommand({
         return EXIT_FAILED;
       }
       sheet = { fileName: path.basename(file), base64: read.bytes.toString('base64') };
-    } else if (values.import !== undefined) {
-      const file = path.resolve(io.cwd, values.import);
-      const read = await readTextFileLimited(file);
-      if (!read.ok) {
-        io.stderr(`Fel: ${read.message}\n`);
-        return EXIT_FAILED;
-      }
-      try {
-        months = monthsOf(JSON.parse(read.text.replace(/^\uFEFF/, '')));
-      } catch {
-        io.stderr(`Fel: Filen ${file} är inte giltig JSON.\n`);
-        return EXIT_FAILED;
-      }
     }
     let exportTo: { out: string; format: ExportFormat } | undefined;
     if (values.export !== undefined) {
@@ -144,12 +126,9 @@ export const statisticsCommand = defineCommand({
       }
       const result = sheet
         ? await session.run('importMonthlyStatistics', { ...unit, ...sheet })
-        : months !== undefined
-          ? // Checked by the call's contract, which names each bad field.
-            await session.run('saveMonthlyStatistics', { ...unit, months: months as never })
-          : values.delete !== undefined
-            ? await session.run('deleteMonthlyStatistics', { ...unit, months: values.delete.split(',').map((m) => m.trim()) })
-            : await session.run('getMonthlyStatistics', unit);
+        : values.delete !== undefined
+          ? await session.run('deleteMonthlyStatistics', { ...unit, months: values.delete.split(',').map((m) => m.trim()) })
+          : await session.run('getMonthlyStatistics', unit);
       if (values.json === true) {
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
         return EXIT_OK;

@@ -34,7 +34,7 @@ export function StatisticsFileButtons({ unit, flow }: { unit: UnitSelection; flo
         </Button>
       ) : (
         <FileButton
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          accept=".xlsx,.csv,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,application/json"
           resetRef={resetRef}
           onChange={(file) => {
             resetRef.current?.();
