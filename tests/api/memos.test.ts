@@ -255,9 +255,15 @@ describe('memo handlers', () => {
     const docx = await ok('exportMemo', { id: memo.summary.id, format: 'docx' });
     expect(Buffer.from(docx.base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
     expect(docx.mimeType).toContain('wordprocessingml');
-    expect((await ok('getMemo', { id: memo.summary.id })).summary.exportedAt).not.toBeNull();
+    // Making the file records nothing: the export is noted once the caller has saved it.
+    expect((await ok('getMemo', { id: memo.summary.id })).summary.exportedAt).toBeNull();
+    expect((await ok('listAuditLog', { action: 'memo', limit: 10 })).entries.map((e) => e.summary).join('\n')).not.toContain('Exporterade');
+    const recorded = await ok('recordMemoExport', { id: memo.summary.id, format: 'docx' });
+    expect((await ok('getMemo', { id: memo.summary.id })).summary.exportedAt).toBe(recorded.exportedAt);
     const log = await ok('listAuditLog', { action: 'memo', limit: 10 });
     expect(log.entries[0]!.summary).toContain('som Word-fil');
+    const missing = await call('recordMemoExport', { id: 9999, format: 'pdf' });
+    expect(!missing.ok && missing.error.code).toBe('NOT_FOUND');
     // PDF without a printer: a Swedish refusal.
     const pdf = await call('exportMemo', { id: memo.summary.id, format: 'pdf' });
     expect(!pdf.ok && pdf.error.message).toContain('PDF kan inte skapas här');

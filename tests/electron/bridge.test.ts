@@ -64,6 +64,7 @@ describe('preload bridge', () => {
       'previewFigureUpdate',
       'previewImportExchange',
       'readLogFile',
+      'recordMemoExport',
       'redo',
       'removePosition',
       'renameScenario',

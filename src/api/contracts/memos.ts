@@ -165,7 +165,7 @@ export const memoContracts = {
     output: memoViewSchema,
   }),
   exportMemo: defineCall({
-    summary: 'Tjänsteutlåtandet som Word-fil, PDF eller HTML.',
+    summary: 'Tjänsteutlåtandet som Word-fil, PDF eller HTML (antecknas som exporterat först med recordMemoExport).',
     input: z.strictObject({
       id: memoId,
       format: z.enum(['docx', 'pdf', 'html']),
@@ -175,6 +175,15 @@ export const memoContracts = {
       template: z.strictObject({ fileName: z.string().min(1).max(255), base64: base64(MAX_TEMPLATE_BYTES) }).optional(),
     }),
     output: z.strictObject({ fileName: z.string(), base64: z.string(), mimeType: z.string(), warnings: z.array(z.string()) }),
+  }),
+  /**
+   * Notes that an exported file was saved: called once the file is on disk, so that a cancelled save
+   * dialog or a failed write leaves the memo "inte exporterad" and the audit log without an export.
+   */
+  recordMemoExport: defineCall({
+    summary: 'Antecknar att tjänsteutlåtandet har exporterats och sparats som fil.',
+    input: z.strictObject({ id: memoId, format: z.enum(['docx', 'pdf', 'html']) }),
+    output: z.strictObject({ exportedAt: isoTime }),
   }),
   listMemoTemplates: defineCall({
     summary: 'Stadsdelens Word-mallar för tjänsteutlåtanden.',

@@ -91,6 +91,7 @@ export const handlers: Handlers = {
   previewFigureUpdate: lazy(memos, (m) => m.previewFigureUpdate),
   applyFigureUpdate: lazy(memos, (m) => m.applyFigureUpdate),
   exportMemo: lazy(memos, (m) => m.exportMemo),
+  recordMemoExport: lazy(memos, (m) => m.recordMemoExport),
   listMemoTemplates: lazy(memos, (m) => m.listMemoTemplates),
   addMemoTemplate: lazy(memos, (m) => m.addMemoTemplate),
   deleteMemoTemplate: lazy(memos, (m) => m.deleteMemoTemplate),

@@ -26,7 +26,7 @@ import { resolveUnit } from './resolveUnitYear.ts';
 import { sameName } from '../../core/validation/names.ts';
 import { loadEditableUnitYear, targetKey } from './unitYearAccess.ts';
 import { checkDocxTemplate } from '../import/docxTemplate.ts';
-import { exportMemoFile } from './memoExport.ts';
+import { exportMemoFile, MEMO_FORMAT_LABELS } from './memoExport.ts';
 import { lookupPlaceholder } from '../../core/memo/placeholders.ts';
 
 // ---- Defaults ----------------------------------------------------------------------------------
@@ -322,8 +322,15 @@ export const exportMemo: Handler<'exportMemo'> = async (ctx, input) => {
   if (template && input.format !== 'docx') template = null;
   const { summary } = await viewOf(ctx, memo);
   const file = await exportMemoFile(ctx, memo, input.format, template, outdatedText(summary.outdatedBecause, summary.figuresComputedAt, new Date()));
-  await store.markMemoExported(memo.id, file.formatLabel);
   return { fileName: file.fileName, base64: Buffer.from(file.bytes).toString('base64'), mimeType: file.mimeType, warnings: file.warnings };
+};
+
+export const recordMemoExport: Handler<'recordMemoExport'> = async (ctx, input) => {
+  const store = await ctx.getStore();
+  await requireMemo(store, input.id);
+  await store.markMemoExported(input.id, MEMO_FORMAT_LABELS[input.format]);
+  const memo = await requireMemo(store, input.id);
+  return { exportedAt: memo.exportedAt ?? new Date().toISOString() };
 };
 
 // ---- Templates and defaults --------------------------------------------------------------------

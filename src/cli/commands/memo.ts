@@ -80,6 +80,12 @@ async function exportTo(
     return false;
   }
   if (!writeOutputFile(io, out, Buffer.from(exported.value.base64, 'base64'))) return false;
+  // Recorded only now that the file is written: a failed write leaves the memo not exported.
+  const recorded = await session.call('recordMemoExport', { id: memo.summary.id, format });
+  if (!recorded.ok) {
+    reportFailure(io, recorded);
+    return false;
+  }
   io.stdout(
     `Tjänsteutlåtandet ”${memo.summary.title}” (nummer ${memo.summary.id}, ${memo.summary.typeLabel.toLocaleLowerCase('sv')}) har skrivits till ${out}.\n`,
   );
@@ -90,7 +96,6 @@ async function exportTo(
   return true;
 }
 
-/** "2026-12-01 20:04" (UTC, as `lotsplan log` prints times). */
 /** A stored time (ISO 8601, UTC) as the reader's local date and time: "2026-12-05 kl. 22.30". */
 const minute = (iso: string) => formatDateTimeTable(new Date(iso));
 const day = (iso: string) => formatDateTable(new Date(iso));

@@ -83,8 +83,11 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
       const file = unwrap(await api.exportMemo({ id: memoId, format }));
       setWarnings(file.warnings);
       const saved = await saveBase64File(file, FILE_KINDS[format]);
-      if (saved) setExportNotice(`${file.fileName} är sparad.`);
-      await write.mutateAsync(async () => undefined);
+      // Recorded as exported only once the file is saved: a cancelled dialog changes nothing.
+      if (saved) {
+        await write.mutateAsync(async () => unwrap(await api.recordMemoExport({ id: memoId, format })));
+        setExportNotice(`${file.fileName} är sparad.`);
+      }
     } catch (failure) {
       setError(failure);
     } finally {
