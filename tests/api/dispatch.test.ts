@@ -113,6 +113,7 @@ describe('dispatch', () => {
         return { id: await firstMemoId(), baseVersion: memo.value.version };
       },
       exportMemo: async () => ({ id: await firstMemoId(), format: 'html' }),
+      recordMemoExport: async () => ({ id: await firstMemoId(), format: 'html' }),
       listMemoTemplates: { district: 'Rinkeby-Kista' },
       addMemoTemplate: async () => ({
         district: 'Rinkeby-Kista',
