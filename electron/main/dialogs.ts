@@ -10,6 +10,7 @@ import { MAX_IMPORT_FILE_BYTES } from '../../src/core/files/limits.ts';
 import { MAX_TEMPLATE_BYTES } from '../../src/api/contracts/memos.ts';
 import type { HostHandlers } from './ipc.ts';
 import { writeFileAtomic } from '../../src/store/atomicWrite.ts';
+import { isDatabaseOrSideFile } from '../../src/store/sqliteFile.ts';
 import type { StoreFileOps } from '../../src/store/fileOps.ts';
 
 /** The same limit as the importExchange contract (5 000 000 characters). */
@@ -140,6 +141,13 @@ export function createDialogHandlers(deps: DialogDeps): Omit<HostHandlers, 'show
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (result.canceled || !result.filePath) return null;
+      // A report written over the open database (or any other) would destroy the data.
+      if (isDatabaseOrSideFile(result.filePath)) {
+        throw new ApiFailure(
+          'VALIDATION',
+          `”${basename(result.filePath)}” är en databas eller hör till en och skrivs inte över. Spara under ett annat namn. Ingenting har sparats.`,
+        );
+      }
       try {
         writeFileAtomic(result.filePath, input.encoding === 'base64' ? Buffer.from(input.text, 'base64') : input.text, deps.fileOps);
       } catch {

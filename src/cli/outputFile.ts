@@ -1,10 +1,11 @@
 // The file a command writes at the user's request (--out, --xlsx, --export): resolved against the
 // working folder and checked before anything is read or written, so that a path that cannot be
-// written is refused with a Swedish message naming it, and written by writeFileAtomic through
+// written, or must not be (a database), is refused with a Swedish message naming it, and written by writeFileAtomic through
 // writeOutputFile, which reports a failure the same way instead of as an unexpected error.
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../store/atomicWrite.ts';
+import { isDatabaseOrSideFile } from '../store/sqliteFile.ts';
 import type { CliIo } from './io.ts';
 
 const NOTHING_WRITTEN = 'Ingenting har skrivits.';
@@ -27,6 +28,8 @@ export function outputFileProblem(out: string): string | null {
   if (target?.isDirectory()) return `${out} är en mapp, inte en fil.`;
   // A device or a named pipe would be replaced by the rename of the atomic write, not written to.
   if (target !== null && !target.isFile()) return `${out} är ingen vanlig fil och skrivs inte över.`;
+  // Writing a report over the data would destroy it (an --out naming the --db file, a backup copy).
+  if (isDatabaseOrSideFile(out)) return `${out} är en databas eller hör till en och skrivs inte över. Välj ett annat filnamn.`;
   try {
     if (target !== null) fs.accessSync(out, fs.constants.W_OK);
   } catch {

@@ -9,8 +9,8 @@ import { CURRENT_SCHEMA_VERSION } from './migrations/index.ts';
 import { refuse } from './messages.ts';
 import { inspectionError } from './sqliteErrors.ts';
 import { integrityProblems } from './checks.ts';
+import { SQLITE_MAGIC } from './sqliteFile.ts';
 
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const HEADER_SIZE = 100;
 const SIDECARS = ['-wal', '-shm', '-journal'] as const;
 

@@ -1,6 +1,6 @@
 // Every command that writes a file at the user's request refuses a target it cannot write (a
 // folder, a folder that does not exist, a folder that is a file, something that is not an ordinary
-// file) with a Swedish message that names the path, exit 1, and nothing written or changed.
+// file, a database) with a Swedish message that names the path, exit 1, and nothing written or changed.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -74,6 +74,26 @@ describe.each(WRITERS)('lotsplan $name', ({ name, args }) => {
       fs.writeFileSync(plain, 'text');
       expect(refuse(path.join(plain, 'fil.xlsx'))).toBe(`Fel: ${plain} är en fil, inte en mapp. Ingenting har skrivits.\n`);
       expect(fs.readFileSync(plain, 'utf8')).toBe('text');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses to write over a database: the one in --db, a copy of it, or a file SQLite keeps beside it',
+    () => {
+      const copy = path.join(dir, `kopia-${name.split(' ')[0]}.xlsx`);
+      fs.copyFileSync(db, copy);
+      const databaseText = (file: string) =>
+        `Fel: ${file} är en databas eller hör till en och skrivs inte över. Välj ett annat filnamn. Ingenting har skrivits.\n`;
+      expect(refuse(copy)).toBe(databaseText(copy));
+      expect(sha256(copy)).toBe(sha256(db));
+      // statistics --export takes only .xlsx and .csv names, refused before this check.
+      if (!name.startsWith('statistics')) {
+        expect(refuse(db)).toBe(databaseText(db));
+        const wal = `${db}-wal`;
+        expect(refuse(wal)).toBe(databaseText(wal));
+        expect(fs.existsSync(wal)).toBe(false);
+      }
     },
     TIMEOUT,
   );

@@ -198,6 +198,18 @@ describe('saveFile', () => {
     expect(await readFile(target)).toEqual(bytes);
   });
 
+  it('refuses to write over a database or its write-ahead log, in Swedish, and changes nothing', async () => {
+    const database = join(dir, 'lotsplan.sqlite');
+    const header = Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(84)]);
+    await writeFile(database, header);
+    await expect(handlers(null, database).host.saveFile(input('rapport'))).rejects.toThrow(
+      '”lotsplan.sqlite” är en databas eller hör till en och skrivs inte över. Spara under ett annat namn. Ingenting har sparats.',
+    );
+    await expect(handlers(null, `${database}-wal`).host.saveFile(input('rapport'))).rejects.toThrow('”lotsplan.sqlite-wal” är en databas');
+    expect(await readFile(database)).toEqual(header);
+    expect(await readdir(dir)).toEqual(['lotsplan.sqlite']);
+  });
+
   it('returns null when cancelled and writes nothing', async () => {
     expect(await handlers(null, null).host.saveFile(input('x'))).toBeNull();
     expect(await readdir(dir)).toEqual([]);

@@ -23,12 +23,12 @@ import { fileOps, unlinkWithSidecars } from '../fileOps.ts';
 import { backupStamp, backupStem } from './names.ts';
 import { restoreCopyName } from './partials.ts';
 import { technicalInformation } from '../messages.ts';
+import { SQLITE_MAGIC } from '../sqliteFile.ts';
 
 export const BACKUP_FILE_EXTENSION = 'lotsplan';
 export const BACKUP_FILE_MAGIC = 'LOTSPLAN-SAKERHETSKOPIA';
 export const BACKUP_FILE_FORMAT_VERSION = 1;
 const MAX_MANIFEST_BYTES = 4096;
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
 export interface BackupFileManifest {
   format: 'lotsplan-sakerhetskopia';

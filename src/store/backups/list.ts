@@ -8,6 +8,7 @@ import { CURRENT_SCHEMA_VERSION } from '../migrations/index.ts';
 import { readBackupNames } from './rotation.ts';
 import { defaultBackupDir, reasonText } from './names.ts';
 import { realDatabasePath } from '../realPath.ts';
+import { SQLITE_MAGIC } from '../sqliteFile.ts';
 
 export interface BackupEntry {
   fileName: string;
@@ -33,7 +34,6 @@ export interface BackupListing {
   backups: BackupEntry[];
 }
 
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const HEADER_SIZE = 100;
 
 /** Reads the 100-byte SQLite header; null when the file is shorter or unreadable. */
