@@ -16,7 +16,14 @@ import { insertAuditEntry, readAuditLog, readLatestAuditEntry, type AuditAction,
 import { readUnitYearState, findUnitYearId } from './repositories/unitYearState.ts';
 import { statisticsMonthText, type MonthlyStatistics } from '../core/statistics/monthly.ts';
 import { checkStatisticsUnchanged, statisticsUndoOf } from '../core/statistics/undo.ts';
-import { demoStatisticsSummary, demoUnitYearSummary, exchangeImportSummary, unitYearLabel, unitYearEditSummary } from '../core/audit/summaries.ts';
+import {
+  demoStatisticsSummary,
+  demoUnitYearSummary,
+  demoWriteText,
+  exchangeImportSummary,
+  unitYearLabel,
+  unitYearEditSummary,
+} from '../core/audit/summaries.ts';
 import { deleteMonthlyStatistics, findUnitId, readMonthlyStatistics, upsertMonthlyStatistics, type UnitKey } from './repositories/monthlyStatistics.ts';
 import * as memos from './repositories/memos.ts';
 import * as uiState from './repositories/uiState.ts';
@@ -117,8 +124,7 @@ export class SqliteStore implements LotsplanStore {
         }
       });
     } catch (error) {
-      const what = current ? `spara ${items.length} enhetsår (felet gällde ${label(current)})` : `spara ${items.length} enhetsår`;
-      throw writeError(this.path, what, error);
+      throw writeError(this.path, demoWriteText(items.length, current ?? null), error);
     }
   }
 

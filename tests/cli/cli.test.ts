@@ -87,7 +87,7 @@ describe('lotsplan demo + figures', () => {
 
   it('includes the 2016 district figures of seed 002, with allocations summing to 15 692 000 kronor', () => {
     const db = path.join(tempDir(), 'x.sqlite');
-    expect(runCli(['demo', '--db', db]).stdout).toContain('7 enhetsår');
+    expect(runCli(['demo', '--db', db]).stdout).toContain('(sju enhetsår).');
     const districts = ['Enskede-Årsta-Vantör', 'Farsta', 'Hässelby-Vällingby', 'Skarpnäck', 'Spånga-Tensta', 'Södermalm'];
     const figures = districts.map((district) => {
       const run = runCli(['figures', '--db', db, '--district', district, '--year', '2016', '--json']);

@@ -1,6 +1,7 @@
 import { DB_OPTION, defineCommand } from './types.ts';
 import { reportFailure, withSession } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK } from '../io.ts';
+import { unitYearsCountText } from '../../core/audit/summaries.ts';
 
 export const demoCommand = defineCommand({
   name: 'demo',
@@ -18,7 +19,7 @@ export const demoCommand = defineCommand({
         if (result.error.code === 'CONFLICT') io.stderr('Använd --force för att ersätta demodatans enhetsår.\n');
         return EXIT_FAILED;
       }
-      io.stdout(`Demodata har lästs in i ${session.dbPath} (${result.value.unitYears} enhetsår).\n`);
+      io.stdout(`Demodata har lästs in i ${session.dbPath} (${unitYearsCountText(result.value.unitYears)}).\n`);
       return EXIT_OK;
     });
   },

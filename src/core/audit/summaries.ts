@@ -1,10 +1,12 @@
 // The one-line Swedish summaries the audit log keeps for changes the store records itself. Other
 // summaries (statistics saved, scenarios) are written by the API from core before the store is called.
 // Counts are written as running text writes them: "tolv månader", "tre tjänsteutlåtanden", "14 månader".
+// The store's and the CLI's count of unit-years is here too, beside the unit-year's name.
 import { countWithNoun } from '../format/index.ts';
 
 const MONTHS = { singular: 'månad', plural: 'månader', gender: 'common' } as const;
 const MEMOS = { singular: 'tjänsteutlåtande', plural: 'tjänsteutlåtanden', gender: 'neuter' } as const;
+const UNIT_YEARS = { singular: 'enhetsår', plural: 'enhetsår', gender: 'neuter' } as const;
 
 interface UnitYearName {
   district: string;
@@ -15,6 +17,21 @@ interface UnitYearName {
 /** "SIG vuxna (Rinkeby-Kista) 2020" */
 export function unitYearLabel(p: UnitYearName): string {
   return `${p.unit} (${p.district}) ${p.year}`;
+}
+
+/** A count of unit-years in running text: "ett enhetsår", "sju enhetsår", "14 enhetsår", "inga enhetsår". */
+export function unitYearsCountText(n: number): string {
+  return countWithNoun(n, UNIT_YEARS);
+}
+
+/**
+ * What a failed write of the demo data was doing, for "Lotsplan kunde inte … i filen":
+ * "spara tolv enhetsår (felet gällde SIG vuxna (Rinkeby-Kista) 2020)", "spara ett enhetsår";
+ * "spara demodatan" when it had no unit-years (only statistics or memo settings).
+ */
+export function demoWriteText(unitYears: number, failedAt: UnitYearName | null): string {
+  const what = unitYears === 0 ? 'spara demodatan' : `spara ${unitYearsCountText(unitYears)}`;
+  return failedAt === null ? what : `${what} (felet gällde ${unitYearLabel(failedAt)})`;
 }
 
 /** An exchange file read in: "Läste in SIG vuxna (Rinkeby-Kista) 2020 från en utväxlingsfil." */

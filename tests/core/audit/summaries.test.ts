@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   demoStatisticsSummary,
   demoUnitYearSummary,
+  demoWriteText,
   exchangeImportSummary,
   memoTemplateRemovedSummary,
   unitYearLabel,
   unitYearEditSummary,
+  unitYearsCountText,
 } from '../../../src/core/audit/summaries.ts';
 import { countInText, formatNumber } from '../../../src/core/format/index.ts';
 
@@ -43,6 +45,31 @@ describe('audit summaries', () => {
     );
     expect(memoTemplateRemovedSummary('mall.docx', 'Rinkeby-Kista', 3)).toBe(
       'Tog bort Word-mallen ”mall.docx” i Rinkeby-Kista; tre tjänsteutlåtanden som använde den får Lotsplans eget utseende.',
+    );
+  });
+
+  it('count unit-years as running text does, for the demo data and a failed write of it', () => {
+    expect(unitYearsCountText(0)).toBe('inga enhetsår');
+    expect(unitYearsCountText(1)).toBe('ett enhetsår');
+    expect(unitYearsCountText(7)).toBe('sju enhetsår');
+    expect(unitYearsCountText(12)).toBe('tolv enhetsår');
+    expect(unitYearsCountText(13)).toBe('13 enhetsår');
+    expect(unitYearsCountText(1200)).toBe('1\u00a0200 enhetsår');
+    expect(demoWriteText(12, null)).toBe('spara tolv enhetsår');
+    expect(demoWriteText(1, rk)).toBe('spara ett enhetsår (felet gällde SIG vuxna (Rinkeby-Kista) 2020)');
+    expect(demoWriteText(2, rk)).toBe('spara två enhetsår (felet gällde SIG vuxna (Rinkeby-Kista) 2020)');
+    expect(demoWriteText(0, null)).toBe('spara demodatan');
+  });
+
+  it('never write a count of unit-years 1–12 in digits, and one is "ett enhetsår" (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.boolean(), (n, failed) => {
+        const text = demoWriteText(n, failed ? rk : null);
+        const words = n === 1 ? 'ett' : n <= 12 ? countInText(n) : formatNumber(n);
+        expect(unitYearsCountText(n)).toBe(`${words} enhetsår`);
+        expect(text.startsWith(`spara ${words} enhetsår`)).toBe(true);
+        if (n <= 12) expect(text).not.toMatch(/spara \d/);
+      }),
     );
   });
 
