@@ -97,7 +97,7 @@ const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 const two = (n: number) => String(n).padStart(2, '0');
 const SHORT_MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 
-/** A month from a cell: "2020-03", "2020-03-01", "mars 2020", "mar 2020", a date or an Excel date number. */
+/** A month from a cell: "2020-03", "2020-03-01", "mars 2020", "mar 2020", "mar-20", a date or an Excel date number. */
 export function readMonthCell(cell: SheetCell): string | null {
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return null;
@@ -116,13 +116,16 @@ export function readMonthCell(cell: SheetCell): string | null {
     const m = Number(iso[2]);
     return m >= 1 && m <= 12 ? `${iso[1]}-${two(m)}` : null;
   }
-  const named = /^([a-zåäö]+)\.?\s+(\d{4})$/.exec(text);
+  // "mars 2020", "mar 2020", and "mar-20" or "mar-2020": Swedish Excel turns a typed 2020-03 into a
+  // date shown as mmm-åå, which is what a CSV saved from it holds. A two-digit year is 20åå.
+  const named = /^([a-zåäö]+)\.?(?:\s+(\d{4})|-(\d{2}|\d{4}))$/.exec(text);
   if (named) {
     const name = named[1]!;
     const index = MONTH_NAMES.indexOf(name as (typeof MONTH_NAMES)[number]);
     const short = SHORT_MONTHS.indexOf(name);
     const m = index >= 0 ? index : short;
-    return m >= 0 ? `${named[2]}-${two(m + 1)}` : null;
+    const year = named[2] ?? (named[3]!.length === 2 ? `20${named[3]}` : named[3]!);
+    return m >= 0 ? `${year}-${two(m + 1)}` : null;
   }
   return null;
 }

@@ -86,10 +86,28 @@ describe('reading a statistics sheet', () => {
     expect(readMonthCell('2020-03-15')).toBe('2020-03');
     expect(readMonthCell('Mars 2020')).toBe('2020-03');
     expect(readMonthCell('okt. 2020')).toBe('2020-10');
+    // A CSV saved by Swedish Excel, which showed a typed 2021-01 as a date in the form mmm-åå.
+    expect(readMonthCell('jan-21')).toBe('2021-01');
+    expect(readMonthCell('maj-2021')).toBe('2021-05');
+    expect(readMonthCell('december-20')).toBe('2020-12');
+    expect(readMonthCell('jan 21')).toBeNull(); // could be 21 January
+    expect(readMonthCell('jan-210')).toBeNull();
     expect(readMonthCell('2020-13')).toBeNull();
     expect(readMonthCell('våren 2020')).toBeNull();
     expect(readMonthCell(12.5)).toBeNull();
     expect(readMonthCell(true)).toBeNull();
+  });
+
+  it('reads every month of 2000–2099 written as mmm-åå, mmm-åååå and månad åååå to the same month (property)', () => {
+    const SHORT = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+    const FULL = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 0, max: 11 }), fc.boolean(), (year, m, upper) => {
+        const iso = `${year}-${String(m + 1).padStart(2, '0')}`;
+        const forms = [`${SHORT[m]}-${String(year).slice(2)}`, `${SHORT[m]}-${year}`, `${FULL[m]} ${year}`, `${FULL[m]}-${year}`];
+        for (const form of forms) expect(readMonthCell(upper ? form.toUpperCase() : form)).toBe(iso);
+      }),
+    );
   });
 
   it('names the row and column of every bad cell, in Swedish', () => {
