@@ -18,20 +18,20 @@ describe('lotsplan log', () => {
     expect(all.status).toBe(0);
     const lines = all.stdout.trim().split('\n');
     expect(lines[0]).toContain('Import: Läste in SIG unga (Spånga-Tensta) 2021 från en utväxlingsfil.');
-    expect(lines.at(-1)).toBe('10 ändringar.');
+    expect(lines.at(-1)).toBe('Tio ändringar.');
 
     const farsta = JSON.parse(runCli(['log', '--db', db, '--district', 'Farsta', '--json']).stdout);
     expect(farsta.total).toBe(1);
     expect(farsta.entries[0].summary).toBe('Läste in demodata för SIG vuxna (Farsta) 2016.');
 
     const limited = runCli(['log', '--db', db, '--limit', '2']);
-    expect(limited.stdout).toContain('Visar 2 av 10 ändringar.');
+    expect(limited.stdout).toContain('Visar två av tio ändringar.');
     expect(runCli(['log', '--db', db, '--limit', 'många']).status).toBe(2);
 
     const out = path.join(dir, 'logg.xlsx');
     const xlsx = runCli(['log', '--db', db, '--xlsx', out]);
     expect(xlsx.status).toBe(0);
-    expect(xlsx.stdout).toContain('10 rader');
+    expect(xlsx.stdout).toBe(`Tio rader ur ändringsloggen har skrivits till ${out}.\n`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect(workbook.getWorksheet('Ändringslogg')!.rowCount).toBe(11);

@@ -21,7 +21,7 @@ test('the audit log shows every change, filters, expands, exports to Excel and u
   await expect(rows).toHaveCount(10);
   await expect(rows.first()).toContainText('Ändring');
   await expect(rows.first()).toContainText(/månadslön/i);
-  await expect(page.getByText('10 ändringar med valda filter')).toBeVisible();
+  await expect(page.getByText('Tio ändringar med valda filter, nyast först.')).toBeVisible();
 
   // Details: before and after.
   await rows.first().getByRole('button').first().click();

@@ -6,6 +6,7 @@ import { parseIntegerFlag } from '../parseValues.ts';
 import { resolveOutputFile, writeOutputFile } from '../outputFile.ts';
 import { AUDIT_PAGE_LIMIT } from '../../api/contracts/audit.ts';
 import { formatDateTimeTable } from '../../core/format/index.ts';
+import { auditLogExportedText, auditLogShownText } from '../../core/audit/logTexts.ts';
 
 export const logCommand = defineCommand({
   name: 'log',
@@ -33,7 +34,7 @@ export const logCommand = defineCommand({
       if (out !== null) {
         const exported = await session.run('exportAuditLog', filter);
         if (!writeOutputFile(io, out, Buffer.from(exported.base64, 'base64'))) return EXIT_FAILED;
-        io.stdout(`${exported.rows} rader ur ändringsloggen har skrivits till ${out}.\n`);
+        io.stdout(`${auditLogExportedText(exported.rows, out)}\n`);
         return EXIT_OK;
       }
       const listed = await session.run('listAuditLog', { ...filter, limit });
@@ -46,7 +47,7 @@ export const logCommand = defineCommand({
         const where = e.district ? ` [${e.district}, ${e.unit ?? ''} ${e.year ?? ''}]` : '';
         io.stdout(`${formatDateTimeTable(new Date(e.at))}  ${e.osUser}  ${e.actionLabel}: ${e.summary}${where}\n`);
       }
-      io.stdout(entries.length < total ? `Visar ${entries.length} av ${total} ändringar.\n` : `${total} ändringar.\n`);
+      io.stdout(`${auditLogShownText(entries.length, total)}\n`);
       return EXIT_OK;
     });
   },

@@ -1,7 +1,10 @@
 // The Ändringslogg's before and after as readable Swedish: what changed, "38 500 kr → 40 000 kr",
 // instead of the stored JSON with internal ids. The entries keep their full before and after (the
-// Excel export and undo use them); this is only how a person reads them.
-import { formatFte, formatKronor, formatNumber, formatPercentValue, monthName } from '../format/index.ts';
+// Excel export and undo use them); this is only how a person reads them. Counts are written as
+// running text writes them: "tolv månader", "en rad", "fem tjänster", "14 rader"; amounts,
+// percentages and full-time equivalents in digits.
+import { countWithNoun, formatFte, formatKronor, formatNumber, formatPercentValue, monthName } from '../format/index.ts';
+import { monthsCountText } from '../statistics/monthly.ts';
 import { STAFF_ROLE_LABELS, type StaffRole } from '../plan/model.ts';
 import { swedishFieldName } from '../validation/fieldNames.ts';
 
@@ -16,6 +19,9 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const NONE = '–';
+const ROWS = { singular: 'rad', plural: 'rader', gender: 'common' } as const;
+const POSITIONS = { singular: 'tjänst', plural: 'tjänster', gender: 'common' } as const;
+const CHANGES = { singular: 'ändring', plural: 'ändringar', gender: 'common' } as const;
 /** More lines than this are summed up in a last line. */
 const MAX_LINES = 40;
 
@@ -41,14 +47,14 @@ export function auditValueText(key: string, value: unknown): string {
     if (PERCENT_KEYS.has(key)) return formatPercentValue(value, { minDecimals: 0, maxDecimals: 2 });
     if (MONTH_KEYS.has(key) && Number.isInteger(value) && value >= 1 && value <= 12) return monthName(value);
     if (key === 'fte') return formatFte(value);
-    if (key === 'recruitmentLeadTimeMonths') return `${formatNumber(value)} ${value === 1 ? 'månad' : 'månader'}`;
+    if (key === 'recruitmentLeadTimeMonths') return value === 0 ? 'ingen' : monthsCountText(value);
     return formatNumber(value, { maxDecimals: 2 });
   }
   if (typeof value === 'string') {
     if (key === 'role' && value in STAFF_ROLE_LABELS) return STAFF_ROLE_LABELS[value as StaffRole];
     return value === '' ? NONE : `”${value}”`;
   }
-  if (Array.isArray(value)) return value.length === 0 ? 'inga' : `${formatNumber(value.length)} ${value.length === 1 ? 'rad' : 'rader'}`;
+  if (Array.isArray(value)) return value.length === 0 ? 'inga' : countWithNoun(value.length, ROWS);
   return 'ändrat innehåll';
 }
 
@@ -115,7 +121,7 @@ function listText(rows: unknown[], labelKey: string): string {
   const total = items.reduce((s, r) => s + (typeof r.amount === 'number' ? r.amount : 0), 0);
   const names = items.map((r) => (typeof r[labelKey] === 'string' ? r[labelKey] : '')).filter((n) => n !== '');
   const shown = names.length <= 3 ? ` (${names.join(', ')})` : '';
-  return `${formatKronor(total)}, ${formatNumber(items.length)} ${items.length === 1 ? 'rad' : 'rader'}${shown}`;
+  return `${formatKronor(total)}, ${countWithNoun(items.length, ROWS)}${shown}`;
 }
 
 function scenarioNames(rows: unknown): string[] {
@@ -161,7 +167,7 @@ export function describeAuditChange(before: unknown, after: unknown): AuditChang
   }
   if (lines.length > MAX_LINES) {
     const rest = lines.length - (MAX_LINES - 1);
-    lines = [...lines.slice(0, MAX_LINES - 1), { label: `… och ${formatNumber(rest)} ändringar till`, before: '', after: '' }];
+    lines = [...lines.slice(0, MAX_LINES - 1), { label: `… och ${countWithNoun(rest, CHANGES)} till`, before: '', after: '' }];
   }
   return lines;
 }
@@ -181,15 +187,16 @@ function wholeText(v: unknown): string {
       .sort();
     if (months.length > 0 && months.length === v.length) {
       const name = (m: string) => `${monthName(Number(m.slice(5, 7)))} ${m.slice(0, 4)}`;
-      return months.length === 1 ? `en månad (${name(months[0]!)})` : `${formatNumber(months.length)} månader (${name(months[0]!)}–${name(months.at(-1)!)})`;
+      const span = months.length === 1 ? name(months[0]!) : `${name(months[0]!)}–${name(months.at(-1)!)}`;
+      return `${monthsCountText(months.length)} (${span})`;
     }
-    return v.length === 0 ? 'inga' : `${formatNumber(v.length)} ${v.length === 1 ? 'rad' : 'rader'}`;
+    return v.length === 0 ? 'inga' : countWithNoun(v.length, ROWS);
   }
   if (isObj(v)) {
     if (Array.isArray(v.staff) && typeof v.year === 'number') {
       const staff = v.staff.filter(isObj);
       const fte = staff.filter((s) => s.role === 'lots' && s.vacant !== true).reduce((s, r) => s + (typeof r.fte === 'number' ? r.fte : 0), 0);
-      return `plan för ${v.year}: ${formatNumber(staff.length)} ${staff.length === 1 ? 'tjänst' : 'tjänster'}, ${formatFte(fte)} lotsar, övriga kostnader ${listText(asArray(v.otherCosts), 'label')}, finansiering ${listText(asArray(v.funding), 'source')}`;
+      return `plan för ${v.year}: ${countWithNoun(staff.length, POSITIONS)}, ${formatFte(fte)} lotsar, övriga kostnader ${listText(asArray(v.otherCosts), 'label')}, finansiering ${listText(asArray(v.funding), 'source')}`;
     }
     if (typeof v.title === 'string') return `”${v.title}”`;
     return 'uppgifter';

@@ -7,7 +7,8 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useState } from 'react';
 import { AUDIT_ACTION_CODES, AUDIT_ACTION_LABELS, type AuditActionCode } from '../../core/audit/actions.ts';
 import { describeAuditChange } from '../../core/audit/describeChange.ts';
-import { formatDateTimeTable, formatNumber } from '../../core/format/index.ts';
+import { auditLogFilteredText } from '../../core/audit/logTexts.ts';
+import { formatDateTimeTable } from '../../core/format/index.ts';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
@@ -161,7 +162,7 @@ export function AuditLogPage() {
           </Button>
         }
       />
-      <SectionCard title="Ändringar" description={log.data ? `${formatNumber(log.data.total)} ändringar med valda filter, nyast först.` : undefined}>
+      <SectionCard title="Ändringar" description={log.data ? auditLogFilteredText(log.data.total) : undefined}>
         <Group gap="md" mb="md" align="flex-end">
           <NativeSelect
             label="Typ av ändring"
