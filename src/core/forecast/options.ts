@@ -181,7 +181,7 @@ export const forecastOptionsSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [key],
-          message: `har ${o[key].length} värden, men prognosen gäller ${o.horizon} månader; ange högst ett värde per månad`,
+          message: `har ${o[key].length} värden, men prognosen gäller ${monthsText(o.horizon)}; ange högst ett värde per månad`,
         });
       }
     }

@@ -56,6 +56,7 @@ describe('forecast options', () => {
     [{ ...VALID, stayDistribution: 'lognormal' }, 'Flaggan --stay-spread: behövs när vistelsetiden är lognormal'],
     [{ ...VALID, staySpread: 0.5 }, 'Flaggan --stay-spread: gäller bara lognormal vistelsetid (nu är den exponential)'],
     [{ ...VALID, horizon: 2, arrivals: [1, 2, 3] }, 'Flaggan --arrivals: har 3 värden, men prognosen gäller 2 månader'],
+    [{ ...VALID, horizon: 1, arrivals: [1, 2] }, 'Flaggan --arrivals: har 2 värden, men prognosen gäller 1 månad;'],
     [{ ...VALID, foo: 1 }, 'Okänd flagga: --foo'],
     [{ arrivals: 2 }, 'Flaggan --stay: värde saknas'],
   ])('refuses %j with a Swedish message naming the option', (input, expected) => {
