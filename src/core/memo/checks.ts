@@ -9,6 +9,7 @@ import { SECTION_HEADINGS, SECTION_KEYS, type MemoContent, type RichText } from 
 import { citedFigureKeys } from './figureChanges.ts';
 import { richTextPlainText } from './sanitize.ts';
 import { STANDARD_QUESTIONS } from './drafts.ts';
+import { countWithNoun } from '../format/index.ts';
 
 function isEmpty(text: RichText): boolean {
   return (
@@ -24,6 +25,13 @@ export interface MemoCheck {
   severity: MemoCheckSeverity;
   /** One Swedish sentence. */
   text: string;
+}
+
+const REMARKS = { singular: 'anmärkning', plural: 'anmärkningar', gender: 'common' } as const;
+
+/** How many checks the editor's badge names: "en anmärkning", "tre anmärkningar", "14 anmärkningar". */
+export function memoChecksCountText(n: number): string {
+  return countWithNoun(n, REMARKS);
 }
 
 /**

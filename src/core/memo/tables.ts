@@ -2,7 +2,7 @@
 // staffing and costs, participants by gender, the scenario comparison and the forecast by month;
 // the forecast fan (P50/P90 of the queue), the risk of waiting by month and the cost per scenario.
 // Cells are printed as in every output ("4,0", "482 155 kr", "<3"); numbers are right-aligned.
-import { formatFte, formatKronor, formatNumber, formatPercent, monthName } from '../format/index.ts';
+import { countWithNoun, formatFte, formatKronor, formatNumber, formatPercent, monthName } from '../format/index.ts';
 import { probabilityText } from '../forecast/describe.ts';
 import type { MemoChart, MemoTable, MemoTableColumn } from './document.ts';
 import { MEMO_CHART_LABELS, MEMO_TABLE_LABELS, type MemoChartKind, type MemoContent, type MemoTableKind } from './model.ts';
@@ -11,6 +11,9 @@ import type { FigurePrinter } from './figurePrinter.ts';
 import { maskedTableText, NO_VALUE_TABLE } from './textFormat.ts';
 import { forecastStartNote } from './forecastStartNote.ts';
 import { GENDER_HEADINGS } from '../validation/fieldNames.ts';
+
+/** The chart of costs counts its alternatives in running text: "två alternativ", "ett alternativ". */
+const ALTERNATIVES = { singular: 'alternativ', plural: 'alternativ', gender: 'neuter' } as const;
 
 /** Rows of the forecast table: the first twelve months. */
 export const FORECAST_TABLE_MONTHS = 12;
@@ -229,7 +232,7 @@ export function buildChart(kind: MemoChartKind, content: MemoContent): MemoChart
         categories: s.scenarios.map((r) => r.name),
         series: [{ name: 'Total kostnad', values: s.scenarios.map((r) => r.totalCost) }],
         valueFormat: 'kronor',
-        description: `Diagrammet jämför den totala kostnaden i ${s.scenarios.length} alternativ, från ${formatKronor(cheapest.totalCost)} (${cheapest.name}) till ${formatKronor(dearest.totalCost)} (${dearest.name}).`,
+        description: `Diagrammet jämför den totala kostnaden i ${countWithNoun(s.scenarios.length, ALTERNATIVES)}, från ${formatKronor(cheapest.totalCost)} (${cheapest.name}) till ${formatKronor(dearest.totalCost)} (${dearest.name}).`,
       };
     }
   }

@@ -22,7 +22,7 @@ import { ExportDrawer } from './ExportDrawer.tsx';
 import { FigureTextsContext, type FigureText } from './figureNode.tsx';
 import { useFigurePicker } from './FigurePicker.tsx';
 import { FigureUpdateModal } from './FigureUpdateModal.tsx';
-import { exportChecks, memoHtml, placeholderHelp, resolveContent, sanitize } from './memoCore.ts';
+import { checksCountText, exportChecks, memoHtml, placeholderHelp, resolveContent, sanitize } from './memoCore.ts';
 import { MetadataPanel } from './MetadataPanel.tsx';
 import { PreviewPane } from './PreviewPane.tsx';
 import { EMPTY_RICH_TEXT, SectionEditor } from './SectionEditor.tsx';
@@ -291,7 +291,7 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
                   onClick={() => setPanel('export')}
                   rightSection={
                     checks.length > 0 ? (
-                      <Badge size="sm" circle color="yellow" aria-label={`${checks.length} anmärkningar`}>
+                      <Badge size="sm" circle color="yellow" aria-label={checksCountText(checks.length)}>
                         {checks.length}
                       </Badge>
                     ) : undefined

@@ -2,7 +2,16 @@
 // the current content for the preview and the chips, the A4 HTML, the figure catalogue, the
 // check before export and the sanitiser of pasted rich text. One place, so the editor depends on
 // core's memo module through these few names only.
-import { memoChecks, FIGURE_GROUP_LABELS, MEMO_FIGURES, resolveMemo, sanitizeRichText, type MemoCheck, type MemoDocument } from '../../core/memo/index.ts';
+import {
+  memoChecks,
+  memoChecksCountText,
+  FIGURE_GROUP_LABELS,
+  MEMO_FIGURES,
+  resolveMemo,
+  sanitizeRichText,
+  type MemoCheck,
+  type MemoDocument,
+} from '../../core/memo/index.ts';
 import type { MemoContent, RichText } from '../../core/memo/model.ts';
 import { renderMemoHtml } from '../../core/memo/html.ts';
 import { TEMPLATE_PLACEHOLDER_LIST, type PlaceholderKind } from '../../core/memo/placeholders.ts';
@@ -35,6 +44,11 @@ export function memoHtml(doc: MemoDocument): string {
 /** What the memo still lacks, in Swedish, with its severity; never blocks an export. */
 export function exportChecks(content: MemoContent, outdatedText: string | null): MemoCheck[] {
   return memoChecks(content, outdatedText);
+}
+
+/** The badge's name for the checks: "en anmärkning", "tre anmärkningar". */
+export function checksCountText(n: number): string {
+  return memoChecksCountText(n);
 }
 
 /** Rich text as the schema accepts it (a paste from Word loses styles, images and links). */

@@ -175,7 +175,7 @@ describe('tables and charts from the snapshot', () => {
     expect(chart.type).toBe('bar');
     expect(chart.categories).toEqual(['Planen', 'En lots till']);
     expect(chart.series[0]!.values[1]! - chart.series[0]!.values[0]!).toBeCloseTo(38500 * 9 * 1.3915, 6);
-    expect(chart.description).toMatch(/^Diagrammet jämför den totala kostnaden i 2 alternativ, från 4\u00a0189\u00a0826\u00a0kr \(Planen\)/);
+    expect(chart.description).toMatch(/^Diagrammet jämför den totala kostnaden i två alternativ, från 4\u00a0189\u00a0826\u00a0kr \(Planen\)/);
   });
 
   it('the risk chart carries shares of one, as the snapshot has them', () => {
