@@ -6,6 +6,7 @@
 // shell's tests pass a fake of their own. It lives in the store because the seam does, and
 // electron/ may import the store (only the renderer may not).
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileOps, fsyncFolder, type StoreFileOps } from './fileOps.ts';
 
@@ -14,8 +15,22 @@ export function atomicTempPath(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
 }
 
+/**
+ * The file a write to `filePath` should replace: the file a symbolic link points to, so that the
+ * rename replaces that file and leaves the link (a report linked into a shared folder stays linked);
+ * the path itself when it is no link, or a link to nothing.
+ */
+function writeTarget(filePath: string): string {
+  try {
+    return fs.lstatSync(filePath).isSymbolicLink() ? fs.realpathSync(filePath) : filePath;
+  } catch {
+    return filePath;
+  }
+}
+
 /** Writes `data` (a string as UTF-8) to `filePath` atomically; throws, leaving the old file, when a step fails. */
-export function writeFileAtomic(filePath: string, data: string | Uint8Array, ops: StoreFileOps = fileOps()): void {
+export function writeFileAtomic(linkOrFile: string, data: string | Uint8Array, ops: StoreFileOps = fileOps()): void {
+  const filePath = writeTarget(linkOrFile);
   const tmp = atomicTempPath(filePath);
   try {
     const fd = ops.open(tmp, 'wx', 0o644);

@@ -30,6 +30,23 @@ describe('writeFileAtomic', () => {
     expect(fs.readdirSync(dir)).toEqual(['plan.xlsx']);
   });
 
+  it('writes through a symbolic link to the file it points to and keeps the link; a link to nothing is replaced', () => {
+    const shared = fs.mkdtempSync(path.join(dir, 'delad-'));
+    const real = path.join(shared, 'rapport.xlsx');
+    fs.writeFileSync(real, 'gammal');
+    const link = path.join(dir, 'rapport.xlsx');
+    fs.symlinkSync(real, link);
+    writeFileAtomic(link, NEW);
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(real, 'utf8')).toBe(NEW);
+    expect(fs.readdirSync(shared)).toEqual(['rapport.xlsx']);
+    const dangling = path.join(dir, 'borta.xlsx');
+    fs.symlinkSync(path.join(dir, 'finns-inte', 'x.xlsx'), dangling);
+    writeFileAtomic(dangling, NEW);
+    expect(fs.lstatSync(dangling).isFile()).toBe(true);
+    expect(fs.readFileSync(dangling, 'utf8')).toBe(NEW);
+  });
+
   it('goes through the seam in use when none is passed (so fault tests reach the CLI writes)', () => {
     const ops = new FaultyOps({ failAt: null, mode: 'once' });
     const restore = useFileOps(ops);
