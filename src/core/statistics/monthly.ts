@@ -3,7 +3,7 @@
 // (λ) from referrals, the mean stay (L) by Little's law, and the shape of the stays from the
 // discharges counted by length of stay.
 import * as z from 'zod';
-import { countInText, formatNumber, monthName } from '../format/index.ts';
+import { countInText, countWithNoun, formatNumber, monthName } from '../format/index.ts';
 import { STAY_BANDS_DEFAULT_EDGES } from '../forecast/options.ts';
 
 /** Highest count in one month: far above any SIG unit, low enough to catch a typing error. */
@@ -132,6 +132,16 @@ export function monthTakenMessage(month: string): string {
 /** "en månad", "tre månader", "14 månader". */
 export function monthsCountText(n: number): string {
   return n === 1 ? 'en månad' : `${countInText(n)} månader`;
+}
+
+const DISCHARGES = { singular: 'avslut', plural: 'avslut', gender: 'neuter' } as const;
+
+/**
+ * The history of discharges by length of stay in running text: "26 avslut under tolv månader",
+ * "fem avslut under en månad", "ett avslut under tre månader".
+ */
+export function dischargesInMonthsText(discharges: number, months: number): string {
+  return `${countWithNoun(discharges, DISCHARGES)} under ${monthsCountText(months)}`;
 }
 
 /** The month before "2021-01" is "2020-12". */

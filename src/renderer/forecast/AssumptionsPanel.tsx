@@ -7,8 +7,7 @@ import type { StatisticsView } from '../statistics/useStatistics.ts';
 import { HistoryEstimateNote } from './HistoryEstimateNote.tsx';
 import { SeasonEditor } from './SeasonEditor.tsx';
 import { SliderField } from './SliderField.tsx';
-import { formatNumber } from '../../core/format/index.ts';
-import { monthsCountText } from '../../core/statistics/monthly.ts';
+import { dischargesInMonthsText } from '../../core/statistics/monthly.ts';
 import { SERVICE_LEVEL_HINT } from '../../core/forecast/waitText.ts';
 import { ABANDONMENT_HINT, ABSENCE_HINT, LEAD_TIME_HINT } from '../../core/forecast/flowsText.ts';
 import { PRIORITY_SHARE_HINT } from '../../core/forecast/priorityForecast.ts';
@@ -133,7 +132,7 @@ export function AssumptionsPanel({ form, read, dispatch, monthlyStatistics, mont
             <Text size="xs" c="dimmed" lh={1.45} data-testid="distribution-description">
               {distribution.description}
               {form.stayDistribution === 'empirical' && monthlyStatistics?.stayBands
-                ? ` Historiken: ${formatNumber(monthlyStatistics.stayBands.total)} avslut under ${monthsCountText(monthlyStatistics.stayBands.monthsUsed)}.`
+                ? ` Historiken: ${dischargesInMonthsText(monthlyStatistics.stayBands.total, monthlyStatistics.stayBands.monthsUsed)}.`
                 : ''}
               {!monthlyStatistics?.stayBands ? ' (Historik kräver avslut räknade efter vistelsetid i månadsstatistiken.)' : ''}
             </Text>

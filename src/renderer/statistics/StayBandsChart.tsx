@@ -2,8 +2,8 @@
 // ("Enhetens historik" on Prognos).
 import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
-import { formatNumber } from '../../core/format/index.ts';
-import { monthsCountText, STAY_BAND_LABELS } from '../../core/statistics/monthly.ts';
+import { capitalizeFirst, formatNumber } from '../../core/format/index.ts';
+import { dischargesInMonthsText, monthsCountText, STAY_BAND_LABELS } from '../../core/statistics/monthly.ts';
 import { ChartWithTable } from '../components/ChartWithTable.tsx';
 import { chartTable } from '../components/chartTable.ts';
 import type { StatisticsView } from './useStatistics.ts';
@@ -37,7 +37,7 @@ export function StayBandsChart({ stayBands }: { stayBands: StatisticsView['stayB
         />
       </ChartWithTable>
       <Text size="xs" c="dimmed" mt={6}>
-        {formatNumber(stayBands.total)} avslut under {monthsCountText(stayBands.monthsUsed)}. Den sista gruppen tar även vistelser över 36 månader.
+        {capitalizeFirst(dischargesInMonthsText(stayBands.total, stayBands.monthsUsed))}. Den sista gruppen tar även vistelser över 36 månader.
       </Text>
     </div>
   );

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   consistencyNotes,
+  dischargesInMonthsText,
   latestMonths,
   monthlyStatisticsListSchema,
   monthlyStatisticsSchema,
   monthTakenMessage,
+  monthsCountText,
   nextMonth,
   previousMonth,
   STAY_BAND_COUNT,
@@ -15,6 +17,7 @@ import {
 } from '../../../src/core/statistics/monthly.ts';
 import { summarizeStatistics } from '../../../src/core/statistics/summary.ts';
 import { formatIssue } from '../../../src/core/validation/swedishIssues.ts';
+import { countInText, formatNumber } from '../../../src/core/format/index.ts';
 
 const month = (m: string, over: Partial<MonthlyStatistics> = {}): MonthlyStatistics => ({
   month: m,
@@ -254,5 +257,31 @@ describe('the estimate window is calendar months', () => {
     // Over the turn of the year: November 2020 to February 2021 is four calendar months.
     const turn = summarizeStatistics(series(['2020-11', '2020-12', '2021-01', '2021-02']), 3);
     expect(turn.estimate.ok && turn.estimate.value).toMatchObject({ monthsUsed: 3, firstMonth: '2020-12', lastMonth: '2021-02' });
+  });
+});
+
+describe('counts of months and discharges in running text', () => {
+  it('monthsCountText and dischargesInMonthsText write words up to twelve and the singular for one', () => {
+    expect(monthsCountText(1)).toBe('en månad');
+    expect(monthsCountText(12)).toBe('tolv månader');
+    expect(monthsCountText(14)).toBe('14 månader');
+    expect(dischargesInMonthsText(26, 12)).toBe('26 avslut under tolv månader');
+    expect(dischargesInMonthsText(5, 1)).toBe('fem avslut under en månad');
+    expect(dischargesInMonthsText(1, 3)).toBe('ett avslut under tre månader');
+    expect(dischargesInMonthsText(1200, 24)).toBe('1\u00a0200 avslut under 24 månader');
+  });
+
+  it('never write "1 månader" or a count 1–12 in digits (property)', () => {
+    const words = (n: number) => (n <= 12 ? countInText(n) : formatNumber(n));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 1, max: 240 }), (discharges, months) => {
+        const monthsText = months === 1 ? 'en månad' : `${words(months)} månader`;
+        expect(monthsCountText(months)).toBe(monthsText);
+        const text = dischargesInMonthsText(discharges, months);
+        expect(text).toBe(`${discharges === 1 ? 'ett' : words(discharges)} avslut under ${monthsText}`);
+        expect(text).not.toMatch(/\b1 månad/);
+        if (discharges <= 12 && months <= 12) expect(text).not.toMatch(/\d/);
+      }),
+    );
   });
 });
