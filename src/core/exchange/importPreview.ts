@@ -2,7 +2,7 @@
 // the user can be asked before it is replaced: staff rows added, removed and changed, the key
 // figures and settings that differ, and one Swedish sentence that sums it up.
 import { computeKeyFigures } from '../figures/keyFigures.ts';
-import { capitalizeFirst, countInText, formatFte, formatKronor, formatNumber, formatPercentValue, monthName } from '../format/index.ts';
+import { capitalizeFirst, countInText, countWithNoun, formatFte, formatKronor, formatNumber, formatPercentValue, monthName } from '../format/index.ts';
 import { STAFF_ROLE_LABELS, type StaffPosition, type UnitYearPlan } from '../plan/model.ts';
 import { GENDER_TERMS } from '../validation/fieldNames.ts';
 
@@ -38,6 +38,7 @@ export interface PreviewSide {
 
 /** Staff rows compared field by field; rows listed beyond this are summed up. */
 const MAX_STAFF_DETAILS = 12;
+const CHANGES = { singular: 'ändring', plural: 'ändringar', gender: 'common' } as const;
 
 function positionName(p: StaffPosition): string {
   const role = STAFF_ROLE_LABELS[p.role];
@@ -220,7 +221,7 @@ function staffDetails(diff: StaffDiff): string[] {
   ];
   if (lines.length <= MAX_STAFF_DETAILS) return lines;
   const rest = lines.length - (MAX_STAFF_DETAILS - 1);
-  return [...lines.slice(0, MAX_STAFF_DETAILS - 1), `… och ${formatNumber(rest)} ändringar till av tjänsterna.`];
+  return [...lines.slice(0, MAX_STAFF_DETAILS - 1), `… och ${countWithNoun(rest, CHANGES)} till av tjänsterna.`];
 }
 
 /** "en tjänst läggs till, två tas bort och en ändras"; null when no row changes. */

@@ -4,6 +4,7 @@ import { diffStaff, previewImport } from '../../../src/core/exchange/importPrevi
 import { parseUnitExchangeValue } from '../../../src/core/exchange/unitExchangeFile.ts';
 import type { StaffPosition, UnitYearPlan } from '../../../src/core/plan/model.ts';
 import { type SpoilableJson, validExchange } from '../../fixtures/exchange.ts';
+import { countInText, formatNumber } from '../../../src/core/format/index.ts';
 
 const NB = '\u00a0';
 
@@ -53,6 +54,23 @@ describe('previewImport', () => {
     expect(preview.changes.find((c) => c.label === 'Kö')).toEqual({ label: 'Kö', before: '1', after: '3' });
     expect(preview.summary).toBe(
       'Spånga-Tensta, SIG unga 2021 finns redan i databasen och ersätts helt av filens plan. En tjänst läggs till, en tas bort och en ändras; fem värden ändras bland nyckeltalen och inställningarna.',
+    );
+  });
+
+  it('more than twelve position changes end in "… och tre ändringar till av tjänsterna."', () => {
+    const added = (n: number) =>
+      plan((f) => {
+        for (let i = 0; i < n; i++) f.staff.push({ role: 'lots', title: `Lots ${i + 1}`, fte: 1, monthlySalary: 39000, fromMonth: 1, toMonth: 12 });
+      });
+    expect(previewImport(side(plan()), side(added(14))).staffDetails.at(-1)).toBe('… och tre ändringar till av tjänsterna.');
+    fc.assert(
+      fc.property(fc.integer({ min: 13, max: 40 }), (n) => {
+        const details = previewImport(side(plan()), side(added(n))).staffDetails;
+        const rest = n - 11;
+        expect(details).toHaveLength(12);
+        expect(details.at(-1)).toBe(`… och ${rest <= 12 ? countInText(rest) : formatNumber(rest)} ändringar till av tjänsterna.`);
+      }),
+      { numRuns: 30 },
     );
   });
 
