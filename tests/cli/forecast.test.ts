@@ -210,6 +210,15 @@ describe('lotsplan forecast', () => {
     expect(run.stderr).toContain('Rad 3: Genomsnittlig vistelsetid: ska vara minst 0,5');
   });
 
+  it('lists at most ten bad lines of a batch and counts the rest in words', () => {
+    const file = writeBatch(Array.from({ length: 13 }, () => JSON.stringify({ arrivals: 2.25, stay: 0, lotsar: 4, caseload: 7 })));
+    const run = runCli(['forecast', '--batch', file]);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('Rad 10: Genomsnittlig vistelsetid: ska vara minst 0,5');
+    expect(run.stderr).not.toContain('Rad 11:');
+    expect(run.stderr.trimEnd().endsWith('\n… och tre fel till.')).toBe(true);
+  });
+
   it('refuses option flags together with --batch and a missing batch file', () => {
     const file = writeBatch([JSON.stringify({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7 })]);
     const both = runCli(['forecast', '--batch', file, '--stay', '12']);

@@ -16,6 +16,7 @@ import { describeForecast } from '../../core/forecast/describe.ts';
 import { runForecast, valueForMonth } from '../../core/forecast/forecast.ts';
 import { formatForecastIssue, parseForecastOptions, type ForecastOptions } from '../../core/forecast/options.ts';
 import { toForecastReport } from '../../core/forecast/report.ts';
+import { moreErrorsLine } from '../../core/validation/swedishIssues.ts';
 
 /** A batch file larger than this is refused before it is read. */
 export const MAX_BATCH_BYTES = 50_000_000;
@@ -306,7 +307,7 @@ async function runBatch(file: string, io: CliIo): Promise<number> {
   });
   if (errors.length > 0) {
     const shown = errors.slice(0, MAX_LISTED_ERRORS);
-    if (errors.length > MAX_LISTED_ERRORS) shown.push(`… och ${errors.length - MAX_LISTED_ERRORS} fel till.`);
+    if (errors.length > MAX_LISTED_ERRORS) shown.push(moreErrorsLine(errors.length - MAX_LISTED_ERRORS));
     io.stderr(`Fel: Filen ${file} har fel; inga prognoser har räknats.\n${shown.join('\n')}\n`);
     return EXIT_FAILED;
   }

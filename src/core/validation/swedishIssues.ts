@@ -2,7 +2,7 @@
 // zod's own Swedish locale is machine-like ("förväntat number att ha <=1"); a civil servant
 // needs to know which field was wrong, what it should be and what was given.
 import type * as z from 'zod';
-import { formatNumber } from '../format/index.ts';
+import { countInText, formatNumber } from '../format/index.ts';
 import { fieldMessage, swedishFieldName } from './fieldNames.ts';
 
 /** Formats a zod path the way the exchange file documents its fields: staff[0].fte */
@@ -120,9 +120,14 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** The last line of a cut list of errors: "… och ett fel till.", "… och tre fel till.", "… och 14 fel till." */
+export function moreErrorsLine(n: number): string {
+  return `… och ${countInText(n, { gender: 'neuter' })} fel till.`;
+}
+
 /** All issues as Swedish lines, at most `max` of them (with a count of the rest). */
 export function formatIssues(issues: readonly z.core.$ZodIssue[], max = 10): string[] {
   const lines = issues.slice(0, max).map((i) => formatIssue(i));
-  if (issues.length > max) lines.push(`… och ${issues.length - max} fel till.`);
+  if (issues.length > max) lines.push(moreErrorsLine(issues.length - max));
   return lines;
 }
