@@ -18,7 +18,11 @@ export const STAY_BAND_EDGES = STAY_BANDS_DEFAULT_EDGES;
 export const STAY_BAND_COUNT = STAY_BAND_EDGES.length - 1;
 
 /** "0–3 mån", "3–6 mån", … for tables and column headings. */
-export const STAY_BAND_LABELS: readonly string[] = STAY_BAND_EDGES.slice(0, -1).map((from, i) => `${from}–${STAY_BAND_EDGES[i + 1]} mån`);
+/** The bands' ranges in months without the unit ("0–3"), for a chart axis that names the unit once. */
+export const STAY_BAND_RANGES: readonly string[] = STAY_BAND_EDGES.slice(0, -1).map((from, i) => `${from}–${STAY_BAND_EDGES[i + 1]}`);
+export const STAY_BAND_LABELS: readonly string[] = STAY_BAND_RANGES.map((range) => `${range} mån`);
+/** The chart axis under STAY_BAND_RANGES. */
+export const STAY_BAND_AXIS_LABEL = 'Vistelsetid, månader';
 
 const count = z.int().min(0).max(MAX_MONTHLY_COUNT);
 

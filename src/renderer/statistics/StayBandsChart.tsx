@@ -3,7 +3,7 @@
 import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import { capitalizeFirst, formatNumber } from '../../core/format/index.ts';
-import { dischargesInMonthsText, monthsCountText, STAY_BAND_LABELS } from '../../core/statistics/monthly.ts';
+import { dischargesInMonthsText, monthsCountText, STAY_BAND_AXIS_LABEL, STAY_BAND_LABELS, STAY_BAND_RANGES } from '../../core/statistics/monthly.ts';
 import { ChartWithTable } from '../components/ChartWithTable.tsx';
 import { chartTable } from '../components/chartTable.ts';
 import type { StatisticsView } from './useStatistics.ts';
@@ -17,11 +17,12 @@ export function StayBandsChart({ stayBands }: { stayBands: StatisticsView['stayB
       </Text>
     );
   }
-  const data = stayBands.bands.map((b, i) => ({ band: STAY_BAND_LABELS[i] ?? `${b.fromMonths}–${b.toMonths}`, Avslut: b.count }));
+  // The axis shows the ranges ("0–3") under one unit label, so that six labels fit side by side.
+  const data = stayBands.bands.map((b, i) => ({ band: STAY_BAND_RANGES[i] ?? `${b.fromMonths}–${b.toMonths}`, Avslut: b.count }));
   const table = chartTable(
     `Avslut efter vistelsetid under ${monthsCountText(stayBands.monthsUsed)}`,
     [{ label: 'Vistelsetid' }, { label: 'Avslut', numeric: true }],
-    data.map((d) => [d.band, formatNumber(d.Avslut)]),
+    data.map((d, i) => [STAY_BAND_LABELS[i] ?? d.band, formatNumber(d.Avslut)]),
   );
   return (
     <div>
@@ -34,6 +35,7 @@ export function StayBandsChart({ stayBands }: { stayBands: StatisticsView['stayB
           valueFormatter={(v) => formatNumber(v)}
           tickLine="y"
           xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
+          xAxisLabel={STAY_BAND_AXIS_LABEL}
         />
       </ChartWithTable>
       <Text size="xs" c="dimmed" mt={6}>

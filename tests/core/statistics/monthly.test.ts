@@ -12,6 +12,7 @@ import {
   previousMonth,
   STAY_BAND_COUNT,
   STAY_BAND_LABELS,
+  STAY_BAND_RANGES,
   stayBandTotals,
   type MonthlyStatistics,
 } from '../../../src/core/statistics/monthly.ts';
@@ -38,6 +39,8 @@ function messages(input: unknown): string[] {
 describe('monthly statistics rules', () => {
   it('labels the stay bands 0–3 … 24–36 months', () => {
     expect(STAY_BAND_LABELS).toEqual(['0–3 mån', '3–6 mån', '6–12 mån', '12–18 mån', '18–24 mån', '24–36 mån']);
+    expect(STAY_BAND_RANGES).toEqual(['0–3', '3–6', '6–12', '12–18', '18–24', '24–36']);
+    expect(STAY_BAND_LABELS).toEqual(STAY_BAND_RANGES.map((r) => `${r} mån`));
     expect(STAY_BAND_COUNT).toBe(6);
   });
 
