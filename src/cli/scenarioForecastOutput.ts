@@ -4,6 +4,7 @@
 import type { CallOutput } from '../api/contracts/index.ts';
 import { forecastMonthLabel } from '../core/forecast/calendar.ts';
 import { formatFte, formatKronor, formatNumber, formatPercent } from '../core/format/index.ts';
+import { startPeopleText } from '../core/statistics/forecastStart.ts';
 
 type Forecast = NonNullable<CallOutput<'getScenarioForecast'>['forecast']>;
 
@@ -42,7 +43,7 @@ export function forecastText(title: string, f: Forecast): string {
     : 'Ingen bemanning uppfyller målen.';
   return [
     title,
-    `Start: ${forecastMonthLabel({ year: f.start.year, month: f.start.month }, 1)} med ${f.start.enrolled} inskrivna och ${f.start.queue} i kö (${f.start.source === 'statistics' ? 'månadsstatistiken' : 'planen'}).`,
+    `Start: ${forecastMonthLabel({ year: f.start.year, month: f.start.month }, 1)} med ${startPeopleText(f.start.enrolled, f.start.queue)} (${f.start.source === 'statistics' ? 'månadsstatistiken' : 'planen'}).`,
     f.model === 'exact' ? 'Exakt beräkning.' : 'Simulering; svaret på vad som krävs räknas exakt med exponentiell vistelsetid.',
     '',
     forecastMonthTable(f),

@@ -63,6 +63,7 @@ describe('forecasts of stored plans and scenarios', () => {
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('Prognos för scenariot ”En lots till”');
     expect(text.stdout).toContain('Exakt beräkning.');
+    expect(text.stdout).toContain('Start: jan 2021 med 27 inskrivna och ingen kö (månadsstatistiken).');
     expect(text.stdout).toMatch(
       /Med en lots till från maj och 30 procent fler anmälningar är risken att få vänta om sex månader \d+ procent och om tolv månader \d+ procent\./,
     );

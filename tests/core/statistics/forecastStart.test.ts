@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forecastStartState } from '../../../src/core/statistics/forecastStart.ts';
+import { forecastStartState, startPeopleText } from '../../../src/core/statistics/forecastStart.ts';
+import { countInText, formatNumber } from '../../../src/core/format/index.ts';
 import type { MonthlyStatistics } from '../../../src/core/statistics/monthly.ts';
 
 const plan = { year: 2020, enrolled: 27, queue: 0 };
@@ -47,6 +49,26 @@ describe('where a forecast starts', () => {
     expect(s.queueFromPlan).toBe(true);
     expect(s.description).toBe(
       'Startläge enligt månadsstatistiken för januari 2021: 28 inskrivna och två i kö (kön är inte räknad den månaden, så planens kö används). Prognosen börjar i februari 2021.',
+    );
+  });
+});
+
+describe('startPeopleText', () => {
+  it('writes the start in words up to twelve, the singular for one and "ingen kö" for none', () => {
+    expect(startPeopleText(27, 0)).toBe('27 inskrivna och ingen kö');
+    expect(startPeopleText(1, 3)).toBe('en inskriven och tre i kö');
+    expect(startPeopleText(12, 14)).toBe('tolv inskrivna och 14 i kö');
+  });
+
+  it('is singular for one enrolled and never writes 1–12 in digits (property)', () => {
+    const words = (n: number) => (n <= 12 ? countInText(n) : formatNumber(n));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 5000 }), (enrolled, queue) => {
+        const text = startPeopleText(enrolled, queue);
+        const people = enrolled === 1 ? 'en inskriven' : `${words(enrolled)} inskrivna`;
+        expect(text).toBe(`${people} och ${queue === 0 ? 'ingen kö' : `${words(queue)} i kö`}`);
+        expect(text).not.toMatch(/\b1 inskrivna|\b0 i kö/);
+      }),
     );
   });
 });
