@@ -5,6 +5,7 @@ import type { CallOutput } from '../api/contracts/index.ts';
 import { forecastMonthLabel } from '../core/forecast/calendar.ts';
 import { formatFte, formatKronor, formatNumber, formatPercent } from '../core/format/index.ts';
 import { startPeopleText } from '../core/statistics/forecastStart.ts';
+import { lotsarText } from '../core/forecast/describe.ts';
 
 type Forecast = NonNullable<CallOutput<'getScenarioForecast'>['forecast']>;
 
@@ -36,7 +37,7 @@ export function forecastText(title: string, f: Forecast): string {
       : `På lång sikt: risk att få vänta ${pct(s.probabilityOfWaiting)}, genomsnittlig väntetid ${formatNumber(s.meanWaitWeeks, { decimals: 1 })} veckor.`;
   const r = f.recommendation;
   const recommendation = r
-    ? `Rekommendation för målen (högst ${pct(f.targetProbability)} risk, högst ${formatNumber(f.targetWaitWeeks, { maxDecimals: 1 })} veckors väntetid): ${formatNumber(r.lotsar)} lotsar, ${formatNumber(r.capacity)} platser` +
+    ? `Rekommendation för målen (högst ${pct(f.targetProbability)} risk, högst ${formatNumber(f.targetWaitWeeks, { maxDecimals: 1 })} veckors väntetid): ${lotsarText(r.lotsar)}, ${formatNumber(r.capacity)} platser` +
       (f.recommendationCost && f.recommendationCost.differenceLotsar !== 0
         ? `, ${formatKronor(f.recommendationCost.costPerYear)} per år jämfört med bemanningen i december.`
         : '.')

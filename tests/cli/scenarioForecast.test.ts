@@ -30,6 +30,14 @@ describe('forecasts of stored plans and scenarios', () => {
     expect(plain).not.toHaveProperty('hiringPlan');
   });
 
+  it('writes the start and the recommendation as Swedish prose in the text output', () => {
+    const db = demoDb();
+    const run = runCli(['forecast', '--db', db, ...AREA, '--target-probability', '0.1']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Start: jan 2021 med 27 inskrivna och ingen kö (månadsstatistiken).');
+    expect(run.stdout).toMatch(/Rekommendation för målen \(högst 10\s%\srisk, högst 2 veckors väntetid\): fem lotsar, 35 platser/);
+  });
+
   it('says why there is no hiring plan when the target holds already', () => {
     const db = demoDb();
     const f = JSON.parse(runCli(['forecast', '--db', db, ...AREA, '--target-probability', '0.9', '--json']).stdout);
