@@ -2,7 +2,7 @@
 // zod's own Swedish locale is machine-like ("förväntat number att ha <=1"); a civil servant
 // needs to know which field was wrong, what it should be and what was given.
 import type * as z from 'zod';
-import { countInText, formatNumber } from '../format/index.ts';
+import { countInText, countWithNoun, type CountNoun, formatNumber } from '../format/index.ts';
 import { fieldMessage, swedishFieldName } from './fieldNames.ts';
 
 /** Formats a zod path the way the exchange file documents its fields: staff[0].fte */
@@ -54,6 +54,15 @@ function limit(n: number | bigint): string {
   return Math.abs(value) < 1e15 ? formatNumber(value, { maxDecimals: 6 }) : String(n);
 }
 
+const ROWS = { singular: 'rad', plural: 'rader', gender: 'common' } as const satisfies CountNoun;
+const CHARACTERS = { singular: 'tecken', plural: 'tecken', gender: 'neuter' } as const satisfies CountNoun;
+
+/** A length limit as running text writes it: "en rad", "tre tecken", "500 rader". */
+function lengthLimit(n: number | bigint, noun: CountNoun): string {
+  const value = Number(n);
+  return Number.isInteger(value) && value >= 1 && value < 1e15 ? countWithNoun(value, noun) : `${limit(n)} ${noun.plural}`;
+}
+
 /** One issue as a Swedish sentence without the field name. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -64,15 +73,15 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_small': {
       const min = limit(issue.minimum);
       if (issue.origin === 'string') {
-        return Number(issue.minimum) <= 1 ? 'får inte vara tom' : `ska ha minst ${min} tecken`;
+        return Number(issue.minimum) <= 1 ? 'får inte vara tom' : `ska ha minst ${lengthLimit(issue.minimum, CHARACTERS)}`;
       }
-      if (issue.origin === 'array') return `ska ha minst ${min} rader`;
+      if (issue.origin === 'array') return `ska ha minst ${lengthLimit(issue.minimum, ROWS)}`;
       return issue.inclusive ? `ska vara minst ${min}` : `ska vara större än ${min}`;
     }
     case 'too_big': {
       const max = limit(issue.maximum);
-      if (issue.origin === 'string') return `får ha högst ${max} tecken`;
-      if (issue.origin === 'array') return `får ha högst ${max} rader`;
+      if (issue.origin === 'string') return `får ha högst ${lengthLimit(issue.maximum, CHARACTERS)}`;
+      if (issue.origin === 'array') return `får ha högst ${lengthLimit(issue.maximum, ROWS)}`;
       return issue.inclusive ? `får vara högst ${max}` : `ska vara mindre än ${max}`;
     }
     case 'invalid_value': {
