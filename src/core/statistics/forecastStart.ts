@@ -22,9 +22,9 @@ interface PlanStart {
   queue: number;
 }
 
-/** "27 inskrivna och ingen kö", "en inskriven och tre i kö": a forecast's start in a sentence. */
+/** "27 inskrivna och ingen kö", "en inskriven och tre i kö", "inga inskrivna och ingen kö": a forecast's start in a sentence. */
 export const startPeopleText = (enrolled: number, queue: number) =>
-  `${countInText(enrolled)} ${enrolled === 1 ? 'inskriven' : 'inskrivna'} och ${queue === 0 ? 'ingen kö' : `${countInText(queue)} i kö`}`;
+  `${enrolled === 0 ? 'inga' : countInText(enrolled)} ${enrolled === 1 ? 'inskriven' : 'inskrivna'} och ${queue === 0 ? 'ingen kö' : `${countInText(queue)} i kö`}`;
 
 export function forecastStartState(plan: PlanStart, latest: MonthlyStatistics | null): ForecastStartState {
   if (latest && monthIndex(latest.month) >= monthIndex(`${plan.year}-12`)) {

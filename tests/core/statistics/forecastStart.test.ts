@@ -58,6 +58,8 @@ describe('startPeopleText', () => {
     expect(startPeopleText(27, 0)).toBe('27 inskrivna och ingen kö');
     expect(startPeopleText(1, 3)).toBe('en inskriven och tre i kö');
     expect(startPeopleText(12, 14)).toBe('tolv inskrivna och 14 i kö');
+    expect(startPeopleText(0, 0)).toBe('inga inskrivna och ingen kö');
+    expect(startPeopleText(0, 5)).toBe('inga inskrivna och fem i kö');
   });
 
   it('is singular for one enrolled and never writes 1–12 in digits (property)', () => {
@@ -65,9 +67,9 @@ describe('startPeopleText', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 5000 }), (enrolled, queue) => {
         const text = startPeopleText(enrolled, queue);
-        const people = enrolled === 1 ? 'en inskriven' : `${words(enrolled)} inskrivna`;
+        const people = enrolled === 1 ? 'en inskriven' : enrolled === 0 ? 'inga inskrivna' : `${words(enrolled)} inskrivna`;
         expect(text).toBe(`${people} och ${queue === 0 ? 'ingen kö' : `${words(queue)} i kö`}`);
-        expect(text).not.toMatch(/\b1 inskrivna|\b0 i kö/);
+        expect(text).not.toMatch(/\b1 inskrivna|\b0 i kö|noll inskrivna/);
       }),
     );
   });
