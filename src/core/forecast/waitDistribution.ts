@@ -202,6 +202,9 @@ function excessChainOf(view: ArrivalView): ExcessChain | null {
 /** Extends alive[] to index k. */
 function extendExcessChain(chain: ExcessChain, C: number, L: number, k: number): void {
   const r = C / L / chain.rate; // an ordinary departure in one step
+  // The chance that one of x in excess leaves in one step, once per call rather than in the loop.
+  const moves = new Float64Array(chain.drain.length + 1);
+  for (let x = 1; x < moves.length; x++) moves[x] = (C + x) / L / chain.rate;
   while (chain.alive.length <= k) {
     if (chain.alive[chain.alive.length - 1]! < 1e-16) {
       // Everyone has been enrolled (to the precision kept).
@@ -227,16 +230,19 @@ function extendExcessChain(chain: ExcessChain, C: number, L: number, k: number):
         const d = chain.drain[x0 - 1]!;
         let ended = 0;
         let left = 0;
+        // d is updated in place from x = 1 up, so a mass moved down is not moved twice; d[x − 1] is
+        // final once x is done, so the mass left is summed in the same pass, in the same order.
         for (let x = 1; x <= x0; x++) {
           const v = d[x]!;
-          if (v === 0) continue;
-          const move = (C + x) / L / chain.rate;
-          d[x] = d[x]! - v * move;
-          if (x > 1) d[x - 1] = d[x - 1]! + v * move;
-          else ended = v * move;
+          if (v !== 0) {
+            const moved = v * moves[x]!;
+            d[x] = v - moved;
+            if (x > 1) d[x - 1] = d[x - 1]! + moved;
+            else ended = moved;
+          }
+          if (x > 1) left += d[x - 1]!;
         }
-        // d was updated in place from x = 1 up, so a mass moved down is not moved twice.
-        for (let x = 1; x <= x0; x++) left += d[x]!;
+        left += d[x0]!;
         stillDraining += mass * left;
         if (ended > 0 && mass > 0) {
           const row = chain.rows[x0 - 1]!;
