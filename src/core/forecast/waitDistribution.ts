@@ -133,7 +133,13 @@ interface ExcessChain {
   spare: Float64Array;
   /** True while some drain still has mass. */
   draining: boolean;
+  /**
+   * The queue distribution of each starting excess, cut to the span that holds mass: rows[x₀ − 1][i]
+   * is P(queue = rowStart[x₀ − 1] + i). Most of every row is exactly zero (the queue that goes with
+   * an excess sits in a narrow band), and adding a zero changes nothing, so only the span is added.
+   */
   rows: Float64Array[];
+  rowStart: Int32Array;
 }
 
 const excessChains = new WeakMap<ArrivalView, ExcessChain | null>();
@@ -192,11 +198,26 @@ function excessChainOf(view: ArrivalView): ExcessChain | null {
       positions: new Float64Array(J + 2),
       spare: new Float64Array(J + 2),
       draining: true,
-      rows: excess.map((r) => r.subarray(0, J)),
+      ...nonZeroSpans(excess, J),
     };
   }
   excessChains.set(view, chain);
   return chain;
+}
+
+/** Each row's first J entries cut to the span between its first and last entry that is not zero. */
+function nonZeroSpans(excess: readonly Float64Array[], J: number): { rows: Float64Array[]; rowStart: Int32Array } {
+  const rowStart = new Int32Array(excess.length);
+  const rows = excess.map((full, i) => {
+    const row = full.subarray(0, J);
+    let lo = 0;
+    while (lo < row.length && row[lo] === 0) lo++;
+    let hi = row.length;
+    while (hi > lo && row[hi - 1] === 0) hi--;
+    rowStart[i] = lo;
+    return row.subarray(lo, hi);
+  });
+  return { rows, rowStart };
 }
 
 /** Extends alive[] to index k. */
@@ -246,9 +267,10 @@ function extendExcessChain(chain: ExcessChain, C: number, L: number, k: number):
         stillDraining += mass * left;
         if (ended > 0 && mass > 0) {
           const row = chain.rows[x0 - 1]!;
-          for (let q = 0; q < row.length; q++) {
-            const add = ended * row[q]!;
-            nxt[q + 1] = nxt[q + 1]! + add;
+          const at = chain.rowStart[x0 - 1]! + 1;
+          for (let i = 0; i < row.length; i++) {
+            const add = ended * row[i]!;
+            nxt[at + i] = nxt[at + i]! + add;
             alive += add;
           }
         }
