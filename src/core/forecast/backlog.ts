@@ -152,7 +152,9 @@ export function backlogPlan(input: BacklogInput): BacklogAnswer {
   if (!Number.isInteger(by) || by < 1 || by > input.arrivals.length) throw new RangeError(`byMonth must be a forecast month, got ${by}`);
   const when = monthText(input, by);
   const without = queueAt(input, 0, by + 1);
-  const targetText = `högst ${queueText(target)}`;
+  // A target of no queue at all reads "tom", not "högst noll personer".
+  const empty = target === 0;
+  const targetText = empty ? 'tom' : `högst ${queueText(target)}`;
   if (without <= target) {
     return {
       status: 'holds',
@@ -178,7 +180,7 @@ export function backlogPlan(input: BacklogInput): BacklogAnswer {
       status: 'impossible',
       plan: null,
       expectedQueueWithout: without,
-      sentence: `Inte ens ${countInText(MAX_BACKLOG_EXTRA_LOTSAR)} lotsar till ${from} får ner kön till ${targetText} i slutet av ${when}.`,
+      sentence: `Inte ens ${countInText(MAX_BACKLOG_EXTRA_LOTSAR)} lotsar till ${from} ${empty ? 'tömmer kön till slutet av' : `får ner kön till ${targetText} i slutet av`} ${when}.`,
     };
   }
   let lo = 1;
@@ -226,7 +228,8 @@ export function backlogSentence(input: BacklogInput, plan: BacklogPlan): string 
     plan.cost === null
       ? ' Kostnaden kan inte beräknas eftersom det saknas en lön för en lots att räkna med.'
       : ` Det kostar ${formatApproxAmountForText(plan.cost)} med PO-pålägg.`;
-  return `För att kön ska vara nere i högst ${queueText(input.targetQueue)} i slutet av ${monthText(input, plan.toMonth)} behöver enheten ${who} ${period}. ${queues}${cost}`;
+  const target = input.targetQueue === 0 ? 'vara tom' : `vara nere i högst ${queueText(input.targetQueue)}`;
+  return `För att kön ska ${target} i slutet av ${monthText(input, plan.toMonth)} behöver enheten ${who} ${period}. ${queues}${cost}`;
 }
 
 /**

@@ -58,7 +58,11 @@ describe('clearing a backlog by a date', () => {
     expect(holds.sentence).toContain('ingen extra kapacitet behövs');
     const impossible = backlogPlan(base({ queue: 2000, byMonth: 1, targetQueue: 0 }));
     expect(impossible.status).toBe('impossible');
-    expect(impossible.sentence).toBe('Inte ens 20 lotsar till från första månaden får ner kön till högst noll personer i slutet av januari 2027.');
+    expect(impossible.sentence).toBe('Inte ens 20 lotsar till från första månaden tömmer kön till slutet av januari 2027.');
+    // A target of no queue is "tom", never "högst noll personer", whatever the answer.
+    for (const queue of [0, 3, 40, 2000]) {
+      for (const byMonth of [1, 6]) expect(backlogPlan(base({ queue, byMonth, targetQueue: 0 })).sentence).not.toContain('noll');
+    }
     const noSalary = backlogPlan(base({ staff: [], start: null }));
     expect(noSalary.plan!.cost).toBeNull();
     expect(noSalary.sentence).toContain('i slutet av månad 6');
@@ -136,9 +140,7 @@ describe('clearing a backlog with the forecast flows', () => {
       'Kön väntas vara i genomsnitt 14,5 väntande i slutet av juni 2027. Extra lotsar hinner inte börja före dess: med rekryteringstiden kan en lots som rekryteras nu börja tidigast i juli 2027.',
     );
     const tooFew = backlogPlan(base({ leadTime: 2, queue: 2000, targetQueue: 0 }));
-    expect(tooFew.sentence).toBe(
-      'Inte ens 20 lotsar till från mars 2027, så snart rekryteringstiden tillåter, får ner kön till högst noll personer i slutet av juni 2027.',
-    );
+    expect(tooFew.sentence).toBe('Inte ens 20 lotsar till från mars 2027, så snart rekryteringstiden tillåter, tömmer kön till slutet av juni 2027.');
   });
 
   it('more absence never needs fewer lotsar, more abandonment never more (property)', () => {
