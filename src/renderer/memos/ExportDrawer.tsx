@@ -31,6 +31,7 @@ import { formatBytes, sizeLimitText } from '../../core/format/index.ts';
 import type { MemoCheck } from '../../core/memo/checks.ts';
 import { PLACEHOLDER_KIND_LABELS, type PlaceholderHelp } from './memoCore.ts';
 import { useMemoTemplates, useMemoWrite, type MemoTemplate } from './useMemos.ts';
+import { exportMemoToFile } from './exportMemoFile.ts';
 
 interface Props {
   opened: boolean;
@@ -80,14 +81,15 @@ export function ExportDrawer({ opened, onClose, memoId, district, templateId, ch
     setExportNotice(null);
     try {
       await flush();
-      const file = unwrap(await api.exportMemo({ id: memoId, format }));
-      setWarnings(file.warnings);
-      const saved = await saveBase64File(file, FILE_KINDS[format]);
-      // Recorded as exported only once the file is saved: a cancelled dialog changes nothing.
-      if (saved) {
-        await write.mutateAsync(async () => unwrap(await api.recordMemoExport({ id: memoId, format })));
-        setExportNotice(`${file.fileName} är sparad.`);
-      }
+      const { file, saved } = await exportMemoToFile({
+        make: async () => unwrap(await api.exportMemo({ id: memoId, format })),
+        save: (made) => {
+          setWarnings(made.warnings);
+          return saveBase64File(made, FILE_KINDS[format]);
+        },
+        record: () => write.mutateAsync(async () => unwrap(await api.recordMemoExport({ id: memoId, format }))),
+      });
+      if (saved) setExportNotice(`${file.fileName} är sparad.`);
     } catch (failure) {
       setError(failure);
     } finally {
