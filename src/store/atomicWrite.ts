@@ -28,13 +28,32 @@ function writeTarget(filePath: string): string {
   }
 }
 
-/** Writes `data` (a string as UTF-8) to `filePath` atomically; throws, leaving the old file, when a step fails. */
+/** A new file's permissions: read and write for its owner, read for others (as the umask allows). */
+const NEW_FILE_MODE = 0o644;
+
+/** The permission bits of the file a write replaces, so that the new file keeps them; null when there is none yet. */
+function replacedMode(filePath: string): number | null {
+  try {
+    const stat = fs.statSync(filePath);
+    return stat.isFile() ? stat.mode & 0o7777 : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes `data` (a string as UTF-8) to `filePath` atomically; throws, leaving the old file, when a step fails.
+ * A replaced file keeps its permission bits (a report kept private stays private, one shared with the group stays
+ * shared); a new file gets NEW_FILE_MODE.
+ */
 export function writeFileAtomic(linkOrFile: string, data: string | Uint8Array, ops: StoreFileOps = fileOps()): void {
   const filePath = writeTarget(linkOrFile);
   const tmp = atomicTempPath(filePath);
+  const keptMode = replacedMode(filePath);
   try {
-    const fd = ops.open(tmp, 'wx', 0o644);
+    const fd = ops.open(tmp, 'wx', keptMode ?? NEW_FILE_MODE);
     try {
+      if (keptMode !== null) ops.chmod(fd, keptMode);
       ops.write(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
       ops.fsync(fd);
     } finally {

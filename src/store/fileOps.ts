@@ -1,4 +1,4 @@
-// The one seam for the store's own file operations: every open, write, fsync, rename, link, unlink,
+// The one seam for the store's own file operations: every open, write, chmod, fsync, rename, link, unlink,
 // copy and folder creation that a writing operation (backup, restore, rotation, new database,
 // opening, the atomic file writes of atomicWrite.ts) does outside SQLite goes through `fileOps()`.
 // The default is the real file system. Tests replace it (`useFileOps`) to inject a failure at each step in
@@ -16,6 +16,8 @@ export interface StoreFileOps {
   /** Opens a file ('r', 'r+', 'wx' …) and returns its descriptor. */
   open(file: string, flags: string, mode?: number): number;
   write(fd: number, data: Uint8Array): void;
+  /** Sets an open file's permission bits exactly (a mode given to `open` is reduced by the umask). */
+  chmod(fd: number, mode: number): void;
   /** Forces the file (or, for a folder's descriptor, its entries) to disk. */
   fsync(fd: number): void;
   close(fd: number): void;
@@ -40,6 +42,7 @@ export const realFileOps: StoreFileOps = {
     let written = 0;
     while (written < data.byteLength) written += fs.writeSync(fd, data, written, data.byteLength - written);
   },
+  chmod: (fd, mode) => fs.fchmodSync(fd, mode),
   fsync: (fd) => fs.fsyncSync(fd),
   close: (fd) => fs.closeSync(fd),
   rename: (from, to) => fs.renameSync(from, to),

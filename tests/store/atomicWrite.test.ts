@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/store/atomicWrite.ts';
 import { useFileOps } from '../../src/store/fileOps.ts';
@@ -60,6 +61,10 @@ describe('writeFileAtomic', () => {
         ? ['open(wx)', 'write', 'fsync', 'close', 'rename']
         : ['open(wx)', 'write', 'fsync', 'close', 'rename', 'open(r)', 'fsync', 'close'],
     );
+    // Over an existing file its permission bits are set on the new one before anything is written.
+    const again = new FaultyOps({ failAt: null, mode: 'once' });
+    writeFileAtomic(target, NEW, again);
+    expect(again.steps.map((step) => step.split(' ')[0]).slice(0, 3)).toEqual(['open(wx)', 'chmod', 'write']);
   });
 
   it('leaves the old file or the whole new one, and no temporary file, when any single step fails', () => {
@@ -84,6 +89,42 @@ describe('writeFileAtomic', () => {
       expect(content, `step ${failAt}: ${ops.steps[failAt]}`).toBe(threw ? 'gammal' : NEW);
       expect(fs.readdirSync(dir), `step ${failAt}`).toEqual(['plan.xlsx']);
     }
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'keeps the permission bits of the file it replaces, whatever the umask, and gives a new file 0644 under the usual umask',
+    () => {
+      const previousUmask = process.umask(0o022);
+      try {
+        writeFileAtomic(target, NEW);
+        expect(fs.statSync(target).mode & 0o7777).toBe(0o644);
+        fc.assert(
+          fc.property(fc.integer({ min: 0o400, max: 0o777 }), fc.constantFrom(0o022, 0o077, 0o002), (mode, umask) => {
+            process.umask(umask);
+            fs.chmodSync(target, mode);
+            writeFileAtomic(target, NEW);
+            expect(fs.statSync(target).mode & 0o7777).toBe(mode);
+            expect(fs.readFileSync(target, 'utf8')).toBe(NEW);
+            expect(fs.readdirSync(dir)).toEqual(['plan.xlsx']);
+          }),
+          { numRuns: 60 },
+        );
+      } finally {
+        process.umask(previousUmask);
+        fs.chmodSync(target, 0o644);
+      }
+    },
+  );
+
+  it('keeps the permission bits of the file a symbolic link points to', () => {
+    const real = path.join(dir, 'privat.xlsx');
+    fs.writeFileSync(real, 'gammal');
+    fs.chmodSync(real, 0o600);
+    const link = path.join(dir, 'länk.xlsx');
+    fs.symlinkSync(real, link);
+    writeFileAtomic(link, NEW);
+    expect(fs.statSync(real).mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(real, 'utf8')).toBe(NEW);
   });
 
   it('refuses to write through a missing folder and creates nothing', () => {

@@ -58,6 +58,10 @@ export class FaultyOps implements StoreFileOps {
     this.step('write', `fd ${fd}`);
     realFileOps.write(fd, data);
   }
+  chmod(fd: number, mode: number): void {
+    this.step('chmod', `fd ${fd}`);
+    realFileOps.chmod(fd, mode);
+  }
   fsync(fd: number): void {
     this.step('fsync', `fd ${fd}`);
     realFileOps.fsync(fd);

@@ -85,6 +85,10 @@ class PowerLossOps implements StoreFileOps {
     this.begin({ names: [], data: [this.fds.get(fd)!], synced: null });
     realFileOps.write(fd, data);
   }
+  chmod(fd: number, mode: number): void {
+    this.begin({ names: [], data: [], synced: null });
+    realFileOps.chmod(fd, mode);
+  }
   fsync(fd: number): void {
     this.begin({ names: [], data: [], synced: this.fds.get(fd)! });
     realFileOps.fsync(fd);
