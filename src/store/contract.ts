@@ -136,8 +136,8 @@ export interface LotsplanStore {
   saveMemo(id: number, baseVersion: number, content: MemoContent, save: MemoSave): Promise<StoredMemo>;
   /** Removes (deleted true) or brings back a memo. */
   setMemoDeleted(id: number, deleted: boolean): Promise<StoredMemo>;
-  /** Records an export: exported_at and an audit entry ("som Word-fil"). */
-  markMemoExported(id: number, formatLabel: string): Promise<void>;
+  /** Records an export: exported_at and an audit entry ("som Word-fil"); returns the exported_at it wrote. */
+  markMemoExported(id: number, formatLabel: string): Promise<string>;
   listMemoVersions(id: number): Promise<MemoVersionInfo[]>;
   getMemoVersion(id: number, version: number): Promise<{ version: number; savedAt: string; content: MemoContent } | null>;
   listMemoTemplates(district: string): Promise<StoredMemoTemplate[]>;

@@ -306,7 +306,7 @@ export class SqliteStore implements LotsplanStore {
     return this.#writeMemo(deleted ? 'ta bort tjänsteutlåtandet' : 'ångra borttagningen', (trx) => memos.setMemoDeleted(trx, this.osUser, id, deleted));
   }
 
-  markMemoExported(id: number, formatLabel: string): Promise<void> {
+  markMemoExported(id: number, formatLabel: string): Promise<string> {
     return this.#writeMemo('anteckna exporten', (trx) => memos.setMemoExported(trx, this.osUser, id, formatLabel));
   }
 

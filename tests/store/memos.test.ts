@@ -176,8 +176,9 @@ describe('memos in the store (schema 5)', () => {
   it('records an export', async () => {
     const store = await storeWithPlan();
     const memo = await store.createMemo({ key: KEY, scenarioId: null, content: sampleContent(), kind: 'create' });
-    await store.markMemoExported(memo.id, 'Word-fil');
-    expect((await store.getMemo(memo.id))!.exportedAt).not.toBeNull();
+    expect(memo.exportedAt).toBeNull();
+    const exportedAt = await store.markMemoExported(memo.id, 'Word-fil');
+    expect((await store.getMemo(memo.id))!.exportedAt).toBe(exportedAt);
     expect((await memoEntries(store))[0]!.summary).toContain('som Word-fil');
   });
 

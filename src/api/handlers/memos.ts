@@ -328,9 +328,7 @@ export const exportMemo: Handler<'exportMemo'> = async (ctx, input) => {
 export const recordMemoExport: Handler<'recordMemoExport'> = async (ctx, input) => {
   const store = await ctx.getStore();
   await requireMemo(store, input.id);
-  await store.markMemoExported(input.id, MEMO_FORMAT_LABELS[input.format]);
-  const memo = await requireMemo(store, input.id);
-  return { exportedAt: memo.exportedAt ?? new Date().toISOString() };
+  return { exportedAt: await store.markMemoExported(input.id, MEMO_FORMAT_LABELS[input.format]) };
 };
 
 // ---- Templates and defaults --------------------------------------------------------------------

@@ -434,9 +434,11 @@ export async function setMemoDeleted(db: Db, osUser: string, id: number, deleted
   return (await readMemo(db, id))!;
 }
 
-export async function setMemoExported(db: Db, osUser: string, id: number, formatLabel: string, now = new Date()): Promise<void> {
+/** Records an export of the memo as it stands now and returns the time recorded, as an ISO timestamp. */
+export async function setMemoExported(db: Db, osUser: string, id: number, formatLabel: string, now = new Date()): Promise<string> {
   const memo = await requireMemo(db, id);
-  await db.updateTable('memos').set({ exported_at: now.toISOString() }).where('id', '=', id).execute();
+  const exportedAt = now.toISOString();
+  await db.updateTable('memos').set({ exported_at: exportedAt }).where('id', '=', id).execute();
   await insertAuditEntry(
     db,
     osUser,
@@ -448,6 +450,7 @@ export async function setMemoExported(db: Db, osUser: string, id: number, format
     },
     now,
   );
+  return exportedAt;
 }
 
 export async function setTemplateOfMemo(db: Db, osUser: string, memoId: number, templateId: number | null): Promise<void> {
