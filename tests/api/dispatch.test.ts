@@ -6,6 +6,7 @@ import { CALL_NAMES, contracts } from '../../src/api/contracts/index.ts';
 import { dbHash as sha, hostContextSetup as setup } from './support.ts';
 import { validExchange } from '../fixtures/exchange.ts';
 import { sampleTemplate } from '../support/memoTemplates.ts';
+import { deferCleanup } from '../support/cleanups.ts';
 
 describe('dispatch', () => {
   it('answers every output according to its contract after loading the demo', async () => {
@@ -224,6 +225,7 @@ describe('dispatch', () => {
 
   it('turns a refused database file into a DATABASE envelope that names the file', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-api-'));
+    deferCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));
     const file = path.join(dir, 'inte-en-databas.sqlite');
     fs.writeFileSync(file, 'hej');
     const { dispatch } = setup(file);

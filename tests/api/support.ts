@@ -10,7 +10,7 @@ import type { LotsplanStore } from '../../src/store/contract.ts';
 import type { CallInput, CallName, CallOutput } from '../../src/api/contracts/index.ts';
 import type { Envelope } from '../../src/api/envelope.ts';
 
-import { deferCleanup } from '../support/cleanups.ts';
+import { deferCleanup, deferFileCleanup } from '../support/cleanups.ts';
 
 const opened: LotsplanStore[] = [];
 let scheduled = false;
@@ -26,8 +26,15 @@ function closeAfterTest(store: LotsplanStore): void {
   });
 }
 
+/** A database file in a temp folder of its own, removed after the test file (its stores are closed after each test). */
+function tempDatabaseFile(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-api-'));
+  deferFileCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return path.join(dir, 'db.sqlite');
+}
+
 export function apiSetup() {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-api-')), 'db.sqlite');
+  const file = tempDatabaseFile();
   let store: Promise<LotsplanStore> | undefined;
   const internalErrors: unknown[] = [];
   const dispatch = createDispatch(
@@ -54,7 +61,7 @@ export function apiSetup() {
  * A dispatcher on the hosts' own store context (so that restore and switching work as in the
  * app), on a fresh temp database unless `file` is given; its stores are closed after the test.
  */
-export function hostContextSetup(file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-api-')), 'db.sqlite')) {
+export function hostContextSetup(file = tempDatabaseFile()) {
   const internalErrors: unknown[] = [];
   const context = createStoreContext(file, {
     open: (f, options) =>

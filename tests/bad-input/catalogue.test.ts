@@ -2,7 +2,6 @@
 // code) it must get, and the database must be unchanged afterwards. See README.md here.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiSetup, dbHash } from '../api/support.ts';
@@ -135,14 +134,14 @@ describe('database files that cannot be used (CLI)', () => {
   });
 
   const canMount = (() => {
-    const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-mount-'));
+    const probe = tempDir('lotsplan-mount-');
     const ok = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe]).status === 0;
     if (ok) spawnSync('umount', [probe]);
     return ok;
   })();
   it.skipIf(!canMount)('a full disk (a small tmpfs): the import is refused in Swedish and the file is unchanged', () => {
     const { db } = demoDatabase();
-    const mountPoint = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-full-'));
+    const mountPoint = tempDir('lotsplan-full-');
     const size = fs.statSync(db).size + 48 * 1024;
     expect(spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', mountPoint]).status).toBe(0);
     try {

@@ -6,28 +6,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
 import { parseUnitExchangeText } from '../../src/core/exchange/unitExchangeFile.ts';
 import { validExchange } from '../fixtures/exchange.ts';
+import { deferFileCleanup } from '../support/cleanups.ts';
 import type { CliRun } from '../cli/runCli.ts';
 
 export const BIN = path.resolve(import.meta.dirname, '../../bin/lotsplan.js');
 export const CASES_DIR = path.join(import.meta.dirname, 'cases');
 export const isRoot = process.getuid?.() === 0;
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made.splice(0)) {
-    fs.chmodSync(dir, 0o755);
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
-
-/** A temp folder removed after the test file. */
+/** A temp folder removed after the test file (made writable first: some tests lock it). */
 export function tempDir(prefix = 'lotsplan-bad-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  made.push(dir);
+  deferFileCleanup(() => {
+    fs.chmodSync(dir, 0o755);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
   return dir;
 }
 

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { deferFileCleanup } from '../support/cleanups.ts';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/lotsplan.js');
 const WORKER = path.resolve(import.meta.dirname, 'cliWorker.ts');
@@ -71,7 +72,9 @@ function runInWorker(args: string[], env: Record<string, string>): CliRun {
   return result;
 }
 
-let demoSeed: { file: string; stdout: string } | null = null;
+// The worker's demo database, kept in memory: its files share one module cache (isolate: false),
+// and the folder it was written in goes with the file that made it.
+let demoSeed: { bytes: Buffer; file: string; stdout: string } | null = null;
 
 /** `demo --db FILE` into a new file: a copy of the database the real command wrote once. */
 function seededDemo(file: string): CliRun {
@@ -79,9 +82,9 @@ function seededDemo(file: string): CliRun {
     const seed = path.join(tempDir(), 'demo-seed.sqlite');
     const run = runInWorker(['demo', '--db', seed], {});
     if (run.status !== 0 || fs.existsSync(`${seed}-wal`)) return run;
-    demoSeed = { file: seed, stdout: run.stdout };
+    demoSeed = { bytes: fs.readFileSync(seed), file: seed, stdout: run.stdout };
   }
-  fs.copyFileSync(demoSeed.file, file, fs.constants.COPYFILE_EXCL);
+  fs.writeFileSync(file, demoSeed.bytes, { flag: 'wx' });
   return { status: 0, stdout: demoSeed.stdout.replace(demoSeed.file, file), stderr: '' };
 }
 
@@ -103,8 +106,11 @@ export function runCliSpawned(args: string[], env: Record<string, string> = {}):
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-cli-'));
+/** A temp folder removed after the test file. */
+export function tempDir(prefix = 'lotsplan-cli-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  deferFileCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 export function sha256(file: string): string {

@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { deferFileCleanup } from '../support/cleanups.ts';
 
 function has(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
@@ -19,18 +19,20 @@ let profileDir: string | null = null;
 /**
  * The LibreOffice profile of this test file: its own, so parallel runs do not share (and lock)
  * one, but made once, since a new profile costs LibreOffice a second or two at every start.
- * Conversions run one after another (spawnSync). Removed after the file (the slow project,
- * where the export tests run, evaluates this module anew for each file).
+ * Conversions run one after another (spawnSync). Removed after the file: this module is evaluated
+ * once per worker (isolate: false), so the next file makes its own.
  */
 function profile(): string {
-  profileDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-soffice-profile-'));
+  if (profileDir === null) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-soffice-profile-'));
+    profileDir = dir;
+    deferFileCleanup(() => {
+      fs.rmSync(dir, { recursive: true, force: true });
+      profileDir = null;
+    });
+  }
   return `file://${profileDir}`;
 }
-
-afterAll(() => {
-  if (profileDir !== null) fs.rmSync(profileDir, { recursive: true, force: true });
-  profileDir = null;
-});
 
 /** Converts a .docx to PDF with LibreOffice; throws when it cannot open the file. */
 export function docxToPdf(docx: Uint8Array, name: string): Buffer {
