@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config';
 // temp files), "deep" (the long property, simulation and power-loss tests of core, store and API),
 // "slow" (everything that starts processes, browsers or office programs: CLI, bad input, hosts,
 // Electron shell, exports) and "slow-store" (the crash and fault tests, which kill child processes).
-// `npm run test:fast` runs pure and fast; `npm test` runs all five.
+// `npm run test:fast` runs pure and fast; `npm test` runs all five, deep in a Vitest process of its
+// own without coverage (scripts/test.ts). When that was decided (December 2026) every line deep
+// reached, the other four reached too (two lines of the priority chain only once
+// tests/core/forecast/priorityRebase.test.ts was written for them), so the figures were the same;
+// `npm run test:coverage` measures all five, to compare.
 //
 // Every project shares one module cache between the files of a worker (isolate: false): importing
 // the store and the API again for every file cost about a third of the time of pure and fast, and
@@ -33,8 +37,10 @@ const DEEP = [
 // their processes for much of their time, which the other worker fills; its longest test takes about
 // a third of its 30 s timeout under coverage on a busy machine. slow-store, whose crash tests count
 // what a child process commits before it is killed, keeps Vitest's default of one worker fewer than
-// there are cores and runs alone after the others: Vitest runs projects with different worker counts
-// in separate groups (sequence.groupOrder). LOTSPLAN_VITEST_WORKERS chooses for every project.
+// there are cores and runs alone before the others (Vitest runs projects with different worker counts
+// in separate groups, sequence.groupOrder): first, because in `npm test` the type check, the lint and
+// the build fill the other core then, where at the end it left one idle for about 15 s.
+// LOTSPLAN_VITEST_WORKERS chooses for every project.
 const workers = process.env.LOTSPLAN_VITEST_WORKERS ? Number(process.env.LOTSPLAN_VITEST_WORKERS) : undefined;
 const everyCore = workers ?? '100%';
 const shared = { testTimeout: 30_000, pool: 'forks' as const, isolate: false, setupFiles: ['tests/setup/networkGuard.ts', 'tests/setup/cleanups.ts'] };
@@ -64,7 +70,7 @@ export default defineConfig({
           ...shared,
           name: 'pure',
           maxWorkers: everyCore,
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 1 },
           include: ['tests/core/**/*.test.ts', 'tests/renderer-logic/**/*.test.ts'],
           exclude: DEEP,
         },
@@ -74,7 +80,7 @@ export default defineConfig({
           ...shared,
           name: 'fast',
           maxWorkers: everyCore,
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 1 },
           include: ['tests/store/**/*.test.ts', 'tests/api/**/*.test.ts'],
           exclude: [...SLOW_STORE, ...DEEP],
         },
@@ -84,7 +90,7 @@ export default defineConfig({
           ...shared,
           name: 'deep',
           maxWorkers: everyCore,
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 1 },
           include: DEEP,
           // Long by design, and two to three times longer under coverage: 30 s is too little on a busy machine.
           testTimeout: 120_000,
@@ -95,7 +101,7 @@ export default defineConfig({
           ...shared,
           name: 'slow',
           maxWorkers: everyCore,
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 1 },
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'tests/core/**', 'tests/renderer-logic/**', 'tests/store/**', 'tests/api/**'],
         },
@@ -105,7 +111,7 @@ export default defineConfig({
           ...shared,
           name: 'slow-store',
           ...(workers === undefined ? {} : { maxWorkers: workers }),
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 0 },
           include: SLOW_STORE,
         },
       },

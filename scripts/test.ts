@@ -1,13 +1,16 @@
 // `npm test`, which CI runs: the type check, the build, the lint (`npm run lint`: Biome's rules, the import boundaries
-// and the formatting, then the folder cycles) and the unit tests (with the coverage thresholds of vitest.config.ts)
-// side by side, since none needs another. The end-to-end suite needs only the build, so it starts as soon as the build
-// is done and runs beside the unit tests: inside a network namespace with only loopback where `unshare -rn` works,
-// otherwise normally (scripts/test-e2e-offline.ts). Vitest runs its projects on every core but for the crash tests
-// (vitest.config.ts), so Playwright shares the cores with it; LOTSPLAN_VITEST_WORKERS=1 leaves it one.
-// LOTSPLAN_TEST_SERIAL=1 runs the E2E suite after the unit tests instead, as before.
-// The unit tests print as they run, the E2E suite's lines are marked "E2E │"; the other steps print their output when
-// they fail. A failed or flaky E2E run's error reports and summary are printed again just above the closing table
-// (scripts/failureDigest.ts), where a log read from its end shows them. Exit 1 when any step failed.
+// and the formatting, then the folder cycles) and the unit tests side by side, since none needs another. The unit tests
+// run as two Vitest processes: every project but "deep" with coverage (and the thresholds of vitest.config.ts), and
+// "deep", the long property, simulation and power-loss tests, without: coverage made them about 1,6 times as costly
+// (36 CPU-seconds against 22) and they reached no line the other projects do not (vitest.config.ts). The end-to-end suite needs only the
+// build, so it starts as soon as the build is done and runs beside the unit tests: inside a network namespace with only
+// loopback where `unshare -rn` works, otherwise normally (scripts/test-e2e-offline.ts). The whole run is bound by the
+// CPU of a two-core machine, so what runs when matters little; what runs at all does.
+// LOTSPLAN_VITEST_WORKERS=1 gives each Vitest process one worker. LOTSPLAN_TEST_SERIAL=1 runs the E2E suite after the
+// unit tests instead. The coverage run prints as it runs; the E2E suite's and the deep tests' lines are marked
+// "E2E │" and "Djupa tester │"; the other steps print their output when they fail. A failed or flaky E2E run's error
+// reports and summary, and a failed deep run's last lines, are printed again just above the closing table (scripts/failureDigest.ts),
+// where a log read from its end shows them. Exit 1 when any step failed.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { failureDigest, hasFlaky } from './failureDigest.ts';
@@ -78,7 +81,9 @@ const npmRun = (script: string) => `npm run --silent ${script}`;
 // One retry beside the unit tests: on two cores a test can miss a deadline only because Vitest took the CPU. A test
 // that passes on its retry is reported as flaky in the closing lines, so it is seen, not hidden.
 const e2e = (output: Step['output']): Step => ({ name: 'E2E', command: npmRun('test:e2e:offline'), output, env: { LOTSPLAN_E2E_RETRIES: '1' } });
-const unit: Step = { name: 'Enhetstester med täckning', command: 'vitest run --coverage', output: 'live' };
+const COVERED_PROJECTS = ['pure', 'fast', 'slow', 'slow-store'].map((p) => `--project ${p}`).join(' ');
+const unit: Step = { name: 'Enhetstester med täckning', command: `vitest run --coverage ${COVERED_PROJECTS}`, output: 'live' };
+const deep: Step = { name: 'Djupa tester', command: 'vitest run --project deep', output: 'marked' };
 
 const started = performance.now();
 let built = false;
@@ -96,6 +101,7 @@ const others = Promise.all([
   run({ name: 'Typkontroll', command: npmRun('typecheck'), output: 'on-failure' }),
   run({ name: 'Lint och importgränser', command: npmRun('lint'), output: 'on-failure' }),
   run(unit),
+  run(deep),
 ]);
 const outcomes = [...(await others), ...(await afterBuild)];
 if (serial && built) outcomes.push(await run(e2e('live')));
