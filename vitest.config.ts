@@ -31,6 +31,8 @@ const DEEP = [
   'tests/store/powerLoss.test.ts',
   'tests/store/restoreDrill.test.ts',
   'tests/api/dispatch.fuzz.test.ts',
+  'tests/core/forecast/poissonIntervalGrid.test.ts',
+  'tests/core/forecast/excessLimitEngine.test.ts',
 ];
 // Workers: pure, fast, deep and slow run on every core (maxWorkers 100%, two on a two-core machine):
 // the first three only compute and use temp files, and slow's office, browser and CLI tests wait on

@@ -5,9 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { largestExcess, MAX_EXCESS, MAX_EXCESS_STATES, maxQueueWithExcess } from '../../../src/core/forecast/excessLimit.ts';
 import { solveChain } from '../../../src/core/forecast/birthDeathChain.ts';
-import { runForecast } from '../../../src/core/forecast/forecast.ts';
-import { probabilityOfWaitOver } from '../../../src/core/forecast/waitDistribution.ts';
 import { formatForecastIssue, parseForecastOptions } from '../../../src/core/forecast/options.ts';
+import { probabilityOfWaitOver } from '../../../src/core/forecast/waitDistribution.ts';
 import { memoChecks } from '../../../src/core/memo/checks.ts';
 import { computeMemoFigures } from '../../../src/core/memo/computeFigures.ts';
 import { draftMemo } from '../../../src/core/memo/drafts.ts';
@@ -107,27 +106,6 @@ describe('the forecast options', () => {
         },
       ),
     );
-  });
-
-  it('leave a forecast at the limit that the exact engine computes, every figure a probability or a count', () => {
-    // Half a year keeps the test short (a second or two under coverage for two years); the excess rows are all there from month 1.
-    const r = parseForecastOptions({ ...VALID, enrolled: 28 + MAX_EXCESS, queue: maxQueueWithExcess(MAX_EXCESS), horizon: 6 });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    const result = runForecast(r.value);
-    expect(result.model).toBe('exact');
-    for (const m of result.months) {
-      expect(m.probabilityOfWaiting).toBeGreaterThanOrEqual(0);
-      expect(m.probabilityOfWaiting).toBeLessThanOrEqual(1);
-      expect(m.queueMean).toBeGreaterThanOrEqual(0);
-    }
-    // 150 above 28 slots and twelve-month stays: after half a year about 178 · e^(−1/2) ≈ 108 are still enrolled.
-    expect(result.months[5]!.enrolledMean).toBeGreaterThan(90);
-    expect(result.months[5]!.enrolledMean).toBeLessThan(125);
-    // The waits read the month's views, whose excess rows are cut short after their last mass.
-    const first = result.waits[0]!;
-    expect(first.probabilityOfWaitOver).toBeGreaterThan(0.99);
-    expect(first.p50Weeks).toBeGreaterThan(first.thresholdWeeks);
   });
 
   it('read a view with its rows cut short as the same view padded with zeros', () => {
