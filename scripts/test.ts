@@ -81,8 +81,8 @@ const npmRun = (script: string) => `npm run --silent ${script}`;
 // One retry beside the unit tests: on two cores a test can miss a deadline only because Vitest took the CPU. A test
 // that passes on its retry is reported as flaky in the closing lines, so it is seen, not hidden.
 const e2e = (output: Step['output']): Step => ({ name: 'E2E', command: npmRun('test:e2e:offline'), output, env: { LOTSPLAN_E2E_RETRIES: '1' } });
-const COVERED_PROJECTS = ['pure', 'fast', 'slow', 'slow-store'].map((p) => `--project ${p}`).join(' ');
-const unit: Step = { name: 'Enhetstester med täckning', command: `vitest run --coverage ${COVERED_PROJECTS}`, output: 'live' };
+// Every project but deep, so that a project added to vitest.config.ts is covered without a word here.
+const unit: Step = { name: 'Enhetstester med täckning', command: "vitest run --coverage '--project=!deep'", output: 'live' };
 const deep: Step = { name: 'Djupa tester', command: 'vitest run --project deep', output: 'marked' };
 
 const started = performance.now();
