@@ -85,7 +85,7 @@ describe('lotsplan demo + figures', () => {
     expect(runCli(['demo', '--db', db, '--force']).status).toBe(0);
   });
 
-  it('includes the 2016 district figures of seed 002, with allocations summing to 15 692 000 kronor', () => {
+  it('includes the district figures of the city’s 2016 report, with allocations summing to 15 692 000 kronor', () => {
     const db = path.join(tempDir(), 'x.sqlite');
     expect(runCli(['demo', '--db', db]).stdout).toContain('(sju enhetsår).');
     const districts = ['Enskede-Årsta-Vantör', 'Farsta', 'Hässelby-Vällingby', 'Skarpnäck', 'Spånga-Tensta', 'Södermalm'];

@@ -137,7 +137,7 @@ describe('lotsplan forecast', () => {
     expect(bad.stderr).toContain('Flaggan --target-service-level');
   });
 
-  it('uses one risk measure for the table, the month check, the recommendation and the reading (issue 12, item 1)', () => {
+  it('uses one risk measure for the table, the month check, the recommendation and the reading', () => {
     const args = ['forecast', '--arrivals', '0.5', '--stay', '1', '--lotsar', '1', '--caseload', '2', '--horizon', '12', '--target-probability', '0.05'];
     const json = JSON.parse(runCli([...args, '--json']).stdout);
     const last = json.months[11];

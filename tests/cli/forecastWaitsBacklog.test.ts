@@ -1,4 +1,4 @@
-// lotsplan forecast: the wait distribution per month and clearing a backlog by a date (issue 12).
+// lotsplan forecast: the wait distribution per month and clearing a backlog by a date.
 import { describe, expect, it } from 'vitest';
 import { runCli } from './runCli.ts';
 

@@ -5,7 +5,7 @@ import { validExchange } from '../fixtures/exchange.ts';
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
 test.use({ startWithDemo: true });
 
-test('Hela staden: the 2016 compilation of seed 002, small counts hidden, exported to Excel', async ({ page }) => {
+test('Hela staden: the compilation of the city’s 2016 report, small counts hidden, exported to Excel', async ({ page }) => {
   await openDemo(page, 'Hela staden');
   await expect(page.getByRole('heading', { level: 1, name: 'Sammanställning 2020' })).toBeVisible();
   await expect(page.getByTestId('compilation-row')).toHaveCount(1);

@@ -1,5 +1,5 @@
 // The city-wide compilation (stadsövergripande sammanställning) of one year: every unit's plan in
-// one table with totals, as socialförvaltningen reports SIG to its board (seed 002: enrolled and
+// one table with totals, as socialförvaltningen reports SIG to its board (the city's 2016 report in docs/DOMAIN.md: enrolled and
 // reached per district, funds granted per application period). Counts of people by gender can
 // identify someone in a small unit, so they can be masked (maskGenderTable):
 // - primary: a count from 1 to `maskBelow − 1` is hidden, in a unit and in the city totals;

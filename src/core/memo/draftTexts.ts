@@ -1,4 +1,4 @@
-// The paragraphs the default texts share, written in the style of seeds 000 and 002: plain,
+// The paragraphs the default texts share, written in the style of the reference memo and the city's 2016 report (docs/DOMAIN.md): plain,
 // factual, third person, present tense, figures as chips. Each function looks at the snapshot's
 // values to choose singular or plural, "ingen kö" or "X personer i kö", a deficit or a surplus,
 // and leaves out what the unit has no figures for.
@@ -78,7 +78,7 @@ export function ageText(ctx: DraftContext): string {
   return 'personer';
 }
 
-/** Seed 000: "SIG har fyra lotsar … I dag finns ingen kö till SIG." */
+/** The reference memo (docs/DOMAIN.md): "SIG har fyra lotsar … I dag finns ingen kö till SIG." */
 export function stateParagraph(ctx: DraftContext, withIntake = false): ParagraphNode {
   const enrolled = v(ctx, 'inskrivna') ?? 0;
   const queue = v(ctx, 'ko') ?? 0;
@@ -261,7 +261,7 @@ export function recommendationParagraph(ctx: DraftContext): ParagraphNode | null
   );
 }
 
-/** Seed 000: "Tilldelad budget omfattar personalkostnader för fyra lotsar, en biträdande enhetschef och en enhetschef på 10 procent." */
+/** The reference memo (docs/DOMAIN.md): "Tilldelad budget omfattar personalkostnader för fyra lotsar, en biträdande enhetschef och en enhetschef på 10 procent." */
 export function budgetStaffSentence(ctx: DraftContext): Part[] | null {
   const others = ctx.staff.filter((s) => s.role !== 'Lots');
   if (!positive(ctx, 'lotsar') && others.length === 0) return null;

@@ -1,7 +1,7 @@
 // A new memo with the default texts of its type, drafted from the unit's live figures:
 // - skrivelse (the reference memo): each question quoted and answered; the two standard questions (savings,
 //   "rustad för ett högre tryck") answered from the plan and the forecasts;
-// - redovisning (seed 002): the year's figures, costs against funding, participants by gender, the
+// - redovisning (as the city's 2016 report, docs/DOMAIN.md): the year's figures, costs against funding, participants by gender, the
 //   monthly statistics, and "… godkänner redovisningen";
 // - bemanning: the case for or against more lotsar (marginal cost, forecasts with and without one
 //   more lots, the recommended number);

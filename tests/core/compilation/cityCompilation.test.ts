@@ -6,7 +6,7 @@ import { demoUnitYears } from '../../../src/api/demo/demoData.ts';
 const plans = demoUnitYears().map((u) => u.plan);
 
 describe('the city-wide compilation', () => {
-  it('compiles the 2016 report of seed 002: six districts, 138 enrolled, 247 reached, 15 692 000 kronor', () => {
+  it('compiles the 2016 report of the city: six districts, 138 enrolled, 247 reached, 15 692 000 kronor', () => {
     const c = compileCity(plans, 2016);
     expect(c.rows.map((r) => r.district)).toEqual(['Enskede-Årsta-Vantör', 'Farsta', 'Hässelby-Vällingby', 'Skarpnäck', 'Spånga-Tensta', 'Södermalm']);
     // "touched" is reached without being enrolled: 247 reached of whom 138 enrolled.

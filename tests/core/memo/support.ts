@@ -65,7 +65,7 @@ export function extraLotsScenario(id = 7): ScenarioRecord {
   return { id, name: 'En lots till', preset: 'extraLots', overrides, createdAt: PLAN_UPDATED_AT, updatedAt: PLAN_UPDATED_AT };
 }
 
-/** Seed 000: four lotsar, 27 enrolled (24 men, three women), no queue, a surplus. */
+/** The reference memo (docs/DOMAIN.md): four lotsar, 27 enrolled (24 men, three women), no queue, a surplus. */
 export const seedPlan = seed000Plan;
 
 /** One lots, four enrolled, two in the queue, and a deficit. */

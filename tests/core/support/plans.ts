@@ -9,7 +9,7 @@ export function lots(overrides: Partial<StaffPosition> = {}): StaffPosition {
   return { role: 'lots', title: 'Lots', fte: 1, monthlySalary: 38500, fromMonth: 1, toMonth: 12, ...overrides };
 }
 
-/** Seed 000: four lotsar, 27 enrolled (24 men, three women), 4,5 mnkr granted. */
+/** The reference memo (docs/DOMAIN.md): four lotsar, 27 enrolled (24 men, three women), 4,5 mnkr granted. */
 export function seed000Plan(): UnitYearPlan {
   return {
     district: 'Rinkeby-Kista',
