@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../../src/store/index.ts';
+import { bundledChild } from './bundledChild.ts';
 import { expectedStaffRows } from './crashPlan.ts';
 
 const WRITER = path.join(import.meta.dirname, 'writer.ts');
@@ -17,9 +18,9 @@ export interface CrashTestResult {
   problems: string[];
 }
 
-function runUntilKilled(dbPath: string, first: number, killAfterMs: number): Promise<number[]> {
+function runUntilKilled(writer: string, dbPath: string, first: number, killAfterMs: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WRITER, dbPath, String(first)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, dbPath, String(first)], { stdio: ['ignore', 'pipe', 'pipe'] });
     const committed: number[] = [];
     let buffer = '';
     let stderr = '';
@@ -44,12 +45,13 @@ function runUntilKilled(dbPath: string, first: number, killAfterMs: number): Pro
 }
 
 export async function runCrashTest(kills: number, random: () => number = Math.random): Promise<CrashTestResult> {
+  const writer = await bundledChild(WRITER);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-crash-'));
   const dbPath = path.join(dir, 'crash.sqlite');
   const reported: number[] = [];
   let next = 1;
   for (let k = 0; k < kills; k++) {
-    const committed = await runUntilKilled(dbPath, next, Math.floor(random() * 60));
+    const committed = await runUntilKilled(writer, dbPath, next, Math.floor(random() * 60));
     reported.push(...committed);
     next = (committed.at(-1) ?? next - 1) + 2; // skip the number that may have been in flight
   }

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { openStore } from '../../../src/store/index.ts';
 import { parseBackupName } from '../../../src/store/backups/names.ts';
 import { removeStalePartials, removeStaleRestoreCopies } from '../../../src/store/backups/partials.ts';
+import { bundledChild } from './bundledChild.ts';
 import { crashPlan } from './crashPlan.ts';
 
 const WRITER = path.join(import.meta.dirname, 'opsWriter.ts');
@@ -33,9 +34,9 @@ interface Run {
   lastNumber: number;
 }
 
-function runUntilKilled(dbPath: string, first: number, killAfterMs: number): Promise<Run> {
+function runUntilKilled(writer: string, dbPath: string, first: number, killAfterMs: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WRITER, dbPath, String(first)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, dbPath, String(first)], { stdio: ['ignore', 'pipe', 'pipe'] });
     const run: Run = { last: '', pending: null, finished: 0, lastNumber: first - 1 };
     let buffer = '';
     let stderr = '';
@@ -90,6 +91,7 @@ function units(file: string): string {
 }
 
 export async function runOpsCrashTest(kills: number, random: () => number = Math.random): Promise<OpsCrashResult> {
+  const writer = await bundledChild(WRITER);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-opscrash-'));
   const dbPath = path.join(dir, 'krock.sqlite');
   const backupsDir = path.join(dir, 'backups');
@@ -102,7 +104,7 @@ export async function runOpsCrashTest(kills: number, random: () => number = Math
     await seed.close();
     let next = 2;
     for (let k = 0; k < kills; k++) {
-      const run = await runUntilKilled(dbPath, next, Math.floor(random() * 600));
+      const run = await runUntilKilled(writer, dbPath, next, Math.floor(random() * 600));
       result.finished += run.finished;
       if (run.pending !== null) result.inFlight++;
       next = run.lastNumber + 1;
