@@ -10,9 +10,13 @@
 // unit tests instead. The coverage run prints as it runs; the E2E suite's and the deep tests' lines are marked
 // "E2E │" and "Djupa tester │"; the other steps print their output when they fail. A failed or flaky E2E run's error
 // reports and summary, and a failed deep run's last lines, are printed again just above the closing table (scripts/failureDigest.ts),
-// where a log read from its end shows them. Exit 1 when any step failed.
+// where a log read from its end shows them. The closing table ends with the busy CPU-seconds of the run (scripts/cpuTime.ts),
+// so that a slow run on a slow day can be told from tests that do more. Exit 1 when any step failed.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { cpuSummary, parseCpuLine, type CpuReading } from './cpuTime.ts';
 import { failureDigest, hasFlaky } from './failureDigest.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -85,6 +89,16 @@ const e2e = (output: Step['output']): Step => ({ name: 'E2E', command: npmRun('t
 const unit: Step = { name: 'Enhetstester med täckning', command: "vitest run --coverage '--project=!deep'", output: 'live' };
 const deep: Step = { name: 'Djupa tester', command: 'vitest run --project deep', output: 'marked' };
 
+/** The machine's CPU counters now, or null where /proc/stat cannot be read (not Linux). */
+function readCpu(): CpuReading | null {
+  try {
+    return parseCpuLine(fs.readFileSync('/proc/stat', 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const cpuBefore = readCpu();
 const started = performance.now();
 let built = false;
 const build = run({ name: 'Bygge', command: npmRun('build'), output: 'on-failure' });
@@ -113,4 +127,6 @@ for (const o of outcomes.filter((o) => o.digest.length > 0)) {
 console.log('\nnpm test:');
 for (const o of outcomes) console.log(`  ${o.ok ? 'OK  ' : 'FEL '} ${o.name.padEnd(28)} ${o.seconds.toFixed(0).padStart(4)} s`);
 console.log(`  Totalt ${((performance.now() - started) / 1000).toFixed(0)} s${serial ? ' (E2E efter enhetstesterna)' : ' (E2E bredvid enhetstesterna)'}`);
+const cpuAfter = readCpu();
+if (cpuBefore && cpuAfter) console.log(`  ${cpuSummary(cpuBefore, cpuAfter, os.availableParallelism())}`);
 process.exit(outcomes.every((o) => o.ok) && built ? 0 : 1);
