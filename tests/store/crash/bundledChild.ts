@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { rolldown } from 'rolldown';
+import { writeFileAtomic } from '../../../src/store/atomicWrite.ts';
 
 const CACHE = path.resolve(import.meta.dirname, '../../../node_modules/.cache/lotsplan-crash-children');
 const bundles = new Map<string, Promise<string>>();
@@ -28,9 +29,7 @@ async function bundle(entry: string): Promise<string> {
   const file = path.join(CACHE, `${path.basename(entry, '.ts')}-${hash}.mjs`);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(CACHE, { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(partial, code);
-    fs.renameSync(partial, file);
+    writeFileAtomic(file, code);
   }
   return file;
 }
