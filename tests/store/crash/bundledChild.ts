@@ -1,7 +1,7 @@
 // The crash tests' children as one bundled JavaScript file each instead of TypeScript that Node
-// strips file by file: a child that Node loads from about a hundred .ts files took about 0,7 s to
+// strips file by file: a child that Node loads from about a hundred .ts files took 0,56–0,62 s to
 // open the store, and the crash test starts one for every kill (10 in `npm test`, 50 in CI, 1 000
-// in the bench); bundled, about 0,2 s. The code the child runs is the same store and API; only
+// in the bench); bundled, 0,18–0,19 s (on an idle machine). The code the child runs is the same store and API; only
 // better-sqlite3, a native module, stays outside the bundle. The bundle is kept under
 // node_modules/.cache, where it finds better-sqlite3 as the sources do, named by its content:
 // a run of the same code reuses the file, and processes that run side by side (or are killed)
