@@ -130,6 +130,7 @@ test('Scenarier and Prognos: ”En lots till” from April stacked with ”Ökat
   await expect(page.getByTestId('basis-note-lotsar')).toContainText('4 lotsar jan 2021–jun 2021, 5 från jul 2021');
   await expect(page.getByTestId('basis-note-arrivalsPerMonth')).toContainText('Ökningen är redan inräknad');
   await expect(page.getByTestId('hiring-plan')).toContainText('1,5 lotsar till');
+  await expect(page.getByTestId('hiring-plan').getByText('Ytterligare lotsar', { exact: true })).toBeVisible();
   await page.mouse.move(0, 0);
   await screenshotWholePage(page, 'test-results/prognos-grund.png');
 

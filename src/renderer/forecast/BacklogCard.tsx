@@ -100,7 +100,7 @@ export function BacklogCard({ options, result, start, plan, onTarget }: Props) {
       </Group>
       {p && (
         <Group gap="xl" mb="md" wrap="wrap">
-          <Metric label="Lotsar till" value={formatNumber(p.addLotsar, { maxDecimals: 1 })} testId="backlog-add" />
+          <Metric label="Ytterligare lotsar" value={formatNumber(p.addLotsar, { maxDecimals: 1 })} testId="backlog-add" />
           <Metric label="Under" value={monthsFigure(p.months)} />
           <Metric label="Från" value={forecastMonthLabel(start, p.fromMonth)} />
           {p.cost !== null && <Metric label="Kostnad med PO-pålägg" value={formatKronor(p.cost)} />}

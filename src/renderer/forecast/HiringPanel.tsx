@@ -20,7 +20,7 @@ export function HiringPanel({ hiring }: { hiring: HiringAnswer }) {
       </Stack>
       {plan && (
         <Group gap="xl" mb="md" wrap="wrap">
-          <Metric label="Lotsar till" value={formatNumber(plan.addLotsar, { maxDecimals: 1 })} />
+          <Metric label="Ytterligare lotsar" value={formatNumber(plan.addLotsar, { maxDecimals: 1 })} />
           <Metric label="Börjar senast" value={`${monthName(plan.startMonth)} ${plan.startYear}`} />
           <Metric label="Rekrytering påbörjas" value={`${monthName(plan.recruitFromMonth)} ${plan.recruitFromYear}`} />
           {plan.costFullYear !== null && <Metric label="Kostnad för ett helt år" value={formatKronor(plan.costFullYear)} />}
