@@ -11,13 +11,14 @@
 // "E2E │" and "Djupa tester │"; the other steps print their output when they fail. A failed or flaky E2E run's error
 // reports and summary, and a failed deep run's last lines, are printed again just above the closing table (scripts/failureDigest.ts),
 // where a log read from its end shows them. The closing table ends with the busy CPU-seconds of the run (scripts/cpuTime.ts),
-// so that a slow run on a slow day can be told from tests that do more. Exit 1 when any step failed.
+// so that a slow run on a slow day can be told from tests that do more, and the time of a fixed loop run before anything else (scripts/machinePace.ts), which says how fast the machine is that day. Exit 1 when any step failed.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cpuSummary, parseCpuLine, type CpuReading } from './cpuTime.ts';
 import { failureDigest, hasFlaky } from './failureDigest.ts';
+import { paceMs, paceSummary } from './machinePace.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const serial = process.env.LOTSPLAN_TEST_SERIAL === '1';
@@ -98,6 +99,8 @@ function readCpu(): CpuReading | null {
   }
 }
 
+// Timed before anything else runs, so that it measures the machine, not the run (scripts/machinePace.ts).
+const pace = paceMs();
 const cpuBefore = readCpu();
 const started = performance.now();
 let built = false;
@@ -129,4 +132,5 @@ for (const o of outcomes) console.log(`  ${o.ok ? 'OK  ' : 'FEL '} ${o.name.padE
 console.log(`  Totalt ${((performance.now() - started) / 1000).toFixed(0)} s${serial ? ' (E2E efter enhetstesterna)' : ' (E2E bredvid enhetstesterna)'}`);
 const cpuAfter = readCpu();
 if (cpuBefore && cpuAfter) console.log(`  ${cpuSummary(cpuBefore, cpuAfter, os.availableParallelism())}`);
+console.log(`  ${paceSummary(pace)}`);
 process.exit(outcomes.every((o) => o.ok) && built ? 0 : 1);
