@@ -2,7 +2,7 @@
 // plan changed and "Uppdatera siffror" listing the change, and both exports through the download
 // (the .docx a Word zip, the PDF with the title in its text). Screenshots of the list and the
 // editor (light, dark, 640 px) and PNG pages of the PDF go to test-results/memo-ui and
-// /tmp/memo-ui-shots.
+// /tmp/memo-ui-shots when screenshots are asked for (LOTSPLAN_E2E_SCREENSHOTS=1).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -217,8 +217,11 @@ test('Tjänsteutlåtanden: one of each type, a section and a figure chip, Uppdat
   expect(fs.readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(pdfText).toContain('Redovisning av SIG vuxna 2020');
-  execFileSync('pdftoppm', ['-png', '-r', '70', pdfPath, path.join(EXTRA, 'pdf-sida')]);
-  for (const f of fs.readdirSync(EXTRA).filter((n) => n.startsWith('pdf-sida'))) fs.copyFileSync(path.join(EXTRA, f), path.join(SHOTS, f));
+  // The PDF's pages as pictures are for people to look at, like the screenshots: made only with them.
+  if (TAKE_SCREENSHOTS) {
+    execFileSync('pdftoppm', ['-png', '-r', '70', pdfPath, path.join(EXTRA, 'pdf-sida')]);
+    for (const f of fs.readdirSync(EXTRA).filter((n) => n.startsWith('pdf-sida'))) fs.copyFileSync(path.join(EXTRA, f), path.join(SHOTS, f));
+  }
   await expect(drawer.getByTestId('export-notice')).toContainText(`${pdf.suggestedFilename()} är sparad.`);
   await drawer.getByRole('button', { name: 'Stäng' }).click();
   // Opened again later, the drawer no longer reports the last export.
