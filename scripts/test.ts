@@ -16,7 +16,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cpuSummary, parseCpuLine, type CpuReading } from './cpuTime.ts';
+import { busyBeforeWarning, busyShare, cpuSummary, parseCpuLine, type CpuReading } from './cpuTime.ts';
 import { failureDigest, hasFlaky } from './failureDigest.ts';
 import { paceMs, paceSummary } from './machinePace.ts';
 
@@ -99,7 +99,13 @@ function readCpu(): CpuReading | null {
   }
 }
 
-// Timed before anything else runs, so that it measures the machine, not the run (scripts/machinePace.ts).
+// How busy other programs keep the cores while this script only waits, then the machine's pace, both before anything
+// else runs, so that they measure the machine, not the run (scripts/cpuTime.ts, scripts/machinePace.ts).
+const quietStart = readCpu();
+await new Promise((resolve) => setTimeout(resolve, 500));
+const quietEnd = readCpu();
+const busyBefore = quietStart && quietEnd ? busyBeforeWarning(busyShare(quietStart, quietEnd)) : null;
+if (busyBefore) console.log(busyBefore);
 const pace = paceMs();
 const cpuBefore = readCpu();
 const started = performance.now();
@@ -133,4 +139,5 @@ console.log(`  Totalt ${((performance.now() - started) / 1000).toFixed(0)} s${se
 const cpuAfter = readCpu();
 if (cpuBefore && cpuAfter) console.log(`  ${cpuSummary(cpuBefore, cpuAfter, os.availableParallelism())}`);
 console.log(`  ${paceSummary(pace)}`);
+if (busyBefore) console.log(`  ${busyBefore}`);
 process.exit(outcomes.every((o) => o.ok) && built ? 0 : 1);
