@@ -42,7 +42,7 @@ export function busyShare(before: CpuReading, after: CpuReading): number {
 /**
  * Above this share of the cores busy while `npm test` itself only waits, something else is running
  * (once a crash-test writer left behind by an interrupted run, an endless loop by design, took a
- * core for 14 minutes and made a run 30 % slower without a word).
+ * core for 14 minutes and made a run about a fifth slower without a word).
  */
 export const BUSY_BEFORE_LIMIT = 0.25;
 

@@ -2,7 +2,7 @@
 // anything. The same code has taken 340–390 busy CPU-seconds on one day and about 610 on another
 // on the same kind of two-core machine, and the busy CPU-seconds alone cannot say whether the
 // tests or the machine changed; the loop's time can, since it does the same work every time. On
-// 7 December 2026, a slow day (611 busy CPU-seconds), it took 467–473 ms.
+// 7 December 2026, a slow day (runs of 611–700 busy CPU-seconds), it took 467–509 ms.
 import { formatNumber } from '../src/core/format/number.ts';
 
 /** The loop's length: about half a second on a slow day, short enough to run before every `npm test`. */
@@ -21,7 +21,7 @@ export function paceMs(iterations: number = PACE_ITERATIONS): number {
   return elapsed;
 }
 
-/** "Referensslingan tog 476 ms (maskinens takt i dag; samma arbete varje gång, kortare är snabbare)". */
+/** "Referensslingan tog 476 ms (maskinens takt i dag: samma arbete varje gång, kortare är snabbare)". */
 export function paceSummary(ms: number): string {
   return `Referensslingan tog ${formatNumber(ms, { decimals: 0 })} ms (maskinens takt i dag: samma arbete varje gång, kortare är snabbare)`;
 }

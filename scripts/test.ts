@@ -11,7 +11,8 @@
 // "E2E │" and "Djupa tester │"; the other steps print their output when they fail. A failed or flaky E2E run's error
 // reports and summary, and a failed deep run's last lines, are printed again just above the closing table (scripts/failureDigest.ts),
 // where a log read from its end shows them. The closing table ends with the busy CPU-seconds of the run (scripts/cpuTime.ts),
-// so that a slow run on a slow day can be told from tests that do more, and the time of a fixed loop run before anything else (scripts/machinePace.ts), which says how fast the machine is that day. Exit 1 when any step failed.
+// so that a slow run on a slow day can be told from tests that do more, and the time of a fixed loop run before anything else (scripts/machinePace.ts), which says how fast the machine is that day; a warning first and last when other programs kept the cores busy
+// just before the run (scripts/cpuTime.ts). Exit 1 when any step failed.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
