@@ -6,9 +6,10 @@
 //   total does not give it away;
 // - when the number enrolled is hidden, so is every figure it follows from (deltagare per lots,
 //   kostnad per deltagare): lotsar and total cost are shown, so those would give it away.
-// - in the monthly statistics table, a column with a hidden count hides one more (the smallest), so
-//   that the year's total, which is shown, does not give it away; when every count of the column is
-//   hidden, the total is hidden too. The column of people enrolled at month end is hidden when any new
+// - in the monthly statistics table, a column with a hidden count hides one more (the smallest), and
+//   more while the year's total, which is shown, still narrows a hidden count down within what a
+//   reader knows of it (statisticsDisclosure.ts); when every count of the column is hidden, the
+//   total is hidden too. The column of people enrolled at month end is hidden when any new
 //   enrolment, discharge or enrolled count is (each month's enrolled follows from the previous
 //   month's, the new enrolments and the discharges).
 // No second masking algorithm: the gender rule is maskGenderTable's.
@@ -16,6 +17,7 @@ import { countInText } from '../format/index.ts';
 import { DEFAULT_MASK_BELOW, maskGenderTable } from '../compilation/cityCompilation.ts';
 import { MEMO_FIGURES } from './figureCatalogue.ts';
 import type { MemoFigures, MemoOptions, MemoSeries } from './model.ts';
+import { hidingOrder, totalDisclosesHidden } from './statisticsDisclosure.ts';
 import type { MaskReason } from './textFormat.ts';
 
 export { DEFAULT_MASK_BELOW };
@@ -55,14 +57,26 @@ export function statisticsTableMasking(rows: MemoSeries['statistics'], options: 
   const linked = cells.some((h) => h.newEnrolments || h.discharges || h.enrolledAtMonthEnd);
   if (linked) for (const h of cells) h.enrolledAtMonthEnd ??= 'derived';
   // A summed column's total is the year's figure, shown: the hidden counts of the column sum to a
-  // known number, so one more count is hidden (the smallest, zeros last) unless one is hidden already
-  // for that reason; with nothing left to hide, the total is hidden instead.
+  // known number, so one more count is hidden (the next in hidingOrder: the smallest, zeros last),
+  // and more while the total, with what a reader knows of each hidden count, still narrows one down
+  // (statisticsDisclosure.ts); with nothing left to hide, the total is hidden instead.
   for (const c of Object.keys(STATISTICS_TOTAL_FIGURES) as SummedColumn[]) {
     if (!cells.some((h) => h[c] === 'below') || cells.some((h) => h[c] === 'derived')) continue;
-    const shown = rows.map((r, i) => [i, r[c]] as const).filter(([i, v]) => v !== null && !cells[i]![c]);
-    const next = shown.sort(([, a], [, b]) => (a === 0 ? Infinity : a!) - (b === 0 ? Infinity : b!))[0];
-    if (next) cells[next[0]]![c] = 'derived';
-    else totals.add(c);
+    const total = rows.reduce((s, r) => s + (r[c] ?? 0), 0);
+    const column = () => rows.map((r, i) => ({ value: r[c], hidden: cells[i]![c] }));
+    do {
+      const next = rows
+        .flatMap((r, index) => {
+          const value = r[c];
+          return value === null || cells[index]![c] ? [] : [{ value, index }];
+        })
+        .sort(hidingOrder)[0];
+      if (!next) {
+        totals.add(c);
+        break;
+      }
+      cells[next.index]![c] = 'derived';
+    } while (totalDisclosesHidden(column(), total, below));
   }
   return { cells, totals };
 }
