@@ -317,7 +317,8 @@ export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): Sh
     if (bandsGiven > 0 && bandsEmpty === STAY_BAND_COUNT) month.dischargesByStay = null;
     months.push(month as unknown as MonthlyStatistics);
     lines.push(line);
-    if (messages.length >= MAX_MESSAGES) break;
+    // No stop at MAX_MESSAGES: every row is read (at most MAX_SHEET_ROWS), so that cap() knows whether
+    // there are more errors than it shows, also when the first rows give exactly MAX_MESSAGES.
   }
   if (messages.length > 0) return { ok: false, messages: cap(messages) };
 
@@ -367,6 +368,7 @@ function columnsOfField(field: string, columnOf: ReadonlyMap<number, number>): s
   return `kolumn ${columnLetter(cols[0]!)} (${STATISTICS_COLUMNS[defs[0]!]!.heading})`;
 }
 
+/** The first MAX_MESSAGES messages, and a line that says there are more when there are. */
 function cap(messages: string[]): string[] {
   return messages.length > MAX_MESSAGES ? [...messages.slice(0, MAX_MESSAGES), `… och fler fel. Rätta de första och försök igen.`] : messages;
 }

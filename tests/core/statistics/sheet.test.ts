@@ -268,6 +268,26 @@ describe('reading a statistics sheet', () => {
     expect(readStatisticsSheet(rows.slice(0, -1)).ok).toBe(true);
   });
 
+  it('says there are more errors when there are more than it shows, also when the first rows give exactly twenty (property)', () => {
+    // Each bad row gives one message; `bad` of them among `good` good rows.
+    const good = (i: number): SheetCell[] => [`${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1, 1, 0, 28];
+    const bad = (i: number): SheetCell[] => [...good(i).slice(0, 2), 'tre', 0, 28];
+    const MORE = '… och fler fel. Rätta de första och försök igen.';
+    // Twenty bad rows and one more after them: the cap is reached exactly on row 21.
+    const exact = messages([HEADER.slice(0, 5), ...Array.from({ length: 20 }, (_, i) => bad(i)), bad(20)]);
+    expect(exact).toHaveLength(21);
+    expect(exact.at(-1)).toBe(MORE);
+    expect(messages([HEADER.slice(0, 5), ...Array.from({ length: 20 }, (_, i) => bad(i))]).at(-1)).toMatch(/^Rad 21, /);
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 60 }), (which) => {
+        const got = messages([HEADER.slice(0, 5), ...which.map((isBad, i) => (isBad ? bad(i) : good(i)))]);
+        const errors = which.filter(Boolean).length;
+        if (errors <= 20) return got.length === errors && !got.includes(MORE);
+        return got.length === 21 && got.at(-1) === MORE;
+      }),
+    );
+  });
+
   it('names spreadsheet columns beyond Z', () => {
     expect([0, 25, 26, 51, 52].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA']);
   });
