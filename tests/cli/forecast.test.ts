@@ -61,7 +61,7 @@ describe('lotsplan forecast', () => {
   });
 
   it('takes lists per month, the last value holding for later months', () => {
-    const run = runCli(['forecast', '--arrivals', '1,2,3', '--stay', '12', '--lotsar', '4,5', '--caseload', '7', '--horizon', '4', '--json']);
+    const run = runCli(['forecast', '--arrivals', '1,2,3', '--stay', '12', '--lotsar', '4,5,5', '--caseload', '7', '--horizon', '4', '--json']);
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out.months.map((m: { arrivals: number }) => m.arrivals)).toEqual([1, 2, 3, 3]);
@@ -157,7 +157,7 @@ describe('lotsplan forecast', () => {
     [['--arrivals', '-1', '--stay', '12', '--lotsar', '4', '--caseload', '7'], '--arrivals'],
     [['--arrivals', 'två', '--stay', '12', '--lotsar', '4', '--caseload', '7'], '--arrivals'],
     [['--arrivals', '2', '--stay', '0', '--lotsar', '4', '--caseload', '7'], '--stay'],
-    [['--arrivals', '2', '--stay', '12,5', '--lotsar', '4', '--caseload', '7'], '--stay'],
+    [['--arrivals', '2', '--stay', '1.500', '--lotsar', '4', '--caseload', '7'], '--stay'],
     [['--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '0'], '--caseload'],
     [['--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--horizon', '121'], '--horizon'],
     [['--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '7', '--stay-distribution', 'fixed', '--runs', '5'], '--runs'],

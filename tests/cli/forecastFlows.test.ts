@@ -43,7 +43,8 @@ describe('lotsplan forecast with abandonment, absence, lead time and priority', 
     [['--absence', '1'], 'Flaggan --absence: ska vara mindre än 1'],
     [['--abandonment', '5'], 'Flaggan --abandonment: får vara högst 4'],
     [['--lead-time', '2.5'], 'Flaggan --lead-time'],
-    [['--priority-share', '1,5'], 'Flaggan --priority-share: ”1,5” är inte ett tal'],
+    // A decimal comma is read as in the other flags: 1,5 is one and a half, above the limit.
+    [['--priority-share', '1,5'], 'Flaggan --priority-share: ska vara mindre än 1'],
   ])('refuses %j with a Swedish message', (flags, message) => {
     const run = runCli(['forecast', ...BASE, ...flags]);
     expect(run.status).not.toBe(0);

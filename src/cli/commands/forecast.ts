@@ -32,13 +32,19 @@ export const forecastCommand: CliCommand = {
     arrivals: {
       type: 'string',
       valueName: 'A',
-      description: 'Anmälningar per månad: ett tal eller en lista per månad (2.25 eller 2,2,3); sista värdet gäller sedan.',
+      description:
+        'Anmälningar per månad: ett tal med decimalpunkt (2.25) eller ett värde per månad åtskilda med komma (2,2,3); sista värdet gäller sedan. Två heltal med komma (2,25) vägras, eftersom det kan vara ett decimaltal.',
     },
-    stay: { type: 'string', valueName: 'L', description: 'Genomsnittlig vistelsetid i månader (minst 0.5).' },
+    stay: {
+      type: 'string',
+      valueName: 'L',
+      description: 'Genomsnittlig vistelsetid i månader (minst 0,5); decimaler med komma eller punkt, som i de andra talflaggorna.',
+    },
     lotsar: {
       type: 'string',
       valueName: 'N',
-      description: 'Lotsar i heltidstjänster: ett tal eller en lista per månad; platser = N × K avrundat nedåt.',
+      description:
+        'Lotsar i heltidstjänster: ett tal med decimalpunkt (4.5) eller ett värde per månad åtskilda med komma (4,4,3); sista värdet gäller sedan; platser = N × K avrundat nedåt.',
     },
     caseload: { type: 'string', valueName: 'K', description: 'Deltagare per lots på heltid, till exempel 7.' },
     enrolled: { type: 'string', valueName: 'E', description: 'Inskrivna vid start (standard 0).' },
@@ -111,7 +117,7 @@ export const forecastCommand: CliCommand = {
     season: {
       type: 'string',
       valueName: 'F1,…,F12',
-      description: 'Säsongsfaktorer för januari–december med medelvärde 1, till exempel 0.8,0.9,1.1,…',
+      description: 'Tolv säsongsfaktorer för januari–december med medelvärde 1, åtskilda med komma och med decimalpunkt, till exempel 0.8,0.9,1.1,…',
     },
     start: {
       type: 'string',
