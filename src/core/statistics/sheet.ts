@@ -135,10 +135,23 @@ type CellRead<T> = { ok: true; value: T } | { ok: false; message: string };
 /** Text made only of digits, spaces, signs, commas and points: a number written wrongly, which the parser explains. */
 const NUMBER_LIKE = /^[\d\s\u00a0\u202f\u2009.,+\u2212\u2013-]+$/;
 
+/**
+ * A number that is to be whole, with every decimal it has ("2,0000001", not "2"), so that the user
+ * sees why it is refused; one closer to a whole number than 20 decimals show is said to be so.
+ */
+function notWholeText(value: number): string {
+  const text = formatNumber(value, { maxDecimals: 20 });
+  if (!/^[\u2212]?[\d\u00a0]+$/.test(text) || Number.isInteger(value)) return text;
+  const whole = Math.round(value);
+  return `ett tal strax ${value > whole ? 'över' : 'under'} ${formatNumber(whole)}`;
+}
+
 function readCountCell(cell: SheetCell, optional: boolean): CellRead<number | null> {
   if (isEmpty(cell)) return optional ? { ok: true, value: null } : { ok: false, message: 'saknar ett värde (skriv 0 om det inte fanns några)' };
   let value: number;
-  if (typeof cell === 'number') value = cell;
+  // Excel keeps 15 significant digits: a sum of decimals that should be whole (2.0000000000000004) is
+  // shown and meant as the whole number, whereas 2.0000001 is no whole number and is refused as such.
+  if (typeof cell === 'number') value = Number.isFinite(cell) && Number.isInteger(Number(cell.toPrecision(15))) ? Number(cell.toPrecision(15)) : cell;
   else if (typeof cell === 'string') {
     const parsed = parseSwedishNumber(cell);
     if (!parsed.ok) {
@@ -149,8 +162,7 @@ function readCountCell(cell: SheetCell, optional: boolean): CellRead<number | nu
     value = parsed.value;
   } else return { ok: false, message: `ska vara ett antal, men är ${cellText(cell)}` }; // SANT, FALSKT or a date
   if (!Number.isFinite(value) || Math.abs(value) > 1e15) return { ok: false, message: 'ska vara ett antal, men är ett orimligt stort tal' };
-  if (!Number.isInteger(value) || value < 0)
-    return { ok: false, message: `ska vara ett heltal, 0 eller mer, men är ${formatNumber(value, { maxDecimals: 6 })}` };
+  if (!Number.isInteger(value) || value < 0) return { ok: false, message: `ska vara ett heltal, 0 eller mer, men är ${notWholeText(value)}` };
   if (value > MAX_MONTHLY_COUNT) return { ok: false, message: `får vara högst ${formatNumber(MAX_MONTHLY_COUNT)}, men är ${formatNumber(value)}` };
   return { ok: true, value };
 }

@@ -261,6 +261,34 @@ describe('reading a statistics sheet', () => {
     expect(read.ok && read.months[0]!.newEnrolments).toBe(1000);
   });
 
+  it('shows a count that is not whole with all its decimals, and reads a sum that Excel shows as whole', () => {
+    const row = (count: SheetCell) => ['2021-01', 1, count, 0, 28];
+    expect(messages([HEADER.slice(0, 5), row(2.0000001), row('2,0000001'), row(0.1234567), row(-1e-7), row(1234.5), row(1e-30)])).toEqual([
+      'Rad 2, kolumn C (Nya inskrivningar): ska vara ett heltal, 0 eller mer, men är 2,0000001.',
+      'Rad 3, kolumn C (Nya inskrivningar): ska vara ett heltal, 0 eller mer, men är 2,0000001.',
+      'Rad 4, kolumn C (Nya inskrivningar): ska vara ett heltal, 0 eller mer, men är 0,1234567.',
+      'Rad 5, kolumn C (Nya inskrivningar): ska vara ett heltal, 0 eller mer, men är −0,0000001.',
+      'Rad 6, kolumn C (Nya inskrivningar): ska vara ett heltal, 0 eller mer, men är 1\u00a0234,5.',
+      'Rad 7, kolumn C (Nya inskrivningar): ska vara ett heltal, 0 eller mer, men är ett tal strax över 0.',
+    ]);
+    // 0.1 * 3 * 10 is 3.0000000000000004, which Excel shows (with its 15 digits) as 3.
+    const read = readStatisticsSheet([HEADER.slice(0, 5), row(0.1 * 3 * 10)]);
+    expect(read.ok && read.months[0]!.newEnrolments).toBe(3);
+  });
+
+  it('never shows a count that is not whole as a whole number (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), (value) => {
+        fc.pre(!Number.isInteger(Number(value.toPrecision(15))));
+        const [message] = messages([HEADER.slice(0, 5), ['2021-01', 1, value, 0, 28]]);
+        const shown = /men är (.+)\.$/.exec(message ?? '')?.[1];
+        // Never a whole number; from 0,0001 up, the very number in the cell (20 decimals hold all its digits).
+        if (shown === undefined || /^\u2212?[\d\u00a0]+$/.test(shown)) return false;
+        return value < 1e-4 || Number(shown.replace(/\u00a0/g, '').replace(',', '.')) === value;
+      }),
+    );
+  });
+
   it('too many months: the data rows under the heading, counted in Swedish style', () => {
     const month = (i: number) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
     const rows: SheetCell[][] = [['Statistik'], HEADER.slice(0, 5), ...Array.from({ length: 1201 }, (_, i) => [month(i), 1, 1, 0, 28])];
