@@ -97,7 +97,30 @@ const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 const two = (n: number) => String(n).padStart(2, '0');
 const SHORT_MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 
-/** A month from a cell: "2020-03", "2020-03-01", "mars 2020", "mar 2020", "mar-20", a date or an Excel date number. */
+/** The days of a month (1–12) of a year. */
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** "2020-03-15": a month with a day, whose day is then checked (2021-02-30 is no date). */
+const ISO_DATE = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/;
+
+/**
+ * Why text written as a date with a day is no date: "februari 2021 har 28 dagar" for "2021-02-30";
+ * null when it is a date, or not written as one.
+ */
+function impossibleDay(cell: SheetCell): string | null {
+  if (typeof cell !== 'string') return null;
+  const iso = ISO_DATE.exec(cell.trim());
+  if (!iso || iso[3] === undefined) return null;
+  const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  if (month < 1 || month > 12) return null;
+  const days = daysInMonth(year, month);
+  return day >= 1 && day <= days ? null : `${MONTH_NAMES[month - 1]} ${year} har ${days} dagar`;
+}
+
+/**
+ * A month from a cell: "2020-03", "2020-03-01" (a day that the month has), "mars 2020", "mar 2020",
+ * "mar-20", "mar 20", a date or an Excel date number.
+ */
 export function readMonthCell(cell: SheetCell): string | null {
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return null;
@@ -111,20 +134,22 @@ export function readMonthCell(cell: SheetCell): string | null {
   }
   if (typeof cell !== 'string') return null;
   const text = cell.trim().toLocaleLowerCase('sv');
-  const iso = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(text);
+  const iso = ISO_DATE.exec(text);
   if (iso) {
     const m = Number(iso[2]);
-    return m >= 1 && m <= 12 ? `${iso[1]}-${two(m)}` : null;
+    if (m < 1 || m > 12 || impossibleDay(text) !== null) return null;
+    return `${iso[1]}-${two(m)}`;
   }
   // "mars 2020", "mar 2020", and "mar-20" or "mar-2020": Swedish Excel turns a typed 2020-03 into a
-  // date shown as mmm-åå, which is what a CSV saved from it holds. A two-digit year is 20åå.
-  const named = /^([a-zåäö]+)\.?(?:\s+(\d{4})|-(\d{2}|\d{4}))$/.exec(text);
+  // date shown as mmm-åå, which is what a CSV saved from it holds. A two-digit year is 20åå, also
+  // after a space ("mar 20"): a Swedish date puts the day first ("20 mar"), so it is no day.
+  const named = /^([a-zåäö]+)\.?(?:\s+|-)(\d{2}|\d{4})$/.exec(text);
   if (named) {
     const name = named[1]!;
     const index = MONTH_NAMES.indexOf(name as (typeof MONTH_NAMES)[number]);
     const short = SHORT_MONTHS.indexOf(name);
     const m = index >= 0 ? index : short;
-    const year = named[2] ?? (named[3]!.length === 2 ? `20${named[3]}` : named[3]!);
+    const year = named[2]!.length === 2 ? `20${named[2]}` : named[2]!;
     return m >= 0 ? `${year}-${two(m + 1)}` : null;
   }
   return null;
@@ -180,6 +205,9 @@ export type SheetReadResult = { ok: true; months: MonthlyStatistics[]; absent: O
 function readMonthColumnCell(cell: SheetCell): CellRead<string> {
   if (isEmpty(cell)) return { ok: false, message: 'saknar ett värde (skriv månaden som 2020-03 eller mars 2020)' };
   const month = readMonthCell(cell);
+  const noDay = impossibleDay(cell);
+  if (noDay !== null)
+    return { ok: false, message: `ska vara en månad som 2020-03 eller mars 2020, men ${shownCell(cell)} är inget datum som finns (${noDay})` };
   if (month === null) return { ok: false, message: `ska vara en månad som 2020-03 eller mars 2020, men är ${shownCell(cell)}` };
   if (!statisticsMonthSchema.safeParse(month).success) return { ok: false, message: `ska vara en månad under ${MONTH_YEARS_TEXT}, men är ${shownCell(cell)}` };
   return { ok: true, value: month };

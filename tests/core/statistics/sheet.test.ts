@@ -90,7 +90,17 @@ describe('reading a statistics sheet', () => {
     expect(readMonthCell('jan-21')).toBe('2021-01');
     expect(readMonthCell('maj-2021')).toBe('2021-05');
     expect(readMonthCell('december-20')).toBe('2020-12');
-    expect(readMonthCell('jan 21')).toBeNull(); // could be 21 January
+    // After a space as after a dash: a Swedish date puts the day first (21 jan).
+    expect(readMonthCell('jan 21')).toBe('2021-01');
+    expect(readMonthCell('feb 21')).toBe('2021-02');
+    expect(readMonthCell('feb. 21')).toBe('2021-02');
+    expect(readMonthCell('21 feb')).toBeNull();
+    expect(readMonthCell('2021-01-31')).toBe('2021-01');
+    expect(readMonthCell('2024-02-29')).toBe('2024-02');
+    expect(readMonthCell('2021-02-29')).toBeNull();
+    expect(readMonthCell('2021-02-30')).toBeNull();
+    expect(readMonthCell('2021-01-99')).toBeNull();
+    expect(readMonthCell('2021-01-00')).toBeNull();
     expect(readMonthCell('jan-210')).toBeNull();
     expect(readMonthCell('2020-13')).toBeNull();
     expect(readMonthCell('våren 2020')).toBeNull();
@@ -98,16 +108,36 @@ describe('reading a statistics sheet', () => {
     expect(readMonthCell(true)).toBeNull();
   });
 
-  it('reads every month of 2000–2099 written as mmm-åå, mmm-åååå and månad åååå to the same month (property)', () => {
+  it('reads every month of 2000–2099 written as mmm-åå, mmm åå, mmm-åååå and månad åååå to the same month (property)', () => {
     const SHORT = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
     const FULL = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
     fc.assert(
       fc.property(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 0, max: 11 }), fc.boolean(), (year, m, upper) => {
         const iso = `${year}-${String(m + 1).padStart(2, '0')}`;
-        const forms = [`${SHORT[m]}-${String(year).slice(2)}`, `${SHORT[m]}-${year}`, `${FULL[m]} ${year}`, `${FULL[m]}-${year}`];
+        const yy = String(year).slice(2);
+        const forms = [`${SHORT[m]}-${yy}`, `${SHORT[m]} ${yy}`, `${SHORT[m]}-${year}`, `${FULL[m]} ${year}`, `${FULL[m]}-${year}`, `${FULL[m]} ${yy}`];
         for (const form of forms) expect(readMonthCell(upper ? form.toUpperCase() : form)).toBe(iso);
       }),
     );
+  });
+
+  it('reads a month written with a day only when the month has that day (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 99 }), (year, m, day) => {
+        const iso = `${year}-${String(m).padStart(2, '0')}`;
+        const exists = new Date(Date.UTC(year, m - 1, day)).getUTCDate() === day;
+        expect(readMonthCell(`${iso}-${String(day).padStart(2, '0')}`)).toBe(exists ? iso : null);
+      }),
+    );
+  });
+
+  it('says why a month written with a day that does not exist is refused', () => {
+    const row = (month: SheetCell) => [month, 1, 1, 0, 28];
+    expect(messages([HEADER.slice(0, 5), row('2021-02-30'), row('2021-01-99'), row('2024-02-29'), row('2023-02-29')])).toEqual([
+      'Rad 2, kolumn A (Månad): ska vara en månad som 2020-03 eller mars 2020, men ”2021-02-30” är inget datum som finns (februari 2021 har 28 dagar).',
+      'Rad 3, kolumn A (Månad): ska vara en månad som 2020-03 eller mars 2020, men ”2021-01-99” är inget datum som finns (januari 2021 har 31 dagar).',
+      'Rad 5, kolumn A (Månad): ska vara en månad som 2020-03 eller mars 2020, men ”2023-02-29” är inget datum som finns (februari 2023 har 28 dagar).',
+    ]);
   });
 
   it('names the row and column of every bad cell, in Swedish', () => {
