@@ -32,8 +32,8 @@ describe('memo handlers', () => {
       expect(view.scenarioMissing).toBe(false);
       expect(view.content.type).toBe(type);
       expect(view.content.metadata.namnd).toBe('Rinkeby-Kista stadsdelsnämnd');
-      expect(view.content.metadata.signatories.map((s) => s.name)).toEqual(['Susanne Leinsköld', 'Anna Mattsson']);
-      expect(view.content.options.mask).toBe(type !== 'eget');
+      expect(view.content.metadata.signatories.map((s) => s.name)).toEqual(['Karin Exempelsson', 'Johan Exempelsson']);
+      expect(view.content.options.mask).toBe(true);
       if (type !== 'eget') {
         // Every standard section but Bilagor has a default text.
         for (const key of SECTION_KEYS.filter((k) => k !== 'bilagor')) expect(view.content.sections[key], `${type} ${key}`).not.toBeNull();

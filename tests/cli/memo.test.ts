@@ -31,7 +31,7 @@ describe('lotsplan memo', () => {
       const page = fs.readFileSync(html, 'utf8');
       expect(page).toContain('<html');
       expect(page).toContain('Rinkeby-Kista stadsdelsförvaltning');
-      expect(page).toContain('Susanne Leinsköld');
+      expect(page).toContain('Karin Exempelsson');
 
       const docx = path.join(dir, 'svar.docx');
       const second = runCli(['memo', '--db', db, '--district', 'Rinkeby-Kista', '--year', '2020', '--type', 'skrivelse', '--format', 'docx', '--out', docx]);

@@ -51,8 +51,8 @@ export function demoMemoDefaults(): { district: string; defaults: MemoDefaults }
         avdelning: 'Avdelningen individ och familj',
         handlaggare: { name: '', phone: '' },
         signatories: [
-          { name: 'Susanne Leinsköld', title: 'stadsdelsdirektör' },
-          { name: 'Anna Mattsson', title: 'avdelningschef' },
+          { name: 'Karin Exempelsson', title: 'stadsdelsdirektör' },
+          { name: 'Johan Exempelsson', title: 'avdelningschef' },
         ],
       },
     },

@@ -203,8 +203,10 @@ export const createMemo: Handler<'createMemo'> = async (ctx, input) => {
     );
   }
   const defaults = await defaultsOf(store, key.district);
-  const mask = input.mask ?? input.type !== 'eget';
-  const content = memoContentSchema.parse(draftMemo(input.type, gathered.sources, defaults, { skrivelse: input.skrivelse, mask }));
+  // Masked unless asked not to: the rule is defaultMemoOptions's.
+  const content = memoContentSchema.parse(
+    draftMemo(input.type, gathered.sources, defaults, { skrivelse: input.skrivelse, ...(input.mask === undefined ? {} : { mask: input.mask }) }),
+  );
   const memo = await store.createMemo({ key, scenarioId: input.scenarioId, content, kind: 'create' });
   return viewOf(ctx, memo);
 };

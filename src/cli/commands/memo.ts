@@ -8,6 +8,7 @@ import { readBinaryFileLimited } from '../readTextFile.ts';
 import { DB_OPTION, defineCommand } from './types.ts';
 import { reportFailure, withSession, type SessionOf } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
+import { parseYear } from '../parseArgs.ts';
 import { MAX_TEMPLATE_BYTES } from '../../api/contracts/memos.ts';
 import { checkDocxTemplate } from '../../api/import/docxTemplate.ts';
 import { MEMO_TYPE_LABELS, MEMO_TYPES, SECTION_HEADINGS, SECTION_KEYS, type MemoType } from '../../core/memo/model.ts';
@@ -27,11 +28,10 @@ function parseId(value: unknown): number {
   return id;
 }
 
-function parseYear(value: unknown): number {
+/** --year, with the message every other command gives for a year out of range. */
+function requireYear(value: unknown): number {
   if (typeof value !== 'string') throw new UsageError('Ange året med --year.');
-  const year = Number(value);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year ska vara ett årtal mellan 2000 och 2100 (fick ”${value}”).`);
-  return year;
+  return parseYear(value);
 }
 
 function parseType(value: unknown): MemoType {
@@ -130,7 +130,7 @@ export const memoCommand = defineCommand({
       valueName: 'FIL.docx',
       description: 'En Word-mall med platshållare som {{titel}} och {{ärendet}} (bara för docx; sparas inte).',
     },
-    mask: { type: 'boolean', description: 'Dölj små antal (under tre) – normalt för alla typer utom eget.' },
+    mask: { type: 'boolean', description: 'Dölj små antal (under tre); normalt för alla typer.' },
     'no-mask': { type: 'boolean', description: 'Visa alla antal, även små.' },
     out: { type: 'string', valueName: 'FIL', description: 'Filen som skrivs (krävs för ett nytt och för export).' },
     id: { type: 'string', valueName: 'N', description: 'Ett sparat tjänsteutlåtandes nummer (show, export).' },
@@ -154,7 +154,7 @@ export const memoCommand = defineCommand({
 
     if (sub === 'list') {
       if (typeof values.district !== 'string') throw new UsageError('Ange stadsdelen med --district.');
-      const year = values.year === undefined ? undefined : parseYear(values.year);
+      const year = values.year === undefined ? undefined : requireYear(values.year);
       const district = values.district;
       return withSession(io, db, { create: false, calls: ['memos'] }, async (session) => {
         const listed = await session.run('listMemos', {
@@ -207,7 +207,7 @@ export const memoCommand = defineCommand({
 
     // A new memo, drafted and exported in one step.
     if (typeof values.district !== 'string') throw new UsageError('Ange stadsdelen med --district.');
-    const year = parseYear(values.year);
+    const year = requireYear(values.year);
     const type = parseType(values.type);
     if (typeof values.out !== 'string') throw new UsageError('Ange filen som ska skrivas med --out.');
     const format = parseFormat(values.format, values.out);

@@ -104,14 +104,14 @@ export function stateParagraph(ctx: DraftContext, withIntake = false): Paragraph
       ? ['I nuläget är inga personer inskrivna.']
       : onlyUnknown
         ? ['I nuläget är ', fig('inskrivna'), '. Uppgift om deltagarnas kön saknas.']
-        : ['I nuläget är ', fig('inskrivna'), genders.length > 0 && ' varav ', ...genderParts, '.'],
+        : ['I nuläget är ', fig('inskrivna'), genders.length > 0 && ', varav ', ...genderParts, '.'],
     enrolled > 0 && has(ctx, 'deltagarePerLots') && !ctx.masked.has('deltagarePerLots') && ['Varje lots arbetar med cirka ', fig('deltagarePerLots'), '.'],
     queue === 0 ? [`I dag finns ingen kö till ${ctx.unit}.`] : ['I dag finns ', fig('ko'), ` till ${ctx.unit}.`],
     withIntake && intake,
   );
 }
 
-/** "Förvaltningen har ansökt och beviljats 4,5 mnkr från socialförvaltningen." */
+/** "Förvaltningen har ansökt om och beviljats 4,5 mnkr från socialförvaltningen." */
 export function fundingSentence(ctx: DraftContext): Part[] {
   const sources = [
     ...new Set(
@@ -122,7 +122,7 @@ export function fundingSentence(ctx: DraftContext): Part[] {
     ),
   ];
   if (!positive(ctx, 'finansiering')) return [`${ctx.unit} har ingen särskild finansiering i planen för ${ctx.year}.`];
-  if (sources.length === 1) return ['Förvaltningen har ansökt och beviljats ', fig('finansiering'), ` från ${sources[0]}.`];
+  if (sources.length === 1) return ['Förvaltningen har ansökt om och beviljats ', fig('finansiering'), ` från ${sources[0]}.`];
   return [`Verksamheten finansieras ${ctx.year} med sammanlagt `, fig('finansiering'), sources.length > 0 ? ` från ${listText(sources)}.` : '.'];
 }
 
@@ -209,8 +209,19 @@ export function forecastParagraphs(ctx: DraftContext): ParagraphNode[] {
         fig('riskVanta12Okad'),
         ' om tolv månader.',
       ],
+      longRunSentence(ctx),
     ),
   ];
+}
+
+/** The long run at today's demand and staffing (Erlang C), or that the places do not suffice in the long run. */
+function longRunSentence(ctx: DraftContext): Part[] | null {
+  const risk = v(ctx, 'riskVantaLangSikt');
+  if (risk === null) return null;
+  // Erlang C is exactly 1 only without a steady state: the demand then fills more than every place.
+  return risk >= 1
+    ? ['På lång sikt räcker platserna inte med dagens efterfrågan och bemanning: kön fortsätter att växa.']
+    : ['På lång sikt behöver ', fig('riskVantaLangSikt'), ' av dem som anmäls vänta på en plats med dagens efterfrågan och bemanning.'];
 }
 
 /** What one more lots costs and changes; null without lotsar to take a salary from. */
@@ -236,7 +247,9 @@ export function extraLotsParagraph(ctx: DraftContext): ParagraphNode | null {
       fig('riskVanta12EnLotsTill'),
       ' med dagens efterfrågan och ',
       fig('riskVanta12OkadEnLotsTill'),
-      ' om efterfrågan ökar.',
+      ' om efterfrågan ökar med ',
+      fig('okadEfterfragan'),
+      '.',
     ],
   );
 }
@@ -317,7 +330,7 @@ export function genderParagraphs(ctx: DraftContext): ParagraphNode[] {
 function stateGenderOnly(ctx: DraftContext): ParagraphNode {
   const keys = ['man', 'kvinnor', 'annanKonstillhorighet', 'konUppgiftSaknas'].filter((k) => positive(ctx, k));
   const parts: Part[] = ['I nuläget är ', fig('inskrivna'), ` i ${ctx.unit}`];
-  if (keys.length > 0) parts.push(' varav ');
+  if (keys.length > 0) parts.push(', varav ');
   keys.forEach((k, i) => {
     if (i > 0) parts.push(i === keys.length - 1 ? ' och ' : ', ');
     parts.push(fig(k));

@@ -74,8 +74,8 @@ function metadataFor(type: MemoType, year: number, defaults: MemoDefaults | null
   const authors = skrivelse?.authors.trim() ?? '';
   const titles: Record<MemoType, { title: string; subtitle: string }> = {
     skrivelse: { title: 'Sociala insatsgruppen (SIG)', subtitle: authors ? `Svar på skrivelse från ${authors}` : 'Svar på skrivelse' },
-    redovisning: { title: `Redovisning av sociala insatsgruppen (SIG) ${year}`, subtitle: '' },
-    bemanning: { title: `Bemanning av sociala insatsgruppen (SIG) ${year}`, subtitle: 'Underlag om bemanning och ansökan om medel' },
+    redovisning: { title: `Redovisning av verksamheten i sociala insatsgruppen (SIG) ${year}`, subtitle: '' },
+    bemanning: { title: `Bemanning i sociala insatsgruppen (SIG) ${year}`, subtitle: 'Underlag om bemanning och ansökan om medel' },
     eget: { title: '', subtitle: '' },
   };
   return {
@@ -108,7 +108,7 @@ export function defaultMemoOptions(type: MemoType, figures: MemoFigures, mask?: 
     },
     eget: { tables: [], charts: [] },
   };
-  return { mask: mask ?? type !== 'eget', maskBelow: DEFAULT_MASK_BELOW, ...byType[type] };
+  return { mask: mask ?? true, maskBelow: DEFAULT_MASK_BELOW, ...byType[type] };
 }
 
 function emptySections(): MemoSections {
@@ -142,7 +142,7 @@ function scenarioParagraph(ctx: DraftContext, scenarioName: string | null): Para
 function capacityParagraph(ctx: DraftContext): ParagraphNode | null {
   if ((v(ctx, 'lotsar') ?? 0) <= 0) return null;
   return sentences(
-    ['Med ', fig('lotsar'), ' och cirka ', fig('deltagarePerHeltidslots'), ` per heltidslots har ${ctx.unit} `, fig('platser'), '.'],
+    ['Med ', fig('lotsar'), ' och ', fig('deltagarePerHeltidslots'), ` per heltidslots har ${ctx.unit} `, fig('platser'), '.'],
     v(ctx, 'belaggning') !== null && ['Beläggningen beräknas till ', fig('belaggning'), '.'],
   );
 }
@@ -221,7 +221,8 @@ function draftSkrivelse(ctx: DraftContext, skrivelse: Skrivelse | null, namnd: s
   s.barnrattsperspektiv = doc([childParagraph(ctx)]);
   const staff = budgetStaffSentence(ctx);
   s.synpunkter = doc([
-    sentences(fundingSentence(ctx), queueNowSentence(ctx)),
+    // The queue is said once: the judgement below says it when there is none.
+    sentences(fundingSentence(ctx), queue > 0 && queueNowSentence(ctx)),
     sentences(
       queue === 0 && !needMore
         ? [`Förvaltningen bedömer att det inte finns behov av att anställa fler lotsar eftersom det i nuläget inte är kö till ${ctx.unit}.`]
@@ -234,7 +235,8 @@ function draftSkrivelse(ctx: DraftContext, skrivelse: Skrivelse | null, namnd: s
           : ['Förvaltningen bedömer att fler lotsar behövs för att korta kön.'],
       staff,
       [
-        `Om efterfrågan på platser i ${ctx.unit} ökar kommer fler lotsar att behöva anställas. Detta medför ökade kostnader vilket förvaltningen är medveten om.`,
+        `Om efterfrågan på platser i ${ctx.unit} ökar kommer fler lotsar att behöva anställas, vilket ökar kostnaderna`,
+        ...(v(ctx, 'marginalkostnadLotsHeltAr') !== null ? ['; en lots till kostar ', fig('marginalkostnadLotsHeltAr'), ' för ett helt år.'] : ['.']),
       ],
     ),
     p(
@@ -285,7 +287,7 @@ function draftRedovisning(ctx: DraftContext, namnd: string, scenarioName: string
       (v(ctx, 'totalKostnad') ?? 0) <= 0
         ? null
         : rounded >= 0
-          ? ['Förvaltningen bedömer att verksamheten har bedrivits inom ramen för tilldelade medel.']
+          ? [`Förvaltningen bedömer att verksamheten ryms inom tilldelade medel enligt planen för ${ctx.year}.`]
           : [
               'Verksamhetens kostnader överstiger finansieringen med ',
               fig('underskott'),
@@ -306,7 +308,7 @@ function draftBemanning(ctx: DraftContext, namnd: string, scenarioName: string |
   s.forslagTillBeslut = doc([
     ol([
       p(`${N} godkänner förvaltningens underlag om bemanningen i sociala insatsgruppen (${ctx.unit}).`),
-      ...(needMore ? [p(`${N} ger förvaltningen i uppdrag att ansöka om medel för `, fig('lotsarUtoverRekommendation'), ' till.')] : []),
+      ...(needMore ? [p(`${N} ger förvaltningen i uppdrag att ansöka om medel för ytterligare `, fig('lotsarUtoverRekommendation'), '.')] : []),
     ]),
   ]);
   const marginal: Part[] | null =
@@ -339,8 +341,10 @@ function draftBemanning(ctx: DraftContext, namnd: string, scenarioName: string |
         ? [
             `Förvaltningen bedömer att ${ctx.unit} behöver `,
             fig('rekommenderadeLotsar'),
-            ' för att möta efterfrågan utan att de som anmäls riskerar att behöva vänta.',
-            ...(v(ctx, 'kostnadRekommendation') !== null ? [' Det medför ökade kostnader med ', fig('kostnadRekommendation'), ' per år.'] : []),
+            ' för att högst ',
+            fig('malRisk'),
+            ' av dem som anmäls ska behöva vänta på en plats.',
+            ...(v(ctx, 'kostnadRekommendation') !== null ? [' Det ökar kostnaderna med ', fig('kostnadRekommendation'), ' per år.'] : []),
           ]
         : hasRec
           ? ['Förvaltningen bedömer att dagens bemanning räcker för den efterfrågan som kan förutses.']

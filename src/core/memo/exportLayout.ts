@@ -34,7 +34,7 @@ export function paragraphText(paragraph: ResolvedParagraph): string {
   return paragraph.map((inline) => (inline.lineBreak ? '\n' : inline.text)).join('');
 }
 
-/** "Susanne Leinsköld, stadsdelsdirektör" as in the Attesterat av table of the reference memo. */
+/** "Karin Exempelsson, stadsdelsdirektör": name and title, as in the Attesterat av table of a memo. */
 export function attestationName(a: { name: string; title: string }): string {
   return a.title.trim() === '' ? a.name : `${a.name}, ${a.title}`;
 }

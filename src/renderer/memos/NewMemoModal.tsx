@@ -24,7 +24,6 @@ export function NewMemoModal({ selection, onClose, write, onCreated }: Props) {
   const [type, setType] = useState<MemoType>('redovisning');
   const [scenario, setScenario] = useState<string>('plan');
   const [mask, setMask] = useState(true);
-  const [maskTouched, setMaskTouched] = useState(false);
   const [date, setDate] = useState<string | null>(null);
   const [authors, setAuthors] = useState('');
   const [background, setBackground] = useState('');
@@ -35,8 +34,6 @@ export function NewMemoModal({ selection, onClose, write, onCreated }: Props) {
   const chooseType = (value: string) => {
     const next = value as MemoType;
     setType(next);
-    // Masking is on by default for every type but "Eget ärende", until the user chooses.
-    if (!maskTouched) setMask(next !== 'eget');
   };
 
   const submit = async () => {
@@ -128,7 +125,6 @@ export function NewMemoModal({ selection, onClose, write, onCreated }: Props) {
             description="För tjänsteutlåtanden som blir allmänna handlingar."
             checked={mask}
             onChange={(e) => {
-              setMaskTouched(true);
               setMask(e.currentTarget.checked);
             }}
           />

@@ -66,7 +66,9 @@ describe.each(CASES)('$type, $lotsar lotsar, queue $queue, $balance', ({ type, l
   it('states staffing, enrolment and the queue as the reference memo does', () => {
     expect(text).toContain(lotsar === 1 ? 'SIG har en lots som arbetar med deltagarna.' : 'SIG har fyra lotsar som arbetar med deltagarna.');
     expect(text).toContain(
-      lotsar === 1 ? 'I nuläget är sju personer inskrivna varav fyra män och tre kvinnor.' : 'I nuläget är 27 personer inskrivna varav 24 män och tre kvinnor.',
+      lotsar === 1
+        ? 'I nuläget är sju personer inskrivna, varav fyra män och tre kvinnor.'
+        : 'I nuläget är 27 personer inskrivna, varav 24 män och tre kvinnor.',
     );
     expect(text).toContain(queue === 0 ? 'I dag finns ingen kö till SIG.' : 'I dag finns fem personer i kö till SIG.');
     expect(text).not.toContain(queue === 0 ? 'personer i kö' : 'ingen kö');
@@ -154,8 +156,8 @@ describe('per type', () => {
     const content = draftMemo('redovisning', sources(), DEFAULTS, { skrivelse: null });
     const text = documentText(resolveMemo(content));
     expect(text).toContain('Stadsdelsnämnden godkänner redovisningen.');
-    expect(text).toContain('Förvaltningen har ansökt och beviljats 4,5 mnkr från socialförvaltningen.');
-    expect(text).toContain('Med fyra lotsar och cirka sju deltagare per heltidslots har SIG 28 platser.');
+    expect(text).toContain('Förvaltningen har ansökt om och beviljats 4,5 mnkr från socialförvaltningen.');
+    expect(text).toContain('Med fyra lotsar och sju deltagare per heltidslots har SIG 28 platser.');
     expect(text).toContain('Majoriteten av deltagarna i SIG är män.');
     expect(content.options).toEqual({ mask: true, maskBelow: 3, tables: ['staffing', 'gender'], charts: [] });
   });
@@ -179,9 +181,26 @@ describe('per type', () => {
     const text = documentText(resolveMemo(content));
     expect(text).toContain('För att högst 10 procent av dem som anmäls ska behöva vänta behövs på lång sikt fem lotsar.');
     expect(text).toContain('Det är en lots fler än i dag, vilket kostar 642 873 kronor per år.');
-    expect(text).toContain('Stadsdelsnämnden ger förvaltningen i uppdrag att ansöka om medel för en lots till.');
+    expect(text).toContain('Stadsdelsnämnden ger förvaltningen i uppdrag att ansöka om medel för ytterligare en lots.');
+    // The judgement names the target it rests on; fewer lotsar than that do not make waiting impossible.
+    expect(text).toContain('Förvaltningen bedömer att SIG behöver fem lotsar för att högst 10 procent av dem som anmäls ska behöva vänta på en plats.');
+    expect(text).not.toContain('utan att de som anmäls riskerar');
+    expect(text).toContain('Det ökar kostnaderna med 642 873 kronor per år.');
+    // The long run at today's demand (Erlang C), beside the months ahead.
+    expect(text).toMatch(/På lång sikt behöver \d+ procent av dem som anmäls vänta på en plats med dagens efterfrågan och bemanning\./);
+    expect(text).toMatch(/med dagens efterfrågan och \d+ procent om efterfrågan ökar med 30 procent\./);
     expect(content.options.charts).toEqual(['forecastFan', 'queueRisk']);
     expect(content.options.tables).toEqual(['staffing', 'forecast']);
+  });
+
+  it('skrivelse: Förvaltningens synpunkter say the queue once, with the cost of one more lots', () => {
+    const doc = resolveMemo(draftMemo('skrivelse', sources(), DEFAULTS, { skrivelse: null }));
+    const views = documentText({ ...doc, sections: doc.sections.filter((s) => s.key === 'synpunkter') });
+    expect(views.match(/kö/g)).toHaveLength(1);
+    expect(views).toContain(
+      'Om efterfrågan på platser i SIG ökar kommer fler lotsar att behöva anställas, vilket ökar kostnaderna; en lots till kostar 642 873 kronor för ett helt år.',
+    );
+    expect(views).not.toContain('medveten om');
   });
 
   it('bemanning with enough lotsar: no application for funds', () => {
@@ -214,9 +233,9 @@ describe('per type', () => {
     expect(content.options.tables).toEqual([]);
   });
 
-  it('eget: the standard headings with empty texts, no masking', () => {
+  it('eget: the standard headings with empty texts, masked like every memo to the nämnd', () => {
     const content = draftMemo('eget', sources(), DEFAULTS, { skrivelse: null });
-    expect(content.options.mask).toBe(false);
+    expect(content.options.mask).toBe(true);
     expect(content.sections.bilagor).toBeNull();
     const doc = resolveMemo(content);
     expect(doc.sections.map((s) => s.heading)).toEqual([

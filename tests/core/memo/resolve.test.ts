@@ -24,10 +24,10 @@ describe('resolveMemo on the demo unit', () => {
 
   it('writes the sentences of the reference memo', () => {
     expect(text).toContain(
-      'SIG har fyra lotsar som arbetar med deltagarna. I nuläget är 27 personer inskrivna varav 24 män och tre kvinnor. ' +
+      'SIG har fyra lotsar som arbetar med deltagarna. I nuläget är 27 personer inskrivna, varav 24 män och tre kvinnor. ' +
         'Varje lots arbetar med cirka sju deltagare. I dag finns ingen kö till SIG.',
     );
-    expect(text).toContain('Förvaltningen har ansökt och beviljats 4,5 mnkr från socialförvaltningen');
+    expect(text).toContain('Förvaltningen har ansökt om och beviljats 4,5 mnkr från socialförvaltningen');
     expect(text).toContain('Skrivelsen besvaras med förvaltningens tjänsteutlåtande.');
     expect(text).toContain('Tilldelad budget omfattar personalkostnader för fyra lotsar, en biträdande enhetschef och en enhetschef på 10 procent.');
   });
@@ -127,11 +127,11 @@ describe('resolveMemo rules', () => {
     const plan = seedPlan();
     plan.participants = { ...plan.participants, enrolled: 2, men: 1, women: 1 };
     const masked = documentText(resolveMemo(draftMemo('redovisning', sourcesOf(plan), DEFAULTS, { skrivelse: null })));
-    expect(masked).toContain('I nuläget är färre än tre personer inskrivna varav färre än tre män och färre än tre kvinnor.');
+    expect(masked).toContain('I nuläget är färre än tre personer inskrivna, varav färre än tre män och färre än tre kvinnor.');
     expect(masked).not.toMatch(/lika många|Varje lots arbetar med cirka|\ben (man|kvinna)\b/);
     const open = documentText(resolveMemo(draftMemo('redovisning', sourcesOf(plan), DEFAULTS, { skrivelse: null, mask: false })));
     expect(open).toContain('I SIG deltar lika många kvinnor som män.');
-    expect(open).toContain('I nuläget är två personer inskrivna varav en man och en kvinna.');
+    expect(open).toContain('I nuläget är två personer inskrivna, varav en man och en kvinna.');
   });
 
   it('a chip whose figure no longer exists prints a visible marker', () => {
