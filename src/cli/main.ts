@@ -3,6 +3,7 @@ import { dropOutputWhenReaderGone, processIo, EXIT_FAILED, EXIT_OK, EXIT_USAGE, 
 import type { CliCommand, CliOptions, OptionValues } from './commands/types.ts';
 import { CallFailed, reportFailure } from './withSession.ts';
 import { commandHelp, mainHelp } from './help.ts';
+import { LARGEST_NUMBER_IN_WORDS, numberWord } from '../core/format/words.ts';
 
 // node:util is taken as a built-in, not imported as an ES module: the module wrapper Node makes
 // for an import reads every export, which loads TextDecoder, util.diff and the colour and stream
@@ -57,12 +58,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const options = Object.fromEntries(Object.entries(command.options).map(([key, spec]) => [key, { type: spec.type }]));
     const parseOrRefuse = () => {
       try {
-        return parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
+        return parseArgs({ args: [...rest], options, allowPositionals: true, strict: true, tokens: true });
       } catch (error) {
-        throw new UsageError(translateParseError(error, command));
+        throw new UsageError(translateParseError(error, command, rest));
       }
     };
     const parsed = parseOrRefuse();
+    refuseRepeatedFlags(parsed.tokens);
     if (!command.positionals && parsed.positionals.length > 0) {
       throw new UsageError(`Kommandot ${command.name} tar inga argument utan flagga (fick ”${parsed.positionals.join(' ')}”).`);
     }
@@ -82,13 +84,46 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
 }
 
-function translateParseError(error: unknown, command: CliCommand): string {
+/** A flag given more than once is refused: parseArgs would keep the last value without a word. */
+function refuseRepeatedFlags(tokens: readonly { kind: string; name?: string }[]): void {
+  const counts = new Map<string, number>();
+  for (const token of tokens) if (token.kind === 'option' && token.name !== undefined) counts.set(token.name, (counts.get(token.name) ?? 0) + 1);
+  for (const [name, count] of counts) {
+    if (count > 1) {
+      const times = count <= LARGEST_NUMBER_IN_WORDS ? numberWord(count) : String(count);
+      throw new UsageError(`Flaggan --${name} är angiven ${times} gånger. Ange varje flagga en gång.`);
+    }
+  }
+}
+
+/** "--district Rinkeby-Kista": the flag with a value from the command's own examples, else with its value name. */
+function flagExample(command: CliCommand, flag: string): string {
+  const pattern = new RegExp(`(?:^|\\s)${flag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ("[^"]*"|[^\\s-]\\S*)`);
+  for (const example of command.examples ?? []) {
+    const value = pattern.exec(example)?.[1];
+    if (value !== undefined) return `${flag} ${value}`;
+  }
+  return `${flag} ${command.options[flag.replace(/^-+/, '')]?.valueName ?? 'VÄRDE'}`;
+}
+
+/** parseArgs' refusal as a Swedish sentence; its own English text is never shown. */
+export function translateParseError(error: unknown, command: CliCommand, args: readonly string[]): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code;
   const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Okänd flagga ${flag} för kommandot ${command.name}.`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return /argument missing/.test(message) ? `Flaggan ${flag} behöver ett värde.` : `Flaggan ${flag} tar inget värde.`;
+    if (/does not take an argument/.test(message)) return `Flaggan ${flag} tar inget värde; skriv bara ${flag}.`;
+    // The value is missing (the flag is last) or is taken for a flag (it starts with "-").
+    const next = args[args.indexOf(flag) + 1];
+    const withEquals = next !== undefined && /\s/.test(next) ? `${flag}="${next}"` : `${flag}=${next}`;
+    if (next !== undefined && /^-\d|^-[.,]\d/.test(next)) {
+      return `Flaggan ${flag}: ett negativt tal skrivs med likhetstecken direkt efter flaggan, så här: ${withEquals}.`;
+    }
+    if (next?.startsWith('-') && !Object.hasOwn(command.options, next.replace(/^-+/, '').split('=')[0] ?? '')) {
+      return `Flaggan ${flag}: ett värde som börjar med bindestreck skrivs med likhetstecken direkt efter flaggan, så här: ${withEquals}.`;
+    }
+    return `Flaggan ${flag} saknar värde. Skriv värdet direkt efter flaggan, till exempel ${flagExample(command, flag)}.`;
   }
-  return `Argumenten kunde inte tolkas (${message}).`;
+  return 'Argumenten kunde inte tolkas. Skriv varje flagga med två bindestreck och dess värde direkt efter, till exempel --year 2020.';
 }

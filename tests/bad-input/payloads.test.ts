@@ -145,7 +145,7 @@ const PAYLOAD_CASES: PayloadCase[] = [
     call: 'getFigures',
     input: { district: T.district, year: 1e308 },
     code: 'VALIDATION',
-    expected: 'År: får vara högst 2 100',
+    expected: 'År: får vara högst 2100',
   },
   {
     name: '1e16 as a percent change',

@@ -88,7 +88,7 @@ describe('lotsplan forecast: two whole numbers with a comma in a list flag', () 
 
 describe('lotsplan forecast: one-number flags read numbers as the rest of the CLI', () => {
   it('takes a decimal comma or a decimal point', () => {
-    const comma = runCli(['forecast', ...BASE, '--arrivals', '2', '--stay', '12,5', '--json']);
+    const comma = runCli(['forecast', '--arrivals', '2', '--stay', '12,5', '--lotsar', '4', '--caseload', '7', '--horizon', '3', '--json']);
     expect(comma.stderr).toBe('');
     expect(JSON.parse(comma.stdout).steadyState.meanStayMonths).toBe(12.5);
     expect(forecastOptionsFromFlags({ stay: '12,5', caseload: '7.5', 'target-probability': '0,05' })).toEqual({
@@ -99,7 +99,7 @@ describe('lotsplan forecast: one-number flags read numbers as the rest of the CL
   });
 
   it('refuses "1.500" as ambiguous with the shared message', () => {
-    const run = runCli(['forecast', ...BASE, '--arrivals', '2', '--caseload', '1.500']);
+    const run = runCli(['forecast', '--arrivals', '2', '--stay', '12', '--lotsar', '4', '--caseload', '1.500']);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     const thousand = formatNumber(1500);

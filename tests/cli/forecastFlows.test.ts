@@ -24,7 +24,8 @@ describe('lotsplan forecast with abandonment, absence, lead time and priority', 
   });
 
   it('gives each class its own long-run wait without abandonment', () => {
-    const run = runCli(['forecast', ...BASE, '--lotsar', '5', '--priority-share', '0.2', '--json']);
+    const fiveLotsar = BASE.map((value, i) => (BASE[i - 1] === '--lotsar' ? '5' : value));
+    const run = runCli(['forecast', ...fiveLotsar, '--priority-share', '0.2', '--json']);
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
     const expected = priorityLongRun(2.25, 12, 35, 0.2)!;

@@ -54,6 +54,17 @@ function limit(n: number | bigint): string {
   return Math.abs(value) < 1e15 ? formatNumber(value, { maxDecimals: 6 }) : String(n);
 }
 
+/** A year ("year", "startYear") is written as a year, never grouped like an amount: "minst 2000", not "minst 2 000". */
+function isYearField(issue: z.core.$ZodIssue): boolean {
+  const key = issue.path.at(-1);
+  return typeof key === 'string' && /(?:^y|Y)ear$/.test(key);
+}
+
+/** The bound of a number as the field writes it: a year plainly, any other number grouped. */
+function numberLimit(n: number | bigint, issue: z.core.$ZodIssue): string {
+  return isYearField(issue) && Number.isInteger(Number(n)) ? String(n) : limit(n);
+}
+
 const ROWS = { singular: 'rad', plural: 'rader', gender: 'common' } as const satisfies CountNoun;
 const CHARACTERS = { singular: 'tecken', plural: 'tecken', gender: 'neuter' } as const satisfies CountNoun;
 
@@ -71,7 +82,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return `ska vara ${typeName(issue.expected)}, men är ${describeReceived(issue.input)}`;
     }
     case 'too_small': {
-      const min = limit(issue.minimum);
+      const min = numberLimit(issue.minimum, issue);
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1 ? 'får inte vara tom' : `ska ha minst ${lengthLimit(issue.minimum, CHARACTERS)}`;
       }
@@ -79,7 +90,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return issue.inclusive ? `ska vara minst ${min}` : `ska vara större än ${min}`;
     }
     case 'too_big': {
-      const max = limit(issue.maximum);
+      const max = numberLimit(issue.maximum, issue);
       if (issue.origin === 'string') return `får ha högst ${lengthLimit(issue.maximum, CHARACTERS)}`;
       if (issue.origin === 'array') return `får ha högst ${lengthLimit(issue.maximum, ROWS)}`;
       return issue.inclusive ? `får vara högst ${max}` : `ska vara mindre än ${max}`;
