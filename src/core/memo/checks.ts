@@ -9,7 +9,7 @@ import { SECTION_HEADINGS, SECTION_KEYS, type MemoContent, type RichText } from 
 import { citedFigureKeys } from './figureChanges.ts';
 import { richTextPlainText } from './sanitize.ts';
 import { STANDARD_QUESTIONS } from './drafts.ts';
-import { countWithNoun } from '../format/index.ts';
+import { countWithNoun, formatAmountForText } from '../format/index.ts';
 
 function isEmpty(text: RichText): boolean {
   return (
@@ -68,10 +68,32 @@ export function memoChecks(content: MemoContent, outdatedText: string | null = n
     if (!def) missing(`Siffran ”${key}” finns inte längre i Lotsplan; ta bort den eller välj en annan.`);
     else if ((content.figures.values[key]?.value ?? null) === null) note(`Siffran ${def.name} har inget värde för enheten och skrivs som ”saknas”.`);
   }
+  const stale = staleResultText(content);
+  if (stale !== null) missing(stale);
   if (outdatedText !== null) note(`${outdatedText} Välj Uppdatera siffror om utlåtandet ska bygga på dagens siffror.`);
   const problem = content.figures.forecastProblem;
   if (problem !== undefined) note(`${problem} Utlåtandet saknar därför siffrorna om kö och väntan.`);
   return [...checks.filter((c) => c.severity === 'saknas'), ...checks.filter((c) => c.severity === 'notering')];
+}
+
+/**
+ * A text written for a surplus that now cites a deficit, or the other way round: the sentences
+ * that depend on the sign of the result cite Överskott or Underskott, which are zero on the other
+ * side, so after Uppdatera siffror a memo could say "ett överskott på 0 kronor" beside a deficit.
+ */
+function staleResultText(content: MemoContent): string | null {
+  const balance = content.figures.values.saldo?.value ?? null;
+  if (balance === null) return null;
+  const rounded = Math.round(balance);
+  const cited = new Set(citedFigureKeys(content));
+  const now =
+    rounded > 0
+      ? `ett överskott på ${formatAmountForText(balance)}`
+      : rounded < 0
+        ? `ett underskott på ${formatAmountForText(-balance)}`
+        : 'att kostnaderna motsvarar finansieringen';
+  const said = cited.has('overskott') && rounded <= 0 ? 'ett överskott' : cited.has('underskott') && rounded >= 0 ? 'ett underskott' : null;
+  return said === null ? null : `Texten talar om ${said}, men siffrorna visar nu ${now}. Skriv om meningarna om ekonomin.`;
 }
 
 /** The checks as sentences (the export's warnings and the CLI). */

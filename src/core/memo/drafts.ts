@@ -287,7 +287,12 @@ function draftRedovisning(ctx: DraftContext, namnd: string, scenarioName: string
       (v(ctx, 'totalKostnad') ?? 0) <= 0
         ? null
         : rounded >= 0
-          ? [`Förvaltningen bedömer att verksamheten ryms inom tilldelade medel enligt planen för ${ctx.year}.`]
+          ? [
+              `Förvaltningen bedömer att verksamheten ryms inom tilldelade medel enligt planen för ${ctx.year}`,
+              // The surplus is cited, so that a later deficit shows in the export's check (checks.ts).
+              ...(rounded > 0 ? [', med ett överskott på ', fig('overskott')] : []),
+              '.',
+            ]
           : [
               'Verksamhetens kostnader överstiger finansieringen med ',
               fig('underskott'),

@@ -199,3 +199,32 @@ describe('memoChecks', () => {
     expect(checks.map((c) => c.text)).toEqual(checkMemoForExport(content));
   });
 });
+
+describe('a result that changed sign after Uppdatera siffror', () => {
+  const withFunding = (amount: number) => {
+    const plan = seedPlan();
+    plan.funding = [{ source: 'Socialförvaltningen', amount, period: null }];
+    return sourcesOf(plan);
+  };
+
+  it('is a saknas: the text written for a surplus now cites a deficit', () => {
+    const content = draftMemo('redovisning', withFunding(4_500_000), DEFAULTS, { skrivelse: null });
+    expect(checkMemoForExport(content).some((t) => t.startsWith('Texten talar om'))).toBe(false);
+    // The plan loses funding; the memo's figures are brought up to date, its text is not.
+    const updated = { ...content, figures: computeMemoFigures(withFunding(2_800_000)) };
+    const check = memoChecks(updated).find((c) => c.text.startsWith('Texten talar om'));
+    expect(check).toEqual({
+      severity: 'saknas',
+      text: 'Texten talar om ett överskott, men siffrorna visar nu ett underskott på 1,4\u00a0mnkr. Skriv om meningarna om ekonomin.',
+    });
+  });
+
+  it('and the other way round, from a deficit to a surplus', () => {
+    const content = draftMemo('redovisning', withFunding(2_800_000), DEFAULTS, { skrivelse: null });
+    expect(checkMemoForExport(content).some((t) => t.startsWith('Texten talar om'))).toBe(false);
+    const updated = { ...content, figures: computeMemoFigures(withFunding(4_500_000)) };
+    expect(checkMemoForExport(updated)).toContain(
+      'Texten talar om ett underskott, men siffrorna visar nu ett överskott på 310\u00a0174\u00a0kronor. Skriv om meningarna om ekonomin.',
+    );
+  });
+});
