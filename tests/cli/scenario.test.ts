@@ -85,12 +85,20 @@ describe('lotsplan scenario', () => {
       [['scenario', 'create', '--db', db, ...AREA], 2, 'Ange scenariots namn med --name'],
       [['scenario', 'list', '--db', db, ...AREA, '--name', 'X'], 2, 'Flaggan --name gäller inte'],
       [['scenario', 'rensa', '--db', db, ...AREA], 2, 'Ange vad som ska göras'],
+      // An edit with nothing to change is refused, not reported as a change (nor logged).
+      [
+        ['scenario', 'edit', '--db', db, ...AREA, '--name', 'Besparing'],
+        2,
+        'Fel: Ange vad som ska ändras i scenariot ”Besparing”, med någon av flaggorna --add-lots, --from-month, --salary, ' +
+          '--arrivals-change, --funding-change, --lead-time, --mean-stay eller --trend. Ingenting har ändrats.',
+      ],
     ];
     for (const [args, status, message] of cases) {
       const run = runCli(args);
       expect(run.status, args.join(' ')).toBe(status);
       expect(run.stderr, args.join(' ')).toContain(message);
       expect(run.stdout).not.toContain('har skapats');
+      expect(run.stdout).not.toContain('har ändrats');
     }
     expect(sha256(db)).toBe(before);
   });

@@ -129,6 +129,18 @@ export function editedOverrides(values: Values, current: Overrides, medianSalary
   return next;
 }
 
+/** The flags that change something in `scenario edit` (all its flags but --name). */
+const EDIT_CHANGES = FLAGS.edit.filter((flag) => flag !== 'name');
+
+/** `scenario edit` with nothing to change is refused rather than reported as a change. */
+function refuseEmptyEdit(values: Values): void {
+  if (EDIT_CHANGES.some((flag) => values[flag as keyof Values] !== undefined)) return;
+  const flags = EDIT_CHANGES.map((flag) => `--${flag}`);
+  throw new UsageError(
+    `Ange vad som ska ändras i scenariot ”${requireName(values).trim()}”, med någon av flaggorna ${flags.slice(0, -1).join(', ')} eller ${flags.at(-1)}. Ingenting har ändrats.`,
+  );
+}
+
 async function run(sub: Subcommand, values: Values, session: SessionOf<'scenarios' | 'staffing'>, io: CliIo): Promise<number> {
   switch (sub) {
     case 'create': {
@@ -227,6 +239,7 @@ export const scenarioCommand = defineCommand({
     if (subcommand === 'create') createInput(values);
     else target(values);
     if (subcommand === 'edit' || subcommand === 'to-plan') requireName(values);
+    if (subcommand === 'edit') refuseEmptyEdit(values);
     return withSession(io, values.db, { create: false, calls: ['scenarios', 'staffing'] }, (session) => run(subcommand, values, session, io));
   },
 });
