@@ -157,6 +157,104 @@ describe('importMonthlyStatistics and exportMonthlyStatistics', () => {
     ).toBe('2022-04');
   });
 
+  it('refuses hidden rows and columns with values, naming them; empty hidden ones and a hidden title are read past', async () => {
+    const { ok, call, file } = apiSetup();
+    await ok('loadDemo', {});
+    const before = dbHash(file);
+    const build = async (hide: (sheet: ExcelJS.Worksheet) => void) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Blad1');
+      for (const r of [
+        ['Uttag 2022-01-10'],
+        ['Månad', 'Anmälningar', ...REQUIRED.slice(1)],
+        ['2021-01', 2, 2, 2, 27],
+        ['2021-02', 3, 3, 2, 28],
+        ['2021-03', 50, 50, 0, 78],
+        [],
+        ['2021-04', 1, 1, 1, 78],
+      ]) {
+        sheet.addRow(r);
+      }
+      hide(sheet);
+      return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    };
+    const details = async (hide: (sheet: ExcelJS.Worksheet) => void) => {
+      const result = await call('importMonthlyStatistics', { ...UNIT, fileName: 'dold.xlsx', base64: await build(hide) });
+      return result.ok ? null : result.error.details;
+    };
+    expect(
+      await details((sheet) => {
+        sheet.getRow(5).hidden = true;
+      }),
+    ).toEqual(['Rad 5 är dold i Excel men har värden. Visa raden och kontrollera den, eller ta bort den, och försök igen.']);
+    expect(
+      await details((sheet) => {
+        for (const r of [3, 4, 5]) sheet.getRow(r).hidden = true;
+        sheet.getColumn(2).hidden = true;
+      }),
+    ).toEqual([
+      'Kolumn B (Anmälningar) är dold i Excel men har värden. Visa kolumnen och kontrollera den, eller ta bort den, och försök igen.',
+      'Raderna 3–5 är dolda i Excel men har värden. Visa raderna och kontrollera dem, eller ta bort dem, och försök igen.',
+    ]);
+    expect(dbHash(file)).toBe(before);
+    // A hidden title, a hidden empty row and hidden empty columns to the right of the table are no matter.
+    const imported = await ok('importMonthlyStatistics', {
+      ...UNIT,
+      fileName: 'dold.xlsx',
+      base64: await build((sheet) => {
+        sheet.getRow(1).hidden = true;
+        sheet.getRow(6).hidden = true;
+        for (let c = 6; c <= 30; c++) sheet.getColumn(c).hidden = true;
+      }),
+    });
+    expect(imported).toMatchObject({ imported: 4 });
+  });
+
+  it('refuses merged cells in the table, naming rows and columns, but reads a merged title', async () => {
+    const { ok, call, file } = apiSetup();
+    await ok('loadDemo', {});
+    const before = dbHash(file);
+    const header = ['Månad', 'Anmälningar', ...REQUIRED.slice(1)];
+    const details = async (...areas: string[]) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Blad1');
+      for (const r of [['Statistik SIG vuxna'], header, ['2021-01', 2, 2, 2, 27], ['2021-02', 2, 3, 2, 28]]) sheet.addRow(r);
+      for (const area of areas) sheet.mergeCells(area);
+      const base64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+      const result = await call('importMonthlyStatistics', { ...UNIT, fileName: 'sammanfogad.xlsx', base64 });
+      return result.ok ? null : result.error.details;
+    };
+    expect(await details('B3:B4')).toEqual([
+      'Rad 3–4, kolumn B (Anmälningar): cellerna är sammanfogade. Dela upp sammanfogningen och skriv ett värde på varje rad.',
+    ]);
+    expect(await details('A1:E1', 'B2:C2', 'D3:E3')).toEqual([
+      'Rad 2, kolumnerna B–C (Anmälningar): cellerna är sammanfogade. Dela upp sammanfogningen och skriv en rubrik i varje kolumn.',
+      'Rad 3, kolumnerna D–E (Avslut och Inskrivna vid månadens slut): cellerna är sammanfogade. Dela upp sammanfogningen och skriv ett värde i varje cell.',
+    ]);
+    expect(dbHash(file)).toBe(before);
+    expect(await details('A1:E1')).toBeNull();
+  });
+
+  it('says that a formula has no saved value, where, and what to do', async () => {
+    const { call } = apiSetup();
+    const header = ['Månad', 'Anmälningar', ...REQUIRED.slice(1)];
+    const details = async (formulas: number) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Blad1');
+      sheet.addRow(header);
+      for (let i = 0; i < 6; i++) sheet.addRow([`2021-0${i + 1}`, i < formulas ? { formula: '1+1' } : 2, 2, 2, 27]);
+      const base64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+      const result = await call('importMonthlyStatistics', { ...UNIT, fileName: 'formler.xlsx', base64 });
+      return result.ok ? null : result.error.details;
+    };
+    expect(await details(1)).toEqual([
+      'Rad 2, kolumn B (Anmälningar): cellen innehåller en formel utan sparat värde. Öppna filen i Excel, spara den och försök igen.',
+    ]);
+    expect(await details(5)).toEqual([
+      'Fem celler innehåller formler utan sparade värden, den första på rad 2, kolumn B (Anmälningar). Öppna filen i Excel, spara den och försök igen.',
+    ]);
+  });
+
   it('a workbook whose sheets have no heading row is refused once for it, not once per cell', async () => {
     const { call } = apiSetup();
     const base64 = await workbookOf([

@@ -156,8 +156,10 @@ describe('spreadsheet files that are refused', () => {
     sheet.addRow(['2021-02', 3, { error: '#N/A' }, 2, 28]);
     sheet.addRow(['2021-03', 3, 3, true, 28]);
     const details = await refusedWith('formler.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()), 'kunde inte läsas in');
-    expect(details).toEqual([
-      'Rad 2, kolumn B (Anmälningar): ska vara ett antal, men är ”en formel utan sparat värde”.',
+    expect(details).toEqual(['Rad 2, kolumn B (Anmälningar): cellen innehåller en formel utan sparat värde. Öppna filen i Excel, spara den och försök igen.']);
+    // Once the file is saved with its values, the other cells are told.
+    sheet.getCell('B2').value = { formula: 'B3*2', result: 6 };
+    expect(await refusedWith('formler.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()), 'kunde inte läsas in')).toEqual([
       'Rad 3, kolumn C (Nya inskrivningar): ska vara ett antal, men är ”#N/A”.',
       'Rad 4, kolumn D (Avslut): ska vara ett antal, men är SANT.',
     ]);

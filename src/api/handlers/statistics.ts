@@ -57,7 +57,7 @@ export const deleteMonthlyStatistics: Handler<'deleteMonthlyStatistics'> = async
 async function readSheetUpload(bytes: Uint8Array, fileName: string): Promise<SheetReadResult> {
   const decoded = await decodeSpreadsheet(bytes, fileName);
   if (!decoded.ok) throw new ApiFailure('VALIDATION', `${decoded.message} Ingenting har ändrats.`);
-  return readStatisticsSheet(decoded.rows);
+  return readStatisticsSheet(decoded.rows, decoded.layout);
 }
 
 /** A JSON file's months, refused as a spreadsheet is: the file first, then what is in it. */

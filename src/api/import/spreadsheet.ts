@@ -5,7 +5,7 @@
 import type { CellValue, Row, Worksheet } from 'exceljs';
 import { loadExcelJS } from '../files/loadExcelJS.ts';
 import Papa from 'papaparse';
-import type { SheetCell } from '../../core/statistics/sheet.ts';
+import type { CellArea, SheetCell, SheetLayout } from '../../core/statistics/sheet.ts';
 import { findHeadingRow, HEADING_SEARCH_ROWS, MAX_SHEET_ROWS } from '../../core/statistics/sheet.ts';
 import { inspectZip, looksLikeZip } from '../files/zipInspect.ts';
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_TEXT, sizeLimitText } from '../../core/files/limits.ts';
@@ -23,7 +23,11 @@ function tooManyRowsText(rowCount: number, rows: 'rader' | 'rader med innehåll'
   return `har ${formatNumber(rowCount)} ${rows}; högst ${formatNumber(MAX_SHEET_ROWS)} månader, en på varje rad, kan läsas in åt gången`;
 }
 
-export type DecodeResult = { ok: true; rows: SheetCell[][]; sheetName: string | null } | { ok: false; message: string };
+/**
+ * `layout`: what an .xlsx holds besides the values (hidden rows, merged cells, formulas never
+ * calculated), for readStatisticsSheet to refuse; empty for a text file.
+ */
+export type DecodeResult = { ok: true; rows: SheetCell[][]; layout: SheetLayout; sheetName: string | null } | { ok: false; message: string };
 
 const refuse = (message: string): DecodeResult => ({ ok: false, message });
 
@@ -43,16 +47,20 @@ function binaryKind(bytes: Uint8Array): string | null {
 }
 
 /** A formula whose value the file does not hold (it was never calculated and saved). */
-const NO_SAVED_VALUE = 'en formel utan sparat värde';
+function isFormulaWithoutValue(value: CellValue): boolean {
+  if (value === null || typeof value !== 'object' || !('formula' in value || 'sharedFormula' in value)) return false;
+  const result = (value as { result?: CellValue }).result;
+  return result === undefined || result === null;
+}
 
-/** An exceljs cell value as a plain cell: formulas give their saved result, rich text its text. */
+/** An exceljs cell value as a plain cell: formulas give their saved result (none: null), rich text its text. */
 function plainCell(value: CellValue): SheetCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   if (typeof value === 'object') {
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: CellValue }).result;
-      return result === undefined || result === null ? NO_SAVED_VALUE : plainCell(result);
+      return result === undefined || result === null ? null : plainCell(result);
     }
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value && typeof value.text === 'string') return value.text;
@@ -62,25 +70,58 @@ function plainCell(value: CellValue): SheetCell {
   return String(value);
 }
 
-/** One row's cells; a cell merged into another is empty (exceljs repeats the first cell's value in it). */
-function rowCells(row: Row): SheetCell[] {
+/** The layout being gathered while a sheet's rows are read; merged areas by their first cell's address. */
+interface LayoutFound {
+  hiddenRows: number[];
+  merges: Map<string, CellArea>;
+  formulasWithoutValue: { row: number; column: number }[];
+}
+
+/**
+ * One row's cells; a cell merged into another is empty (exceljs repeats the first cell's value in
+ * it). The row's merged cells and formulas without a value go into `found`, 0-based.
+ */
+function rowCells(row: Row, found: LayoutFound): SheetCell[] {
   const cells: SheetCell[] = [];
+  const r = row.number - 1;
   row.eachCell({ includeEmpty: true }, (cell, col) => {
-    cells[col - 1] = cell.isMerged && cell.master !== cell ? null : plainCell(cell.value);
+    const c = col - 1;
+    if (cell.isMerged) {
+      const master = cell.master;
+      const area = found.merges.get(master.address);
+      const top = Number(master.row) - 1;
+      const left = Number(master.col) - 1;
+      if (area === undefined) found.merges.set(master.address, { top, left, bottom: Math.max(top, r), right: Math.max(left, c) });
+      else found.merges.set(master.address, { ...area, bottom: Math.max(area.bottom, r), right: Math.max(area.right, c) });
+    }
+    if (cell.isMerged && cell.master !== cell) {
+      cells[c] = null;
+      return;
+    }
+    if (isFormulaWithoutValue(cell.value)) found.formulasWithoutValue.push({ row: r, column: c });
+    cells[c] = plainCell(cell.value);
   });
   for (let i = 0; i < cells.length; i++) cells[i] ??= null;
+  if (row.hidden) found.hiddenRows.push(r);
   return cells;
 }
 
-/** The sheet's rows from row 1 (rows[0]), up to `limit` rows; a missing row is empty. */
-function sheetRows(sheet: Worksheet, limit = Number.POSITIVE_INFINITY): SheetCell[][] {
+/** The sheet's rows from row 1 (rows[0]), up to `limit` rows (a missing row is empty), and their layout. */
+function sheetRows(sheet: Worksheet, limit = Number.POSITIVE_INFINITY): { rows: SheetCell[][]; layout: SheetLayout } {
   const rows: SheetCell[][] = [];
+  const found: LayoutFound = { hiddenRows: [], merges: new Map(), formulasWithoutValue: [] };
   const last = Math.min(sheet.rowCount, limit);
   for (let r = 1; r <= last; r++) {
     const row = sheet.findRow(r);
-    rows.push(row ? rowCells(row) : []);
+    rows.push(row ? rowCells(row, found) : []);
   }
-  return rows;
+  // Only the columns the rows reach: a sheet often hides every unused column to its right edge.
+  const width = rows.reduce((w, cells) => Math.max(w, cells.length), 0);
+  const hiddenColumns: number[] = [];
+  for (let c = 0; c < width; c++) if (sheet.getColumn(c + 1).hidden) hiddenColumns.push(c);
+  // An area merged into a single cell is no merge (exceljs may keep one from a file).
+  const merges = [...found.merges.values()].filter((a) => a.bottom > a.top || a.right > a.left);
+  return { rows, layout: { hiddenRows: found.hiddenRows, hiddenColumns, merges, formulasWithoutValue: found.formulasWithoutValue } };
 }
 
 /**
@@ -91,7 +132,7 @@ function chooseSheet(sheets: readonly Worksheet[]): Worksheet | undefined {
   const named = sheets.find((w) => w.name.trim().toLocaleLowerCase('sv') === 'månadsstatistik');
   if (named || sheets.length <= 1) return named ?? sheets[0];
   // Enough rows to hold HEADING_SEARCH_ROWS rows with content, with some empty ones between.
-  const withHeadings = sheets.find((w) => w.state === 'visible' && findHeadingRow(sheetRows(w, HEADING_SEARCH_ROWS * 5)) >= 0);
+  const withHeadings = sheets.find((w) => w.state === 'visible' && findHeadingRow(sheetRows(w, HEADING_SEARCH_ROWS * 5).rows) >= 0);
   return withHeadings ?? sheets[0];
 }
 
@@ -126,7 +167,7 @@ async function decodeXlsx(bytes: Uint8Array, fileName: string): Promise<DecodeRe
   // actualRowCount counts the rows with content, as the message says.
   if (sheet.actualRowCount > MAX_SHEET_LINES)
     return refuse(`Bladet ”${sheet.name}” i ${fileName} ${tooManyRowsText(sheet.actualRowCount, 'rader med innehåll')}.`);
-  return { ok: true, rows: sheetRows(sheet), sheetName: sheet.name };
+  return { ok: true, ...sheetRows(sheet), sheetName: sheet.name };
 }
 
 function decodeCsv(bytes: Uint8Array, fileName: string): DecodeResult {
@@ -149,7 +190,7 @@ function decodeCsv(bytes: Uint8Array, fileName: string): DecodeResult {
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', '\t', ','], skipEmptyLines: false });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) return refuse(`Filen ${fileName} kan inte läsas som CSV: ett citattecken avslutas inte (rad ${(fatal.row ?? 0) + 1}).`);
-  return { ok: true, rows: parsed.data.map((r) => r.map((c) => (c.trim() === '' ? null : c))), sheetName: null };
+  return { ok: true, rows: parsed.data.map((r) => r.map((c) => (c.trim() === '' ? null : c))), layout: {}, sheetName: null };
 }
 
 /**

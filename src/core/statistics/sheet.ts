@@ -2,13 +2,36 @@
 // column names, which may have a title or notes above it. Reading turns the cells into months or
 // into Swedish messages that name the sheet's row and column; nothing is half-read. Pure: the
 // caller decodes the file into cells (src/api/import), one array per sheet row from row 1.
-import { countInText, formatNumber, MONTH_NAMES, parseSwedishNumber } from '../format/index.ts';
+import { capitalizeFirst, countInText, formatNumber, MONTH_NAMES, parseSwedishNumber } from '../format/index.ts';
 import { formatPath } from '../validation/swedishIssues.ts';
 import { describeIssue } from '../validation/swedishIssues.ts';
 import { MAX_MONTHLY_COUNT, monthlyStatisticsListSchema, STAY_BAND_COUNT, STAY_BAND_LABELS, statisticsMonthSchema, type MonthlyStatistics } from './monthly.ts';
 
 /** A cell as a decoder gives it: text, a number, a date, a truth value or nothing. */
 export type SheetCell = string | number | boolean | Date | null;
+
+/** A rectangle of cells, inclusive, numbered as the rows are: row 0 is the sheet's row 1, column 0 its column A. */
+export interface CellArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * What a workbook holds about a sheet besides its cells' values (a CSV file holds none of it), with
+ * rows and columns numbered from 0 as in the rows given to readStatisticsSheet. Each is something
+ * the user does not see, or sees otherwise than the cells say, and is refused where the table is.
+ */
+export interface SheetLayout {
+  /** Rows hidden in Excel: by hand, by a filter or in a collapsed group. */
+  hiddenRows?: readonly number[];
+  hiddenColumns?: readonly number[];
+  /** Merged areas of two or more cells; the decoder gives an area's value in its first cell and null in the others. */
+  merges?: readonly CellArea[];
+  /** Cells whose formula has no result in the file (it was never calculated and saved); the decoder gives them as null. */
+  formulasWithoutValue?: readonly { row: number; column: number }[];
+}
 
 type CountKey = 'referrals' | 'newEnrolments' | 'discharges' | 'enrolledAtMonthEnd' | 'queueAtMonthEnd';
 
@@ -213,6 +236,116 @@ function readMonthColumnCell(cell: SheetCell): CellRead<string> {
   return { ok: true, value: month };
 }
 
+/** More cells than this with a formula without a saved value are told in one message, not one each. */
+const FORMULA_CELLS_TOLD_ONE_BY_ONE = 3;
+
+const FORMULA_ADVICE = 'Öppna filen i Excel, spara den och försök igen.';
+
+/**
+ * What of the sheet's layout keeps the table from being read as the user sees it, from the heading
+ * row down: hidden rows and columns with values, merged cells over the table, formulas without a
+ * saved value. A title above the heading row may be merged, hidden or calculated: it is not read.
+ * Messages in the order of the rows, then the columns.
+ */
+function layoutProblems(rows: readonly (readonly SheetCell[])[], headerIndex: number, layout: SheetLayout): string[] {
+  const header = rows[headerIndex]!;
+  const formulas = (layout.formulasWithoutValue ?? []).filter((f) => f.row >= headerIndex);
+  const formulaAt = new Set(formulas.map((f) => `${f.row}:${f.column}`));
+  const hasValue = (row: number, col: number) => !isEmpty(rows[row]?.[col]) || formulaAt.has(`${row}:${col}`);
+  const rowHasValue = (row: number) => hasContent(rows[row]) || formulas.some((f) => f.row === row);
+  const found: { row: number; col: number; text: string }[] = [];
+
+  const hiddenColumns = new Set<number>();
+  for (const col of [...new Set(layout.hiddenColumns ?? [])].sort((a, b) => a - b)) {
+    let withValue = false;
+    for (let r = headerIndex; r < rows.length && !withValue; r++) withValue = hasValue(r, col);
+    if (!withValue) continue;
+    hiddenColumns.add(col);
+    found.push({
+      row: headerIndex,
+      col,
+      text: `${capitalizeFirst(columnText(col, header))} är dold i Excel men har värden. Visa kolumnen och kontrollera den, eller ta bort den, och försök igen.`,
+    });
+  }
+
+  // Hidden rows with values, told as runs: "Rad 4" or "Raderna 4–6".
+  const hiddenRows = new Set([...new Set(layout.hiddenRows ?? [])].filter((r) => r >= headerIndex && rowHasValue(r)));
+  for (const first of [...hiddenRows].sort((a, b) => a - b)) {
+    if (hiddenRows.has(first - 1)) continue;
+    let last = first;
+    while (hiddenRows.has(last + 1)) last++;
+    found.push({
+      row: first,
+      col: -1,
+      text:
+        first === last
+          ? `Rad ${first + 1} är dold i Excel men har värden. Visa raden och kontrollera den, eller ta bort den, och försök igen.`
+          : `Raderna ${first + 1}–${last + 1} är dolda i Excel men har värden. Visa raderna och kontrollera dem, eller ta bort dem, och försök igen.`,
+    });
+  }
+
+  // The last column with a heading; one merged over the heading row may have swallowed the next.
+  const lastHeading = header.reduce<number>((last, cell, col) => (isEmpty(cell) ? last : col), -1);
+  for (const area of layout.merges ?? []) {
+    if (area.bottom < headerIndex) continue;
+    let covers = area.top <= headerIndex && area.left <= lastHeading + 1;
+    for (let col = area.left; col <= area.right && !covers; col++) covers = !isEmpty(header[col]);
+    if (!covers && !hasValue(area.top, area.left)) continue; // empty cells beside the table
+    const rowsText = area.top === area.bottom ? `Rad ${area.top + 1}` : `Rad ${area.top + 1}–${area.bottom + 1}`;
+    const advice =
+      area.top !== area.bottom ? 'skriv ett värde på varje rad' : area.top === headerIndex ? 'skriv en rubrik i varje kolumn' : 'skriv ett värde i varje cell';
+    found.push({
+      row: area.top,
+      col: area.left,
+      text: `${rowsText}, ${columnsText(area.left, area.right, header)}: cellerna är sammanfogade. Dela upp sammanfogningen och ${advice}.`,
+    });
+  }
+
+  const unsaved = formulas.filter((f) => !hiddenRows.has(f.row) && !hiddenColumns.has(f.column)).sort((a, b) => a.row - b.row || a.column - b.column);
+  if (unsaved.length > FORMULA_CELLS_TOLD_ONE_BY_ONE) {
+    const first = unsaved[0]!;
+    found.push({
+      row: first.row,
+      col: first.column,
+      text: `${capitalizeFirst(countInText(unsaved.length))} celler innehåller formler utan sparade värden, den första på rad ${first.row + 1}, ${columnText(first.column, header)}. ${FORMULA_ADVICE}`,
+    });
+  } else {
+    for (const f of unsaved) {
+      found.push({
+        row: f.row,
+        col: f.column,
+        text: `Rad ${f.row + 1}, ${columnText(f.column, header)}: cellen innehåller en formel utan sparat värde. ${FORMULA_ADVICE}`,
+      });
+    }
+  }
+  return found.sort((a, b) => a.row - b.row || a.col - b.col).map((f) => f.text);
+}
+
+/** A column's heading for a message: the known column's name, or the text of an unknown heading within quotation marks. */
+function headingOf(col: number, header: readonly SheetCell[]): string | null {
+  const cell = header[col];
+  if (cell === undefined || isEmpty(cell)) return null;
+  const known = ALIASES.get(normalize(cellText(cell)));
+  return known === undefined ? shownCell(cell) : STATISTICS_COLUMNS[known]!.heading;
+}
+
+/** "kolumn B (Anmälningar)", or "kolumn H" when it has no heading. */
+function columnText(col: number, header: readonly SheetCell[]): string {
+  const heading = headingOf(col, header);
+  return `kolumn ${columnLetter(col)}${heading === null ? '' : ` (${heading})`}`;
+}
+
+/** "kolumn B (Anmälningar)", "kolumnerna B–D (Anmälningar, Nya inskrivningar och Avslut)". */
+function columnsText(left: number, right: number, header: readonly SheetCell[]): string {
+  if (left === right) return columnText(left, header);
+  const headings: string[] = [];
+  for (let col = left; col <= right; col++) {
+    const heading = headingOf(col, header);
+    if (heading !== null) headings.push(heading);
+  }
+  return `kolumnerna ${columnLetter(left)}–${columnLetter(right)}${headings.length === 0 ? '' : ` (${listText(headings)})`}`;
+}
+
 /** At most this many messages, so that a wholly wrong file gives a readable answer. */
 const MAX_MESSAGES = 20;
 
@@ -275,12 +408,22 @@ function noHeadingMessage(rows: readonly (readonly SheetCell[])[]): string {
  * title, notes, empty rows) is left out; every column of the heading row with content must be a
  * known column; "Månad", "Nya inskrivningar", "Avslut" and "Inskrivna vid månadens slut" are
  * required. The six stay-band columns go together: all of them or none. Messages give the rows'
- * numbers in the sheet (`rows[0]` is row 1).
+ * numbers in the sheet (`rows[0]` is row 1). A workbook's `layout` refuses, before anything else,
+ * hidden rows and columns with values, merged cells over the table and formulas without a saved
+ * value, from the heading row down.
  */
-export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[]): SheetReadResult {
-  if (!rows.some(hasContent)) return { ok: false, messages: ['Filen innehåller inga rader.'] };
+export function readStatisticsSheet(rows: readonly (readonly SheetCell[])[], layout: SheetLayout = {}): SheetReadResult {
+  const formulas = layout.formulasWithoutValue?.length ?? 0;
+  if (!rows.some(hasContent) && formulas === 0) return { ok: false, messages: ['Filen innehåller inga rader.'] };
   const headerIndex = findHeadingRow(rows);
-  if (headerIndex < 0) return { ok: false, messages: [noHeadingMessage(rows), COLUMN_NAMES_MESSAGE] };
+  if (headerIndex < 0) {
+    // Headings calculated by formulas that were never saved are not seen: say so, as the likely cause.
+    const unsaved = formulas > 0 ? [`Bladet har celler med formler utan sparade värden. ${FORMULA_ADVICE}`] : [];
+    return { ok: false, messages: [noHeadingMessage(rows), ...unsaved, COLUMN_NAMES_MESSAGE] };
+  }
+  // What the user does not see as the cells say is refused first: the rest may follow from it.
+  const hidden = layoutProblems(rows, headerIndex, layout);
+  if (hidden.length > 0) return { ok: false, messages: cap(hidden) };
   const header = rows[headerIndex]!;
   const headerLine = headerIndex + 1;
   const messages: string[] = [];

@@ -8,6 +8,7 @@ import {
   statisticsSheetRows,
   STATISTICS_COLUMNS,
   type SheetCell,
+  type SheetLayout,
 } from '../../../src/core/statistics/sheet.ts';
 import type { MonthlyStatistics } from '../../../src/core/statistics/monthly.ts';
 
@@ -35,6 +36,11 @@ const messages = (rows: SheetCell[][]) => {
   const r = readStatisticsSheet(rows);
   return r.ok ? [] : r.messages;
 };
+const messages2 = (rows: SheetCell[][], layout: SheetLayout) => {
+  const r = readStatisticsSheet(rows, layout);
+  return r.ok ? [] : r.messages;
+};
+const isEmpty2 = (cell: SheetCell | undefined) => cell === null || cell === undefined || cell === '';
 
 describe('reading a statistics sheet', () => {
   it('reads what it writes (the export is the import template)', () => {
@@ -344,6 +350,90 @@ describe('reading a statistics sheet', () => {
         return got.length === 21 && got.at(-1) === MORE;
       }),
     );
+  });
+
+  describe("a workbook's layout", () => {
+    const title: SheetCell[] = ['Statistik SIG vuxna'];
+    const table: SheetCell[][] = [title, HEADER.slice(0, 5), ['2021-01', 3, 3, 2, 28], ['2021-02', 1, 1, 0, 29], [], ['2021-03', 1, 1, 0, 30]];
+
+    it('refuses any hidden row with values from the heading row down, naming it, and no other (property)', () => {
+      fc.assert(
+        fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 7 }), { maxLength: 8 }), (hiddenRows) => {
+          const read = readStatisticsSheet(table, { hiddenRows });
+          // Rows 0 (the title) and 4 (empty) and those past the end may be hidden; the others are refused.
+          const told = hiddenRows.filter((r) => r >= 1 && r < table.length && r !== 4);
+          if (told.length === 0) return read.ok;
+          if (read.ok) return false;
+          // Every refused row is named, in a run or on its own, and nothing else is said.
+          const named = read.messages.flatMap((m) => {
+            const run = /^Rad(?:erna)? (\d+)(?:–(\d+))? är dol/.exec(m);
+            if (!run) return [Number.NaN];
+            const [first, last] = [Number(run[1]), Number(run[2] ?? run[1])];
+            return Array.from({ length: last - first + 1 }, (_, i) => first + i - 1);
+          });
+          return JSON.stringify(named) === JSON.stringify([...told].sort((a, b) => a - b));
+        }),
+      );
+    });
+
+    it('refuses a hidden column with values, and reads past empty hidden columns', () => {
+      expect(messages2(table, { hiddenColumns: [3, 9, 10] })).toEqual([
+        'Kolumn D (Avslut) är dold i Excel men har värden. Visa kolumnen och kontrollera den, eller ta bort den, och försök igen.',
+      ]);
+      const withNote = table.map((r, i) => (i === 1 ? [...r, 'Anteckning'] : r));
+      expect(messages2(withNote, { hiddenColumns: [5] })).toEqual([
+        'Kolumn F (”Anteckning”) är dold i Excel men har värden. Visa kolumnen och kontrollera den, eller ta bort den, och försök igen.',
+      ]);
+      // A value in a hidden column above the heading row is a title's: not read.
+      expect(readStatisticsSheet(table, { hiddenColumns: [0] }).ok).toBe(false);
+      expect(readStatisticsSheet([['x', 'Titel'], ...table.slice(1)], { hiddenColumns: [1] }).ok).toBe(false);
+      expect(readStatisticsSheet([[null, null, null, null, null, 'Titel'], ...table.slice(1)], { hiddenColumns: [5] }).ok).toBe(true);
+    });
+
+    it('refuses merged cells that reach the heading row or the months, and reads a merged title (property)', () => {
+      const area = fc
+        .record({ top: fc.nat(6), left: fc.nat(6), height: fc.nat(2), width: fc.nat(2) })
+        .map(({ top, left, height, width }) => ({ top, left, bottom: top + height, right: left + width }))
+        .filter((a) => a.bottom > a.top || a.right > a.left);
+      fc.assert(
+        fc.property(area, (merge) => {
+          // The decoder gives the area's value in its first cell only.
+          const rows = table.map((r, i) =>
+            r.map((c, j) => (i >= merge.top && i <= merge.bottom && j >= merge.left && j <= merge.right && (i > merge.top || j > merge.left) ? null : c)),
+          );
+          const read = readStatisticsSheet(rows, { merges: [merge] });
+          // In the table: over a heading (columns A–E) or a value, or over the heading row next to the table (F).
+          const inTable = merge.bottom >= 1 && (merge.left <= 4 || (merge.top <= 1 && merge.left === 5) || !isEmpty2(rows[merge.top]?.[merge.left]));
+          if (!inTable) return read.ok;
+          const where = merge.top === merge.bottom ? `Rad ${merge.top + 1}, ` : `Rad ${merge.top + 1}–${merge.bottom + 1}, `;
+          return (
+            !read.ok && read.messages.length === 1 && read.messages[0]!.startsWith(where) && read.messages[0]!.includes(': cellerna är sammanfogade. Dela upp')
+          );
+        }),
+      );
+      expect(readStatisticsSheet([title, ...table.slice(1)], { merges: [{ top: 0, left: 0, bottom: 0, right: 4 }] }).ok).toBe(true);
+    });
+
+    it('names the cells with a formula without a saved value, and says so when the headings are such formulas', () => {
+      expect(
+        messages2(table, {
+          formulasWithoutValue: [
+            { row: 0, column: 3 },
+            { row: 3, column: 5 },
+            { row: 2, column: 1 },
+          ],
+        }),
+      ).toEqual([
+        'Rad 3, kolumn B (Anmälningar): cellen innehåller en formel utan sparat värde. Öppna filen i Excel, spara den och försök igen.',
+        'Rad 4, kolumn F: cellen innehåller en formel utan sparat värde. Öppna filen i Excel, spara den och försök igen.',
+      ]);
+      const headings = HEADER.slice(0, 5).map((_, column) => ({ row: 0, column }));
+      expect(messages2([[], ['2021-01', 3, 3, 2, 28]], { formulasWithoutValue: headings })).toEqual([
+        expect.stringMatching(/^Ingen rad med kolumnrubrikerna hittades/),
+        'Bladet har celler med formler utan sparade värden. Öppna filen i Excel, spara den och försök igen.',
+        expect.stringMatching(/^Kolumnerna heter: /),
+      ]);
+    });
   });
 
   it('names spreadsheet columns beyond Z', () => {
