@@ -6,9 +6,43 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../store/atomicWrite.ts';
 import { isDatabaseOrSideFile } from '../store/sqliteFile.ts';
-import type { CliIo } from './io.ts';
+import { UsageError, type CliIo } from './io.ts';
 
 const NOTHING_WRITTEN = 'Ingenting har skrivits.';
+
+/** A kind of file a command writes: its format, its extension (without the dot) and what it is in Swedish. */
+export interface OutputFileType<F extends string = string> {
+  readonly format: F;
+  readonly extension: string;
+  readonly label: string;
+}
+
+export const XLSX_FILE: OutputFileType<'xlsx'> = { format: 'xlsx', extension: 'xlsx', label: 'Excel' };
+
+/** ".xlsx (Excel) eller .csv (semikolonavgränsad text)" */
+function extensionsText(types: readonly OutputFileType[]): string {
+  const named = types.map((t) => `.${t.extension} (${t.label})`);
+  return named.length === 1 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} eller ${named.at(-1)}`;
+}
+
+/** "ut/rapport.csv" with another extension: "ut/rapport.xlsx" (a name without one gets it added). */
+export function withExtension(file: string, extension: string): string {
+  const current = path.extname(file);
+  return `${current === '' ? file : file.slice(0, -current.length)}.${extension}`;
+}
+
+/**
+ * The format of the file a flag names, by its extension (in any case) among `types`; any other
+ * name is refused naming the flag and the file, before anything is read or written, so that a
+ * report is never written into a file whose name says it is something else (a zip into a .csv).
+ */
+export function outputFileType<F extends string>(flag: string, file: string, types: readonly OutputFileType<F>[]): F {
+  const extension = path.extname(file).slice(1).toLowerCase();
+  const found = types.find((t) => t.extension === extension);
+  if (found !== undefined) return found.format;
+  const suggestion = types[0] === undefined ? '' : ` Skriv till exempel ${withExtension(file, types[0].extension)}.`;
+  throw new UsageError(`Flaggan --${flag}: filnamnet ska sluta på ${extensionsText(types)}, men är ”${file}”.${suggestion}`);
+}
 
 function statOrNull(file: string): fs.Stats | null {
   try {

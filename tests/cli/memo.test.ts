@@ -113,9 +113,12 @@ describe('lotsplan memo', () => {
       expect(folder.status).toBe(1);
       expect(folder.stderr).toContain('finns inte');
 
-      const directory = runCli(['memo', '--district', 'Rinkeby-Kista', '--year', '2020', '--out', dir, '--db', db]);
+      // A folder named like a memo file (a name without .docx, .pdf or .html is refused before this).
+      const folderNamedDocx = path.join(dir, 'mapp.docx');
+      fs.mkdirSync(folderNamedDocx);
+      const directory = runCli(['memo', '--district', 'Rinkeby-Kista', '--year', '2020', '--out', folderNamedDocx, '--db', db]);
       expect(directory.status).toBe(1);
-      expect(directory.stderr).toContain(`${dir} är en mapp, inte en fil. Ingenting har skrivits.`);
+      expect(directory.stderr).toContain(`${folderNamedDocx} är en mapp, inte en fil. Ingenting har skrivits.`);
 
       const pdf = path.join(dir, 'mall.docx');
       fs.writeFileSync(pdf, renamedPdf());
@@ -130,7 +133,12 @@ describe('lotsplan memo', () => {
       expect(unit.stderr).toContain('Enheten ”SIG unga” finns inte i Rinkeby-Kista');
 
       expect(savedMemos(db)).toEqual([]);
-      expect(fs.readdirSync(dir).filter((f) => f !== 'x.sqlite' && !f.startsWith('x.sqlite-') && f !== 'backups')).toEqual(['mall.docx']);
+      expect(
+        fs
+          .readdirSync(dir)
+          .filter((f) => f !== 'x.sqlite' && !f.startsWith('x.sqlite-') && f !== 'backups')
+          .sort(),
+      ).toEqual(['mall.docx', 'mapp.docx']);
     },
     TIMEOUT,
   );

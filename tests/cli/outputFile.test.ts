@@ -12,14 +12,25 @@ import type { CliIo } from '../../src/cli/io.ts';
 
 const TIMEOUT = 120_000;
 
-/** Each command that writes a file, with its arguments before and after the output path. */
-const WRITERS: readonly { name: string; args: (out: string, db: string) => string[] }[] = [
-  { name: 'export --out', args: (out, db) => ['export', '--district', 'Rinkeby-Kista', '--unit', 'SIG vuxna', '--year', '2020', '--out', out, '--db', db] },
-  { name: 'log --xlsx', args: (out, db) => ['log', '--xlsx', out, '--db', db] },
-  { name: 'city --xlsx', args: (out, db) => ['city', '--year', '2016', '--xlsx', out, '--db', db] },
-  { name: 'statistics --export', args: (out, db) => ['statistics', '--district', 'Rinkeby-Kista', '--export', `${out}`, '--db', db] },
-  { name: 'memo --out', args: (out, db) => ['memo', '--district', 'Rinkeby-Kista', '--year', '2020', '--format', 'html', '--out', out, '--db', db] },
-  { name: 'backup --out', args: (out, db) => ['backup', '--out', out, '--db', db] },
+/**
+ * Each command that writes a file, with its arguments before and after the output path, and the
+ * extension its file must have ('' when any name is taken).
+ */
+const WRITERS: readonly { name: string; ext: string; args: (out: string, db: string) => string[] }[] = [
+  {
+    name: 'export --out',
+    ext: '',
+    args: (out, db) => ['export', '--district', 'Rinkeby-Kista', '--unit', 'SIG vuxna', '--year', '2020', '--out', out, '--db', db],
+  },
+  { name: 'log --xlsx', ext: '.xlsx', args: (out, db) => ['log', '--xlsx', out, '--db', db] },
+  { name: 'city --xlsx', ext: '.xlsx', args: (out, db) => ['city', '--year', '2016', '--xlsx', out, '--db', db] },
+  { name: 'statistics --export', ext: '.xlsx', args: (out, db) => ['statistics', '--district', 'Rinkeby-Kista', '--export', `${out}`, '--db', db] },
+  {
+    name: 'memo --out',
+    ext: '.html',
+    args: (out, db) => ['memo', '--district', 'Rinkeby-Kista', '--year', '2020', '--format', 'html', '--out', out, '--db', db],
+  },
+  { name: 'backup --out', ext: '.lotsplan', args: (out, db) => ['backup', '--out', out, '--db', db] },
 ];
 
 /** Every entry below `dir`, with subfolders, so that a stray temporary file shows. */
@@ -36,7 +47,7 @@ beforeAll(() => {
   expect(runCli(['demo', '--db', db]).status).toBe(0);
 }, TIMEOUT);
 
-describe.each(WRITERS)('lotsplan $name', ({ name, args }) => {
+describe.each(WRITERS)('lotsplan $name', ({ name, ext, args }) => {
   const refuse = (out: string) => {
     const before = { db: sha256(db), files: listing(dir) };
     const run = runCli(args(out, db));
@@ -54,7 +65,6 @@ describe.each(WRITERS)('lotsplan $name', ({ name, args }) => {
     () => {
       const folder = fs.mkdtempSync(path.join(dir, 'mapp-'));
       fs.writeFileSync(path.join(folder, 'kvar.txt'), 'kvar');
-      const ext = name.startsWith('statistics') ? '.xlsx' : '';
       const target = `${folder}${ext}`;
       if (ext) fs.mkdirSync(target);
       expect(refuse(target)).toBe(`Fel: ${target} är en mapp, inte en fil. Ingenting har skrivits.\n`);
@@ -66,13 +76,13 @@ describe.each(WRITERS)('lotsplan $name', ({ name, args }) => {
   it(
     'refuses a folder that does not exist, and a folder that is a file',
     () => {
-      const missing = path.join(dir, 'finns-inte', 'fil.xlsx');
+      const missing = path.join(dir, 'finns-inte', `fil${ext}`);
       expect(refuse(missing)).toBe(`Fel: Mappen ${path.join(dir, 'finns-inte')} finns inte. Ingenting har skrivits.\n`);
-      const nested = path.join(dir, 'finns-inte', 'inte-heller', 'fil.xlsx');
+      const nested = path.join(dir, 'finns-inte', 'inte-heller', `fil${ext}`);
       expect(refuse(nested)).toBe(`Fel: Mappen ${path.dirname(nested)} finns inte. Ingenting har skrivits.\n`);
       const plain = path.join(dir, `vanlig-fil-${name.split(' ')[0]}`);
       fs.writeFileSync(plain, 'text');
-      expect(refuse(path.join(plain, 'fil.xlsx'))).toBe(`Fel: ${plain} är en fil, inte en mapp. Ingenting har skrivits.\n`);
+      expect(refuse(path.join(plain, `fil${ext}`))).toBe(`Fel: ${plain} är en fil, inte en mapp. Ingenting har skrivits.\n`);
       expect(fs.readFileSync(plain, 'utf8')).toBe('text');
     },
     TIMEOUT,
@@ -81,14 +91,14 @@ describe.each(WRITERS)('lotsplan $name', ({ name, args }) => {
   it(
     'refuses to write over a database: the one in --db, a copy of it, or a file SQLite keeps beside it',
     () => {
-      const copy = path.join(dir, `kopia-${name.split(' ')[0]}.xlsx`);
+      const copy = path.join(dir, `kopia-${name.split(' ')[0]}${ext || '.xlsx'}`);
       fs.copyFileSync(db, copy);
       const databaseText = (file: string) =>
         `Fel: ${file} är en databas eller hör till en och skrivs inte över. Välj ett annat filnamn. Ingenting har skrivits.\n`;
       expect(refuse(copy)).toBe(databaseText(copy));
       expect(sha256(copy)).toBe(sha256(db));
-      // statistics --export takes only .xlsx and .csv names, refused before this check.
-      if (!name.startsWith('statistics')) {
+      // A command whose file must have its own extension refuses the database's name before this check.
+      if (ext === '') {
         expect(refuse(db)).toBe(databaseText(db));
         const wal = `${db}-wal`;
         expect(refuse(wal)).toBe(databaseText(wal));
@@ -101,13 +111,74 @@ describe.each(WRITERS)('lotsplan $name', ({ name, args }) => {
   it(
     'refuses something that is not an ordinary file (a named pipe) instead of replacing it',
     () => {
-      const fifo = path.join(dir, `ror-${name.split(' ')[0]}.xlsx`);
+      const fifo = path.join(dir, `ror-${name.split(' ')[0]}${ext || '.xlsx'}`);
       execFileSync('mkfifo', [fifo]);
       expect(refuse(fifo)).toBe(`Fel: ${fifo} är ingen vanlig fil och skrivs inte över. Ingenting har skrivits.\n`);
       expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
     },
     TIMEOUT,
   );
+});
+
+describe.each(WRITERS.filter((w) => w.ext !== ''))('lotsplan $name and the file name', ({ name, ext, args }) => {
+  it(
+    'refuses a name of another kind, naming the flag and the file, and leaves an existing file as it was',
+    () => {
+      const flag = name.split(' ')[1];
+      const victim = path.join(dir, `offer-${name.split(' ')[0]}.csv`);
+      fs.writeFileSync(victim, 'Månad;Anmälningar\n');
+      for (const wrong of [victim, path.join(dir, `utan-andelse-${name.split(' ')[0]}`), path.join(dir, `fel-${name.split(' ')[0]}.zip`)]) {
+        const before = { db: sha256(db), files: listing(dir) };
+        const run = runCli(args(name.startsWith('statistics') && wrong === victim ? `${victim}.txt` : wrong, db));
+        expect(run.status).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toMatch(new RegExp(`^Fel: Flaggan ${flag}: filnamnet ska sluta på \\${ext} \\(`));
+        expect(run.stderr).toContain('Skriv till exempel ');
+        expect(run.stderr).toContain(`${ext}.\n`);
+        expect(sha256(db)).toBe(before.db);
+        expect(listing(dir)).toEqual(before.files);
+      }
+      expect(fs.readFileSync(victim, 'utf8')).toBe('Månad;Anmälningar\n');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'takes the extension in any case',
+    () => {
+      const out = path.join(dir, `versaler-${name.split(' ')[0]}${ext.toUpperCase()}`);
+      const run = runCli(args(out, db));
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(fs.existsSync(out)).toBe(true);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('lotsplan memo --format and --out', () => {
+  const memo = (...rest: string[]) => ['memo', '--district', 'Rinkeby-Kista', '--year', '2020', ...rest, '--db', db];
+
+  it('refuses a --format that contradicts the file name, and a name without a memo extension', () => {
+    const before = { db: sha256(db), files: listing(dir) };
+    const contradiction = runCli(memo('--format', 'pdf', '--out', path.join(dir, 'm.docx')));
+    expect(contradiction.status).toBe(2);
+    expect(contradiction.stderr).toBe(
+      'Fel: Flaggan --format pdf stämmer inte med filnamnet m.docx. Ändra filnamnet till m.pdf eller ta bort --format.\nKör ”lotsplan memo --help” för hjälp.\n',
+    );
+    const text = path.join(dir, 'm.txt');
+    expect(runCli(memo('--out', text)).stderr).toContain(
+      `Fel: Flaggan --out: filnamnet ska sluta på .docx (Word), .pdf (PDF) eller .html (webbsida), men är ”${text}”. Skriv till exempel ${path.join(dir, 'm.docx')}.`,
+    );
+    expect(runCli(memo('--format', 'html', '--out', text)).stderr).toContain(
+      `Fel: Flaggan --out: filnamnet ska sluta på .html (webbsida), men är ”${text}”. Skriv till exempel ${path.join(dir, 'm.html')}.`,
+    );
+    expect(runCli(memo('--format', 'rtf', '--out', path.join(dir, 'm.rtf'))).stderr).toContain(
+      'Fel: Flaggan --format ska vara docx, pdf eller html (fick ”rtf”).',
+    );
+    expect(sha256(db)).toBe(before.db);
+    expect(listing(dir)).toEqual(before.files);
+  });
 });
 
 describe('writeOutputFile', () => {

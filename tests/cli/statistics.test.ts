@@ -174,7 +174,7 @@ describe('lotsplan statistics --export to a CSV file', () => {
       expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toContain(
-        `Fel: --export ska vara en fil som slutar på .xlsx (Excel) eller .csv (semikolonavgränsad text), men är ”${path.join(dir, name)}”.`,
+        `Fel: Flaggan --export: filnamnet ska sluta på .xlsx (Excel) eller .csv (semikolonavgränsad text), men är ”${path.join(dir, name)}”.`,
       );
     }
     expect(fs.readdirSync(dir).sort()).toEqual(['x.sqlite']);

@@ -3,9 +3,11 @@ import path from 'node:path';
 import { DB_OPTION, defineCommand } from './types.ts';
 import { withSession, type SessionOf } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK, type CliIo } from '../io.ts';
-import { resolveOutputFile, writeOutputFile } from '../outputFile.ts';
-import { readBackupFile } from '../../store/backups/exportFile.ts';
+import { outputFileType, resolveOutputFile, writeOutputFile, type OutputFileType } from '../outputFile.ts';
+import { BACKUP_FILE_EXTENSION, readBackupFile } from '../../store/backups/exportFile.ts';
 import { StoreError } from '../../store/contract.ts';
+
+const BACKUP_FILE: OutputFileType = { format: 'lotsplan', extension: BACKUP_FILE_EXTENSION, label: 'Lotsplan-säkerhetskopia' };
 
 /**
  * `--out FIL`: a backup to keep somewhere else, one file with the database and its checksum
@@ -41,6 +43,7 @@ export const backupCommand = defineCommand({
   examples: ['npx lotsplan backup --db /tmp/lotsplan.sqlite', 'npx lotsplan backup --db /tmp/lotsplan.sqlite --out /media/usb/lotsplan.lotsplan'],
   async run({ values }, io) {
     // The file is checked before the database is opened, so that a refusal leaves everything as it was.
+    if (values.out !== undefined) outputFileType('out', values.out, [BACKUP_FILE]);
     const out = values.out === undefined ? null : resolveOutputFile(io, values.out);
     if (values.out !== undefined && out === null) return EXIT_FAILED;
     return withSession(io, values.db, { create: false, readOnlyWhenProtected: true, calls: ['backups'] }, async (session) => {

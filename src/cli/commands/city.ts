@@ -5,7 +5,7 @@ import { EXIT_FAILED, EXIT_OK, UsageError } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
 import { parseIntegerFlag } from '../parseValues.ts';
 import { MASK_BELOW_RANGE } from '../../api/contracts/compilation.ts';
-import { resolveOutputFile, writeOutputFile } from '../outputFile.ts';
+import { outputFileType, resolveOutputFile, writeOutputFile, XLSX_FILE } from '../outputFile.ts';
 import { formatKronor, formatNumber } from '../../core/format/index.ts';
 import { COMPILATION_HEADINGS, DEFAULT_MASK_BELOW, nothingToCompileText, unitsText } from '../../core/compilation/cityCompilation.ts';
 import type { CallOutput } from '../../api/contracts/index.ts';
@@ -22,7 +22,7 @@ export const cityCommand = defineCommand({
     },
     'no-mask': { type: 'boolean', description: 'Visar alla antal per kön.' },
     json: { type: 'boolean', description: 'Skriv sammanställningen som JSON.' },
-    xlsx: { type: 'string', valueName: 'FIL', description: 'Skriv sammanställningen till en Excel-fil.' },
+    xlsx: { type: 'string', valueName: 'FIL', description: 'Skriv sammanställningen till en Excel-fil (.xlsx).' },
     db: DB_OPTION,
   },
   examples: ['npx lotsplan city --year 2016', 'npx lotsplan city --year 2016 --xlsx sammanstallning-2016.xlsx'],
@@ -34,6 +34,7 @@ export const cityCommand = defineCommand({
     const year = values.year !== undefined ? parseYear(values.year) : undefined;
     if (values.xlsx !== undefined && year === undefined) throw new UsageError('Ange året med --year när sammanställningen skrivs till en fil.');
     // The file is checked before the database is opened, so that a refusal leaves everything as it was.
+    if (values.xlsx !== undefined) outputFileType('xlsx', values.xlsx, [XLSX_FILE]);
     const out = values.xlsx === undefined ? null : resolveOutputFile(io, values.xlsx);
     if (values.xlsx !== undefined && out === null) return EXIT_FAILED;
     return withSession(io, values.db, { create: false, readOnlyWhenProtected: true, calls: ['compilation'] }, async (session) => {

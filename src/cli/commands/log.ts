@@ -3,7 +3,7 @@ import { withSession } from '../withSession.ts';
 import { EXIT_FAILED, EXIT_OK } from '../io.ts';
 import { parseYear } from '../parseArgs.ts';
 import { parseIntegerFlag } from '../parseValues.ts';
-import { resolveOutputFile, writeOutputFile } from '../outputFile.ts';
+import { outputFileType, resolveOutputFile, writeOutputFile, XLSX_FILE } from '../outputFile.ts';
 import { AUDIT_PAGE_LIMIT } from '../../api/contracts/audit.ts';
 import { formatDateTimeTable } from '../../core/format/index.ts';
 import { auditLogExportedText, auditLogShownText } from '../../core/audit/logTexts.ts';
@@ -17,7 +17,7 @@ export const logCommand = defineCommand({
     year: { type: 'string', valueName: 'ÅR', description: 'Bara ändringar för året.' },
     limit: { type: 'string', valueName: 'N', description: `Högst N rader (${AUDIT_PAGE_LIMIT.min}–${AUDIT_PAGE_LIMIT.max}, normalt 50).` },
     json: { type: 'boolean', description: 'Skriv raderna som JSON.' },
-    xlsx: { type: 'string', valueName: 'FIL', description: 'Skriv hela den filtrerade loggen till en Excel-fil.' },
+    xlsx: { type: 'string', valueName: 'FIL', description: 'Skriv hela den filtrerade loggen till en Excel-fil (.xlsx).' },
     db: DB_OPTION,
   },
   examples: ['npx lotsplan log --district Rinkeby-Kista --limit 20', 'npx lotsplan log --xlsx andringslogg.xlsx'],
@@ -28,6 +28,7 @@ export const logCommand = defineCommand({
       ...(values.year !== undefined ? { year: parseYear(values.year) } : {}),
     };
     const limit = values.limit === undefined ? 50 : parseIntegerFlag(values.limit, 'limit', AUDIT_PAGE_LIMIT);
+    if (values.xlsx !== undefined) outputFileType('xlsx', values.xlsx, [XLSX_FILE]);
     const out = values.xlsx === undefined ? null : resolveOutputFile(io, values.xlsx);
     if (values.xlsx !== undefined && out === null) return EXIT_FAILED;
     return withSession(io, values.db, { create: false, readOnlyWhenProtected: true, calls: ['audit'] }, async (session) => {

@@ -3,7 +3,7 @@
 // `memo export --id N` work on saved memos. Everything a refusal depends on (the output file, the
 // template, the unit and year) is checked before anything is written.
 import path from 'node:path';
-import { resolveOutputFile, writeOutputFile } from '../outputFile.ts';
+import { outputFileType, resolveOutputFile, writeOutputFile, withExtension, type OutputFileType } from '../outputFile.ts';
 import { readBinaryFileLimited } from '../readTextFile.ts';
 import { DB_OPTION, defineCommand } from './types.ts';
 import { reportFailure, withSession, type SessionOf } from '../withSession.ts';
@@ -40,14 +40,28 @@ function parseType(value: unknown): MemoType {
   throw new UsageError(`--type ska vara en av ${MEMO_TYPES.join(', ')} (fick ”${String(value)}”).`);
 }
 
-/** --format, or the output file's extension, or docx. */
+/** The files a memo is written as, by extension. */
+const MEMO_FILES: readonly OutputFileType<Format>[] = [
+  { format: 'docx', extension: 'docx', label: 'Word' },
+  { format: 'pdf', extension: 'pdf', label: 'PDF' },
+  { format: 'html', extension: 'html', label: 'webbsida' },
+];
+
+/**
+ * The format from --out's extension; --format, when given, must say the same. A name of another
+ * kind, or a --format that contradicts the name (a PDF in m.docx), is refused before anything is written.
+ */
 function parseFormat(value: unknown, out: string): Format {
-  if (value !== undefined) {
-    if (typeof value === 'string' && (FORMATS as readonly string[]).includes(value)) return value as Format;
-    throw new UsageError(`--format ska vara docx, pdf eller html (fick ”${String(value)}”).`);
+  if (value === undefined) return outputFileType('out', out, MEMO_FILES);
+  const given = MEMO_FILES.find((f) => f.format === value);
+  if (given === undefined) throw new UsageError(`Flaggan --format ska vara docx, pdf eller html (fick ”${String(value)}”).`);
+  const named = MEMO_FILES.find((f) => f.extension === path.extname(out).slice(1).toLowerCase());
+  if (named !== undefined && named.format !== given.format) {
+    throw new UsageError(
+      `Flaggan --format ${given.format} stämmer inte med filnamnet ${path.basename(out)}. Ändra filnamnet till ${withExtension(path.basename(out), given.extension)} eller ta bort --format.`,
+    );
   }
-  const ext = path.extname(out).slice(1).toLowerCase();
-  return (FORMATS as readonly string[]).includes(ext) ? (ext as Format) : 'docx';
+  return outputFileType('out', out, [given]);
 }
 
 /** The template file, read and checked; null (with a message) when it cannot be used. */
@@ -124,7 +138,7 @@ export const memoCommand = defineCommand({
     year: { type: 'string', valueName: 'ÅR', description: 'Året (krävs för ett nytt).' },
     scenario: { type: 'string', valueName: 'NAMN', description: 'Bygg på ett sparat scenario i stället för planen.' },
     type: { type: 'string', valueName: 'TYP', description: `${MEMO_TYPES.map((t) => `${t} (${MEMO_TYPE_LABELS[t]})`).join(', ')}; normalt redovisning.` },
-    format: { type: 'string', valueName: 'FORMAT', description: 'docx, pdf eller html; normalt efter filändelsen i --out, annars docx.' },
+    format: { type: 'string', valueName: 'FORMAT', description: 'docx, pdf eller html; normalt efter filändelsen i --out, som ska stämma med formatet.' },
     template: {
       type: 'string',
       valueName: 'FIL.docx',
@@ -132,7 +146,7 @@ export const memoCommand = defineCommand({
     },
     mask: { type: 'boolean', description: 'Dölj små antal (under tre); normalt för alla typer.' },
     'no-mask': { type: 'boolean', description: 'Visa alla antal, även små.' },
-    out: { type: 'string', valueName: 'FIL', description: 'Filen som skrivs (krävs för ett nytt och för export).' },
+    out: { type: 'string', valueName: 'FIL', description: 'Filen som skrivs, .docx, .pdf eller .html (krävs för ett nytt och för export).' },
     id: { type: 'string', valueName: 'N', description: 'Ett sparat tjänsteutlåtandes nummer (show, export).' },
     json: { type: 'boolean', description: 'Skriv resultatet som JSON (list, show).' },
     db: DB_OPTION,

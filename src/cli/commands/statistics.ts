@@ -2,12 +2,12 @@
 // --import a spreadsheet or JSON file of months is read in (all or nothing), with --export written out,
 // with --delete months are removed.
 import path from 'node:path';
-import { resolveOutputFile, writeOutputFile } from '../outputFile.ts';
+import { outputFileType, resolveOutputFile, writeOutputFile, XLSX_FILE, type OutputFileType } from '../outputFile.ts';
 import { MAX_SPREADSHEET_BYTES } from '../../api/import/spreadsheet.ts';
 import { DB_OPTION, defineCommand } from './types.ts';
 import { withSession } from '../withSession.ts';
 import { parseIntegerFlag } from '../parseValues.ts';
-import { ESTIMATE_MONTHS_RANGE, STATISTICS_EXPORT_FORMATS } from '../../api/contracts/statistics.ts';
+import { ESTIMATE_MONTHS_RANGE, type STATISTICS_EXPORT_FORMATS } from '../../api/contracts/statistics.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { readBinaryFileLimited } from '../readTextFile.ts';
 import { describeHistoryEstimate } from '../../core/statistics/describe.ts';
@@ -39,15 +39,8 @@ function renderView(io: CliIo, view: View): void {
 
 type ExportFormat = (typeof STATISTICS_EXPORT_FORMATS)[number];
 
-/** The export's format, from the file's extension; any other name is refused before anything is read. */
-function exportFormat(file: string): ExportFormat {
-  const ext = path.extname(file).slice(1).toLowerCase();
-  const format = STATISTICS_EXPORT_FORMATS.find((f) => f === ext);
-  if (format === undefined) {
-    throw new UsageError(`--export ska vara en fil som slutar på .xlsx (Excel) eller .csv (semikolonavgränsad text), men är ”${file}”.`);
-  }
-  return format;
-}
+/** The files --export writes, by extension (the formats of the contract). */
+const EXPORT_FILES: readonly OutputFileType<ExportFormat>[] = [XLSX_FILE, { format: 'csv', extension: 'csv', label: 'semikolonavgränsad text' }];
 
 export const statisticsCommand = defineCommand({
   name: 'statistics',
@@ -108,7 +101,7 @@ export const statisticsCommand = defineCommand({
     }
     let exportTo: { out: string; format: ExportFormat } | undefined;
     if (values.export !== undefined) {
-      const format = exportFormat(values.export);
+      const format = outputFileType('export', values.export, EXPORT_FILES);
       const out = resolveOutputFile(io, values.export);
       if (out === null) return EXIT_FAILED;
       exportTo = { out, format };
