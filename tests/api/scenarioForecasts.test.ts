@@ -20,7 +20,8 @@ describe('scenario forecasts through the API', () => {
     const [both, pressure] = r.scenarios;
     const f = both!.forecast!;
     expect(f.months[0]!.arrivals).toBeCloseTo(base.months[0]!.arrivals * 1.3, 12);
-    expect(f.months.slice(4, 6).map((m) => m.lotsar)).toEqual([4, 5]);
+    // The lots hired from April 2020 is at work from the forecast's first month, January 2021 (the plan's December holds).
+    expect(f.months.every((m) => m.lotsar === 5)).toBe(true);
     expect(f.sentence).toMatch(
       /^Med en lots till från april och 30 procent fler anmälningar är risken att få vänta om sex månader \d+ procent och om tolv månader \d+ procent\.$/,
     );

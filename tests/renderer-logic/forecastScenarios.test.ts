@@ -105,16 +105,18 @@ describe('scenarios laid over the forecast', () => {
     expect(r.value.stay).toBe(10);
   });
 
-  it('skips the months already passed when the forecast starts after January (from newer statistics)', async () => {
-    const { monthsIntoYearAfterPlan } = await import('../../src/core/forecast/calendar.ts');
-    expect(monthsIntoYearAfterPlan({ year: 2021, month: 1 }, 2020)).toBe(0);
-    expect(monthsIntoYearAfterPlan({ year: 2021, month: 4 }, 2020)).toBe(3);
-    expect(monthsIntoYearAfterPlan({ year: 2022, month: 2 }, 2020)).toBe(13);
+  it("takes the plan year's months passed at the start: from them in the plan's year, December after it", async () => {
+    const { monthsOfPlanYearPassed } = await import('../../src/core/forecast/calendar.ts');
+    expect(monthsOfPlanYearPassed({ year: 2020, month: 1 }, 2020)).toBe(0);
+    expect(monthsOfPlanYearPassed({ year: 2020, month: 4 }, 2020)).toBe(3);
+    expect(monthsOfPlanYearPassed({ year: 2021, month: 1 }, 2020)).toBe(12);
+    expect(monthsOfPlanYearPassed({ year: 2022, month: 2 }, 2020)).toBe(12);
+    expect(monthsOfPlanYearPassed({ year: 2019, month: 12 }, 2020)).toBe(0);
     const april = scenarioForecastOptions(options, { ...extraLots, monthsPassed: 3 });
     expect(april.ok && april.value.lotsar).toEqual([4, 4, 5, 5, 5, 5, 5, 5, 5]);
-    // More than a year on: December's staffing holds.
-    const later = scenarioForecastOptions(options, { ...extraLots, monthsPassed: 13 });
-    expect(later.ok && later.value.lotsar).toEqual([5]);
+    // After the plan's year, December's staffing holds from the first month: the lots hired in April is at work.
+    const after = scenarioForecastOptions(options, { ...extraLots, monthsPassed: monthsOfPlanYearPassed({ year: 2021, month: 1 }, 2020) });
+    expect(after.ok && after.value.lotsar).toEqual([5]);
   });
 
   it('computes each scenario in the worker, draws it and reads it', () => {

@@ -18,11 +18,15 @@ export function forecastStartForPlanYear(planYear: number): ForecastStart {
 }
 
 /**
- * How many months of the year after the plan's year have passed when the forecast starts: 0 for a
- * start in January after the plan's year (the usual start), 3 for a start in April, and so on.
+ * How many months of the plan's year have passed when the forecast starts: 0 for a start in
+ * January of the plan's year, 6 for a start in July of it, and 12 (all of them) for a start after
+ * it, the usual start: the plan's staffing at the end of its year, December, then holds, so that a
+ * lots the plan hires in April is at work from the forecast's first month, as the plan's own
+ * December figures and costs say. (Replaying the plan's months as the next year's once took that
+ * lots away again until June.)
  */
-export function monthsIntoYearAfterPlan(start: ForecastStart, planYear: number): number {
-  return Math.max(0, (start.year - planYear - 1) * 12 + start.month - 1);
+export function monthsOfPlanYearPassed(start: ForecastStart, planYear: number): number {
+  return Math.min(12, Math.max(0, (start.year - planYear) * 12 + start.month - 1));
 }
 
 /** The calendar month of forecast month m (1 = the first month). */

@@ -17,10 +17,11 @@ export function savedForecastLine(saved: Pick<SavedForecast, 'inputs' | 'summary
   return `${formatDateText(new Date(s.savedAt))}: ${lotsarFigure(saved.inputs.lotsar)}, risk att få vänta på lång sikt ${probabilityFigure(s.probabilityOfWaiting)}, ${wait}${recommendation}.`;
 }
 
-/** Under the list of scenarios: the plan year's staffing stands for the same months of the next year. */
+/** Under the list of scenarios: which of their months the forecast uses (monthsOfPlanYearPassed). */
 export function overlayStaffingNote(planYear: number, start: ForecastStart): string {
-  return (
-    `Scenariernas bemanning för januari–december ${planYear} används för samma månader ${planYear + 1}, från ${forecastMonthText(start, 1)}; ` +
-    `decembers bemanning gäller därefter. Högst ${countInText(MAX_OVERLAID_SCENARIOS)} scenarier åt gången.`
-  );
+  const most = `Högst ${countInText(MAX_OVERLAID_SCENARIOS)} scenarier åt gången.`;
+  return start.year > planYear
+    ? `Prognosen börjar i ${forecastMonthText(start, 1)}, efter planens år: scenarierna räknas med sin bemanning i december ${planYear}, ` +
+        `så den som ett scenario anställer under året är redan i tjänst. ${most}`
+    : `Scenariernas bemanning följer deras månader ${planYear} från ${forecastMonthText(start, 1)}; decembers bemanning gäller därefter. ${most}`;
 }

@@ -1,9 +1,9 @@
 // A scenario laid over the forecast on the "Prognos" screen: the same inputs, but the scenario's
 // lotsar month by month (after lead time), its caseload, its change of arrivals in percent and its
-// mean stay if it has one. The scenario's twelve months (of the plan's year) are used as the twelve
-// months of the year after it, from January; as with any per-month list, the last month's value
-// holds after that. A forecast that starts later (from newer monthly statistics) skips the months
-// already passed, so that April still gets April's staffing.
+// mean stay if it has one. The scenario's twelve months are those of the plan's year: a forecast
+// that starts in that year (from its monthly statistics) takes them from its first month on, and
+// one that starts after it, as usual, takes December's staffing, which then holds
+// (monthsOfPlanYearPassed).
 import { parseForecastOptions, type ForecastOptions, type ForecastOptionsResult } from './options.ts';
 
 /** At most this many scenarios are laid over one forecast: each is a forecast of its own and a line in the charts. */
@@ -19,7 +19,7 @@ export interface ScenarioOverlayInput {
   arrivalsChangePercent: number;
   /** The scenario's mean stay in months; null keeps the forecast's. */
   meanStayMonths: number | null;
-  /** Months of the year after the plan's that have passed at the forecast's start (0 from January). */
+  /** Months of the plan's year passed at the forecast's start (monthsOfPlanYearPassed: 12 after it). */
   monthsPassed?: number;
   /**
    * When the forecast itself runs on a scenario basis, that scenario's change of arrivals in

@@ -29,7 +29,7 @@
 // above the target: 1 − P(wait > T) from the exact wait distribution of each month
 // (forecast/waitDistribution.ts). More slots, or slots earlier, never raise P(wait > T) either, so
 // the searches stay binary.
-import { calendarMonthOf, forecastMonthLabel, forecastMonthText, monthsIntoYearAfterPlan, type ForecastStart } from '../forecast/calendar.ts';
+import { calendarMonthOf, forecastMonthLabel, forecastMonthText, monthsOfPlanYearPassed, type ForecastStart } from '../forecast/calendar.ts';
 import { probabilityText } from '../forecast/describe.ts';
 import { RISK_MEASURES } from '../forecast/riskMeasures.ts';
 import { solveChain } from '../forecast/birthDeathChain.ts';
@@ -174,7 +174,7 @@ function fteText(n: number): string {
   return Number.isInteger(n) ? countInText(n) : formatNumber(n, { maxDecimals: 2 });
 }
 
-/** The lots FTE per forecast month from the applied plan's twelve months. */
+/** The lots FTE per forecast month from the applied plan's twelve months; December holds after the plan's year. */
 export function lotsarPerForecastMonth(monthlyFte: readonly number[], monthsPassed: number, horizon: number): number[] {
   const last = monthlyFte.length - 1;
   return Array.from({ length: horizon }, (_, i) => monthlyFte[Math.min(monthsPassed + i, last)]!);
@@ -401,7 +401,7 @@ export function scenarioForecast(input: ScenarioForecastInput): ScenarioForecast
   const f = input.forecast ?? {};
   const horizon = f.horizon ?? DEFAULT_SCENARIO_HORIZON;
   const evaluation = evaluatePlan(applied.plan, applied.settings);
-  const passed = monthsIntoYearAfterPlan(input.start.start, input.plan.year);
+  const passed = monthsOfPlanYearPassed(input.start.start, input.plan.year);
   const lotsar = lotsarPerForecastMonth(
     evaluation.profile.months.map((m) => m.effectiveLotsarFte),
     passed,

@@ -13,7 +13,7 @@ import { PriorityCard } from '../forecast/PriorityCard.tsx';
 import { IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
-import { monthsIntoYearAfterPlan, type ForecastStart } from '../../core/forecast/calendar.ts';
+import { monthsOfPlanYearPassed, type ForecastStart } from '../../core/forecast/calendar.ts';
 import { suggestComparisonLotsar } from '../../core/forecast/screenOptions.ts';
 import { RISK_MEASURES, targetCheckLines } from '../../core/forecast/riskMeasures.ts';
 import type { UnitYearPlan } from '../../core/plan/model.ts';
@@ -181,7 +181,7 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
   const overlaid = useMemo(() => chosen.filter((id) => id !== basisId && scenarios.some((s) => s.id === id)), [chosen, scenarios, basisId]);
   // On a scenario basis the arrivals already carry its change; the overlays' changes are taken relative to it.
   const basisChange = form.basis && basisInputs && form.basis.fromScenario.includes('arrivalsPerMonth') ? basisInputs.arrivalsChangePercent : 0;
-  const overlays = useScenarioOverlays(selection, overlaid, monthsIntoYearAfterPlan(start, plan.year), basisChange);
+  const overlays = useScenarioOverlays(selection, overlaid, monthsOfPlanYearPassed(start, plan.year), basisChange);
   const [saving, setSaving] = useState(false);
   // The target last worked out in "Få ner kön till ett datum", which a saved forecast keeps.
   const [backlog, setBacklog] = useState<BacklogTarget | null>(null);

@@ -35,8 +35,10 @@ describe('savedForecastLine', () => {
 describe('overlayStaffingNote', () => {
   it('says which year’s staffing stands for which months, from the forecast’s first month, and the limit in words', () => {
     expect(overlayStaffingNote(2020, { year: 2021, month: 1 })).toBe(
-      'Scenariernas bemanning för januari–december 2020 används för samma månader 2021, från januari 2021; decembers bemanning gäller därefter. Högst tre scenarier åt gången.',
+      'Prognosen börjar i januari 2021, efter planens år: scenarierna räknas med sin bemanning i december 2020, så den som ett scenario anställer under året är redan i tjänst. Högst tre scenarier åt gången.',
     );
-    expect(overlayStaffingNote(2020, { year: 2021, month: 4 })).toContain('från april 2021;');
+    expect(overlayStaffingNote(2020, { year: 2020, month: 4 })).toBe(
+      'Scenariernas bemanning följer deras månader 2020 från april 2020; decembers bemanning gäller därefter. Högst tre scenarier åt gången.',
+    );
   });
 });

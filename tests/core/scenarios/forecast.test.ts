@@ -76,15 +76,15 @@ describe('the probability of having to wait per month', () => {
 describe('scenarioForecast', () => {
   it('equals the engine run by hand on the scenario month profile, with the change of referrals applied once', () => {
     const f = forecastOf({ arrivalsChangePercent: 30, addPositions: [EXTRA_LOTS_APRIL] });
-    // The new lots from April gives capacity after the two months' lead time: from June.
-    const lotsar = [4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5];
-    const byHand = parseForecastOptions({ arrivals: 2.25 * 1.3, stay: 12, lotsar, caseload: 7, enrolled: 27, horizon: 24 });
+    // The new lots from April 2020 is at work after the two months' lead time, from June 2020: the
+    // forecast from January 2021 has it from its first month (the plan's December holds).
+    const byHand = parseForecastOptions({ arrivals: 2.25 * 1.3, stay: 12, lotsar: [5], caseload: 7, enrolled: 27, horizon: 24 });
     if (!byHand.ok) throw new Error('options');
     const expected = runForecast(byHand.value);
     expect(f.result.months).toEqual(expected.months);
     expect(f.months.every((m) => Math.abs(m.arrivals - 2.925) < 1e-12)).toBe(true);
-    expect(f.months.map((m) => m.lotsar).slice(0, 13)).toEqual([...lotsar, 5]);
-    expect(f.months[5]).toMatchObject({ year: 2021, calendarMonth: 6, capacity: 35 });
+    expect(f.months.every((m) => m.lotsar === 5)).toBe(true);
+    expect(f.months[0]).toMatchObject({ year: 2021, calendarMonth: 1, capacity: 35 });
     expect(f.longRun).toMatchObject({ capacity: 35, exists: false, probabilityOfWaiting: 1 });
     expect(f.recommendation).toEqual(expected.recommendation);
   });
@@ -111,12 +111,21 @@ describe('scenarioForecast', () => {
     expect(plan.result.months).toEqual(runForecast(planByHand.value).months);
   });
 
-  it('starts from the latest statistics month and skips the months already passed', () => {
-    const f = forecastOf({ addPositions: [EXTRA_LOTS_APRIL] }, { start: { start: { year: 2021, month: 4 }, enrolled: 30, queue: 2, source: 'statistics' } });
-    // April–May with four lotsar, June on with five (the plan's months from April).
-    expect(f.months.slice(0, 3).map((m) => m.lotsar)).toEqual([4, 4, 5]);
-    expect(f.months[0]).toMatchObject({ year: 2021, calendarMonth: 4 });
-    expect(f.options).toMatchObject({ enrolled: 30, queue: 2 });
+  it('starts from the latest statistics month: in the plan year from that month of the plan, after it from December', () => {
+    const within = forecastOf(
+      { addPositions: [EXTRA_LOTS_APRIL] },
+      { start: { start: { year: 2020, month: 4 }, enrolled: 30, queue: 2, source: 'statistics' } },
+    );
+    // April–May 2020 with four lotsar, June on with five (the plan's months from April).
+    expect(within.months.slice(0, 3).map((m) => m.lotsar)).toEqual([4, 4, 5]);
+    expect(within.months[0]).toMatchObject({ year: 2020, calendarMonth: 4 });
+    expect(within.options).toMatchObject({ enrolled: 30, queue: 2 });
+    const after = forecastOf(
+      { addPositions: [EXTRA_LOTS_APRIL] },
+      { start: { start: { year: 2021, month: 4 }, enrolled: 30, queue: 2, source: 'statistics' } },
+    );
+    expect(after.months.slice(0, 3).map((m) => m.lotsar)).toEqual([5, 5, 5]);
+    expect(after.months[0]).toMatchObject({ year: 2021, calendarMonth: 4 });
   });
 
   it('says the queue in a Swedish sentence, six and twelve months ahead', () => {
@@ -276,7 +285,7 @@ describe('the inputs of a forecast basis', () => {
     const f = forecastOf({ arrivalsChangePercent: 30, addPositions: [EXTRA_LOTS_APRIL], trendPercent: 5 });
     expect(f.inputs.arrivalsPerMonth).toBeCloseTo(2.925, 12);
     expect(f.inputs.fromScenario).toEqual(['arrivalsPerMonth', 'lotsar', 'trendPercent']);
-    expect(f.inputs.lotsarByMonth.slice(4, 6)).toEqual([4, 5]);
+    expect(f.inputs.lotsarByMonth.slice(0, 2)).toEqual([5, 5]);
     expect(forecastOf(null).inputs.fromScenario).toEqual([]);
   });
 
