@@ -155,6 +155,18 @@ describe('importMonthlyStatistics and exportMonthlyStatistics', () => {
         { name: ' månadsstatistik ', rows: table('2022-04') },
       ]),
     ).toBe('2022-04');
+    // Named so, it is read also among other sheets with tables, and named in the label.
+    const named = await ok('importMonthlyStatistics', {
+      ...UNIT,
+      fileName: 'bok.xlsx',
+      base64: await workbookOf([
+        { name: '2022', rows: table('2022-05') },
+        { name: 'Månadsstatistik', rows: table('2022-06') },
+        { name: '2023', rows: table('2023-01') },
+      ]),
+    });
+    expect(named.months.at(-1)!.month).toBe('2022-06');
+    expect(named.label).toContain(' från bladet ”Månadsstatistik” i bok.xlsx, ');
   });
 
   it('refuses hidden rows and columns with values, naming them; empty hidden ones and a hidden title are read past', async () => {
@@ -253,6 +265,48 @@ describe('importMonthlyStatistics and exportMonthlyStatistics', () => {
     expect(await details(5)).toEqual([
       'Fem celler innehåller formler utan sparade värden, den första på rad 2, kolumn B (Anmälningar). Öppna filen i Excel, spara den och försök igen.',
     ]);
+  });
+
+  it('refuses a workbook with tables on several visible sheets, naming them, and names the sheet it reads', async () => {
+    const { ok, call, file } = apiSetup();
+    await ok('loadDemo', {});
+    const before = dbHash(file);
+    const sheets = [
+      { name: '2020', rows: [REQUIRED, ['2021-01', 2, 2, 27], ['2021-02', 3, 2, 28]] },
+      { name: '2021', rows: [REQUIRED, ['2021-03', 3, 2, 29]] },
+    ];
+    const refused = await call('importMonthlyStatistics', { ...UNIT, fileName: 'ar.xlsx', base64: await workbookOf(sheets) });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message:
+          'Arbetsboken ar.xlsx har tabeller med månadsstatistik på bladen ”2020” och ”2021”, men bara ett blad läses in. ' +
+          'Lägg alla månader på ett blad, eller byt namn på det blad som ska läsas in till ”Månadsstatistik”, och försök igen. Ingenting har ändrats.',
+      },
+    });
+    expect(dbHash(file)).toBe(before);
+    // Three are named in a list; a hidden sheet is not counted.
+    const three = await call('importMonthlyStatistics', {
+      ...UNIT,
+      fileName: 'ar.xlsx',
+      base64: await workbookOf([...sheets, { name: 'Gömd', rows: sheets[1]!.rows, hidden: true }, { name: '2022', rows: sheets[1]!.rows }]),
+    });
+    expect(three).toMatchObject({ ok: false, error: { message: expect.stringContaining('på bladen ”2020”, ”2021” och ”2022”, men') } });
+    // One sheet with the table among others: read, and named in the label and the result.
+    const notes = { name: 'Anteckningar', rows: [['Fyll i bladet 2020']] };
+    const imported = await ok('importMonthlyStatistics', { ...UNIT, fileName: 'ar.xlsx', base64: await workbookOf([notes, sheets[0]!]) });
+    expect(imported.sheetName).toBe('2020');
+    expect(imported.label).toBe('Läste in månadsstatistik för två månader (januari–februari 2021) från bladet ”2020” i ar.xlsx, SIG vuxna (Rinkeby-Kista)');
+    // A workbook of one sheet: nothing to tell it from, so the label names the file only.
+    const single = await ok('importMonthlyStatistics', { ...UNIT, fileName: 'ett.xlsx', base64: await workbookOf([sheets[1]!]) });
+    expect(single).toMatchObject({ sheetName: '2021', label: expect.stringMatching(/ från ett\.xlsx, SIG vuxna/) });
+    const csv = await ok('importMonthlyStatistics', {
+      ...UNIT,
+      fileName: 'a.csv',
+      base64: Buffer.from('Månad;Nya inskrivningar;Avslut;Inskrivna vid månadens slut\n2021-04;1;1;29\n').toString('base64'),
+    });
+    expect(csv.sheetName).toBeNull();
   });
 
   it('a workbook whose sheets have no heading row is refused once for it, not once per cell', async () => {

@@ -80,6 +80,8 @@ export const statisticsContracts = {
       replaced: z.int(),
       /** What the replaced months kept of values the file does not have, and lost; null when nothing. */
       note: z.string().nullable(),
+      /** The workbook's sheet the months were read from (the label names it when there are others); null for a CSV or JSON file. */
+      sheetName: z.string().nullable(),
     }),
   }),
   exportMonthlyStatistics: defineCall({

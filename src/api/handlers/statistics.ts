@@ -53,23 +53,37 @@ export const deleteMonthlyStatistics: Handler<'deleteMonthlyStatistics'> = async
   return { ...view(key, months, input.estimateMonths), label };
 };
 
+/**
+ * What an upload's months were read from: the workbook's sheet (null for a text or JSON file), and
+ * whether the workbook has other sheets, so that the one read is worth naming.
+ */
+interface UploadSource {
+  sheetName: string | null;
+  otherSheets: boolean;
+}
+
 /** A spreadsheet's months; a file that is not one is refused here, its content in the result. */
-async function readSheetUpload(bytes: Uint8Array, fileName: string): Promise<SheetReadResult> {
+async function readSheetUpload(bytes: Uint8Array, fileName: string): Promise<{ read: SheetReadResult; source: UploadSource }> {
   const decoded = await decodeSpreadsheet(bytes, fileName);
   if (!decoded.ok) throw new ApiFailure('VALIDATION', `${decoded.message} Ingenting har ändrats.`);
-  return readStatisticsSheet(decoded.rows, decoded.layout);
+  return { read: readStatisticsSheet(decoded.rows, decoded.layout), source: { sheetName: decoded.sheetName, otherSheets: decoded.sheetCount > 1 } };
 }
 
 /** A JSON file's months, refused as a spreadsheet is: the file first, then what is in it. */
-function readJsonUpload(bytes: Uint8Array, fileName: string): SheetReadResult {
+function readJsonUpload(bytes: Uint8Array, fileName: string): { read: SheetReadResult; source: UploadSource } {
   const decoded = decodeJsonFile(bytes, fileName);
   if (!decoded.ok) throw new ApiFailure('VALIDATION', `${decoded.message} Ingenting har ändrats.`);
-  return readStatisticsJsonText(decoded.text);
+  return { read: readStatisticsJsonText(decoded.text), source: { sheetName: null, otherSheets: false } };
+}
+
+/** "x.xlsx", or "bladet ”2021” i x.xlsx" when the workbook has more sheets than the one read. */
+function sourceText(fileName: string, source: UploadSource): string {
+  return source.sheetName !== null && source.otherSheets ? `bladet ”${source.sheetName}” i ${fileName}` : fileName;
 }
 
 export const importMonthlyStatistics: Handler<'importMonthlyStatistics'> = async (ctx, input) => {
   const bytes = Buffer.from(input.base64, 'base64');
-  const read = isJsonFileName(input.fileName) ? readJsonUpload(bytes, input.fileName) : await readSheetUpload(bytes, input.fileName);
+  const { read, source } = isJsonFileName(input.fileName) ? readJsonUpload(bytes, input.fileName) : await readSheetUpload(bytes, input.fileName);
   if (!read.ok) {
     throw new ApiFailure('VALIDATION', `Filen ${input.fileName} kunde inte läsas in. Ingenting har ändrats.`, read.messages);
   }
@@ -80,12 +94,19 @@ export const importMonthlyStatistics: Handler<'importMonthlyStatistics'> = async
   const replacedMonths = read.months.filter((m) => existing.has(m.month)).map((m) => m.month);
   // What the file does not say is kept from the stored months, not erased.
   const merged = mergeImportedMonths(stored, read.months, read.absent);
-  const label = `Läste in månadsstatistik för ${monthsText(read.months.map((m) => m.month))} från ${input.fileName}, ${key.unit} (${key.district})`;
+  const label = `Läste in månadsstatistik för ${monthsText(read.months.map((m) => m.month))} från ${sourceText(input.fileName, source)}, ${key.unit} (${key.district})`;
   // Every import takes a backup first, as the exchange import does (the unit exists, so there is data).
   await takeAutomaticBackup(store, BEFORE_STATISTICS_IMPORT_REASON);
   const months = await store.saveMonthlyStatistics(key, merged.months, `${label}.`);
   const note = importMergeNote(read.absent, replacedMonths, merged);
-  return { ...view(key, months, input.estimateMonths), label, imported: read.months.length, replaced: replacedMonths.length, note };
+  return {
+    ...view(key, months, input.estimateMonths),
+    label,
+    imported: read.months.length,
+    replaced: replacedMonths.length,
+    note,
+    sheetName: source.sheetName,
+  };
 };
 
 export const exportMonthlyStatistics: Handler<'exportMonthlyStatistics'> = async (ctx, input) => {

@@ -6,7 +6,7 @@ import type { CellValue, Row, Worksheet } from 'exceljs';
 import { loadExcelJS } from '../files/loadExcelJS.ts';
 import Papa from 'papaparse';
 import type { CellArea, SheetCell, SheetLayout } from '../../core/statistics/sheet.ts';
-import { findHeadingRow, HEADING_SEARCH_ROWS, MAX_SHEET_ROWS } from '../../core/statistics/sheet.ts';
+import { chooseStatisticsSheet, HEADING_SEARCH_ROWS, MAX_SHEET_ROWS } from '../../core/statistics/sheet.ts';
 import { inspectZip, looksLikeZip } from '../files/zipInspect.ts';
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_TEXT, sizeLimitText } from '../../core/files/limits.ts';
 import { formatNumber } from '../../core/format/index.ts';
@@ -25,9 +25,12 @@ function tooManyRowsText(rowCount: number, rows: 'rader' | 'rader med innehåll'
 
 /**
  * `layout`: what an .xlsx holds besides the values (hidden rows, merged cells, formulas never
- * calculated), for readStatisticsSheet to refuse; empty for a text file.
+ * calculated), for readStatisticsSheet to refuse; empty for a text file. `sheetName`: the sheet
+ * that was read, and `sheetCount` the workbook's sheets, hidden ones too (null and 0 for a text file).
  */
-export type DecodeResult = { ok: true; rows: SheetCell[][]; layout: SheetLayout; sheetName: string | null } | { ok: false; message: string };
+export type DecodeResult =
+  | { ok: true; rows: SheetCell[][]; layout: SheetLayout; sheetName: string | null; sheetCount: number }
+  | { ok: false; message: string };
 
 const refuse = (message: string): DecodeResult => ({ ok: false, message });
 
@@ -124,16 +127,14 @@ function sheetRows(sheet: Worksheet, limit = Number.POSITIVE_INFINITY): { rows: 
   return { rows, layout: { hiddenRows: found.hiddenRows, hiddenColumns, merges, formulasWithoutValue: found.formulasWithoutValue } };
 }
 
-/**
- * The sheet to read: the one named "Månadsstatistik" (as the export names it) if there is one, else
- * the first visible sheet whose first rows hold the table's heading row, else the first sheet.
- */
-function chooseSheet(sheets: readonly Worksheet[]): Worksheet | undefined {
-  const named = sheets.find((w) => w.name.trim().toLocaleLowerCase('sv') === 'månadsstatistik');
-  if (named || sheets.length <= 1) return named ?? sheets[0];
-  // Enough rows to hold HEADING_SEARCH_ROWS rows with content, with some empty ones between.
-  const withHeadings = sheets.find((w) => w.state === 'visible' && findHeadingRow(sheetRows(w, HEADING_SEARCH_ROWS * 5).rows) >= 0);
-  return withHeadings ?? sheets[0];
+/** The sheet to read, as chooseStatisticsSheet chooses it from the sheets' first rows; a message when it cannot. */
+function chooseSheet(sheets: readonly Worksheet[], fileName: string): { ok: true; sheet: Worksheet | undefined } | { ok: false; message: string } {
+  const chosen = chooseStatisticsSheet(
+    // Enough rows to hold HEADING_SEARCH_ROWS rows with content, with some empty ones between.
+    sheets.map((w) => ({ name: w.name, visible: w.state === 'visible', rows: sheetRows(w, HEADING_SEARCH_ROWS * 5).rows })),
+    fileName,
+  );
+  return chosen.ok ? { ok: true, sheet: sheets[chosen.index] } : chosen;
 }
 
 async function decodeXlsx(bytes: Uint8Array, fileName: string): Promise<DecodeResult> {
@@ -162,12 +163,14 @@ async function decodeXlsx(bytes: Uint8Array, fileName: string): Promise<DecodeRe
   } catch {
     return refuse(`Filen ${fileName} är en skadad Excel-arbetsbok och kan inte läsas.`);
   }
-  const sheet = chooseSheet(workbook.worksheets);
+  const chosen = chooseSheet(workbook.worksheets, fileName);
+  if (!chosen.ok) return refuse(chosen.message);
+  const sheet = chosen.sheet;
   if (!sheet) return refuse(`Filen ${fileName} innehåller inga kalkylblad.`);
   // actualRowCount counts the rows with content, as the message says.
   if (sheet.actualRowCount > MAX_SHEET_LINES)
     return refuse(`Bladet ”${sheet.name}” i ${fileName} ${tooManyRowsText(sheet.actualRowCount, 'rader med innehåll')}.`);
-  return { ok: true, ...sheetRows(sheet), sheetName: sheet.name };
+  return { ok: true, ...sheetRows(sheet), sheetName: sheet.name, sheetCount: workbook.worksheets.length };
 }
 
 function decodeCsv(bytes: Uint8Array, fileName: string): DecodeResult {
@@ -190,7 +193,7 @@ function decodeCsv(bytes: Uint8Array, fileName: string): DecodeResult {
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', '\t', ','], skipEmptyLines: false });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) return refuse(`Filen ${fileName} kan inte läsas som CSV: ett citattecken avslutas inte (rad ${(fatal.row ?? 0) + 1}).`);
-  return { ok: true, rows: parsed.data.map((r) => r.map((c) => (c.trim() === '' ? null : c))), layout: {}, sheetName: null };
+  return { ok: true, rows: parsed.data.map((r) => r.map((c) => (c.trim() === '' ? null : c))), layout: {}, sheetName: null, sheetCount: 0 };
 }
 
 /**

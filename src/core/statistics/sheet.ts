@@ -386,6 +386,43 @@ function listText(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
 }
 
+/** The sheet the export writes the statistics to, and the one an import reads when a workbook has it. */
+export const STATISTICS_SHEET_NAME = 'Månadsstatistik';
+
+/** A sheet of a workbook, for chooseStatisticsSheet: its first rows are enough to find a heading row in. */
+export interface WorkbookSheet {
+  name: string;
+  visible: boolean;
+  rows: readonly (readonly SheetCell[])[];
+}
+
+/**
+ * Which sheet of a workbook to read (its index): the one named Månadsstatistik (a visible one
+ * before a hidden one) if there is one, else the visible sheet whose first rows hold a heading row,
+ * else the first visible sheet (whose missing headings are then told), else the first sheet. More
+ * than one visible sheet with a heading row is refused, naming them: reading one would leave out the
+ * months of the others without a word. -1 for a workbook without sheets.
+ */
+export function chooseStatisticsSheet(sheets: readonly WorkbookSheet[], fileName: string): { ok: true; index: number } | { ok: false; message: string } {
+  const isNamed = (w: WorkbookSheet) => w.name.trim().toLocaleLowerCase('sv') === STATISTICS_SHEET_NAME.toLocaleLowerCase('sv');
+  const named = sheets.findIndex((w) => isNamed(w) && w.visible);
+  const namedHidden = sheets.findIndex(isNamed);
+  if (named >= 0 || namedHidden >= 0) return { ok: true, index: named >= 0 ? named : namedHidden };
+  if (sheets.length <= 1) return { ok: true, index: sheets.length - 1 };
+  const withHeadings = sheets.flatMap((w, i) => (w.visible && findHeadingRow(w.rows) >= 0 ? [i] : []));
+  if (withHeadings.length > 1) {
+    const names = listText(withHeadings.map((i) => `”${sheets[i]!.name}”`));
+    return {
+      ok: false,
+      message:
+        `Arbetsboken ${fileName} har tabeller med månadsstatistik på bladen ${names}, men bara ett blad läses in. ` +
+        `Lägg alla månader på ett blad, eller byt namn på det blad som ska läsas in till ”${STATISTICS_SHEET_NAME}”, och försök igen.`,
+    };
+  }
+  const visible = sheets.findIndex((w) => w.visible);
+  return { ok: true, index: withHeadings[0] ?? Math.max(visible, 0) };
+}
+
 const REQUIRED_HEADINGS = STATISTICS_COLUMNS.filter((c) => c.kind.type === 'month' || (c.kind.type === 'count' && !c.kind.optional)).map((c) => c.heading);
 const COLUMN_NAMES_MESSAGE = `Kolumnerna heter: ${STATISTICS_COLUMNS.map((c) => c.heading).join(', ')}.`;
 

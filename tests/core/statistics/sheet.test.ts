@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  chooseStatisticsSheet,
   columnLetter,
   findHeadingRow,
   readMonthCell,
@@ -434,6 +435,31 @@ describe('reading a statistics sheet', () => {
         expect.stringMatching(/^Kolumnerna heter: /),
       ]);
     });
+  });
+
+  it('chooses the sheet of a workbook, and refuses one with tables on several visible sheets (property)', () => {
+    const sheet = fc.record({
+      name: fc.constantFrom('2020', '2021', 'Anteckningar', 'Månadsstatistik', ' MÅNADSSTATISTIK', 'Blad1'),
+      visible: fc.boolean(),
+      table: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(sheet, { maxLength: 5 }), (specs) => {
+        const sheets = specs.map((w) => ({ name: w.name, visible: w.visible, rows: w.table ? [['Rubrik'], HEADER.slice(0, 5)] : [['Fyll i bladet Data']] }));
+        const chosen = chooseStatisticsSheet(sheets, 'bok.xlsx');
+        const named = specs.findIndex((w) => w.name.trim().toLowerCase() === 'månadsstatistik');
+        const tables = specs.flatMap((w, i) => (w.visible && w.table ? [i] : []));
+        if (specs.length === 0) return chosen.ok && chosen.index === -1;
+        if (named >= 0) return chosen.ok && specs[chosen.index]!.name.trim().toLowerCase() === 'månadsstatistik';
+        if (specs.length === 1) return chosen.ok && chosen.index === 0;
+        if (tables.length > 1)
+          return (
+            !chosen.ok && tables.every((i) => chosen.message.includes(`”${specs[i]!.name}”`)) && chosen.message.startsWith('Arbetsboken bok.xlsx har tabeller')
+          );
+        if (tables.length === 1) return chosen.ok && chosen.index === tables[0];
+        return chosen.ok && (specs[chosen.index]!.visible || specs.every((w) => !w.visible));
+      }),
+    );
   });
 
   it('names spreadsheet columns beyond Z', () => {
