@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli, runCliSpawned, tempDir } from './runCli.ts';
+import { runCli, runCliSpawned, sha256, tempDir } from './runCli.ts';
 import { validExchange } from '../fixtures/exchange.ts';
 
 describe('lotsplan log', () => {
@@ -35,6 +35,41 @@ describe('lotsplan log', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect(workbook.getWorksheet('Ändringslogg')!.rowCount).toBe(11);
+  });
+
+  it('refuses a district or unit that is not in the database, as the other commands do, and matches names without regard to case', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'x.sqlite');
+    expect(runCli(['demo', '--db', db]).status).toBe(0);
+    const before = sha256(db);
+    const unknown = runCli(['log', '--db', db, '--district', 'Nope']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stdout).toBe('');
+    // The same sentence as figures gives for the same name.
+    const figures = runCli(['figures', '--db', db, '--district', 'Nope']);
+    expect(unknown.stderr).toBe(figures.stderr);
+    expect(unknown.stderr).toMatch(/^Fel: Stadsdelen ”Nope” finns inte i databasen\. Följande finns: .*Rinkeby-Kista.*\.\n$/);
+    const out = path.join(dir, 'logg.xlsx');
+    expect(runCli(['log', '--db', db, '--district', 'Nope', '--xlsx', out]).status).toBe(1);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(runCli(['log', '--db', db, '--district', 'Farsta', '--unit', 'SIG unga']).stderr).toBe(
+      'Fel: Enheten ”SIG unga” finns inte i Farsta. Följande finns: SIG vuxna.\n',
+    );
+    expect(runCli(['log', '--db', db, '--unit', 'Nope']).stderr).toContain('Fel: Enheten ”Nope” finns inte i databasen. Följande finns: ');
+    const lower = JSON.parse(runCli(['log', '--db', db, '--district', 'farsta', '--unit', 'sig VUXNA', '--json']).stdout);
+    expect(lower.total).toBe(1);
+    expect(lower.entries[0].district).toBe('Farsta');
+    expect(sha256(db)).toBe(before);
+  });
+
+  it('names only the parts of the place an entry has', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'x.sqlite');
+    expect(runCli(['demo', '--db', db]).status).toBe(0);
+    const shown = runCli(['log', '--db', db, '--district', 'Rinkeby-Kista']).stdout;
+    expect(shown).toContain(' [Rinkeby-Kista, SIG vuxna 2020]\n');
+    expect(shown).toMatch(/ \[Rinkeby-Kista\]\n/);
+    expect(shown).not.toMatch(/, *\]| \]/);
   });
 
   it('writes each change’s time in the reader’s local time, not in UTC', () => {
