@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './runCli.ts';
+import { runCli, sha256, tempDir } from './runCli.ts';
 import { STATISTICS_COLUMNS } from '../../src/core/statistics/sheet.ts';
 
 const hash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -63,6 +63,32 @@ describe('lotsplan statistics', () => {
     expect(runCli(['statistics', '--district', 'Rinkeby-Kista', '--delete', '2019-01', '--db', db]).stderr).toContain(
       'Det finns ingen statistik för januari 2019 i SIG vuxna (Rinkeby-Kista).',
     );
+  });
+
+  it('refuses a --delete month it cannot read, naming the flag and the text, and deletes nothing', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'x.sqlite');
+    expect(runCli(['demo', '--db', db]).status).toBe(0);
+    const before = sha256(db);
+    const how = 'Skriv månaderna som ÅÅÅÅ-MM, till exempel 2021-03, eller med namn, till exempel mars 2021, åtskilda med komma.';
+    const cases: [string, string][] = [
+      ['2020-13', `Flaggan --delete: ”2020-13” är ingen månad. ${how}`],
+      ['2021-01,,2021-02', `Flaggan --delete, månad 2: månaden saknas. ${how}`],
+      ['2021-01,2021-02-30', `Flaggan --delete, månad 2: ”2021-02-30” är ingen månad. ${how}`],
+      ['1899-01', 'Flaggan --delete: ”1899-01” ligger utanför åren 2000–2100, som statistiken kan ha.'],
+      ['2021-01,januari 2021', 'Flaggan --delete: januari 2021 finns med flera gånger. Ange varje månad en gång.'],
+    ];
+    for (const [months, message] of cases) {
+      const run = runCli(['statistics', '--district', 'Rinkeby-Kista', '--delete', months, '--db', db]);
+      expect(run.status, months).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`Fel: ${message}\nKör ”lotsplan statistics --help” för hjälp.\n`);
+    }
+    expect(sha256(db)).toBe(before);
+    // The month names the spreadsheet takes are taken here too.
+    const named = runCli(['statistics', '--district', 'Rinkeby-Kista', '--delete', 'januari 2020, feb-20', '--db', db]);
+    expect(named.stderr).toBe('');
+    expect(named.stdout).toContain('januari');
   });
 
   it('refuses wrong use with exit code 2 and a Swedish message', () => {

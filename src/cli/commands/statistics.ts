@@ -11,7 +11,8 @@ import { ESTIMATE_MONTHS_RANGE, type STATISTICS_EXPORT_FORMATS } from '../../api
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
 import { readBinaryFileLimited } from '../readTextFile.ts';
 import { describeHistoryEstimate } from '../../core/statistics/describe.ts';
-import { monthsCountText, STAY_BAND_LABELS } from '../../core/statistics/monthly.ts';
+import { monthsCountText, STAY_BAND_LABELS, statisticsMonthSchema, statisticsMonthText } from '../../core/statistics/monthly.ts';
+import { readMonthCell } from '../../core/statistics/sheet.ts';
 import { capitalizeFirst, formatNumber } from '../../core/format/index.ts';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { replacedMonthsText } from '../../core/statistics/importMerge.ts';
@@ -39,6 +40,30 @@ function renderView(io: CliIo, view: View): void {
 
 type ExportFormat = (typeof STATISTICS_EXPORT_FORMATS)[number];
 
+/**
+ * --delete 2021-01,mars 2021: the months, written as the spreadsheet's Månad column takes them
+ * ("2021-03", "mars 2021", "mar-21"), separated by commas; a month that cannot be read, is out of
+ * range or is given twice is refused naming the flag and the text, before the database is opened.
+ */
+export function parseDeleteMonths(text: string): string[] {
+  const how = 'Skriv månaderna som ÅÅÅÅ-MM, till exempel 2021-03, eller med namn, till exempel mars 2021, åtskilda med komma.';
+  const parts = text.split(',').map((part) => part.trim());
+  const months = parts.map((part, i) => {
+    const where = parts.length > 1 ? `, månad ${i + 1}` : '';
+    if (part === '') throw new UsageError(`Flaggan --delete${where}: månaden saknas. ${how}`);
+    const shown = `”${part.length > 40 ? `${part.slice(0, 40)}…` : part}”`;
+    const month = readMonthCell(part);
+    if (month === null) throw new UsageError(`Flaggan --delete${where}: ${shown} är ingen månad. ${how}`);
+    if (!statisticsMonthSchema.safeParse(month).success) {
+      throw new UsageError(`Flaggan --delete${where}: ${shown} ligger utanför åren 2000–2100, som statistiken kan ha.`);
+    }
+    return month;
+  });
+  const twice = months.find((month, i) => months.indexOf(month) !== i);
+  if (twice !== undefined) throw new UsageError(`Flaggan --delete: ${statisticsMonthText(twice)} finns med flera gånger. Ange varje månad en gång.`);
+  return months;
+}
+
 /** The files --export writes, by extension (the formats of the contract). */
 const EXPORT_FILES: readonly OutputFileType<ExportFormat>[] = [XLSX_FILE, { format: 'csv', extension: 'csv', label: 'semikolonavgränsad text' }];
 
@@ -65,7 +90,7 @@ export const statisticsCommand = defineCommand({
       description:
         'Skriver månaderna till en Excel-fil (.xlsx) eller en semikolonavgränsad textfil (.csv), efter filens ändelse, med samma kolumner som inläsningen tar (en mall).',
     },
-    delete: { type: 'string', valueName: 'MÅNADER', description: 'Tar bort månaderna, skrivna ÅÅÅÅ-MM och åtskilda med komma.' },
+    delete: { type: 'string', valueName: 'MÅNADER', description: 'Tar bort månaderna, skrivna ÅÅÅÅ-MM eller med namn (mars 2021) och åtskilda med komma.' },
     json: { type: 'boolean', description: 'Skriv resultatet som JSON.' },
     db: DB_OPTION,
   },
@@ -99,6 +124,7 @@ export const statisticsCommand = defineCommand({
       }
       sheet = { fileName: path.basename(file), base64: read.bytes.toString('base64') };
     }
+    const deleteMonths = values.delete === undefined ? [] : parseDeleteMonths(values.delete);
     let exportTo: { out: string; format: ExportFormat } | undefined;
     if (values.export !== undefined) {
       const format = outputFileType('export', values.export, EXPORT_FILES);
@@ -120,7 +146,7 @@ export const statisticsCommand = defineCommand({
       const result = sheet
         ? await session.run('importMonthlyStatistics', { ...unit, ...sheet })
         : values.delete !== undefined
-          ? await session.run('deleteMonthlyStatistics', { ...unit, months: values.delete.split(',').map((m) => m.trim()) })
+          ? await session.run('deleteMonthlyStatistics', { ...unit, months: deleteMonths })
           : await session.run('getMonthlyStatistics', unit);
       if (values.json === true) {
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
