@@ -1,6 +1,6 @@
 // Every exporter on memos drafted from the Rinkeby-Kista demo by the memo core (draftMemo and
 // resolveMemo), for every memo type: the HTML, the .docx read back and opened in LibreOffice, the
-// template fill, and one PDF printed by Chromium. Pages go to /tmp/memo-shots to be looked at.
+// template fill, and two PDFs printed by Chromium. Pages go to /tmp/memo-shots to be looked at.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { demoStatistics, demoUnitYears, DEMO_MAIN } from '../../src/api/demo/demoData.ts';
@@ -13,7 +13,9 @@ import { exportMemoPdf } from '../../src/api/export/memoPdf.ts';
 import { createChromiumPdfPrinter, DEFAULT_CHROMIUM_PATH } from '../../src/hosts/shared/chromiumPdf.ts';
 import { DEFAULTS, sourcesOf } from '../core/memo/support.ts';
 import { paragraphs, unzip } from './unzip.ts';
-import { HAS_POPPLER, HAS_SOFFICE, officeBatch, pdfInfo, pdfPages, pdfText } from './office.ts';
+import { keepTableTogether } from '../../src/core/memo/exportLayout.ts';
+import type { MemoDocument } from '../../src/core/memo/document.ts';
+import { findPhrase, HAS_POPPLER, HAS_SOFFICE, officeBatch, pdfInfo, pdfPages, pdfText, pdfWords } from './office.ts';
 
 function demoSources() {
   const stored = demoUnitYears().find((u) => u.plan.district === DEMO_MAIN.district && u.plan.year === DEMO_MAIN.year)!;
@@ -23,8 +25,32 @@ function demoSources() {
 
 const SEED_SENTENCE = 'SIG har fyra lotsar som arbetar med deltagarna.';
 // The memo types opened in LibreOffice, all in one run when the first of their tests asks.
-const OPENED: readonly string[] = MEMO_TYPES.filter((type) => type !== 'redovisning' && type !== 'bemanning');
+const OPENED: readonly string[] = MEMO_TYPES.filter((type) => type !== 'bemanning');
+// The memo types printed by Chromium: the bemanning memo has the most tables, the redovisning the widest.
+const PRINTED: readonly string[] = ['bemanning', 'redovisning'];
 const office = officeBatch();
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+/** Each short table of the memo is printed whole, with its caption, on one page of the PDF. */
+function expectShortTablesWhole(doc: MemoDocument, pdf: Uint8Array): void {
+  const pages = pdfText(pdf).split('\f').map(squash);
+  const short = Object.values(doc.tables).filter((t) => keepTableTogether(t));
+  expect(short.length).toBeGreaterThan(0);
+  for (const table of short) {
+    const page = pages.find((p) => p.includes(table.caption));
+    expect(page, table.caption).toBeDefined();
+    for (const row of [...table.rows, ...(table.totals ? [table.totals] : [])]) expect(page, table.caption).toContain(squash(row.join(' ')));
+  }
+}
+
+/** The body text is printed at its 12 points, not shrunk to make a wide table fit the page. */
+function expectFullSizeText(pdf: Uint8Array): void {
+  const words = findPhrase(pdfWords(pdf), SEED_SENTENCE);
+  expect(words).not.toBeNull();
+  // A word's box is the font's ascent and descent: 0.891 + 0.216 of the size in Times New Roman and
+  // in Liberation Serif, which has its metrics.
+  for (const w of words!) expect((w.yMax - w.yMin) / 1.107).toBeCloseTo(12, 1);
+}
 
 describe.each(MEMO_TYPES)('a %s memo of the demo', async (type) => {
   const content = draftMemo(type, demoSources(), DEFAULTS, {
@@ -53,26 +79,54 @@ describe.each(MEMO_TYPES)('a %s memo of the demo', async (type) => {
     if (type !== 'eget') expect(body.map((p) => p.text).join(' ')).toContain(SEED_SENTENCE);
   });
 
+  it('prints the mask note once, in HTML and in Word', () => {
+    if (doc.maskNote === null) return;
+    const count = (text: string) => text.split(doc.maskNote!).length - 1;
+    const unescaped = html.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+    expect(count(unescaped)).toBe(1);
+    expect(count(body.map((p) => p.text).join('\n'))).toBe(1);
+  });
+
   it.skipIf(!HAS_SOFFICE || !HAS_POPPLER || !OPENED.includes(type))('opens in LibreOffice', () => {
     const pdf = office.pdf(`demo-${type}-docx`);
     expect(pdfPages(pdf, `demo-${type}-docx`).length).toBe(Number(pdfInfo(pdf).Pages));
     const text = pdfText(pdf).replace(/\s+/g, ' ');
     expect(text).toContain(doc.sections[0]!.heading);
     if (type !== 'eget') expect(text).toContain(SEED_SENTENCE);
+    if (type === 'redovisning') expectShortTablesWhole(doc, pdf);
   });
 
-  // The bemanning memo has the most tables, and the forecast table's note falls at a page break.
-  it.skipIf(!fs.existsSync(DEFAULT_CHROMIUM_PATH) || !HAS_POPPLER || type !== 'bemanning')(
-    'prints the same memo to a tagged PDF, each table note on one page',
+  // The cost table has a row with empty cells, which must be no taller than the others.
+  it.skipIf(!HAS_SOFFICE || !HAS_POPPLER || type !== 'redovisning')('gives a row with empty cells the height of the others in LibreOffice', () => {
+    const words = pdfWords(office.pdf(`demo-${type}-docx`));
+    const staffing = doc.tables.staffing!;
+    const start = words.findIndex((w, i) => findPhrase(words.slice(i), staffing.caption)?.[0] === w);
+    let from = start;
+    const tops = [...staffing.rows, staffing.totals!].map((row) => {
+      const found = findPhrase(words.slice(from), row[0]!)!;
+      from = words.indexOf(found[0]!) + 1;
+      return found[0]!.yMin;
+    });
+    const pitches = tops.slice(1).map((t, i) => t - tops[i]!);
+    const empty = staffing.rows.findIndex((row) => row.includes(''));
+    expect(empty).toBeGreaterThan(0);
+    // From the top of one row to the next: the row with empty cells is as tall as the first row (the
+    // heavier rule above the total row below it adds a point).
+    expect(Math.abs(pitches[empty]! - pitches[0]!)).toBeLessThan(1.5);
+  });
+
+  it.skipIf(!fs.existsSync(DEFAULT_CHROMIUM_PATH) || !HAS_POPPLER || !PRINTED.includes(type))(
+    'prints the same memo to a tagged PDF at full size, each short table and each table note on one page',
     async () => {
       const pdf = await exportMemoPdf(doc, createChromiumPdfPrinter());
       expect(pdfInfo(pdf).Tagged).toBe('yes');
-      const squash = (s: string) => s.replace(/\s+/g, ' ');
       const text = squash(pdfText(pdf));
       expect(text).toContain(SEED_SENTENCE);
+      expectFullSizeText(pdf);
+      expectShortTablesWhole(doc, pdf);
       const pages = pdfText(pdf).split('\f').map(squash);
       const notes = Object.values(doc.tables).flatMap((t) => (t.footnote ? [squash(t.footnote)] : []));
-      expect(notes.some((n) => n.startsWith('Prognosen utgår från'))).toBe(true);
+      if (type === 'bemanning') expect(notes.some((n) => n.startsWith('Prognosen utgår från'))).toBe(true);
       for (const note of notes) expect(pages.some((page) => page.includes(note))).toBe(true);
       pdfPages(pdf, `demo-${type}-pdf`);
     },

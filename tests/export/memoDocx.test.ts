@@ -1,6 +1,7 @@
 // The Word export read back part by part, then opened by LibreOffice as a real office suite does.
 import { describe, expect, it } from 'vitest';
 import { exportMemoDocx } from '../../src/api/export/memoDocx.ts';
+import type { MemoTable } from '../../src/core/memo/document.ts';
 import { sampleMemo, QUEUE_P50, QUEUE_P90, SCENARIO_COSTS, FORECAST_MONTHS } from './memoFixture.ts';
 import { paragraphs, unzip } from './unzip.ts';
 import { HAS_POPPLER, HAS_SOFFICE, officeBatch, pdfInfo, pdfPages, pdfText } from './office.ts';
@@ -8,11 +9,34 @@ import { HAS_POPPLER, HAS_SOFFICE, officeBatch, pdfInfo, pdfPages, pdfText } fro
 const numbersOf = (xml: string, tag: 'c:val' | 'c:cat'): string[][] =>
   [...xml.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => [...m[1]!.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => v[1]!));
 
+/** A table too long to be kept on one page. */
+const LONG_TABLE: MemoTable = {
+  kind: 'statistics',
+  caption: 'Lång tabell',
+  columns: [
+    { heading: 'Månad', align: 'left' },
+    { heading: 'Antal', align: 'right' },
+  ],
+  rows: Array.from({ length: 20 }, (_, i) => [`Rad ${i + 1}`, String(i)]),
+  totals: ['Summa', '190'],
+  footnote: null,
+};
+
+/** The rows of the first table whose first cell is `first`: for each row, whether its paragraphs all keep with the next. */
+function keepNextOfRows(document: string, first: string): boolean[] {
+  const table = (document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).find((t) => t.includes(`>${first}</w:t>`))!;
+  return [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((row) => {
+    const paras = paragraphs(row[0]);
+    return paras.every((p) => p.xml.includes('<w:keepNext/>'));
+  });
+}
+
 /** A memo with little in it, and charts with awkward numbers. */
 function sparseMemo(): ReturnType<typeof sampleMemo> {
   const doc = sampleMemo();
   doc.type = 'eget';
   doc.dnr = '';
+  doc.handlaggare = { name: '', phone: '' };
   doc.dateTable = '';
   doc.dateText = '';
   doc.signatories = [{ name: 'Anna Mattsson', title: 'avdelningschef' }];
@@ -26,6 +50,7 @@ function sparseMemo(): ReturnType<typeof sampleMemo> {
       heading: 'Ärendet',
       blocks: [
         { kind: 'paragraph', inlines: [] },
+        { kind: 'table', table: LONG_TABLE },
         {
           kind: 'chart',
           chart: {
@@ -155,6 +180,28 @@ describe('exportMemoDocx', () => {
     expect(title.xml).not.toContain('<w:jc w:val="right"/>');
   });
 
+  it('keeps a short table whole on one page with its note, and a quoted question with its answer', () => {
+    // Every row but the last keeps with the next (the staffing table has no note); the gender table's last row keeps with its note.
+    expect(keepNextOfRows(document, 'Befattning')).toEqual([true, true, true, true, true, false]);
+    expect(keepNextOfRows(document, 'Kön')).toEqual([true, true, true, true]);
+    const quote = body.find((p) => p.text.startsWith('Bedömer förvaltningen att SIG är befriade'))!;
+    expect(quote.xml).toContain('<w:keepNext/>');
+  });
+
+  it('writes a note paragraph only under a table with a note, and spaces the text after a table without one', () => {
+    const tables = document.match(/<w:tbl>[\s\S]*?<\/w:tbl>(<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>)?/g)!.filter((t) => t.includes('<w:tblHeader/>'));
+    const after = tables.map((t) => paragraphs(t.slice(t.lastIndexOf('</w:tbl>')))[0]);
+    // The staffing table is followed by the gender table's caption, the gender table by its note, the forecast table by a chart.
+    for (const p of after) expect(p === undefined || p.text !== '' || p.xml.includes('<w:drawing>')).toBe(true);
+    expect(after.map((p) => p?.text)).toContain('Antal under tre redovisas som <3.');
+  });
+
+  it("gives an empty cell's paragraph the table's font and size, so its row is no taller", () => {
+    const totals = (document.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []).find((r) => r.includes('>Summa</w:t>') && r.includes('3 882 000 kr'))!;
+    const empty = paragraphs(totals).find((p) => p.text === '')!;
+    expect(empty.xml).toMatch(/<w:pPr>[\s\S]*<w:rPr>[\s\S]*<w:rFonts w:ascii="Arial"[\s\S]*<w:sz w:val="19"\/>[\s\S]*<\/w:rPr>[\s\S]*<\/w:pPr>/);
+  });
+
   it("keeps a table's note whole on one page", () => {
     const note = body.find((p) => p.text === 'Antal under tre redovisas som <3.')!;
     expect(note.xml).toContain('<w:keepLines/>');
@@ -172,6 +219,7 @@ describe('exportMemoDocx', () => {
     expect([...parts.keys()].filter((k) => /^word\/embeddings\/.+\.xlsx$/.test(k))).toHaveLength(2);
     expect(document.match(/<c:chart [^>]*r:id="[^"]+"/g)).toHaveLength(2);
     expect(document).toContain('descr="Diagrammet visar att kön enligt prognosen växer');
+    expect(fan).toMatch(/<c:valAx>[\s\S]*<c:title>[\s\S]*Antal personer i kö[\s\S]*<\/c:valAx>/);
     expect(parts.get('[Content_Types].xml')).toContain('application/vnd.openxmlformats-officedocument.drawingml.chart+xml');
   });
 
@@ -207,14 +255,30 @@ describe('exportMemoDocx', () => {
       const risk = charts.map((k) => parts2.get(k)!).find((x) => x.includes('<c:lineChart>'))!;
       expect(numbersOf(risk, 'c:val')).toEqual([['0.1', '0.35']]); // NaN is a gap, the value past the categories is dropped
       expect(risk).toContain('<c:ptCount val="3"/>');
-      const header = [...parts2].find(([k]) => /^word\/header\d+\.xml$/.test(k))![1];
-      expect(header).not.toContain('Dnr');
+      expect(risk).toContain('formatCode="0&quot; &quot;%"');
+    });
+
+    it('prints the lead texts of an empty Dnr, handläggare and telefon, so the gap shows', () => {
+      const header = paragraphs([...parts2].find(([k]) => /^word\/header\d+\.xml$/.test(k))![1]).map((p) => p.text.trim());
+      expect(header).toContain('Avdelningen individ och familj\tDnr');
+      const text = paragraphs(parts2.get('word/document.xml')!).map((p) => p.text.trim());
+      expect(text).toContain('Handläggare:');
+      expect(text).toContain('Telefon:');
+    });
+
+    it('keeps the header row, the last two rows and the total row of a long table together, the rest free', () => {
+      const keeps = keepNextOfRows(parts2.get('word/document.xml')!, 'Rad 1');
+      expect(keeps).toHaveLength(22);
+      expect(keeps.flatMap((k, i) => (k ? [i] : []))).toEqual([0, 20]);
     });
 
     it.skipIf(!HAS_SOFFICE || !HAS_POPPLER)('opens in LibreOffice', () => {
       const text = pdfText(office.pdf('memo-docx-small')).replace(/\s+/g, ' ');
       expect(text).toContain('Nämnden godkänner redovisningen.');
       expect(text).toContain('Anna Mattsson');
+      // The risk chart's axis writes percent the Swedish way, with a space before the sign.
+      expect(text).toMatch(/ 40[\s\u00a0]%/);
+      expect(text).not.toMatch(/\d0%/);
     });
   });
 });

@@ -91,10 +91,56 @@ describe('renderMemoHtml', () => {
       chart: { kind: 'queueRisk', title: 'Risk', type: 'line', categories: [], series: [], valueFormat: 'percent', description: 'Ingen prognos.' },
     });
     const out = renderMemoHtml(doc);
-    expect(out).not.toContain('Dnr ');
     expect(out).not.toContain('Attesterat av');
     expect(out).not.toContain('Bilaga');
     expect(out).not.toContain('class="signatures"');
     expect(out).not.toContain('NaN');
+  });
+
+  it('prints the lead texts of an empty Dnr, handläggare and telefon, so the gap shows', () => {
+    const doc = sampleMemo();
+    doc.dnr = '';
+    doc.handlaggare = { name: '', phone: '' };
+    const out = renderMemoHtml(doc);
+    expect(out).toContain('<p class="dnr">Dnr </p>');
+    expect(out).toContain('<div class="contact"><p class="">Handläggare: </p><p class="">Telefon: </p></div>');
+  });
+
+  it('keeps short tables, quoted questions and last rows from being left alone on a page', () => {
+    const doc = sampleMemo();
+    doc.sections[3]!.blocks.push({
+      kind: 'table',
+      table: { ...doc.tables.forecast!, caption: 'Lång', rows: Array.from({ length: 16 }, (_, i) => [`Rad ${i}`, '1', '2']) },
+    });
+    const out = renderMemoHtml(doc);
+    expect(out.match(/<div class="table-block keep">/g)).toHaveLength(3);
+    expect(out).toMatch(/<div class="table-block"><table><caption>Lång</);
+    expect(out).toContain('.table-block.keep { break-inside: avoid;');
+    expect(out).toContain('tbody tr:last-child, tr.total { break-before: avoid;');
+    expect(out).toContain('blockquote { margin: 0 0 3mm 8mm; font-style: italic; break-after: avoid;');
+  });
+
+  it('wraps no number, but lets the headings of number columns wrap', () => {
+    // A heading that cannot wrap makes a wide table, and Chromium then prints the whole memo smaller (memoDemo.test.ts measures it).
+    expect(html).toContain('td.num { white-space: nowrap; }');
+    expect(html).not.toMatch(/th\.num[^{]*\{[^}]*nowrap/);
+  });
+
+  it('prints the mask note once: not again before the signatures when a table carries it', () => {
+    const doc = sampleMemo();
+    // A copy: the fixture's tables are shared.
+    doc.sections[3]!.blocks = doc.sections[3]!.blocks.map((b) =>
+      b.kind === 'table' && b.table.kind === 'gender' ? { kind: 'table', table: { ...b.table, footnote: `Kön enligt registret. ${doc.maskNote}` } } : b,
+    );
+    const out = renderMemoHtml(doc);
+    expect(out).not.toContain('role="note"');
+    expect(out.split('liksom antal som de skulle kunna räknas fram ur').length - 1).toBe(1);
+  });
+
+  it('labels the forecast band for what it spans and titles the queue axis', () => {
+    expect(html).toContain('>Mellan medianen och 90:e percentilen</text>');
+    expect(html).not.toContain('Osäkerhetsintervall');
+    expect(html).toMatch(/<text x="14" y="[\d.]+" transform="rotate\(-90 14 [\d.]+\)" text-anchor="middle">Antal personer i kö<\/text>/);
+    expect(html.match(/Antal personer i kö/g)).toHaveLength(1); // not on the cost chart
   });
 });

@@ -124,3 +124,39 @@ export function pdfPages(pdf: Uint8Array, name: string): string[] {
     .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
     .sort();
 }
+
+export interface PdfWord {
+  /** The page, from 1. */
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word of a PDF with its page and box in points (pdftotext -bbox), in reading order. */
+export function pdfWords(pdf: Uint8Array): PdfWord[] {
+  const out = execFileSync('pdftotext', ['-bbox', '-', '-'], { input: pdf, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const decode = (s: string) =>
+    s.replace(/&(amp|lt|gt|quot|#39|#(\d+));/g, (_, name: string, code?: string) =>
+      code ? String.fromCodePoint(Number(code)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" } as Record<string, string>)[name]!,
+    );
+  const words: PdfWord[] = [];
+  let page = 0;
+  for (const line of out.split('\n')) {
+    if (line.includes('<page ')) page += 1;
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (m) words.push({ page, text: decode(m[5]!), xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]) });
+  }
+  return words;
+}
+
+/** The words of `phrase`, found in a row of `words`, or null. */
+export function findPhrase(words: readonly PdfWord[], phrase: string): PdfWord[] | null {
+  const parts = phrase.split(/\s+/);
+  for (let i = 0; i + parts.length <= words.length; i++) {
+    if (parts.every((p, j) => words[i + j]!.text === p)) return words.slice(i, i + parts.length);
+  }
+  return null;
+}

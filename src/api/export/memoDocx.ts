@@ -32,7 +32,16 @@ import {
 } from 'docx';
 import { ChartRun } from 'docx/charts';
 import type { MemoChart, MemoDocument, MemoTable, ResolvedBlock, ResolvedParagraph } from '../../core/memo/document.ts';
-import { attachmentList, attestationName, bodySections, chartNumberFormat, chartScale } from '../../core/memo/exportLayout.ts';
+import {
+  attachmentList,
+  attestationName,
+  bodySections,
+  chartAxisTitle,
+  chartNumberFormat,
+  chartScale,
+  closingMaskNote,
+  keepTableTogether,
+} from '../../core/memo/exportLayout.ts';
 
 export const BODY_FONT = 'Times New Roman';
 export const HEADING_FONT = 'Arial';
@@ -78,14 +87,22 @@ export const MEMO_NUMBERING: INumberingOptions = {
   ],
 };
 
-/** Restarts numbering for each list: every numbered list of the memo is an instance of its own. */
+/**
+ * What the blocks of a memo pass on to the next: the numbering instance (every numbered list of the
+ * memo is an instance of its own) and whether the block before was a table without a note, so that
+ * the text after it keeps its distance from the table's last rule.
+ */
 export interface BlockContext {
   nextListInstance: number;
+  afterTable?: boolean;
 }
 
 export function newBlockContext(): BlockContext {
-  return { nextListInstance: 1 };
+  return { nextListInstance: 1, afterTable: false };
 }
+
+/** The space between a table without a note and the text after it (what the note's paragraph has after it). */
+const TABLE_GAP = 200;
 
 export function inlineRuns(inlines: ResolvedParagraph, base: { bold?: boolean; italics?: boolean; size?: number; font?: string } = {}): ParagraphChild[] {
   return inlines.map((inline) =>
@@ -102,22 +119,41 @@ export function inlineRuns(inlines: ResolvedParagraph, base: { bold?: boolean; i
   );
 }
 
-export function listParagraphs(items: ResolvedParagraph[], reference: string, ctx: BlockContext): Paragraph[] {
+export function listParagraphs(items: ResolvedParagraph[], reference: string, ctx: BlockContext, before = 0): Paragraph[] {
   const instance = ctx.nextListInstance++;
-  return items.map((item) => new Paragraph({ children: inlineRuns(item), numbering: { reference, level: 0, instance }, spacing: { after: 80 } }));
+  return items.map(
+    (item, i) =>
+      new Paragraph({
+        children: inlineRuns(item),
+        numbering: { reference, level: 0, instance },
+        spacing: { ...(i === 0 && before > 0 ? { before } : {}), after: 80 },
+      }),
+  );
 }
 
 /** Word paragraphs and tables for one block of a section. */
 export function blockElements(block: ResolvedBlock, ctx: BlockContext, options: { decision?: boolean } = {}): (Paragraph | Table)[] {
+  const before = ctx.afterTable ? TABLE_GAP : 0;
+  ctx.afterTable = block.kind === 'table' && !block.table.footnote;
+  const spacing = before > 0 ? { spacing: { before } } : {};
   switch (block.kind) {
     case 'paragraph':
-      return [new Paragraph({ children: inlineRuns(block.inlines) })];
+      return [new Paragraph({ ...spacing, children: inlineRuns(block.inlines) })];
     case 'bullets':
-      return listParagraphs(block.items, BULLET_LIST, ctx);
+      return listParagraphs(block.items, BULLET_LIST, ctx, before);
     case 'numbered':
-      return listParagraphs(block.items, options.decision ? DECISION_LIST : NUMBERED_LIST, ctx);
+      return listParagraphs(block.items, options.decision ? DECISION_LIST : NUMBERED_LIST, ctx, before);
     case 'quote':
-      return block.paragraphs.map((p) => new Paragraph({ children: inlineRuns(p, { italics: true }), indent: { left: Math.round(8 * MM) } }));
+      // A quoted question is kept on the page of the answer that follows it.
+      return block.paragraphs.map(
+        (p, i) =>
+          new Paragraph({
+            ...(i === 0 ? spacing : {}),
+            keepNext: true,
+            children: inlineRuns(p, { italics: true }),
+            indent: { left: Math.round(8 * MM) },
+          }),
+      );
     case 'table':
       return tableElements(block.table);
     case 'chart':
@@ -129,13 +165,19 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: '999999' } as const;
 const HEAVY = { style: BorderStyle.SINGLE, size: 12, color: '000000' } as const;
 
-function cell(text: string, options: { right: boolean; bold?: boolean; borders: ITableCellBorders; widthPct: number }): TableCell {
+const CELL_RUN = { font: HEADING_FONT, size: 19 } as const;
+
+function cell(text: string, options: { right: boolean; bold?: boolean; keepNext: boolean; borders: ITableCellBorders; widthPct: number }): TableCell {
   return new TableCell({
     children: [
       new Paragraph({
         alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
         spacing: { before: 40, after: 40 },
-        children: [new TextRun({ text, ...(options.bold ? { bold: true } : {}), font: HEADING_FONT, size: 19 })],
+        // Keeps the row on the page of the next one (Word's way, which LibreOffice follows, of keeping rows together).
+        ...(options.keepNext ? { keepNext: true } : {}),
+        // The paragraph mark in the table's font and size, so that a row with an empty cell is no taller than the others.
+        run: { ...CELL_RUN, ...(options.bold ? { bold: true } : {}) },
+        children: text === '' ? [] : [new TextRun({ text, ...(options.bold ? { bold: true } : {}), ...CELL_RUN })],
       }),
     ],
     borders: options.borders,
@@ -145,23 +187,32 @@ function cell(text: string, options: { right: boolean; bold?: boolean; borders: 
   });
 }
 
-/** The caption, the table (header row repeated on each page, numbers right-aligned) and its footnote. */
+/**
+ * The caption, the table (header row repeated on each page, numbers right-aligned) and its footnote
+ * when it has one. A short table is kept whole on one page, with its note; a longer one never
+ * leaves its header row, its last row or its total row alone on a page.
+ */
 export function tableElements(table: MemoTable): (Paragraph | Table)[] {
   const widthPct = Math.floor(100 / Math.max(1, table.columns.length));
   const right = (i: number) => table.columns[i]?.align === 'right';
+  const last = table.rows.length + (table.totals ? 1 : 0); // the index of the last row, the header row being 0
+  const whole = keepTableTogether(table);
+  const keepNext = (r: number) => r === 0 || r === last - 1 || (r < last && whole) || (r === last && table.footnote !== null && table.footnote !== '');
   const rows: TableRow[] = [
     new TableRow({
       tableHeader: true,
       cantSplit: true,
       children: table.columns.map((c, i) =>
-        cell(c.heading, { right: right(i), bold: true, borders: { top: NONE, left: NONE, right: NONE, bottom: HEAVY }, widthPct }),
+        cell(c.heading, { right: right(i), bold: true, keepNext: keepNext(0), borders: { top: NONE, left: NONE, right: NONE, bottom: HEAVY }, widthPct }),
       ),
     }),
     ...table.rows.map(
-      (row) =>
+      (row, r) =>
         new TableRow({
           cantSplit: true,
-          children: row.map((text, i) => cell(text, { right: right(i), borders: { top: NONE, left: NONE, right: NONE, bottom: RULE }, widthPct })),
+          children: row.map((text, i) =>
+            cell(text, { right: right(i), keepNext: keepNext(r + 1), borders: { top: NONE, left: NONE, right: NONE, bottom: RULE }, widthPct }),
+          ),
         }),
     ),
   ];
@@ -170,7 +221,7 @@ export function tableElements(table: MemoTable): (Paragraph | Table)[] {
       new TableRow({
         cantSplit: true,
         children: table.totals.map((text, i) =>
-          cell(text, { right: right(i), bold: true, borders: { top: HEAVY, left: NONE, right: NONE, bottom: HEAVY }, widthPct }),
+          cell(text, { right: right(i), bold: true, keepNext: keepNext(last), borders: { top: HEAVY, left: NONE, right: NONE, bottom: HEAVY }, widthPct }),
         ),
       }),
     );
@@ -192,14 +243,16 @@ export function tableElements(table: MemoTable): (Paragraph | Table)[] {
       borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
     }),
   );
-  out.push(
-    new Paragraph({
-      spacing: { before: 40, after: 200 },
-      // A note of two or three lines is read whole: Word does not split it over a page break.
-      keepLines: true,
-      children: table.footnote ? [new TextRun({ text: table.footnote, font: HEADING_FONT, size: 18 })] : [],
-    }),
-  );
+  if (table.footnote) {
+    out.push(
+      new Paragraph({
+        spacing: { before: 40, after: TABLE_GAP },
+        // A note of two or three lines is read whole: Word does not split it over a page break.
+        keepLines: true,
+        children: [new TextRun({ text: table.footnote, font: HEADING_FONT, size: 18 })],
+      }),
+    );
+  }
   return out;
 }
 
@@ -222,6 +275,8 @@ function categoryGroups(categories: readonly string[]): string[] | { name: strin
 /** The options of a native Word chart drawing `chart` from its snapshotted numbers. */
 export function chartRun(chart: MemoChart): ChartRun {
   const scale = chartScale(chart);
+  const title = chartAxisTitle(chart);
+  const axisTitle = title === null ? {} : { title: { text: title, font: { size: 9, bold: false } } };
   const count = chart.categories.length;
   const series = chart.series.map((s, i) => ({
     name: s.name,
@@ -241,6 +296,7 @@ export function chartRun(chart: MemoChart): ChartRun {
       maximum: scale.max,
       ...(scale.ticks.length > 1 ? { interval: scale.ticks[1]! - scale.ticks[0]! } : {}),
       numberFormat: chartNumberFormat(chart),
+      ...axisTitle,
     },
     altText: { name: chart.title, title: chart.title, description: chart.description },
     transformation: { width: 600, height: 300 },
@@ -265,7 +321,8 @@ function headerParagraphs(doc: MemoDocument): Paragraph[] {
     new Paragraph({ ...tabs, spacing: { after: 0 }, ...extra, children: [...left, new TextRun({ text: '\t', font: HEADING_FONT, size: 18 }), ...right] });
   return [
     line([small(doc.forvaltning, true)], [small(doc.documentKind || 'Tjänsteutlåtande', true)]),
-    line([small(doc.avdelning)], [small(doc.dnr === '' ? '' : `Dnr ${doc.dnr}`)]),
+    // "Dnr" also without a number, so that the gap shows and is filled in where it belongs.
+    line([small(doc.avdelning)], [small(`Dnr ${doc.dnr}`)]),
     line([small(doc.dateTable)], [new TextRun({ children: ['Sida ', PageNumber.CURRENT, ' (', PageNumber.TOTAL_PAGES, ')'], font: HEADING_FONT, size: 18 })], {
       spacing: { after: 120 },
     }),
@@ -281,10 +338,8 @@ function sansLine(text: string, options: { bold?: boolean; after?: number } = {}
 
 /** The first lines of the memo: handläggare to the left, the addressee to the right. */
 function openingBlock(doc: MemoDocument): Table {
-  const left: Paragraph[] = [];
-  if (doc.handlaggare.name !== '') left.push(sansLine(`Handläggare: ${doc.handlaggare.name}`));
-  if (doc.handlaggare.phone !== '') left.push(sansLine(`Telefon: ${doc.handlaggare.phone}`));
-  if (left.length === 0) left.push(new Paragraph({}));
+  // The lead texts also when the value is empty, so that the gap shows and can be filled in Word.
+  const left = [sansLine(`Handläggare: ${doc.handlaggare.name}`), sansLine(`Telefon: ${doc.handlaggare.phone}`)];
   const right = [doc.addressee === '' ? new Paragraph({}) : sansLine(doc.addressee, { bold: true })];
   const borders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
   return new Table({
@@ -348,16 +403,18 @@ export function memoBody(doc: MemoDocument, ctx: BlockContext = newBlockContext(
   if (doc.title !== '') body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }));
   if (doc.subtitle !== '') body.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(doc.subtitle)] }));
   for (const section of bodySections(doc)) {
+    ctx.afterTable = false;
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
     for (const block of section.blocks) body.push(...blockElements(block, ctx, { decision: section.key === 'forslagTillBeslut' }));
   }
-  if (doc.maskNote) {
+  const maskNote = closingMaskNote(doc);
+  if (maskNote) {
     body.push(
       new Paragraph({
         spacing: { before: 240 },
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 4 } },
         indent: { right: Math.round(TEXT_WIDTH * 0.4) },
-        children: [new TextRun({ text: doc.maskNote, font: HEADING_FONT, size: 18 })],
+        children: [new TextRun({ text: maskNote, font: HEADING_FONT, size: 18 })],
       }),
     );
   }

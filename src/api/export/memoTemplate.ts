@@ -6,7 +6,7 @@
 // chart placeholder keeps its look and gets the memo's data (ChartDataPatch). Placeholders
 // Lotsplan does not know are listed in the warnings and left as they are, never removed silently.
 import zlib from 'node:zlib';
-import { PatchType, Paragraph, patchDocument, TextRun, type IPatch, type Table } from 'docx';
+import { PatchType, Paragraph, patchDocument, TextRun, type IPatch, Table } from 'docx';
 import { ChartDataPatch } from 'docx/charts';
 import type { MemoDocument } from '../../core/memo/document.ts';
 import { attachmentList } from '../../core/memo/exportLayout.ts';
@@ -138,7 +138,11 @@ function altTextPlaceholders(parts: Map<string, string>): Set<string> {
 }
 
 const text = (value: string): IPatch => ({ type: PatchType.PARAGRAPH, children: [new TextRun(value)] });
-const blocks = (children: (Paragraph | Table)[]): IPatch => ({ type: PatchType.DOCUMENT, children: children.length > 0 ? children : [new Paragraph({})] });
+// A placeholder may stand in a table cell, which must end with a paragraph: a table is followed by an empty one.
+const blocks = (children: (Paragraph | Table)[]): IPatch => ({
+  type: PatchType.DOCUMENT,
+  children: children.length === 0 || children.at(-1) instanceof Table ? [...children, new Paragraph({})] : children,
+});
 
 /** Fills the template with the memo. Throws ApiFailure (Swedish) when the file is not a .docx. */
 export async function fillTemplate(bytes: Uint8Array, doc: MemoDocument): Promise<FilledTemplate> {

@@ -2,7 +2,7 @@
 // sections come before the signatures, what the attachment list holds, and how a chart's axis is
 // scaled and labelled. Pure functions over the MemoDocument.
 import { formatKronor, formatMnkr, formatNumber, formatPercent } from '../format/index.ts';
-import type { MemoChart, MemoDocument, ResolvedParagraph, ResolvedSection } from './document.ts';
+import type { MemoChart, MemoDocument, MemoTable, ResolvedParagraph, ResolvedSection } from './document.ts';
 
 /** The sections printed before the signatures: all but Bilagor, which follows them as in the reference memo. */
 export function bodySections(doc: MemoDocument): ResolvedSection[] {
@@ -27,6 +27,33 @@ export function attachmentList(doc: MemoDocument): { heading: string; items: Res
   const list = nonEmpty.length > 0 ? nonEmpty : doc.bilagor.filter((b) => b.trim() !== '').map((b) => [{ text: b }]);
   if (list.length === 0) return null;
   return { heading: list.length === 1 ? 'Bilaga' : 'Bilagor', items: list };
+}
+
+/**
+ * The mask note printed before the signatures, or null: the note is printed once, so not when a
+ * table of the memo already carries it in its footnote.
+ */
+export function closingMaskNote(doc: MemoDocument): string | null {
+  const note = doc.maskNote;
+  if (!note) return null;
+  const inTable = bodySections(doc).some((s) => s.blocks.some((b) => b.kind === 'table' && (b.table.footnote?.includes(note) ?? false)));
+  return inTable ? null : note;
+}
+
+/** Tables of up to this many rows (the total row included) are kept whole on one page. */
+export const SHORT_TABLE_ROWS = 15;
+
+/** Whether a table is short enough to be kept on one page with its caption and note. */
+export function keepTableTogether(table: MemoTable): boolean {
+  return table.rows.length + (table.totals ? 1 : 0) <= SHORT_TABLE_ROWS;
+}
+
+/** The legend of the forecast fan's band: what it really spans (it is no interval with two bounds of its own). */
+export const FAN_BAND_LABEL = 'Mellan medianen och 90:e percentilen';
+
+/** The title of a chart's value axis, or null where the chart's title says it. */
+export function chartAxisTitle(chart: MemoChart): string | null {
+  return chart.kind === 'forecastFan' ? 'Antal personer i kö' : null;
 }
 
 /** The plain text of a paragraph (a line break as a newline). */
@@ -79,12 +106,14 @@ export function formatChartValue(value: number, chart: MemoChart, scaleMax?: num
 
 /**
  * The number format code (Excel's, invariant: "," groups thousands, "." is the decimal point; Word
- * shows them the Swedish way) a Word chart uses for its values: kronor in mnkr from a million.
+ * shows them the Swedish way) a Word chart uses for its values: percent with a space before the
+ * sign, kronor in mnkr from a million.
  */
 export function chartNumberFormat(chart: MemoChart): string {
   switch (chart.valueFormat) {
     case 'percent':
-      return '0%';
+      // "60 %" with a no-break space, as the tables write percent.
+      return '0"\u00a0"%';
     case 'kronor':
       return chartScale(chart).max >= 1_000_000 ? '#,##0.0,, "mnkr"' : '#,##0 "kr"';
     default:

@@ -7,7 +7,17 @@
 // The running header with Dnr and "Sida X (Y)" is not part of the page: the PDF printer adds it
 // (see src/api/export/memoPdf.ts), because only the printer knows the page numbers.
 import type { MemoChart, MemoDocument, MemoTable, ResolvedBlock, ResolvedParagraph } from './document.ts';
-import { attachmentList, attestationName, bodySections, chartScale, formatChartValue } from './exportLayout.ts';
+import {
+  attachmentList,
+  attestationName,
+  bodySections,
+  chartAxisTitle,
+  chartScale,
+  closingMaskNote,
+  FAN_BAND_LABEL,
+  formatChartValue,
+  keepTableTogether,
+} from './exportLayout.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -48,17 +58,24 @@ p { margin: 0 0 3mm; orphans: 2; widows: 2; }
 ol, ul { margin: 0 0 3mm; padding-left: 7mm; }
 li { margin: 0 0 1.5mm; }
 li p { margin: 0; }
-blockquote { margin: 0 0 3mm 8mm; font-style: italic; }
+/* A quoted question stays on the page of its answer. */
+blockquote { margin: 0 0 3mm 8mm; font-style: italic; break-after: avoid; page-break-after: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 1mm; font-size: 10pt; line-height: 1.25; }
 caption { caption-side: top; text-align: left; font-weight: bold; font-size: 10pt; padding-bottom: 1.5mm; }
 thead { display: table-header-group; }
 th { text-align: left; vertical-align: bottom; border-bottom: 1.2pt solid #000; padding: 1.2mm 2mm; }
 td { border-bottom: 0.5pt solid #999; padding: 1mm 2mm; vertical-align: top; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
+/* Numbers never wrap; headings may, or a wide table would make Chromium shrink the whole page to fit it. */
+td.num { white-space: nowrap; }
+/* Neither the last row nor the total row is left alone at the top of a page. */
+tbody tr:last-child, tr.total { break-before: avoid; page-break-before: avoid; }
 tr.total td { font-weight: bold; border-top: 1pt solid #000; border-bottom: 1.2pt solid #000; }
 .table-note { font-size: 9pt; margin: 1mm 0 5mm; font-family: Arial, "Liberation Sans", "DejaVu Sans", sans-serif; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 .table-block { margin-bottom: 5mm; }
+/* A short table is printed whole on one page, with its caption and note. */
+.table-block.keep { break-inside: avoid; page-break-inside: avoid; }
 figure.chart { margin: 3mm 0 6mm; break-inside: avoid; page-break-inside: avoid; }
 figure.chart svg { display: block; width: 100%; height: auto; }
 figcaption { font-weight: bold; font-size: 10pt; margin-bottom: 1.5mm; }
@@ -86,7 +103,8 @@ export function renderMemoHtml(doc: MemoDocument): string {
     for (const block of section.blocks) body.push(renderBlock(block, ids));
     body.push('</section>');
   }
-  if (doc.maskNote) body.push(`<p class="footnote" role="note">${escapeHtml(doc.maskNote)}</p>`);
+  const maskNote = closingMaskNote(doc);
+  if (maskNote) body.push(`<p class="footnote" role="note">${escapeHtml(maskNote)}</p>`);
   if (doc.signatories.length > 0) {
     body.push('<div class="signatures">');
     for (const s of doc.signatories) {
@@ -123,13 +141,12 @@ export function renderMemoHtml(doc: MemoDocument): string {
 function renderHead(doc: MemoDocument): string {
   const line = (cls: string, text: string) => (text === '' ? '' : `<p class="${cls}">${escapeHtml(text)}</p>`);
   const left = [line('org', doc.forvaltning), line('unit', doc.avdelning)];
-  const contact: string[] = [];
-  if (doc.handlaggare.name !== '') contact.push(line('', `Handläggare: ${doc.handlaggare.name}`));
-  if (doc.handlaggare.phone !== '') contact.push(line('', `Telefon: ${doc.handlaggare.phone}`));
-  const right = [line('kind', doc.documentKind || 'Tjänsteutlåtande'), line('dnr', doc.dnr === '' ? '' : `Dnr ${doc.dnr}`), line('date', doc.dateTable)];
+  // The lead texts are printed also when the value is empty, so that the gap shows.
+  const contact = [line('', `Handläggare: ${doc.handlaggare.name}`), line('', `Telefon: ${doc.handlaggare.phone}`)];
+  const right = [line('kind', doc.documentKind || 'Tjänsteutlåtande'), line('dnr', `Dnr ${doc.dnr}`), line('date', doc.dateTable)];
   return (
     '<header class="memo-head">' +
-    `<div>${left.join('')}${contact.length > 0 ? `<div class="contact">${contact.join('')}</div>` : ''}</div>` +
+    `<div>${left.join('')}<div class="contact">${contact.join('')}</div></div>` +
     `<div>${right.join('')}${doc.addressee === '' ? '' : `<p class="addressee">${escapeHtml(doc.addressee)}</p>`}</div>` +
     '</header>'
   );
@@ -174,7 +191,7 @@ function renderTable(table: MemoTable): string {
   const rows = table.rows.map((row) => `<tr>${row.map((cell, i) => `<td${cls(i)}>${escapeHtml(cell)}</td>`).join('')}</tr>`);
   if (table.totals) rows.push(`<tr class="total">${table.totals.map((cell, i) => `<td${cls(i)}>${escapeHtml(cell)}</td>`).join('')}</tr>`);
   return (
-    `<div class="table-block"><table>${table.caption === '' ? '' : `<caption>${escapeHtml(table.caption)}</caption>`}` +
+    `<div class="table-block${keepTableTogether(table) ? ' keep' : ''}"><table>${table.caption === '' ? '' : `<caption>${escapeHtml(table.caption)}</caption>`}` +
     `<thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>` +
     (table.footnote ? `<p class="table-note">${escapeHtml(table.footnote)}</p>` : '') +
     '</div>'
@@ -206,6 +223,11 @@ function renderChart(chart: MemoChart, ids: { next: number }): string {
       `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${n(y(t))}" y2="${n(y(t))}" stroke="${t === 0 ? '#000' : '#d0d0d0'}" stroke-width="${t === 0 ? 1 : 0.6}"/>`,
     );
     parts.push(`<text x="${PAD.left - 6}" y="${n(y(t) + 4)}" text-anchor="end">${escapeHtml(formatChartValue(t, chart, scale.max))}</text>`);
+  }
+  const axisTitle = chartAxisTitle(chart);
+  if (axisTitle !== null) {
+    const cy = n(PAD.top + plotH / 2);
+    parts.push(`<text x="14" y="${cy}" transform="rotate(-90 14 ${cy})" text-anchor="middle">${escapeHtml(axisTitle)}</text>`);
   }
   const count = chart.categories.length;
   const labelEvery = Math.max(1, Math.ceil(count / (chart.type === 'line' ? 7 : 12)));
@@ -247,8 +269,10 @@ function renderChart(chart: MemoChart, ids: { next: number }): string {
   let lx = PAD.left;
   const ly = H - 18;
   if (chart.kind === 'forecastFan' && chart.series.length >= 2) {
-    parts.push(`<rect x="${lx}" y="${ly - 9}" width="14" height="10" fill="${BAND_COLOUR}"/><text x="${lx + 19}" y="${ly}">Osäkerhetsintervall</text>`);
-    lx += 150;
+    parts.push(
+      `<rect x="${lx}" y="${ly - 9}" width="14" height="10" fill="${BAND_COLOUR}"/><text x="${lx + 19}" y="${ly}">${escapeHtml(FAN_BAND_LABEL)}</text>`,
+    );
+    lx += 30 + Math.min(260, FAN_BAND_LABEL.length * 6.5);
   }
   chart.series.forEach((s, si) => {
     parts.push(
