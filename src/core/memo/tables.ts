@@ -40,6 +40,14 @@ function statisticsMonthLabel(month: string): string {
   return monthName(Number(month.slice(5, 7)));
 }
 
+/** The result under the cost table in the words of the text: "Överskott: 310 174 kr." or "Underskott: …". */
+function resultNote(content: MemoContent, printer: FigurePrinter): string {
+  const balance = Math.round(content.figures.values.saldo?.value ?? 0);
+  if (balance > 0) return `Överskott: ${printer.table('overskott')}.`;
+  if (balance < 0) return `Underskott: ${printer.table('underskott')}.`;
+  return 'Kostnaderna motsvarar finansieringen.';
+}
+
 export function buildTable(kind: MemoTableKind, content: MemoContent, printer: FigurePrinter): BuiltTable | null {
   const s = content.figures.series;
   switch (kind) {
@@ -51,12 +59,13 @@ export function buildTable(kind: MemoTableKind, content: MemoContent, printer: F
         table: {
           kind,
           caption: MEMO_TABLE_LABELS.staffing,
-          columns: [left('Tjänst'), right('Sysselsättningsgrad'), left('Månader'), right('Kostnad inkl. PO')],
+          columns: [left('Tjänst'), right('Sysselsättningsgrad'), left('Månader'), right('Årskostnad inkl. PO-pålägg')],
           rows,
-          totals: ['Total kostnad', formatFte(s.staff.reduce((sum, r) => sum + r.fte, 0)), '', printer.table('totalKostnad')],
-          footnote: `Finansiering ${printer.table('finansiering')}, saldo ${printer.table('saldo')}.`,
+          // "Summa", not "Total kostnad": the row also sums the FTE column, whose 5,1 must not read as 5,1 mnkr.
+          totals: ['Summa', formatFte(s.staff.reduce((sum, r) => sum + r.fte, 0)), '', printer.table('totalKostnad')],
+          footnote: `Finansiering: ${printer.table('finansiering')}. ${resultNote(content, printer)}`,
         },
-        figures: ['ovrigaKostnader', 'totalKostnad', 'finansiering', 'saldo'],
+        figures: ['ovrigaKostnader', 'totalKostnad', 'finansiering', 'overskott', 'underskott'],
       };
     }
     case 'gender': {

@@ -163,8 +163,9 @@ describe('tables and charts from the snapshot', () => {
     expect(t.columns.map((c) => c.align)).toEqual(['left', 'right', 'left', 'right']);
     expect(t.rows[0]).toEqual(['Lots', '1,0', 'jan–dec', `642${NB}873${NB}kr`]);
     expect(t.rows.at(-1)).toEqual(['Övriga kostnader', '', '', `730${NB}000${NB}kr`]);
-    expect(t.totals).toEqual(['Total kostnad', '5,1', '', `4${NB}189${NB}826${NB}kr`]);
-    expect(t.footnote).toBe(`Finansiering 4${NB}500${NB}000${NB}kr, saldo 310${NB}174${NB}kr.`);
+    expect(t.totals).toEqual(['Summa', '5,1', '', `4${NB}189${NB}826${NB}kr`]);
+    expect(t.footnote).toBe(`Finansiering: 4${NB}500${NB}000${NB}kr. Överskott: 310${NB}174${NB}kr.`);
+    expect(t.columns.at(-1)!.heading).toBe('Årskostnad inkl. PO-pålägg');
   });
 
   it('scenario comparison: the plan first, then each scenario; a bar chart of their costs', () => {
