@@ -24,11 +24,11 @@ describe('explainKeyFigures: the reference memo', () => {
   });
 
   it('shows the capacity calculation', () => {
-    expect(e.capacity).toBe(`4,0 lotsar (heltid) × 7 deltagare per lots = 28 platser.`);
+    expect(e.capacity).toBe(`4 lotsar (heltid) × 7 deltagare per lots = 28 platser.`);
   });
 
   it('shows the utilization calculation with load, arrivals, stay and slots', () => {
-    expect(e.utilization).toBe(`Belastning 27,0 (2,25 anmälningar per månad × 12 månaders vistelse) ÷ 28 platser = 96,4${NB}%.`);
+    expect(e.utilization).toBe(`Belastning 27,0 (2,25 anmälningar per månad × 12 månaders vistelse) ÷ 28 platser = 96${NB}%.`);
     expect(e.offeredLoad).toContain('2,25 anmälningar per månad × 12 månaders vistelse = 27,0');
   });
 
@@ -43,13 +43,13 @@ describe('explainKeyFigures: the reference memo', () => {
   it('uses words up to twelve and digits above in sentences', () => {
     expect(e.enrolled).toBe('27 personer är inskrivna enligt planen, varav 24 män och tre kvinnor.');
     expect(e.women).toBe('Tre av 27 inskrivna är kvinnor.');
-    expect(e.lotsarFte).toBe('Summan av sysselsättningsgraden för fyra lotstjänster: 1,0 + 1,0 + 1,0 + 1,0 = 4,0 årsarbetare.');
+    expect(e.lotsarFte).toBe('Summan av sysselsättningsgraden för fyra lotstjänster: 1,0 + 1,0 + 1,0 + 1,0 = 4 årsarbetare.');
   });
 
   it('shows totals, balance and ratios with their parts', () => {
     expect(e.totalCost).toBe(`Personalkostnad 3${NB}459${NB}826${NB}kr + övriga kostnader 730${NB}000${NB}kr = 4${NB}189${NB}826${NB}kr.`);
     expect(e.balance).toBe(`Finansiering 4${NB}500${NB}000${NB}kr − total kostnad 4${NB}189${NB}826${NB}kr = 310${NB}174${NB}kr (överskott).`);
-    expect(e.participantsPerLots).toBe('27 inskrivna ÷ 4,0 lotsar (heltid) = 6,8 deltagare per lots.');
+    expect(e.participantsPerLots).toBe('27 inskrivna ÷ 4 lotsar (heltid) = 6,8 deltagare per lots.');
     expect(e.costPerParticipant).toBe(`Total kostnad 4${NB}189${NB}826${NB}kr ÷ 27 inskrivna = 155${NB}179${NB}kr per deltagare.`);
     expect(e.costPerLots).toContain(`= 642${NB}873${NB}kr per lots (heltid).`);
     expect(e.otherCost).toContain(`Lokaler 250${NB}000${NB}kr + `);
@@ -102,7 +102,7 @@ describe('explainKeyFigures: special cases', () => {
   it('warns when the load reaches capacity and marks a deficit', () => {
     const plan = { ...seed000Plan(), demand: { arrivalsPerMonth: 3, meanStayMonths: 12 }, funding: [] };
     const e = explain(plan);
-    expect(e.utilization).toContain(`= 128,6${NB}%.`);
+    expect(e.utilization).toContain(`= 129${NB}%.`);
     expect(e.utilization).toContain('kön växer');
     expect(e.balance).toContain('(underskott)');
     expect(e.balance).toContain(`= \u22124${NB}189${NB}826${NB}kr`);

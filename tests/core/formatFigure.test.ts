@@ -14,7 +14,7 @@ describe('formatFigure', () => {
       district: 'Rinkeby-Kista',
       unit: 'SIG vuxna',
       year: '2020',
-      lotsarFte: '4,0',
+      lotsarFte: '4',
       caseloadPerLots: '7',
       capacity: '28',
       enrolled: '27',
@@ -33,7 +33,7 @@ describe('formatFigure', () => {
       costPerParticipant: `155${NB}179${NB}kr`,
       costPerLots: `642${NB}873${NB}kr`,
       offeredLoad: '27,0',
-      utilization: `96,4${NB}%`,
+      utilization: `96${NB}%`,
     });
   });
 

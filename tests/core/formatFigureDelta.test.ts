@@ -5,7 +5,7 @@ describe('formatFigureDelta', () => {
   it('signs kronor, FTE and counts with + and the Swedish minus sign', () => {
     expect(formatFigureDelta('totalCost', 482155)).toBe('+482\u00a0155\u00a0kr');
     expect(formatFigureDelta('balance', -482155)).toBe('\u2212482\u00a0155\u00a0kr');
-    expect(formatFigureDelta('lotsarFte', 1)).toBe('+1,0');
+    expect(formatFigureDelta('lotsarFte', 1)).toBe('+1');
     expect(formatFigureDelta('capacity', 7)).toBe('+7');
   });
 

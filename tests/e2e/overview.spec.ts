@@ -57,9 +57,9 @@ test('empty database → demo data → key figures with formulas', async ({ page
   await page.mouse.move(0, 0);
   await expect(page.getByRole('tooltip')).toHaveCount(0);
   await card('capacity').hover();
-  await expect(page.getByRole('tooltip')).toHaveText('4,0 lotsar (heltid) × 7 deltagare per lots = 28 platser.');
+  await expect(page.getByRole('tooltip')).toHaveText('4 lotsar (heltid) × 7 deltagare per lots = 28 platser.');
   // Screen readers hear the same explanation as the card's description, shown or not.
-  await expect(card('capacity')).toHaveAccessibleDescription('4,0 lotsar (heltid) × 7 deltagare per lots = 28 platser.');
+  await expect(card('capacity')).toHaveAccessibleDescription('4 lotsar (heltid) × 7 deltagare per lots = 28 platser.');
   await page.mouse.move(0, 0);
   await card('funding').hover();
   await expect(page.getByRole('tooltip')).toContainText(

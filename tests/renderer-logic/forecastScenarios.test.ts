@@ -126,7 +126,7 @@ describe('scenarios laid over the forecast', () => {
     expect(scenario!.months).toHaveLength(24);
     expect(scenario!.months![11]!.capacity).toBe(35);
     expect(scenario!.months![11]!.probabilityOfQueue).toBeLessThan(view.result.months[11]!.probabilityOfQueue);
-    expect(view.reading).toMatch(/I scenariot ”En lots till” är den \d+ procent\./);
+    expect(view.reading).toMatch(/I scenariot ”En lots till” är den \d+(,\d)? procent\./);
     const rows = probabilityRows([{ months: view.result.months }], start, view.scenarios);
     expect(rows[11]![scenarioKey(0)]).toBe(scenario!.months![11]!.probabilityOfWaiting);
   });

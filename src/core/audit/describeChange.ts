@@ -3,7 +3,7 @@
 // Excel export and undo use them); this is only how a person reads them. Counts are written as
 // running text writes them: "tolv månader", "en rad", "fem tjänster", "14 rader"; amounts,
 // percentages and full-time equivalents in digits.
-import { countWithNoun, formatFte, formatKronor, formatNumber, formatPercentValue, monthName } from '../format/index.ts';
+import { countWithNoun, formatFte, formatKronor, formatLotsar, formatNumber, formatPercentValue, monthName } from '../format/index.ts';
 import { monthsCountText } from '../statistics/monthly.ts';
 import { STAFF_ROLE_LABELS, type StaffRole } from '../plan/model.ts';
 import { swedishFieldName } from '../validation/fieldNames.ts';
@@ -196,7 +196,7 @@ function wholeText(v: unknown): string {
     if (Array.isArray(v.staff) && typeof v.year === 'number') {
       const staff = v.staff.filter(isObj);
       const fte = staff.filter((s) => s.role === 'lots' && s.vacant !== true).reduce((s, r) => s + (typeof r.fte === 'number' ? r.fte : 0), 0);
-      return `plan för ${v.year}: ${countWithNoun(staff.length, POSITIONS)}, ${formatFte(fte)} lotsar, övriga kostnader ${listText(asArray(v.otherCosts), 'label')}, finansiering ${listText(asArray(v.funding), 'source')}`;
+      return `plan för ${v.year}: ${countWithNoun(staff.length, POSITIONS)}, ${formatLotsar(fte)} ${fte === 1 ? 'lots' : 'lotsar'}, övriga kostnader ${listText(asArray(v.otherCosts), 'label')}, finansiering ${listText(asArray(v.funding), 'source')}`;
     }
     if (typeof v.title === 'string') return `”${v.title}”`;
     return 'uppgifter';

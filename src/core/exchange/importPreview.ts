@@ -2,7 +2,17 @@
 // the user can be asked before it is replaced: staff rows added, removed and changed, the key
 // figures and settings that differ, and one Swedish sentence that sums it up.
 import { computeKeyFigures } from '../figures/keyFigures.ts';
-import { capitalizeFirst, countInText, countWithNoun, formatFte, formatKronor, formatNumber, formatPercentValue, monthName } from '../format/index.ts';
+import {
+  capitalizeFirst,
+  countInText,
+  countWithNoun,
+  formatFte,
+  formatKronor,
+  formatLotsar,
+  formatNumber,
+  formatPercentValue,
+  monthName,
+} from '../format/index.ts';
 import { STAFF_ROLE_LABELS, type StaffPosition, type UnitYearPlan } from '../plan/model.ts';
 import { GENDER_TERMS } from '../validation/fieldNames.ts';
 
@@ -171,7 +181,7 @@ function valueChanges(before: PreviewSide, after: PreviewSide): ImportChange[] {
   const add = (label: string, x: string, y: string, differs = x !== y) => {
     if (differs) out.push({ label, before: x, after: y });
   };
-  add('Lotsar (årsarbetare)', formatFte(fa.lotsarFte), formatFte(fb.lotsarFte));
+  add('Lotsar (årsarbetare)', formatLotsar(fa.lotsarFte), formatLotsar(fb.lotsarFte));
   add(
     'Deltagare per heltidslots (planerat)',
     formatNumber(a.caseloadPerLots, { maxDecimals: 2 }),

@@ -2,7 +2,7 @@
 // how the figure was computed, or why it could not be.
 import type { StaffPosition, UnitYearPlan } from '../plan/model.ts';
 import { STAFF_ROLE_LABELS } from '../plan/model.ts';
-import { capitalizeFirst, countInText, formatFte, formatKronor, formatNumber, formatPercent, formatPercentValue } from '../format/index.ts';
+import { capitalizeFirst, countInText, formatFte, formatKronor, formatLotsar, formatNumber, formatPercentValue, formatUtilization } from '../format/index.ts';
 import { filledPositions, lotsYearWork, monthsActive, positionAnnualCost, type KeyFigures } from './keyFigures.ts';
 import type { NumericKeyFigure } from './figureLabels.ts';
 import { formatParticipantsPerLots } from './formatFigure.ts';
@@ -34,7 +34,7 @@ function countOrNone(n: number, singular: string, pluralForm: string): string {
 }
 
 function lotsarText(fte: number): string {
-  return `${formatFte(fte)} ${fte === 1 ? 'lots' : 'lotsar'} (heltid)`;
+  return `${formatLotsar(fte)} ${fte === 1 ? 'lots' : 'lotsar'} (heltid)`;
 }
 
 function monthsText(n: number): string {
@@ -114,10 +114,10 @@ export function explainKeyFigures(plan: UnitYearPlan, figures: KeyFigures): Reco
     lots.length === 0
       ? 'Planen har inga lotstjänster, så antalet lotsar är 0.'
       : lots.length === 1
-        ? `Sysselsättningsgraden för den enda lotstjänsten: ${formatFte(f.lotsarFte)} årsarbetare.`
+        ? `Sysselsättningsgraden för den enda lotstjänsten: ${formatLotsar(f.lotsarFte)} årsarbetare.`
         : lots.length <= MAX_TERMS
-          ? `Summan av sysselsättningsgraden för ${count(lots.length, 'lotstjänst', 'lotstjänster')}: ${lots.map((l) => formatFte(l.fte)).join(' + ')} = ${formatFte(f.lotsarFte)} årsarbetare.`
-          : `Summan av sysselsättningsgraden för ${count(lots.length, 'lotstjänst', 'lotstjänster')} = ${formatFte(f.lotsarFte)} årsarbetare.`;
+          ? `Summan av sysselsättningsgraden för ${count(lots.length, 'lotstjänst', 'lotstjänster')}: ${lots.map((l) => formatFte(l.fte)).join(' + ')} = ${formatLotsar(f.lotsarFte)} årsarbetare.`
+          : `Summan av sysselsättningsgraden för ${count(lots.length, 'lotstjänst', 'lotstjänster')} = ${formatLotsar(f.lotsarFte)} årsarbetare.`;
 
   const product = f.lotsarFte * f.caseloadPerLots;
   const head = `${lotsarText(f.lotsarFte)} × ${formatNumber(f.caseloadPerLots)} deltagare per lots`;
@@ -165,7 +165,7 @@ export function explainKeyFigures(plan: UnitYearPlan, figures: KeyFigures): Reco
       ? f.lotsarFte > 0
         ? 'Lotsarnas sammanlagda sysselsättningsgrad är för liten för att kostnaden per lots ska kunna beräknas.'
         : 'Planen har inga lotsar, så kostnaden per lots kan inte beräknas.'
-      : `Personalkostnad lotsar ${kr(f.lotsStaffCost)} ÷ ${formatFte(lotsYearWork(plan))} årsarbetare lots (sysselsättningsgrad × månader i tjänst ÷ 12) = ${kr(f.costPerLots)} per lots (heltid).`;
+      : `Personalkostnad lotsar ${kr(f.lotsStaffCost)} ÷ ${formatLotsar(lotsYearWork(plan))} årsarbetare lots (sysselsättningsgrad × månader i tjänst ÷ 12) = ${kr(f.costPerLots)} per lots (heltid).`;
 
   const demand = demandText(plan);
   const offeredLoad =
@@ -182,7 +182,7 @@ export function explainKeyFigures(plan: UnitYearPlan, figures: KeyFigures): Reco
         ? 'Lotsarna räcker inte till en hel plats, så beläggningsgraden kan inte beräknas.'
         : 'Planen har inga lotsar och därmed inga platser, så beläggningsgraden kan inte beräknas.';
   } else {
-    utilization = `Belastning ${formatNumber(f.offeredLoad, { decimals: 1 })} (${demand}) ÷ ${figure(f.capacity, 'plats', 'platser')} = ${formatPercent(f.utilization)}.`;
+    utilization = `Belastning ${formatNumber(f.offeredLoad, { decimals: 1 })} (${demand}) ÷ ${figure(f.capacity, 'plats', 'platser')} = ${formatUtilization(f.utilization)}.`;
     if (f.utilization >= 1) {
       utilization += ' Belastningen är lika stor som eller större än antalet platser, så kön växer med tiden om inte fler platser tillkommer.';
     }

@@ -1,7 +1,7 @@
 // What each key-figure card on Översikt says: its label, its value and the line beneath. The
 // figures come from computeKeyFigures; this module only words them, with the shared Swedish
 // formatters, so the screen never puts a figure's words together itself.
-import { formatAmountWithExact, formatKronor, formatNumber, formatPercent } from '../format/index.ts';
+import { formatAmountWithExact, formatKronor, formatLotsar, formatNumber, formatUtilization } from '../format/index.ts';
 import { BALANCE_WORDS, balanceState } from './balance.ts';
 import type { NumericKeyFigure } from './figureLabels.ts';
 import { formatParticipantsPerLots } from './formatFigure.ts';
@@ -67,7 +67,7 @@ export function buildFigureGroups(f: Figures, genderUnknown = 0): FigureGroup[] 
         {
           key: 'lotsarFte',
           label: 'Lotsar',
-          value: formatNumber(f.lotsarFte, { maxDecimals: 2 }),
+          value: formatLotsar(f.lotsarFte),
           detail: 'årsarbetare',
           tone: 'neutral',
         },
@@ -121,7 +121,7 @@ export function buildFigureGroups(f: Figures, genderUnknown = 0): FigureGroup[] 
         {
           key: 'utilization',
           label: 'Beläggningsgrad',
-          value: f.utilization === null ? MISSING : formatPercent(f.utilization, { decimals: 0 }),
+          value: f.utilization === null ? MISSING : formatUtilization(f.utilization),
           detail: f.utilization === null ? 'kan inte beräknas' : 'belastning i förhållande till platser',
           tone: highUtilization(f) ? 'warning' : 'neutral',
         },

@@ -1,6 +1,8 @@
 // One key figure as it is shown in a table (UI, CLI): counts grouped, amounts in whole kronor,
-// utilization in percent, FTE with one or two decimals, a dash for a figure that is missing.
-import { formatFte, formatKronor, formatNumber, formatPercent } from '../format/index.ts';
+// utilization in whole percent, lotsar as "4" or "4,5", a dash for a figure that is missing. The
+// rules per kind are those of src/core/format (formatLotsar, formatUtilization, formatRisk), so the
+// Översikt cards, the Scenarier and Hela staden tables and the CLI write a figure alike.
+import { formatKronor, formatLotsar, formatNumber, formatUtilization } from '../format/index.ts';
 import type { KeyFigures } from './keyFigures.ts';
 
 /** How a key figure is shown. */
@@ -52,7 +54,7 @@ export function formatFigure<K extends keyof KeyFigures>(key: K, value: KeyFigur
     case 'year':
       return String(value);
     case 'fte':
-      return formatFte(value);
+      return formatLotsar(value);
     case 'count':
       return formatNumber(value, { maxDecimals: 2 });
     case 'decimal':
@@ -61,7 +63,7 @@ export function formatFigure<K extends keyof KeyFigures>(key: K, value: KeyFigur
     case 'kronor':
       return formatKronor(value);
     case 'percent':
-      return formatPercent(value);
+      return formatUtilization(value);
     default:
       return formatNumber(value);
   }

@@ -1,6 +1,6 @@
 // The notice above the figures when the unit is nearly or more than full. At or above 100 % the
 // queue is already growing, so the notice must not say that a small increase "kan ge kö".
-import { formatPercent } from '../format/index.ts';
+import { formatUtilization } from '../format/index.ts';
 
 /** From this beläggningsgrad the unit counts as nearly full. */
 export const HIGH_UTILIZATION = 0.9;
@@ -14,7 +14,7 @@ export interface UtilizationNotice {
 
 export function utilizationNotice(utilization: number | null): UtilizationNotice | null {
   if (utilization === null || !Number.isFinite(utilization) || utilization < HIGH_UTILIZATION) return null;
-  const percent = formatPercent(utilization, { style: 'text', decimals: 0 });
+  const percent = formatUtilization(utilization, 'text');
   if (utilization >= 1) {
     return {
       level: 'over',

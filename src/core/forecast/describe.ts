@@ -3,7 +3,7 @@
 // lotsar är den 3 procent." The risk is the month's probability of waiting, named as everywhere else
 // (riskMeasureNames.ts): that someone referred during the month must wait (not the month-end chance
 // of a queue, nor the long run). Numbers up to twelve are written in words, percentages as "38 procent".
-import { capitalizeFirst, countInText, formatNumber, formatPercent } from '../format/index.ts';
+import { capitalizeFirst, countInText, formatNumber, formatRisk, formatRiskTarget } from '../format/index.ts';
 import type { SteadyState } from './erlang.ts';
 import type { Recommendation } from './recommend.ts';
 import type { ForecastMonth } from './types.ts';
@@ -58,11 +58,12 @@ function inMonths(n: number): string {
   return n === 1 ? 'om en månad' : `om ${amount(n)} månader`;
 }
 
-/** A probability in text, never rounded to a misleading 0 or 100 procent. */
-export function probabilityText(p: number): string {
-  if (p > 0 && p < 0.005) return 'under 1 procent';
-  if (p < 1 && p >= 0.995) return 'över 99 procent';
-  return formatPercent(p, { style: 'text', decimals: 0 });
+/**
+ * A probability in text: the rule of the screens (formatRisk), "9,8 procent", "45 procent", never a
+ * misleading 0 or 100 procent and never rounded onto the target.
+ */
+export function probabilityText(p: number, target?: number): string {
+  return formatRisk(p, target === undefined ? { style: 'text' } : { style: 'text', target });
 }
 
 function weeksText(w: number): string {
@@ -106,7 +107,7 @@ export function describeForecast(input: ForecastReadingInput): string {
   const r = input.recommendation;
   if (r) {
     sentences.push(
-      `För att högst ${probabilityText(r.targetProbability)} av de sökande ska behöva vänta, och väntetiden i genomsnitt ` +
+      `För att högst ${formatRiskTarget(r.targetProbability, 'text')} av de sökande ska behöva vänta, och väntetiden i genomsnitt ` +
         `ska vara högst ${weeksText(r.targetWaitWeeks)}, behövs på lång sikt ${lotsarText(r.result.lotsar)} ` +
         `(${slotsText(r.result.capacity)}).`,
     );

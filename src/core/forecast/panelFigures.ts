@@ -3,20 +3,21 @@
 // words up to twelve, as the reading's choices say it), a non-breaking space before %, and a
 // probability never shown as a misleading 0 % or 100 %. Also the long run's sentence and warning,
 // and the status line's model and horizon.
-import { countInText, formatNumber, formatPercent } from '../format/index.ts';
+import { countInText, formatLotsar, formatNumber, formatRisk } from '../format/index.ts';
 import type { SteadyState } from './erlang.ts';
 import type { ForecastModel } from './forecast.ts';
 
-/** A probability for a panel or an axis: "79 %", "9,8 %", never a misleading 0 % or 100 %. */
-export function probabilityFigure(p: number): string {
-  if (p > 0 && p < 0.001) return 'under 0,1\u00a0%';
-  if (p < 1 && p >= 0.9995) return 'över 99,9\u00a0%';
-  return formatPercent(p, p < 0.1 ? { maxDecimals: 1 } : { decimals: 0 });
+/**
+ * A probability for a panel or an axis: "79 %", "9,8 %", never a misleading 0 % or 100 % and never
+ * rounded onto the target (formatRisk, the rule every screen uses).
+ */
+export function probabilityFigure(p: number, target?: number): string {
+  return formatRisk(p, target === undefined ? undefined : { target });
 }
 
 /** "4 lotsar", "1 lots", "4,5 lotsar" */
 export function lotsarFigure(n: number): string {
-  return `${formatNumber(n, { maxDecimals: 2 })} ${n === 1 ? 'lots' : 'lotsar'}`;
+  return `${formatLotsar(n)} ${n === 1 ? 'lots' : 'lotsar'}`;
 }
 
 /** "28 platser", "1 plats" */

@@ -8,14 +8,14 @@
 // too, so that the renderer only shows them.
 import { forecastMonthText, type ForecastStart } from './calendar.ts';
 import { lotsarText, probabilityText } from './describe.ts';
-import { formatPercent } from '../format/index.ts';
+import { formatRiskTarget } from '../format/index.ts';
 
 export { RISK_MEASURES, type RiskMeasure } from './riskMeasureNames.ts';
 import { RISK_MEASURES } from './riskMeasureNames.ts';
 
 /** "högst 10 %": the target in a label. */
 function targetLabel(targetProbability: number): string {
-  return formatPercent(targetProbability, { decimals: 0 });
+  return formatRiskTarget(targetProbability);
 }
 
 export interface TargetCheckLine {

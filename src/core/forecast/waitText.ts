@@ -1,6 +1,6 @@
 // The wait distribution in Swedish, for the CLI, the "Prognos" screen and the memo: the names of
 // the figures, one sentence that explains each, and a sentence for one month. Pure.
-import { countInText, formatNumber, formatPercent } from '../format/index.ts';
+import { countInText, formatNumber, formatRisk } from '../format/index.ts';
 import { probabilityText } from './describe.ts';
 import type { MonthWait } from './waitDistribution.ts';
 
@@ -22,7 +22,7 @@ export function waitWeeksValue(weeks: number | null): string {
 
 /** A probability for a figure on the screen or a table cell: "72 %", "–" when there is none. */
 export function waitPercentValue(p: number | null): string {
-  return p === null ? '–' : formatPercent(p, { decimals: 0 });
+  return p === null ? '–' : formatRisk(p);
 }
 
 /** The line under "Väntetid för den som anmäls": "Hur länge den som anmäls i mars 2021 får vänta på att skrivas in." */
@@ -110,7 +110,7 @@ interface TableInput {
 }
 
 function percentCell(p: number | null): string {
-  return p === null ? '–' : formatPercent(p, { decimals: 0 });
+  return p === null ? '–' : formatRisk(p);
 }
 
 /**
@@ -141,7 +141,7 @@ export function monthFiguresTable(input: TableInput): MonthFiguresTable {
     return [
       input.monthLabel(m.month),
       percentCell(m.probabilityOfWaiting),
-      ...(simulated ? [range(ci?.probabilityOfWaiting, (x) => formatPercent(x, { decimals: 0 }))] : []),
+      ...(simulated ? [range(ci?.probabilityOfWaiting, (x) => formatRisk(x))] : []),
       waitWeeksCell(m.expectedWaitWeeks),
       ...(simulated ? [range(ci?.expectedWaitWeeks, (x) => formatNumber(x, { decimals: 1 }))] : []),
       waitWeeksCell(w?.p50Weeks ?? null),

@@ -6,6 +6,7 @@ export {
   MINUS_SIGN,
   formatNumber,
   formatFte,
+  formatLotsar,
   groupDigits,
   type DecimalOptions,
 } from './number.ts';
@@ -18,7 +19,17 @@ export {
   formatThousandKronor,
   type AmountStyle,
 } from './amounts.ts';
-export { formatPercent, formatPercentValue, type PercentOptions, type PercentStyle } from './percent.ts';
+export {
+  formatPercent,
+  formatPercentValue,
+  formatRisk,
+  formatRiskTarget,
+  formatUtilization,
+  DEFAULT_RISK_TARGET,
+  type PercentOptions,
+  type PercentStyle,
+  type RiskOptions,
+} from './percent.ts';
 export { numberWord, countInText, countWithNoun, capitalizeFirst, LARGEST_NUMBER_IN_WORDS, type WordGender, type CountNoun } from './words.ts';
 export {
   formatDateText,

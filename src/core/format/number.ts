@@ -117,3 +117,11 @@ export function formatNumber(n: number, options?: DecimalOptions): string {
 export function formatFte(n: number): string {
   return formatNumber(n, { minDecimals: 1, maxDecimals: 2 });
 }
+
+/**
+ * Lotsar as a number of full-time lotsar (årsarbetare), the one way every screen writes it:
+ * "4", "4,5", "0,75", never "4,0". A single position's sysselsättningsgrad is formatFte ("1,0").
+ */
+export function formatLotsar(n: number): string {
+  return formatNumber(n, { maxDecimals: 2 });
+}

@@ -3,7 +3,7 @@
 // marginalLots ("En lots till från april kostar 482 000 kronor i år och 643 000 kronor för ett
 // helt år, och ger sju platser till från juni."). Other scenarios get the changed figures:
 // "Ökat tryck: beläggningsgraden blir 125 procent i stället för 96 procent, så en kö växer."
-import { countInText, formatApproxAmountForText, formatPercent } from '../format/index.ts';
+import { countInText, formatApproxAmountForText, formatUtilization } from '../format/index.ts';
 import { marginalLots } from '../staffing/marginal.ts';
 import { budgetSettingsOf, type YearSettings } from '../staffing/settings.ts';
 import type { PlanEvaluation } from '../staffing/evaluate.ts';
@@ -30,7 +30,7 @@ function isSingleExtraLots(scenario: ScenarioRecord): boolean {
 }
 
 function percentText(u: number): string {
-  return formatPercent(u, { style: 'text', decimals: 0 });
+  return formatUtilization(u, 'text');
 }
 
 function joinClauses(parts: readonly string[]): string {

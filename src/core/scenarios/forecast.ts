@@ -43,7 +43,7 @@ import type { Recommendation } from '../forecast/recommend.ts';
 import type { MonthInput } from '../forecast/types.ts';
 import { probabilityOfWaitOver } from '../forecast/waitDistribution.ts';
 import { weeksInText } from '../forecast/waitText.ts';
-import { capitalizeFirst, countInText, formatApproxAmountForText, formatNumber, formatPercent, monthName } from '../format/index.ts';
+import { capitalizeFirst, countInText, formatApproxAmountForText, formatNumber, formatRisk, formatRiskTarget, monthName } from '../format/index.ts';
 import { evaluatePlan } from '../staffing/evaluate.ts';
 import { medianLotsSalary } from '../staffing/marginal.ts';
 import type { YearSettings } from '../staffing/settings.ts';
@@ -168,7 +168,7 @@ export interface ScenarioForecastInputs {
 
 export type ScenarioForecast = ScenarioForecastOk | { ok: false; reason: string; warnings: string[] };
 
-const percentText = (p: number) => formatPercent(p, { style: 'text', decimals: 0 });
+const percentText = (p: number) => formatRiskTarget(p, 'text');
 
 function fteText(n: number): string {
   return Number.isInteger(n) ? countInText(n) : formatNumber(n, { maxDecimals: 2 });
@@ -627,10 +627,13 @@ export function queueFigureDeltas(baseline: QueueFigures | null, other: QueueFig
 
 const isShare = (key: ComparedQueueFigure) => key.startsWith('risk') || key === 'longRunProbabilityOfWaiting';
 
-/** A queue figure for a table: "46 %", "2,3", "1,5"; "–" when unknown. */
-export function formatQueueFigure(key: ComparedQueueFigure, value: number | null): string {
+/**
+ * A queue figure for a table: "46 %", "9,8 %", "2,3", "1,5"; "–" when unknown. A risk follows
+ * formatRisk, as on Prognos, and is never rounded onto the target (default 10 %).
+ */
+export function formatQueueFigure(key: ComparedQueueFigure, value: number | null, targetProbability?: number): string {
   if (value === null) return '–';
-  if (isShare(key)) return formatPercent(value, { decimals: 0 });
+  if (isShare(key)) return formatRisk(value, targetProbability === undefined ? undefined : { target: targetProbability });
   if (key === 'recommendedLotsar' || key === 'hiringAddLotsar' || key === 'queueP90In12Months') return formatNumber(value, { maxDecimals: 1 });
   return formatNumber(value, { decimals: 1 });
 }

@@ -3,7 +3,7 @@
 // profile, the budget incl. vacant positions and the savings requirement.
 import type { KeyFigures } from '../figures/keyFigures.ts';
 import { explainKeyFigures } from '../figures/explainKeyFigures.ts';
-import { formatFte, formatKronor, formatNumber, formatPercent, formatPercentValue, countInText } from '../format/index.ts';
+import { countInText, formatKronor, formatLotsar, formatNumber, formatPercentValue, formatUtilization } from '../format/index.ts';
 import type { MonthProfile, ProfilePosition } from './profile.ts';
 import type { BudgetSettings } from './settings.ts';
 import type { ProfilePlan, SavingsFigures } from './evaluationTypes.ts';
@@ -29,7 +29,7 @@ function capacityText(plan: ProfilePlan, settings: BudgetSettings, profile: Mont
   const head =
     december.effectiveLotsarFte === 0
       ? 'Inga lotsar tar emot deltagare i december, så antalet platser är 0.'
-      : `Lotsar som tar emot deltagare i december, ${formatFte(december.effectiveLotsarFte)} årsarbetare × ${formatNumber(plan.caseloadPerLots)} deltagare per lots = ${slots(december.capacity)} (avrundat nedåt till hela platser).`;
+      : `Lotsar som tar emot deltagare i december, ${formatLotsar(december.effectiveLotsarFte)} årsarbetare × ${formatNumber(plan.caseloadPerLots)} deltagare per lots = ${slots(december.capacity)} (avrundat nedåt till hela platser).`;
   const lead = recruited ? ` Nya lotsar ger platser först efter rekryteringstiden på ${months(settings.recruitmentLeadTimeMonths)}.` : '';
   return `${head}${lead} Vakanta tjänster ger inga platser.`;
 }
@@ -39,7 +39,7 @@ function utilizationText(base: string, figures: KeyFigures): string {
   if (figures.utilization === null) {
     return `Belastningen är ${formatNumber(figures.offeredLoad, { decimals: 1 })}, men enheten har inga platser i december, så beläggningsgraden kan inte beräknas.`;
   }
-  const text = `Belastning ${formatNumber(figures.offeredLoad, { decimals: 1 })} ÷ ${slots(figures.capacity)} i december = ${formatPercent(figures.utilization)}.`;
+  const text = `Belastning ${formatNumber(figures.offeredLoad, { decimals: 1 })} ÷ ${slots(figures.capacity)} i december = ${formatUtilization(figures.utilization)}.`;
   return figures.utilization >= 1
     ? `${text} Belastningen är lika stor som eller större än antalet platser, så kön växer med tiden om inte fler platser tillkommer.`
     : text;

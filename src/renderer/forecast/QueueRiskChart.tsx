@@ -7,6 +7,7 @@ import { ChartWithTable } from '../components/ChartWithTable.tsx';
 import { alternativeKey, scenarioKey, type ProbabilityRow } from './chartRows.ts';
 import { probabilityTable } from './chartTables.ts';
 import { lotsarFigure, probabilityFigure } from '../../core/forecast/panelFigures.ts';
+import { formatRiskTarget } from '../../core/format/index.ts';
 
 /** Colours of the forecast (first) and the compared staffings. */
 export const ALTERNATIVE_COLORS = ['stad.8', 'teal.6', 'orange.6', 'grape.6'] as const;
@@ -40,7 +41,7 @@ export function QueueRiskChart({ rows, lotsar, targetProbability, scenarios = []
       strokeDasharray: '6 3',
     })),
   ];
-  const caption = `${RISK_MEASURES.month.name} (mål: högst ${probabilityFigure(targetProbability)})`;
+  const caption = `${RISK_MEASURES.month.name} (mål: högst ${formatRiskTarget(targetProbability)})`;
   return (
     <ChartWithTable label={`Diagram: ${RISK_MEASURES.month.name.toLocaleLowerCase('sv')}`} table={probabilityTable(caption, rows, series)}>
       <LineChart
@@ -53,7 +54,7 @@ export function QueueRiskChart({ rows, lotsar, targetProbability, scenarios = []
         withLegend
         legendProps={{ verticalAlign: 'bottom', height: series.length > 4 ? 70 : 44, itemSorter: (item) => seriesOrder(series, item.value) }}
         strokeWidth={2.25}
-        valueFormatter={probabilityFigure}
+        valueFormatter={(p) => probabilityFigure(p, targetProbability)}
         yAxisLabel="Risk att få vänta"
         yAxisProps={{ domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1], width: 56 }}
         xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 28 }}
@@ -61,7 +62,7 @@ export function QueueRiskChart({ rows, lotsar, targetProbability, scenarios = []
           {
             y: targetProbability,
             color: 'red.7',
-            label: `Mål: högst ${probabilityFigure(targetProbability)}`,
+            label: `Mål: högst ${formatRiskTarget(targetProbability)}`,
             labelPosition: 'insideTopLeft',
             strokeDasharray: '5 4',
           },
@@ -72,7 +73,7 @@ export function QueueRiskChart({ rows, lotsar, targetProbability, scenarios = []
             if (!row) return null;
             const lines = series.flatMap((s) => {
               const p = row[s.name];
-              return typeof p === 'number' ? [{ label: s.label, value: probabilityFigure(p), color: s.color }] : [];
+              return typeof p === 'number' ? [{ label: s.label, value: probabilityFigure(p, targetProbability), color: s.color }] : [];
             });
             return <ChartTooltipBox title={String(label)} lines={lines} />;
           },

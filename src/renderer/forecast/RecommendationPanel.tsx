@@ -35,7 +35,12 @@ export function RecommendationPanel(props: Props) {
       {r ? (
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="lg" verticalSpacing="md">
           <Metric label="Lotsar" value={lotsarFigure(r.lotsar)} detail={slotsFigure(r.capacity)} testId="recommended-lotsar" />
-          <Metric label={RISK_MEASURES.longRun.name} value={probabilityFigure(r.probabilityOfWaiting)} detail="för den som anmäls" testId="recommended-risk" />
+          <Metric
+            label={RISK_MEASURES.longRun.name}
+            value={probabilityFigure(r.probabilityOfWaiting, props.targetProbability)}
+            detail="för den som anmäls"
+            testId="recommended-risk"
+          />
           <Metric label="Väntetid i genomsnitt" value={weeksFigure(r.meanWaitWeeks)} detail="för alla som anmäls" testId="recommended-wait" />
           {shown ? (
             <Metric label={shown.label} value={shown.value} detail={shown.detail} testId="recommended-cost" />

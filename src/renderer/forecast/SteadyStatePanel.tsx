@@ -3,7 +3,7 @@
 import { Alert, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { SteadyState } from '../../core/forecast/erlang.ts';
-import { formatPercent } from '../../core/format/index.ts';
+import { formatUtilization } from '../../core/format/index.ts';
 import { Metric } from '../components/Metric.tsx';
 import { RISK_MEASURES } from '../../core/forecast/riskMeasures.ts';
 import { isLongRunRiskHigh, offeredLoadSentence, peopleFigure, probabilityFigure, weeksFigure } from '../../core/forecast/panelFigures.ts';
@@ -47,7 +47,7 @@ export function SteadyStatePanel({ steadyState: s, approximateWait, seasonal = f
           />
           <Metric
             label="Beläggningsgrad"
-            value={s.utilization === null ? '–' : formatPercent(s.utilization, { decimals: 0 })}
+            value={s.utilization === null ? '–' : formatUtilization(s.utilization)}
             detail="belastning i förhållande till platser"
             testId="steady-utilization"
           />

@@ -65,10 +65,10 @@ describe('describeAuditChange', () => {
       {
         label: 'Innehåll',
         before: 'fanns inte',
-        after: `plan för 2020: tre tjänster, 2,0 lotsar, övriga kostnader 250${NB}000${NB}kr, en rad (Lokaler), finansiering inga`,
+        after: `plan för 2020: tre tjänster, 2 lotsar, övriga kostnader 250${NB}000${NB}kr, en rad (Lokaler), finansiering inga`,
       },
     ]);
-    expect(describeAuditChange(null, { ...plan, staff: [row(1)] })[0]!.after).toMatch(/^plan för 2020: en tjänst, 1,0 lotsar,/);
+    expect(describeAuditChange(null, { ...plan, staff: [row(1)] })[0]!.after).toMatch(/^plan för 2020: en tjänst, 1 lots,/);
     expect(describeAuditChange({ ...plan, staff: [] }, null)[0]!.before).toMatch(/^plan för 2020: inga tjänster,/);
   });
 

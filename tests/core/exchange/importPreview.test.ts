@@ -50,7 +50,7 @@ describe('previewImport', () => {
     ]);
     const labels = preview.changes.map((c) => c.label);
     expect(labels).toEqual(['Lotsar (årsarbetare)', 'Platser', 'Personalkostnad', 'Total kostnad', 'Kö']);
-    expect(preview.changes.find((c) => c.label === 'Lotsar (årsarbetare)')).toEqual({ label: 'Lotsar (årsarbetare)', before: '1,5', after: '1,0' });
+    expect(preview.changes.find((c) => c.label === 'Lotsar (årsarbetare)')).toEqual({ label: 'Lotsar (årsarbetare)', before: '1,5', after: '1' });
     expect(preview.changes.find((c) => c.label === 'Kö')).toEqual({ label: 'Kö', before: '1', after: '3' });
     expect(preview.summary).toBe(
       'Spånga-Tensta, SIG unga 2021 finns redan i databasen och ersätts helt av filens plan. En tjänst läggs till, en tas bort och en ändras; fem värden ändras bland nyckeltalen och inställningarna.',

@@ -67,9 +67,10 @@ describe('describeForecast', () => {
   });
 
   it('never rounds a small risk to 0 or a large one to 100 procent', () => {
-    expect(probabilityText(0.001)).toBe('under 1 procent');
+    expect(probabilityText(0.001)).toBe('0,1 procent');
+    expect(probabilityText(0.0004)).toBe('under 0,1 procent');
     expect(probabilityText(0)).toBe('0 procent');
-    expect(probabilityText(0.999)).toBe('över 99 procent');
+    expect(probabilityText(0.9996)).toBe('över 99,9 procent');
     expect(probabilityText(1)).toBe('100 procent');
     expect(probabilityText(0.125)).toBe('13 procent');
   });

@@ -39,7 +39,7 @@ describe('wait figures in Swedish', () => {
       'Av dem som anmäls om sex månader behöver minst hälften inte vänta, och nio av tio skrivs in inom fyra veckor; risken att få vänta mer än två veckor är 20 procent.',
     );
     expect(monthWaitSentence({ ...base, probabilityOfWaitOver: 0.001, p50Weeks: 0, p90Weeks: 0 }, 'i maj')).toBe(
-      'Av dem som anmäls i maj skrivs nio av tio in utan att vänta; risken att få vänta mer än två veckor är under 1 procent.',
+      'Av dem som anmäls i maj skrivs nio av tio in utan att vänta; risken att få vänta mer än två veckor är 0,1 procent.',
     );
     expect(monthWaitSentence({ ...base, probabilityOfWaitOver: 1, p50Weeks: null, p90Weeks: null }, 'i maj')).toContain('saknas platser');
   });

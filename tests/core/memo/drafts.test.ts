@@ -216,7 +216,7 @@ describe('per type', () => {
     const content = draftMemo('bemanning', sourcesOf(seedPlan(), { scenarios: [extraLotsScenario(7)], scenarioId: 7 }), DEFAULTS, { skrivelse: null });
     const text = documentText(resolveMemo(content));
     expect(text).toContain('I scenariot ”En lots till” har SIG fem lotsar och 35 platser');
-    expect(text).toMatch(/Risken att den som anmäls om tolv månader behöver vänta är då (under 1|\d+) procent\./);
+    expect(text).toMatch(/Risken att den som anmäls om tolv månader behöver vänta är då (under 0,1|\d+(,\d)?) procent\./);
     const risk = content.figures.values.scenarioRiskVanta12!.value!;
     expect(risk).toBeLessThan(content.figures.values.riskVanta12!.value!); // one more lots from April lowers the risk
     expect(content.options.tables).toContain('scenarios');

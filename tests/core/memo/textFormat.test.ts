@@ -80,7 +80,7 @@ describe('percent, probabilities and dates', () => {
     expect(figureText(def('belaggning'), 0.38)).toBe('38 procent');
     expect(figureTableText(def('belaggning'), 0.38)).toBe(`38${NB}%`);
     expect(figureText(def('riskVanta6'), 0.381)).toBe('38 procent');
-    expect(figureText(def('riskVanta6'), 0.001)).toBe('under 1 procent');
+    expect(figureText(def('riskVanta6'), 0.001)).toBe('0,1 procent');
     expect(figureTableText(def('riskVanta6'), 0.001)).toBe(`<1${NB}%`);
     expect(figureTableText(def('riskVanta6'), 0)).toBe(`0${NB}%`);
   });
