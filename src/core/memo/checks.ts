@@ -9,7 +9,8 @@ import { SECTION_HEADINGS, SECTION_KEYS, type MemoContent, type RichText } from 
 import { citedFigureKeys } from './figureChanges.ts';
 import { richTextPlainText } from './sanitize.ts';
 import { STANDARD_QUESTIONS } from './drafts.ts';
-import { countWithNoun, formatAmountForText } from '../format/index.ts';
+import { countWithNoun, formatAmountForText, formatNumber } from '../format/index.ts';
+import { statisticsMonthText } from '../statistics/monthly.ts';
 
 function isEmpty(text: RichText): boolean {
   return (
@@ -70,6 +71,8 @@ export function memoChecks(content: MemoContent, outdatedText: string | null = n
   }
   const stale = staleResultText(content);
   if (stale !== null) missing(stale);
+  const twoTodays = planAndStatisticsDifferText(content);
+  if (twoTodays !== null) note(twoTodays);
   if (outdatedText !== null) note(`${outdatedText} Välj Uppdatera siffror om utlåtandet ska bygga på dagens siffror.`);
   const problem = content.figures.forecastProblem;
   if (problem !== undefined) note(`${problem} Utlåtandet saknar därför siffrorna om kö och väntan.`);
@@ -94,6 +97,28 @@ function staleResultText(content: MemoContent): string | null {
         : 'att kostnaderna motsvarar finansieringen';
   const said = cited.has('overskott') && rounded <= 0 ? 'ett överskott' : cited.has('underskott') && rounded >= 0 ? 'ett underskott' : null;
   return said === null ? null : `Texten talar om ${said}, men siffrorna visar nu ${now}. Skriv om meningarna om ekonomin.`;
+}
+
+/**
+ * The text's "i dag" comes from the plan (Inskrivna, Kö) and the forecast's start from the latest
+ * monthly statistics: when they differ, the memo says one thing and forecasts from another.
+ */
+function planAndStatisticsDifferText(content: MemoContent): string | null {
+  const start = content.figures.forecastStart;
+  if (start?.source !== 'statistics') return null;
+  const row = content.figures.series.statistics.find((r) => r.month === start.basis);
+  if (!row) return null;
+  const plan = (key: string) => content.figures.values[key]?.value ?? null;
+  const pairs = [
+    { what: 'inskrivna', plan: plan('inskrivna'), statistics: row.enrolledAtMonthEnd },
+    { what: 'i kö', plan: plan('ko'), statistics: start.queueFromPlan ? null : row.queueAtMonthEnd },
+  ].filter((p) => p.plan !== null && p.statistics !== null && Math.round(p.plan) !== p.statistics);
+  if (pairs.length === 0) return null;
+  const list = (side: 'plan' | 'statistics') => pairs.map((p) => `${formatNumber(Math.round(p[side]!))} ${p.what}`).join(' och ');
+  return (
+    `Planen anger ${list('plan')}, men månadsstatistiken för ${statisticsMonthText(start.basis)} ${list('statistics')}. ` +
+    'Texten om läget i dag bygger på planen och prognosen på statistiken; rätta den uppgift som inte stämmer.'
+  );
 }
 
 /** The checks as sentences (the export's warnings and the CLI). */

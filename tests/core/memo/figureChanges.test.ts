@@ -228,3 +228,27 @@ describe('a result that changed sign after Uppdatera siffror', () => {
     );
   });
 });
+
+describe('the plan and the monthly statistics giving two pictures of today', () => {
+  it('is a notering that names both when the forecast starts from statistics that differ from the plan', () => {
+    const plan = seedPlan();
+    plan.participants = { ...plan.participants, enrolled: 27, queue: 2 };
+    const statistics = monthsOf(
+      2020,
+      Array.from({ length: 12 }, () => ({})),
+    );
+    const content = draftMemo('bemanning', sourcesOf(plan, { statistics }), DEFAULTS, { skrivelse: null });
+    expect(content.figures.forecastStart).toMatchObject({ source: 'statistics', basis: '2020-12' });
+    expect(memoChecks(content)).toContainEqual({
+      severity: 'notering',
+      text:
+        'Planen anger 2 i kö, men månadsstatistiken för december 2020 0 i kö. ' +
+        'Texten om läget i dag bygger på planen och prognosen på statistiken; rätta den uppgift som inte stämmer.',
+    });
+    // Agreeing figures, or a forecast from the plan itself, give no such note.
+    plan.participants = { ...plan.participants, queue: 0 };
+    expect(checkMemoForExport(draftMemo('bemanning', sourcesOf(plan, { statistics }), DEFAULTS, { skrivelse: null })).join(' ')).not.toContain('Planen anger');
+    plan.participants = { ...plan.participants, queue: 2 };
+    expect(checkMemoForExport(draftMemo('bemanning', sourcesOf(plan), DEFAULTS, { skrivelse: null })).join(' ')).not.toContain('Planen anger');
+  });
+});
