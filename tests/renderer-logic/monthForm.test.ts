@@ -45,12 +45,12 @@ describe('the month form', () => {
     const read = readMonthForm(form);
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.errors.referrals).toBe('”två” är inte ett tal. Skriv till exempel 38\u00a0500 eller 1,5.');
+    expect(read.errors.referrals).toBe('”två” är inte ett tal. Skriv antalet som ett heltal, till exempel 3.');
     expect(read.errors.newEnrolments).toBe('Ange ett antal (0 om inga).');
     expect(read.errors.discharges).toBe('Ange ett heltal, 0 eller mer.');
     expect(read.errors.enrolledAtMonthEnd).toBe('Ange ett heltal, 0 eller mer.');
     expect(read.errors.queueAtMonthEnd).toBe('Ange högst 10\u00a0000.');
-    expect(read.errors.bandErrors?.[1]).toBe('”x” är inte ett tal. Skriv till exempel 38\u00a0500 eller 1,5.');
+    expect(read.errors.bandErrors?.[1]).toBe('”x” är inte ett tal. Skriv antalet som ett heltal, till exempel 3.');
   });
 
   it('refuses a new month that the unit already has, so that it is not replaced unasked', () => {

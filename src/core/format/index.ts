@@ -39,7 +39,7 @@ export {
   MONTH_NAMES,
   type CalendarDate,
 } from './dates.ts';
-export { parseSwedishNumber, type ParseNumberResult } from './parseNumber.ts';
+export { numberKindOf, parseSwedishNumber, type NumberKind, type ParseNumberResult } from './parseNumber.ts';
 export { formatClock, formatTimeText, formatDateTimeTable } from './time.ts';
 export { fileSlug } from './slug.ts';
 export { formatBytes, sizeLimitText } from './bytes.ts';

@@ -2,7 +2,7 @@
 // the last readable value per field (which the sliders show), the stay distribution, surges and
 // comparisons. Reading the form turns it into validated forecast options through src/core, or
 // into Swedish messages at the fields; a form with a message is not computed. Pure: no React.
-import { formatNumber, parseSwedishNumber } from '../../core/format/index.ts';
+import { formatNumber, numberKindOf, parseSwedishNumber } from '../../core/format/index.ts';
 import { FORECAST_LIMITS, type ForecastOptions, type StayBand, type StayDistributionName } from '../../core/forecast/options.ts';
 import {
   DEFAULT_HORIZON,
@@ -247,9 +247,10 @@ export function fieldText(value: number): string {
 
 /** The value of a field, or the Swedish message to show at it. */
 export function readField(key: NumberFieldKey, text: string): { ok: true; value: number } | { ok: false; message: string } {
-  const parsed = parseSwedishNumber(text);
-  if (!parsed.ok) return parsed;
   const spec = FIELD_SPECS[key];
+  const kind = key === 'arrivalsPerMonth' ? 'perMonth' : spec.integer ? 'count' : numberKindOf({ unit: spec.unit });
+  const parsed = parseSwedishNumber(text, kind);
+  if (!parsed.ok) return parsed;
   const range = `${fieldText(spec.min)} till ${fieldText(spec.max)}`;
   if (spec.integer && !Number.isInteger(parsed.value)) return { ok: false, message: `Ange ett heltal från ${range}.` };
   if (parsed.value < spec.min || parsed.value > spec.max) {
@@ -428,7 +429,7 @@ export function readForm(state: ForecastFormState, start: ForecastStart, stayBan
   const surgeErrors: Record<number, string> = {};
   const surges: SurgeEvent[] = [];
   for (const s of state.surges) {
-    const extra = parseSwedishNumber(s.extraText);
+    const extra = parseSwedishNumber(s.extraText, 'perMonth');
     if (!extra.ok) surgeErrors[s.id] = extra.message;
     else if (extra.value === 0 || Math.abs(extra.value) > FORECAST_LIMITS.maxArrivals) {
       surgeErrors[s.id] = `Ange ett antal från ${fieldText(-FORECAST_LIMITS.maxArrivals)} till ${fieldText(FORECAST_LIMITS.maxArrivals)}, men inte 0.`;

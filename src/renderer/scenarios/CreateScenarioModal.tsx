@@ -40,7 +40,7 @@ export function CreateScenarioModal({ opened, onClose, selection, presets, exist
   const submit = async () => {
     let monthlySalary: number | undefined;
     if (withLots && salary.trim() !== '') {
-      const parsed = parseSwedishNumber(salary);
+      const parsed = parseSwedishNumber(salary, 'kronor');
       if (!parsed.ok) {
         setSalaryError(parsed.message);
         return;

@@ -4,7 +4,7 @@
 import { ActionIcon, Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { MONTH_NAMES, formatNumber, parseSwedishNumber } from '../../core/format/index.ts';
+import { MONTH_NAMES, formatNumber, type NumberKind, parseSwedishNumber } from '../../core/format/index.ts';
 import { STAFF_ROLE_LABELS } from '../../core/plan/model.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
@@ -19,6 +19,18 @@ interface Props {
 }
 
 type FieldKey = 'arrivals' | 'funding' | 'stay' | 'po' | 'caseload' | 'leadTime' | 'extraCost' | 'trend';
+
+/** What each field takes, for the example in its message and the unit it accepts ("39,15 %"). */
+const FIELD_KINDS: Record<FieldKey, NumberKind> = {
+  arrivals: 'percent',
+  funding: 'percent',
+  stay: 'months',
+  po: 'percent',
+  caseload: 'decimal',
+  leadTime: 'months',
+  extraCost: 'kronor',
+  trend: 'percent',
+};
 
 type Added = Scenario['overrides']['addPositions'][number];
 interface AddedRow {
@@ -74,7 +86,7 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
         values[key] = null;
         continue;
       }
-      const parsed = parseSwedishNumber(text[key]);
+      const parsed = parseSwedishNumber(text[key], FIELD_KINDS[key]);
       if (parsed.ok) values[key] = parsed.value;
       else found[key] = parsed.message;
     }
@@ -82,8 +94,8 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
     const positionErrors: Record<number, string> = {};
     const positions: Added[] = [];
     for (const row of added) {
-      const salary = parseSwedishNumber(row.salary);
-      const fte = parseSwedishNumber(row.fte);
+      const salary = parseSwedishNumber(row.salary, 'kronor');
+      const fte = parseSwedishNumber(row.fte, 'fte');
       if (!salary.ok) positionErrors[row.key] = `Månadslön: ${salary.message}`;
       else if (!fte.ok) positionErrors[row.key] = `Sysselsättningsgrad: ${fte.message}`;
       else if (fte.value <= 0 || fte.value > 1) positionErrors[row.key] = 'Sysselsättningsgrad: ange ett tal över 0 och högst 1.';

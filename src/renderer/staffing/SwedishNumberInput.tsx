@@ -3,7 +3,7 @@
 // server refuses, shows its Swedish message under the field and the stored value stays.
 import { TextInput } from '@mantine/core';
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { parseSwedishNumber } from '../../core/format/index.ts';
+import { type NumberKind, numberKindOf, parseSwedishNumber } from '../../core/format/index.ts';
 import { describeError } from '../api/errors.ts';
 
 interface Props {
@@ -14,11 +14,13 @@ interface Props {
   ariaLabel: string;
   width?: number | string;
   suffix?: string;
+  /** What the field takes, for the example in its messages and the unit it accepts; by default from the suffix or the label. */
+  kind?: NumberKind;
   onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
   inputProps?: Record<string, string>;
 }
 
-export function SwedishNumberInput({ value, format, onCommit, label, ariaLabel, width, suffix, onKeyDown, inputProps }: Props) {
+export function SwedishNumberInput({ value, format, onCommit, label, ariaLabel, width, suffix, kind, onKeyDown, inputProps }: Props) {
   const [text, setText] = useState(format(value));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -33,7 +35,7 @@ export function SwedishNumberInput({ value, format, onCommit, label, ariaLabel, 
       setError(null);
       return;
     }
-    const parsed = parseSwedishNumber(text);
+    const parsed = parseSwedishNumber(text, kind ?? numberKindOf({ unit: suffix, label: ariaLabel }));
     if (!parsed.ok) {
       setError(parsed.message);
       return;

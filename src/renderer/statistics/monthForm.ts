@@ -76,7 +76,7 @@ export function newMonthForm(latest: MonthlyStatistics | null, fallbackMonth: st
 
 function readCount(raw: string, optional: boolean): { ok: true; value: number | null } | { ok: false; message: string } {
   if (raw.trim() === '') return optional ? { ok: true, value: null } : { ok: false, message: 'Ange ett antal (0 om inga).' };
-  const parsed = parseSwedishNumber(raw);
+  const parsed = parseSwedishNumber(raw, 'count');
   if (!parsed.ok) return { ok: false, message: parsed.message };
   if (!Number.isInteger(parsed.value) || parsed.value < 0) return { ok: false, message: 'Ange ett heltal, 0 eller mer.' };
   if (parsed.value > MAX_MONTHLY_COUNT) return { ok: false, message: `Ange högst ${formatNumber(MAX_MONTHLY_COUNT)}.` };
