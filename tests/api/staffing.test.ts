@@ -88,7 +88,7 @@ describe('staffing plan', () => {
     const id = view.positions[0]!.id;
     const before = dbHash(file);
     const cases: [string, unknown, string, string][] = [
-      ['updatePosition', { ...RK, positionId: id, changes: { fte: 1.5 } }, 'VALIDATION', 'Sysselsättningsgrad: får vara högst 1'],
+      ['updatePosition', { ...RK, positionId: id, changes: { fte: 1.5 } }, 'VALIDATION', '(rad 1) kan vara högst 1,0 (heltid). Ändringen sparades inte.'],
       ['updatePosition', { ...RK, positionId: id, changes: { fte: 0 } }, 'VALIDATION', 'Sysselsättningsgrad: ska vara större än 0'],
       ['updatePosition', { ...RK, positionId: id, changes: { monthlySalary: -1 } }, 'VALIDATION', 'Månadslön: ska vara minst 0'],
       ['updatePosition', { ...RK, positionId: id, changes: { monthlySalary: Number.POSITIVE_INFINITY } }, 'VALIDATION', 'Månadslön'],
@@ -174,7 +174,7 @@ describe('scenarios', () => {
       error: { code: 'VALIDATION', details: ['Borttagen tjänst 1: tjänsten med id 9999 finns inte i planen'] },
     });
     const badFte = await call('createScenario', { ...RK, name: 'X', extraLots: { fte: 1.5 } });
-    expect(badFte).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: ['En lots till, sysselsättningsgrad: får vara högst 1'] } });
+    expect(badFte).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: ['En lots till, sysselsättningsgrad: får vara högst 1,0 (heltid)'] } });
     // A unit without lotsar has no median salary: the salary must be given.
     const noLots = await call('createScenario', { district: 'Farsta', year: 2016, name: 'En lots till', preset: 'extraLots' });
     if (!noLots.ok && noLots.error.code === 'VALIDATION')

@@ -73,7 +73,7 @@ describe('lotsplan scenario', () => {
     expect(runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'Besparing', '--funding-change=-5']).status).toBe(0);
     const before = sha256(db);
     const cases: [string[], number, string][] = [
-      [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--add-lots', '1,5'], 1, 'En lots till, sysselsättningsgrad: får vara högst 1'],
+      [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--add-lots', '1,5'], 1, 'En lots till, sysselsättningsgrad: får vara högst 1,0 (heltid)'],
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--add-lots', '0'], 1, 'En lots till, sysselsättningsgrad: ska vara större än 0'],
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--salary', '1.5.3'], 2, '”1.5.3” är inte ett tal'],
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--salary=-100'], 1, 'En lots till, månadslön: ska vara minst 0'],

@@ -96,7 +96,7 @@ test.describe('on an empty database', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Filen lästes inte in' });
     await expect(alert).toBeVisible();
     await expect(alert).toContainText('Filen fel-sysselsattningsgrad.json kunde inte läsas in. Ingenting har ändrats i databasen.');
-    await expect(alert.getByTestId('error-details')).toContainText('Tjänst 1, sysselsättningsgrad: får vara högst 1');
+    await expect(alert.getByTestId('error-details')).toContainText('Tjänst 1, sysselsättningsgrad: får vara högst 1,0 (heltid)');
     await screenshotWholePage(page, 'test-results/import-fel.png');
 
     // Nothing was written: the database is still empty.

@@ -62,5 +62,11 @@ export const positionChangesShape = {
 /** A new position in the staffing plan (which may be vacant from the start). */
 export const newPositionSchema = z.strictObject({ ...newPositionShape, vacant: z.boolean().default(false) }).check(monthOrder);
 
-/** Changes to a position of the staffing plan. */
-export const positionChangesSchema = z.strictObject(positionChangesShape).check(monthOrder);
+/**
+ * The contract's bound on a changed FTE: wide, so that an FTE above 1 reaches the edit, which knows
+ * the row and refuses it by name (updatePosition in staffing/edits.ts).
+ */
+export const MAX_CHANGED_FTE_INPUT = 1000;
+
+/** Changes to a position of the staffing plan; an FTE above 1 is refused by the edit, naming the row. */
+export const positionChangesSchema = z.strictObject({ ...positionChangesShape, fte: z.number().gt(0).max(MAX_CHANGED_FTE_INPUT).optional() }).check(monthOrder);

@@ -1,6 +1,7 @@
 // Edits of the staffing plan as pure functions: the current state in, the new state and a Swedish
 // description of the edit out (for undo/redo: "Ändrade tjänsten Lots (rad 2): månadslön").
 // The store runs them inside its write transaction; an EditError rolls everything back.
+import { formatFte } from '../format/index.ts';
 import { STAFF_ROLE_LABELS, type StaffPosition } from '../plan/model.ts';
 import { EditError } from '../validation/editError.ts';
 import type { YearSettings } from './settings.ts';
@@ -104,9 +105,15 @@ export function removePosition<S extends StaffingState>(state: S, id: number): E
   };
 }
 
+/** The refusal of an FTE above full time, naming the row: "Sysselsättningsgraden för Lots (rad 1) kan vara högst 1,0 (heltid). …" */
+export function fteTooHighMessage(row: Pick<StaffPosition, 'title' | 'role'>, index: number): string {
+  return `Sysselsättningsgraden för ${positionName(row, index)} kan vara högst ${formatFte(1)} (heltid). Ändringen sparades inte.`;
+}
+
 export function updatePosition<S extends StaffingState>(state: S, id: number, changes: PositionChanges): EditResult<S> {
   const index = findPosition(state, id);
   const row = state.staff[index]!;
+  if (changes.fte !== undefined && changes.fte > 1) throw new EditError('VALIDATION', fteTooHighMessage(row, index));
   const defined = Object.entries(changes).filter(([, v]) => v !== undefined) as [keyof PositionChanges, unknown][];
   const merged = { ...row, ...Object.fromEntries(defined) } as PositionRow;
   checkMonths(merged, 'changes', changes.fromMonth !== undefined && changes.toMonth === undefined);

@@ -2,7 +2,7 @@
 // zod's own Swedish locale is machine-like ("förväntat number att ha <=1"); a civil servant
 // needs to know which field was wrong, what it should be and what was given.
 import type * as z from 'zod';
-import { countInText, countWithNoun, type CountNoun, formatNumber } from '../format/index.ts';
+import { countInText, countWithNoun, type CountNoun, formatFte, formatNumber } from '../format/index.ts';
 import { fieldMessage, swedishFieldName } from './fieldNames.ts';
 
 /** Formats a zod path the way the exchange file documents its fields: staff[0].fte */
@@ -90,6 +90,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return issue.inclusive ? `ska vara minst ${min}` : `ska vara större än ${min}`;
     }
     case 'too_big': {
+      // A sysselsättningsgrad is written as the table writes it, with what 1,0 means.
+      if (issue.path.at(-1) === 'fte' && Number(issue.maximum) === 1 && issue.inclusive) return `får vara högst ${formatFte(1)} (heltid)`;
       const max = numberLimit(issue.maximum, issue);
       if (issue.origin === 'string') return `får ha högst ${lengthLimit(issue.maximum, CHARACTERS)}`;
       if (issue.origin === 'array') return `får ha högst ${lengthLimit(issue.maximum, ROWS)}`;
