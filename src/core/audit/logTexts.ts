@@ -28,3 +28,13 @@ export function auditLogShownText(shown: number, total: number): string {
 export function auditLogExportedText(rows: number, file: string): string {
   return `${capitalizeFirst(countWithNoun(rows, ROWS))} ur ändringsloggen har skrivits till ${file}.`;
 }
+
+/**
+ * Where a logged change belongs, from the parts the entry has: "Rinkeby-Kista, SIG vuxna 2020",
+ * "Rinkeby-Kista" for a change to a whole district, null for one that concerns the whole database.
+ */
+export function auditEntryPlaceText(district: string | null, unit: string | null, year: number | null): string | null {
+  if (!district) return null;
+  const unitYear = [unit, year === null ? null : String(year)].filter((part): part is string => part !== null && part !== '').join(' ');
+  return unitYear === '' ? district : `${district}, ${unitYear}`;
+}

@@ -7,7 +7,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useState } from 'react';
 import { AUDIT_ACTION_CODES, AUDIT_ACTION_LABELS, type AuditActionCode } from '../../core/audit/actions.ts';
 import { describeAuditChange } from '../../core/audit/describeChange.ts';
-import { auditLogFilteredText } from '../../core/audit/logTexts.ts';
+import { auditEntryPlaceText, auditLogFilteredText } from '../../core/audit/logTexts.ts';
 import { formatDateTimeTable } from '../../core/format/index.ts';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { api } from '../api/client.ts';
@@ -37,7 +37,17 @@ function EntryRow({ entry, canUndo, onUndo }: { entry: Entry; canUndo: boolean; 
         <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{localTime(entry.at)}</Table.Td>
         <Table.Td>{entry.osUser}</Table.Td>
         <Table.Td>
-          <Badge variant="light" size="sm" color={entry.action === 'undo' ? 'gray' : 'stad'}>
+          {/* Never truncated: the label keeps its width, and wraps between words when the column is narrow. */}
+          <Badge
+            variant="light"
+            size="sm"
+            tt="none"
+            color={entry.action === 'undo' ? 'gray' : 'stad'}
+            styles={{
+              root: { flexShrink: 0, height: 'auto', minHeight: 'var(--badge-height)', maxWidth: 'none' },
+              label: { overflow: 'visible', whiteSpace: 'normal' },
+            }}
+          >
             {entry.actionLabel}
           </Badge>
         </Table.Td>
@@ -49,7 +59,7 @@ function EntryRow({ entry, canUndo, onUndo }: { entry: Entry; canUndo: boolean; 
             </Group>
           </UnstyledButton>
         </Table.Td>
-        <Table.Td style={{ whiteSpace: 'nowrap' }}>{entry.district ? `${entry.district}, ${entry.unit ?? ''} ${entry.year ?? ''}` : '–'}</Table.Td>
+        <Table.Td>{auditEntryPlaceText(entry.district, entry.unit, entry.year) ?? '–'}</Table.Td>
         <Table.Td>
           {canUndo && (
             <Button size="compact-xs" variant="light" leftSection={<IconArrowBackUp size={14} />} onClick={onUndo}>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditLogExportedText, auditLogFilteredText, auditLogShownText } from '../../../src/core/audit/logTexts.ts';
+import { auditEntryPlaceText, auditLogExportedText, auditLogFilteredText, auditLogShownText } from '../../../src/core/audit/logTexts.ts';
 import { capitalizeFirst, countInText, formatNumber } from '../../../src/core/format/index.ts';
 
 describe('the audit log’s counts of itself', () => {
@@ -61,5 +61,17 @@ describe('the audit log’s counts of itself', () => {
         },
       ),
     );
+  });
+});
+
+describe('the place of a logged change', () => {
+  it('is built from the parts the entry has, never with a dangling comma', () => {
+    expect(auditEntryPlaceText('Rinkeby-Kista', 'SIG vuxna', 2020)).toBe('Rinkeby-Kista, SIG vuxna 2020');
+    expect(auditEntryPlaceText('Rinkeby-Kista', null, null)).toBe('Rinkeby-Kista');
+    expect(auditEntryPlaceText('Rinkeby-Kista', '', null)).toBe('Rinkeby-Kista');
+    expect(auditEntryPlaceText('Rinkeby-Kista', 'SIG vuxna', null)).toBe('Rinkeby-Kista, SIG vuxna');
+    expect(auditEntryPlaceText('Rinkeby-Kista', null, 2020)).toBe('Rinkeby-Kista, 2020');
+    expect(auditEntryPlaceText(null, null, null)).toBeNull();
+    expect(auditEntryPlaceText('', 'SIG vuxna', 2020)).toBeNull();
   });
 });
