@@ -54,7 +54,7 @@ test.describe('on an empty database', () => {
     await expect(cells.nth(5)).toHaveText('–');
     await expect(page.getByText('– betyder att antalet är dolt')).toBeVisible();
     await expect(page.getByTestId('compilation-summary')).toContainText('Antal under tre per kön redovisas inte');
-    await page.getByRole('switch', { name: 'Dölj små antal per kön' }).uncheck();
+    await page.getByRole('switch', { name: 'Dölj antal under 3 per kön' }).uncheck();
     await expect(cells.nth(4)).toHaveText('7');
     await expect(cells.nth(5)).toHaveText('2');
     await expect(page.getByText('– betyder att antalet är dolt')).toHaveCount(0);

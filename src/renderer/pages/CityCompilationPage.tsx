@@ -23,6 +23,8 @@ type Row = Compilation['rows'][number];
 type Totals = Compilation['totals'];
 
 const NUMERIC = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
+/** Headings wrap between words, so that every column fits a 1280 px window; the figures never wrap. */
+const NUMERIC_HEADING = { textAlign: 'right', verticalAlign: 'bottom', hyphens: 'manual' } as const;
 const count = (n: number | null) => (n === null ? '–' : formatNumber(n));
 
 interface Column {
@@ -64,9 +66,9 @@ function CompilationTable({ c }: { c: Compilation }) {
       <Table striped highlightOnHover verticalSpacing={6} data-testid="compilation-table" aria-label="Sammanställning för hela staden">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th style={{ minWidth: 190 }}>Stadsdel och enhet</Table.Th>
+            <Table.Th style={{ minWidth: 190, verticalAlign: 'bottom' }}>Stadsdel och enhet</Table.Th>
             {columns.map((col) => (
-              <Table.Th key={col.heading} style={NUMERIC}>
+              <Table.Th key={col.heading} style={NUMERIC_HEADING}>
                 {col.heading}
               </Table.Th>
             ))}
@@ -171,7 +173,11 @@ export function CityCompilationPage() {
                     multiline
                     w={300}
                   >
-                    <Switch checked={mask} onChange={(e) => setMask(e.currentTarget.checked)} label="Dölj små antal per kön" />
+                    <Switch
+                      checked={mask}
+                      onChange={(e) => setMask(e.currentTarget.checked)}
+                      label={`Dölj antal under ${formatNumber(DEFAULT_MASK_BELOW)} per kön`}
+                    />
                   </Tooltip>
                 </Group>
                 <CompilationTable c={c} />
