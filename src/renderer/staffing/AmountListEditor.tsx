@@ -25,7 +25,7 @@ interface Props {
 
 const amountText = (n: number) => formatNumber(n, { maxDecimals: 2 });
 
-function LabelInput({ value, aria, onCommit }: { value: string; aria: string; onCommit: (v: string) => void }) {
+function LabelInput({ value, aria, placeholder, onCommit }: { value: string; aria: string; placeholder?: string; onCommit: (v: string) => void }) {
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   return (
@@ -33,6 +33,9 @@ function LabelInput({ value, aria, onCommit }: { value: string; aria: string; on
       size="xs"
       aria-label={aria}
       value={text}
+      placeholder={placeholder}
+      // A long name that the column cuts can be read in full on hover.
+      title={text.length > 0 ? text : undefined}
       onChange={(e) => setText(e.currentTarget.value)}
       onBlur={() => text !== value && onCommit(text)}
       onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
@@ -47,9 +50,9 @@ export function AmountListEditor({ rows, labelHeader, withPeriod, newLabel, tota
       <Table verticalSpacing={4} horizontalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{labelHeader}</Table.Th>
-            {withPeriod && <Table.Th w={90}>Period</Table.Th>}
-            <Table.Th w={150} ta="right">
+            <Table.Th miw={150}>{labelHeader}</Table.Th>
+            {withPeriod && <Table.Th w={96}>Period</Table.Th>}
+            <Table.Th w={124} ta="right">
               Belopp, kr
             </Table.Th>
             <Table.Th w={40}>
@@ -72,6 +75,7 @@ export function AmountListEditor({ rows, labelHeader, withPeriod, newLabel, tota
                   <LabelInput
                     value={row.period ?? ''}
                     aria={`Ansökningsperiod, rad ${index + 1}`}
+                    placeholder="t.ex. 1"
                     onCommit={(period) => void replace(index, { ...row, period: period.trim() === '' ? null : period.trim() }).catch(() => undefined)}
                   />
                 </Table.Td>

@@ -67,7 +67,9 @@ export function SwedishNumberInput({ value, format, onCommit, label, ariaLabel, 
       disabled={saving}
       error={error}
       rightSection={suffix}
-      rightSectionWidth={suffix ? 36 : undefined}
+      // A longer unit ("mån") gets room of its own, so it never touches the number or the border.
+      rightSectionWidth={suffix ? (suffix.length > 1 ? 44 : 36) : undefined}
+      rightSectionProps={{ style: { fontSize: 'var(--mantine-font-size-xs)', paddingRight: 4 } }}
       styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
       onChange={(event) => setText(event.currentTarget.value)}
       onBlur={() => void commit()}
