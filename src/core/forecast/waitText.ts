@@ -158,4 +158,4 @@ export function monthFiguresTable(input: TableInput): MonthFiguresTable {
 
 /** Under the service-level fields on "Prognos". */
 export const SERVICE_LEVEL_HINT =
-  'Servicenivån används i rekommendationen och i Vad krävs? när andelen är större än 0 %; servicetiden är också gränsen i risken att vänta längre än så.';
+  'Servicenivån används i rekommendationen och i ”Vad krävs?” när andelen är större än 0 %; servicetiden är också gränsen i risken att vänta längre än så.';

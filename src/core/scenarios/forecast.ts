@@ -221,7 +221,7 @@ export function queueSentence(phrase: string | null, months: readonly ScenarioFo
   const horizon = months.length;
   const points = [...new Set([6, 12].map((m) => Math.min(m, horizon)))];
   const readings = points.map((m) => `${inMonthsText(m)} ${probabilityText(months[m - 1]!.probabilityOfWaiting)}`);
-  const lead = phrase === null ? 'Med planen som den är' : `Med ${phrase}`;
+  const lead = phrase === null ? 'Med oförändrad plan' : `Med ${phrase}`;
   return `${lead} är ${RISK_MEASURES.month.inSentence} ${readings.join(' och ')}.`;
 }
 

@@ -10,6 +10,7 @@ import {
   waitWeeksCell,
   waitWeeksValue,
   weeksInText,
+  SERVICE_LEVEL_HINT,
 } from '../../../src/core/forecast/waitText.ts';
 import { confidenceIntervals } from '../../../src/core/forecast/report.ts';
 
@@ -147,5 +148,11 @@ describe('the month-by-month table of wait figures', () => {
     expect(sim.rows[0]![2]).toBe('29\u00a0%–33\u00a0%');
     expect(sim.rows[0]![4]).toBe('1,1–1,4');
     for (const t of [exact, sim]) for (const r of t.rows) expect(r).toHaveLength(t.columns.length);
+  });
+});
+
+describe('the hint under the service level', () => {
+  it('names the panel ”Vad krävs?” in quotation marks, so that its question mark does not end the sentence', () => {
+    expect(SERVICE_LEVEL_HINT).toContain('i ”Vad krävs?” när andelen');
   });
 });
