@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthFormOf, newMonthForm, readMonthForm, bandSum } from '../../src/renderer/statistics/monthForm.ts';
+import { monthFormChanged, monthFormOf, newMonthForm, readMonthForm, bandSum } from '../../src/renderer/statistics/monthForm.ts';
 import { monthlyStatisticsSchema, type MonthlyStatistics } from '../../src/core/statistics/monthly.ts';
 
 const december: MonthlyStatistics = {
@@ -69,5 +69,26 @@ describe('the month form', () => {
     expect(bandSum(form)).toBe(3);
     const read = readMonthForm(form);
     expect(read.ok === false && read.errors.bands).toBe('Summan av avsluten efter vistelsetid (3) ska vara lika med antalet avslut (2).');
+  });
+});
+
+describe('whether closing the month form must ask first', () => {
+  it('is untouched as opened, and when a typed value is typed away again', () => {
+    const initial = newMonthForm(december, '2026-11');
+    expect(monthFormChanged(initial, initial)).toBe(false);
+    expect(monthFormChanged(initial, { ...initial, texts: { ...initial.texts, referrals: ' ' } })).toBe(false);
+  });
+
+  it('is changed by a typed count, another month or the stay bands', () => {
+    const initial = newMonthForm(december, '2026-11');
+    expect(monthFormChanged(initial, { ...initial, texts: { ...initial.texts, newEnrolments: '5' } })).toBe(true);
+    expect(monthFormChanged(initial, { ...initial, month: '2021-02' })).toBe(true);
+    expect(monthFormChanged(initial, { ...initial, countsStays: !initial.countsStays })).toBe(true);
+    expect(monthFormChanged(initial, { ...initial, bandTexts: initial.bandTexts.map((t, i) => (i === 0 ? '3' : t)) })).toBe(true);
+  });
+
+  it('ignores stay bands that are hidden', () => {
+    const initial = { ...newMonthForm(december, '2026-11'), countsStays: false };
+    expect(monthFormChanged(initial, { ...initial, bandTexts: initial.bandTexts.map(() => '9') })).toBe(false);
   });
 });

@@ -1,10 +1,19 @@
 // "Lägg till månad" / "Ändra månad": one month's counts, saved whole or not at all.
 import { Alert, Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatNumber, MONTH_NAMES } from '../../core/format/index.ts';
 import { STAY_BAND_LABELS, statisticsMonthText } from '../../core/statistics/monthly.ts';
 import { describeError } from '../api/errors.ts';
-import { bandSum, COUNT_FIELDS, FIELD_LABELS, OPTIONAL_FIELDS, readMonthForm, type MonthFormErrors, type MonthFormState } from './monthForm.ts';
+import {
+  bandSum,
+  COUNT_FIELDS,
+  FIELD_LABELS,
+  monthFormChanged,
+  OPTIONAL_FIELDS,
+  readMonthForm,
+  type MonthFormErrors,
+  type MonthFormState,
+} from './monthForm.ts';
 import type { StatisticsMonth } from './useStatistics.ts';
 
 interface Props {
@@ -31,6 +40,17 @@ export function MonthModal({ editing, initial, taken, onClose, onSave }: Props) 
   const [errors, setErrors] = useState<MonthFormErrors>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Esc, a click outside or the close button: at once while nothing is typed, otherwise ask first.
+  const [askingToClose, setAskingToClose] = useState(false);
+  const keepEditingRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (askingToClose) keepEditingRef.current?.focus();
+  }, [askingToClose]);
+  const requestClose = () => {
+    if (askingToClose) setAskingToClose(false);
+    else if (monthFormChanged(initial, state)) setAskingToClose(true);
+    else onClose();
+  };
   const [year, month] = state.month.split('-');
   const setText = (field: (typeof COUNT_FIELDS)[number], text: string) => setState((s) => ({ ...s, texts: { ...s.texts, [field]: text } }));
 
@@ -54,7 +74,7 @@ export function MonthModal({ editing, initial, taken, onClose, onSave }: Props) 
   };
 
   return (
-    <Modal opened onClose={onClose} title={editing ? `Ändra ${statisticsMonthText(editing)}` : 'Lägg till månad'} centered size="lg">
+    <Modal opened onClose={requestClose} title={editing ? `Ändra ${statisticsMonthText(editing)}` : 'Lägg till månad'} centered size="lg">
       <Stack gap="sm">
         {editing === null && (
           <Group grow>
@@ -133,14 +153,28 @@ export function MonthModal({ editing, initial, taken, onClose, onSave }: Props) 
             {serverError}
           </Alert>
         )}
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            Avbryt
-          </Button>
-          <Button onClick={() => void submit()} loading={saving}>
-            Spara månaden
-          </Button>
-        </Group>
+        {askingToClose ? (
+          <Alert color="orange" title="Stäng utan att spara månaden?" mt="sm" role="alert">
+            <Text size="sm">Det du har skrivit in i formuläret sparas inte.</Text>
+            <Group justify="flex-end" mt="sm">
+              <Button ref={keepEditingRef} variant="default" onClick={() => setAskingToClose(false)}>
+                Fortsätt fylla i
+              </Button>
+              <Button color="red" onClick={onClose}>
+                Stäng utan att spara
+              </Button>
+            </Group>
+          </Alert>
+        ) : (
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              Avbryt
+            </Button>
+            <Button onClick={() => void submit()} loading={saving}>
+              Spara månaden
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Modal>
   );

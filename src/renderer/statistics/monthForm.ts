@@ -136,3 +136,11 @@ export function readMonthForm(state: MonthFormState, taken: ReadonlySet<string> 
     },
   };
 }
+
+/** Whether anything in the form differs from what it opened with (then closing it asks first). */
+export function monthFormChanged(initial: MonthFormState, state: MonthFormState): boolean {
+  if (initial.month !== state.month || initial.countsStays !== state.countsStays) return true;
+  if ((Object.keys(initial.texts) as CountField[]).some((field) => initial.texts[field].trim() !== state.texts[field].trim())) return true;
+  // The stay bands count only while they are shown.
+  return state.countsStays && initial.bandTexts.some((t, i) => t.trim() !== (state.bandTexts[i] ?? '').trim());
+}
