@@ -50,7 +50,9 @@ function schemeVariables(scheme: 'light' | 'dark'): Record<string, string> {
   const text = TEXT_COLORS[scheme];
   const vars: Record<string, string> = {
     '--mantine-color-dimmed': text.dimmed,
-    '--mantine-color-placeholder': text.dimmed,
+    // In dark, a hint must read as fainter than a value (#c9c9c9) and still reach 4,5:1 on the
+    // input background (dark-6): #9a9a9a is 4,8:1. The dimmed grey (#b8b8b8) looked like a value.
+    '--mantine-color-placeholder': scheme === 'light' ? text.dimmed : '#9a9a9a',
     '--lp-page-bg': scheme === 'light' ? 'var(--mantine-color-gray-0)' : 'var(--mantine-color-dark-8)',
     '--lp-focus': scheme === 'light' ? '#225396' : '#afc6e3',
   };

@@ -352,6 +352,7 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
               <Stack gap="md">
                 <MetadataPanel
                   district={initial.summary.district}
+                  year={initial.summary.year}
                   metadata={edit.metadata}
                   options={edit.options}
                   skrivelse={edit.skrivelse}

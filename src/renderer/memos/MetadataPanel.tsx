@@ -18,12 +18,15 @@ import {
   type MemoTableKind,
   type Skrivelse,
 } from '../../core/memo/model.ts';
+import { memoMetadataHints } from '../../core/memo/metadataHints.ts';
 import { DATE_LOCALE } from './dates.ts';
 import { useRowKeys } from './rowKeys.ts';
 
 interface Props {
-  /** The district whose defaults "Spara som standard" writes. */
+  /** The district whose defaults "Spara som standard" writes; also named in the empty fields' hints. */
   district: string;
+  /** The memo's year, for the hints of Dnr and dates. */
+  year: number;
   metadata: MemoMetadata;
   options: MemoOptions;
   skrivelse: Skrivelse | null;
@@ -89,8 +92,9 @@ function ListField({
   );
 }
 
-export function MetadataPanel({ district, metadata, options, skrivelse, onMetadata, onOptions, onSkrivelse }: Props) {
+export function MetadataPanel({ district, year, metadata, options, skrivelse, onMetadata, onOptions, onSkrivelse }: Props) {
   const m = metadata;
+  const hints = memoMetadataHints(district, year);
   const signatoryRows = useRowKeys(m.signatories.length);
   const attestationRows = useRowKeys(m.attestations.length);
   const text = (key: 'namnd' | 'forvaltning' | 'avdelning' | 'title' | 'subtitle' | 'dnr') => ({
@@ -109,14 +113,14 @@ export function MetadataPanel({ district, metadata, options, skrivelse, onMetada
         <Accordion.Panel>
           <Stack gap="sm">
             <TextInput label="Titel" {...text('title')} data-testid="memo-title-input" />
-            <TextInput label="Underrubrik" placeholder="Svar på skrivelse från …" {...text('subtitle')} />
+            <TextInput label="Underrubrik" placeholder={hints.subtitle} {...text('subtitle')} />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <TextInput label="Nämnd" placeholder="Rinkeby-Kista stadsdelsnämnd" {...text('namnd')} />
-              <TextInput label="Förvaltning" placeholder="Rinkeby-Kista stadsdelsförvaltning" {...text('forvaltning')} />
+              <TextInput label="Nämnd" placeholder={hints.namnd} {...text('namnd')} />
+              <TextInput label="Förvaltning" placeholder={hints.forvaltning} {...text('forvaltning')} />
             </SimpleGrid>
-            <TextInput label="Avdelning" placeholder="Avdelningen individ och familj" {...text('avdelning')} />
+            <TextInput label="Avdelning" placeholder={hints.avdelning} {...text('avdelning')} />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <TextInput label="Dnr" placeholder="RK-2020/123" {...text('dnr')} />
+              <TextInput label="Dnr" placeholder={hints.dnr} {...text('dnr')} />
               <DateInput
                 label="Datum"
                 value={m.date === '' ? null : m.date}
@@ -153,7 +157,7 @@ export function MetadataPanel({ district, metadata, options, skrivelse, onMetada
                   <TextInput
                     style={{ flex: 1 }}
                     label={`Titel, undertecknare ${i + 1}`}
-                    placeholder="Stadsdelsdirektör"
+                    placeholder={hints.signatoryTitle}
                     value={s.title}
                     onChange={(e) => onMetadata({ signatories: m.signatories.map((x, j) => (j === i ? { ...x, title: e.currentTarget.value } : x)) })}
                   />
@@ -213,7 +217,7 @@ export function MetadataPanel({ district, metadata, options, skrivelse, onMetada
                     <TextInput
                       style={{ flex: 1 }}
                       label={`Datum, attest ${i + 1}`}
-                      placeholder="2020-01-22"
+                      placeholder={hints.attestationDate}
                       value={a.date}
                       onChange={(e) => onMetadata({ attestations: m.attestations.map((x, j) => (j === i ? { ...x, date: e.currentTarget.value } : x)) })}
                     />
