@@ -31,7 +31,7 @@ const EPSILON = 1e-9;
 export function describePoSource(year: number, poPercent: number): string {
   const ref = skrPoReference(year);
   const pct = (p: number) => formatPercentValue(p, { minDecimals: 0, maxDecimals: 2 });
-  if (ref === null) return `Angivet av enheten. SKR-värde för ${year} saknas i Lotsplan.`;
+  if (ref === null) return `Förvaltningens eget värde. Lotsplan har inget SKR-värde för ${year} att jämföra med.`;
   if (Math.abs(ref.percent - poPercent) < EPSILON) return `SKR:s värde för ${year}: ${pct(ref.percent)} (kontrollera mot cirkuläret).`;
-  return `Angivet av enheten. SKR:s värde för ${year} är ${pct(ref.percent)} (kontrollera mot cirkuläret).`;
+  return `Förvaltningens eget värde. SKR:s värde för ${year} är ${pct(ref.percent)} (kontrollera mot cirkuläret).`;
 }

@@ -61,7 +61,8 @@ describe('amounts in sentences and the PO source', () => {
     expect(skrPoReference(2019)).toEqual({ year: 2019, percent: 39.15, source: 'SKR (kontrollera mot cirkuläret)' });
     expect(skrPoReference(2020)).toBeNull();
     expect(describePoSource(2019, 39.15)).toBe(nb('SKR:s värde för 2019: 39,15 % (kontrollera mot cirkuläret).'));
-    expect(describePoSource(2019, 40)).toContain('Angivet av enheten');
-    expect(describePoSource(2020, 39.15)).toContain('saknas');
+    expect(describePoSource(2019, 40)).toBe(nb('Förvaltningens eget värde. SKR:s värde för 2019 är 39,15 % (kontrollera mot cirkuläret).'));
+    // A year without an SKR value is no error: the unit's own value, with nothing to compare it with.
+    expect(describePoSource(2020, 39.15)).toBe('Förvaltningens eget värde. Lotsplan har inget SKR-värde för 2020 att jämföra med.');
   });
 });
