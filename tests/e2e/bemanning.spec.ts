@@ -71,7 +71,7 @@ test('”En lots till” from April is created and compared with the saved plan'
   await expect(capacityRow).toContainText('+7');
   await screenshotWholePage(page, 'test-results/scenarier.png');
 
-  // The scenario's own overrides: 30 % more referrals → utilization 27 × 1,3 ÷ 35 = 100,3 %.
+  // The scenario's own overrides: 30 % more referrals → utilization 27 × 1,3 ÷ 35 = 100,3 %, shown in whole percent as 100 %.
   await page.getByRole('button', { name: 'Ändra En lots till från april' }).click();
   const edit = page.getByRole('dialog', { name: 'Ändra En lots till från april' });
   await edit.getByLabel('Anmälningar per månad, förändring (%)').fill('trettio');
@@ -80,7 +80,7 @@ test('”En lots till” from April is created and compared with the saved plan'
   await edit.getByLabel('Anmälningar per månad, förändring (%)').fill('30');
   await edit.getByRole('button', { name: 'Spara ändringarna' }).click();
   await expect(edit).toBeHidden();
-  await expect(page.getByRole('row', { name: /Beläggningsgrad/ })).toContainText(`100,3${NBSP}%`);
+  await expect(page.getByRole('row', { name: /Beläggningsgrad/ })).toContainText(`100${NBSP}%`);
 
   // A second one from the same month is suggested with a number; the same name typed by hand is
   // refused with a Swedish message that names the field in Swedish.
