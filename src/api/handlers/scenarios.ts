@@ -30,8 +30,9 @@ import { forecastStartState } from '../../core/statistics/forecastStart.ts';
 import { summarizeStatistics } from '../../core/statistics/summary.ts';
 import {
   COMPARED_QUEUE_FIGURES,
-  QUEUE_FIGURE_LABELS,
+  DEFAULT_SCENARIO_HORIZON,
   queueFigureDeltas,
+  queueFigureLabels,
   queueFigures,
   scenarioForecast,
   scenarioForecastReport,
@@ -227,6 +228,7 @@ export const compareScenarios: Handler<'compareScenarios'> = async (ctx, input) 
   const result = compare(plan, state.settings, records);
   const fc = await forecastContextOf(ctx, plan, state.settings, input.forecast);
   const baselineForecast = forecastView(fc, null);
+  const queueLabels = queueFigureLabels(fc.start.start, fc.forecast.horizon ?? DEFAULT_SCENARIO_HORIZON);
   return {
     baseline: {
       figures: result.baseline.figures,
@@ -236,7 +238,7 @@ export const compareScenarios: Handler<'compareScenarios'> = async (ctx, input) 
     },
     scenarios: result.scenarios.map((item) => evaluatedView(item, fc, baselineForecast.queueFigures)),
     compared: COMPARED_FIGURES.map((key) => ({ key, label: FIGURE_LABELS[key] })),
-    comparedQueue: COMPARED_QUEUE_FIGURES.map((key) => ({ key, label: QUEUE_FIGURE_LABELS[key] })),
+    comparedQueue: COMPARED_QUEUE_FIGURES.map((key) => ({ key, label: queueLabels[key] })),
   };
 };
 

@@ -598,6 +598,29 @@ export const QUEUE_FIGURE_LABELS: Record<ComparedQueueFigure, string> = {
   hiringAddLotsar: 'Lotsar till för målet',
 };
 
+/**
+ * The labels of the queue figures with their time: "Risk att få vänta om sex månader (jun 2021)",
+ * "Väntat antal i kö om tolv månader (dec 2021)", "Risk att få vänta om läget består i flera år", so
+ * that a figure on Scenarier is never read against one of another time on Översikt or Prognos. A
+ * figure that the horizon cuts short is at the period's end ("vid prognosperiodens slut (mar 2021)").
+ */
+export function queueFigureLabels(start: ForecastStart, horizon: number): Record<ComparedQueueFigure, string> {
+  const when = (m: number, words: string) =>
+    m <= horizon ? `om ${words} (${forecastMonthLabel(start, m)})` : `vid prognosperiodens slut (${forecastMonthLabel(start, horizon)})`;
+  const in6 = when(6, 'sex månader');
+  const in12 = when(12, 'tolv månader');
+  return {
+    riskIn6Months: `Risk att få vänta ${in6}`,
+    riskIn12Months: `Risk att få vänta ${in12}`,
+    expectedQueueIn12Months: `Väntat antal i kö ${in12}`,
+    queueP90In12Months: `Kö ${in12}, högt räknat (9 av 10 fall under)`,
+    expectedWaitWeeksIn12Months: `Väntetid ${in12}, veckor`,
+    longRunProbabilityOfWaiting: 'Risk att få vänta om läget består i flera år',
+    recommendedLotsar: QUEUE_FIGURE_LABELS.recommendedLotsar,
+    hiringAddLotsar: QUEUE_FIGURE_LABELS.hiringAddLotsar,
+  };
+}
+
 /** The queue figures of a forecast: six and twelve months ahead (or at the horizon), the long run and the answers. */
 export function queueFigures(f: ScenarioForecastOk): QueueFigures {
   const at = (m: number) => f.months[Math.min(m, f.months.length) - 1]!;
