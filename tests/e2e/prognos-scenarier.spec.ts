@@ -148,12 +148,14 @@ test('Scenarier and Prognos: ”En lots till” from April stacked with ”Ökat
   await screenshotWholePage(page, 'test-results/scenarier-sparad-prognos.png');
 
   // "Gör till plan för 2021": the scenario becomes next year's plan, once.
-  await page.getByRole('button', { name: 'Gör En lots till från april och Ökat tryck till plan för 2021' }).click();
+  await page.getByRole('button', { name: 'Fler åtgärder för En lots till från april och Ökat tryck' }).click();
+  await page.getByRole('menuitem', { name: 'Gör till plan för 2021…' }).click();
   const toPlan = page.getByRole('dialog', { name: 'Gör till plan för 2021' });
   await toPlan.getByRole('button', { name: 'Skapa planen för 2021' }).click();
   await expect(page.getByText('Gjorde scenariot ”En lots till från april och Ökat tryck” till planen för 2021.')).toBeVisible();
   await expect(toPlan).toHaveCount(0);
-  await page.getByRole('button', { name: 'Gör En lots till från april och Ökat tryck till plan för 2021' }).click();
+  await page.getByRole('button', { name: 'Fler åtgärder för En lots till från april och Ökat tryck' }).click();
+  await page.getByRole('menuitem', { name: 'Gör till plan för 2021…' }).click();
   await toPlan.getByRole('button', { name: 'Skapa planen för 2021' }).click();
   await expect(toPlan.getByRole('alert')).toContainText('har redan en plan för 2021');
   expect(errors).toEqual([]);

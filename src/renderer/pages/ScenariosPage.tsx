@@ -1,9 +1,9 @@
 // "Scenarier": named variants of the unit-year ("En lots till", "Ökat tryck", "Besparing" …),
 // and two to four of them side by side with the saved plan.
-import { ActionIcon, Badge, Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Button, Checkbox, Group, Menu, Modal, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { notifications } from '@mantine/notifications';
-import { IconAdjustments, IconCalendarPlus, IconCopy, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconAdjustments, IconCalendarPlus, IconCopy, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { formatKronor } from '../../core/format/index.ts';
 import { api } from '../api/client.ts';
@@ -133,7 +133,7 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                 <Table.Th w={60}>Jämför</Table.Th>
                 <Table.Th>Namn</Table.Th>
                 <Table.Th>Vad som ändras</Table.Th>
-                <Table.Th w={180}>
+                <Table.Th w={120}>
                   <VisuallyHidden>Åtgärder</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
@@ -171,39 +171,46 @@ function ScenarioWorkspace({ selection }: { selection: UnitYearSelection }) {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={2} justify="flex-end" wrap="nowrap">
-                      <Tooltip label="Ändra efterfrågan, kostnader och finansiering">
-                        <ActionIcon variant="subtle" aria-label={`Ändra ${s.name}`} onClick={() => setEditing(s)}>
-                          <IconAdjustments size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={`Gör till plan för ${nextYear}`}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={`Gör ${s.name} till plan för ${nextYear}`}
-                          onClick={() => {
-                            setToPlanError(null);
-                            setToPlan(s);
-                          }}
-                        >
-                          <IconCalendarPlus size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label="Kopiera">
-                        <ActionIcon variant="subtle" aria-label={`Kopiera ${s.name}`} onClick={() => setNaming({ kind: 'copy', scenario: s })}>
-                          <IconCopy size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label="Byt namn">
-                        <ActionIcon variant="subtle" aria-label={`Byt namn på ${s.name}`} onClick={() => setNaming({ kind: 'rename', scenario: s })}>
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label="Ta bort">
-                        <ActionIcon variant="subtle" color="red" aria-label={`Ta bort ${s.name}`} onClick={() => setDeleting(s)}>
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Tooltip>
+                    <Group gap={4} justify="flex-end" wrap="nowrap">
+                      {/* The main action has a text; the others are named in a menu, so none is only an icon. */}
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        leftSection={<IconAdjustments size={14} />}
+                        aria-label={`Ändra ${s.name}`}
+                        title="Ändra efterfrågan, kostnader och finansiering"
+                        onClick={() => setEditing(s)}
+                      >
+                        Ändra
+                      </Button>
+                      <Menu position="bottom-end" withinPortal>
+                        <Menu.Target>
+                          <ActionIcon variant="subtle" aria-label={`Fler åtgärder för ${s.name}`}>
+                            <IconDots size={16} />
+                          </ActionIcon>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          <Menu.Item
+                            leftSection={<IconCalendarPlus size={14} />}
+                            onClick={() => {
+                              setToPlanError(null);
+                              setToPlan(s);
+                            }}
+                          >
+                            Gör till plan för {nextYear}…
+                          </Menu.Item>
+                          <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => setNaming({ kind: 'copy', scenario: s })}>
+                            Kopiera…
+                          </Menu.Item>
+                          <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setNaming({ kind: 'rename', scenario: s })}>
+                            Byt namn…
+                          </Menu.Item>
+                          <Menu.Divider />
+                          <Menu.Item style={{ color: 'var(--mantine-color-red-text)' }} leftSection={<IconTrash size={14} />} onClick={() => setDeleting(s)}>
+                            Ta bort…
+                          </Menu.Item>
+                        </Menu.Dropdown>
+                      </Menu>
                     </Group>
                   </Table.Td>
                 </Table.Tr>
