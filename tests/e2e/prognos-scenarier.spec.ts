@@ -52,7 +52,7 @@ test('Prognos: season, estimate note, a scenario overlaid and the forecast saved
   const overlay = page.getByTestId('scenario-overlay');
   await overlay.getByRole('checkbox', { name: 'Visa scenariot En lots till i prognosen' }).check();
   const reading = page.getByTestId('forecast-reading');
-  await expect(reading).toContainText(/I scenariot ”En lots till” är den \d+ procent\./);
+  await expect(reading).toContainText(/I scenariot ”En lots till” är den \d+(,\d)? procent\./);
   await expect(page.getByTestId('first-month-over-target')).toContainText('I scenariot ”En lots till”:');
   await expect(page.getByTestId('queue-risk')).toContainText('Scenario: En lots till');
 
@@ -102,7 +102,7 @@ test('Scenarier and Prognos: ”En lots till” from April stacked with ”Ökat
   await expect(queue).toContainText('Köprognos från januari 2021');
   await expect(queue.getByTestId('queue-row-riskIn12Months')).toContainText('procentenheter');
   await expect(queue).toContainText(
-    /En lots till från april och Ökat tryck: Med en lots till från april och 30 procent fler anmälningar är risken att få vänta om sex månader \d+ procent och om tolv månader \d+ procent\./,
+    /En lots till från april och Ökat tryck: Med en lots till från april och 30 procent fler anmälningar är risken att få vänta om sex månader \d+(,\d)? procent och om tolv månader \d+(,\d)? procent\./,
   );
   await expect(queue).toContainText('För att risken att få vänta ska stanna under 10 procent behöver enheten');
   await page.mouse.move(0, 0);
