@@ -434,3 +434,33 @@ test('a memo flagged out of date whose printed figures do not change can be mark
   await expect(update).toHaveCount(0);
   await expect(page.getByTestId('memo-outdated-alert')).toHaveCount(0);
 });
+
+test('quotation marks typed or pasted into a memo become Swedish ones', async ({ page, host }) => {
+  await openDemo(page);
+  const response = await page.request.post(`${host.url}api/createMemo`, {
+    headers: { 'x-lotsplan-token': host.token },
+    data: { district: 'Rinkeby-Kista', unit: 'SIG vuxna', year: 2020, type: 'eget' },
+  });
+  const memo = (await response.json()) as { value: { summary: { id: number } } };
+  await page.goto(`/#/tjansteutlatanden/${memo.value.summary.id}?stadsdel=Rinkeby-Kista&enhet=SIG+vuxna&ar=2020`);
+  const section = page.getByRole('textbox', { name: /^Text under / }).first();
+  await section.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(` Förvaltningen föreslår "fler lotsar" och enhetens 'egna' mål.`);
+  await expect(section).toContainText('Förvaltningen föreslår \u201dfler lotsar\u201d och enhetens \u2019egna\u2019 mål.');
+  // Pasted text gets the same marks.
+  // (The tests are type-checked without the DOM library, hence the casts.)
+  await section.evaluate((el, text) => {
+    const w = globalThis as unknown as {
+      DataTransfer: new () => { setData(type: string, value: string): void };
+      ClipboardEvent: new (type: string, init: object) => unknown;
+    };
+    const data = new w.DataTransfer();
+    data.setData('text/plain', text);
+    (el as unknown as { dispatchEvent(event: unknown): boolean }).dispatchEvent(
+      new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, ` Han skrev "ja" och 'nej'.`);
+  await expect(section).toContainText('Han skrev \u201dja\u201d och \u2019nej\u2019.');
+  await expect(section).not.toContainText('"');
+});

@@ -1,7 +1,8 @@
 // One section of the memo as rich text: Mantine's RichTextEditor on Tiptap, restricted to what a
 // tjänsteutlåtande holds (paragraphs, bold, italic, lists, quotations, line breaks) and the
 // figure chips. Headings, images and links are not part of the schema, so a paste from Word
-// loses them here already; the JSON is sanitised by core before it is saved.
+// loses them here already; the JSON is sanitised by core before it is saved. Straight quotation
+// marks become Swedish ones (” and ’) as they are typed or pasted.
 import { RichTextEditor } from '@mantine/tiptap';
 import { useEditor, type Editor, type JSONContent } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
@@ -11,6 +12,7 @@ import { Text } from '@mantine/core';
 import { formatNumber } from '../../core/format/index.ts';
 import { MAX_SECTION_CHARS, type RichText } from '../../core/memo/model.ts';
 import { FigureNode } from './figureNode.tsx';
+import { SwedishQuotes } from './swedishQuotes.ts';
 import '@mantine/tiptap/styles.css';
 
 export const EMPTY_RICH_TEXT: RichText = { type: 'doc', content: [{ type: 'paragraph' }] };
@@ -55,6 +57,7 @@ export function SectionEditor({ heading, sectionKey, initial, onChange, onInsert
         trailingNode: false,
       }),
       FigureNode,
+      SwedishQuotes,
     ],
     // The memo's rich text is a strict subset of Tiptap's JSON (its optional fields may be undefined).
     content: (initial.content.length > 0 ? initial : EMPTY_RICH_TEXT) as JSONContent,
