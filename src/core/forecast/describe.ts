@@ -72,10 +72,13 @@ function weeksText(w: number): string {
 
 export function describeForecast(input: ForecastReadingInput): string {
   const sentences: string[] = [];
+  // A risk is never rounded onto the target it is read against (formatRisk); the recommendation carries it.
+  const target = input.recommendation?.targetProbability;
+  const riskText = (p: number) => probabilityText(p, target);
   input.alternatives.forEach((alternative, i) => {
     const m = alternative.months.find((x) => x.month === input.month);
     if (!m) throw new RangeError(`The forecast has no month ${input.month}`);
-    const risk = probabilityText(m.probabilityOfWaiting);
+    const risk = riskText(m.probabilityOfWaiting);
     sentences.push(
       i === 0
         ? `Med ${lotsarText(alternative.lotsar)} är ${RISK_MEASURES.month.inSentence} för den som anmäls ${inMonths(input.month)} ${risk}.`
@@ -85,16 +88,16 @@ export function describeForecast(input: ForecastReadingInput): string {
   for (const scenario of input.scenarios ?? []) {
     const m = scenario.months.find((x) => x.month === input.month);
     if (!m) continue;
-    sentences.push(`I scenariot ”${scenario.name}” är den ${probabilityText(m.probabilityOfWaiting)}.`);
+    sentences.push(`I scenariot ”${scenario.name}” är den ${riskText(m.probabilityOfWaiting)}.`);
   }
   // The month read may be a dip (a quiet season, a lots just started): when the risk is higher in
   // another month of the period, the summary says so, so that a low month never stands for the outlook.
   const plan = input.alternatives[0];
   const read = plan?.months.find((x) => x.month === input.month);
   const peak = plan ? peakMonthRisk(plan.months) : null;
-  if (plan && read && peak && peak.month !== input.month && probabilityText(peak.probability) !== probabilityText(read.probabilityOfWaiting)) {
+  if (plan && read && peak && peak.month !== input.month && riskText(peak.probability) !== riskText(read.probabilityOfWaiting)) {
     const when = input.start ? `i ${forecastMonthText(input.start, peak.month)}` : inMonths(peak.month);
-    sentences.push(`Med ${lotsarText(plan.lotsar)} är risken som högst ${probabilityText(peak.probability)} under prognosperioden, ${when}.`);
+    sentences.push(`Med ${lotsarText(plan.lotsar)} är risken som högst ${riskText(peak.probability)} under prognosperioden, ${when}.`);
   }
   const s = input.steadyState;
   if (s && !s.exists) {
