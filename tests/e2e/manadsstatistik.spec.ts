@@ -174,3 +174,24 @@ test('Månadsstatistik: exported to Excel as a template, a refused CSV named by 
   await expect(rows).toHaveCount(13);
   await expect(page.getByText('Läste in månadsstatistik för mars 2021 från mars.json')).toBeVisible();
 });
+
+test('Lägg till månad: Esc closes an untouched form at once, and asks before typed values are thrown away', async ({ page }) => {
+  await openDemo(page, 'Månadsstatistik');
+  const dialog = page.getByRole('dialog', { name: 'Lägg till månad' });
+  await page.getByRole('button', { name: 'Lägg till månad' }).click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Lägg till månad' }).click();
+  await dialog.getByLabel(/Nya inskrivningar/).fill('5');
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByRole('alert')).toContainText('Stäng utan att spara månaden?');
+  // Continuing keeps what was typed.
+  await expect(dialog.getByRole('button', { name: 'Fortsätt fylla i' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Fortsätt fylla i' }).click();
+  await expect(dialog.getByLabel(/Nya inskrivningar/)).toHaveValue('5');
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: 'Stäng utan att spara' }).click();
+  await expect(dialog).toHaveCount(0);
+});
