@@ -127,7 +127,8 @@ test('Scenarier and Prognos: ”En lots till” from April stacked with ”Ökat
   await page.getByLabel('Prognosen bygger på').selectOption({ label: 'Scenariot En lots till från april och Ökat tryck' });
   await expect(page.getByTestId('basis-note')).toContainText('Från scenariot: anmälningar per månad och lotsar månad för månad.');
   await expect(page.getByRole('textbox', { name: 'Anmälningar per månad', exact: true })).toHaveValue('2,93');
-  await expect(page.getByTestId('basis-note-lotsar')).toContainText('4 lotsar jan 2021–jun 2021, 5 från jul 2021');
+  // The lots hired from May 2020 (in service from July, after the lead time) works from the forecast's first month.
+  await expect(page.getByTestId('basis-note-lotsar')).toContainText('5 lotsar hela perioden');
   await expect(page.getByTestId('basis-note-arrivalsPerMonth')).toContainText('Ökningen är redan inräknad');
   await expect(page.getByTestId('hiring-plan')).toContainText('1,5 lotsar till');
   await expect(page.getByTestId('hiring-plan').getByText('Ytterligare lotsar', { exact: true })).toBeVisible();
@@ -143,7 +144,7 @@ test('Scenarier and Prognos: ”En lots till” from April stacked with ”Ökat
 
   await nav.getByRole('link', { name: 'Scenarier' }).click();
   await expect(page.getByTestId('saved-forecast')).toContainText('Prognos sparad');
-  await expect(page.getByTestId('saved-forecast')).toContainText('Med fyra lotsar är risken att få vänta för den som anmäls om sex månader');
+  await expect(page.getByTestId('saved-forecast')).toContainText('Med fem lotsar är risken att få vänta för den som anmäls om sex månader');
   await page.mouse.move(0, 0);
   await screenshotWholePage(page, 'test-results/scenarier-sparad-prognos.png');
 
