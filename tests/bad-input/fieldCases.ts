@@ -109,11 +109,14 @@ export function spoil(path: string, value: unknown): Record<string, unknown> {
   return file;
 }
 
-const sv = (n: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 6 }).format(n).replace(/[\u00a0\u202f]/g, ' ');
+const svNumber = (n: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 6 }).format(n).replace(/[\u00a0\u202f]/g, ' ');
 
 function numberCases(rule: FieldRule): [string, unknown, string][] {
   const out: [string, unknown, string][] = [];
   const { min, max } = rule;
+  // A year's bound is written as a year ("minst 2000"), every other bound grouped ("minst 1 000").
+  const isYear = /(?:^|\.)year$|Year$/.test(rule.path);
+  const sv = (n: number) => (isYear ? String(n) : svNumber(n));
   out.push(['text in a number field', '12', 'men är texten ”12”']);
   out.push(['Swedish number as text', '1 000,5', 'men är texten ”1 000,5”']);
   out.push(['boolean', true, 'men är sant']);
