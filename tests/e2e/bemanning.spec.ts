@@ -95,3 +95,28 @@ test('”En lots till” from April is created and compared with the saved plan'
     ),
   ).toBeVisible();
 });
+
+test('at 1280 × 800 the Tjänster table fits: the annual cost, the sum and the row menu are in view without scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openDemo(page, 'Bemanning och budget');
+  const region = page.getByRole('region', { name: 'Tjänster, tabell' });
+  const clipped = await region.evaluate((el) => {
+    const box = el as unknown as { scrollWidth: number; clientWidth: number };
+    return box.scrollWidth - box.clientWidth;
+  });
+  expect(clipped).toBeLessThanOrEqual(0);
+  const regionBox = await region.boundingBox();
+  const right = (regionBox?.x ?? 0) + (regionBox?.width ?? 0);
+  for (const cell of [page.getByTestId('summa-personalkostnad'), page.getByRole('button', { name: 'Åtgärder för rad 6' })]) {
+    const box = await cell.boundingBox();
+    expect((box?.x ?? Number.POSITIVE_INFINITY) + (box?.width ?? 0)).toBeLessThanOrEqual(right);
+  }
+  // The row actions are named menu items: the last row cannot move down; row 5 moves below row 6.
+  await page.getByRole('button', { name: 'Åtgärder för rad 6' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Flytta ned' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Åtgärder för rad 5' }).click();
+  await page.getByRole('menuitem', { name: 'Flytta ned' }).click();
+  await expect(page.getByRole('textbox', { name: 'Titel, rad 6' })).toHaveValue('Biträdande enhetschef');
+  await expect(page.getByTestId('summa-personalkostnad')).toHaveText(kr('3 459 826'));
+});
