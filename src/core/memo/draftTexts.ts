@@ -7,7 +7,7 @@ import type { FundingLine } from '../plan/model.ts';
 import type { YearSettings } from '../staffing/settings.ts';
 import { marginalFromMonth } from './computeFigures.ts';
 import type { MemoFigures, MemoForecastStart } from './model.ts';
-import { forecastStartBasisText } from './forecastStartNote.ts';
+import { forecastStartBasisText, referralMonthText } from './forecastStartNote.ts';
 import { fig, p, sentences, type Part } from './richTextBuild.ts';
 import type { ParagraphNode } from './model.ts';
 
@@ -187,27 +187,27 @@ export function forecastParagraphs(ctx: DraftContext): ParagraphNode[] {
   return [
     sentences(
       [
-        `Förvaltningens prognos utgår från dagens läge${ctx.forecastStart ? ` enligt ${forecastStartBasisText(ctx.forecastStart)}` : ''} och från en efterfrågan på i genomsnitt `,
+        `Förvaltningens prognos utgår från läget${ctx.forecastStart ? ` enligt ${forecastStartBasisText(ctx.forecastStart)}` : ' i dag'} och från en efterfrågan på i genomsnitt `,
         fig('anmalningarPerManad'),
         ' per månad och en genomsnittlig vistelsetid på ',
         fig('vistelsetid'),
         ctx.demandSource === 'statistics' ? ', skattade ur månadsstatistiken.' : ', enligt planens antaganden.',
       ],
       [
-        'Med dagens efterfrågan och bemanning är risken att den som anmäls om sex månader behöver vänta på en plats ',
+        'Med dagens efterfrågan och bemanning är risken ',
         fig('riskVanta6'),
-        ', och om tolv månader ',
+        ` att den som anmäls ${referralMonthText(ctx.forecastStart, 6)} behöver vänta på en plats, och `,
         fig('riskVanta12'),
-        '.',
+        ` för den som anmäls ${referralMonthText(ctx.forecastStart, 12)}.`,
       ],
       has(ctx, 'riskVanta6Okad') && [
         'Om efterfrågan ökar med ',
         fig('okadEfterfragan'),
         ' är risken ',
         fig('riskVanta6Okad'),
-        ' om sex månader och ',
+        ` ${referralMonthText(ctx.forecastStart, 6)} och `,
         fig('riskVanta12Okad'),
-        ' om tolv månader.',
+        ` ${referralMonthText(ctx.forecastStart, 12)}.`,
       ],
       longRunSentence(ctx),
     ),
@@ -243,9 +243,9 @@ export function extraLotsParagraph(ctx: DraftContext): ParagraphNode | null {
   return sentences(
     cost,
     has(ctx, 'riskVanta12EnLotsTill') && [
-      'Med en lots till är risken att behöva vänta om tolv månader ',
+      'Med ytterligare en lots blir risken ',
       fig('riskVanta12EnLotsTill'),
-      ' med dagens efterfrågan och ',
+      ` för den som anmäls ${referralMonthText(ctx.forecastStart, 12)} med dagens efterfrågan och `,
       fig('riskVanta12OkadEnLotsTill'),
       ' om efterfrågan ökar med ',
       fig('okadEfterfragan'),

@@ -12,6 +12,7 @@ import { capitalizeFirst, formatDateText, formatDateTable } from '../format/inde
 import { DEFAULT_MASK_BELOW } from '../compilation/cityCompilation.ts';
 import { computeMemoFigures } from './computeFigures.ts';
 import { memoMasking } from './masking.ts';
+import { referralMonthText } from './forecastStartNote.ts';
 import {
   avdelningInText,
   backgroundParagraph,
@@ -135,7 +136,11 @@ function scenarioParagraph(ctx: DraftContext, scenarioName: string | null): Para
       fig('scenarioTotalKostnad'),
       '.',
     ],
-    v(ctx, 'scenarioRiskVanta12') !== null && ['Risken att den som anmäls om tolv månader behöver vänta är då ', fig('scenarioRiskVanta12'), '.'],
+    v(ctx, 'scenarioRiskVanta12') !== null && [
+      `Risken att den som anmäls ${referralMonthText(ctx.forecastStart, 12)} behöver vänta är då `,
+      fig('scenarioRiskVanta12'),
+      '.',
+    ],
   );
 }
 
@@ -197,9 +202,10 @@ function draftSkrivelse(ctx: DraftContext, skrivelse: Skrivelse | null, namnd: s
       fundingSentence(ctx),
       queueNowSentence(ctx),
       v(ctx, 'riskVanta12') !== null && [
-        'Med dagens efterfrågan är risken att den som anmäls om tolv månader behöver vänta ',
+        'Med dagens efterfrågan är risken ',
         fig('riskVanta12'),
-        ...(v(ctx, 'riskVanta12EnLotsTill') !== null ? [', och med en lots till ', fig('riskVanta12EnLotsTill')] : []),
+        ` att den som anmäls ${referralMonthText(ctx.forecastStart, 12)} behöver vänta på en plats`,
+        ...(v(ctx, 'riskVanta12EnLotsTill') !== null ? [', och med ytterligare en lots ', fig('riskVanta12EnLotsTill')] : []),
         '.',
       ],
     ),
@@ -228,9 +234,9 @@ function draftSkrivelse(ctx: DraftContext, skrivelse: Skrivelse | null, namnd: s
         ? [`Förvaltningen bedömer att det inte finns behov av att anställa fler lotsar eftersom det i nuläget inte är kö till ${ctx.unit}.`]
         : queue === 0
           ? [
-              `I nuläget är det inte kö till ${ctx.unit}, men verksamheten är nära sitt tak: med dagens efterfrågan är risken att den som anmäls om tolv månader behöver vänta `,
+              `I nuläget är det inte kö till ${ctx.unit}, men verksamheten är nära sitt tak: med dagens efterfrågan är risken `,
               fig('riskVanta12'),
-              '.',
+              ` att den som anmäls ${referralMonthText(ctx.forecastStart, 12)} behöver vänta på en plats.`,
             ]
           : ['Förvaltningen bedömer att fler lotsar behövs för att korta kön.'],
       staff,
@@ -357,10 +363,10 @@ function draftBemanning(ctx: DraftContext, namnd: string, scenarioName: string |
       v(ctx, 'riskVanta12Okad') !== null && [
         'Om efterfrågan ökar med ',
         fig('okadEfterfragan'),
-        ' är risken att behöva vänta om tolv månader ',
+        ' är risken ',
         fig('riskVanta12Okad'),
-        ' med dagens bemanning',
-        ...(v(ctx, 'riskVanta12OkadEnLotsTill') !== null ? [' och ', fig('riskVanta12OkadEnLotsTill'), ' med en lots till'] : []),
+        ` att den som anmäls ${referralMonthText(ctx.forecastStart, 12)} behöver vänta med dagens bemanning`,
+        ...(v(ctx, 'riskVanta12OkadEnLotsTill') !== null ? [' och ', fig('riskVanta12OkadEnLotsTill'), ' med ytterligare en lots'] : []),
         '.',
       ],
     ),

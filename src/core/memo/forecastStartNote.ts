@@ -28,6 +28,17 @@ export function forecastStartBasisText(start: MemoForecastStart): string {
   return `månadsstatistiken för ${statisticsMonthText(start.basis)}${start.queueFromPlan ? ' (kön enligt planen)' : ''}`;
 }
 
+/**
+ * "i juni 2021": when someone referred in forecast month m is referred, for the sentences that
+ * would otherwise say "om sex månader" and leave the reader to count from the memo's date rather
+ * than from the forecast's start; "om sex månader" for a memo stored without its start.
+ */
+export function referralMonthText(start: MemoForecastStart | null, month: number): string {
+  if (start === null) return `om ${month === 12 ? 'tolv' : month === 6 ? 'sex' : String(month)} månader`;
+  const [year, first] = start.firstMonth.split('-').map(Number) as [number, number];
+  return `i ${forecastMonthText({ year, month: first }, month)}`;
+}
+
 /** "januari 2021": a forecast's first month. */
 function firstMonthText(start: MemoForecastStart): string {
   const [year, month] = start.firstMonth.split('-').map(Number) as [number, number];

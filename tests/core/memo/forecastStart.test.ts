@@ -155,13 +155,13 @@ describe('what the memo says of the start', () => {
   it("the draft's forecast paragraph names the start and where the demand comes from", () => {
     const fromPlan = documentText(resolveMemo(draftMemo('bemanning', sourcesOf(seedPlan()), DEFAULTS, { skrivelse: null })));
     expect(fromPlan).toMatch(
-      /Förvaltningens prognos utgår från dagens läge enligt planen för 2020 och från en efterfrågan på i genomsnitt [^.]+ per månad och en genomsnittlig vistelsetid på [^.]+, enligt planens antaganden\./,
+      /Förvaltningens prognos utgår från läget enligt planen för 2020 och från en efterfrågan på i genomsnitt [^.]+ per månad och en genomsnittlig vistelsetid på [^.]+, enligt planens antaganden\./,
     );
     const plan = seedPlan();
     plan.demand = null;
     const fromStatistics = documentText(resolveMemo(draftMemo('bemanning', sourcesOf(plan, { statistics: wholeYear() }), DEFAULTS, { skrivelse: null })));
     expect(fromStatistics).toMatch(
-      /Förvaltningens prognos utgår från dagens läge enligt månadsstatistiken för december 2020 och från en efterfrågan på i genomsnitt [^.]+, skattade ur månadsstatistiken\./,
+      /Förvaltningens prognos utgår från läget enligt månadsstatistiken för december 2020 och från en efterfrågan på i genomsnitt [^.]+, skattade ur månadsstatistiken\./,
     );
   });
 
