@@ -96,9 +96,13 @@ function refuseRepeatedFlags(tokens: readonly { kind: string; name?: string }[])
   }
 }
 
+/** The shell's quotation mark, in command lines the user types: syntax, not Swedish typography. */
+const SHELL_QUOTE = '"';
+
 /** "--district Rinkeby-Kista": the flag with a value from the command's own examples, else with its value name. */
 function flagExample(command: CliCommand, flag: string): string {
-  const pattern = new RegExp(`(?:^|\\s)${flag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ("[^"]*"|[^\\s-]\\S*)`);
+  const q = SHELL_QUOTE;
+  const pattern = new RegExp(`(?:^|\\s)${flag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (${q}[^${q}]*${q}|[^\\s-]\\S*)`);
   for (const example of command.examples ?? []) {
     const value = pattern.exec(example)?.[1];
     if (value !== undefined) return `${flag} ${value}`;
@@ -116,7 +120,7 @@ export function translateParseError(error: unknown, command: CliCommand, args: r
     if (/does not take an argument/.test(message)) return `Flaggan ${flag} tar inget värde; skriv bara ${flag}.`;
     // The value is missing (the flag is last) or is taken for a flag (it starts with "-").
     const next = args[args.indexOf(flag) + 1];
-    const withEquals = next !== undefined && /\s/.test(next) ? `${flag}="${next}"` : `${flag}=${next}`;
+    const withEquals = next !== undefined && /\s/.test(next) ? `${flag}=${SHELL_QUOTE}${next}${SHELL_QUOTE}` : `${flag}=${next}`;
     if (next !== undefined && /^-\d|^-[.,]\d/.test(next)) {
       return `Flaggan ${flag}: ett negativt tal skrivs med likhetstecken direkt efter flaggan, så här: ${withEquals}.`;
     }

@@ -21,7 +21,9 @@ describe('saveForecastToScenario', () => {
     expect(summary.recommendation).toMatchObject({ lotsar: 5, capacity: 35 });
     expect(summary.firstMonthOverTarget).toBe(1);
     expect(summary.readingMonth).toBe(6);
-    expect(summary.reading).toContain('Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 46 procent. Med fem lotsar är den 3 procent.');
+    expect(summary.reading).toContain(
+      'Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 46 procent. Med fem lotsar är den 3,5 procent.',
+    );
     expect(Date.parse(summary.savedAt)).not.toBeNaN();
 
     // Stored with the scenario; its other overrides (the extra lots) are kept.

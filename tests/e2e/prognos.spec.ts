@@ -44,7 +44,9 @@ test('Prognos: steady state, a changed input, the recommendation and the reading
 
   // The reading, with the comparison of five lotsar that the screen starts with.
   const reading = page.getByTestId('forecast-reading');
-  await expect(reading).toContainText('Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 46 procent. Med fem lotsar är den 3,5 procent.');
+  await expect(reading).toContainText(
+    'Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 46 procent. Med fem lotsar är den 3,5 procent.',
+  );
   await expect(page.getByTestId('first-month-over-target')).toContainText(
     'risken att få vänta överstiger målet (10 %) första gången i januari 2021.'.replace(' %', `${NBSP}%`),
   );
