@@ -1,6 +1,6 @@
 // `lotsplan forecast` without --json: a Swedish table of the months, the steady state, the
 // recommendation and the plain-language reading.
-import { formatNumber, formatPercent } from '../core/format/index.ts';
+import { formatNumber, formatPercent, formatRisk, formatUtilization } from '../core/format/index.ts';
 import { lotsarText } from '../core/forecast/describe.ts';
 import type { ForecastResult } from '../core/forecast/forecast.ts';
 import { LONG_RUN_METHOD_TEXT } from '../core/forecast/erlang.ts';
@@ -19,7 +19,8 @@ function tableLines(header: string[], rows: string[][]): string[] {
   return [format(header), ...rows.map(format)];
 }
 
-export function renderForecastText(result: ForecastResult, reading: string, distributionLabel: string): string {
+/** The forecast as text; `target` is the risk target the risks are read against (core's formatRisk). */
+export function renderForecastText(result: ForecastResult, reading: string, distributionLabel: string, target: number): string {
   const lines: string[] = [];
   const model = result.model === 'exact' ? 'exakt beräkning' : 'simulering';
   lines.push(`Köprognos (${model}, ${distributionLabel} vistelsetid)`, '');
@@ -53,12 +54,12 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
     n1(m.queueMean),
     formatNumber(m.queueP50),
     formatNumber(m.queueP90),
-    formatPercent(m.probabilityOfWaiting, { decimals: 0 }),
-    formatPercent(m.probabilityOfQueue, { decimals: 0 }),
+    formatRisk(m.probabilityOfWaiting, { target }),
+    formatRisk(m.probabilityOfQueue, { target }),
     waitWeeksCell(m.expectedWaitWeeks),
     waitWeeksCell(result.waits[i]?.p50Weeks ?? null),
     waitWeeksCell(result.waits[i]?.p90Weeks ?? null),
-    result.waits[i]?.probabilityOfWaitOver == null ? '–' : formatPercent(result.waits[i]!.probabilityOfWaitOver!, { decimals: 0 }),
+    result.waits[i]?.probabilityOfWaitOver == null ? '–' : formatRisk(result.waits[i]!.probabilityOfWaitOver!),
   ]);
   lines.push(...tableLines(header, rows), '');
   lines.push(waitColumnsNote(overHeader, threshold));
@@ -87,14 +88,14 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
   }
 
   const s = result.steadyState;
-  const utilization = s.utilization === null ? 'inga platser' : formatPercent(s.utilization, { decimals: 1 });
+  const utilization = s.utilization === null ? 'inga platser' : formatUtilization(s.utilization);
   lines.push(
     `På lång sikt (sista månadens anmälningar och platser; ${LONG_RUN_METHOD_TEXT[result.longRunMethod]}): ` +
       `belastning ${n1(s.offeredLoad)}, beläggning ${utilization}.`,
   );
   if (s.exists) {
     lines.push(
-      `Risk att få vänta ${formatPercent(s.probabilityOfWaiting, { decimals: 1 })}, väntetid i genomsnitt ` +
+      `Risk att få vänta ${formatRisk(s.probabilityOfWaiting, { target })}, väntetid i genomsnitt ` +
         `${n1(s.meanWaitWeeks ?? 0)} veckor, i genomsnitt ${n1(s.meanQueue ?? 0)} i kö.`,
     );
   } else {
@@ -114,7 +115,7 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
   if (r) {
     lines.push(
       `Rekommendation: ${lotsarText(r.lotsar)} på heltid (${formatNumber(r.capacity)} platser) ger risk att få vänta ` +
-        `${formatPercent(r.probabilityOfWaiting, { decimals: 1 })} och väntetid i genomsnitt ${n1(r.meanWaitWeeks)} veckor.`,
+        `${formatRisk(r.probabilityOfWaiting, { target })} och väntetid i genomsnitt ${n1(r.meanWaitWeeks)} veckor.`,
     );
   }
   if (result.firstMonthOverTarget !== null) {

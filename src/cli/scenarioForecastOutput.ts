@@ -3,23 +3,21 @@
 // and the same in JSON (`lotsplan forecast --json` shape plus start and hiringPlan).
 import type { CallOutput } from '../api/contracts/index.ts';
 import { forecastMonthLabel } from '../core/forecast/calendar.ts';
-import { formatFte, formatKronor, formatNumber, formatPercent } from '../core/format/index.ts';
+import { formatKronor, formatLotsar, formatNumber, formatRisk, formatRiskTarget } from '../core/format/index.ts';
 import { startPeopleText } from '../core/statistics/forecastStart.ts';
 import { lotsarText } from '../core/forecast/describe.ts';
 
 type Forecast = NonNullable<CallOutput<'getScenarioForecast'>['forecast']>;
-
-const pct = (p: number) => formatPercent(p, { decimals: 0 });
 
 export function forecastMonthTable(f: Forecast): string {
   const start = { year: f.start.year, month: f.start.month };
   const head = ['Månad', 'Lotsar', 'Platser', 'Risk att få vänta', 'Kö vid månadens slut', 'Väntat antal i kö', 'Kö, P90', 'Väntetid (v)'];
   const rows = f.months.map((m) => [
     forecastMonthLabel(start, m.month),
-    formatFte(m.lotsar),
+    formatLotsar(m.lotsar),
     formatNumber(m.capacity),
-    pct(m.probabilityOfWaiting),
-    pct(m.probabilityOfQueue),
+    formatRisk(m.probabilityOfWaiting, { target: f.targetProbability }),
+    formatRisk(m.probabilityOfQueue, { target: f.targetProbability }),
     formatNumber(m.expectedQueue, { decimals: 1 }),
     formatNumber(m.queueP90),
     m.expectedWaitWeeks === null ? '–' : formatNumber(m.expectedWaitWeeks, { decimals: 1 }),
@@ -34,10 +32,10 @@ export function forecastText(title: string, f: Forecast): string {
   const longRun =
     s.meanWaitWeeks === null
       ? 'På lång sikt: ingen jämvikt, kön växer så länge anmälningarna och platserna är som i sista månaden.'
-      : `På lång sikt: risk att få vänta ${pct(s.probabilityOfWaiting)}, genomsnittlig väntetid ${formatNumber(s.meanWaitWeeks, { decimals: 1 })} veckor.`;
+      : `På lång sikt: risk att få vänta ${formatRisk(s.probabilityOfWaiting, { target: f.targetProbability })}, genomsnittlig väntetid ${formatNumber(s.meanWaitWeeks, { decimals: 1 })} veckor.`;
   const r = f.recommendation;
   const recommendation = r
-    ? `Rekommendation för målen (högst ${pct(f.targetProbability)} risk, högst ${formatNumber(f.targetWaitWeeks, { maxDecimals: 1 })} veckors väntetid): ${lotsarText(r.lotsar)}, ${formatNumber(r.capacity)} platser` +
+    ? `Rekommendation för målen (högst ${formatRiskTarget(f.targetProbability)} risk, högst ${formatNumber(f.targetWaitWeeks, { maxDecimals: 1 })} veckors väntetid): ${lotsarText(r.lotsar)}, ${formatNumber(r.capacity)} platser` +
       (f.recommendationCost && f.recommendationCost.differenceLotsar !== 0
         ? `, ${formatKronor(f.recommendationCost.costPerYear)} per år jämfört med bemanningen i december.`
         : '.')
@@ -67,7 +65,7 @@ export function forecastJson(f: Forecast, withHiringPlan: boolean) {
 
 function queueValue(key: string, v: number | null): string {
   if (v === null) return '–';
-  if (key.startsWith('risk') || key === 'longRunProbabilityOfWaiting') return pct(v);
+  if (key.startsWith('risk') || key === 'longRunProbabilityOfWaiting') return formatRisk(v);
   return formatNumber(v, { maxDecimals: 1 });
 }
 

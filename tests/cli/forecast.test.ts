@@ -150,7 +150,7 @@ describe('lotsplan forecast', () => {
     expect(text).toContain('Kö vid månadens slut');
     expect(text).toContain('Med nuvarande bemanning överskrids målet för risken att få vänta första gången i månad 2.');
     expect(text).toContain('Med en lots är risken att få vänta för den som anmäls om tolv månader 10 procent.');
-    expect(text).toMatch(/^12 .* 10\s% +2\s% /m);
+    expect(text).toMatch(/^12 .* 10\s% +2,5\s% /m);
   });
 
   it.each([

@@ -75,7 +75,8 @@ describe('forecasts of stored plans and scenarios', () => {
     expect(text.stdout).toMatch(
       /Med en lots till från maj och 30 procent fler anmälningar är risken att få vänta om sex månader \d+ procent och om tolv månader \d+ procent\./,
     );
-    expect(text.stdout).toContain('jul 2021     5,0       35');
+    // Lotsar as everywhere: 5, not 5,0; the lots hired in May 2020 works from the forecast's first month.
+    expect(text.stdout).toMatch(/jan 2021 +5 +35 /);
     // Flags of the flag form do not apply to a stored plan.
     const wrong = runCli(['forecast', '--db', db, ...AREA, '--arrivals', '3']);
     expect(wrong.status).not.toBe(0);

@@ -184,7 +184,7 @@ export const forecastCommand: CliCommand = {
       io.stdout(`${JSON.stringify(backlog ? { ...report, backlog } : report, null, 2)}\n`);
       return EXIT_OK;
     }
-    io.stdout(renderForecastText(result, reading(options, result), DISTRIBUTION_LABELS[options.stayDistribution]));
+    io.stdout(renderForecastText(result, reading(options, result), DISTRIBUTION_LABELS[options.stayDistribution], options.targetProbability));
     if (backlog) io.stdout(`Få ner kön: ${backlog.sentence}\n`);
     return EXIT_OK;
   },
