@@ -210,6 +210,17 @@ describe('lotsplan forecast', () => {
     expect(run.stderr).toContain('Rad 3: Genomsnittlig vistelsetid: ska vara minst 0,5');
   });
 
+  it('refuses a batch line that gives a field twice, naming the line and the field', () => {
+    const file = writeBatch([
+      JSON.stringify({ arrivals: 2.25, stay: 12, lotsar: 4, caseload: 7 }),
+      '{"arrivals": 2.25, "stay": 12, "lotsar": 4, "caseload": 7, "lotsar": 40}',
+    ]);
+    const run = runCli(['forecast', '--batch', file]);
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Rad 2: fältet ”lotsar” finns två gånger på raden. Ta bort det ena.');
+  });
+
   it('lists at most ten bad lines of a batch and counts the rest in words', () => {
     const file = writeBatch(Array.from({ length: 13 }, () => JSON.stringify({ arrivals: 2.25, stay: 0, lotsar: 4, caseload: 7 })));
     const run = runCli(['forecast', '--batch', file]);

@@ -17,6 +17,7 @@ import { runForecast, valueForMonth } from '../../core/forecast/forecast.ts';
 import { formatForecastIssue, parseForecastOptions, type ForecastOptions } from '../../core/forecast/options.ts';
 import { toForecastReport } from '../../core/forecast/report.ts';
 import { moreErrorsLine } from '../../core/validation/swedishIssues.ts';
+import { findDuplicateJsonKey } from '../../core/files/jsonSyntax.ts';
 
 /** A batch file larger than this is refused before it is read. */
 export const MAX_BATCH_BYTES = 50_000_000;
@@ -302,6 +303,12 @@ async function runBatch(file: string, io: CliIo): Promise<number> {
       json = JSON.parse(raw);
     } catch {
       errors.push(`Rad ${line}: raden är inte giltig JSON.`);
+      return;
+    }
+    // A field given twice: JSON.parse would keep the last value without a word.
+    const duplicate = findDuplicateJsonKey(raw);
+    if (duplicate !== null) {
+      errors.push(`Rad ${line}: fältet ”${duplicate.path.join('.')}” finns två gånger på raden. Ta bort det ena.`);
       return;
     }
     const parsed = parseForecastOptions(json);

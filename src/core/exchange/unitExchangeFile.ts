@@ -5,11 +5,11 @@ import * as z from 'zod';
 import { DEFAULT_CASELOAD_PER_LOTS, type UnitYearPlan } from '../plan/model.ts';
 import { nameSchema } from '../validation/names.ts';
 import { amountSchema, fteSchema, monthOrder, monthSchema, roleSchema, titleSchema } from '../plan/fields.ts';
-import { formatIssues } from '../validation/swedishIssues.ts';
+import { formatIssues, formatPath } from '../validation/swedishIssues.ts';
 import { fileSlug } from '../format/slug.ts';
 import { formatNumber } from '../format/index.ts';
-import { fieldMessage, GENDER_TERMS } from '../validation/fieldNames.ts';
-import { invalidJsonMessage } from '../files/jsonSyntax.ts';
+import { fieldMessage, GENDER_TERMS, swedishFieldName } from '../validation/fieldNames.ts';
+import { parseJsonText } from '../files/jsonSyntax.ts';
 
 export const EXCHANGE_FORMAT = 'lotsplan-unit';
 export const EXCHANGE_VERSION = 1;
@@ -126,13 +126,10 @@ export type ParseResult =
 export function parseUnitExchangeText(text: string): ParseResult {
   const trimmed = text.replace(/^\uFEFF/, '');
   if (trimmed.trim() === '') return { ok: false, messages: ['Filen är tom.'] };
-  let json: unknown;
-  try {
-    json = JSON.parse(trimmed);
-  } catch (e) {
-    return { ok: false, messages: [invalidJsonMessage(e)] };
-  }
-  return parseUnitExchangeValue(json);
+  // A field given twice is refused: JSON.parse would keep the last value without a word.
+  const read = parseJsonText(trimmed, (path) => swedishFieldName(formatPath(path)));
+  if (!read.ok) return { ok: false, messages: [read.message] };
+  return parseUnitExchangeValue(read.value);
 }
 
 export function parseUnitExchangeValue(json: unknown): ParseResult {

@@ -8,7 +8,7 @@
 // decodes the file's bytes into text (src/api/import).
 import * as z from 'zod';
 import { countInText, formatNumber } from '../format/index.ts';
-import { invalidJsonMessage } from '../files/jsonSyntax.ts';
+import { parseJsonText } from '../files/jsonSyntax.ts';
 import { describeIssue } from '../validation/swedishIssues.ts';
 import { MAX_SHEET_ROWS, STATISTICS_COLUMNS, type OptionalStatisticsField, type SheetReadResult } from './sheet.ts';
 import { monthlyStatisticsListSchema, STAY_BAND_COUNT, STAY_BAND_LABELS, statisticsMonthSchema } from './monthly.ts';
@@ -48,13 +48,18 @@ const refuse = (messages: string[]): SheetReadResult => ({ ok: false, messages }
 export function readStatisticsJsonText(text: string): SheetReadResult {
   const trimmed = text.replace(/^\uFEFF/, '');
   if (trimmed.trim() === '') return refuse(['Filen är tom.']);
-  let value: unknown;
-  try {
-    value = JSON.parse(trimmed);
-  } catch (e) {
-    return refuse([invalidJsonMessage(e)]);
-  }
-  return readStatisticsJson(value);
+  // A field given twice is refused: JSON.parse would keep the last value without a word.
+  const read = parseJsonText(trimmed, duplicateFieldName);
+  if (!read.ok) return refuse([read.message]);
+  return readStatisticsJson(read.value);
+}
+
+/** The heading of a month's field given twice ("Anmälningar" for [0].referrals or months[0].referrals). */
+function duplicateFieldName(path: (string | number)[]): string | null {
+  const [index, field] = path[0] === 'months' ? path.slice(1) : path;
+  if (typeof index !== 'number' || typeof field !== 'string' || path.length > (path[0] === 'months' ? 3 : 2)) return null;
+  if (!(FIELDS as readonly string[]).includes(field)) return null;
+  return `Månad ${index + 1}, ${FIELD_HEADINGS[field as Field]}`;
 }
 
 /** Reads the months of a parsed JSON file. */
