@@ -10,6 +10,8 @@ export const exchangeContracts = {
     input: z.strictObject({
       text: z.string().max(MAX_IMPORT_FILE_BYTES),
       fileName: z.string().max(500).optional(),
+      // A district that is not in the database but near one that is is refused as a misspelling unless this is true.
+      newDistrict: z.boolean().optional(),
     }),
     output: z.strictObject({ district: z.string(), unit: z.string(), year: z.int(), replaced: z.boolean() }),
   }),
@@ -18,6 +20,8 @@ export const exchangeContracts = {
     input: z.strictObject({
       text: z.string().max(MAX_IMPORT_FILE_BYTES),
       fileName: z.string().max(500).optional(),
+      // A district that is not in the database but near one that is is refused as a misspelling unless this is true.
+      newDistrict: z.boolean().optional(),
     }),
     output: z.strictObject({
       district: z.string(),

@@ -18,6 +18,11 @@ export const importCommand = defineCommand({
   options: {
     db: DB_OPTION,
     replace: { type: 'boolean', description: 'Ersätt planen om samma enhet och år redan finns (utan flaggan visas bara vad som skulle ändras).' },
+    'new-district': {
+      type: 'boolean',
+      description:
+        'Lägg till filens stadsdel som en ny stadsdel även om namnet liknar en som redan finns (utan flaggan vägras en sådan fil som en trolig felstavning).',
+    },
   },
   examples: ['npx lotsplan import rinkeby-kista-2020.json --db /tmp/lotsplan.sqlite', 'npx lotsplan import rinkeby-kista-2020.json --replace'],
   async run({ values, positionals }, io) {
@@ -32,7 +37,8 @@ export const importCommand = defineCommand({
     }
     return withSession(io, values.db, { create: true, calls: ['exchange'] }, async (session) => {
       // Ask first: a plan already in the database is replaced only with --replace.
-      const p = await session.run('previewImportExchange', { text: text.text, fileName: filePath });
+      const input = { text: text.text, fileName: filePath, ...(values['new-district'] === true ? { newDistrict: true } : {}) };
+      const p = await session.run('previewImportExchange', input);
       if (p.exists && p.identical) {
         io.stdout(`${p.district}, ${p.unit} ${p.year} finns redan i ${session.dbPath} med samma uppgifter som i filen. Ingenting har ändrats.\n`);
         return EXIT_OK;
@@ -41,7 +47,7 @@ export const importCommand = defineCommand({
         io.stderr(`${p.summary}\n${previewLines(p)}Ingenting har ändrats. Ange --replace för att ersätta planen.\n`);
         return EXIT_FAILED;
       }
-      const { district, unit, year, replaced } = await session.run('importExchange', { text: text.text, fileName: filePath });
+      const { district, unit, year, replaced } = await session.run('importExchange', input);
       io.stdout(`${district}, ${unit} ${year} har ${replaced ? 'ersatts' : 'lästs in'} i ${session.dbPath}.\n${replaced ? previewLines(p) : ''}`);
       return EXIT_OK;
     });

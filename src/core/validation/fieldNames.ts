@@ -60,6 +60,7 @@ const KEY_NAMES: Record<string, string> = {
   extraLots: 'en lots till',
   text: 'filens innehåll',
   fileName: 'filnamn',
+  newDistrict: 'ny stadsdel',
   force: 'ersätt befintliga uppgifter',
   position: 'tjänst',
   index: 'plats i listan',
