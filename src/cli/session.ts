@@ -2,6 +2,7 @@
 // as the app, over the contracts of the calls the command makes (it loads no others). The file is
 // opened only when a handler needs it, so a command that fails on its input never creates or
 // touches the database file.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCallDispatch } from '../api/contractDispatch.ts';
@@ -15,6 +16,8 @@ import type { CliIo } from './io.ts';
 
 export interface CliSession<N extends CallName> {
   readonly dbPath: string;
+  /** Whether the session created the database file (it did not exist when the session began). */
+  createdDatabase(): boolean;
   call<M extends N>(name: M, input: CallInput<M>): Promise<Envelope<CallOutput<M>>>;
   close(): Promise<void>;
 }
@@ -37,6 +40,7 @@ export function openSession<N extends CallName>(
     platform: process.platform,
     homedir: os.homedir(),
   });
+  const existedBefore = fs.existsSync(dbPath);
   // No start-up backup in the CLI: each command is one short use of the file.
   const readOnlyWhenProtected = options.readOnlyWhenProtected === true;
   const context = Object.assign(
@@ -48,6 +52,7 @@ export function openSession<N extends CallName>(
   });
   return {
     dbPath,
+    createdDatabase: () => !existedBefore && fs.existsSync(dbPath),
     call: (name, input) => dispatch(name, input) as never,
     close: () => context.close(),
   };

@@ -5,7 +5,7 @@
 import type { Envelope } from '../api/envelope.ts';
 import type { CallInput, CallName, CallOutput } from '../api/contracts/index.ts';
 import { type CallsOf, type ContractGroup, loadContracts } from '../api/contracts/groups.ts';
-import type { CliIo } from './io.ts';
+import { type CliIo, EXIT_OK } from './io.ts';
 
 /** A refused or failed call; `main` reports it on stderr (message, then details) with exit 1. */
 export class CallFailed extends Error {
@@ -49,7 +49,7 @@ export async function withSession<G extends ContractGroup, T>(
   const [{ openSession }, calls] = await Promise.all([import('./session.ts'), loadContracts(options.calls)]);
   const session = openSession(io, dbFlag, options, calls);
   try {
-    return await work({
+    const result = await work({
       dbPath: session.dbPath,
       call: (name, input) => session.call(name, input),
       run: async (name, input) => {
@@ -58,6 +58,10 @@ export async function withSession<G extends ContractGroup, T>(
         return result.value;
       },
     });
+    // A command that may create the file (import, demo) says when it did: a mistyped --db would
+    // otherwise go unnoticed. (restore says it in its own words.)
+    if (options.create && result === EXIT_OK && session.createdDatabase()) io.stdout(`En ny databas skapades: ${session.dbPath}.\n`);
+    return result;
   } finally {
     await session.close();
   }

@@ -165,6 +165,19 @@ describe('lotsplan import and export', () => {
     expect(sha256(db)).toBe(before);
   });
 
+  it('says that it created a new database, and only then', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'nope.sqlite');
+    const file = path.join(dir, 'in.json');
+    fs.writeFileSync(file, JSON.stringify(validExchange()));
+    const first = runCli(['import', file, '--db', db]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe(`Spånga-Tensta, SIG unga 2021 har lästs in i ${db}.\nEn ny databas skapades: ${db}.\n`);
+    fs.writeFileSync(file, JSON.stringify({ ...validExchange(), year: 2022 }));
+    const second = runCli(['import', file, '--db', db]);
+    expect(second.stdout).toBe(`Spånga-Tensta, SIG unga 2022 har lästs in i ${db}.\n`);
+  });
+
   it('does not create a database file when the import fails', () => {
     const dir = tempDir();
     const db = path.join(dir, 'new.sqlite');

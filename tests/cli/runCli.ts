@@ -85,7 +85,7 @@ function seededDemo(file: string): CliRun {
     demoSeed = { bytes: fs.readFileSync(seed), file: seed, stdout: run.stdout };
   }
   fs.writeFileSync(file, demoSeed.bytes, { flag: 'wx' });
-  return { status: 0, stdout: demoSeed.stdout.replace(demoSeed.file, file), stderr: '' };
+  return { status: 0, stdout: demoSeed.stdout.replaceAll(demoSeed.file, file), stderr: '' };
 }
 
 export function runCli(args: string[], env: Record<string, string> = {}): CliRun {
