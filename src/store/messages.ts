@@ -45,6 +45,13 @@ export const refuse = {
       file,
       `Lotsplan kan inte skriva i mappen ${folder}, där filen ${file} ligger eller ska skapas. Välj en mapp där du har skrivrättighet. ${UNCHANGED}`,
     ),
+  /** An existing database in a folder Lotsplan cannot write to (SQLite needs its -wal and -shm files beside it). */
+  folderNotWritable: (file: string, folder: string) =>
+    new StoreError(
+      'READ_ONLY',
+      file,
+      `Lotsplan kan inte skriva i mappen ${folder}, där databasen ${file} ligger. Flytta databasen till en mapp där du har skrivrätt. ${UNCHANGED}`,
+    ),
   readOnlyOlder: (file: string, fileVersion: number, ownVersion: number) =>
     new StoreError(
       'READ_ONLY',

@@ -35,7 +35,7 @@ function canWrite(target: string): boolean {
 function assertWritable(file: string): void {
   if (!canWrite(file)) throw refuse.readOnlyFile(file);
   const folder = path.dirname(file);
-  if (!canWrite(folder)) throw refuse.readOnlyFolder(file, folder);
+  if (!canWrite(folder)) throw refuse.folderNotWritable(file, folder);
 }
 
 function ensureFolder(file: string): void {

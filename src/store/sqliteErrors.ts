@@ -35,6 +35,15 @@ export function isDiskFull(error: unknown, file: string): boolean {
   }
 }
 
+function folderWritable(file: string): boolean {
+  try {
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function technical(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -47,8 +56,11 @@ export function inspectionError(file: string, error: unknown): StoreError {
   if (isDiskFull(error, file)) return refuse.diskFull(file);
   // E.g. SQLITE_READONLY_DIRECTORY: a WAL file in a folder where SQLite cannot create its -shm.
   if (isReadOnly(error)) {
-    return hasCode(error, 'SQLITE_READONLY_DIRECTORY') ? refuse.readOnlyFolder(file, path.dirname(file)) : refuse.readOnlyFile(file);
+    return hasCode(error, 'SQLITE_READONLY_DIRECTORY') ? refuse.folderNotWritable(file, path.dirname(file)) : refuse.readOnlyFile(file);
   }
+  // SQLite says only "unable to open database file" when it cannot create the -shm of a WAL file
+  // beside a file it can read (an immutable or read-only folder): the folder is the problem.
+  if (hasCode(error, 'SQLITE_CANTOPEN') && fs.existsSync(file) && !folderWritable(file)) return refuse.folderNotWritable(file, path.dirname(file));
   return refuse.unreadable(file, technical(error));
 }
 

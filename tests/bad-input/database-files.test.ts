@@ -33,6 +33,19 @@ const canMount = (() => {
   return ok;
 })();
 
+/** Whether `chattr +i` makes a folder immutable here (root on a file system that supports it): then root cannot write in it either. */
+function tryImmutable(dir: string, on: boolean): boolean {
+  return spawnSync('chattr', [on ? '+i' : '-i', dir], { stdio: 'ignore' }).status === 0;
+}
+const canMakeImmutable = (() => {
+  if (!isRoot || process.platform !== 'linux') return false;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsplan-chattr-probe-'));
+  const ok = tryImmutable(dir, true);
+  if (ok) tryImmutable(dir, false);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return ok;
+})();
+
 let template: string;
 let validFile: string;
 let nextYearFile: string;
@@ -141,6 +154,29 @@ describe.concurrent('read-only database files and folders', () => {
     expect(dbHash(db)).toBe(before);
     expect(fs.readdirSync(dir)).toEqual(['lotsplan.sqlite']);
   });
+
+  it.skipIf(!canMakeImmutable)(
+    `a database in a folder that cannot be written (chattr +i) is said to be in such a folder, not unreadable${canMakeImmutable ? '' : ' – hoppas över: chattr +i fungerar inte här'}`,
+    async () => {
+      const { dir, db } = folderWithDatabase(0o755);
+      const before = dbHash(db);
+      expect(tryImmutable(dir, true)).toBe(true);
+      try {
+        for (const args of [
+          ['import', nextYearFile, '--db', db],
+          ['backup', '--db', db],
+        ]) {
+          const run = await runCliAsync(args);
+          expectRefused(run, `Lotsplan kan inte skriva i mappen ${dir}, där databasen ${db} ligger. Flytta databasen till en mapp där du har skrivrätt.`);
+          expect(run.stderr).not.toContain('kunde inte läsas');
+        }
+      } finally {
+        tryImmutable(dir, false);
+      }
+      expect(dbHash(db)).toBe(before);
+      expect(fs.readdirSync(dir)).toEqual(['lotsplan.sqlite']);
+    },
+  );
 
   it.skipIf(!asNobody)(`a new database into a read-only folder is not created – ${nobodyReason}`, async () => {
     const dir = tempDir();
