@@ -172,7 +172,7 @@ export function fieldCases(): FieldCase[] {
     if (rule.missing === 'refused') at('missing', DELETE, rule.kind === 'enum' ? 'värde saknas (ska vara ett av ”lots”' : 'värde saknas');
     else if (!rule.path.endsWith(']')) at('missing (documented default)', DELETE, null, true);
     if (!rule.nullable && rule.path !== 'staff[0]' && rule.path !== 'otherCosts[0]' && rule.path !== 'funding[0]') {
-      at('null', null, rule.kind === 'enum' ? 'ska vara ett av ”lots”' : 'men är null');
+      at('null', null, rule.kind === 'enum' ? 'ska vara ett av ”lots”' : 'men är tomt');
     }
     switch (rule.kind) {
       case 'int':
@@ -187,7 +187,11 @@ export function fieldCases(): FieldCase[] {
         at('number', 1, 'ska vara sant eller falskt, men är 1');
         break;
       case 'enum':
-        at('unknown role', 'chef', 'ska vara ett av ”lots”, ”bitradande_enhetschef”, ”enhetschef”, ”behandlare”, ”samordnare”, ”annan”');
+        at(
+          'unknown role',
+          'chef',
+          'ska vara ett av ”lots”, ”bitradande_enhetschef” (Biträdande enhetschef), ”enhetschef”, ”behandlare”, ”samordnare”, ”annan”',
+        );
         at('number', 1, 'ska vara ett av');
         break;
       case 'array':

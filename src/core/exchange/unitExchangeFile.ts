@@ -4,7 +4,7 @@
 import * as z from 'zod';
 import { DEFAULT_CASELOAD_PER_LOTS, type UnitYearPlan } from '../plan/model.ts';
 import { nameSchema } from '../validation/names.ts';
-import { amountSchema, fteSchema, monthOrder, monthSchema, roleSchema, titleSchema } from '../plan/fields.ts';
+import { amountSchema, fieldAlreadyWrong, fteSchema, monthOrder, monthSchema, roleSchema, titleSchema } from '../plan/fields.ts';
 import { formatIssues, formatPath } from '../validation/swedishIssues.ts';
 import { fileSlug } from '../format/slug.ts';
 import { formatNumber } from '../format/index.ts';
@@ -49,6 +49,7 @@ const participantsSchema = z
   })
   .check((ctx) => {
     const { enrolled, men, women, otherGender, genderUnknown } = ctx.value;
+    if (fieldAlreadyWrong(ctx, ['enrolled', 'men', 'women', 'otherGender', 'genderUnknown'])) return;
     if (men + women + otherGender + genderUnknown !== enrolled) {
       const parts = (genderUnknown > 0 ? [men, women, otherGender, genderUnknown] : [men, women, otherGender]).map((n) => formatNumber(n)).join(' + ');
       const { otherGender: other, genderUnknown: unknown } = GENDER_TERMS;
@@ -92,6 +93,7 @@ const planShape = {
 
 function checkAgeRange(ctx: z.core.ParsePayload<{ ageFrom: number | null; ageTo: number | null }>): void {
   const { ageFrom, ageTo } = ctx.value;
+  if (fieldAlreadyWrong(ctx, ['ageFrom', 'ageTo'])) return;
   if (ageFrom !== null && ageTo !== null && ageTo < ageFrom) {
     ctx.issues.push({
       code: 'custom',

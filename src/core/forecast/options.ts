@@ -185,7 +185,8 @@ export const forecastOptionsSchema = z
         });
       }
     }
-    if (o.season) {
+    // The mean only of twelve valid factors: a list of the wrong length or with a wrong factor has its own message.
+    if (o.season && o.season.length === 12 && o.season.every((f) => f >= 0 && f <= FORECAST_LIMITS.maxSeasonFactor)) {
       const mean = o.season.reduce((sum, f) => sum + f, 0) / 12;
       if (Math.abs(mean - 1) > 0.005) {
         ctx.addIssue({

@@ -23,9 +23,23 @@ export const labelSchema = nameSchema();
 /** A staff role. */
 export const roleSchema = z.enum(STAFF_ROLES);
 
+/**
+ * Whether one of `fields` already has an issue: a check across fields then says nothing, so that
+ * a wrong field gives one message and not a follow-on one ("första månad: får vara högst 12" and
+ * not also "sista månaden (12) ligger före första månaden (13)").
+ */
+export function fieldAlreadyWrong(ctx: z.core.ParsePayload<unknown>, fields: readonly string[]): boolean {
+  // A raw issue may have no path yet (an unknown key at the object itself).
+  return ctx.issues.some((issue) => {
+    const first = (issue.path as readonly PropertyKey[] | undefined)?.[0];
+    return typeof first === 'string' && fields.includes(first);
+  });
+}
+
 /** Refuses a last month before the first, naming toMonth. For `.check()` on a row schema. */
 export function monthOrder(ctx: z.core.ParsePayload<{ fromMonth?: number | undefined; toMonth?: number | undefined }>): void {
   const { fromMonth, toMonth } = ctx.value;
+  if (fieldAlreadyWrong(ctx, ['fromMonth', 'toMonth'])) return;
   if (fromMonth !== undefined && toMonth !== undefined && toMonth < fromMonth) {
     ctx.issues.push({
       code: 'custom',

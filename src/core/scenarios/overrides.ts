@@ -48,7 +48,10 @@ const fields = {
   season: z
     .array(z.number().min(0).max(5))
     .length(12)
-    .refine((f) => Math.abs(f.reduce((a, b) => a + b, 0) / 12 - 1) <= 0.005, { message: 'medelvärdet av de tolv faktorerna ska vara 1' })
+    // The mean only of twelve valid factors: a list of the wrong length or with a wrong factor has its own message.
+    .refine((f) => f.length !== 12 || f.some((x) => !(x >= 0 && x <= 5)) || Math.abs(f.reduce((a, b) => a + b, 0) / 12 - 1) <= 0.005, {
+      message: 'medelvärdet av de tolv faktorerna ska vara 1',
+    })
     .nullable(),
   settings: scenarioSettingsSchema,
   /**

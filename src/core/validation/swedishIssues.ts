@@ -4,6 +4,7 @@
 import type * as z from 'zod';
 import { countInText, countWithNoun, type CountNoun, formatFte, formatNumber } from '../format/index.ts';
 import { fieldMessage, swedishFieldName } from './fieldNames.ts';
+import { STAFF_ROLE_LABELS } from '../plan/model.ts';
 
 /** Formats a zod path the way the exchange file documents its fields: staff[0].fte */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -33,7 +34,8 @@ function typeName(t: string): string {
 
 function describeReceived(input: unknown): string {
   if (input === undefined) return 'saknas';
-  if (input === null) return 'null';
+  // JSON's null is an empty field to the user.
+  if (input === null) return 'tomt';
   if (typeof input === 'number') {
     if (Number.isNaN(input)) return 'NaN';
     if (!Number.isFinite(input)) return input > 0 ? 'oändligt' : 'minus oändligt';
@@ -66,6 +68,47 @@ function numberLimit(n: number | bigint, issue: z.core.$ZodIssue): string {
 }
 
 const ROWS = { singular: 'rad', plural: 'rader', gender: 'common' } as const satisfies CountNoun;
+
+/**
+ * Lists whose elements are not rows name their own noun, by the list's field: twelve season factors
+ * ("ska ha tolv faktorer"), the scenarios to compare ("högst fyra scenarier"). Any other list counts rows.
+ */
+const LIST_NOUNS: Record<string, CountNoun> = {
+  season: { singular: 'faktor', plural: 'faktorer', gender: 'common' },
+  scenarios: { singular: 'scenario', plural: 'scenarier', gender: 'neuter' },
+  names: { singular: 'namn', plural: 'namn', gender: 'neuter' },
+  months: { singular: 'månad', plural: 'månader', gender: 'common' },
+};
+
+/** The noun a list's length is counted in, and whether it is the list's own (then the count given is said too). */
+function listNoun(issue: z.core.$ZodIssue): { noun: CountNoun; own: boolean } {
+  const key = issue.path.at(-1);
+  const noun = typeof key === 'string' ? LIST_NOUNS[key] : undefined;
+  return noun === undefined ? { noun: ROWS, own: false } : { noun, own: true };
+}
+
+/** A list's length limit: "ska ha minst tolv faktorer (fick tre)"; exactly, when the list has one length. */
+function listLimit(issue: z.core.$ZodIssue, rule: 'minst' | 'högst', n: number | bigint): string {
+  const { noun, own } = listNoun(issue);
+  const input = 'input' in issue ? issue.input : undefined;
+  const count = own && Array.isArray(input) ? input.length : null;
+  const given = count === null ? '' : count === 0 ? ' (listan är tom)' : ` (fick ${countInText(count, { gender: noun.gender })})`;
+  const verb = rule === 'minst' ? 'ska ha' : 'får ha';
+  if ('exact' in issue && issue.exact === true) return `ska ha ${lengthLimit(n, noun)}${given}`;
+  return `${verb} ${rule} ${lengthLimit(n, noun)}${given}`;
+}
+
+/** A text value in Swedish quotation marks (”lots”), with its Swedish label where it has one (”lots” (Lots)). */
+function allowedValue(v: unknown, labels: Readonly<Record<string, string>> | undefined): string {
+  if (typeof v !== 'string') return String(v);
+  const label = labels?.[v];
+  return label === undefined || label.toLocaleLowerCase('sv') === v ? `”${v}”` : `”${v}” (${label})`;
+}
+
+/** The Swedish labels of an enumeration's internal values, by the field: the roles' titles. */
+function enumLabels(issue: z.core.$ZodIssue): Readonly<Record<string, string>> | undefined {
+  return issue.path.at(-1) === 'role' ? STAFF_ROLE_LABELS : undefined;
+}
 const CHARACTERS = { singular: 'tecken', plural: 'tecken', gender: 'neuter' } as const satisfies CountNoun;
 
 /** A length limit as running text writes it: "en rad", "tre tecken", "500 rader". */
@@ -86,7 +129,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1 ? 'får inte vara tom' : `ska ha minst ${lengthLimit(issue.minimum, CHARACTERS)}`;
       }
-      if (issue.origin === 'array') return `ska ha minst ${lengthLimit(issue.minimum, ROWS)}`;
+      if (issue.origin === 'array') return listLimit(issue, 'minst', issue.minimum);
       return issue.inclusive ? `ska vara minst ${min}` : `ska vara större än ${min}`;
     }
     case 'too_big': {
@@ -94,12 +137,13 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       if (issue.path.at(-1) === 'fte' && Number(issue.maximum) === 1 && issue.inclusive) return `får vara högst ${formatFte(1)} (heltid)`;
       const max = numberLimit(issue.maximum, issue);
       if (issue.origin === 'string') return `får ha högst ${lengthLimit(issue.maximum, CHARACTERS)}`;
-      if (issue.origin === 'array') return `får ha högst ${lengthLimit(issue.maximum, ROWS)}`;
+      if (issue.origin === 'array') return listLimit(issue, 'högst', issue.maximum);
       return issue.inclusive ? `får vara högst ${max}` : `ska vara mindre än ${max}`;
     }
     case 'invalid_value': {
       // A text value in Swedish quotation marks (”lots”); numbers and the like as they are.
-      const allowed = issue.values.map((v) => (typeof v === 'string' ? `”${v}”` : String(v))).join(', ');
+      const labels = enumLabels(issue);
+      const allowed = issue.values.map((v) => allowedValue(v, labels)).join(', ');
       const rule = issue.values.length === 1 ? `ska vara ${allowed}` : `ska vara ett av ${allowed}`;
       // Only when zod reported the input (reportInput) is an undefined input a missing field.
       return 'input' in issue && issue.input === undefined ? `värde saknas (${rule})` : rule;

@@ -3,7 +3,11 @@
 import fc from 'fast-check';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import { describeIssue, formatIssues, moreErrorsLine } from '../../../src/core/validation/swedishIssues.ts';
+import { describeIssue, formatIssue, formatIssues, moreErrorsLine } from '../../../src/core/validation/swedishIssues.ts';
+import { parseUnitExchangeText, toUnitExchangeText } from '../../../src/core/exchange/unitExchangeFile.ts';
+import { parseForecastOptions } from '../../../src/core/forecast/options.ts';
+import { roleSchema } from '../../../src/core/plan/fields.ts';
+import { seed000Plan } from '../support/plans.ts';
 import { countInText, formatNumber } from '../../../src/core/format/index.ts';
 
 const schema = z.array(z.number().min(0));
@@ -60,6 +64,66 @@ describe('length limits in describeIssue', () => {
         if (n <= 12) expect(`${rows} ${chars}`).not.toMatch(/\d/);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('messages without follow-on errors, with the nouns and words a user knows (review)', () => {
+  const exchangeMessages = (change: (file: Record<string, unknown>) => void): string[] => {
+    const file = JSON.parse(toUnitExchangeText(seed000Plan())) as Record<string, unknown>;
+    change(file);
+    const result = parseUnitExchangeText(JSON.stringify(file));
+    return result.ok ? [] : result.messages;
+  };
+
+  it('a wrong month, age or count gives its own message and no cross-field one', () => {
+    expect(
+      exchangeMessages((f) => {
+        (f.staff as Record<string, unknown>[])[0]!.fromMonth = 13;
+      }),
+    ).toEqual(['Tjänst 1, första månad: får vara högst 12']);
+    expect(
+      exchangeMessages((f) => {
+        f.ageFrom = 200;
+      }),
+    ).toEqual(['Nedre åldersgräns: får vara högst 120']);
+    expect(
+      exchangeMessages((f) => {
+        (f.participants as Record<string, unknown>).men = -1;
+      }),
+    ).toHaveLength(1);
+  });
+
+  it('the cross-field checks still speak when the fields themselves are right', () => {
+    expect(
+      exchangeMessages((f) => {
+        Object.assign((f.staff as Record<string, unknown>[])[0]!, { fromMonth: 6, toMonth: 3 });
+      }),
+    ).toEqual(['Tjänst 1, sista månad: sista månaden (3) ligger före första månaden (6)']);
+  });
+
+  it('a list of season factors or scenarios counts them, not rows, and says how many it got', () => {
+    const season = z.strictObject({ season: z.array(z.number()).length(12) });
+    expect(formatIssue(season.safeParse({ season: [1, 1, 1] }, { reportInput: true }).error!.issues[0]!)).toBe(
+      'Säsongsvariation: ska ha tolv faktorer (fick tre)',
+    );
+    const scenarios = z.strictObject({ scenarios: z.array(z.string()).min(1).max(4) });
+    const five = scenarios.safeParse({ scenarios: ['a', 'b', 'c', 'd', 'e'] }, { reportInput: true }).error!.issues[0]!;
+    expect(describeIssue(five)).toBe('får ha högst fyra scenarier (fick fem)');
+    expect(describeIssue(scenarios.safeParse({ scenarios: [] }, { reportInput: true }).error!.issues[0]!)).toBe('ska ha minst ett scenario (listan är tom)');
+  });
+
+  it('a season factor list of the wrong length is not also told its mean', () => {
+    const parsed = parseForecastOptions({ arrivals: 2, stay: 12, lotsar: 4, caseload: 7, season: [1, 1, 1] });
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.issues.map((i) => i.path.join('.'))).toEqual(['season']);
+  });
+
+  it('JSON null is an empty field, and a role lists the titles beside its internal ids', () => {
+    expect(describeIssue(z.number().safeParse(null, { reportInput: true }).error!.issues[0]!)).toBe('ska vara ett tal, men är tomt');
+    const role = z.strictObject({ role: roleSchema }).safeParse({ role: 'chef' }).error!.issues[0]!;
+    expect(describeIssue(role)).toBe(
+      'ska vara ett av ”lots”, ”bitradande_enhetschef” (Biträdande enhetschef), ”enhetschef”, ”behandlare”, ”samordnare”, ”annan”',
     );
   });
 });
