@@ -79,6 +79,26 @@ describe.each(MEMO_TYPES)('a %s memo of the demo', async (type) => {
     if (type !== 'eget') expect(body.map((p) => p.text).join(' ')).toContain(SEED_SENTENCE);
   });
 
+  it('draws the forecast charts over the twelve months of the forecast table, in HTML and in Word alike', () => {
+    const table = doc.tables.forecast;
+    if (!table) return;
+    expect(table.rows).toHaveLength(12);
+    // The line of each forecast chart in the HTML (and so the PDF) has one point per month.
+    const lines = [...html.matchAll(/<figure class="chart chart-(forecastFan|queueRisk)">.*?<\/figure>/g)].map((m) => m[0]);
+    expect(lines).toHaveLength(2);
+    for (const figure of lines) {
+      for (const m of figure.matchAll(/<polyline points="([^"]*)"/g)) expect(m[1]!.split(' ')).toHaveLength(12);
+    }
+    // Each value series of the Word charts has twelve points too (the cost chart has none of the months).
+    const charts = [...parts.entries()].filter(([k, xml]) => /^word\/charts\/chart\d+\.xml$/.test(k) && /Prognos för kön|Risk att behöva vänta/.test(xml));
+    expect(charts).toHaveLength(2);
+    for (const [, xml] of charts) {
+      const counts = [...xml.matchAll(/<c:val>.*?<c:ptCount val="(\d+)"\/>/gs)].map((m) => Number(m[1]));
+      expect(counts.length).toBeGreaterThan(0);
+      for (const c of counts) expect(c).toBe(12);
+    }
+  });
+
   it('prints the mask note once, in HTML and in Word', () => {
     if (doc.maskNote === null) return;
     const count = (text: string) => text.split(doc.maskNote!).length - 1;

@@ -34,7 +34,7 @@ import type { MemoFigures, MemoSeries } from './model.ts';
 import type { MemoSources } from './sources.ts';
 import { memoSourceFingerprints } from './sourceFingerprints.ts';
 
-/** Forecast months in the snapshot (the charts); the forecast table shows the first twelve. */
+/** Forecast months in the snapshot; the forecast table and charts show the first twelve (forecastWindow in tables.ts). */
 export const MEMO_FORECAST_HORIZON = DEFAULT_HORIZON;
 
 /** Risk of waiting for someone referred in forecast month m (the engine's per-month figure). */
@@ -229,6 +229,8 @@ export function computeMemoFigures(sources: MemoSources): MemoFigures {
     queueP90: months.map((m) => m.queueP90),
     probabilityOfWaiting: months.map(waitingRisk),
     expectedEnrolled: months.map((m) => m.enrolledMean),
+    queueMean: months.map((m) => m.queueMean),
+    expectedWaitWeeks: months.map((m) => m.expectedWaitWeeks),
     scenarios: scenarioRows(comparison),
     staff: filledPositions(plan.staff).map((p) => ({
       title: (p.title.trim() || STAFF_ROLE_LABELS[p.role]).slice(0, 200),

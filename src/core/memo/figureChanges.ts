@@ -96,7 +96,15 @@ const TABLE_SUMMARIES = {
   },
   forecast: {
     charts: ['forecastFan', 'queueRisk'] as MemoChartKind[],
-    data: (s: MemoSeries) => [s.forecastMonths, s.queueP50, s.queueP90, s.probabilityOfWaiting, s.expectedEnrolled],
+    data: (s: MemoSeries) => [
+      s.forecastMonths,
+      s.queueP50,
+      s.queueP90,
+      s.probabilityOfWaiting,
+      s.expectedEnrolled,
+      s.queueMean ?? [],
+      s.expectedWaitWeeks ?? [],
+    ],
     text: (s: MemoSeries) => (s.forecastMonths.length === 0 ? 'ingen prognos' : `${s.forecastMonths[0]}–${s.forecastMonths.at(-1)}`),
   },
 } as const;

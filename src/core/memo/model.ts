@@ -211,6 +211,13 @@ export const memoSeriesSchema = z.strictObject({
   queueP90: z.array(z.number()).max(240),
   probabilityOfWaiting: z.array(z.number()).max(240),
   expectedEnrolled: z.array(z.number()).max(240),
+  /** Expected number in the queue at each month's end; memos stored before it was kept have none. */
+  queueMean: z.array(z.number()).max(240).optional(),
+  /**
+   * Expected wait in weeks of someone referred during each month (null when the engine gives none);
+   * memos stored before it was kept have none.
+   */
+  expectedWaitWeeks: z.array(z.number().nullable()).max(240).optional(),
   /** Scenario comparison: name, total cost, balance, utilization (null without demand). */
   scenarios: z
     .array(

@@ -15,8 +15,13 @@ import { GENDER_HEADINGS } from '../validation/fieldNames.ts';
 /** The chart of costs counts its alternatives in running text: "två alternativ", "ett alternativ". */
 const ALTERNATIVES = { singular: 'alternativ', plural: 'alternativ', gender: 'neuter' } as const;
 
-/** Rows of the forecast table: the first twelve months. */
+/** Rows of the forecast table and months of the forecast charts: the first twelve months. */
 export const FORECAST_TABLE_MONTHS = 12;
+
+/** How many forecast months the table and the charts show: the first twelve, or fewer if the snapshot has fewer. */
+export function forecastWindow(s: MemoContent['figures']['series']): number {
+  return Math.min(FORECAST_TABLE_MONTHS, s.forecastMonths.length);
+}
 
 const left = (heading: string): MemoTableColumn => ({ heading, align: 'left' });
 const right = (heading: string): MemoTableColumn => ({ heading, align: 'right' });
@@ -151,22 +156,44 @@ export function buildTable(kind: MemoTableKind, content: MemoContent, printer: F
       };
     }
     case 'forecast': {
-      const n = Math.min(FORECAST_TABLE_MONTHS, s.forecastMonths.length);
+      const n = forecastWindow(s);
       if (n === 0) return null;
+      // A snapshot stored before the mean queue and the wait were kept shows the median queue as it did.
+      const withMeans = s.queueMean !== undefined && s.queueMean.length >= n;
+      const waits = s.expectedWaitWeeks !== undefined && s.expectedWaitWeeks.length >= n ? s.expectedWaitWeeks : null;
+      const count = (v: number | undefined, decimals: number) => formatNumber(v ?? 0, { decimals });
       return {
         table: {
           kind,
           caption: MEMO_TABLE_LABELS.forecast,
-          columns: [left('Månad'), right('Kö, median'), right('Kö, 90:e percentil'), right('Risk att behöva vänta'), right('Inskrivna, medel')],
+          columns: [
+            left('Månad'),
+            right('Inskrivna, medelvärde'),
+            right(withMeans ? 'Kö, medelvärde' : 'Kö, median'),
+            right('Kö, 90:e percentilen'),
+            ...(waits ? [right('Väntetid i veckor, medelvärde')] : []),
+            right('Risk att behöva vänta'),
+          ],
           rows: Array.from({ length: n }, (_, i) => [
-            s.forecastMonths[i]!,
-            formatNumber(s.queueP50[i] ?? 0, { maxDecimals: 0 }),
-            formatNumber(s.queueP90[i] ?? 0, { maxDecimals: 0 }),
+            // "jan 2021" on one line, however narrow the column of six is.
+            s.forecastMonths[i]!.replace(' ', '\u00a0'),
+            count(s.expectedEnrolled[i], 1),
+            withMeans ? count(s.queueMean![i], 1) : count(s.queueP50[i], 0),
+            count(s.queueP90[i], 0),
+            ...(waits ? [waits[i] === null || waits[i] === undefined ? NO_VALUE_TABLE : count(waits[i]!, 1)] : []),
             probabilityCell(s.probabilityOfWaiting[i] ?? 0),
-            formatNumber(s.expectedEnrolled[i] ?? 0, { decimals: 1 }),
           ]),
           totals: null,
-          footnote: `${startNote(content) ?? 'Prognos från dagens läge.'} Den räknar med dagens efterfrågan och bemanning. Kön anges som median och som den nivå som med 90 procents sannolikhet inte överskrids.`,
+          footnote: [
+            startNote(content) ?? 'Prognos från dagens läge.',
+            'Den räknar med dagens efterfrågan och bemanning.',
+            withMeans
+              ? 'Inskrivna och kö gäller vid månadens slut. Medelvärdet är det antal som kan väntas i genomsnitt och den 90:e percentilen den nivå som med 90 procents sannolikhet inte överskrids.'
+              : 'Kön anges som median och som den nivå som med 90 procents sannolikhet inte överskrids.',
+            waits
+              ? 'Väntetiden och risken att behöva vänta gäller den som anmäls under månaden; väntetiden är ett medelvärde för alla som anmäls, också dem som inte behöver vänta.'
+              : 'Risken att behöva vänta gäller den som anmäls under månaden.',
+          ].join(' '),
         },
         figures: [],
       };
@@ -194,38 +221,46 @@ export function buildChart(kind: MemoChartKind, content: MemoContent): MemoChart
   const s = content.figures.series;
   switch (kind) {
     case 'forecastFan': {
-      if (s.forecastMonths.length === 0) return null;
-      const maxP50 = Math.max(...s.queueP50);
-      const maxP90 = Math.max(...s.queueP90);
+      // The twelve months of the forecast table, so that the chart and the text cover the same period.
+      const n = forecastWindow(s);
+      if (n === 0) return null;
+      const months = s.forecastMonths.slice(0, n);
+      const p50 = s.queueP50.slice(0, n);
+      const p90 = s.queueP90.slice(0, n);
+      const maxP50 = Math.max(...p50);
+      const maxP90 = Math.max(...p90);
       return {
         kind,
         title: MEMO_CHART_LABELS.forecastFan,
         type: 'line',
-        categories: [...s.forecastMonths],
+        categories: months,
         series: [
-          { name: 'Kö, median', values: [...s.queueP50] },
-          { name: 'Kö, 90:e percentil', values: [...s.queueP90] },
+          { name: 'Kö, median', values: p50 },
+          { name: 'Kö, 90:e percentil', values: p90 },
         ],
         valueFormat: 'count',
         description: withStart(
-          `Diagrammet visar kön enligt prognosen per månad från ${range(s.forecastMonths)}: medianen är som högst ` +
+          `Diagrammet visar kön enligt prognosen per månad från ${range(months)}: medianen är som högst ` +
             `${formatNumber(maxP50, { maxDecimals: 0 })} och den 90:e percentilen som högst ${formatNumber(maxP90, { maxDecimals: 0 })} ${maxP90 === 1 ? 'person' : 'personer'}.`,
           content,
         ),
       };
     }
     case 'queueRisk': {
-      if (s.forecastMonths.length === 0) return null;
-      const max = Math.max(...s.probabilityOfWaiting);
+      const n = forecastWindow(s);
+      if (n === 0) return null;
+      const months = s.forecastMonths.slice(0, n);
+      const risks = s.probabilityOfWaiting.slice(0, n);
+      const max = Math.max(...risks);
       return {
         kind,
         title: MEMO_CHART_LABELS.queueRisk,
         type: 'line',
-        categories: [...s.forecastMonths],
-        series: [{ name: 'Risk att behöva vänta', values: [...s.probabilityOfWaiting] }],
+        categories: months,
+        series: [{ name: 'Risk att behöva vänta', values: risks }],
         valueFormat: 'percent',
         description: withStart(
-          `Diagrammet visar risken att den som anmäls behöver vänta, per månad från ${range(s.forecastMonths)}; den är som högst ${probabilityText(max)}.`,
+          `Diagrammet visar risken att den som anmäls under månaden behöver vänta, per månad från ${range(months)}; den är som högst ${probabilityText(max)}.`,
           content,
         ),
       };

@@ -126,9 +126,9 @@ describe('what the memo says of the start', () => {
     const content = withForecastExtras(draftMemo('bemanning', sourcesOf(seedPlan(), { statistics: wholeYear() }), DEFAULTS, { skrivelse: null }));
     const doc = resolveMemo(content);
     const note = 'Prognosen utgår från antalet inskrivna och kön enligt månadsstatistiken för december 2020 och börjar i januari 2021.';
-    expect(doc.tables.forecast!.footnote).toBe(
-      `${note} Den räknar med dagens efterfrågan och bemanning. Kön anges som median och som den nivå som med 90 procents sannolikhet inte överskrids.`,
-    );
+    expect(
+      doc.tables.forecast!.footnote!.startsWith(`${note} Den räknar med dagens efterfrågan och bemanning. Inskrivna och kö gäller vid månadens slut.`),
+    ).toBe(true);
     expect(doc.charts.forecastFan!.description.endsWith(` ${note}`)).toBe(true);
     expect(doc.charts.queueRisk!.description.endsWith(` ${note}`)).toBe(true);
   });

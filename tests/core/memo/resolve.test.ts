@@ -58,9 +58,9 @@ describe('resolveMemo on the demo unit', () => {
     expect(kinds.slice(firstExtra)).toEqual(['table', 'chart', 'chart']);
     expect(kinds.slice(0, firstExtra).every((k) => k !== 'table' && k !== 'chart')).toBe(true);
     const fan = doc.charts.forecastFan!;
-    expect(fan.series[1]!.values).toEqual(content.figures.series.queueP90);
+    expect(fan.series[1]!.values).toEqual(content.figures.series.queueP90.slice(0, 12));
     expect(fan.categories[0]).toMatch(/^jan 2021$/);
-    expect(fan.description).toMatch(/^Diagrammet visar kön enligt prognosen per månad från jan 2021 till dec 2022/);
+    expect(fan.description).toMatch(/^Diagrammet visar kön enligt prognosen per månad från jan 2021 till dec 2021/);
     const table = doc.tables.forecast!;
     expect(table.rows).toHaveLength(12);
     expect(table.columns.slice(1).every((c) => c.align === 'right')).toBe(true);
@@ -182,9 +182,9 @@ describe('tables and charts from the snapshot', () => {
   it('the risk chart carries shares of one, as the snapshot has them', () => {
     const chart = doc.charts.queueRisk!;
     expect(chart.valueFormat).toBe('percent');
-    expect(chart.series[0]!.values).toEqual(content.figures.series.probabilityOfWaiting);
+    expect(chart.series[0]!.values).toEqual(content.figures.series.probabilityOfWaiting.slice(0, 12));
     expect(chart.series[0]!.values.every((v) => v >= 0 && v <= 1)).toBe(true);
-    expect(doc.tables.forecast!.rows[5]![3]).toBe(`46${NB}%`);
+    expect(doc.tables.forecast!.rows[5]!.at(-1)).toBe(`46${NB}%`);
   });
 
   it('a table the memo has no figures for is left out', () => {
