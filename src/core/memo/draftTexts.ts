@@ -112,8 +112,9 @@ export function stateParagraph(ctx: DraftContext, withIntake = false): Paragraph
 }
 
 /** "Förvaltningen har ansökt om och beviljats 4,5 mnkr från socialförvaltningen." */
-export function fundingSentence(ctx: DraftContext): Part[] {
-  const sources = [
+/** The plan's funding sources as the text names them ("socialförvaltningen"), each once. */
+function fundingSources(ctx: DraftContext): string[] {
+  return [
     ...new Set(
       ctx.funding
         .filter((f) => f.amount > 0)
@@ -121,6 +122,22 @@ export function fundingSentence(ctx: DraftContext): Part[] {
         .filter((s) => s !== ''),
     ),
   ];
+}
+
+/** An organisation one can apply to: "socialförvaltningen", "Stadsledningskontoret", not "Statsbidrag". */
+const ORGANISATION = /^\S*(förvaltningen|nämnden|kontoret|styrelsen|verket|myndigheten)(\s|$)/i;
+
+/**
+ * Where more money is applied for: the plan's one funding source when it is an organisation
+ * ("socialförvaltningen"); null when the plan has none, several, or one that is not (a grant).
+ */
+export function applicationRecipient(ctx: DraftContext): string | null {
+  const sources = fundingSources(ctx);
+  return sources.length === 1 && ORGANISATION.test(sources[0]!) ? sources[0]! : null;
+}
+
+export function fundingSentence(ctx: DraftContext): Part[] {
+  const sources = fundingSources(ctx);
   if (!positive(ctx, 'finansiering')) return [`${ctx.unit} har ingen särskild finansiering i planen för ${ctx.year}.`];
   if (sources.length === 1) return ['Förvaltningen har ansökt om och beviljats ', fig('finansiering'), ` från ${sources[0]}.`];
   return [`Verksamheten finansieras ${ctx.year} med sammanlagt `, fig('finansiering'), sources.length > 0 ? ` från ${listText(sources)}.` : '.'];
@@ -265,7 +282,7 @@ export function recommendationParagraph(ctx: DraftContext): ParagraphNode | null
           'Det är ',
           fig('lotsarUtoverRekommendation'),
           ' fler än i dag',
-          has(ctx, 'kostnadRekommendation') && ', vilket kostar ',
+          has(ctx, 'kostnadRekommendation') && ', vilket kostar omkring ',
           has(ctx, 'kostnadRekommendation') && fig('kostnadRekommendation'),
           has(ctx, 'kostnadRekommendation') && ' per år',
           '.',

@@ -14,6 +14,7 @@ import { computeMemoFigures } from './computeFigures.ts';
 import { memoMasking } from './masking.ts';
 import { referralMonthText } from './forecastStartNote.ts';
 import {
+  applicationRecipient,
   avdelningInText,
   backgroundParagraph,
   budgetStaffSentence,
@@ -317,10 +318,7 @@ function draftBemanning(ctx: DraftContext, namnd: string, scenarioName: string |
   const hasRec = v(ctx, 'rekommenderadeLotsar') !== null;
   const N = capitalizeFirst(namnd);
   s.forslagTillBeslut = doc([
-    ol([
-      p(`${N} godkänner förvaltningens underlag om bemanningen i sociala insatsgruppen (${ctx.unit}).`),
-      ...(needMore ? [p(`${N} ger förvaltningen i uppdrag att ansöka om medel för ytterligare `, fig('lotsarUtoverRekommendation'), '.')] : []),
-    ]),
+    ol([p(`${N} godkänner förvaltningens underlag om bemanningen i sociala insatsgruppen (${ctx.unit}).`), ...(needMore ? [applicationDecision(ctx, N)] : [])]),
   ]);
   const marginal: Part[] | null =
     v(ctx, 'marginalkostnadLotsHeltAr') !== null ? ['En lots till kostar ', fig('marginalkostnadLotsHeltAr'), ' för ett helt år.'] : null;
@@ -355,7 +353,7 @@ function draftBemanning(ctx: DraftContext, namnd: string, scenarioName: string |
             ' för att högst ',
             fig('malRisk'),
             ' av dem som anmäls ska behöva vänta på en plats.',
-            ...(v(ctx, 'kostnadRekommendation') !== null ? [' Det ökar kostnaderna med ', fig('kostnadRekommendation'), ' per år.'] : []),
+            ...(v(ctx, 'kostnadRekommendation') !== null ? [' Det ökar kostnaderna med omkring ', fig('kostnadRekommendation'), ' per år.'] : []),
           ]
         : hasRec
           ? ['Förvaltningen bedömer att dagens bemanning räcker för den efterfrågan som kan förutses.']
@@ -369,9 +367,42 @@ function draftBemanning(ctx: DraftContext, namnd: string, scenarioName: string |
         ...(v(ctx, 'riskVanta12OkadEnLotsTill') !== null ? [' och ', fig('riskVanta12OkadEnLotsTill'), ' med ytterligare en lots'] : []),
         '.',
       ],
+      needMore && scenarioDeficitSentence(ctx, scenarioName),
     ),
   ]);
   return s;
+}
+
+/**
+ * "Stadsdelsnämnden ger förvaltningen i uppdrag att hos socialförvaltningen ansöka om medel för
+ * ytterligare en lots, omkring 643 000 kronor per år." The recipient is the plan's funding source
+ * (left out when it has none or several), the amount the recommendation's cost.
+ */
+function applicationDecision(ctx: DraftContext, namnd: string): ParagraphNode {
+  const recipient = applicationRecipient(ctx);
+  return p(
+    `${namnd} ger förvaltningen i uppdrag att ${recipient === null ? '' : `hos ${recipient} `}ansöka om medel för ytterligare `,
+    fig('lotsarUtoverRekommendation'),
+    ...(v(ctx, 'kostnadRekommendation') !== null && (v(ctx, 'kostnadRekommendation') ?? 0) > 0 ? [', omkring ', fig('kostnadRekommendation'), ' per år'] : []),
+    '.',
+  );
+}
+
+/**
+ * The economic consequence when the memo's scenario adds lotsar and then shows a deficit:
+ * "I scenariot ”En lots till”, med 4,75 lotsar, blir resultatet för 2020 −171 980 kronor." Null otherwise.
+ */
+function scenarioDeficitSentence(ctx: DraftContext, scenarioName: string | null): Part[] | null {
+  const balance = v(ctx, 'scenarioSaldo');
+  const lotsar = v(ctx, 'scenarioLotsar');
+  if (scenarioName === null || balance === null || lotsar === null || Math.round(balance) >= 0 || lotsar <= (v(ctx, 'lotsar') ?? 0)) return null;
+  return [
+    `I scenariot ”${scenarioName}”, med `,
+    fig('scenarioLotsar'),
+    `, blir resultatet för ${ctx.year} `,
+    fig('scenarioSaldo'),
+    '. Bemanningen i scenariot ryms därmed inte inom tilldelade medel.',
+  ];
 }
 
 function draftEget(): MemoSections {

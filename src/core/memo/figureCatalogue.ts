@@ -11,8 +11,12 @@ export type FigureFormat =
   | { kind: 'count'; noun: CountNoun }
   /** Lots FTE: "fyra lotsar", "4,5 lotsar", "en lots"; tables: "4,0". */
   | { kind: 'fte'; noun: CountNoun }
-  /** Kronor: "4,5 mnkr" / "200 000 kronor" in text, "200 000 kr" in tables. */
-  | { kind: 'amount' }
+  /**
+   * Kronor: "4,5 mnkr" / "200 000 kronor" in text, "200 000 kr" in tables. An `approximate` amount
+   * (an estimate, written after "omkring") is rounded in text to the nearest thousand kronor
+   * (formatApproxAmountForText: "643 000 kronor"); its table cell stays exact.
+   */
+  | { kind: 'amount'; approximate?: true }
   /** A share of one: "38 procent" in text, "38 %" in tables. */
   | { kind: 'percent'; decimals: number }
   /** A probability (share of one): as percent, but never rounded to a misleading 0 or 100. */
@@ -356,9 +360,10 @@ export const MEMO_FIGURES: readonly MemoFigureDefinition[] = [
     name: 'Kostnad för rekommenderad bemanning',
     placeholder: 'kostnad_för_rekommenderad_bemanning',
     group: 'ekonomi',
-    definition: 'Skillnaden per år mellan rekommenderat och dagens antal lotsar, med medianlönen för planens lotsar och PO-pålägg; negativt är en besparing.',
+    definition:
+      'Skillnaden per år mellan rekommenderat och dagens antal lotsar, med medianlönen för planens lotsar och PO-pålägg; negativt är en besparing. I löptext avrundat till tusental kronor.',
     source: FORECAST,
-    format: { kind: 'amount' },
+    format: { kind: 'amount', approximate: true },
   },
   // Prognos
   {

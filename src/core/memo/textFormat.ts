@@ -2,7 +2,16 @@
 // "38 procent", "cirka sju deltagare" is written by the draft around "sju deltagare") and in a table
 // ("4,0", "4 500 000 kr", "38 %"). Masked counts print "färre än tre …" / "<3" (see masking.ts).
 // The number style itself lives in src/core/format; this file only picks the right function.
-import { countInText, countWithNoun, formatAmountForText, formatFte, formatKronor, formatNumber, formatPercent } from '../format/index.ts';
+import {
+  countInText,
+  countWithNoun,
+  formatAmountForText,
+  formatApproxAmountForText,
+  formatFte,
+  formatKronor,
+  formatNumber,
+  formatPercent,
+} from '../format/index.ts';
 import { probabilityText } from '../forecast/describe.ts';
 import type { MemoFigureDefinition } from './figureCatalogue.ts';
 
@@ -36,7 +45,7 @@ export function figureText(def: MemoFigureDefinition, value: number | null, mask
     case 'fte':
       return countWithNoun(round(value, 2), f.noun);
     case 'amount':
-      return formatAmountForText(value);
+      return f.approximate ? formatApproxAmountForText(value) : formatAmountForText(value);
     case 'percent':
       return formatPercent(value, { style: 'text', decimals: f.decimals });
     case 'probability':

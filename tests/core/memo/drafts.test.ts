@@ -183,12 +183,16 @@ describe('per type', () => {
     const content = draftMemo('bemanning', sources(), DEFAULTS, { skrivelse: null });
     const text = documentText(resolveMemo(content));
     expect(text).toContain('För att högst 10 procent av dem som anmäls ska behöva vänta behövs på lång sikt fem lotsar.');
-    expect(text).toContain('Det är en lots fler än i dag, vilket kostar 642 873 kronor per år.');
-    expect(text).toContain('Stadsdelsnämnden ger förvaltningen i uppdrag att ansöka om medel för ytterligare en lots.');
+    expect(text).toContain('Det är en lots fler än i dag, vilket kostar omkring 643 000 kronor per år.');
+    expect(text).toContain(
+      'Stadsdelsnämnden ger förvaltningen i uppdrag att hos socialförvaltningen ansöka om medel för ytterligare en lots, omkring 643 000 kronor per år.',
+    );
     // The judgement names the target it rests on; fewer lotsar than that do not make waiting impossible.
     expect(text).toContain('Förvaltningen bedömer att SIG behöver fem lotsar för att högst 10 procent av dem som anmäls ska behöva vänta på en plats.');
     expect(text).not.toContain('utan att de som anmäls riskerar');
-    expect(text).toContain('Det ökar kostnaderna med 642 873 kronor per år.');
+    expect(text).toContain('Det ökar kostnaderna med omkring 643 000 kronor per år.');
+    // No scenario, so no scenario result.
+    expect(text).not.toContain('blir resultatet');
     // The long run at today's demand (Erlang C), beside the months ahead.
     expect(text).toMatch(/På lång sikt behöver \d+ procent av dem som anmäls vänta på en plats med dagens efterfrågan och bemanning\./);
     expect(text).toMatch(/med dagens efterfrågan och \d+ procent om efterfrågan ökar med 30 procent\./);
@@ -204,6 +208,40 @@ describe('per type', () => {
       'Om efterfrågan på platser i SIG ökar kommer fler lotsar att behöva anställas, vilket ökar kostnaderna; en lots till kostar 642 873 kronor för ett helt år.',
     );
     expect(views).not.toContain('medveten om');
+  });
+
+  it('bemanning: the decision cites the recommendation’s cost as a figure and names the one funding source that is an organisation', () => {
+    const content = draftMemo('bemanning', sources(), DEFAULTS, { skrivelse: null });
+    const decision = JSON.stringify(content.sections.forslagTillBeslut);
+    // The amount is a chip, so that Uppdatera siffror keeps it current.
+    expect(decision).toContain('"key":"kostnadRekommendation"');
+    const decisionOf = (funding: { source: string; amount: number; period: null }[]) => {
+      const plan = seedPlan();
+      plan.funding = funding;
+      const doc = resolveMemo(draftMemo('bemanning', sourcesOf(plan), DEFAULTS, { skrivelse: null }));
+      return documentText({ ...doc, sections: doc.sections.filter((s) => s.key === 'forslagTillBeslut') });
+    };
+    expect(decisionOf([{ source: 'Stadsledningskontoret, sociala investeringar', amount: 4_500_000, period: null }])).toContain(
+      'att hos Stadsledningskontoret ansöka om medel för ytterligare en lots, omkring 643 000 kronor per år.',
+    );
+    // Two sources, or a source that is no organisation: the decision names no recipient.
+    const two = decisionOf([
+      { source: 'Socialförvaltningen', amount: 3_000_000, period: null },
+      { source: 'Stadsdelsförvaltningens budget', amount: 1_500_000, period: null },
+    ]);
+    expect(two).toContain('ger förvaltningen i uppdrag att ansöka om medel för ytterligare en lots, omkring 643 000 kronor per år.');
+    expect(decisionOf([{ source: 'Statsbidrag', amount: 4_500_000, period: null }])).toContain('i uppdrag att ansöka om medel för ytterligare en lots');
+  });
+
+  it('bemanning with a scenario that adds a lots and shows a deficit: Förvaltningens synpunkter cite its result', () => {
+    const content = draftMemo('bemanning', sourcesOf(seedPlan(), { scenarios: [extraLotsScenario(7)], scenarioId: 7 }), DEFAULTS, { skrivelse: null });
+    expect(content.figures.values.scenarioSaldo!.value!).toBeLessThan(0);
+    expect(JSON.stringify(content.sections.synpunkter)).toContain('"key":"scenarioSaldo"');
+    const doc = resolveMemo(content);
+    const views = documentText({ ...doc, sections: doc.sections.filter((s) => s.key === 'synpunkter') });
+    expect(views).toContain(
+      'I scenariot ”En lots till”, med fem lotsar, blir resultatet för 2020 −171 980 kronor. Bemanningen i scenariot ryms därmed inte inom tilldelade medel.',
+    );
   });
 
   it('bemanning with enough lotsar: no application for funds', () => {

@@ -106,3 +106,13 @@ describe('percent, probabilities and dates', () => {
     expect(figureTableText(def('kostnadPerDeltagare'), 2_000_000, { reason: 'derived', below: 3 })).toBe('..');
   });
 });
+
+describe('an estimated amount', () => {
+  it('is rounded to the nearest thousand kronor in text (written after omkring) and exact in a table', () => {
+    expect(figureText(def('kostnadRekommendation'), 642_873)).toBe(`643${NB}000${NB}kronor`);
+    expect(figureText(def('kostnadRekommendation'), 1_285_746)).toBe(`1,3${NB}mnkr`);
+    expect(figureTableText(def('kostnadRekommendation'), 642_873)).toBe(`642${NB}873${NB}kr`);
+    // Other amounts stay exact in text.
+    expect(figureText(def('overskott'), 310_174)).toBe(`310${NB}174${NB}kronor`);
+  });
+});
