@@ -9,6 +9,13 @@ test('the staffing table is edited with the keyboard, saved at once and undone w
   await openDemo(page, 'Bemanning och budget');
   const total = page.getByTestId('summa-personalkostnad');
   await expect(total).toHaveText(kr('3 459 826'));
+  // Månad för månad writes lotsar as every screen does: 4, not 4,0.
+  const lotsarRow = page
+    .getByRole('table', { name: 'Månadsprofil' })
+    .getByRole('row')
+    .filter({ hasText: /^Lotsar/ });
+  await expect(lotsarRow.getByRole('cell').nth(1)).toHaveText('4');
+  await expect(lotsarRow).toContainText('4 i dec');
 
   // Row 1's salary: 38 500 → 40 000 with the keyboard; Enter saves and moves to the row below.
   const salary1 = page.getByRole('textbox', { name: 'Månadslön, rad 1' });

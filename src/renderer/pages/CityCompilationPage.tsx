@@ -7,7 +7,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { COMPILATION_HEADINGS, DEFAULT_MASK_BELOW, unitsText } from '../../core/compilation/cityCompilation.ts';
-import { countInText, formatFte, formatKronor, formatNumber, formatPercent } from '../../core/format/index.ts';
+import { countInText, formatKronor, formatLotsar, formatNumber, formatPercent } from '../../core/format/index.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
 import { EmptyDatabasePanel } from '../exchange/EmptyDatabasePanel.tsx';
@@ -39,7 +39,7 @@ interface Column {
 function columnsFor(c: Compilation): Column[] {
   const nonZero = (f: (r: Row | Totals) => number | null) => [...c.rows, c.totals].some((r) => f(r) !== 0);
   const all: (Column & { keep: boolean })[] = [
-    { heading: COMPILATION_HEADINGS.lotsarFte, value: (r) => formatFte(r.lotsarFte), keep: nonZero((r) => r.lotsarFte) },
+    { heading: COMPILATION_HEADINGS.lotsarFte, value: (r) => formatLotsar(r.lotsarFte), keep: nonZero((r) => r.lotsarFte) },
     { heading: COMPILATION_HEADINGS.capacity, value: (r) => formatNumber(r.capacity), keep: nonZero((r) => r.capacity) },
     { heading: COMPILATION_HEADINGS.enrolled, value: (r) => formatNumber(r.enrolled), keep: true },
     { heading: COMPILATION_HEADINGS.men, value: (r) => count(r.gender.men), keep: nonZero((r) => r.gender.men) },

@@ -1,7 +1,7 @@
 // The year month by month: lots FTE, slots and staff cost, with the annual totals.
 import { Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { FIGURE_LABELS } from '../../core/figures/figureLabels.ts';
-import { formatFte, formatNumber, formatThousandKronor } from '../../core/format/index.ts';
+import { formatLotsar, formatNumber, formatThousandKronor } from '../../core/format/index.ts';
 import type { StaffingView } from './useStaffing.ts';
 
 export function MonthProfile({ view }: { view: StaffingView }) {
@@ -28,13 +28,13 @@ export function MonthProfile({ view }: { view: StaffingView }) {
               <Table.Td>Lotsar</Table.Td>
               {view.months.map((m) => (
                 <Table.Td key={m.month} ta="right" style={cell}>
-                  {formatFte(m.lotsarFte)}
+                  {formatLotsar(m.lotsarFte)}
                 </Table.Td>
               ))}
               <Table.Td ta="right" style={cell}>
                 <Tooltip label={view.explanations.lotsarFte ?? ''} disabled={!view.explanations.lotsarFte} multiline w={320}>
                   <Text span fz="xs">
-                    {formatFte(view.totals.decemberLotsarFte)} i dec
+                    {formatLotsar(view.totals.decemberLotsarFte)} i dec
                   </Text>
                 </Tooltip>
               </Table.Td>
