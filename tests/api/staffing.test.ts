@@ -88,7 +88,7 @@ describe('staffing plan', () => {
     const id = view.positions[0]!.id;
     const before = dbHash(file);
     const cases: [string, unknown, string, string][] = [
-      ['updatePosition', { ...RK, positionId: id, changes: { fte: 1.5 } }, 'VALIDATION', '(rad 1) kan vara högst 1,0 (heltid). Ändringen sparades inte.'],
+      ['updatePosition', { ...RK, positionId: id, changes: { fte: 1.5 } }, 'VALIDATION', 'Sysselsättningsgraden för Lots (rad 1) kan vara högst 1,0 (heltid).'],
       ['updatePosition', { ...RK, positionId: id, changes: { fte: 0 } }, 'VALIDATION', 'Sysselsättningsgrad: ska vara större än 0'],
       ['updatePosition', { ...RK, positionId: id, changes: { monthlySalary: -1 } }, 'VALIDATION', 'Månadslön: ska vara minst 0'],
       ['updatePosition', { ...RK, positionId: id, changes: { monthlySalary: Number.POSITIVE_INFINITY } }, 'VALIDATION', 'Månadslön'],

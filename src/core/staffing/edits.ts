@@ -107,7 +107,7 @@ export function removePosition<S extends StaffingState>(state: S, id: number): E
 
 /** The refusal of an FTE above full time, naming the row: "Sysselsättningsgraden för Lots (rad 1) kan vara högst 1,0 (heltid). …" */
 export function fteTooHighMessage(row: Pick<StaffPosition, 'title' | 'role'>, index: number): string {
-  return `Sysselsättningsgraden för ${positionName(row, index)} kan vara högst ${formatFte(1)} (heltid). Ändringen sparades inte.`;
+  return `Sysselsättningsgraden för ${positionName(row, index)} kan vara högst ${formatFte(1)} (heltid).`;
 }
 
 export function updatePosition<S extends StaffingState>(state: S, id: number, changes: PositionChanges): EditResult<S> {

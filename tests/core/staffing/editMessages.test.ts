@@ -37,7 +37,7 @@ describe('a sysselsättningsgrad above full time', () => {
     const error = refusal(() => updatePosition(s, second.id, { fte: 1.5 }));
     expect(error.code).toBe('VALIDATION');
     const name = second.title.trim() || 'Lots';
-    expect(error.message).toBe(`Sysselsättningsgraden för ${name} (rad 2) kan vara högst 1,0 (heltid). Ändringen sparades inte.`);
+    expect(error.message).toBe(`Sysselsättningsgraden för ${name} (rad 2) kan vara högst 1,0 (heltid).`);
     expect(error.details ?? []).toEqual([]);
   });
 
