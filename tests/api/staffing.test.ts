@@ -69,6 +69,26 @@ describe('staffing plan', () => {
     expect(f.staffing.funding).toMatchObject([{ source: 'Socialförvaltningen', amount: 4_700_000, period: '1' }]);
   });
 
+  it('asks about a salary ten times the others, beside the row, without refusing it; Ångra takes the question away', async () => {
+    const { ok } = apiSetup();
+    await ok('loadDemo', {});
+    const view = await ok('getStaffingPlan', RK);
+    expect(view.notices).toEqual([]);
+    const id = view.positions[1]!.id;
+    const typo = await ok('updatePosition', { ...RK, positionId: id, changes: { monthlySalary: 385000 } });
+    expect(typo.staffing.positions[1]!.monthlySalary).toBe(385000);
+    expect(typo.staffing.notices).toEqual([
+      {
+        positionId: id,
+        field: 'monthlySalary',
+        text: nb('Lots (rad 2): Månadslönen 385 000 kr är mycket högre än enhetens övriga (38 500 kr). Stämmer beloppet?').replace(/(\d) kr/g, '$1\u00a0kr'),
+      },
+    ]);
+    expect((await ok('getStaffingPlan', RK)).notices).toHaveLength(1);
+    const undone = await ok('undo', RK);
+    expect(undone.staffing.notices).toEqual([]);
+  });
+
   it('gives the marginal cost of one more lots with the memo sentence', async () => {
     const { ok } = apiSetup();
     await ok('loadDemo', {});

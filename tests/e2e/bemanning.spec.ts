@@ -59,6 +59,28 @@ test('the staffing table is edited with the keyboard, saved at once and undone w
   await screenshotWholePage(page, 'test-results/bemanning.png');
 });
 
+test('a salary ten times the others is saved with a question above the table, and Ångra beside it takes it back', async ({ page }) => {
+  await openDemo(page, 'Bemanning och budget');
+  const total = page.getByTestId('summa-personalkostnad');
+  await expect(total).toHaveText(kr('3 459 826'));
+  await expect(page.getByTestId('bemanning-fragor')).toHaveCount(0);
+
+  const salary2 = page.getByRole('textbox', { name: 'Månadslön, rad 2' });
+  await salary2.fill('385 000');
+  await salary2.press('Tab');
+  const notices = page.getByTestId('bemanning-fragor');
+  await expect(notices).toContainText(`Lots (rad 2): Månadslönen ${kr('385 000')} är mycket högre än enhetens övriga (${kr('38 500')}). Stämmer beloppet?`);
+  // Not a refusal: the amount is saved, and the field says what it is asked about.
+  await expect(salary2).toHaveValue(`385${NBSP}000`);
+  await expect(total).not.toHaveText(kr('3 459 826'));
+  await expect(salary2).toHaveAccessibleDescription(/Stämmer beloppet\?/);
+
+  await notices.getByRole('button', { name: 'Ångra' }).click();
+  await expect(salary2).toHaveValue(`38${NBSP}500`);
+  await expect(total).toHaveText(kr('3 459 826'));
+  await expect(page.getByTestId('bemanning-fragor')).toHaveCount(0);
+});
+
 test('”En lots till” from April is created and compared with the saved plan', async ({ page }) => {
   await openDemo(page, 'Scenarier');
   await page.getByRole('button', { name: 'Nytt scenario' }).click();

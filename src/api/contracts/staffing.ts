@@ -96,6 +96,8 @@ export const staffingViewSchema = z.strictObject({
   }),
   figures: keyFiguresSchema,
   explanations: z.record(z.string(), z.string()),
+  /** Questions about values that were saved but look mistyped (a salary ten times the others'): not refusals. */
+  notices: z.array(z.strictObject({ positionId: z.int(), field: z.enum(['monthlySalary']), text: z.string() })),
   history: historySchema,
 });
 

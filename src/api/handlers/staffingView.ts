@@ -9,6 +9,7 @@ import type { EditableUnitYear } from '../../core/unitYear/state.ts';
 import type { MonthFigures } from '../../core/staffing/profile.ts';
 import { describePoSource, skrPoReference } from '../../core/staffing/poRates.ts';
 import { evaluateBaseline } from '../../core/scenarios/compare.ts';
+import { positionSalaryNotices } from '../../core/staffing/salaryNotice.ts';
 
 export type StaffingView = z.input<typeof staffingViewSchema>;
 
@@ -48,6 +49,7 @@ export function buildStaffingView(unitYear: EditableUnitYear): StaffingView {
     },
     figures,
     explanations: evaluation.explanations,
+    notices: positionSalaryNotices(state.staff),
     history: unitYear.history,
   };
 }

@@ -41,7 +41,8 @@ const SETTING_NAMES: Record<keyof YearSettings, string> = {
   savingsExempt: 'undantag från besparingskrav',
 };
 
-function positionName(row: Pick<StaffPosition, 'title' | 'role'>, index: number): string {
+/** A row as messages name it: "Lots (rad 2)". */
+export function positionName(row: Pick<StaffPosition, 'title' | 'role'>, index: number): string {
   return `${row.title.trim() || STAFF_ROLE_LABELS[row.role]} (rad ${index + 1})`;
 }
 

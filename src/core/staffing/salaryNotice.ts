@@ -2,6 +2,8 @@
 // refusal, since a salary may be high on purpose, but a question the Bemanning screen can put beside
 // the row, with Ångra at hand.
 import { formatKronor } from '../format/index.ts';
+import type { StaffPosition } from '../plan/model.ts';
+import { positionName } from './edits.ts';
 
 /** Above this monthly salary a notice asks whether the amount is right, whatever the unit's other salaries. */
 export const HIGH_MONTHLY_SALARY = 150_000;
@@ -45,4 +47,22 @@ export function salaryNotices(staff: readonly { monthlySalary: number }[]): Sala
     notices.push({ index, text });
   });
   return notices;
+}
+
+export interface PositionNotice {
+  positionId: number;
+  /** The field the notice is about, so that the screen can mark the cell. */
+  field: 'monthlySalary';
+  text: string;
+}
+
+/**
+ * The salary notices of a plan's positions as the Bemanning screen shows them, each naming its row:
+ * "Lots (rad 2): Månadslönen 385 000 kr är mycket högre än enhetens övriga (38 500 kr). Stämmer beloppet?"
+ */
+export function positionSalaryNotices(staff: readonly (Pick<StaffPosition, 'title' | 'role' | 'monthlySalary'> & { id: number })[]): PositionNotice[] {
+  return salaryNotices(staff).map(({ index, text }) => {
+    const row = staff[index]!;
+    return { positionId: row.id, field: 'monthlySalary', text: `${positionName(row, index)}: ${text}` };
+  });
 }

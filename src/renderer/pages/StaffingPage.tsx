@@ -16,6 +16,7 @@ import { SectionCard } from '../components/SectionCard.tsx';
 import { AmountListEditor } from '../staffing/AmountListEditor.tsx';
 import { MarginalLotsCard, useMarginalLots } from '../staffing/MarginalLotsCard.tsx';
 import { MonthProfile } from '../staffing/MonthProfile.tsx';
+import { StaffingNotices } from '../staffing/StaffingNotices.tsx';
 import { StaffingTable } from '../staffing/StaffingTable.tsx';
 import { UndoRedoBar } from '../staffing/UndoRedoBar.tsx';
 import { YearSettingsCard } from '../staffing/YearSettingsCard.tsx';
@@ -69,6 +70,7 @@ function StaffingEditor({ selection, view }: { selection: UnitYearSelection; vie
         </Alert>
       )}
       <SectionCard title="Tjänster" description={`Årskostnad med PO-pålägg ${formatKronor(view.totals.staffCost)}; vakanta tjänster räknas inte.`}>
+        <StaffingNotices selection={selection} view={view} run={run} />
         <StaffingTable selection={selection} view={view} run={run} />
         <Button mt="sm" size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => void addLots()} w="fit-content">
           Lägg till en lots

@@ -24,6 +24,7 @@ const MONTH_OPTIONS = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 
 const ROLE_OPTIONS = STAFF_ROLES.map((role) => ({ value: role, label: STAFF_ROLE_LABELS[role] }));
 const formatFteValue = (n: number) => formatFte(n);
 const formatSalary = (n: number) => formatNumber(n, { maxDecimals: 2 });
+const withTitle = (title: string | undefined): Record<string, string> => (title === undefined ? {} : { title });
 
 function TextCell({
   value,
@@ -61,6 +62,8 @@ function TextCell({
 }
 
 export function StaffingTable({ selection, view, run }: Props) {
+  const noticeFor = (position: Position, field: StaffingView['notices'][number]['field']) =>
+    view.notices.find((n) => n.positionId === position.id && n.field === field)?.text;
   const update = (position: Position, changes: Changes) => run(() => editAndView(api.updatePosition({ ...selection, positionId: position.id, changes })));
 
   return (
@@ -124,7 +127,9 @@ export function StaffingTable({ selection, view, run }: Props) {
                   value={position.monthlySalary}
                   format={formatSalary}
                   onCommit={(monthlySalary) => update(position, { monthlySalary })}
-                  inputProps={{ 'data-cell': cellId(row, 3) }}
+                  notice={noticeFor(position, 'monthlySalary') !== undefined}
+                  // The question is also the field's description (and its tooltip), so it is read out at the field.
+                  inputProps={{ 'data-cell': cellId(row, 3), ...withTitle(noticeFor(position, 'monthlySalary')) }}
                   onKeyDown={(e) => moveBetweenCells(e, row, 3)}
                 />
               </Table.Td>

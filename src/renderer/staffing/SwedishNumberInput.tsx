@@ -17,10 +17,12 @@ interface Props {
   /** What the field takes, for the example in its messages and the unit it accepts; by default from the suffix or the label. */
   kind?: NumberKind;
   onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+  /** The saved value has a question about it (shown elsewhere): the field gets a yellow border. */
+  notice?: boolean;
   inputProps?: Record<string, string>;
 }
 
-export function SwedishNumberInput({ value, format, onCommit, label, ariaLabel, width, suffix, kind, onKeyDown, inputProps }: Props) {
+export function SwedishNumberInput({ value, format, onCommit, label, ariaLabel, width, suffix, kind, onKeyDown, notice, inputProps }: Props) {
   const [text, setText] = useState(format(value));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -70,7 +72,13 @@ export function SwedishNumberInput({ value, format, onCommit, label, ariaLabel, 
       // A longer unit ("mån") gets room of its own, so it never touches the number or the border.
       rightSectionWidth={suffix ? (suffix.length > 1 ? 44 : 36) : undefined}
       rightSectionProps={{ style: { fontSize: 'var(--mantine-font-size-xs)', paddingRight: 4 } }}
-      styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
+      styles={{
+        input: {
+          textAlign: 'right',
+          fontVariantNumeric: 'tabular-nums',
+          ...(notice && !error ? { borderColor: 'var(--mantine-color-yellow-filled)', borderWidth: 2 } : {}),
+        },
+      }}
       onChange={(event) => setText(event.currentTarget.value)}
       onBlur={() => void commit()}
       onKeyDown={(event) => {

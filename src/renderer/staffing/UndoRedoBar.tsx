@@ -16,13 +16,17 @@ interface Props {
   run: (call: () => Promise<StaffingView>) => Promise<StaffingView>;
 }
 
+/** One step back or forward in the unit-year's history, with the server's message as a notification. */
+export function undoRedoStep(selection: UnitYearSelection, run: Props['run'], direction: 'undo' | 'redo'): Promise<unknown> {
+  return run(async () => {
+    const result = unwrap(await (direction === 'undo' ? api.undo(selection) : api.redo(selection)));
+    notifications.show({ message: result.message, color: result.done ? 'blue' : 'gray' });
+    return result.staffing;
+  }).catch(() => undefined);
+}
+
 export function UndoRedoBar({ selection, history, run }: Props) {
-  const step = (direction: 'undo' | 'redo') =>
-    run(async () => {
-      const result = unwrap(await (direction === 'undo' ? api.undo(selection) : api.redo(selection)));
-      notifications.show({ message: result.message, color: result.done ? 'blue' : 'gray' });
-      return result.staffing;
-    }).catch(() => undefined);
+  const step = (direction: 'undo' | 'redo') => undoRedoStep(selection, run, direction);
 
   useHotkeys([
     ['mod+Z', () => void step('undo')],
