@@ -103,3 +103,32 @@ test('Prognos: steady state, a changed input, the recommendation and the reading
   await screenshotWholePage(page, 'test-results/prognos.png');
   expect(errors).toEqual([]);
 });
+
+test('Prognos names its period under the heading, says when the assumptions are changed and not saved, and why ”Vad krävs?” differs from the recommendation', async ({
+  page,
+}) => {
+  await openDemo(page, 'Prognos');
+  const field = (name: string) => page.getByRole('textbox', { name, exact: true });
+  await expect(field('Anmälningar per månad')).toHaveValue('2,25');
+  await expect(page.getByTestId('forecast-period')).toHaveText('Prognos jan 2021–dec 2022, utifrån planen för 2020');
+  const badge = page.getByTestId('unsaved-assumptions');
+  await expect(badge).toHaveCount(0);
+
+  await field('Anmälningar per månad').fill('3,1');
+  await expect(badge).toHaveText('Ändrade antaganden – inte sparade');
+  const hiring = page.getByTestId('hiring-plan');
+  await expect(hiring).toContainText('2,5 lotsar till');
+  await expect(hiring.getByTestId('hiring-vs-recommendation')).toHaveText(
+    'Rekommendationen på lång sikt, sju lotsar sammanlagt, ska klara både målet för risken och målet för väntetiden när läget har stabiliserats; ' +
+      '”Vad krävs?” håller risken att få vänta under 10 procent varje månad fram till december 2022, och därför kan svaren skilja sig åt.',
+  );
+
+  // The period follows the horizon.
+  await field('Prognosperiod').fill('12');
+  await expect(page.getByTestId('forecast-period')).toHaveText('Prognos jan 2021–dec 2021, utifrån planen för 2020');
+
+  await page.getByRole('button', { name: 'Återställ planens värden' }).click();
+  await expect(field('Anmälningar per månad')).toHaveValue('2,25');
+  await expect(badge).toHaveCount(0);
+  await expect(page.getByTestId('forecast-period')).toHaveText('Prognos jan 2021–dec 2022, utifrån planen för 2020');
+});

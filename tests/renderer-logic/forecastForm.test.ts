@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formReducer, initialFormState, readField, readForm, type ForecastFormState, type FormAction } from '../../src/renderer/forecast/forecastForm.ts';
+import {
+  assumptionsDiffer,
+  formReducer,
+  initialFormState,
+  readField,
+  readForm,
+  type ForecastFormState,
+  type FormAction,
+} from '../../src/renderer/forecast/forecastForm.ts';
 import { forecastStartForPlanYear } from '../../src/core/forecast/calendar.ts';
 
 const start = forecastStartForPlanYear(2020);
@@ -117,5 +125,26 @@ describe('the forecast form', () => {
     expect(readForm(state, start).readingMonth).toBe(18);
     state = apply(state, { type: 'slide', key: 'horizon', value: 12 });
     expect(readForm(state, start).readingMonth).toBe(6);
+  });
+});
+
+describe('assumptionsDiffer', () => {
+  it('is false for the starting values and true once an assumption is changed, until it is set back', () => {
+    const initial = demo();
+    expect(assumptionsDiffer(initial, initial)).toBe(false);
+    const changed = apply(initial, { type: 'text', key: 'arrivalsPerMonth', text: '3,1' });
+    expect(assumptionsDiffer(changed, initial)).toBe(true);
+    expect(assumptionsDiffer(apply(changed, { type: 'text', key: 'arrivalsPerMonth', text: '2,25' }), initial)).toBe(false);
+    // A text that cannot be read is still a change.
+    expect(assumptionsDiffer(apply(initial, { type: 'text', key: 'lotsar', text: '4x' }), initial)).toBe(true);
+    expect(assumptionsDiffer(apply(initial, { type: 'distribution', value: 'fixed' }), initial)).toBe(true);
+    expect(assumptionsDiffer(apply(initial, { type: 'addSurge', surge: { extraText: '2', fromMonth: 3, toMonth: 5 } }), initial)).toBe(true);
+    expect(assumptionsDiffer(apply(initial, { type: 'seasonEnabled', enabled: true }), initial)).toBe(true);
+    expect(assumptionsDiffer(apply(initial, { type: 'reset', state: initial }), initial)).toBe(false);
+  });
+
+  it('leaves the compared staffings and the month read out', () => {
+    const initial = demo();
+    expect(assumptionsDiffer(apply(initial, { type: 'addComparison', lotsar: 6 }, { type: 'readingMonth', month: 12 }), initial)).toBe(false);
   });
 });

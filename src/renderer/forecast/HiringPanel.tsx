@@ -5,7 +5,13 @@ import { formatKronor, formatNumber, monthName } from '../../core/format/index.t
 import type { HiringAnswer } from '../../core/scenarios/forecast.ts';
 import { Metric } from '../components/Metric.tsx';
 
-export function HiringPanel({ hiring }: { hiring: HiringAnswer }) {
+interface Props {
+  hiring: HiringAnswer;
+  /** Why the answer is not the long-run recommendation (from core); null without a recommendation. */
+  comparison: string | null;
+}
+
+export function HiringPanel({ hiring, comparison }: Props) {
   const plan = hiring.plan;
   return (
     <Card data-testid="hiring-plan">
@@ -29,6 +35,11 @@ export function HiringPanel({ hiring }: { hiring: HiringAnswer }) {
       <Text size="sm" data-testid="hiring-sentence">
         {hiring.sentence}
       </Text>
+      {comparison && (
+        <Text size="sm" c="dimmed" mt="xs" data-testid="hiring-vs-recommendation">
+          {comparison}
+        </Text>
+      )}
     </Card>
   );
 }

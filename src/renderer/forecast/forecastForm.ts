@@ -387,6 +387,21 @@ export function formReducer(state: ForecastFormState, action: FormAction): Forec
   }
 }
 
+/**
+ * Whether the form's assumptions differ from those it started from (the plan's or the scenario's):
+ * the numbers as typed, the stay distribution, the surges, the season and the basis's month profile.
+ * The compared staffings and the month read are ways of looking, not assumptions, and do not count.
+ */
+export function assumptionsDiffer(state: ForecastFormState, initial: ForecastFormState): boolean {
+  if (NUMBER_FIELD_KEYS.some((k) => state.texts[k].trim() !== initial.texts[k].trim())) return true;
+  if (state.stayDistribution !== initial.stayDistribution) return true;
+  const surges = (f: ForecastFormState) => JSON.stringify(f.surges.map(({ extraText, fromMonth, toMonth }) => [extraText.trim(), fromMonth, toMonth]));
+  if (surges(state) !== surges(initial)) return true;
+  const season = (f: ForecastFormState) => JSON.stringify(f.season.enabled ? f.season.texts.map((t) => t.trim()) : null);
+  if (season(state) !== season(initial)) return true;
+  return JSON.stringify(state.basis?.lotsarByMonth ?? null) !== JSON.stringify(initial.basis?.lotsarByMonth ?? null);
+}
+
 export interface ReadForm {
   /** Validated options, or null when a field has a message. */
   options: ForecastOptions | null;

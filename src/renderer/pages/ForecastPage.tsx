@@ -10,11 +10,12 @@ import { HiringPanel } from '../forecast/HiringPanel.tsx';
 import { BacklogCard, type BacklogTarget } from '../forecast/BacklogCard.tsx';
 import { WaitDistributionCard } from '../forecast/WaitDistributionCard.tsx';
 import { PriorityCard } from '../forecast/PriorityCard.tsx';
-import { IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { monthsOfPlanYearPassed, type ForecastStart } from '../../core/forecast/calendar.ts';
 import { suggestComparisonLotsar } from '../../core/forecast/screenOptions.ts';
+import { forecastPeriodHeading, hiringVersusRecommendationText, UNSAVED_ASSUMPTIONS_BADGE } from '../../core/forecast/pageTexts.ts';
 import { RISK_MEASURES, targetCheckLines } from '../../core/forecast/riskMeasures.ts';
 import type { UnitYearPlan } from '../../core/plan/model.ts';
 import { useFigures, useUnitYear, type UnitYearSelection } from '../api/hooks.ts';
@@ -29,7 +30,7 @@ import { ComparisonEditor } from '../forecast/ComparisonEditor.tsx';
 import type { ForecastView } from '../forecast/computeForecastView.ts';
 import { forecastModelLabel, horizonLabel, lotsarFigure } from '../../core/forecast/panelFigures.ts';
 import { FanChart } from '../forecast/FanChart.tsx';
-import { formReducer, initialFormState, readForm, savedInputsOf, type FormStart } from '../forecast/forecastForm.ts';
+import { assumptionsDiffer, formReducer, initialFormState, readForm, savedInputsOf, type FormStart } from '../forecast/forecastForm.ts';
 import { QueueRiskChart } from '../forecast/QueueRiskChart.tsx';
 import { ReadingCard } from '../forecast/ReadingCard.tsx';
 import { RecommendationPanel } from '../forecast/RecommendationPanel.tsx';
@@ -215,6 +216,9 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
   const slow = useDelayedFlag(computing, 180);
   const blocked = read.options === null;
 
+  // The inputs differ from the plan's (or the scenario's): nothing on this page is saved until "Spara i scenario".
+  const changed = basisInitial !== null && assumptionsDiffer(form, basisInitial);
+
   const suggestion = suggestComparisonLotsar(form.values.lotsar, view?.result.recommendation?.lotsar ?? null, read.comparisons);
 
   return (
@@ -222,7 +226,21 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
       <PageHeader
         eyebrow="Prognos"
         title={title}
-        description={startState.description}
+        badge={
+          changed && (
+            <Badge color="orange" variant="light" size="lg" tt="none" fw={600} leftSection={<IconAlertTriangle size={15} />} data-testid="unsaved-assumptions">
+              {UNSAVED_ASSUMPTIONS_BADGE}
+            </Badge>
+          )
+        }
+        description={
+          <>
+            <Text span inherit fw={600} c="var(--mantine-color-text)" display="block" data-testid="forecast-period">
+              {forecastPeriodHeading(start, form.values.horizon, { planYear: plan.year, scenario: form.basis?.name ?? null })}
+            </Text>
+            {startState.description}
+          </>
+        }
         actions={
           <Group gap="sm">
             <Button
@@ -431,7 +449,21 @@ const Results = memo(function Results({ view, start, exampleValues, onReadingMon
     <>
       <ReadingCard reading={view.reading} readingMonth={view.readingMonth} horizon={options.horizon} start={start} onMonth={onReadingMonth} />
       <SteadyStatePanel steadyState={result.steadyState} approximateWait={options.stayDistribution !== 'exponential'} seasonal={options.season !== undefined} />
-      {view.hiring && <HiringPanel hiring={view.hiring} />}
+      {view.hiring && (
+        <HiringPanel
+          hiring={view.hiring}
+          comparison={
+            result.recommendation
+              ? hiringVersusRecommendationText({
+                  recommendedLotsar: result.recommendation.lotsar,
+                  targetProbability: options.targetProbability,
+                  start,
+                  horizon: options.horizon,
+                })
+              : null
+          }
+        />
+      )}
       <RecommendationPanel
         recommendation={result.recommendation}
         cost={view.cost}
