@@ -78,7 +78,27 @@ test('axe: every screen and the main dialogs pass WCAG 2.1 A+AA, in light and da
     await checkBothSchemes(page, link, link.replace(/[^a-zåäö]+/gi, '-'));
     if (link === 'Scenarier') await checkDialog(page, 'Nytt scenario', 'Nytt scenario');
     if (link === 'Månadsstatistik') await checkDialog(page, 'Lägg till månad', 'Lägg till månad');
-    if (link === 'Prognos') await checkDialog(page, 'Spara i scenario…', 'Spara prognosen i ett scenario');
+    if (link === 'Prognos') {
+      await checkDialog(page, 'Spara i scenario…', 'Spara prognosen i ett scenario');
+      // Changed assumptions: the badge by the heading.
+      const referrals = page.getByRole('textbox', { name: 'Anmälningar per månad', exact: true });
+      await referrals.fill('3,1');
+      await expect(page.getByTestId('unsaved-assumptions')).toBeVisible();
+      await checkBothSchemes(page, 'Prognos with changed assumptions', 'prognos-andrade-antaganden');
+      await page.getByRole('button', { name: 'Återställ planens värden' }).click();
+      await expect(page.getByTestId('unsaved-assumptions')).toHaveCount(0);
+    }
+    if (link === 'Bemanning och budget') {
+      // A salary ten times the others: the question above the table, with Ångra.
+      const salary = page.getByRole('textbox', { name: 'Månadslön, rad 2' });
+      await salary.fill('385 000');
+      await salary.press('Tab');
+      const notices = page.getByTestId('bemanning-fragor');
+      await expect(notices).toBeVisible();
+      await checkBothSchemes(page, 'Bemanning with a salary question', 'bemanning-fraga-om-lon');
+      await notices.getByRole('button', { name: 'Ångra' }).click();
+      await expect(notices).toHaveCount(0);
+    }
     if (link === 'Hjälp') await checkDialog(page, 'Kortkommandon', 'Kortkommandon');
     if (link === 'Tjänsteutlåtanden') {
       await checkDialog(page, 'Nytt tjänsteutlåtande', 'Nytt tjänsteutlåtande');
