@@ -186,6 +186,10 @@ describe('exportMemoDocx', () => {
     expect(keepNextOfRows(document, 'Kön')).toEqual([true, true, true, true]);
     const quote = body.find((p) => p.text.startsWith('Bedömer förvaltningen att SIG är befriade'))!;
     expect(quote.xml).toContain('<w:keepNext/>');
+    // The paragraph that introduces the quotation keeps with it; an ordinary paragraph does not.
+    const leadIn = body.find((p) => p.text.startsWith('En skrivelse från Niklas Thorén'))!;
+    expect(leadIn.xml).toContain('<w:keepNext/>');
+    expect(body.find((p) => p.text.startsWith('SIG har fyra lotsar'))!.xml).not.toContain('<w:keepNext/>');
   });
 
   it('writes a note paragraph only under a table with a note, and spaces the text after a table without one', () => {

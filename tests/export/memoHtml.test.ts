@@ -120,6 +120,31 @@ describe('renderMemoHtml', () => {
     expect(out).toContain('blockquote { margin: 0 0 3mm 8mm; font-style: italic; break-after: avoid;');
   });
 
+  it('keeps the paragraph that introduces a quotation on the page of the quotation, and no other', () => {
+    expect(html).toContain('p.lead-in { break-after: avoid; page-break-after: avoid; }');
+    expect(html).toMatch(/<p class="lead-in">En skrivelse från Niklas Thorén[^<]*Skrivelsen önskar svar på följande frågor\.<\/p><blockquote>/);
+    expect(html.match(/class="lead-in"/g)).toHaveLength(1);
+    // Within the section: the lead-in of the questions, not the answer to one question before the next.
+    const doc = sampleMemo();
+    const para = (text: string) => ({ kind: 'paragraph' as const, inlines: [{ text }] });
+    const quote = (text: string) => ({ kind: 'quote' as const, paragraphs: [[{ text }]] });
+    doc.sections[3]!.blocks.unshift(
+      para('Ärendet bereds.'),
+      para('I skrivelsen ställs följande frågor.'),
+      quote('Fråga ett?'),
+      para('Svar på fråga ett.'),
+      quote('Fråga två?'),
+      para('Beslutet lyder så här:'),
+      quote('Citat.'),
+    );
+    const out = renderMemoHtml(doc);
+    expect([...out.matchAll(/<p class="lead-in">([^<]*)<\/p>/g)].map((m) => m[1])).toEqual([
+      'I skrivelsen ställs följande frågor.',
+      'Beslutet lyder så här:',
+      'En skrivelse från Niklas Thorén m.fl. (V) inlämnades till stadsdelsnämnden vid dess sammanträde den 24 oktober 2019. Skrivelsen önskar svar på följande frågor.',
+    ]);
+  });
+
   it('wraps no number, but lets the headings of number columns wrap', () => {
     // A heading that cannot wrap makes a wide table, and Chromium then prints the whole memo smaller (memoDemo.test.ts measures it).
     expect(html).toContain('td.num { white-space: nowrap; }');

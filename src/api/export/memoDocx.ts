@@ -40,6 +40,7 @@ import {
   chartNumberFormat,
   chartScale,
   closingMaskNote,
+  introducesQuote,
   keepTableTogether,
 } from '../../core/memo/exportLayout.ts';
 
@@ -132,13 +133,17 @@ export function listParagraphs(items: ResolvedParagraph[], reference: string, ct
 }
 
 /** Word paragraphs and tables for one block of a section. */
-export function blockElements(block: ResolvedBlock, ctx: BlockContext, options: { decision?: boolean } = {}): (Paragraph | Table)[] {
+export function blockElements(
+  block: ResolvedBlock,
+  ctx: BlockContext,
+  options: { decision?: boolean /** The paragraph introduces the quotation that follows it (introducesQuote). */; leadIn?: boolean } = {},
+): (Paragraph | Table)[] {
   const before = ctx.afterTable ? TABLE_GAP : 0;
   ctx.afterTable = block.kind === 'table' && !block.table.footnote;
   const spacing = before > 0 ? { spacing: { before } } : {};
   switch (block.kind) {
     case 'paragraph':
-      return [new Paragraph({ ...spacing, children: inlineRuns(block.inlines) })];
+      return [new Paragraph({ ...spacing, ...(options.leadIn ? { keepNext: true } : {}), children: inlineRuns(block.inlines) })];
     case 'bullets':
       return listParagraphs(block.items, BULLET_LIST, ctx, before);
     case 'numbered':
@@ -405,7 +410,9 @@ export function memoBody(doc: MemoDocument, ctx: BlockContext = newBlockContext(
   for (const section of bodySections(doc)) {
     ctx.afterTable = false;
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
-    for (const block of section.blocks) body.push(...blockElements(block, ctx, { decision: section.key === 'forslagTillBeslut' }));
+    section.blocks.forEach((block, i) => {
+      body.push(...blockElements(block, ctx, { decision: section.key === 'forslagTillBeslut', leadIn: introducesQuote(section.blocks, i) }));
+    });
   }
   const maskNote = closingMaskNote(doc);
   if (maskNote) {

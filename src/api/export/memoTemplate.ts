@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 import { PatchType, Paragraph, patchDocument, TextRun, type IPatch, Table } from 'docx';
 import { ChartDataPatch } from 'docx/charts';
 import type { MemoDocument } from '../../core/memo/document.ts';
-import { attachmentList } from '../../core/memo/exportLayout.ts';
+import { attachmentList, introducesQuote } from '../../core/memo/exportLayout.ts';
 import { lookupPlaceholder, type PlaceholderTarget } from '../../core/memo/placeholders.ts';
 import { MEMO_CHART_LABELS, MEMO_TABLE_LABELS, SECTION_HEADINGS } from '../../core/memo/model.ts';
 import { inspectZip } from '../files/zipInspect.ts';
@@ -209,7 +209,11 @@ export async function fillTemplate(bytes: Uint8Array, doc: MemoDocument): Promis
           missing(`avsnittet ${SECTION_HEADINGS[target.section]}`);
           return blocks([]);
         }
-        return blocks(section.blocks.flatMap((b) => blockElements(b, ctx, { decision: section.key === 'forslagTillBeslut' })));
+        return blocks(
+          section.blocks.flatMap((b, i) =>
+            blockElements(b, ctx, { decision: section.key === 'forslagTillBeslut', leadIn: introducesQuote(section.blocks, i) }),
+          ),
+        );
       }
       case 'figure': {
         const value = figureText.get(target.figure);

@@ -2,7 +2,7 @@
 // sections come before the signatures, what the attachment list holds, and how a chart's axis is
 // scaled and labelled. Pure functions over the MemoDocument.
 import { formatKronor, formatMnkr, formatNumber, formatPercent } from '../format/index.ts';
-import type { MemoChart, MemoDocument, MemoTable, ResolvedParagraph, ResolvedSection } from './document.ts';
+import type { MemoChart, MemoDocument, MemoTable, ResolvedBlock, ResolvedParagraph, ResolvedSection } from './document.ts';
 
 /** The sections printed before the signatures: all but Bilagor, which follows them as in the reference memo. */
 export function bodySections(doc: MemoDocument): ResolvedSection[] {
@@ -38,6 +38,21 @@ export function closingMaskNote(doc: MemoDocument): string | null {
   if (!note) return null;
   const inTable = bodySections(doc).some((s) => s.blocks.some((b) => b.kind === 'table' && (b.table.footnote?.includes(note) ?? false)));
   return inTable ? null : note;
+}
+
+/**
+ * Whether the block at `index` is a paragraph that introduces a quotation: every export keeps it on
+ * the page of the quotation that follows it. That is a paragraph followed by a quotation that opens
+ * its section, ends with a colon, or whose last sentence announces what follows ("Skrivelsen önskar
+ * svar på följande frågor."). An answer followed by the next question is not one: the question
+ * already keeps with its answer, and a chain of kept paragraphs could not be broken anywhere.
+ */
+export function introducesQuote(blocks: readonly ResolvedBlock[], index: number): boolean {
+  const block = blocks[index];
+  if (block?.kind !== 'paragraph' || blocks[index + 1]?.kind !== 'quote') return false;
+  const text = paragraphText(block.inlines).trim();
+  const lastSentence = text.split(/(?<=[.!?])\s+/).at(-1) ?? '';
+  return index === 0 || text.endsWith(':') || /(^|\s)följande(\s|$)/i.test(lastSentence);
 }
 
 /** Tables of up to this many rows (the total row included) are kept whole on one page. */

@@ -16,6 +16,7 @@ import {
   closingMaskNote,
   FAN_BAND_LABEL,
   formatChartValue,
+  introducesQuote,
   keepTableTogether,
 } from './exportLayout.ts';
 
@@ -60,6 +61,8 @@ li { margin: 0 0 1.5mm; }
 li p { margin: 0; }
 /* A quoted question stays on the page of its answer. */
 blockquote { margin: 0 0 3mm 8mm; font-style: italic; break-after: avoid; page-break-after: avoid; }
+/* The paragraph that introduces a quotation ("I skrivelsen ställs följande frågor.") stays with it. */
+p.lead-in { break-after: avoid; page-break-after: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 1mm; font-size: 10pt; line-height: 1.25; }
 caption { caption-side: top; text-align: left; font-weight: bold; font-size: 10pt; padding-bottom: 1.5mm; }
 thead { display: table-header-group; }
@@ -100,7 +103,9 @@ export function renderMemoHtml(doc: MemoDocument): string {
   if (doc.subtitle !== '') body.push(`<p class="subtitle">${escapeHtml(doc.subtitle)}</p>`);
   for (const section of bodySections(doc)) {
     body.push(`<section class="section-${section.key}"><h2>${escapeHtml(section.heading)}</h2>`);
-    for (const block of section.blocks) body.push(renderBlock(block, ids));
+    section.blocks.forEach((block, i) => {
+      body.push(renderBlock(block, ids, introducesQuote(section.blocks, i)));
+    });
     body.push('</section>');
   }
   const maskNote = closingMaskNote(doc);
@@ -168,10 +173,10 @@ function renderInlines(inlines: ResolvedParagraph): string {
   return out;
 }
 
-function renderBlock(block: ResolvedBlock, ids: { next: number }): string {
+function renderBlock(block: ResolvedBlock, ids: { next: number }, leadIn = false): string {
   switch (block.kind) {
     case 'paragraph':
-      return `<p>${renderInlines(block.inlines)}</p>`;
+      return `<p${leadIn ? ' class="lead-in"' : ''}>${renderInlines(block.inlines)}</p>`;
     case 'bullets':
       return `<ul>${block.items.map((i) => `<li>${renderInlines(i)}</li>`).join('')}</ul>`;
     case 'numbered':
