@@ -1,18 +1,10 @@
 // The plan of one unit for one year: everything the figures are computed from.
 // These are plain data types shared by core, store, api and renderer.
 
-export const STAFF_ROLES = ['lots', 'bitradande_enhetschef', 'enhetschef', 'behandlare', 'samordnare', 'annan'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
-
-/** Swedish labels for the roles, as shown in the UI and in documents. */
-export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
-  lots: 'Lots',
-  bitradande_enhetschef: 'Biträdande enhetschef',
-  enhetschef: 'Enhetschef',
-  behandlare: 'Behandlare',
-  samordnare: 'Samordnare',
-  annan: 'Annan',
-};
+// The roles and their Swedish labels live with the other field vocabulary (validation/fieldNames.ts),
+// so that validation messages can name a role without importing the plan (no folder cycle).
+export { STAFF_ROLE_LABELS, STAFF_ROLES, type StaffRole } from '../validation/fieldNames.ts';
+import type { StaffRole } from '../validation/fieldNames.ts';
 
 export interface StaffPosition {
   role: StaffRole;

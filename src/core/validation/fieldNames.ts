@@ -319,3 +319,16 @@ export function presentFieldMessage(line: string): string {
   if (name === null) return quoted;
   return path.includes('[') ? `${name} (${path}): ${text}` : `${name}: ${text}`;
 }
+
+export const STAFF_ROLES = ['lots', 'bitradande_enhetschef', 'enhetschef', 'behandlare', 'samordnare', 'annan'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** Swedish labels for the roles, as shown in the UI and in documents. */
+export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
+  lots: 'Lots',
+  bitradande_enhetschef: 'Biträdande enhetschef',
+  enhetschef: 'Enhetschef',
+  behandlare: 'Behandlare',
+  samordnare: 'Samordnare',
+  annan: 'Annan',
+};

@@ -4,7 +4,7 @@
 import type * as z from 'zod';
 import { countInText, countWithNoun, type CountNoun, formatFte, formatNumber } from '../format/index.ts';
 import { fieldMessage, swedishFieldName } from './fieldNames.ts';
-import { STAFF_ROLE_LABELS } from '../plan/model.ts';
+import { STAFF_ROLE_LABELS } from './fieldNames.ts';
 
 /** Formats a zod path the way the exchange file documents its fields: staff[0].fte */
 export function formatPath(path: readonly PropertyKey[]): string {
