@@ -61,7 +61,7 @@ li { margin: 0 0 1.5mm; }
 li p { margin: 0; }
 /* A quoted question stays on the page of its answer. */
 blockquote { margin: 0 0 3mm 8mm; font-style: italic; break-after: avoid; page-break-after: avoid; }
-/* The paragraph that introduces a quotation ("I skrivelsen ställs följande frågor.") stays with it. */
+/* The paragraph that introduces a quotation (”I skrivelsen ställs följande frågor.”) stays with it. */
 p.lead-in { break-after: avoid; page-break-after: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 1mm; font-size: 10pt; line-height: 1.25; }
 caption { caption-side: top; text-align: left; font-weight: bold; font-size: 10pt; padding-bottom: 1.5mm; }
