@@ -24,7 +24,7 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
   const lines: string[] = [];
   const model = result.model === 'exact' ? 'exakt beräkning' : 'simulering';
   lines.push(`Köprognos (${model}, ${distributionLabel} vistelsetid)`, '');
-  // "Risk att få vänta": someone referred during the month must wait (the measure of the target);
+  // "Risk att behöva vänta": someone referred during the month must wait (the measure of the target);
   // "Kö vid månadens slut": the chance that anyone is waiting on the month's last day.
   // The wait of someone referred during the month, in weeks: median, 90th percentile and the risk
   // of waiting longer than the service-level weeks.
@@ -38,7 +38,7 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
     'Kö, medel',
     'Kö, median',
     'Kö, P90',
-    'Risk att få vänta',
+    'Risk att behöva vänta',
     'Kö vid månadens slut',
     'Väntan medel (v)',
     'Väntan median (v)',
@@ -95,7 +95,7 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
   );
   if (s.exists) {
     lines.push(
-      `Risk att få vänta ${formatRisk(s.probabilityOfWaiting, { target })}, väntetid i genomsnitt ` +
+      `Risk att behöva vänta ${formatRisk(s.probabilityOfWaiting, { target })}, väntetid i genomsnitt ` +
         `${n1(s.meanWaitWeeks ?? 0)} veckor, i genomsnitt ${n1(s.meanQueue ?? 0)} i kö.`,
     );
   } else {
@@ -114,13 +114,13 @@ export function renderForecastText(result: ForecastResult, reading: string, dist
   const r = result.recommendation;
   if (r) {
     lines.push(
-      `Rekommendation: ${lotsarText(r.lotsar)} på heltid (${formatNumber(r.capacity)} platser) ger risk att få vänta ` +
+      `Rekommendation: ${lotsarText(r.lotsar)} på heltid (${formatNumber(r.capacity)} platser) ger risk att behöva vänta ` +
         `${formatRisk(r.probabilityOfWaiting, { target })} och väntetid i genomsnitt ${n1(r.meanWaitWeeks)} veckor.`,
     );
   }
   if (result.firstMonthOverTarget !== null) {
     const first = start ? forecastMonthText(start, result.firstMonthOverTarget) : `månad ${result.firstMonthOverTarget}`;
-    lines.push(`Med nuvarande bemanning överskrids målet för risken att få vänta första gången i ${first}.`);
+    lines.push(`Med nuvarande bemanning överskrids målet för risken att behöva vänta första gången i ${first}.`);
   }
   lines.push('', reading, '');
   return lines.join('\n');

@@ -11,7 +11,7 @@ type Forecast = NonNullable<CallOutput<'getScenarioForecast'>['forecast']>;
 
 export function forecastMonthTable(f: Forecast): string {
   const start = { year: f.start.year, month: f.start.month };
-  const head = ['Månad', 'Lotsar', 'Platser', 'Risk att få vänta', 'Kö vid månadens slut', 'Väntat antal i kö', 'Kö, P90', 'Väntetid (v)'];
+  const head = ['Månad', 'Lotsar', 'Platser', 'Risk att behöva vänta', 'Kö vid månadens slut', 'Väntat antal i kö', 'Kö, P90', 'Väntetid (v)'];
   const rows = f.months.map((m) => [
     forecastMonthLabel(start, m.month),
     formatLotsar(m.lotsar),
@@ -32,7 +32,7 @@ export function forecastText(title: string, f: Forecast): string {
   const longRun =
     s.meanWaitWeeks === null
       ? 'På lång sikt: ingen jämvikt, kön växer så länge anmälningarna och platserna är som i sista månaden.'
-      : `På lång sikt: risk att få vänta ${formatRisk(s.probabilityOfWaiting, { target: f.targetProbability })}, genomsnittlig väntetid ${formatNumber(s.meanWaitWeeks, { decimals: 1 })} veckor.`;
+      : `På lång sikt: risk att behöva vänta ${formatRisk(s.probabilityOfWaiting, { target: f.targetProbability })}, genomsnittlig väntetid ${formatNumber(s.meanWaitWeeks, { decimals: 1 })} veckor.`;
   const r = f.recommendation;
   const recommendation = r
     ? `Rekommendation för målen (högst ${formatRiskTarget(f.targetProbability)} risk, högst ${formatNumber(f.targetWaitWeeks, { maxDecimals: 1 })} veckors väntetid): ${lotsarText(r.lotsar)}, ${formatNumber(r.capacity)} platser` +

@@ -97,7 +97,7 @@ describe('field names in messages', () => {
     expect(swedishFieldName('overrides.changePositions[1].toMonth')).toBe('Ändrad tjänst 2, sista månad');
     expect(swedishFieldName('months[2].queueAtMonthEnd')).toBe('Månad 3, i kö vid månadens slut');
     expect(swedishFieldName('overrides.addOtherCosts')).toBe('Tillagda kostnadsposter');
-    expect(swedishFieldName('forecast.targetProbability')).toBe('Prognos, högsta risk att få vänta');
+    expect(swedishFieldName('forecast.targetProbability')).toBe('Prognos, högsta risk att behöva vänta');
     expect(swedishFieldName('[2].month')).toBe('Rad 3, månad');
   });
 

@@ -22,7 +22,7 @@ describe('saveForecastToScenario', () => {
     expect(summary.firstMonthOverTarget).toBe(1);
     expect(summary.readingMonth).toBe(6);
     expect(summary.reading).toContain(
-      'Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 46 procent. Med fem lotsar är den 3,5 procent.',
+      'Med fyra lotsar är risken att behöva vänta för den som anmäls om sex månader 46 procent. Med fem lotsar är den 3,5 procent.',
     );
     expect(Date.parse(summary.savedAt)).not.toBeNaN();
 

@@ -23,7 +23,7 @@ describe('scenario forecasts through the API', () => {
     // The lots hired from April 2020 is at work from the forecast's first month, January 2021 (the plan's December holds).
     expect(f.months.every((m) => m.lotsar === 5)).toBe(true);
     expect(f.sentence).toMatch(
-      /^Med en lots till från april och 30 procent fler anmälningar är risken att få vänta om sex månader \d+ procent och om tolv månader \d+ procent\.$/,
+      /^Med en lots till från april och 30 procent fler anmälningar är risken att behöva vänta om sex månader \d+ procent och om tolv månader \d+ procent\.$/,
     );
     // More referrals without more lotsar raise the risk; the deltas say by how much.
     expect(pressure!.queueDeltas!.riskIn12Months!).toBeGreaterThan(0);
@@ -31,7 +31,7 @@ describe('scenario forecasts through the API', () => {
     expect(r.comparedQueue.map((c) => c.key)).toContain('riskIn6Months');
     // The hiring answer of every forecast.
     expect(base.hiringPlan).toMatchObject({ addLotsar: 1, leadTimeMonths: 2 });
-    expect(base.hiringSentence).toContain('För att risken att få vänta ska stanna under 10 procent behöver enheten en lots till som börjar senast i');
+    expect(base.hiringSentence).toContain('För att risken att behöva vänta ska stanna under 10 procent behöver enheten en lots till som börjar senast i');
     expect(f.hiringPlan!.addLotsar).toBeGreaterThanOrEqual(1);
   });
 
@@ -86,7 +86,7 @@ describe('scenario forecasts for other stay distributions', () => {
     const fixed = await ok('getScenarioForecast', { ...RK, forecast: { stayDistribution: 'fixed', runs: 500, horizon: 12 } });
     expect(fixed.forecast!.model).toBe('monte-carlo');
     expect(fixed.forecast!.months).toHaveLength(12);
-    expect(fixed.forecast!.hiringSentence).toContain('För att risken att få vänta ska stanna under 10 procent');
+    expect(fixed.forecast!.hiringSentence).toContain('För att risken att behöva vänta ska stanna under 10 procent');
     const empirical = await ok('getScenarioForecast', { ...RK, forecast: { stayDistribution: 'empirical', runs: 500, horizon: 12 } });
     expect(empirical.forecast!.model).toBe('monte-carlo');
     const lognormal = await ok('getScenarioForecast', { ...RK, forecast: { stayDistribution: 'lognormal', runs: 500, horizon: 12 } });

@@ -108,7 +108,7 @@ describe('lotsplan forecast', () => {
   it('writes a Swedish reading without --json', () => {
     const run = runCli(['forecast', ...DOMAIN, '--horizon', '6']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 46 procent.');
+    expect(run.stdout).toContain('Med fyra lotsar är risken att behöva vänta för den som anmäls om sex månader 46 procent.');
     expect(run.stdout).toContain('Med fem lotsar är den');
   });
 
@@ -146,10 +146,10 @@ describe('lotsplan forecast', () => {
     expect(last.probabilityOfWaiting).toBeCloseTo(0.1, 3);
     expect(last.probabilityOfQueue).toBeCloseTo(0.025, 3);
     const text = runCli(args).stdout;
-    expect(text).toContain('Risk att få vänta');
+    expect(text).toContain('Risk att behöva vänta');
     expect(text).toContain('Kö vid månadens slut');
-    expect(text).toContain('Med nuvarande bemanning överskrids målet för risken att få vänta första gången i månad 2.');
-    expect(text).toContain('Med en lots är risken att få vänta för den som anmäls om tolv månader 10 procent.');
+    expect(text).toContain('Med nuvarande bemanning överskrids målet för risken att behöva vänta första gången i månad 2.');
+    expect(text).toContain('Med en lots är risken att behöva vänta för den som anmäls om tolv månader 10 procent.');
     expect(text).toMatch(/^12 .* 10\s% +2,5\s% /m);
   });
 

@@ -21,7 +21,7 @@ describe('lotsplan forecast: waits as a distribution', () => {
     expect(text).toContain('Väntan median (v)');
     expect(text).toContain('Vänta > 4 v');
     expect(text).toMatch(
-      /Av dem som anmäls i juni 2027 skrivs hälften in inom [\d,]+ veckor och nio av tio inom [\d,]+ veckor; risken att få vänta mer än fyra veckor är \d+ procent\./,
+      /Av dem som anmäls i juni 2027 skrivs hälften in inom [\d,]+ veckor och nio av tio inom [\d,]+ veckor; risken att behöva vänta mer än fyra veckor är \d+ procent\./,
     );
   });
 

@@ -73,7 +73,7 @@ describe('forecasts of stored plans and scenarios', () => {
     expect(text.stdout).toContain('Exakt beräkning.');
     expect(text.stdout).toContain('Start: jan 2021 med 27 inskrivna och ingen kö (månadsstatistiken).');
     expect(text.stdout).toMatch(
-      /Med en lots till från maj och 30 procent fler anmälningar är risken att få vänta om sex månader \d+ procent och om tolv månader \d+ procent\./,
+      /Med en lots till från maj och 30 procent fler anmälningar är risken att behöva vänta om sex månader \d+ procent och om tolv månader \d+ procent\./,
     );
     // Lotsar as everywhere: 5, not 5,0; the lots hired in May 2020 works from the forecast's first month.
     expect(text.stdout).toMatch(/jan 2021 +5 +35 /);
@@ -95,8 +95,8 @@ describe('forecasts of stored plans and scenarios', () => {
     expect(json.scenarios[0].queueDeltas.riskIn12Months).toBeGreaterThan(0);
     const text = runCli(['scenario', 'compare', '--db', db, ...AREA, '--names', 'Ökat tryck']).stdout;
     expect(text).toContain('Köprognos från jan 2021 (månadsstatistiken)');
-    expect(text).toContain('Risk att få vänta om tolv månader');
-    expect(text).toMatch(/Ökat tryck: Med 30 procent fler anmälningar är risken att få vänta om sex månader \d+ procent/);
+    expect(text).toContain('Risk att behöva vänta om tolv månader');
+    expect(text).toMatch(/Ökat tryck: Med 30 procent fler anmälningar är risken att behöva vänta om sex månader \d+ procent/);
   });
 });
 

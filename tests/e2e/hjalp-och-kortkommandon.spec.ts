@@ -60,7 +60,7 @@ test('Visa som tabell: every chart can be read as a table with the same numbers'
   await goToPage(page, 'Prognos');
   const risk = page.getByTestId('queue-risk');
   await expect(risk.getByRole('img', { name: /^Diagram/ })).toBeVisible();
-  const riskTable = await showAsTable(risk, /^Risk att få vänta, per månad \(mål: högst \d+\s%\)$/, /^jan 2021.*%/);
+  const riskTable = await showAsTable(risk, /^Risk att behöva vänta, per månad \(mål: högst \d+\s%\)$/, /^jan 2021.*%/);
   await expect(riskTable.locator('thead th').nth(1)).toContainText('(prognosen)');
   expect(await riskTable.locator('tbody tr').count()).toBeGreaterThanOrEqual(12);
   await shot(page, 'prognos-risk-tabell.png');
@@ -151,7 +151,7 @@ test('Hjälp: the guides, the risk measures and the shortcuts, without axe viola
     await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
   }
   const forecast = page.getByTestId('help-prognosen');
-  for (const term of ['Risk att få vänta, per månad', 'Kö vid månadens slut', 'Risk att få vänta på lång sikt'])
+  for (const term of ['Risk att behöva vänta, per månad', 'Kö vid månadens slut', 'Risk att behöva vänta på lång sikt'])
     await expect(forecast.getByText(term, { exact: true })).toBeVisible();
   // The table of contents moves focus to the section.
   await page.getByRole('navigation', { name: 'Innehåll i hjälpen' }).getByRole('link', { name: 'Säkerhetskopior' }).click();

@@ -64,13 +64,13 @@ test('Prognos: season, estimate note, a scenario overlaid and the forecast saved
   await expect(page.getByText('Prognosen sparades i scenariot ”En lots till”.')).toBeVisible();
   await expect(dialog).toHaveCount(0);
   await expect(overlay.getByTestId('saved-forecast-badge')).toHaveText('Prognos sparad');
-  await expect(overlay.getByTestId('saved-forecast-summary')).toContainText('4 lotsar, risk att få vänta på lång sikt');
+  await expect(overlay.getByTestId('saved-forecast-summary')).toContainText('4 lotsar, risk att behöva vänta på lång sikt');
   await expect(overlay.getByTestId('saved-forecast-summary')).toContainText('rekommendation 5 lotsar');
 
   const listed = await call('listScenarios', RK);
   const saved = listed.value.scenarios.find((s) => s.name === 'En lots till')!.overrides.forecast!;
   expect(saved.inputs.season).toEqual([0.8, 0.8, 1, 1, 1, 1, 1.6, 1.2, 1, 1, 0.8, 0.8]);
-  expect(saved.summary.reading).toContain('Med fyra lotsar är risken att få vänta för den som anmäls om sex månader');
+  expect(saved.summary.reading).toContain('Med fyra lotsar är risken att behöva vänta för den som anmäls om sex månader');
   expect(saved.inputs.lotsar).toBe(4);
 
   await page.mouse.move(0, 0);
@@ -102,9 +102,9 @@ test('Scenarier and Prognos: ”En lots till” from April stacked with ”Ökat
   await expect(queue).toContainText('Köprognos från januari 2021');
   await expect(queue.getByTestId('queue-row-riskIn12Months')).toContainText('procentenheter');
   await expect(queue).toContainText(
-    /En lots till från april och Ökat tryck: Med en lots till från april och 30 procent fler anmälningar är risken att få vänta om sex månader \d+(,\d)? procent och om tolv månader \d+(,\d)? procent\./,
+    /En lots till från april och Ökat tryck: Med en lots till från april och 30 procent fler anmälningar är risken att behöva vänta om sex månader \d+(,\d)? procent och om tolv månader \d+(,\d)? procent\./,
   );
-  await expect(queue).toContainText('För att risken att få vänta ska stanna under 10 procent behöver enheten');
+  await expect(queue).toContainText('För att risken att behöva vänta ska stanna under 10 procent behöver enheten');
   await page.mouse.move(0, 0);
   await screenshotWholePage(page, 'test-results/scenarier-kö.png');
 
@@ -123,7 +123,7 @@ test('Scenarier and Prognos: ”En lots till” from April stacked with ”Ökat
 
   // Prognos on the scenario as its basis: values from the scenario are marked, and the hiring plan follows.
   await nav.getByRole('link', { name: 'Prognos' }).click();
-  await expect(page.getByTestId('hiring-plan')).toContainText('För att risken att få vänta ska stanna under 10 procent behöver enheten en lots till');
+  await expect(page.getByTestId('hiring-plan')).toContainText('För att risken att behöva vänta ska stanna under 10 procent behöver enheten en lots till');
   await page.getByLabel('Prognosen bygger på').selectOption({ label: 'Scenariot En lots till från april och Ökat tryck' });
   await expect(page.getByTestId('basis-note')).toContainText('Från scenariot: anmälningar per månad och lotsar månad för månad.');
   await expect(page.getByRole('textbox', { name: 'Anmälningar per månad', exact: true })).toHaveValue('2,93');
@@ -144,7 +144,7 @@ test('Scenarier and Prognos: ”En lots till” from April stacked with ”Ökat
 
   await nav.getByRole('link', { name: 'Scenarier' }).click();
   await expect(page.getByTestId('saved-forecast')).toContainText('Prognos sparad');
-  await expect(page.getByTestId('saved-forecast')).toContainText('Med fem lotsar är risken att få vänta för den som anmäls om sex månader');
+  await expect(page.getByTestId('saved-forecast')).toContainText('Med fem lotsar är risken att behöva vänta för den som anmäls om sex månader');
   await page.mouse.move(0, 0);
   await screenshotWholePage(page, 'test-results/scenarier-sparad-prognos.png');
 

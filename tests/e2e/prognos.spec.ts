@@ -45,20 +45,20 @@ test('Prognos: steady state, a changed input, the recommendation and the reading
   // The reading, with the comparison of five lotsar that the screen starts with.
   const reading = page.getByTestId('forecast-reading');
   await expect(reading).toContainText(
-    'Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 46 procent. Med fem lotsar är den 3,5 procent.',
+    'Med fyra lotsar är risken att behöva vänta för den som anmäls om sex månader 46 procent. Med fem lotsar är den 3,5 procent.',
   );
   await expect(page.getByTestId('first-month-over-target')).toContainText(
-    'risken att få vänta överstiger målet (10 %) första gången i januari 2021.'.replace(' %', `${NBSP}%`),
+    'risken att behöva vänta överstiger målet (10 %) första gången i januari 2021.'.replace(' %', `${NBSP}%`),
   );
   await expect(page.getByText('Exakt beräkning')).toBeVisible();
   // Three measures of waiting, each with its own name: the month's risk (chart and summary), the
   // long run, and the month six is not quoted as the outlook while the risk is higher later.
   await expect(reading).toContainText(/Med fyra lotsar är risken som högst \d+ procent under prognosperioden, i \p{L}+ \d{4}\./u);
-  await expect(page.getByTestId('queue-risk').getByRole('heading', { name: 'Risk att få vänta, per månad' })).toBeVisible();
+  await expect(page.getByTestId('queue-risk').getByRole('heading', { name: 'Risk att behöva vänta, per månad' })).toBeVisible();
   await expect(page.getByTestId('queue-risk')).toContainText(
     'Andelen av dem som anmäls under månaden som inte kan skrivas in direkt utan får vänta på en plats.',
   );
-  await expect(steady).toContainText('Risk att få vänta på lång sikt');
+  await expect(steady).toContainText('Risk att behöva vänta på lång sikt');
 
   // More referrals: the numbers change at once.
   await field('Anmälningar per månad').fill('2,5');
@@ -83,7 +83,7 @@ test('Prognos: steady state, a changed input, the recommendation and the reading
   await expect(page.getByRole('combobox', { name: 'Ökning 1: första månaden' })).toHaveValue('mar 2021');
   await expect(page.getByRole('combobox', { name: 'Ökning 1: sista månaden' })).toHaveValue('aug 2021');
   await expect(reading).not.toContainText('46 procent');
-  await expect(reading).toContainText('Med fyra lotsar är risken att få vänta för den som anmäls om sex månader');
+  await expect(reading).toContainText('Med fyra lotsar är risken att behöva vänta för den som anmäls om sex månader');
   await page.getByRole('button', { name: 'Ta bort ökning 1' }).click();
 
   // A trend of +20 % a year: after two years 2,25 × 1,2^(23/12) ≈ 3,2 referrals a month need
@@ -120,7 +120,7 @@ test('Prognos names its period under the heading, says when the assumptions are 
   await expect(hiring).toContainText('2,5 lotsar till');
   await expect(hiring.getByTestId('hiring-vs-recommendation')).toHaveText(
     'Rekommendationen på lång sikt, sju lotsar sammanlagt, ska klara både målet för risken och målet för väntetiden när läget har stabiliserats; ' +
-      '”Vad krävs?” håller risken att få vänta under 10 procent varje månad fram till december 2022, och därför kan svaren skilja sig åt.',
+      '”Vad krävs?” håller risken att behöva vänta under 10 procent varje månad fram till december 2022, och därför kan svaren skilja sig åt.',
   );
 
   // The period follows the horizon.

@@ -48,7 +48,7 @@ describe('computeForecastView (the worker)', () => {
     expect(view.comparisons).toHaveLength(1);
     expect(view.comparisons[0]).toMatchObject({ lotsar: 5, capacity: 35, firstMonthOverTarget: null });
     expect(view.reading).toBe(
-      'Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 46 procent. Med fem lotsar är den 3,5 procent. ' +
+      'Med fyra lotsar är risken att behöva vänta för den som anmäls om sex månader 46 procent. Med fem lotsar är den 3,5 procent. ' +
         'Med fyra lotsar är risken som högst 54 procent under prognosperioden, om 24 månader. ' +
         'För att högst 10 procent av de sökande ska behöva vänta, och väntetiden i genomsnitt ska vara högst två veckor, ' +
         'behövs på lång sikt fem lotsar (35 platser).',

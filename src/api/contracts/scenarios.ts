@@ -100,7 +100,7 @@ export const scenarioForecastSchema = z.strictObject({
   /** Why there is no hiring plan: the target holds already, cannot be met, or the horizon is too short. */
   hiringReason: z.string().nullable(),
   hiringSentence: z.string(),
-  /** "Med en lots till från april … är risken att få vänta om sex månader 17 procent och om tolv månader 41 procent." */
+  /** "Med en lots till från april … är risken att behöva vänta om sex månader 17 procent och om tolv månader 41 procent." */
   sentence: z.string(),
   /** The inputs the forecast ran on, and which of them come from the scenario (for "Prognos" on this basis). */
   inputs: z.strictObject({

@@ -54,7 +54,7 @@ export const forecastCommand: CliCommand = {
     'target-probability': {
       type: 'string',
       valueName: 'P',
-      description: 'Högsta godtagbara sannolikhet att få vänta, som andel (standard 0.1).',
+      description: 'Högsta godtagbara sannolikhet att behöva vänta, som andel (standard 0.1).',
     },
     'target-wait-weeks': {
       type: 'string',

@@ -1,5 +1,5 @@
 // The forecast in plain Swedish for the memo and the screen: short, honest sentences such as
-// "Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 38 procent. Med fem
+// "Med fyra lotsar är risken att behöva vänta för den som anmäls om sex månader 38 procent. Med fem
 // lotsar är den 3 procent." The risk is the month's probability of waiting, named as everywhere else
 // (riskMeasureNames.ts): that someone referred during the month must wait (not the month-end chance
 // of a queue, nor the long run). Numbers up to twelve are written in words, percentages as "38 procent".

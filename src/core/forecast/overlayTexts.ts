@@ -7,14 +7,14 @@ import type { SavedForecast } from './saved.ts';
 import { MAX_OVERLAID_SCENARIOS } from './scenarioOverlay.ts';
 
 /**
- * A saved forecast in one line after its badge: "3 december 2026: 4 lotsar, risk att få vänta på
+ * A saved forecast in one line after its badge: "3 december 2026: 4 lotsar, risk att behöva vänta på
  * lång sikt 79 %, genomsnittlig väntan 41,1 veckor, rekommendation 5 lotsar."
  */
 export function savedForecastLine(saved: Pick<SavedForecast, 'inputs' | 'summary'>): string {
   const s = saved.summary;
   const wait = s.meanWaitWeeks === null ? 'kön växer utan gräns' : `genomsnittlig väntan ${weeksFigure(s.meanWaitWeeks)}`;
   const recommendation = s.recommendation ? `, rekommendation ${lotsarFigure(s.recommendation.lotsar)}` : '';
-  return `${formatDateText(new Date(s.savedAt))}: ${lotsarFigure(saved.inputs.lotsar)}, risk att få vänta på lång sikt ${probabilityFigure(s.probabilityOfWaiting)}, ${wait}${recommendation}.`;
+  return `${formatDateText(new Date(s.savedAt))}: ${lotsarFigure(saved.inputs.lotsar)}, risk att behöva vänta på lång sikt ${probabilityFigure(s.probabilityOfWaiting)}, ${wait}${recommendation}.`;
 }
 
 /** Under the list of scenarios: which of their months the forecast uses (monthsOfPlanYearPassed). */

@@ -20,13 +20,13 @@ export function forecastPeriodHeading(start: ForecastStart, horizon: number, bas
 /**
  * One sentence by "Vad krävs?" on why its answer is not the long-run recommendation:
  * "Rekommendationen på lång sikt, sju lotsar sammanlagt, ska klara både målet för risken och målet
- * för väntetiden när läget har stabiliserats; ”Vad krävs?” håller risken att få vänta under
+ * för väntetiden när läget har stabiliserats; ”Vad krävs?” håller risken att behöva vänta under
  * 10 procent varje månad fram till december 2022, och därför kan svaren skilja sig åt."
  */
 export function hiringVersusRecommendationText(input: { recommendedLotsar: number; targetProbability: number; start: ForecastStart; horizon: number }): string {
   return (
     `Rekommendationen på lång sikt, ${lotsarText(input.recommendedLotsar)} sammanlagt, ska klara både målet för risken och målet för väntetiden ` +
-    `när läget har stabiliserats; ”Vad krävs?” håller risken att få vänta under ${formatRiskTarget(input.targetProbability, 'text')} ` +
+    `när läget har stabiliserats; ”Vad krävs?” håller risken att behöva vänta under ${formatRiskTarget(input.targetProbability, 'text')} ` +
     `varje månad fram till ${forecastMonthText(input.start, input.horizon)}, och därför kan svaren skilja sig åt.`
   );
 }

@@ -240,7 +240,7 @@ export function priorityTable(forecast: PriorityForecast, monthLabel: (month: nu
   const o = PRIORITY_CLASS_LABELS.ordinary.toLowerCase();
   const columns = [
     { label: 'Månad' },
-    { label: 'Risk att få vänta', numeric: true },
+    { label: 'Risk att behöva vänta', numeric: true },
     { label: `I kö ${u}, medel`, numeric: true },
     { label: `I kö ${o}, medel`, numeric: true },
     { label: `Väntetid ${u}, medel (veckor)`, numeric: true },

@@ -34,7 +34,7 @@ export interface FootnoteTargets {
 
 /** The panel's footnote: the targets, and the basis of the cost when there is a difference to cost. */
 export function recommendationFootnote(cost: RecommendationCost | null, props: FootnoteTargets): string {
-  const targets = `Mål: högst ${probabilityFigure(props.targetProbability)} risk att få vänta och högst ${weeksFigure(props.targetWaitWeeks)} väntetid i genomsnitt.`;
+  const targets = `Mål: högst ${probabilityFigure(props.targetProbability)} risk att behöva vänta och högst ${weeksFigure(props.targetWaitWeeks)} väntetid i genomsnitt.`;
   if (!cost || cost.differenceLotsar === 0) return targets;
   const basis =
     ` Kostnaden är räknad på medianlönen för planens lotsar, ${formatKronor(cost.monthlySalary)} i månaden, i tolv månader ` +

@@ -6,15 +6,15 @@ export interface RiskMeasure {
   name: string;
   /** What it means, in one sentence. */
   explanation: string;
-  /** The name inside a sentence, definite and in lower case: "risken att få vänta". */
+  /** The name inside a sentence, definite and in lower case: "risken att behöva vänta". */
   inSentence: string;
 }
 
 export const RISK_MEASURES = {
   month: {
-    name: 'Risk att få vänta, per månad',
+    name: 'Risk att behöva vänta, per månad',
     explanation: 'Andelen av dem som anmäls under månaden som inte kan skrivas in direkt utan får vänta på en plats.',
-    inSentence: 'risken att få vänta',
+    inSentence: 'risken att behöva vänta',
   },
   monthEndQueue: {
     name: 'Kö vid månadens slut',
@@ -22,9 +22,9 @@ export const RISK_MEASURES = {
     inSentence: 'kön vid månadens slut',
   },
   longRun: {
-    name: 'Risk att få vänta på lång sikt',
+    name: 'Risk att behöva vänta på lång sikt',
     explanation:
       'Andelen av de anmälda som får vänta när läget har stabiliserats, om anmälningarna och bemanningen i prognosens sista månad håller i sig (Erlang C).',
-    inSentence: 'risken att få vänta på lång sikt',
+    inSentence: 'risken att behöva vänta på lång sikt',
   },
 } as const satisfies Record<string, RiskMeasure>;

@@ -57,13 +57,13 @@ export function waitFigureTexts(thresholdWeeks: number): Record<'median' | 'p90'
 export function waitColumnsNote(overHeader: string, thresholdWeeks: number): string {
   return (
     'Väntan: väntetiden i veckor för dem som anmäls under månaden, i genomsnitt, för hälften (median) och för nio av tio (90:e percentilen); ' +
-    `”${overHeader}” är risken att få vänta längre än ${weeksInText(thresholdWeeks)}.`
+    `”${overHeader}” är risken att behöva vänta längre än ${weeksInText(thresholdWeeks)}.`
   );
 }
 
 /**
  * "Av dem som anmäls i april 2021 skrivs hälften in inom 1,2 veckor och nio av tio inom
- * 6,8 veckor; risken att få vänta mer än två veckor är 38 procent."
+ * 6,8 veckor; risken att behöva vänta mer än två veckor är 38 procent."
  * `when` names the month ("i april 2021" or "om sex månader").
  */
 export function monthWaitSentence(wait: MonthWait, when: string): string {
@@ -73,7 +73,7 @@ export function monthWaitSentence(wait: MonthWait, when: string): string {
   const over =
     wait.probabilityOfWaitOver === null
       ? ''
-      : `; risken att få vänta mer än ${weeksInText(wait.thresholdWeeks)} är ${probabilityText(wait.probabilityOfWaitOver)}`;
+      : `; risken att behöva vänta mer än ${weeksInText(wait.thresholdWeeks)} är ${probabilityText(wait.probabilityOfWaitOver)}`;
   if (half === null || nine === null) {
     return `Av dem som anmäls ${when} kan inte alla räkna med att skrivas in, eftersom det saknas platser${over}.`;
   }
@@ -125,7 +125,7 @@ export function monthFiguresTable(input: TableInput): MonthFiguresTable {
   const simulated = input.intervals !== null;
   const columns = [
     { label: 'Månad' },
-    { label: 'Risk att få vänta', numeric: true },
+    { label: 'Risk att behöva vänta', numeric: true },
     ...(simulated ? [{ label: 'Risk, 95 % konfidensintervall', numeric: true }] : []),
     { label: 'Väntetid, medel (veckor)', numeric: true },
     ...(simulated ? [{ label: 'Medel, 95 % konfidensintervall', numeric: true }] : []),

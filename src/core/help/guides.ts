@@ -53,7 +53,7 @@ export const HELP_GUIDES: readonly HelpGuide[] = [
       },
       {
         kind: 'text',
-        text: 'Prognosen redovisar tre olika mått på risken att få vänta. De besvarar olika frågor och ska inte blandas ihop:',
+        text: 'Prognosen redovisar tre olika mått på risken att behöva vänta. De besvarar olika frågor och ska inte blandas ihop:',
       },
       {
         kind: 'terms',

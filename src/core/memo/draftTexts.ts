@@ -197,7 +197,7 @@ export function forecastParagraphs(ctx: DraftContext): ParagraphNode[] {
     return [
       p(
         'Det finns inga antaganden om efterfrågan i planen och ingen månadsstatistik att skatta den från, ' +
-          'så förvaltningen kan i nuläget inte bedöma risken att få vänta framåt.',
+          'så förvaltningen kan i nuläget inte bedöma risken att behöva vänta framåt.',
       ),
     ];
   }

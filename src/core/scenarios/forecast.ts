@@ -139,7 +139,7 @@ export interface ScenarioForecastOk {
   /** The largest monthly risk of waiting over the months checked. */
   maxProbabilityOfWaiting: number;
   hiring: HiringAnswer;
-  /** "Med en lots till från april och 30 procent fler anmälningar är risken att få vänta om sex månader …" */
+  /** "Med en lots till från april och 30 procent fler anmälningar är risken att behöva vänta om sex månader …" */
   sentence: string;
   /** The inputs the forecast ran on, as the "Prognos" screen shows them, and which come from the scenario. */
   inputs: ScenarioForecastInputs;
@@ -366,7 +366,7 @@ export function hiringPlan(input: HiringInput): HiringAnswer {
   return { status: 'plan', plan, sentence: hiringSentence(plan, target, level) };
 }
 
-/** "För att risken att få vänta ska stanna under 10 procent behöver enheten en lots till som börjar senast i maj 2021; …" */
+/** "För att risken att behöva vänta ska stanna under 10 procent behöver enheten en lots till som börjar senast i maj 2021; …" */
 export function hiringSentence(plan: HiringPlan, targetProbability: number, serviceLevel?: ServiceLevelTarget): string {
   const who = plan.addLotsar === 1 ? 'en lots till' : `${fteText(plan.addLotsar)} lotsar till`;
   const when = `${monthName(plan.startMonth)} ${plan.startYear}`;
@@ -579,7 +579,7 @@ export const QUEUE_RISK_NOTE = `${capitalizeFirst(RISK_MEASURES.month.inSentence
 /**
  * The line above the comparison's queue table: where the forecasts start, from what state and by
  * whose count, then what the risk means. "Köprognos från januari 2021, med 27 inskrivna och ingen
- * kö enligt månadsstatistiken. Risken att få vänta är …"
+ * kö enligt månadsstatistiken. Risken att behöva vänta är …"
  */
 export function queueComparisonIntro(start: ScenarioForecastReport['start']): string {
   const month = forecastMonthText({ year: start.year, month: start.month }, 1);
@@ -588,19 +588,19 @@ export function queueComparisonIntro(start: ScenarioForecastReport['start']): st
 }
 
 export const QUEUE_FIGURE_LABELS: Record<ComparedQueueFigure, string> = {
-  riskIn6Months: 'Risk att få vänta om sex månader',
-  riskIn12Months: 'Risk att få vänta om tolv månader',
+  riskIn6Months: 'Risk att behöva vänta om sex månader',
+  riskIn12Months: 'Risk att behöva vänta om tolv månader',
   expectedQueueIn12Months: 'Väntat antal i kö om tolv månader',
   queueP90In12Months: 'Kö om tolv månader, 90:e percentilen',
   expectedWaitWeeksIn12Months: 'Väntetid om tolv månader (veckor)',
-  longRunProbabilityOfWaiting: 'Risk att få vänta på lång sikt',
+  longRunProbabilityOfWaiting: 'Risk att behöva vänta på lång sikt',
   recommendedLotsar: 'Rekommenderat antal lotsar',
   hiringAddLotsar: 'Lotsar till för målet',
 };
 
 /**
- * The labels of the queue figures with their time: "Risk att få vänta om sex månader (jun 2021)",
- * "Väntat antal i kö om tolv månader (dec 2021)", "Risk att få vänta om läget består i flera år", so
+ * The labels of the queue figures with their time: "Risk att behöva vänta om sex månader (jun 2021)",
+ * "Väntat antal i kö om tolv månader (dec 2021)", "Risk att behöva vänta om läget består i flera år", so
  * that a figure on Scenarier is never read against one of another time on Översikt or Prognos. A
  * figure that the horizon cuts short is at the period's end ("vid prognosperiodens slut (mar 2021)").
  */
@@ -610,12 +610,12 @@ export function queueFigureLabels(start: ForecastStart, horizon: number): Record
   const in6 = when(6, 'sex månader');
   const in12 = when(12, 'tolv månader');
   return {
-    riskIn6Months: `Risk att få vänta ${in6}`,
-    riskIn12Months: `Risk att få vänta ${in12}`,
+    riskIn6Months: `Risk att behöva vänta ${in6}`,
+    riskIn12Months: `Risk att behöva vänta ${in12}`,
     expectedQueueIn12Months: `Väntat antal i kö ${in12}`,
     queueP90In12Months: `Kö ${in12}, högt räknat (9 av 10 fall under)`,
     expectedWaitWeeksIn12Months: `Väntetid ${in12}, veckor`,
-    longRunProbabilityOfWaiting: 'Risk att få vänta om läget består i flera år',
+    longRunProbabilityOfWaiting: 'Risk att behöva vänta om läget består i flera år',
     recommendedLotsar: QUEUE_FIGURE_LABELS.recommendedLotsar,
     hiringAddLotsar: QUEUE_FIGURE_LABELS.hiringAddLotsar,
   };

@@ -22,7 +22,7 @@ export function ComparisonEditor({ comparisons, errors, capacities, suggestion, 
     <Stack gap="sm">
       {comparisons.length === 0 && (
         <Text size="sm" c="dimmed">
-          Inga jämförelser. Lägg till en annan bemanning för att se hur risken att få vänta ändras.
+          Inga jämförelser. Lägg till en annan bemanning för att se hur risken att behöva vänta ändras.
         </Text>
       )}
       {comparisons.map((c, index) => {

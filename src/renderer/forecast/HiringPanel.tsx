@@ -20,7 +20,7 @@ export function HiringPanel({ hiring, comparison }: Props) {
           Vad krävs?
         </Title>
         <Text size="sm" c="dimmed">
-          Det minsta antalet lotsar till och den senaste månaden de kan börja, för att risken att få vänta ska hålla målet varje månad från det att en lots som
+          Det minsta antalet lotsar till och den senaste månaden de kan börja, för att risken att behöva vänta ska hålla målet varje månad från det att en lots som
           rekryteras nu kan börja.
         </Text>
       </Stack>

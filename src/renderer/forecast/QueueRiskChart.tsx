@@ -55,7 +55,7 @@ export function QueueRiskChart({ rows, lotsar, targetProbability, scenarios = []
         legendProps={{ verticalAlign: 'bottom', height: series.length > 4 ? 70 : 44, itemSorter: (item) => seriesOrder(series, item.value) }}
         strokeWidth={2.25}
         valueFormatter={(p) => probabilityFigure(p, targetProbability)}
-        yAxisLabel="Risk att få vänta"
+        yAxisLabel="Risk att behöva vänta"
         yAxisProps={{ domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1], width: 56 }}
         xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 28 }}
         referenceLines={[

@@ -64,7 +64,7 @@ export function SaveForecastModal({ selection, scenarios, inputs, defaultScenari
     <Modal opened onClose={onClose} title="Spara prognosen i ett scenario" centered size="md">
       <Stack gap="md">
         <Text size="sm" c="var(--mantine-color-text)" lh={1.5}>
-          Antagandena sparas med scenariot tillsammans med en sammanfattning: risken att få vänta, väntetiden, rekommendationen och prognosen i ord. Då kan
+          Antagandena sparas med scenariot tillsammans med en sammanfattning: risken att behöva vänta, väntetiden, rekommendationen och prognosen i ord. Då kan
           tjänsteutlåtandet hänvisa till den. Scenariots siffror ändras inte.
         </Text>
         <SegmentedControl

@@ -109,7 +109,7 @@ export const FIELD_SPECS: Record<NumberFieldKey, FieldSpec> = {
     slider: null,
   },
   targetRiskPercent: {
-    label: 'Högsta risk att få vänta',
+    label: 'Högsta risk att behöva vänta',
     unit: '%',
     min: 1,
     max: 100,

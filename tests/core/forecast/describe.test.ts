@@ -33,7 +33,7 @@ describe('describeForecast', () => {
         { lotsar: 5, months: [month(6, 0.03)] },
       ],
     });
-    expect(text).toBe('Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 38 procent. Med fem lotsar är den 3 procent.');
+    expect(text).toBe('Med fyra lotsar är risken att behöva vänta för den som anmäls om sex månader 38 procent. Med fem lotsar är den 3 procent.');
   });
 
   it('reads the DOMAIN unit: four lotsar, 27 enrolled, 46 procent risk of waiting for someone referred in month six', () => {
@@ -41,7 +41,7 @@ describe('describeForecast', () => {
     if (!parsed.ok) throw new Error('invalid');
     const r = runForecast(parsed.value);
     expect(describeForecast({ month: 6, alternatives: [{ lotsar: 4, months: r.months }] })).toBe(
-      'Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 46 procent.',
+      'Med fyra lotsar är risken att behöva vänta för den som anmäls om sex månader 46 procent.',
     );
     // Not the month-end chance of a queue (38 procent), which is a different figure.
     expect(r.months[5]!.probabilityOfQueue).toBeCloseTo(0.38, 2);
@@ -61,7 +61,7 @@ describe('describeForecast', () => {
       recommendation: { result: { lotsar: 14, capacity: 98, probabilityOfWaiting: 0.08, meanWaitWeeks: 0.5 }, targetProbability: 0.1, targetWaitWeeks: 1 },
     });
     expect(text).toBe(
-      'Med en lots är risken att få vänta för den som anmäls om en månad 50 procent. För att högst 10 procent av de sökande ska behöva vänta, ' +
+      'Med en lots är risken att behöva vänta för den som anmäls om en månad 50 procent. För att högst 10 procent av de sökande ska behöva vänta, ' +
         'och väntetiden i genomsnitt ska vara högst en vecka, behövs på lång sikt 14 lotsar (98 platser).',
     );
   });

@@ -21,13 +21,13 @@ const saved = (summary: Partial<SavedForecast['summary']>): Pick<SavedForecast, 
 describe('savedForecastLine', () => {
   it('gives the day saved, the lotsar, the long-run risk, the wait and the recommendation', () => {
     expect(savedForecastLine(saved({}))).toBe(
-      '3 december 2026: 4 lotsar, risk att få vänta på lång sikt 79\u00a0%, genomsnittlig väntan 41,1 veckor, rekommendation 5 lotsar.',
+      '3 december 2026: 4 lotsar, risk att behöva vänta på lång sikt 79\u00a0%, genomsnittlig väntan 41,1 veckor, rekommendation 5 lotsar.',
     );
   });
 
   it('says a queue without bound instead of a wait, and leaves out a missing recommendation', () => {
     expect(savedForecastLine(saved({ probabilityOfWaiting: 1, meanWaitWeeks: null, recommendation: null }))).toBe(
-      '3 december 2026: 4 lotsar, risk att få vänta på lång sikt 100\u00a0%, kön växer utan gräns.',
+      '3 december 2026: 4 lotsar, risk att behöva vänta på lång sikt 100\u00a0%, kön växer utan gräns.',
     );
   });
 });

@@ -13,7 +13,7 @@ describe('Prognos page texts', () => {
   it('says why "Vad krävs?" differs from the long-run recommendation', () => {
     expect(hiringVersusRecommendationText({ recommendedLotsar: 7, targetProbability: 0.1, start: START, horizon: 24 })).toBe(
       'Rekommendationen på lång sikt, sju lotsar sammanlagt, ska klara både målet för risken och målet för väntetiden när läget har stabiliserats; ' +
-        '”Vad krävs?” håller risken att få vänta under 10 procent varje månad fram till december 2022, och därför kan svaren skilja sig åt.',
+        '”Vad krävs?” håller risken att behöva vänta under 10 procent varje månad fram till december 2022, och därför kan svaren skilja sig åt.',
     );
   });
 

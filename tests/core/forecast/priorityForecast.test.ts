@@ -86,7 +86,7 @@ describe('the forecast with urgent referrals', () => {
     const table = priorityTable(forecastWith(6.2, null), (m) => `M${m}`);
     expect(table.columns.map((c) => c.label)).toEqual([
       'Månad',
-      'Risk att få vänta',
+      'Risk att behöva vänta',
       'I kö med förtur, medel',
       'I kö övriga, medel',
       'Väntetid med förtur, medel (veckor)',

@@ -34,7 +34,7 @@ describe('recommendationCostShown', () => {
 
 describe('recommendationFootnote', () => {
   it('gives the targets, and the basis of the cost only when there is a difference to cost', () => {
-    const goal = 'Mål: högst 10\u00a0% risk att få vänta och högst 2 veckor väntetid i genomsnitt.';
+    const goal = 'Mål: högst 10\u00a0% risk att behöva vänta och högst 2 veckor väntetid i genomsnitt.';
     expect(recommendationFootnote(null, targets)).toBe(goal);
     expect(recommendationFootnote(cost(0, 0), targets)).toBe(goal);
     expect(recommendationFootnote(cost(1, 642_873), { ...targets, exampleSalaries: true })).toBe(

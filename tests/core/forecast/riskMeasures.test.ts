@@ -19,8 +19,8 @@ describe('RISK_MEASURES', () => {
     expect(new Set(names).size).toBe(3);
     for (const a of names) for (const b of names) if (a !== b) expect(b.startsWith(a)).toBe(false);
     for (const m of all) expect(m.explanation.match(/[.!?](\s|$)/g)).toHaveLength(1);
-    expect(RISK_MEASURES.month.name).toBe('Risk att få vänta, per månad');
-    expect(RISK_MEASURES.longRun.name).toBe('Risk att få vänta på lång sikt');
+    expect(RISK_MEASURES.month.name).toBe('Risk att behöva vänta, per månad');
+    expect(RISK_MEASURES.longRun.name).toBe('Risk att behöva vänta på lång sikt');
     expect(RISK_MEASURES.monthEndQueue.name).toBe('Kö vid månadens slut');
   });
 });
@@ -37,9 +37,9 @@ describe('targetCheckLines', () => {
       start,
     });
     expect(lines).toEqual([
-      { lead: 'Med fyra lotsar (prognosen):', text: 'risken att få vänta överstiger målet (10\u00a0%) första gången i januari 2021.' },
-      { lead: 'Med fem lotsar:', text: 'risken att få vänta håller sig inom målet (10\u00a0%) varje månad under hela perioden.' },
-      { lead: 'I scenariot ”En lots till”:', text: 'risken att få vänta överstiger målet (10\u00a0%) första gången i februari 2022.' },
+      { lead: 'Med fyra lotsar (prognosen):', text: 'risken att behöva vänta överstiger målet (10\u00a0%) första gången i januari 2021.' },
+      { lead: 'Med fem lotsar:', text: 'risken att behöva vänta håller sig inom målet (10\u00a0%) varje månad under hela perioden.' },
+      { lead: 'I scenariot ”En lots till”:', text: 'risken att behöva vänta överstiger målet (10\u00a0%) första gången i februari 2022.' },
     ]);
   });
 });
@@ -50,7 +50,7 @@ describe('the summary and the month it reads', () => {
     const risks = [0.3, 0.25, 0.2, 0.15, 0.1, 0.08, 0.12, 0.2, 0.3, 0.38, 0.41, 0.35];
     const text = describeForecast({ month: 6, alternatives: [{ lotsar: 4, months: months(risks) }], start });
     expect(text).toBe(
-      'Med fyra lotsar är risken att få vänta för den som anmäls om sex månader 8 procent. Med fyra lotsar är risken som högst 41 procent under prognosperioden, i november 2021.',
+      'Med fyra lotsar är risken att behöva vänta för den som anmäls om sex månader 8 procent. Med fyra lotsar är risken som högst 41 procent under prognosperioden, i november 2021.',
     );
     // Without a calendar start the month is counted from now.
     expect(describeForecast({ month: 6, alternatives: [{ lotsar: 4, months: months(risks) }] })).toContain(
@@ -60,7 +60,7 @@ describe('the summary and the month it reads', () => {
 
   it('no extra sentence when the month read is the highest', () => {
     const text = describeForecast({ month: 3, alternatives: [{ lotsar: 4, months: months([0.1, 0.2, 0.3, 0.2]) }] });
-    expect(text).toBe('Med fyra lotsar är risken att få vänta för den som anmäls om tre månader 30 procent.');
+    expect(text).toBe('Med fyra lotsar är risken att behöva vänta för den som anmäls om tre månader 30 procent.');
   });
 
   it('for any series and any month read, the summary states the highest risk of the period (property)', () => {

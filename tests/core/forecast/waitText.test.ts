@@ -28,19 +28,19 @@ describe('wait figures in Swedish', () => {
     const t = waitFigureTexts(2);
     expect(t.over.label).toBe('Risk att vänta mer än två veckor');
     for (const f of Object.values(t)) expect(f.explanation).toMatch(/^[A-ZÅÄÖ][^.]*\.$/u);
-    expect(waitColumnsNote('Vänta > 2 v', 2)).toContain('”Vänta > 2 v” är risken att få vänta längre än två veckor.');
+    expect(waitColumnsNote('Vänta > 2 v', 2)).toContain('”Vänta > 2 v” är risken att behöva vänta längre än två veckor.');
   });
 
   it('reads one month', () => {
     const base = { month: 6, thresholdWeeks: 2 };
     expect(monthWaitSentence({ ...base, probabilityOfWaitOver: 0.38, p50Weeks: 1.23, p90Weeks: 6.81 }, 'i april 2021')).toBe(
-      'Av dem som anmäls i april 2021 skrivs hälften in inom 1,2 veckor och nio av tio inom 6,8 veckor; risken att få vänta mer än två veckor är 38 procent.',
+      'Av dem som anmäls i april 2021 skrivs hälften in inom 1,2 veckor och nio av tio inom 6,8 veckor; risken att behöva vänta mer än två veckor är 38 procent.',
     );
     expect(monthWaitSentence({ ...base, probabilityOfWaitOver: 0.2, p50Weeks: 0, p90Weeks: 4 }, 'om sex månader')).toBe(
-      'Av dem som anmäls om sex månader behöver minst hälften inte vänta, och nio av tio skrivs in inom fyra veckor; risken att få vänta mer än två veckor är 20 procent.',
+      'Av dem som anmäls om sex månader behöver minst hälften inte vänta, och nio av tio skrivs in inom fyra veckor; risken att behöva vänta mer än två veckor är 20 procent.',
     );
     expect(monthWaitSentence({ ...base, probabilityOfWaitOver: 0.001, p50Weeks: 0, p90Weeks: 0 }, 'i maj')).toBe(
-      'Av dem som anmäls i maj skrivs nio av tio in utan att vänta; risken att få vänta mer än två veckor är 0,1 procent.',
+      'Av dem som anmäls i maj skrivs nio av tio in utan att vänta; risken att behöva vänta mer än två veckor är 0,1 procent.',
     );
     expect(monthWaitSentence({ ...base, probabilityOfWaitOver: 1, p50Weeks: null, p90Weeks: null }, 'i maj')).toContain('saknas platser');
   });
@@ -125,7 +125,7 @@ describe('the month-by-month table of wait figures', () => {
     const exact = monthFiguresTable({ months, waits, intervals: null, monthLabel: (m) => `mån ${m}` });
     expect(exact.columns.map((c) => c.label)).toEqual([
       'Månad',
-      'Risk att få vänta',
+      'Risk att behöva vänta',
       'Väntetid, medel (veckor)',
       'Väntetid, median (veckor)',
       'Väntetid för nio av tio (veckor)',

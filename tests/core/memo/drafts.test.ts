@@ -269,7 +269,7 @@ describe('per type', () => {
     plan.demand = null;
     const content = draftMemo('skrivelse', sourcesOf(plan), DEFAULTS, { skrivelse: null });
     const text = documentText(resolveMemo(content));
-    expect(text).toContain('så förvaltningen kan i nuläget inte bedöma risken att få vänta framåt.');
+    expect(text).toContain('så förvaltningen kan i nuläget inte bedöma risken att behöva vänta framåt.');
     expect(content.options.charts).toEqual([]);
     expect(content.options.tables).toEqual([]);
   });

@@ -133,10 +133,10 @@ describe('scenarioForecast', () => {
     const six = Math.round(f.months[5]!.probabilityOfWaiting * 100);
     const twelve = Math.round(f.months[11]!.probabilityOfWaiting * 100);
     expect(f.sentence).toBe(
-      `Med en lots till från april och 30 procent fler anmälningar är risken att få vänta om sex månader ${six} procent och om tolv månader ${twelve} procent.`,
+      `Med en lots till från april och 30 procent fler anmälningar är risken att behöva vänta om sex månader ${six} procent och om tolv månader ${twelve} procent.`,
     );
     expect(forecastOf(null).sentence).toMatch(
-      /^Med oförändrad plan är risken att få vänta om sex månader \d+(,\d)? procent och om tolv månader \d+(,\d)? procent\.$/,
+      /^Med oförändrad plan är risken att behöva vänta om sex månader \d+(,\d)? procent och om tolv månader \d+(,\d)? procent\.$/,
     );
   });
 
@@ -194,7 +194,7 @@ describe('hiringPlan', () => {
     expect(plan.costFullYear).toBeCloseTo(12 * 38500 * 1.3915, 6);
     expect(plan.costThisYear).toBeCloseTo((13 - start) * 38500 * 1.3915, 6);
     expect(answer.sentence).toMatch(
-      /^För att risken att få vänta ska stanna under 10 procent behöver enheten en lots till som börjar senast i [a-zåäö]+ 2021; rekryteringen behöver därför påbörjas senast i [a-zåäö]+ 2021\. Det kostar [\d\u00a0 ]+kronor 2021 och 643[\u00a0 ]000[\u00a0 ]kronor för ett helt år\.$/,
+      /^För att risken att behöva vänta ska stanna under 10 procent behöver enheten en lots till som börjar senast i [a-zåäö]+ 2021; rekryteringen behöver därför påbörjas senast i [a-zåäö]+ 2021\. Det kostar [\d\u00a0 ]+kronor 2021 och 643[\u00a0 ]000[\u00a0 ]kronor för ett helt år\.$/,
     );
   });
 
@@ -340,7 +340,7 @@ describe('a saved forecast on a month profile of lotsar', () => {
     const saved = summarizeForecast(inputs, '2021-01-01T00:00:00.000Z');
     if (!saved.ok) throw new Error(saved.message);
     expect(saved.value.inputs.lotsarByMonth).toEqual([4, 4, 4, 4, 4, 4, 5]);
-    expect(saved.value.summary.reading).toMatch(/^Med fyra lotsar är risken att få vänta för den som anmäls om sex månader/);
+    expect(saved.value.summary.reading).toMatch(/^Med fyra lotsar är risken att behöva vänta för den som anmäls om sex månader/);
     // The long run is that of the last month: five lotsar, 35 slots.
     expect(saved.value.summary.probabilityOfWaiting).toBe(1);
     // Old saved forecasts without a profile still parse.
