@@ -71,8 +71,11 @@ export interface LotsplanStore {
   readonly path: string;
   readonly schemaVersion: number;
   /** Replaces (or creates) the unit-year atomically: all of it or nothing. */
-  /** auditSummary replaces the change log's "Läste in … från en utväxlingsfil." (a plan made from a scenario). */
-  replaceUnitYear(plan: UnitYearPlan, options?: { exampleValues?: boolean; auditSummary?: string }): Promise<{ replaced: boolean }>;
+  /**
+   * `newPlan` is the change log's summary of a plan made in Lotsplan (an empty plan, a plan made
+   * from a scenario), logged as a new plan instead of "Läste in … från en utväxlingsfil." (an import).
+   */
+  replaceUnitYear(plan: UnitYearPlan, options?: { exampleValues?: boolean; newPlan?: { auditSummary: string } }): Promise<{ replaced: boolean }>;
   /**
    * Replaces several unit-years, and saves the units' monthly statistics given, in one transaction;
    * memoDefaults are saved for districts that have none saved yet (the demo's signatories).

@@ -1,4 +1,4 @@
-// The tables of the Lotsplan database as Kysely sees them (schema version 7).
+// The tables of the Lotsplan database as Kysely sees them (schema version 8).
 // Column names are snake_case as in SQL; the repositories map them to the camelCase plan model.
 import type { Generated } from 'kysely';
 

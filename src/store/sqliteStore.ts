@@ -12,6 +12,7 @@ import { readTransaction, writeTransaction } from './transaction.ts';
 import { writeError } from './sqliteErrors.ts';
 import { checkHealth } from './health.ts';
 import { countUnitYears, readCatalog, readUnitYear, writeUnitYear } from './repositories/unitYears.ts';
+import { unitYearEditAction } from '../core/audit/actions.ts';
 import { insertAuditEntry, readAuditLog, readLatestAuditEntry, type AuditAction, type AuditEntry, type AuditFilter } from './repositories/auditLog.ts';
 import { readUnitYearState, findUnitYearId } from './repositories/unitYearState.ts';
 import { statisticsMonthText, type MonthlyStatistics } from '../core/statistics/monthly.ts';
@@ -61,14 +62,14 @@ export class SqliteStore implements LotsplanStore {
     this.#db = db;
   }
 
-  async replaceUnitYear(plan: UnitYearPlan, options?: { exampleValues?: boolean; auditSummary?: string }): Promise<{ replaced: boolean }> {
+  async replaceUnitYear(plan: UnitYearPlan, options?: { exampleValues?: boolean; newPlan?: { auditSummary: string } }): Promise<{ replaced: boolean }> {
     try {
       return await writeTransaction(this.#db, this.raw, async (trx) => {
         const before = await readUnitYear(trx, plan);
         const result = await writeUnitYear(trx, plan, options?.exampleValues ?? false);
         await insertAuditEntry(trx, this.osUser, {
-          action: 'import',
-          summary: options?.auditSummary ?? exchangeImportSummary(plan, result.replaced),
+          action: options?.newPlan ? 'planCreated' : 'import',
+          summary: options?.newPlan?.auditSummary ?? exchangeImportSummary(plan, result.replaced),
           ...plan,
           before: before?.plan ?? null,
           after: plan,
@@ -139,7 +140,7 @@ export class SqliteStore implements LotsplanStore {
   async #writeUnitYearState(
     key: UnitYearKey,
     what: string,
-    action: AuditAction,
+    action: 'edit' | 'undo' | 'redo',
     body: (trx: Kysely<LotsplanDatabase>) => Promise<UnitYearEditOutcome>,
   ): Promise<UnitYearEditOutcome> {
     try {
@@ -149,7 +150,8 @@ export class SqliteStore implements LotsplanStore {
         const outcome = await body(trx);
         if (outcome.label !== null) {
           await insertAuditEntry(trx, this.osUser, {
-            action,
+            // An edit is logged as the kind of change it made (a scenario created, …), read from the edit itself.
+            action: action === 'edit' && before !== null ? unitYearEditAction(before, outcome.unitYear.state) : action,
             summary: unitYearEditSummary(action, outcome.label),
             district: outcome.unitYear.key.district,
             unit: outcome.unitYear.key.unit,

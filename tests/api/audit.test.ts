@@ -26,17 +26,60 @@ describe('audit log', () => {
     // Demo: seven unit-years, the main unit's monthly statistics and the district's memo defaults; then import and four edits.
     expect(log.total).toBe(7 + 1 + 1 + 1 + 4);
     const [scenario, redo, undo, edit, imported] = log.entries;
-    expect(scenario).toMatchObject({ action: 'edit', district: 'Rinkeby-Kista', year: 2020 });
+    expect(scenario).toMatchObject({ action: 'scenarioCreated', actionLabel: 'Nytt scenario', district: 'Rinkeby-Kista', year: 2020 });
     expect(scenario!.summary).toContain('En lots till');
     expect(redo!.summary.startsWith('Gjorde om: ')).toBe(true);
     expect(undo!.summary.startsWith('Ångrade: ')).toBe(true);
-    expect(edit).toMatchObject({ action: 'edit', actionLabel: 'Ändring' });
+    expect(edit).toMatchObject({ action: 'edit', actionLabel: 'Ändrad plan' });
     expect(edit!.summary).toMatch(/månadslön/i);
     expect(JSON.stringify(edit!.before)).toContain('38500');
     expect(JSON.stringify(edit!.after)).toContain('40000');
     expect(imported).toMatchObject({ action: 'import', district: 'Spånga-Tensta', unit: 'SIG unga', year: 2021, before: null });
     expect(imported!.summary).toBe('Läste in SIG unga (Spånga-Tensta) 2021 från en utväxlingsfil.');
     expect(log.entries.every((e) => e.osUser.length > 0)).toBe(true);
+  });
+
+  it('names the kind of each scenario change and of a plan made in Lotsplan, filters by it, and exports it', async () => {
+    const { ok } = apiSetup();
+    await ok('loadDemo', {});
+    const created = await ok('createScenario', { ...rk, name: 'Besparing', preset: 'savings' });
+    await ok('copyScenario', { ...rk, scenario: 'Besparing', name: 'Besparing 2' });
+    await ok('renameScenario', { ...rk, scenario: 'Besparing 2', name: 'Större besparing' });
+    await ok('updateScenario', { ...rk, scenario: 'Större besparing', overrides: { fundingChangePercent: -10 } });
+    await ok('deleteScenario', { ...rk, scenario: 'Större besparing' });
+    await ok('undo', rk);
+    await ok('scenarioToPlan', { ...rk, scenario: created.scenario.id });
+    await ok('createUnitYear', { district: 'Skärholmen', unit: 'SIG unga', year: 2024, poPercent: 44.53, caseloadPerLots: 6 });
+    // A change of the plan after the scenarios is a change of the plan.
+    const first = (await ok('getStaffingPlan', rk)).positions[0]!;
+    await ok('updatePosition', { ...rk, positionId: first.id, changes: { monthlySalary: 40000 } });
+
+    const { entries } = await ok('listAuditLog', { limit: 9 });
+    expect(entries.map((e) => [e.actionLabel, e.summary])).toEqual([
+      ['Ändrad plan', expect.stringMatching(/månadslön/i)],
+      ['Ny plan', 'Skapade en tom plan för SIG unga (Skärholmen) 2024.'],
+      ['Ny plan', 'Gjorde scenariot ”Besparing” till planen för 2021 (Rinkeby-Kista, SIG vuxna).'],
+      ['Ångrad ändring', 'Ångrade: Tog bort scenariot ”Större besparing”'],
+      ['Borttaget scenario', 'Tog bort scenariot ”Större besparing”'],
+      ['Ändrat scenario', 'Ändrade scenariot ”Större besparing”'],
+      ['Ändrat scenario', 'Bytte namn på scenariot ”Besparing 2” till ”Större besparing”'],
+      ['Nytt scenario', 'Kopierade scenariot ”Besparing” till ”Besparing 2”'],
+      ['Nytt scenario', 'Skapade scenariot ”Besparing”'],
+    ]);
+    expect(entries.map((e) => e.action).slice(0, 5)).toEqual(['edit', 'planCreated', 'planCreated', 'undo', 'scenarioDeleted']);
+
+    const newScenarios = await ok('listAuditLog', { action: 'scenarioCreated', limit: 100 });
+    expect(newScenarios.entries.map((e) => e.summary)).toEqual(['Kopierade scenariot ”Besparing” till ”Besparing 2”', 'Skapade scenariot ”Besparing”']);
+    expect((await ok('listAuditLog', { action: 'scenarioChanged', limit: 100 })).total).toBe(2);
+    // Neither the scenarios nor the plans made in Lotsplan are counted as plan changes or imports.
+    expect((await ok('listAuditLog', { action: 'edit', limit: 100 })).total).toBe(1);
+    expect((await ok('listAuditLog', { action: 'import', limit: 100 })).total).toBe(0);
+
+    const exported = await ok('exportAuditLog', { action: 'scenarioCreated' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(exported.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Ändringslogg')!;
+    expect([2, 3].map((r) => sheet.getRow(r).getCell(3).value)).toEqual(['Nytt scenario', 'Nytt scenario']);
   });
 
   it('says "Ersatte" and keeps the previous plan when an import replaces a unit-year', async () => {

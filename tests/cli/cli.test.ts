@@ -241,7 +241,7 @@ describe('lotsplan figures and check: refusals', () => {
     expect(runCli(['demo', '--db', db]).status).toBe(0);
     const ok = runCli(['check', '--db', db]);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain('Databasversion: 7');
+    expect(ok.stdout).toContain('Databasversion: 8');
     expect(ok.stdout).toContain('frisk');
 
     const text = path.join(dir, 'anteckning.sqlite');

@@ -62,6 +62,22 @@ describe('lotsplan log', () => {
     expect(sha256(db)).toBe(before);
   });
 
+  it('names the kind of each change: a new scenario, a changed and a removed one, a change of the plan', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'x.sqlite');
+    expect(runCli(['demo', '--db', db]).status).toBe(0);
+    const area = ['--district', 'Rinkeby-Kista', '--unit', 'SIG vuxna', '--year', '2020'];
+    expect(runCli(['scenario', 'create', '--db', db, ...area, '--name', 'Besparing', '--preset', 'besparing']).status).toBe(0);
+    expect(runCli(['scenario', 'edit', '--db', db, ...area, '--name', 'Besparing', '--funding-change=-10']).status).toBe(0);
+    expect(runCli(['scenario', 'delete', '--db', db, ...area, '--name', 'Besparing']).status).toBe(0);
+    const lines = runCli(['log', '--db', db, '--limit', '3']).stdout.trim().split('\n');
+    expect(lines.slice(0, 3).map((l) => l.replace(/^.*? {2}.*? {2}/, ''))).toEqual([
+      'Borttaget scenario: Tog bort scenariot ”Besparing” [Rinkeby-Kista, SIG vuxna 2020]',
+      'Ändrat scenario: Ändrade scenariot ”Besparing” [Rinkeby-Kista, SIG vuxna 2020]',
+      'Nytt scenario: Skapade scenariot ”Besparing” [Rinkeby-Kista, SIG vuxna 2020]',
+    ]);
+  });
+
   it('names only the parts of the place an entry has', () => {
     const dir = tempDir();
     const db = path.join(dir, 'x.sqlite');

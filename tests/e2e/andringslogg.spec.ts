@@ -19,7 +19,9 @@ test('the audit log shows every change, filters, expands, exports to Excel and u
   const rows = page.getByTestId('loggrad');
   // Demo: seven unit-years, the main unit's monthly statistics and the memo defaults; then the salary change.
   await expect(rows).toHaveCount(10);
-  await expect(rows.first()).toContainText('Ändring');
+  // The kind of change, as the badge in the Typ column says it.
+  const kind = (row: number) => rows.nth(row).getByRole('cell').nth(2);
+  await expect(kind(0)).toHaveText('Ändrad plan');
   await expect(rows.first()).toContainText(/månadslön/i);
   await expect(page.getByText('Tio ändringar med valda filter, nyast först.')).toBeVisible();
 
@@ -62,4 +64,26 @@ test('the audit log shows every change, filters, expands, exports to Excel and u
   await rows.first().getByRole('button', { name: 'Ångra' }).click();
   await expect(rows).toHaveCount(11);
   await expect(rows.first()).toContainText('Ångrade:');
+  await expect(kind(0)).toHaveText('Ångrad ändring');
+
+  // A scenario created is logged as a new scenario, not as a change of the plan, and can be undone from the log.
+  await page.getByRole('link', { name: 'Scenarier' }).click();
+  await page.getByRole('button', { name: 'Nytt scenario' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nytt scenario' });
+  await dialog.getByRole('button', { name: 'Skapa scenario' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('link', { name: 'Ändringslogg' }).click();
+  await expect(rows).toHaveCount(12);
+  await expect(kind(0)).toHaveText('Nytt scenario');
+  await expect(rows.first()).toContainText('Skapade scenariot ”En lots till');
+  await page.getByLabel('Typ av ändring').selectOption({ label: 'Nytt scenario' });
+  await expect(rows).toHaveCount(1);
+  await page.getByLabel('Typ av ändring').selectOption({ label: 'Ändrad plan' });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(/månadslön/i);
+  await page.getByLabel('Typ av ändring').selectOption('');
+  await screenshot(page, 'test-results/andringslogg-nytt-scenario.png');
+  await rows.first().getByRole('button', { name: 'Ångra' }).click();
+  await expect(rows).toHaveCount(13);
+  await expect(rows.first()).toContainText('Ångrade: Skapade scenariot ”En lots till');
 });

@@ -38,7 +38,7 @@ describe('memos in the store (schema 5)', () => {
     await sql.raw('PRAGMA user_version = 4').execute(db);
     await db.destroy();
     const store = track(await openStore(file));
-    expect(store.schemaVersion).toBe(7);
+    expect(store.schemaVersion).toBe(8);
     await store.replaceUnitYear(samplePlan());
     expect(await store.listMemos(KEY)).toEqual([]);
     expect(await store.getPlanUpdatedAt(KEY)).toMatch(/^\d{4}-\d{2}-\d{2}T/);

@@ -18,7 +18,7 @@ function versionZeroFile(dir: string): string {
   return file;
 }
 
-const BACKUP_NAME = /^lotsplan-\d{4}-\d{2}-\d{2}T\d{6}-fore-migrering-v0-till-v7\.sqlite$/;
+const BACKUP_NAME = /^lotsplan-\d{4}-\d{2}-\d{2}T\d{6}-fore-migrering-v0-till-v8\.sqlite$/;
 
 describe('migrating an older file', () => {
   it('backs up a v0 file into backups/ beside it before migrating; the backup opens and holds v0', async () => {
@@ -26,7 +26,7 @@ describe('migrating an older file', () => {
     const file = versionZeroFile(dir);
     const hashBefore = sha256(file);
     const store = track(await openStore(file));
-    expect(store.schemaVersion).toBe(7);
+    expect(store.schemaVersion).toBe(8);
 
     const backups = fs.readdirSync(path.join(dir, 'backups'));
     expect(backups).toHaveLength(1);
@@ -69,7 +69,7 @@ describe('migrating an older file', () => {
     db.close();
     expect(fs.statSync(file).size).toBeGreaterThan(0);
     const store = track(await openStore(file));
-    expect(store.schemaVersion).toBe(7);
+    expect(store.schemaVersion).toBe(8);
     expect(fs.readdirSync(path.join(dir, 'backups'))).toHaveLength(1);
   });
 
@@ -84,7 +84,7 @@ describe('migrating an older file', () => {
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe('WRITE_FAILED');
     expect((error as StoreError).message).toContain(file);
-    expect((error as StoreError).message).toContain('från databasversion 0 till 7');
+    expect((error as StoreError).message).toContain('från databasversion 0 till 8');
     expect((error as StoreError).message).toContain(path.join(dir, 'backups'));
 
     const after = new Database(file, { readonly: true });

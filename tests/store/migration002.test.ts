@@ -34,9 +34,9 @@ describe('migration 002 (bemanning och scenarier)', () => {
     const dir = tempDir();
     const file = await versionOneFile(dir);
     const store = track(await openStore(file));
-    expect(store.schemaVersion).toBe(7);
+    expect(store.schemaVersion).toBe(8);
     const backups = fs.readdirSync(path.join(dir, 'backups'));
-    expect(backups).toEqual([expect.stringMatching(/fore-migrering-v1-till-v7\.sqlite$/)]);
+    expect(backups).toEqual([expect.stringMatching(/fore-migrering-v1-till-v8\.sqlite$/)]);
     const copy = new Database(path.join(dir, 'backups', backups[0]!), { readonly: true });
     try {
       expect(copy.pragma('user_version', { simple: true })).toBe(1);

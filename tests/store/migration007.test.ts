@@ -31,7 +31,7 @@ describe('migration 007 (po_rates)', () => {
     before.close();
 
     const store = track(await openStore(file));
-    expect(store.schemaVersion).toBe(7);
+    expect(store.schemaVersion).toBe(8);
     await store.close();
 
     const after = new Database(file, { readonly: true });
@@ -42,7 +42,7 @@ describe('migration 007 (po_rates)', () => {
       after.close();
     }
     const backups = fs.readdirSync(path.join(dir, 'backups'));
-    expect(backups).toEqual([expect.stringMatching(/fore-migrering-v6-till-v7\.sqlite$/)]);
+    expect(backups).toEqual([expect.stringMatching(/fore-migrering-v6-till-v8\.sqlite$/)]);
     const copy = new Database(path.join(dir, 'backups', backups[0]!), { readonly: true });
     try {
       expect(copy.prepare('SELECT count(*) FROM po_rates').pluck().get()).toBe(6);

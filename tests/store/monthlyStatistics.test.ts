@@ -43,8 +43,8 @@ describe('monthly statistics (schema 4)', () => {
     const dir = tempDir();
     const file = await versionThreeFile(dir);
     const store = track(await openStore(file));
-    expect(store.schemaVersion).toBe(7);
-    expect((store as unknown as SqliteStore).migrationBackup).toMatch(/fore-migrering-v3-till-v7\.sqlite$/);
+    expect(store.schemaVersion).toBe(8);
+    expect((store as unknown as SqliteStore).migrationBackup).toMatch(/fore-migrering-v3-till-v8\.sqlite$/);
     await store.replaceUnitYear(samplePlan());
     expect(await store.getMonthlyStatistics(RK)).toEqual([]);
   });

@@ -13,13 +13,13 @@ describe('openStore on a new file', () => {
     const file = path.join(tempDir(), 'ny', 'mapp', 'lotsplan.sqlite');
     const store = await openStore(file);
     expect(store.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(CURRENT_SCHEMA_VERSION).toBe(7);
+    expect(CURRENT_SCHEMA_VERSION).toBe(8);
     expect(store.path).toBe(file);
     await store.close();
 
     const db = new Database(file, { readonly: true });
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(7);
+      expect(db.pragma('user_version', { simple: true })).toBe(8);
       expect(db.pragma('application_id', { simple: true })).toBe(LOTSPLAN_APPLICATION_ID);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
@@ -83,7 +83,7 @@ describe('openStore on a new file', () => {
     const file = path.join(tempDir(), 'lotsplan.sqlite');
     const store = track(await openStore(file));
     const report = await store.check();
-    expect(report).toMatchObject({ path: file, schemaVersion: 7, healthy: true });
+    expect(report).toMatchObject({ path: file, schemaVersion: 8, healthy: true });
     expect(report.messages[0]).toContain(file);
     expect(report.messages.join(' ')).toContain('hittade inga fel');
     // Written for the user, without the database's own commands.

@@ -265,6 +265,6 @@ export const scenarioToPlan: Handler<'scenarioToPlan'> = async (ctx, input) => {
     );
   }
   const label = `Gjorde scenariot ”${record.name}” till planen för ${key.year}`;
-  await store.replaceUnitYear(next.plan, { auditSummary: `${label} (${key.district}, ${key.unit}).` });
+  await store.replaceUnitYear(next.plan, { newPlan: { auditSummary: `${label} (${key.district}, ${key.unit}).` } });
   return { ...key, label, warnings: next.warnings };
 };

@@ -1,3 +1,4 @@
+import { emptyPlanSummary } from '../../core/audit/summaries.ts';
 import { newUnitYearPlan } from '../../core/plan/newUnitYear.ts';
 import { ApiFailure } from '../envelope.ts';
 import type { Handler } from './handler.ts';
@@ -8,6 +9,6 @@ export const createUnitYear: Handler<'createUnitYear'> = async (ctx, input) => {
   if (await store.getUnitYear(key)) {
     throw new ApiFailure('CONFLICT', `Det finns redan en plan för ${input.unit} (${input.district}) ${input.year}. Ingenting har ändrats.`);
   }
-  await store.replaceUnitYear(newUnitYearPlan(input), { auditSummary: `Skapade en tom plan för ${input.unit} (${input.district}) ${input.year}.` });
+  await store.replaceUnitYear(newUnitYearPlan(input), { newPlan: { auditSummary: emptyPlanSummary(key) } });
   return key;
 };

@@ -39,6 +39,11 @@ export function exchangeImportSummary(plan: UnitYearName, replaced: boolean): st
   return `${replaced ? 'Ersatte' : 'Läste in'} ${unitYearLabel(plan)} från en utväxlingsfil.`;
 }
 
+/** An empty plan made in Lotsplan: "Skapade en tom plan för SIG vuxna (Rinkeby-Kista) 2020." */
+export function emptyPlanSummary(plan: UnitYearName): string {
+  return `Skapade en tom plan för ${unitYearLabel(plan)}.`;
+}
+
 /** One unit-year of the demo data. */
 export function demoUnitYearSummary(plan: UnitYearName): string {
   return `Läste in demodata för ${unitYearLabel(plan)}.`;

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconChevronDown, IconChevronRight, IconFileSpreadsheet } from '@tabler/icons-react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { AUDIT_ACTION_CODES, AUDIT_ACTION_LABELS, type AuditActionCode } from '../../core/audit/actions.ts';
+import { AUDIT_ACTION_CODES, AUDIT_ACTION_LABELS, undoableFromLog, type AuditActionCode } from '../../core/audit/actions.ts';
 import { describeAuditChange } from '../../core/audit/describeChange.ts';
 import { auditEntryPlaceText, auditLogFilteredText } from '../../core/audit/logTexts.ts';
 import { formatDateTimeTable } from '../../core/format/index.ts';
@@ -155,10 +155,7 @@ export function AuditLogPage() {
   };
 
   const newest = log.data?.entries[0];
-  const undoableId =
-    page === 1 && !action && !text.trim() && !onlySelected && newest && (newest.action === 'edit' || newest.action === 'redo' || newest.action === 'statistics')
-      ? newest.id
-      : null;
+  const undoableId = page === 1 && !action && !text.trim() && !onlySelected && newest && undoableFromLog(newest.action) ? newest.id : null;
 
   return (
     <PageContainer>

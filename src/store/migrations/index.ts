@@ -6,6 +6,7 @@ import { monthlyStatisticsMigration } from './004_monthly_statistics.ts';
 import { memosMigration } from './005_memos.ts';
 import { uiStateMigration } from './006_ui_state.ts';
 import { dropPoRatesMigration } from './007_drop_po_rates.ts';
+import { auditChangeKindsMigration } from './008_audit_change_kinds.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   memosMigration,
   uiStateMigration,
   dropPoRatesMigration,
+  auditChangeKindsMigration,
 ];
 
 /** The schema version this build of Lotsplan writes. */

@@ -1,12 +1,13 @@
 // The audit log: written inside the transaction of the change it records, read with filters.
 import { sql, type Kysely } from 'kysely';
+import { AUDIT_ACTION_CODES, type AuditActionCode } from '../../core/audit/actions.ts';
 import type { LotsplanDatabase } from '../schema.ts';
 
 type Db = Kysely<LotsplanDatabase>;
 
-/** What kind of change an entry records; the Swedish labels live in src/core/audit. */
-export const AUDIT_ACTIONS = ['import', 'demo', 'edit', 'undo', 'redo', 'restore', 'newDatabase', 'statistics', 'memo'] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+/** What kind of change an entry records; the kinds and their Swedish labels live in src/core/audit/actions.ts. */
+export const AUDIT_ACTIONS: readonly AuditAction[] = AUDIT_ACTION_CODES;
+export type AuditAction = AuditActionCode;
 
 export interface AuditEntryInput {
   action: AuditAction;

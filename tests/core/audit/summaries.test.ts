@@ -4,6 +4,7 @@ import {
   demoStatisticsSummary,
   demoUnitYearSummary,
   demoWriteText,
+  emptyPlanSummary,
   exchangeImportSummary,
   memoTemplateRemovedSummary,
   unitYearLabel,
@@ -20,6 +21,7 @@ describe('audit summaries', () => {
     expect(exchangeImportSummary(rk, false)).toBe('Läste in SIG vuxna (Rinkeby-Kista) 2020 från en utväxlingsfil.');
     expect(exchangeImportSummary(rk, true)).toBe('Ersatte SIG vuxna (Rinkeby-Kista) 2020 från en utväxlingsfil.');
     expect(demoUnitYearSummary(rk)).toBe('Läste in demodata för SIG vuxna (Rinkeby-Kista) 2020.');
+    expect(emptyPlanSummary(rk)).toBe('Skapade en tom plan för SIG vuxna (Rinkeby-Kista) 2020.');
     expect(demoStatisticsSummary(12, 'SIG vuxna', 'Farsta')).toBe('Läste in demodata: månadsstatistik för tolv månader, SIG vuxna (Farsta).');
     expect(demoStatisticsSummary(1, 'SIG vuxna', 'Farsta')).toBe('Läste in demodata: månadsstatistik för en månad, SIG vuxna (Farsta).');
     expect(demoStatisticsSummary(1200, 'SIG vuxna', 'Farsta')).toBe('Läste in demodata: månadsstatistik för 1\u00a0200 månader, SIG vuxna (Farsta).');
