@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportMemoDocx } from '../../src/api/export/memoDocx.ts';
 import type { MemoTable } from '../../src/core/memo/document.ts';
-import { sampleMemo, QUEUE_P50, QUEUE_P90, SCENARIO_COSTS, FORECAST_MONTHS } from './memoFixture.ts';
+import { sampleMemo, QUEUE_MEAN, QUEUE_P90, SCENARIO_COSTS, FORECAST_MONTHS } from './memoFixture.ts';
 import { paragraphs, unzip } from './unzip.ts';
 import { HAS_POPPLER, HAS_SOFFICE, officeBatch, pdfInfo, pdfPages, pdfText } from './office.ts';
 
@@ -216,7 +216,7 @@ describe('exportMemoDocx', () => {
     expect(charts).toHaveLength(2);
     const [fan, cost] = charts.map((k) => parts.get(k)!);
     expect(fan).toContain('<c:lineChart>');
-    expect(numbersOf(fan!, 'c:val')).toEqual([QUEUE_P50.map(String), QUEUE_P90.map(String)]);
+    expect(numbersOf(fan!, 'c:val')).toEqual([QUEUE_MEAN.map(String), QUEUE_P90.map(String)]);
     expect(numbersOf(fan!, 'c:cat')[0]).toEqual(FORECAST_MONTHS);
     expect(cost).toMatch(/<c:barChart>[\s\S]*<c:barDir val="col"\/>/);
     expect(numbersOf(cost!, 'c:val')).toEqual([SCENARIO_COSTS.map(String)]);

@@ -1,6 +1,7 @@
 // A resolved memo in the style of the reference memo (svar på skrivelse, Rinkeby-Kista), built by hand so the
-// export tests do not depend on the drafting code: two charts (the forecast fan and the cost of
-// the scenarios) and three tables (staffing and cost, participants by gender, the forecast by month).
+// export tests do not depend on the drafting code: two charts (the forecast fan: the mean queue and
+// the 90th percentile over the band from the median; and the cost of the scenarios) and three
+// tables (staffing and cost, participants by gender, the forecast by month).
 import type { MemoChart, MemoDocument, MemoTable, ResolvedInline, ResolvedParagraph } from '../../src/core/memo/document.ts';
 
 const p = (...parts: (string | ResolvedInline)[]): ResolvedParagraph => parts.map((part) => (typeof part === 'string' ? { text: part } : part));
@@ -21,6 +22,7 @@ export const FORECAST_MONTHS = [
 ];
 export const QUEUE_P50 = [0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3];
 export const QUEUE_P90 = [1, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7];
+export const QUEUE_MEAN = [0.2, 0.5, 0.8, 1.1, 1.4, 1.6, 1.8, 2.1, 2.3, 2.5, 2.7, 2.9];
 export const SCENARIO_COSTS = [4_482_155, 5_103_310];
 
 export const staffingTable: MemoTable = {
@@ -73,13 +75,14 @@ export const forecastTable: MemoTable = {
 
 export const forecastChart: MemoChart = {
   kind: 'forecastFan',
-  title: 'Prognos för kön 2020 (median och 90:e percentil)',
+  title: 'Prognos för kön 2020 (medelvärde och 90:e percentil)',
   type: 'line',
   categories: FORECAST_MONTHS,
   series: [
-    { name: 'Median', values: QUEUE_P50 },
-    { name: '90:e percentil', values: QUEUE_P90 },
+    { name: 'Kö, medelvärde', values: QUEUE_MEAN },
+    { name: 'Kö, 90:e percentilen', values: QUEUE_P90 },
   ],
+  band: { name: 'Mellan medianen och 90:e percentilen', lowerName: 'Kö, median', lower: QUEUE_P50, upper: QUEUE_P90 },
   valueFormat: 'count',
   description:
     'Diagrammet visar att kön enligt prognosen växer från noll i januari till tre personer i december (median), och till sju personer i det högre utfallet.',

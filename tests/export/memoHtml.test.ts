@@ -2,7 +2,8 @@
 // laid out as a tjänsteutlåtande.
 import { describe, expect, it } from 'vitest';
 import { renderMemoHtml } from '../../src/core/memo/html.ts';
-import { sampleMemo } from './memoFixture.ts';
+import type { MemoChart, ResolvedBlock } from '../../src/core/memo/document.ts';
+import { forecastChart, QUEUE_P50, QUEUE_P90, sampleMemo } from './memoFixture.ts';
 
 describe('renderMemoHtml', () => {
   const html = renderMemoHtml(sampleMemo());
@@ -61,7 +62,7 @@ describe('renderMemoHtml', () => {
     expect(svgs).toHaveLength(2);
     expect(html).toContain('<desc id="chart-1-d">Diagrammet visar att kön enligt prognosen växer');
     expect(html).toContain('<title id="chart-2-t">Total kostnad per scenario 2020</title>');
-    expect(html).toMatch(/<polygon points="[^"]+" fill="#bdd7ee"/); // the P50–P90 band
+    expect(html).toMatch(/<polygon points="[^"]+" fill="#bdd7ee"/); // the band from the median up to the 90th percentile
     expect(html.match(/<rect [^>]*fill="#1f4e79"\/>/g)!.length).toBeGreaterThanOrEqual(2);
     expect(html).toContain('>4,5\u00a0mnkr</text>');
   });
@@ -160,6 +161,96 @@ describe('renderMemoHtml', () => {
     const out = renderMemoHtml(doc);
     expect(out).not.toContain('role="note"');
     expect(out.split('liksom antal som de skulle kunna räknas fram ur').length - 1).toBe(1);
+  });
+
+  describe('the forecast fan', () => {
+    const figure = (out: string) => out.match(/<figure class="chart chart-forecastFan">.*?<\/figure>/s)![0];
+    const pointsOf = (list: string) => list.split(' ').map((p) => p.split(',').map(Number) as [number, number]);
+    const polylines = (svg: string) =>
+      [...svg.matchAll(/<polyline points="([^"]*)"[^>]*>/g)].map((m) => ({ points: pointsOf(m[1]!), dashed: m[0].includes('stroke-dasharray') }));
+    const band = (svg: string) => pointsOf(svg.match(/<polygon points="([^"]*)" fill="#bdd7ee"/)![1]!);
+    const legend = (svg: string) =>
+      [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)">([^<]*)<\/text>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]! }));
+    const zeroY = (svg: string) => Number(svg.match(/<line x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)" y2="[\d.]+" stroke="#000"/)![1]);
+
+    it('draws the mean queue solid and the 90th percentile dashed, over a band from the median up to the 90th percentile', () => {
+      const svg = figure(html);
+      const [mean, p90] = polylines(svg);
+      expect(polylines(svg)).toHaveLength(2);
+      expect(mean!.dashed).toBe(false);
+      expect(p90!.dashed).toBe(true);
+      const edge = band(svg);
+      expect(edge).toHaveLength(24);
+      // The band's top is the 90th percentile's line; its bottom the median: 0 for three months, then 1, not the mean.
+      expect(edge.slice(0, 12)).toEqual(p90!.points);
+      const bottom = edge.slice(12).reverse();
+      expect(bottom.slice(0, 3).map(([, y]) => y)).toEqual([zeroY(svg), zeroY(svg), zeroY(svg)]);
+      expect(bottom[3]![1]).toBeLessThan(zeroY(svg));
+      expect(bottom.map(([, y]) => y)).not.toEqual(mean!.points.map(([, y]) => y));
+      // Under the grid and the lines.
+      expect(svg.indexOf('<polygon')).toBeLessThan(svg.indexOf('<line'));
+      expect(svg.indexOf('<polygon')).toBeLessThan(svg.indexOf('<polyline'));
+    });
+
+    it('names the band and both lines in one row of the legend, each beside its own swatch, within the chart', () => {
+      const svg = figure(html);
+      const entries = legend(svg).filter((t) => ['Mellan medianen och 90:e percentilen', 'Kö, medelvärde', 'Kö, 90:e percentilen'].includes(t.text));
+      expect(entries.map((e) => e.text)).toEqual(['Mellan medianen och 90:e percentilen', 'Kö, medelvärde', 'Kö, 90:e percentilen']);
+      expect(new Set(entries.map((e) => e.y)).size).toBe(1);
+      expect(svg).toContain('viewBox="0 0 640 300"');
+      // The band's box, then a solid and a dashed line, each ending before its text.
+      const y = entries[0]!.y;
+      expect(svg).toContain(`<rect x="${entries[0]!.x - 24}" y="${y - 9}" width="18" height="10" fill="#bdd7ee"/>`);
+      expect(svg).toMatch(new RegExp(`<line x1="${entries[1]!.x - 24}" x2="${entries[1]!.x - 6}" [^>]*stroke="#1f4e79" stroke-width="2.2"/>`));
+      expect(svg).toMatch(
+        new RegExp(`<line x1="${entries[2]!.x - 24}" x2="${entries[2]!.x - 6}" [^>]*stroke="#c55a11" stroke-width="2.2" stroke-dasharray="6 4"/>`),
+      );
+      expect(entries[0]!.x).toBeLessThan(entries[1]!.x);
+      expect(entries[1]!.x).toBeLessThan(entries[2]!.x);
+    });
+
+    it('draws a fan of a snapshot stored before the mean queue was kept as before: the band between its median and its 90th percentile', () => {
+      const doc = sampleMemo();
+      const { band: _band, ...fan } = forecastChart;
+      const old: MemoChart = {
+        ...fan,
+        series: [
+          { name: 'Kö, median', values: QUEUE_P50 },
+          { name: 'Kö, 90:e percentil', values: QUEUE_P90 },
+        ],
+      };
+      const arendet = doc.sections.find((s) => s.key === 'arendet')!;
+      arendet.blocks = arendet.blocks.map((b): ResolvedBlock => (b.kind === 'chart' && b.chart.kind === 'forecastFan' ? { kind: 'chart', chart: old } : b));
+      const svg = figure(renderMemoHtml(doc));
+      const [median, p90] = polylines(svg);
+      const edge = band(svg);
+      expect(edge.slice(0, 12)).toEqual(p90!.points);
+      expect(edge.slice(12).reverse()).toEqual(median!.points);
+      expect(legend(svg).map((t) => t.text)).toEqual(expect.arrayContaining(['Mellan medianen och 90:e percentilen', 'Kö, median', 'Kö, 90:e percentil']));
+    });
+
+    it('puts a legend too wide for one row in two, and makes the chart taller for it', () => {
+      const doc = sampleMemo();
+      const names = ['Kö, medelvärde i det första alternativet', 'Kö, medelvärde i det andra alternativet', 'Kö, medelvärde i det tredje alternativet'];
+      doc.sections[0]!.blocks.push({
+        kind: 'chart',
+        chart: {
+          kind: 'queueRisk',
+          title: 'Tre alternativ',
+          type: 'line',
+          categories: ['jan', 'feb'],
+          series: names.map((name) => ({ name, values: [0.1, 0.2] })),
+          valueFormat: 'percent',
+          description: 'Tre alternativ.',
+        },
+      });
+      const svg = renderMemoHtml(doc).match(/<figure class="chart chart-queueRisk">.*?<\/figure>/s)![0];
+      const entries = legend(svg).filter((t) => names.includes(t.text));
+      expect(entries).toHaveLength(3);
+      expect(entries[2]!.y).toBe(entries[0]!.y + 18);
+      expect(entries[2]!.x).toBe(entries[0]!.x);
+      expect(svg).toContain('viewBox="0 0 640 318"');
+    });
   });
 
   it('labels the forecast band for what it spans and titles the queue axis', () => {

@@ -39,6 +39,20 @@ export interface MemoChartSeries {
   values: number[];
 }
 
+/**
+ * A light band between two edges of a line chart, drawn under its lines and named in the legend:
+ * the forecast fan's band from the median queue up to the 90th percentile.
+ */
+export interface MemoChartBand {
+  /** The legend's name of the band ("Mellan medianen och 90:e percentilen"). */
+  name: string;
+  /** The name of its lower edge ("Kö, median"): in Word the hidden series under the band, a column of the chart's data. */
+  lowerName: string;
+  /** One value per category, as the series have. */
+  lower: number[];
+  upper: number[];
+}
+
 export interface MemoChart {
   kind: MemoChartKind;
   title: string;
@@ -46,6 +60,8 @@ export interface MemoChart {
   type: 'line' | 'bar';
   categories: string[];
   series: MemoChartSeries[];
+  /** A band under the lines of a line chart, or absent. */
+  band?: MemoChartBand;
   /** How the axis and data labels are formatted. */
   valueFormat: 'count' | 'percent' | 'kronor';
   /** One sentence saying what the chart shows, for readers who cannot see it (alt text). */

@@ -2,7 +2,7 @@
 // sections come before the signatures, what the attachment list holds, and how a chart's axis is
 // scaled and labelled. Pure functions over the MemoDocument.
 import { formatKronor, formatMnkr, formatNumber, formatPercent } from '../format/index.ts';
-import type { MemoChart, MemoDocument, MemoTable, ResolvedBlock, ResolvedParagraph, ResolvedSection } from './document.ts';
+import type { MemoChart, MemoChartBand, MemoDocument, MemoTable, ResolvedBlock, ResolvedParagraph, ResolvedSection } from './document.ts';
 
 /** The sections printed before the signatures: all but Bilagor, which follows them as in the reference memo. */
 export function bodySections(doc: MemoDocument): ResolvedSection[] {
@@ -66,6 +66,35 @@ export function keepTableTogether(table: MemoTable): boolean {
 /** The legend of the forecast fan's band: what it really spans (it is no interval with two bounds of its own). */
 export const FAN_BAND_LABEL = 'Mellan medianen och 90:e percentilen';
 
+/**
+ * The band the PDF draws under a chart's lines: the chart's own, or for a forecast fan of a snapshot
+ * stored before the mean queue was kept (its lines the median and the 90th percentile), the band
+ * between its first and last line, as it was always drawn. Word draws only a chart's own band.
+ */
+export function chartBand(chart: MemoChart): MemoChartBand | null {
+  if (chart.type !== 'line') return null;
+  if (chart.band) return chart.band;
+  if (chart.kind !== 'forecastFan' || chart.series.length < 2) return null;
+  const lower = chart.series[0]!;
+  return { name: FAN_BAND_LABEL, lowerName: lower.name, lower: lower.values, upper: chart.series.at(-1)!.values };
+}
+
+/** The colours of a chart's series, in order (hex without "#"), in the PDF and in Word alike. */
+export const CHART_COLOURS = ['1F4E79', 'C55A11', '548235', '7F6000'] as const;
+
+/** The light fill of a chart's band, under its lines. */
+export const CHART_BAND_COLOUR = 'BDD7EE';
+
+/** The colour of a chart's series by its index. */
+export function seriesColour(index: number): string {
+  return CHART_COLOURS[index % CHART_COLOURS.length]!;
+}
+
+/** Whether a line is dashed: the forecast fan's lines after its first (the 90th percentile). */
+export function dashedLine(chart: MemoChart, index: number): boolean {
+  return chart.kind === 'forecastFan' && index > 0;
+}
+
 /** The title of a chart's value axis, or null where the chart's title says it. */
 export function chartAxisTitle(chart: MemoChart): string | null {
   return chart.kind === 'forecastFan' ? 'Antal personer i kö' : null;
@@ -89,7 +118,7 @@ export interface ChartScale {
 
 /** A value axis from zero (or the lowest negative value) to a round maximum with 3–6 ticks. */
 export function chartScale(chart: MemoChart): ChartScale {
-  const values = chart.series.flatMap((s) => s.values).filter((v) => Number.isFinite(v));
+  const values = [...chart.series.flatMap((s) => s.values), ...(chart.band?.upper ?? []), ...(chart.band?.lower ?? [])].filter((v) => Number.isFinite(v));
   const high = Math.max(0, ...values);
   const low = Math.min(0, ...values);
   const span = high - low;

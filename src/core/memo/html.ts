@@ -11,13 +11,16 @@ import {
   attachmentList,
   attestationName,
   bodySections,
+  CHART_BAND_COLOUR,
   chartAxisTitle,
+  chartBand,
   chartScale,
   closingMaskNote,
-  FAN_BAND_LABEL,
+  dashedLine,
   formatChartValue,
   introducesQuote,
   keepTableTogether,
+  seriesColour,
 } from './exportLayout.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -31,9 +34,6 @@ export function escapeHtml(text: string): string {
 export const MEMO_PAGE_MARGINS_MM = { top: 24, right: 20, bottom: 20, left: 25 } as const;
 const M = MEMO_PAGE_MARGINS_MM;
 const MARGINS_CSS = `${M.top}mm ${M.right}mm ${M.bottom}mm ${M.left}mm`;
-
-const SERIES_COLOURS = ['#1f4e79', '#c55a11', '#548235', '#7f6000'];
-const BAND_COLOUR = '#bdd7ee';
 
 const CSS = `
 @page { size: A4; margin: ${MARGINS_CSS}; }
@@ -208,9 +208,46 @@ function renderTable(table: MemoTable): string {
 const W = 640;
 const H = 300;
 const PAD = { left: 78, right: 16, top: 14, bottom: 62 };
+/** The height of a row of the legend, below the category labels. */
+const LEGEND_ROW = 18;
+
+/** A colour of exportLayout's as CSS writes it. */
+function css(hex: string): string {
+  return `#${hex.toLowerCase()}`;
+}
 
 function n(v: number): string {
   return (Math.round(v * 10) / 10).toString();
+}
+
+/** About how wide a text is in the chart's 12 px Arial, to lay out the legend without overlaps. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const c of text) w += /[\s.,:;'iljtfrI()]/.test(c) ? 3.6 : /[A-ZÅÄÖmw%]/.test(c) ? 8.7 : 6.7;
+  return w;
+}
+
+interface LegendEntry {
+  name: string;
+  /** A line (solid or dashed) for a line, a filled box for a bar or a band. */
+  swatch: { line: string; dashed: boolean } | { fill: string };
+}
+
+/** The legend's entries laid out in rows within the chart's width: each entry's row and x. */
+function legendRows(entries: readonly LegendEntry[]): { entry: LegendEntry; row: number; x: number }[] {
+  const out: { entry: LegendEntry; row: number; x: number }[] = [];
+  let row = 0;
+  let x = PAD.left;
+  for (const entry of entries) {
+    const width = 24 + textWidth(entry.name);
+    if (x > PAD.left && x + width > W - PAD.right) {
+      row += 1;
+      x = PAD.left;
+    }
+    out.push({ entry, row, x });
+    x += width + 18;
+  }
+  return out;
 }
 
 function renderChart(chart: MemoChart, ids: { next: number }): string {
@@ -222,6 +259,16 @@ function renderChart(chart: MemoChart, ids: { next: number }): string {
   const y = (v: number) => PAD.top + plotH - ((v - scale.min) / (scale.max - scale.min)) * plotH;
   const parts: string[] = [];
   parts.push(`<title id="${id}-t">${escapeHtml(chart.title)}</title><desc id="${id}-d">${escapeHtml(chart.description)}</desc>`);
+  const count = chart.categories.length;
+  const band = chartBand(chart);
+  const legend: LegendEntry[] = [];
+  // A line chart's points: its categories spread over the plot's width.
+  const x = (i: number) => PAD.left + (count <= 1 ? plotW / 2 : (i / (count - 1)) * plotW);
+  const points = (values: readonly number[]) => values.slice(0, count).map((v, i) => `${n(x(i))},${n(y(Number.isFinite(v) ? v : 0))}`);
+  // The band first, under the grid and the lines, so that it hides neither.
+  if (band) {
+    parts.push(`<polygon points="${[...points(band.upper), ...points(band.lower).reverse()].join(' ')}" fill="${css(CHART_BAND_COLOUR)}" stroke="none"/>`);
+  }
   // Grid and value axis.
   for (const t of scale.ticks) {
     parts.push(
@@ -234,19 +281,16 @@ function renderChart(chart: MemoChart, ids: { next: number }): string {
     const cy = n(PAD.top + plotH / 2);
     parts.push(`<text x="14" y="${cy}" transform="rotate(-90 14 ${cy})" text-anchor="middle">${escapeHtml(axisTitle)}</text>`);
   }
-  const count = chart.categories.length;
   const labelEvery = Math.max(1, Math.ceil(count / (chart.type === 'line' ? 7 : 12)));
   if (chart.type === 'line') {
-    const x = (i: number) => PAD.left + (count <= 1 ? plotW / 2 : (i / (count - 1)) * plotW);
-    const seriesPoints = chart.series.map((s) => s.values.slice(0, count).map((v, i) => `${n(x(i))},${n(y(Number.isFinite(v) ? v : 0))}`));
-    if (chart.kind === 'forecastFan' && chart.series.length >= 2) {
-      const lower = seriesPoints[0]!;
-      const upper = seriesPoints[seriesPoints.length - 1]!;
-      parts.push(`<polygon points="${[...upper, ...[...lower].reverse()].join(' ')}" fill="${BAND_COLOUR}" stroke="none"/>`);
-    }
-    seriesPoints.forEach((points, si) => {
-      const dashed = chart.kind === 'forecastFan' && si > 0 ? ' stroke-dasharray="6 4"' : '';
-      parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${SERIES_COLOURS[si % SERIES_COLOURS.length]}" stroke-width="2.2"${dashed}/>`);
+    // The band's entry first, where the Word chart's legend has it (its areas before its lines).
+    if (band) legend.push({ name: band.name, swatch: { fill: CHART_BAND_COLOUR } });
+    chart.series.forEach((s, si) => {
+      const dashed = dashedLine(chart, si);
+      parts.push(
+        `<polyline points="${points(s.values).join(' ')}" fill="none" stroke="${css(seriesColour(si))}" stroke-width="2.2"${dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
+      );
+      legend.push({ name: s.name, swatch: { line: seriesColour(si), dashed } });
     });
     chart.categories.forEach((c, i) => {
       if (i % labelEvery !== 0) return;
@@ -263,31 +307,30 @@ function renderChart(chart: MemoChart, ids: { next: number }): string {
         const top = Math.min(y(v), y(0));
         const height = Math.abs(y(v) - y(0));
         const bx = groupX + si * barW;
-        parts.push(`<rect x="${n(bx)}" y="${n(top)}" width="${n(barW - 2)}" height="${n(height)}" fill="${SERIES_COLOURS[si % SERIES_COLOURS.length]}"/>`);
+        parts.push(`<rect x="${n(bx)}" y="${n(top)}" width="${n(barW - 2)}" height="${n(height)}" fill="${css(seriesColour(si))}"/>`);
         parts.push(`<text x="${n(bx + barW / 2 - 1)}" y="${n(top - 4)}" text-anchor="middle">${escapeHtml(formatChartValue(v, chart, scale.max))}</text>`);
       });
       if (i % labelEvery === 0)
         parts.push(`<text x="${n(PAD.left + (i + 0.5) * groupW)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${escapeHtml(c)}</text>`);
     });
+    chart.series.forEach((s, si) => {
+      legend.push({ name: s.name, swatch: { fill: seriesColour(si) } });
+    });
   }
-  // Legend.
-  let lx = PAD.left;
-  const ly = H - 18;
-  if (chart.kind === 'forecastFan' && chart.series.length >= 2) {
-    parts.push(
-      `<rect x="${lx}" y="${ly - 9}" width="14" height="10" fill="${BAND_COLOUR}"/><text x="${lx + 19}" y="${ly}">${escapeHtml(FAN_BAND_LABEL)}</text>`,
-    );
-    lx += 30 + Math.min(260, FAN_BAND_LABEL.length * 6.5);
+  // Legend: in rows below the category labels, the chart growing by a row when it needs one.
+  const rows = legendRows(legend);
+  const height = H + LEGEND_ROW * Math.max(0, ...rows.map((r) => r.row));
+  for (const { entry, row, x } of rows) {
+    const ly = H - 18 + row * LEGEND_ROW;
+    const swatch =
+      'fill' in entry.swatch
+        ? `<rect x="${n(x)}" y="${ly - 9}" width="18" height="10" fill="${css(entry.swatch.fill)}"/>`
+        : `<line x1="${n(x)}" x2="${n(x + 18)}" y1="${ly - 4}" y2="${ly - 4}" stroke="${css(entry.swatch.line)}" stroke-width="2.2"${entry.swatch.dashed ? ' stroke-dasharray="6 4"' : ''}/>`;
+    parts.push(`${swatch}<text x="${n(x + 24)}" y="${ly}">${escapeHtml(entry.name)}</text>`);
   }
-  chart.series.forEach((s, si) => {
-    parts.push(
-      `<rect x="${lx}" y="${ly - 9}" width="14" height="10" fill="${SERIES_COLOURS[si % SERIES_COLOURS.length]}"/><text x="${lx + 19}" y="${ly}">${escapeHtml(s.name)}</text>`,
-    );
-    lx += 30 + Math.min(220, s.name.length * 7.5);
-  });
   return (
     `<figure class="chart chart-${chart.kind}"><figcaption>${escapeHtml(chart.title)}</figcaption>` +
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-t ${id}-d" font-family="Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif" font-size="12" fill="#000">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" role="img" aria-labelledby="${id}-t ${id}-d" font-family="Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif" font-size="12" fill="#000">` +
     `${parts.join('')}</svg></figure>`
   );
 }

@@ -175,7 +175,7 @@ export const MEMO_TABLE_LABELS: Record<MemoTableKind, string> = {
 export const MEMO_CHARTS = ['forecastFan', 'queueRisk', 'scenarioCost'] as const;
 export type MemoChartKind = (typeof MEMO_CHARTS)[number];
 export const MEMO_CHART_LABELS: Record<MemoChartKind, string> = {
-  forecastFan: 'Prognos för kön (median och 90:e percentil)',
+  forecastFan: 'Prognos för kön (medelvärde och 90:e percentil)',
   queueRisk: 'Risk att behöva vänta per månad',
   scenarioCost: 'Kostnad per scenario',
 };

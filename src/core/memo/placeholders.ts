@@ -108,7 +108,7 @@ const TABLES: { name: string; table: MemoTableKind; description: string }[] = [
 ];
 
 const CHARTS: { name: string; chart: MemoChartKind; description: string }[] = [
-  { name: 'diagram_prognos', chart: 'forecastFan', description: 'Diagrammet över prognosen för kön (median och 90:e percentil), som Word-diagram.' },
+  { name: 'diagram_prognos', chart: 'forecastFan', description: 'Diagrammet över prognosen för kön (medelvärde och 90:e percentil), som Word-diagram.' },
   { name: 'diagram_risk', chart: 'queueRisk', description: 'Diagrammet över risken att behöva vänta per månad, som Word-diagram.' },
   { name: 'diagram_scenarier', chart: 'scenarioCost', description: 'Diagrammet över kostnaden per scenario, som Word-diagram.' },
 ];

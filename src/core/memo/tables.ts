@@ -1,8 +1,10 @@
 // The tables and charts a memo can include, built from its snapshot only (never from live data):
 // staffing and costs, participants by gender, the scenario comparison and the forecast by month;
-// the forecast fan (P50/P90 of the queue), the risk of waiting by month and the cost per scenario.
+// the forecast fan (the mean queue and its 90th percentile, over a band from the median up to the
+// 90th percentile), the risk of waiting by month and the cost per scenario.
 // Cells are printed as in every output ("4,0", "482 155 kr", "<3"); numbers are right-aligned.
 import { countWithNoun, formatFte, formatKronor, formatNumber, formatPercent, monthName } from '../format/index.ts';
+import { plainDecimal } from '../format/number.ts';
 import { probabilityText } from '../forecast/describe.ts';
 import type { MemoChart, MemoTable, MemoTableColumn } from './document.ts';
 import { MEMO_CHART_LABELS, MEMO_TABLE_LABELS, type MemoChartKind, type MemoContent, type MemoTableKind } from './model.ts';
@@ -11,6 +13,10 @@ import type { FigurePrinter } from './figurePrinter.ts';
 import { maskedTableText, NO_VALUE_TABLE } from './textFormat.ts';
 import { forecastStartNote } from './forecastStartNote.ts';
 import { GENDER_HEADINGS } from '../validation/fieldNames.ts';
+import { FAN_BAND_LABEL } from './exportLayout.ts';
+
+/** The forecast fan's title for a snapshot stored before the mean queue was kept, which draws the median. */
+export const FAN_TITLE_MEDIAN = 'Prognos för kön (median och 90:e percentil)';
 
 /** The chart of costs counts its alternatives in running text: "två alternativ", "ett alternativ". */
 const ALTERNATIVES = { singular: 'alternativ', plural: 'alternativ', gender: 'neuter' } as const;
@@ -227,21 +233,48 @@ export function buildChart(kind: MemoChartKind, content: MemoContent): MemoChart
       const months = s.forecastMonths.slice(0, n);
       const p50 = s.queueP50.slice(0, n);
       const p90 = s.queueP90.slice(0, n);
-      const maxP50 = Math.max(...p50);
       const maxP90 = Math.max(...p90);
+      const persons = `${formatNumber(maxP90, { decimals: 0 })} ${Math.round(maxP90) === 1 ? 'person' : 'personer'}`;
+      if (s.queueMean === undefined || s.queueMean.length < n) {
+        // A snapshot stored before the mean queue was kept: its median and 90th percentile, as it was drawn then.
+        return {
+          kind,
+          title: FAN_TITLE_MEDIAN,
+          type: 'line',
+          categories: months,
+          series: [
+            { name: 'Kö, median', values: p50 },
+            { name: 'Kö, 90:e percentil', values: p90 },
+          ],
+          valueFormat: 'count',
+          description: withStart(
+            `Diagrammet visar kön enligt prognosen per månad från ${range(months)}: medianen är som högst ` +
+              `${formatNumber(Math.max(...p50), { maxDecimals: 0 })} och den 90:e percentilen som högst ${persons}.`,
+            content,
+          ),
+        };
+      }
+      // The mean queue as the forecast table gives it: the median is 0 in most months of a unit that
+      // is nearly full, which would read as no queue beside a table with a mean queue and a risk of
+      // waiting. The median stays as the lower edge of the band up to the 90th percentile.
+      // With the table's one decimal, so that the chart's data in Word ("Redigera data") reads as the table.
+      const mean = s.queueMean.slice(0, n).map((v) => Number(plainDecimal(v, 0, 1)));
       return {
         kind,
         title: MEMO_CHART_LABELS.forecastFan,
         type: 'line',
         categories: months,
         series: [
-          { name: 'Kö, median', values: p50 },
-          { name: 'Kö, 90:e percentil', values: p90 },
+          { name: 'Kö, medelvärde', values: mean },
+          { name: 'Kö, 90:e percentilen', values: p90 },
         ],
+        band: { name: FAN_BAND_LABEL, lowerName: 'Kö, median', lower: p50, upper: p90 },
         valueFormat: 'count',
         description: withStart(
-          `Diagrammet visar kön enligt prognosen per månad från ${range(months)}: medianen är som högst ` +
-            `${formatNumber(maxP50, { maxDecimals: 0 })} och den 90:e percentilen som högst ${formatNumber(maxP90, { maxDecimals: 0 })} ${maxP90 === 1 ? 'person' : 'personer'}.`,
+          // Rounded as in the table: the mean with one decimal, the 90th percentile whole.
+          `Diagrammet visar kön enligt prognosen per månad från ${range(months)}: medelvärdet är som högst ` +
+            `${formatNumber(Math.max(...mean), { decimals: 1 })} och den 90:e percentilen som högst ${persons}. ` +
+            'Det skuggade fältet går från medianen upp till den 90:e percentilen.',
           content,
         ),
       };

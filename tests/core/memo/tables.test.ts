@@ -88,3 +88,80 @@ describe('the forecast table and charts', () => {
     expect(table.footnote).toContain('Risken att behöva vänta gäller den som anmäls under månaden.');
   });
 });
+
+describe('the forecast fan', () => {
+  const series = base.figures.series;
+  /** The snapshot with a queue of its own over its first twelve months (the rest as drafted). */
+  const withQueue = (queue: { mean: number[]; p50: number[]; p90: number[] }): MemoContent => ({
+    ...base,
+    figures: {
+      ...base.figures,
+      series: {
+        ...series,
+        queueMean: [...queue.mean, ...series.queueMean!.slice(12)],
+        queueP50: [...queue.p50, ...series.queueP50.slice(12)],
+        queueP90: [...queue.p90, ...series.queueP90.slice(12)],
+      },
+    },
+  });
+  // A unit that is nearly full: the median queue is 0 all year while the mean and the 90th percentile rise.
+  const nearlyFull = withQueue({
+    mean: [0.04, 0.31, 0.55, 0.74, 0.9, 1.02, 1.13, 1.22, 1.3, 1.36, 1.41, 1.44],
+    p50: Array.from({ length: 12 }, () => 0),
+    p90: [0, 1, 2, 2, 3, 3, 4, 4, 4, 5, 5, 5],
+  });
+
+  it('draws the mean queue of the forecast table and its 90th percentile as lines, with their cells as the table prints them', () => {
+    const chart = buildChart('forecastFan', nearlyFull)!;
+    const table = buildTable('forecast', nearlyFull, figurePrinter(nearlyFull))!.table;
+    expect(chart.title).toBe('Prognos för kön (medelvärde och 90:e percentil)');
+    expect(chart.series.map((s) => s.name)).toEqual(['Kö, medelvärde', 'Kö, 90:e percentilen']);
+    expect(table.columns[2]!.heading).toBe('Kö, medelvärde');
+    // The mean with the table's one decimal, also in the chart's own numbers (Word's chart data).
+    expect(chart.series[0]!.values).toEqual([0, 0.3, 0.6, 0.7, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.4, 1.4]);
+    expect(chart.series[0]!.values.map((v) => formatNumber(v, { decimals: 1 }))).toEqual(table.rows.map((r) => r[2]));
+    expect(chart.series[1]!.values.map((v) => formatNumber(v, { decimals: 0 }))).toEqual(table.rows.map((r) => r[3]));
+  });
+
+  it('has a band from the median up to the 90th percentile, named for what it spans', () => {
+    const chart = buildChart('forecastFan', nearlyFull)!;
+    expect(chart.band).toEqual({
+      name: 'Mellan medianen och 90:e percentilen',
+      lowerName: 'Kö, median',
+      lower: Array.from({ length: 12 }, () => 0),
+      upper: [0, 1, 2, 2, 3, 3, 4, 4, 4, 5, 5, 5],
+    });
+    // The drafted snapshot too, over the table's twelve months.
+    const drafted = buildChart('forecastFan', base)!;
+    expect(drafted.band!.lower).toEqual(series.queueP50.slice(0, 12));
+    expect(drafted.band!.upper).toEqual(series.queueP90.slice(0, 12));
+  });
+
+  it('describes the mean as the table rounds it, not the median', () => {
+    const description = buildChart('forecastFan', nearlyFull)!.description;
+    expect(description).toMatch(
+      /^Diagrammet visar kön enligt prognosen per månad från jan 2021 till dec 2021: medelvärdet är som högst 1,4 och den 90:e percentilen som högst 5 personer\. Det skuggade fältet går från medianen upp till den 90:e percentilen\./,
+    );
+    expect(description).not.toContain('medianen är som högst');
+    const one = withQueue({
+      mean: Array.from({ length: 12 }, () => 0.05),
+      p50: Array.from({ length: 12 }, () => 0),
+      p90: [0, 0, 1, ...Array.from({ length: 9 }, () => 0)],
+    });
+    expect(buildChart('forecastFan', one)!.description).toContain('medelvärdet är som högst 0,1 och den 90:e percentilen som högst 1 person.');
+  });
+
+  it('draws a snapshot stored before the mean queue was kept as before: its median and 90th percentile, without a band of its own', () => {
+    const { queueMean: _q, expectedWaitWeeks: _w, ...old } = series;
+    const content: MemoContent = { ...base, figures: { ...base.figures, series: old } };
+    const chart = buildChart('forecastFan', content)!;
+    expect(chart.title).toBe('Prognos för kön (median och 90:e percentil)');
+    expect(chart.series).toEqual([
+      { name: 'Kö, median', values: old.queueP50.slice(0, 12) },
+      { name: 'Kö, 90:e percentil', values: old.queueP90.slice(0, 12) },
+    ]);
+    expect(chart.band).toBeUndefined();
+    expect(chart.description).toMatch(/: medianen är som högst \d+ och den 90:e percentilen som högst \d+ (person|personer)\./);
+    expect(chart.description).not.toContain('medelvärdet');
+  });
+});
