@@ -76,7 +76,7 @@ export function createCallDispatch<N extends CallName>(
 }
 
 function toFailure(call: string, error: unknown, onInternalError?: (call: string, error: unknown) => void): Envelope<never> {
-  if (error instanceof ApiFailure) return failure(error.code, error.message, error.details);
+  if (error instanceof ApiFailure) return failure(error.code, error.message, error.details, error.reason);
   if (error instanceof EditError) return failure(error.code, error.message, error.details);
   if (error instanceof StoreError) return failure('DATABASE', error.message);
   if (error instanceof z.ZodError) {

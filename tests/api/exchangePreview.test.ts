@@ -35,6 +35,35 @@ describe('previewImportExchange', () => {
   });
 });
 
+describe('a district near one in the database', () => {
+  it('is refused by the preview and the import with a machine-readable reason, and read in as new with newDistrict', async () => {
+    const { ok, call, file } = apiSetup();
+    await ok('importExchange', { text: JSON.stringify(validExchange()) });
+    const before = dbHash(file);
+    const text = JSON.stringify({ ...validExchange(), district: 'Spånga-Tenstaa', year: 2022 });
+    for (const name of ['previewImportExchange', 'importExchange'] as const) {
+      const refused = await call(name, { text, fileName: 'ny.json' });
+      expect(refused).toEqual({
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message: 'Filen ny.json kunde inte läsas in. Ingenting har ändrats i databasen.',
+          details: [expect.stringContaining('Menade du ”Spånga-Tensta”?')],
+          reason: { kind: 'nearDistrict', district: 'Spånga-Tenstaa', nearDistrict: 'Spånga-Tensta' },
+        },
+      });
+    }
+    expect(dbHash(file)).toBe(before);
+    // Other refusals carry no reason.
+    const broken = await call('importExchange', { text: '{' });
+    expect(broken.ok === false && 'reason' in broken.error).toBe(false);
+
+    expect(await ok('previewImportExchange', { text, newDistrict: true })).toMatchObject({ district: 'Spånga-Tenstaa', exists: false });
+    expect(await ok('importExchange', { text, newDistrict: true })).toEqual({ district: 'Spånga-Tenstaa', unit: 'SIG unga', year: 2022, replaced: false });
+    expect((await ok('listCatalog', {})).districts.map((d) => d.name)).toEqual(['Spånga-Tensta', 'Spånga-Tenstaa']);
+  });
+});
+
 describe('the example-values marker in the exchange file', () => {
   it('an exported and imported demo plan still says its amounts are example values', async () => {
     const { ok } = apiSetup();

@@ -83,6 +83,54 @@ test('a valid exchange file is imported and its unit can be chosen', async ({ pa
   await expect(page.getByTestId('example-values-alert')).toHaveCount(0);
 });
 
+test('a district near one in the database is read in as a new district only when the user chooses so', async ({ page }, testInfo) => {
+  const misspelt = await exchangeFile(testInfo.outputDir, 'rinkby-kista.json', (f) => {
+    f.district = 'Rinkby-Kista';
+  });
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Importera och exportera' }).click();
+  const districts = page.getByRole('combobox', { name: 'Stadsdel', exact: true });
+  const districtsBefore = await districts.getByRole('option').allTextContents();
+
+  // Refused as a likely misspelling of Rinkeby-Kista: the question, with Avbryt as the safe default.
+  await page.getByTestId('import-file-input').setInputFiles(misspelt);
+  const dialog = page.getByRole('dialog', { name: 'Ny stadsdel eller felstavning?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('near-district-question')).toContainText(
+    'Stadsdelen ”Rinkby-Kista” i filen finns inte i databasen, men namnet liknar ”Rinkeby-Kista”, som redan finns. Ingenting har ändrats i databasen.',
+  );
+  await expect(dialog).toContainText('Är ”Rinkby-Kista” en ny stadsdel kan filen läsas in och stadsdelen läggas till som ny.');
+  await expect(dialog).toContainText('Från filen rinkby-kista.json');
+  // The desktop offers the choice itself: no word of the command line's flag.
+  await expect(dialog).not.toContainText('--new-district');
+  await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await axeViolations(page), `axe on the new-district question (${scheme})`).toEqual([]);
+    await screenshot(page, testInfo.outputPath(`ny-stadsdel-fraga-${scheme}.png`));
+  }
+  await page.setViewportSize({ width: 640, height: 800 });
+  await screenshot(page, testInfo.outputPath('ny-stadsdel-fraga-640.png'));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Avbryt reads nothing in: no district added, no success, no error left behind.
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('import-success')).toHaveCount(0);
+  await expect(page.getByRole('alert').filter({ hasText: 'Filen lästes inte in' })).toHaveCount(0);
+  await expect(districts.getByRole('option')).toHaveText(districtsBefore);
+
+  // Läs in som ny stadsdel reads the same file in with its district as a new one.
+  await page.getByTestId('import-file-input').setInputFiles(misspelt);
+  await dialog.getByRole('button', { name: 'Läs in som ny stadsdel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('import-success')).toHaveText('Rinkby-Kista, SIG vuxna 2020 har lästs in.');
+  await expect(districts).toHaveValue('Rinkby-Kista');
+  await expect(districts.getByRole('option')).toHaveText([...districtsBefore, 'Rinkby-Kista'].sort((a, b) => a.localeCompare(b, 'sv')));
+  await screenshot(page, testInfo.outputPath('ny-stadsdel-inlast.png'));
+});
+
 test.describe('on an empty database', () => {
   test.use({ startWithDemo: false });
 

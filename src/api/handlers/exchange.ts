@@ -1,5 +1,5 @@
 import type { Handler } from './handler.ts';
-import { ApiFailure } from '../envelope.ts';
+import { ApiFailure, type ApiErrorReason } from '../envelope.ts';
 import { exchangeFileName, parseUnitExchangeText, toUnitExchangeText } from '../../core/exchange/unitExchangeFile.ts';
 import { resolveUnitYear } from './resolveUnitYear.ts';
 import { previewImport } from '../../core/exchange/importPreview.ts';
@@ -12,9 +12,9 @@ import { nearDistrictMessage, nearestName } from '../../core/validation/nearName
 
 type ExchangeInput = { text: string; fileName?: string | undefined; newDistrict?: boolean | undefined };
 
-function refuse(input: ExchangeInput, messages: string[]): never {
+function refuse(input: ExchangeInput, messages: string[], reason?: ApiErrorReason): never {
   const where = input.fileName ? `Filen ${input.fileName} kunde inte läsas in` : 'Filen kunde inte läsas in';
-  throw new ApiFailure('VALIDATION', `${where}. Ingenting har ändrats i databasen.`, messages);
+  throw new ApiFailure('VALIDATION', `${where}. Ingenting har ändrats i databasen.`, messages, reason);
 }
 
 function parseOrRefuse(input: ExchangeInput) {
@@ -39,7 +39,8 @@ async function withStoredNames(store: LotsplanStore, input: ExchangeInput, plan:
             plan.district,
             catalog.map((d) => d.name),
           );
-    if (near !== null) refuse(input, [nearDistrictMessage(plan.district, near)]);
+    // The reason lets the desktop offer to read it in as a new district (the CLI's --new-district).
+    if (near !== null) refuse(input, [nearDistrictMessage(plan.district, near)], { kind: 'nearDistrict', district: plan.district, nearDistrict: near });
     return plan;
   }
   const unit = district.units.find((u) => sameName(u.name, plan.unit));

@@ -74,3 +74,25 @@ export function nearDistrictMessage(given: string, near: string): string {
     `Rätta stadsdelens namn i filen och läs in den igen. Är ”${given}” en ny stadsdel, läs in filen med lotsplan import och flaggan --new-district.`
   );
 }
+
+/** What the desktop asks when an exchange file's district is near a stored one (nearDistrictMessage is the CLI's refusal). */
+export interface NearDistrictQuestion {
+  title: string;
+  paragraphs: string[];
+  /** The button that reads the file in with its district as a new one. */
+  newDistrictLabel: string;
+  cancelLabel: string;
+}
+
+export function nearDistrictQuestion(given: string, near: string): NearDistrictQuestion {
+  return {
+    title: 'Ny stadsdel eller felstavning?',
+    paragraphs: [
+      `Stadsdelen ”${given}” i filen finns inte i databasen, men namnet liknar ”${near}”, som redan finns. Ingenting har ändrats i databasen.`,
+      `Är det samma stadsdel: avbryt, rätta stadsdelens namn i filen och läs in den igen.`,
+      `Är ”${given}” en ny stadsdel kan filen läsas in och stadsdelen läggas till som ny. Den redovisas då för sig, också i sammanställningen för hela staden.`,
+    ],
+    newDistrictLabel: 'Läs in som ny stadsdel',
+    cancelLabel: 'Avbryt',
+  };
+}

@@ -1,15 +1,18 @@
 // Envelopes become values or thrown errors so that react-query can hold them.
 import { presentFieldMessage } from '../../core/validation/fieldNames.ts';
-import type { ApiError, ApiErrorCode, Envelope } from '../../api/envelope.ts';
+import type { ApiError, ApiErrorCode, ApiErrorReason, Envelope } from '../../api/envelope.ts';
 
 export class EnvelopeError extends Error {
   readonly code: ApiErrorCode;
   readonly details: string[];
+  /** Why the call was refused, when the screen may offer a choice (see ApiErrorReason); else null. */
+  readonly reason: ApiErrorReason | null;
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'EnvelopeError';
     this.code = error.code;
     this.details = error.details ?? [];
+    this.reason = error.reason ?? null;
   }
 }
 

@@ -4,6 +4,7 @@ import { IconFileImport } from '@tabler/icons-react';
 import { useRef, type ComponentProps } from 'react';
 import type { ImportFlow } from './useImportFlow.ts';
 import { ImportConfirmModal } from './ImportConfirmModal.tsx';
+import { NearDistrictModal } from './NearDistrictModal.tsx';
 
 interface Props extends Pick<ButtonProps, 'variant' | 'size'> {
   flow: ImportFlow;
@@ -14,7 +15,17 @@ export function ImportFileButton({ flow, label = 'Importera fil…', variant = '
   const icon = <IconFileImport size={18} stroke={1.7} />;
   // Cleared after every choice, so that the same file can be chosen again (after fixing it).
   const resetRef = useRef<() => void>(null);
-  const confirm = <ImportConfirmModal pending={flow.pending} busy={flow.busy} onConfirm={() => void flow.confirm()} onCancel={flow.cancel} />;
+  const confirm = (
+    <>
+      <ImportConfirmModal pending={flow.pending} busy={flow.busy} onConfirm={() => void flow.confirm()} onCancel={flow.cancel} />
+      <NearDistrictModal
+        nearDistrict={flow.nearDistrict}
+        busy={flow.busy}
+        onImportAsNew={() => void flow.importAsNewDistrict()}
+        onCancel={flow.cancelNewDistrict}
+      />
+    </>
+  );
   if (flow.nativeDialog) {
     return (
       <>

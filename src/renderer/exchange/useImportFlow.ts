@@ -1,7 +1,8 @@
 // Reading an exchange file and importing it, on either host: the native dialog in Electron,
 // a file input in the browser. A plan already in the database is replaced only after the user
-// has seen what will change (previewImportExchange) and confirmed. The outcome is kept for the
-// page to show.
+// has seen what will change (previewImportExchange) and confirmed. A file whose district the API
+// refuses as near a stored one (reason nearDistrict) waits for the user to choose: read it in as a
+// new district (newDistrict: true) or cancel. The outcome is kept for the page to show.
 import { notifications } from '@mantine/notifications';
 import { MAX_IMPORT_FILE_BYTES } from '../../core/files/limits.ts';
 import { sizeLimitText } from '../../core/format/index.ts';
@@ -11,6 +12,7 @@ import { failure } from '../../api/envelope.ts';
 import { useImportExchange } from '../api/hooks.ts';
 import { api } from '../api/client.ts';
 import { EnvelopeError, unwrap } from '../api/errors.ts';
+import { nearDistrictQuestion, type NearDistrictQuestion } from '../../core/validation/nearNames.ts';
 import { getBridge } from '../api/transport.ts';
 import { useSelectionContext } from '../selection/SelectionContext.tsx';
 
@@ -26,6 +28,14 @@ export interface PendingImport {
   preview: CallOutput<'previewImportExchange'>;
   text: string;
   fileName: string | undefined;
+  newDistrict: boolean;
+}
+
+/** A file refused because its district is near a stored one, waiting for the user to say whether it is new. */
+export interface NearDistrictImport {
+  question: NearDistrictQuestion;
+  text: string;
+  fileName: string | undefined;
 }
 
 export interface ImportFlow {
@@ -37,6 +47,10 @@ export interface ImportFlow {
   pending: PendingImport | null;
   confirm(): Promise<void>;
   cancel(): void;
+  /** Set while the user is asked whether the file's district is a new one. */
+  nearDistrict: NearDistrictImport | null;
+  importAsNewDistrict(): Promise<void>;
+  cancelNewDistrict(): void;
   importFile(file: File): Promise<void>;
   chooseWithDialog(): Promise<void>;
   clear(): void;
@@ -59,38 +73,59 @@ export function useImportFlow(options: { notify?: boolean } = {}): ImportFlow {
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [reading, setReading] = useState(false);
   const [pending, setPending] = useState<PendingImport | null>(null);
+  const [nearDistrict, setNearDistrict] = useState<NearDistrictImport | null>(null);
   const bridge = getBridge();
 
-  async function writeText(text: string, fileName: string | undefined): Promise<void> {
+  const inputOf = (text: string, fileName: string | undefined, newDistrict: boolean) => ({
+    text,
+    ...(fileName === undefined ? {} : { fileName }),
+    ...(newDistrict ? { newDistrict: true } : {}),
+  });
+
+  /** A refusal of the district as near a stored one becomes the question; any other error the outcome. */
+  function refused(error: unknown, text: string, fileName: string | undefined): void {
+    const reason = error instanceof EnvelopeError ? error.reason : null;
+    if (reason?.kind === 'nearDistrict') setNearDistrict({ question: nearDistrictQuestion(reason.district, reason.nearDistrict), text, fileName });
+    else setOutcome({ kind: 'error', error, fileName });
+  }
+
+  async function writeText(text: string, fileName: string | undefined, newDistrict: boolean): Promise<void> {
     try {
-      const result = await mutation.mutateAsync(fileName === undefined ? { text } : { text, fileName });
+      const result = await mutation.mutateAsync(inputOf(text, fileName, newDistrict));
       setOutcome({ kind: 'success', result, fileName });
     } catch (error) {
-      setOutcome({ kind: 'error', error, fileName });
+      refused(error, text, fileName);
     }
   }
 
   /** Previews first; a new plan is read in at once, a plan that would be replaced waits for confirm(). */
-  async function importText(text: string, fileName: string | undefined): Promise<void> {
+  async function importText(text: string, fileName: string | undefined, newDistrict = false): Promise<void> {
     let preview: CallOutput<'previewImportExchange'>;
     setReading(true);
     try {
-      preview = unwrap(await api.previewImportExchange(fileName === undefined ? { text } : { text, fileName }));
+      preview = unwrap(await api.previewImportExchange(inputOf(text, fileName, newDistrict)));
     } catch (error) {
-      setOutcome({ kind: 'error', error, fileName });
+      refused(error, text, fileName);
       return;
     } finally {
       setReading(false);
     }
-    if (preview.exists) setPending({ preview, text, fileName });
-    else await writeText(text, fileName);
+    if (preview.exists) setPending({ preview, text, fileName, newDistrict });
+    else await writeText(text, fileName, newDistrict);
   }
 
   async function confirm(): Promise<void> {
     if (!pending) return;
-    const { text, fileName } = pending;
+    const { text, fileName, newDistrict } = pending;
     setPending(null);
-    await writeText(text, fileName);
+    await writeText(text, fileName, newDistrict);
+  }
+
+  async function importAsNewDistrict(): Promise<void> {
+    if (!nearDistrict) return;
+    const { text, fileName } = nearDistrict;
+    setNearDistrict(null);
+    await importText(text, fileName, true);
   }
 
   async function importFile(file: File): Promise<void> {
@@ -139,6 +174,9 @@ export function useImportFlow(options: { notify?: boolean } = {}): ImportFlow {
     pending,
     confirm,
     cancel: () => setPending(null),
+    nearDistrict,
+    importAsNewDistrict,
+    cancelNewDistrict: () => setNearDistrict(null),
     importFile,
     chooseWithDialog,
     clear: () => setOutcome(null),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { editDistance, isNearName, nearestName } from '../../../src/core/validation/nearNames.ts';
+import { editDistance, isNearName, nearDistrictMessage, nearDistrictQuestion, nearestName } from '../../../src/core/validation/nearNames.ts';
 import { nameKey } from '../../../src/core/validation/names.ts';
 
 const DISTRICTS = [
@@ -83,5 +83,18 @@ describe('near names', () => {
         expect(editDistance(a, b)).toBe(editDistance(b, a));
       }),
     );
+  });
+
+  it('asks the desktop user whether a near district is new, naming both, without the CLI’s flag', () => {
+    const q = nearDistrictQuestion('Rinkby-Kista', 'Rinkeby-Kista');
+    expect(q.title).toBe('Ny stadsdel eller felstavning?');
+    expect(q.paragraphs).toEqual([
+      'Stadsdelen ”Rinkby-Kista” i filen finns inte i databasen, men namnet liknar ”Rinkeby-Kista”, som redan finns. Ingenting har ändrats i databasen.',
+      'Är det samma stadsdel: avbryt, rätta stadsdelens namn i filen och läs in den igen.',
+      'Är ”Rinkby-Kista” en ny stadsdel kan filen läsas in och stadsdelen läggas till som ny. Den redovisas då för sig, också i sammanställningen för hela staden.',
+    ]);
+    expect([q.newDistrictLabel, q.cancelLabel]).toEqual(['Läs in som ny stadsdel', 'Avbryt']);
+    expect(q.paragraphs.join(' ')).not.toContain('--new-district');
+    expect(nearDistrictMessage('Rinkby-Kista', 'Rinkeby-Kista')).toContain('--new-district');
   });
 });
