@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportMemoDocx } from '../../src/api/export/memoDocx.ts';
 import type { MemoTable } from '../../src/core/memo/document.ts';
-import { sampleMemo, QUEUE_MEAN, QUEUE_P90, SCENARIO_COSTS, FORECAST_MONTHS } from './memoFixture.ts';
-import { paragraphs, unzip } from './unzip.ts';
+import { sampleMemo, QUEUE_MEAN, QUEUE_P50, QUEUE_P90, SCENARIO_COSTS, FORECAST_MONTHS, forecastChart } from './memoFixture.ts';
+import { paragraphs, unzip, unzipBytes } from './unzip.ts';
 import { HAS_POPPLER, HAS_SOFFICE, officeBatch, pdfInfo, pdfPages, pdfText } from './office.ts';
 
 const numbersOf = (xml: string, tag: 'c:val' | 'c:cat'): string[][] =>
@@ -216,7 +216,13 @@ describe('exportMemoDocx', () => {
     expect(charts).toHaveLength(2);
     const [fan, cost] = charts.map((k) => parts.get(k)!);
     expect(fan).toContain('<c:lineChart>');
-    expect(numbersOf(fan!, 'c:val')).toEqual([QUEUE_MEAN.map(String), QUEUE_P90.map(String)]);
+    // The band's two areas (the median, and the band's width on it), then the mean and the 90th percentile.
+    expect(numbersOf(fan!, 'c:val')).toEqual([
+      QUEUE_P50.map(String),
+      QUEUE_P90.map((v, i) => String(v - QUEUE_P50[i]!)),
+      QUEUE_MEAN.map(String),
+      QUEUE_P90.map(String),
+    ]);
     expect(numbersOf(fan!, 'c:cat')[0]).toEqual(FORECAST_MONTHS);
     expect(cost).toMatch(/<c:barChart>[\s\S]*<c:barDir val="col"\/>/);
     expect(numbersOf(cost!, 'c:val')).toEqual([SCENARIO_COSTS.map(String)]);
@@ -225,6 +231,63 @@ describe('exportMemoDocx', () => {
     expect(document).toContain('descr="Diagrammet visar att kön enligt prognosen växer');
     expect(fan).toMatch(/<c:valAx>[\s\S]*<c:title>[\s\S]*Antal personer i kö[\s\S]*<\/c:valAx>/);
     expect(parts.get('[Content_Types].xml')).toContain('application/vnd.openxmlformats-officedocument.drawingml.chart+xml');
+  });
+
+  describe('the forecast fan', () => {
+    const fan = [...parts].find(([k, xml]) => /^word\/charts\/chart\d+\.xml$/.test(k) && xml.includes('Antal personer i kö'))![1];
+    const seriesOf = (xml: string) =>
+      [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => ({
+        xml: m[1]!,
+        name: m[1]!.match(/<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/)![1]!,
+        idx: Number(m[1]!.match(/<c:idx val="(\d+)"\/>/)![1]),
+      }));
+    const group = (tag: 'c:areaChart' | 'c:lineChart') => fan.match(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`))![1]!;
+
+    it('draws the band as two stacked areas under the lines: a white one up to the median and a light one up to the 90th percentile', () => {
+      const areas = group('c:areaChart');
+      expect(areas).toContain('<c:grouping val="stacked"/>');
+      expect(seriesOf(areas).map((s) => s.name)).toEqual(['Kö, median', 'Mellan medianen och 90:e percentilen']);
+      const [under, band] = seriesOf(areas);
+      expect(under!.xml).toMatch(/<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"\/><\/a:solidFill>/);
+      expect(band!.xml).toMatch(/<c:spPr><a:solidFill><a:srgbClr val="BDD7EE"\/><\/a:solidFill>/);
+      // The lines are drawn after the areas, so on top of them: the mean solid, the 90th percentile dashed.
+      expect(fan.indexOf('<c:lineChart>')).toBeGreaterThan(fan.indexOf('</c:areaChart>'));
+      const lines = seriesOf(group('c:lineChart'));
+      expect(lines.map((s) => s.name)).toEqual(['Kö, medelvärde', 'Kö, 90:e percentilen']);
+      expect(lines[0]!.xml).toContain('<a:prstDash val="solid"/>');
+      expect(lines[1]!.xml).toContain('<a:prstDash val="dash"/>');
+    });
+
+    it('leaves the white area out of the legend, and only it, by its number, which is also its place in the legend', () => {
+      const entries = [...fan.matchAll(/<c:legendEntry><c:idx val="(\d+)"\/><c:delete val="1"\/><\/c:legendEntry>/g)].map((m) => Number(m[1]));
+      const all = seriesOf(fan);
+      expect(entries).toEqual([all.find((s) => s.name === 'Kö, median')!.idx]);
+      // Areas first, in the numbering too: LibreOffice counts the entry by its place in the legend, Word by the number.
+      expect(all.map((s) => s.idx)).toEqual([0, 1, 2, 3]);
+    });
+
+    it('keeps the chart data editable under Swedish names: the median, the band, the mean and the 90th percentile by month', () => {
+      // The fan's workbook: the one its chart part refers to.
+      const fanPart = [...parts.keys()].find((k) => parts.get(k) === fan)!;
+      const rels = parts.get(fanPart.replace(/charts\/(chart\d+\.xml)$/, 'charts/_rels/$1.rels'))!;
+      const target = rels.match(/Target="\.\.\/embeddings\/([^"]+\.xlsx)"/)![1]!;
+      const workbook = unzip(unzipBytes(bytes).get(`word/embeddings/${target}`)!);
+      const strings = [...workbook.get('xl/sharedStrings.xml')!.matchAll(/<t>([^<]*)<\/t>/g)].map((m) => m[1]);
+      expect(strings.slice(0, 4)).toEqual(['Kö, median', 'Mellan medianen och 90:e percentilen', 'Kö, medelvärde', 'Kö, 90:e percentilen']);
+      expect(strings.slice(4)).toEqual(FORECAST_MONTHS);
+      const sheet = workbook.get('xl/worksheets/sheet1.xml')!;
+      expect(sheet).toContain('<c r="D13"><v>2.9</v></c>');
+    });
+
+    it('draws a fan without a band (a snapshot stored before the mean queue was kept) as two lines, as before', async () => {
+      const doc = sampleMemo();
+      const { band: _band, ...old } = forecastChart;
+      doc.sections = [{ key: 'arendet', heading: 'Ärendet', blocks: [{ kind: 'chart', chart: old }] }];
+      const xml = [...unzip(await exportMemoDocx(doc))].find(([k]) => /^word\/charts\/chart\d+\.xml$/.test(k))![1];
+      expect(xml).not.toContain('<c:areaChart>');
+      expect(xml).not.toContain('<c:legendEntry>');
+      expect(numbersOf(xml, 'c:val')).toEqual([QUEUE_MEAN.map(String), QUEUE_P90.map(String)]);
+    });
   });
 
   it.skipIf(!HAS_SOFFICE || !HAS_POPPLER)('opens in LibreOffice and prints the same sentences, headers and pages', () => {
@@ -238,6 +301,10 @@ describe('exportMemoDocx', () => {
     expect(Number(info.Pages)).toBeGreaterThanOrEqual(2);
     expect(info.Title).toBe('Utöka Sociala insatsgruppen – Svar på skrivelse från Niklas Thorén m.fl. (V)');
     expect(pdfPages(pdf, 'memo-docx').length).toBe(Number(info.Pages));
+    // The fan's legend: the band and both lines, the white area under the band left out (its name is
+    // only in the forecast table's heading).
+    for (const entry of ['Mellan medianen och 90:e percentilen', 'Kö, medelvärde', 'Kö, 90:e percentilen']) expect(text).toContain(entry);
+    expect(text.split('Kö, median').length - 1).toBe(1);
   });
   it.skipIf(HAS_SOFFICE && HAS_POPPLER)('needs LibreOffice (soffice) and poppler-utils to open the .docx: .ci/run installs them', () => {
     console.warn('LibreOffice (soffice) eller poppler-utils saknas: .docx-filen öppnas inte i ett kontorsprogram i detta test. .ci/run installerar dem.');

@@ -3,6 +3,11 @@ import zlib from 'node:zlib';
 import { inspectZip } from '../../src/api/files/zipInspect.ts';
 
 export function unzip(bytes: Uint8Array): Map<string, string> {
+  return new Map([...unzipBytes(bytes)].map(([name, data]) => [name, Buffer.from(data).toString('utf8')]));
+}
+
+/** Every entry of a zip as bytes: for a zip inside it, such as a chart's workbook. */
+export function unzipBytes(bytes: Uint8Array): Map<string, Uint8Array> {
   const check = inspectZip(bytes, 100_000_000);
   if (!check.ok) throw new Error(`not a valid zip: ${check.reason}`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -10,7 +15,7 @@ export function unzip(bytes: Uint8Array): Map<string, string> {
   while (view.getUint32(eocd, true) !== 0x06054b50) eocd--;
   const count = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
-  const out = new Map<string, string>();
+  const out = new Map<string, Uint8Array>();
   for (let i = 0; i < count; i++) {
     const method = view.getUint16(p + 10, true);
     const size = view.getUint32(p + 20, true);
@@ -20,7 +25,7 @@ export function unzip(bytes: Uint8Array): Map<string, string> {
     p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const data = bytes.subarray(start, start + size);
-    out.set(name, (method === 0 ? Buffer.from(data) : zlib.inflateRawSync(data)).toString('utf8'));
+    out.set(name, method === 0 ? Uint8Array.from(data) : new Uint8Array(zlib.inflateRawSync(data)));
   }
   return out;
 }

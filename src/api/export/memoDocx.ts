@@ -30,18 +30,21 @@ import {
   type ITableCellBorders,
   type ParagraphChild,
 } from 'docx';
-import { ChartRun } from 'docx/charts';
+import { ChartRun, type ChartSeries } from 'docx/charts';
 import type { MemoChart, MemoDocument, MemoTable, ResolvedBlock, ResolvedParagraph } from '../../core/memo/document.ts';
 import {
   attachmentList,
   attestationName,
   bodySections,
+  CHART_BAND_COLOUR,
   chartAxisTitle,
   chartNumberFormat,
   chartScale,
   closingMaskNote,
+  dashedLine,
   introducesQuote,
   keepTableTogether,
+  seriesColour,
 } from '../../core/memo/exportLayout.ts';
 
 export const BODY_FONT = 'Times New Roman';
@@ -277,25 +280,56 @@ function categoryGroups(categories: readonly string[]): string[] | { name: strin
   return groups;
 }
 
+/**
+ * The series of a native Word chart: the chart's own, and under a line chart's lines its band, as
+ * Word has no band of its own. The band is a stacked area on a white one: the white area rises to
+ * the band's lower edge and is left out of the legend (a column of the chart's data all the same,
+ * under the edge's name, so that "Edit Data" shows what it is), and the light area on it is the
+ * band's width, named as the band. Areas are drawn before lines, so the lines stay on top.
+ */
+function chartSeries(chart: MemoChart): { series: ChartSeries[]; hidden: string[] } {
+  const count = chart.categories.length;
+  const values = (vs: readonly number[]) => vs.slice(0, count).map((v) => (Number.isFinite(v) ? v : null));
+  const series: ChartSeries[] = chart.series.map((s, i) => ({
+    name: s.name,
+    values: values(s.values),
+    color: seriesColour(i),
+    ...(chart.type === 'line' ? { line: { width: 2.25, dash: dashedLine(chart, i) ? ('dash' as const) : ('solid' as const) } } : {}),
+  }));
+  const band = chart.type === 'line' ? chart.band : undefined;
+  if (!band) return { series, hidden: [] };
+  const lower = values(band.lower);
+  const width = values(band.upper).map((upper, i) => {
+    const edge = lower[i] ?? null;
+    return upper === null || edge === null ? null : Math.max(0, upper - edge);
+  });
+  return {
+    // The areas first. docx names the hidden legend entry by the series' number, LibreOffice takes
+    // it for the entry's place in the legend, where areas come before lines: with the areas first
+    // the two are the same.
+    series: [
+      { name: band.lowerName, values: lower, color: 'FFFFFF', type: 'area' },
+      { name: band.name, values: width, color: CHART_BAND_COLOUR, type: 'area' },
+      // Drawn as lines on a chart whose type is area.
+      ...series.map((s) => ({ ...s, type: 'line' as const })),
+    ],
+    hidden: [band.lowerName],
+  };
+}
+
 /** The options of a native Word chart drawing `chart` from its snapshotted numbers. */
 export function chartRun(chart: MemoChart): ChartRun {
   const scale = chartScale(chart);
   const title = chartAxisTitle(chart);
   const axisTitle = title === null ? {} : { title: { text: title, font: { size: 9, bold: false } } };
-  const count = chart.categories.length;
-  const series = chart.series.map((s, i) => ({
-    name: s.name,
-    values: s.values.slice(0, count).map((v) => (Number.isFinite(v) ? v : null)),
-    color: ['1F4E79', 'C55A11', '548235', '7F6000'][i % 4]!,
-    ...(chart.type === 'line' ? { line: { width: 2.25, dash: chart.kind === 'forecastFan' && i > 0 ? ('dash' as const) : ('solid' as const) } } : {}),
-  }));
+  const { series, hidden } = chartSeries(chart);
   const common = {
     title: { text: chart.title, font: { size: 12, bold: true } },
     categories: categoryGroups(chart.categories),
     categoryAxis: { labelRotation: 0 },
     series,
     font: { name: HEADING_FONT },
-    legend: { position: 'bottom' as const },
+    legend: { position: 'bottom' as const, ...(hidden.length > 0 ? { hiddenEntries: hidden } : {}) },
     valueAxis: {
       minimum: scale.min,
       maximum: scale.max,
@@ -306,9 +340,11 @@ export function chartRun(chart: MemoChart): ChartRun {
     altText: { name: chart.title, title: chart.title, description: chart.description },
     transformation: { width: 600, height: 300 },
   };
-  return chart.type === 'line'
-    ? new ChartRun({ type: 'line', ...common })
-    : new ChartRun({ type: 'column', ...common, dataLabels: { value: true, numberFormat: chartNumberFormat(chart), position: 'outsideEnd' } });
+  if (chart.type === 'bar') {
+    return new ChartRun({ type: 'column', ...common, dataLabels: { value: true, numberFormat: chartNumberFormat(chart), position: 'outsideEnd' } });
+  }
+  // With a band the chart is an area chart, stacked, with its lines drawn as lines (Word's combo chart).
+  return hidden.length > 0 ? new ChartRun({ type: 'area', stacking: 'stacked', ...common }) : new ChartRun({ type: 'line', ...common });
 }
 
 /** A chart in a paragraph of its own, kept on the page of the text before it when it can. */
