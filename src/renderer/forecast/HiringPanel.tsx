@@ -20,8 +20,8 @@ export function HiringPanel({ hiring, comparison }: Props) {
           Vad krävs?
         </Title>
         <Text size="sm" c="dimmed">
-          Det minsta antalet lotsar till och den senaste månaden de kan börja, för att risken att behöva vänta ska hålla målet varje månad från det att en lots som
-          rekryteras nu kan börja.
+          Det minsta antalet lotsar till och den senaste månaden de kan börja, för att risken att behöva vänta ska hålla målet varje månad från det att en lots
+          som rekryteras nu kan börja.
         </Text>
       </Stack>
       {plan && (

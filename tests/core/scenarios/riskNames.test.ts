@@ -55,7 +55,9 @@ describe('risk measure names in the scenario forecast sentences', () => {
     expectMeasureName(queueSentence(null, months));
     expectMeasureName(queueSentence('en lots till', months));
     expectMeasureName(QUEUE_RISK_NOTE);
-    expect(QUEUE_RISK_NOTE).toBe('Risken att behöva vänta är andelen av dem som anmäls under månaden som inte kan skrivas in direkt utan får vänta på en plats.');
+    expect(QUEUE_RISK_NOTE).toBe(
+      'Risken att behöva vänta är andelen av dem som anmäls under månaden som inte kan skrivas in direkt utan får vänta på en plats.',
+    );
     // A label is the measure's name without ", per månad", with the months ahead instead.
     const stem = RISK_MEASURES.month.name.replace(/, per månad$/, '');
     expect(QUEUE_FIGURE_LABELS.riskIn6Months).toBe(`${stem} om sex månader`);
