@@ -1,4 +1,4 @@
-import { test, expect, openDemo, screenshotWholePage } from './fixtures.ts';
+import { test, expect, openDemo, screenshot, screenshotWholePage } from './fixtures.ts';
 
 // Every test here starts where a user is after ”Läs in demodata” (fixtures.ts).
 test.use({ startWithDemo: true });
@@ -104,7 +104,7 @@ test('Prognos: steady state, a changed input, the recommendation and the reading
   expect(errors).toEqual([]);
 });
 
-test('Prognos names its period under the heading, says when the assumptions are changed and not saved, and why ”Vad krävs?” differs from the recommendation', async ({
+test('Prognos names its period under the heading, says when the assumptions are changed and not saved and how they differ from the plan, and why ”Vad krävs?” differs from the recommendation', async ({
   page,
 }) => {
   await openDemo(page, 'Prognos');
@@ -116,6 +116,13 @@ test('Prognos names its period under the heading, says when the assumptions are 
 
   await field('Anmälningar per månad').fill('3,1');
   await expect(badge).toHaveText('Ändrade antaganden – inte sparade');
+  // The summary starts with the changed assumption and the plan's figure.
+  const reading = page.getByTestId('forecast-reading');
+  await expect(reading).toContainText(
+    /^Prognosen bygger på ändrade antaganden: 3,1 anmälningar i månaden \(planen: 2,25\)\. Med fyra lotsar är risken att behöva vänta/,
+  );
+  await page.mouse.move(0, 0);
+  await screenshot(page.getByTestId('forecast-reading-card'), 'test-results/prognos-sammanfattning-andrade-antaganden.png');
   const hiring = page.getByTestId('hiring-plan');
   await expect(hiring).toContainText('2,5 lotsar till');
   await expect(hiring.getByTestId('hiring-vs-recommendation')).toHaveText(
@@ -130,5 +137,6 @@ test('Prognos names its period under the heading, says when the assumptions are 
   await page.getByRole('button', { name: 'Återställ planens värden' }).click();
   await expect(field('Anmälningar per månad')).toHaveValue('2,25');
   await expect(badge).toHaveCount(0);
+  await expect(reading).toContainText(/^Med fyra lotsar är risken att behöva vänta/);
   await expect(page.getByTestId('forecast-period')).toHaveText('Prognos jan 2021–dec 2022, utifrån planen för 2020');
 });

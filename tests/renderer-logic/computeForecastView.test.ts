@@ -57,6 +57,35 @@ describe('computeForecastView (the worker)', () => {
     expect(view.result.firstMonthOverTarget).toBe(1);
   });
 
+  it('starts the summary with the assumptions that differ from the plan, and only then', () => {
+    const values = {
+      arrivalsPerMonth: 2.25,
+      meanStayMonths: 12,
+      lotsar: 4,
+      caseload: 7,
+      enrolled: 27,
+      queue: 0,
+      targetRiskPercent: 10,
+      targetWaitWeeks: 2,
+      horizon: 24,
+      stayDistribution: 'exponential' as const,
+      staySpread: 0.5,
+      surges: [],
+    };
+    const changed = computeForecastView(
+      request({
+        options: options({ arrivalsPerMonth: 3.1 }),
+        assumptions: { current: { ...values, arrivalsPerMonth: 3.1 }, basis: values, basisKind: 'plan', startSource: 'statistics' },
+      }),
+    );
+    expect(changed.reading).toMatch(
+      /^Prognosen bygger på ändrade antaganden: 3,1 anmälningar i månaden \(planen: 2,25\)\. Med fyra lotsar är risken att behöva vänta /,
+    );
+    const unchanged = computeForecastView(request({ assumptions: { current: values, basis: values, basisKind: 'plan', startSource: 'statistics' } }));
+    expect(unchanged.reading).toBe(computeForecastView(request()).reading);
+    expect(unchanged.reading).toMatch(/^Med fyra lotsar/);
+  });
+
   it('says when the queue grows without bound', () => {
     const view = computeForecastView(request({ options: options({ arrivalsPerMonth: 2.5 }), comparisons: [] }));
     expect(view.result.steadyState.exists).toBe(false);

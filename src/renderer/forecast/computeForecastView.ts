@@ -3,6 +3,7 @@
 // and the cost of the recommendation. Runs in the forecast worker; pure, so it is tested directly.
 import { runForecast, type ForecastResult } from '../../core/forecast/forecast.ts';
 import { describeForecast } from '../../core/forecast/describe.ts';
+import { forecastSummaryText, type AssumptionsComparison } from '../../core/forecast/pageTexts.ts';
 import { formatForecastIssue, type ForecastOptions } from '../../core/forecast/options.ts';
 import { recommendationCost, type RecommendationCost } from '../../core/forecast/recommendationCost.ts';
 import type { ForecastMonth } from '../../core/forecast/types.ts';
@@ -28,6 +29,8 @@ export interface ForecastRequest {
   scenarios?: ScenarioOverlayInput[];
   /** For "Vad krävs?": the forecast's first month and the hiring settings; without them no hiring plan. */
   hiring?: { start: ForecastStart; leadTimeMonths: number; salaryRevisionPercent: number; planYear: number } | null;
+  /** The screen's values and those it started from: the summary first says how they differ. */
+  assumptions?: AssumptionsComparison | null;
 }
 
 export interface ScenarioForecast {
@@ -54,6 +57,7 @@ export interface ForecastView {
   result: ForecastResult;
   comparisons: ComparedForecast[];
   scenarios: ScenarioForecast[];
+  /** The summary: how the assumptions differ from the plan's (when they do), then the forecast in words. */
   reading: string;
   /** Null without a recommendation or without lotsar in the plan to take a salary from. */
   cost: RecommendationCost | null;
@@ -96,7 +100,7 @@ export function computeForecastView(request: ForecastRequest, now: () => number 
     const forecast = runForecast(parsed.value);
     return { id: scenario.id, name: scenario.name, months: forecast.months, firstMonthOverTarget: forecast.firstMonthOverTarget, message: null };
   });
-  const reading = describeForecast({
+  const described = describeForecast({
     month: request.readingMonth,
     // On a month profile of lotsar (a scenario basis) the reading names the staffing of the month it reads.
     alternatives: [
@@ -112,6 +116,7 @@ export function computeForecastView(request: ForecastRequest, now: () => number 
       targetWaitWeeks: options.targetWaitWeeks,
     },
   });
+  const reading = forecastSummaryText(described, request.assumptions ?? null);
   const cost =
     result.recommendation &&
     recommendationCost({

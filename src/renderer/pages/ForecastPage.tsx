@@ -15,7 +15,7 @@ import { memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, us
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { monthsOfPlanYearPassed, type ForecastStart } from '../../core/forecast/calendar.ts';
 import { suggestComparisonLotsar } from '../../core/forecast/screenOptions.ts';
-import { forecastPeriodHeading, hiringVersusRecommendationText, UNSAVED_ASSUMPTIONS_BADGE } from '../../core/forecast/pageTexts.ts';
+import { forecastPeriodHeading, hiringVersusRecommendationText, UNSAVED_ASSUMPTIONS_BADGE, type AssumptionsComparison } from '../../core/forecast/pageTexts.ts';
 import { RISK_MEASURES, targetCheckLines } from '../../core/forecast/riskMeasures.ts';
 import type { UnitYearPlan } from '../../core/plan/model.ts';
 import { useFigures, useUnitYear, type UnitYearSelection } from '../api/hooks.ts';
@@ -187,6 +187,16 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
   // The target last worked out in "Få ner kön till ett datum", which a saved forecast keeps.
   const [backlog, setBacklog] = useState<BacklogTarget | null>(null);
   const savedInputs = useMemo(() => savedInputsOf(read, backlog), [read, backlog]);
+  // What the summary compares the assumptions with: the values the form started from.
+  const basisValues = useMemo(() => (basisInitial ? readForm(basisInitial, start, stayBands).screenValues : null), [basisInitial, start, stayBands]);
+  const startSource = startState.source;
+  const assumptions = useMemo<AssumptionsComparison | null>(
+    () =>
+      read.screenValues && basisValues && basisInitial
+        ? { current: read.screenValues, basis: basisValues, basisKind: basisInitial.basis ? 'scenario' : 'plan', startSource }
+        : null,
+    [read.screenValues, basisValues, basisInitial, startSource],
+  );
   const overlayInputs = overlays.inputs;
   const input = useMemo<ForecastInput | null>(
     () =>
@@ -202,9 +212,10 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
             hiring: basisInputs
               ? { start, leadTimeMonths: read.options.leadTime ?? 0, salaryRevisionPercent: basisInputs.salaryRevisionPercent, planYear: plan.year }
               : null,
+            assumptions,
           }
         : null,
-    [read, planForCost, overlayInputs, basisInputs, start, plan.year],
+    [read, planForCost, overlayInputs, basisInputs, start, plan.year, assumptions],
   );
   const { view, computing, error } = useForecastWorker(input);
   // The results follow the newest view at a lower priority than typing: React draws the form first
