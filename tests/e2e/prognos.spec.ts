@@ -140,3 +140,154 @@ test('Prognos names its period under the heading, says when the assumptions are 
   await expect(reading).toContainText(/^Med fyra lotsar är risken att behöva vänta/);
   await expect(page.getByTestId('forecast-period')).toHaveText('Prognos jan 2021–dec 2022, utifrån planen för 2020');
 });
+
+test('Prognos asks before changed assumptions are dropped by another page (menu or Ctrl+K) or another unit, and not while nothing is changed', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openDemo(page, 'Prognos');
+  const field = (name: string) => page.getByRole('textbox', { name, exact: true });
+  const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+  const reading = page.getByTestId('forecast-reading');
+  const question = page.getByRole('dialog', { name: 'Lämna Prognos utan att spara de ändrade antagandena?' });
+  await expect(field('Anmälningar per månad')).toHaveValue('2,25');
+  await expect(reading).toContainText(/^Med fyra lotsar är risken att behöva vänta/);
+
+  // Unchanged: the menu goes to another page at once.
+  await nav.getByRole('link', { name: 'Scenarier' }).click();
+  await expect(page).toHaveTitle('Scenarier – Lotsplan');
+  await nav.getByRole('link', { name: 'Prognos' }).click();
+  await expect(field('Anmälningar per månad')).toHaveValue('2,25');
+
+  await field('Anmälningar per månad').fill('3,1');
+  await expect(page.getByTestId('unsaved-assumptions')).toBeVisible();
+
+  // The menu: the question, with the choice to stay focused; staying keeps the page and the values.
+  await nav.getByRole('link', { name: 'Scenarier' }).click();
+  await expect(question).toBeVisible();
+  await expect(question).toContainText('De antaganden du har ändrat sparas inte. När du kommer tillbaka utgår prognosen från planens värden.');
+  await expect(question.getByRole('button', { name: 'Stanna kvar' })).toBeFocused();
+  await expect(question.getByRole('button', { name: 'Spara i scenario…' })).toBeVisible();
+  await screenshot(page, 'test-results/prognos-lamna-fraga.png');
+  await question.getByRole('button', { name: 'Stanna kvar' }).click();
+  await expect(question).toBeHidden();
+  await expect(page).toHaveTitle('Prognos – Lotsplan');
+  expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#/prognos?stadsdel=Rinkeby-Kista&enhet=SIG+vuxna&ar=2020');
+  await expect(field('Anmälningar per månad')).toHaveValue('3,1');
+  await expect(page.getByTestId('unsaved-assumptions')).toBeVisible();
+
+  // Ctrl+K to another page asks the same; Escape stays.
+  await page.getByRole('heading', { level: 1 }).first().click();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('textbox', { name: 'Sök sida eller kommando' })).toBeFocused();
+  await page.keyboard.type('månadsstatistik');
+  await expect(page.getByRole('dialog', { name: 'Kommandon' }).locator('[data-action]').first()).toHaveAttribute('data-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(question).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(page).toHaveTitle('Prognos – Lotsplan');
+  await expect(field('Anmälningar per månad')).toHaveValue('3,1');
+
+  // Another district in the header: asked before the forecast changes unit.
+  const unitQuestion = page.getByRole('dialog', { name: 'Byt enhet eller år utan att spara de ändrade antagandena?' });
+  const district = page.getByRole('group', { name: 'Vald enhet och år' }).getByRole('combobox', { name: 'Stadsdel' });
+  await district.selectOption('Farsta');
+  await expect(unitQuestion).toBeVisible();
+  await screenshot(page, 'test-results/prognos-byt-enhet-fraga.png');
+  await unitQuestion.getByRole('button', { name: 'Behåll antagandena' }).click();
+  await expect(unitQuestion).toBeHidden();
+  await expect(district).toHaveValue('Rinkeby-Kista');
+  await expect(page.getByRole('heading', { level: 1, name: 'Rinkeby-Kista, SIG vuxna 2020' })).toBeVisible();
+  await expect(field('Anmälningar per månad')).toHaveValue('3,1');
+
+  // Leaving without saving drops them: back on Prognos the plan's values, and no question.
+  await nav.getByRole('link', { name: 'Scenarier' }).click();
+  await question.getByRole('button', { name: 'Lämna utan att spara' }).click();
+  await expect(page).toHaveTitle('Scenarier – Lotsplan');
+  await nav.getByRole('link', { name: 'Prognos' }).click();
+  await expect(field('Anmälningar per månad')).toHaveValue('2,25');
+  await expect(page.getByTestId('unsaved-assumptions')).toHaveCount(0);
+  await expect(reading).toContainText(/^Med fyra lotsar/);
+
+  // Another district, answered: the forecast is the new unit's.
+  await field('Anmälningar per månad').fill('3,1');
+  await district.selectOption('Farsta');
+  await unitQuestion.getByRole('button', { name: 'Byt utan att spara' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Farsta, / })).toBeVisible();
+  await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toMatch(/^#\/prognos\?stadsdel=Farsta&/);
+  await expect(unitQuestion).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('Prognos: saved from the question before leaving, the page goes on; another basis asks too, and a saved forecast is not asked about', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openDemo(page, 'Prognos');
+  const field = (name: string) => page.getByRole('textbox', { name, exact: true });
+  const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+  await field('Anmälningar per månad').fill('3,1');
+  await expect(page.getByTestId('unsaved-assumptions')).toBeVisible();
+
+  // "Spara i scenario…" in the question: closed without saving, the page stays and still asks.
+  const question = page.getByRole('dialog', { name: 'Lämna Prognos utan att spara de ändrade antagandena?' });
+  const save = page.getByRole('dialog', { name: 'Spara prognosen i ett scenario' });
+  await nav.getByRole('link', { name: 'Scenarier' }).click();
+  await question.getByRole('button', { name: 'Spara i scenario…' }).click();
+  await expect(save).toBeVisible();
+  await save.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(save).toBeHidden();
+  await expect(question).toBeHidden();
+  await expect(page).toHaveTitle('Prognos – Lotsplan');
+  await expect(field('Anmälningar per månad')).toHaveValue('3,1');
+
+  // Saved: the page goes on to Scenarier, where the scenario has the forecast.
+  await nav.getByRole('link', { name: 'Scenarier' }).click();
+  await question.getByRole('button', { name: 'Spara i scenario…' }).click();
+  await save.getByText('Nytt scenario').click();
+  await save.getByRole('textbox', { name: 'Namn på det nya scenariot' }).fill('Fler anmälningar');
+  await save.getByRole('button', { name: 'Spara prognosen' }).click();
+  await expect(page).toHaveTitle('Scenarier – Lotsplan');
+  await expect(page.getByText('Prognosen sparades i det nya scenariot ”Fler anmälningar”.')).toBeVisible();
+  await expect(page.getByTestId('saved-forecast')).toContainText('Prognos sparad');
+
+  // Saved from the header: the badge goes, and leaving asks nothing.
+  await nav.getByRole('link', { name: 'Prognos' }).click();
+  await field('Lotsar').fill('5');
+  await expect(page.getByTestId('unsaved-assumptions')).toBeVisible();
+  await page.getByRole('button', { name: 'Spara i scenario…' }).click();
+  await save.getByText('Nytt scenario').click();
+  await save.getByRole('textbox', { name: 'Namn på det nya scenariot' }).fill('Fem lotsar');
+  await save.getByRole('button', { name: 'Spara prognosen' }).click();
+  await expect(save).toBeHidden();
+  await expect(page.getByTestId('unsaved-assumptions')).toHaveCount(0);
+  // Still another staffing than the plan's: the summary says so.
+  await expect(page.getByTestId('forecast-reading')).toContainText(/^Prognosen bygger på ändrade antaganden: fem lotsar \(planen: fyra\)\./);
+  // A change after the save is unsaved again.
+  await field('Deltagare per lots').fill('8');
+  await expect(page.getByTestId('unsaved-assumptions')).toBeVisible();
+  await field('Deltagare per lots').fill('7');
+  await expect(page.getByTestId('unsaved-assumptions')).toHaveCount(0);
+
+  // Another basis with changed assumptions asks first; kept, the form and the basis stay.
+  await field('Anmälningar per månad').fill('2,8');
+  const basis = page.getByLabel('Prognosen bygger på');
+  const basisQuestion = page.getByRole('dialog', { name: 'Bygg prognosen på scenariot ”Fler anmälningar” utan att spara de ändrade antagandena?' });
+  await basis.selectOption({ label: 'Scenariot Fler anmälningar' });
+  await expect(basisQuestion).toBeVisible();
+  await expect(basisQuestion).toContainText('fälten fylls i med scenariots värden');
+  await screenshot(page, 'test-results/prognos-byt-underlag-fraga.png');
+  await basisQuestion.getByRole('button', { name: 'Behåll antagandena' }).click();
+  await expect(basis).toHaveValue('plan');
+  await expect(field('Anmälningar per månad')).toHaveValue('2,8');
+  await basis.selectOption({ label: 'Scenariot Fler anmälningar' });
+  await basisQuestion.getByRole('button', { name: 'Byt utan att spara' }).click();
+  await expect(page.getByTestId('forecast-period')).toHaveText('Prognos jan 2021–dec 2022, utifrån scenariot ”Fler anmälningar”');
+  await expect(page.getByTestId('unsaved-assumptions')).toHaveCount(0);
+  // Unchanged on the scenario: another basis and another page ask nothing.
+  await basis.selectOption({ label: 'Planen' });
+  await expect(page.getByTestId('forecast-period')).toHaveText('Prognos jan 2021–dec 2022, utifrån planen för 2020');
+  await nav.getByRole('link', { name: 'Översikt' }).click();
+  await expect(page).toHaveTitle('Översikt – Lotsplan');
+});

@@ -85,6 +85,13 @@ test('axe: every screen and the main dialogs pass WCAG 2.1 A+AA, in light and da
       await referrals.fill('3,1');
       await expect(page.getByTestId('unsaved-assumptions')).toBeVisible();
       await checkBothSchemes(page, 'Prognos with changed assumptions', 'prognos-andrade-antaganden');
+      // The question before leaving with them unsaved; staying keeps them.
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Scenarier', exact: true }).click();
+      const question = page.getByRole('dialog', { name: 'Lämna Prognos utan att spara de ändrade antagandena?' });
+      await expect(question).toBeVisible();
+      await checkBothSchemes(page, 'Prognos, the question before leaving', 'prognos-lamna-fraga');
+      await question.getByRole('button', { name: 'Stanna kvar' }).click();
+      await expect(question).toHaveCount(0);
       await page.getByRole('button', { name: 'Återställ planens värden' }).click();
       await expect(page.getByTestId('unsaved-assumptions')).toHaveCount(0);
     }

@@ -1,7 +1,7 @@
 // Texts of the Prognos page that are not figures: the period the page is about (a screenshot in a
 // presentation keeps the heading but not the inputs), the badge for assumptions that differ from
-// the plan's, the summary's first sentence on how they differ, and why "Vad krävs?" and the
-// long-run recommendation give different numbers.
+// the plan's, the summary's first sentence on how they differ, the question asked before they are
+// dropped, and why "Vad krävs?" and the long-run recommendation give different numbers.
 import { countInText, countWithNoun, formatNumber, formatRiskTarget } from '../format/index.ts';
 import { forecastMonthLabel, forecastMonthText, type ForecastStart } from './calendar.ts';
 import { lotsarText } from './describe.ts';
@@ -216,4 +216,54 @@ function listText(items: readonly string[]): string {
 export function forecastSummaryText(reading: string, comparison: AssumptionsComparison | null): string {
   const assumptions = comparison ? changedAssumptionsText(comparison) : null;
   return assumptions ? `${assumptions} ${reading}` : reading;
+}
+
+/** What the manager is about to do that would drop the changed assumptions. */
+export type LeaveAction =
+  /** Go to another page (the menu, the command palette, a menu command). */
+  | { kind: 'page' }
+  /** Choose another district, unit or year in the header. */
+  | { kind: 'selection' }
+  /** Build the forecast on the plan (null) or on another scenario ("Prognosen bygger på"). */
+  | { kind: 'basis'; to: string | null };
+
+export interface UnsavedAssumptionsQuestion {
+  /** The question itself, the dialog's title: "Lämna Prognos utan att spara de ändrade antagandena?" */
+  title: string;
+  text: string;
+  /** The button that keeps the assumptions (and the page). */
+  stay: string;
+  /** The button that goes on and drops them. */
+  leave: string;
+}
+
+/**
+ * The question asked before an action drops assumptions that differ from the plan's (or the
+ * scenario's) and have not been saved, as the month dialog of Månadsstatistik asks
+ * "Stäng utan att spara månaden?". `canSave`: the page can save them into a scenario first.
+ */
+export function unsavedAssumptionsQuestion(action: LeaveAction, canSave: boolean): UnsavedAssumptionsQuestion {
+  const saveHint = canSave ? ' Vill du behålla dem kan du först spara prognosen i ett scenario.' : '';
+  if (action.kind === 'page') {
+    return {
+      title: 'Lämna Prognos utan att spara de ändrade antagandena?',
+      text: `De antaganden du har ändrat sparas inte. När du kommer tillbaka utgår prognosen från planens värden.${saveHint}`,
+      stay: 'Stanna kvar',
+      leave: 'Lämna utan att spara',
+    };
+  }
+  if (action.kind === 'selection') {
+    return {
+      title: 'Byt enhet eller år utan att spara de ändrade antagandena?',
+      text: `De antaganden du har ändrat sparas inte, och prognosen utgår från planen för den enhet och det år du väljer.${saveHint}`,
+      stay: 'Behåll antagandena',
+      leave: 'Byt utan att spara',
+    };
+  }
+  return {
+    title: `Bygg prognosen på ${action.to === null ? 'planen' : `scenariot ”${action.to}”`} utan att spara de ändrade antagandena?`,
+    text: `De antaganden du har ändrat sparas inte, och fälten fylls i med ${action.to === null ? 'planens' : 'scenariots'} värden.${saveHint}`,
+    stay: 'Behåll antagandena',
+    leave: 'Byt utan att spara',
+  };
 }

@@ -11,11 +11,17 @@ import { BacklogCard, type BacklogTarget } from '../forecast/BacklogCard.tsx';
 import { WaitDistributionCard } from '../forecast/WaitDistributionCard.tsx';
 import { PriorityCard } from '../forecast/PriorityCard.tsx';
 import { IconAlertTriangle, IconDeviceFloppy, IconInfoCircle, IconRestore } from '@tabler/icons-react';
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import { monthsOfPlanYearPassed, type ForecastStart } from '../../core/forecast/calendar.ts';
 import { suggestComparisonLotsar } from '../../core/forecast/screenOptions.ts';
-import { forecastPeriodHeading, hiringVersusRecommendationText, UNSAVED_ASSUMPTIONS_BADGE, type AssumptionsComparison } from '../../core/forecast/pageTexts.ts';
+import {
+  forecastPeriodHeading,
+  hiringVersusRecommendationText,
+  unsavedAssumptionsQuestion,
+  UNSAVED_ASSUMPTIONS_BADGE,
+  type AssumptionsComparison,
+} from '../../core/forecast/pageTexts.ts';
 import { RISK_MEASURES, targetCheckLines } from '../../core/forecast/riskMeasures.ts';
 import type { UnitYearPlan } from '../../core/plan/model.ts';
 import { useFigures, useUnitYear, type UnitYearSelection } from '../api/hooks.ts';
@@ -30,7 +36,9 @@ import { ComparisonEditor } from '../forecast/ComparisonEditor.tsx';
 import type { ForecastView } from '../forecast/computeForecastView.ts';
 import { forecastModelLabel, horizonLabel, lotsarFigure } from '../../core/forecast/panelFigures.ts';
 import { FanChart } from '../forecast/FanChart.tsx';
-import { assumptionsDiffer, formReducer, initialFormState, readForm, savedInputsOf, type FormStart } from '../forecast/forecastForm.ts';
+import { assumptionsDiffer, formReducer, initialFormState, readForm, savedInputsOf, type ForecastFormState, type FormStart } from '../forecast/forecastForm.ts';
+import { LeaveQuestionModal } from '../forecast/LeaveQuestionModal.tsx';
+import { useLeaveQuestion } from '../forecast/useLeaveQuestion.ts';
 import { QueueRiskChart } from '../forecast/QueueRiskChart.tsx';
 import { ReadingCard } from '../forecast/ReadingCard.tsx';
 import { RecommendationPanel } from '../forecast/RecommendationPanel.tsx';
@@ -183,7 +191,12 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
   // On a scenario basis the arrivals already carry its change; the overlays' changes are taken relative to it.
   const basisChange = form.basis && basisInputs && form.basis.fromScenario.includes('arrivalsPerMonth') ? basisInputs.arrivalsChangePercent : 0;
   const overlays = useScenarioOverlays(selection, overlaid, monthsOfPlanYearPassed(start, plan.year), basisChange);
-  const [saving, setSaving] = useState(false);
+  // "Spara i scenario…" from the header, or from the question before the assumptions are dropped
+  // (then the page goes on once they are saved, and stays if the dialog is closed without saving).
+  const [saving, setSaving] = useState<'header' | 'beforeLeaving' | null>(null);
+  const savedBeforeLeaving = useRef(false);
+  // The form as it was last saved into a scenario: its assumptions are no longer unsaved.
+  const [savedForm, setSavedForm] = useState<ForecastFormState | null>(null);
   // The target last worked out in "Få ner kön till ett datum", which a saved forecast keeps.
   const [backlog, setBacklog] = useState<BacklogTarget | null>(null);
   const savedInputs = useMemo(() => savedInputsOf(read, backlog), [read, backlog]);
@@ -229,6 +242,10 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
 
   // The inputs differ from the plan's (or the scenario's): nothing on this page is saved until "Spara i scenario".
   const changed = basisInitial !== null && assumptionsDiffer(form, basisInitial);
+  // Changed and not saved as they stand: the badge shows, and leaving asks first.
+  const unsaved = changed && (savedForm === null || assumptionsDiffer(form, savedForm));
+  const leaving = useLeaveQuestion(unsaved);
+  const canSave = savedInputs !== null && scenarioList.data !== undefined;
 
   const suggestion = suggestComparisonLotsar(form.values.lotsar, view?.result.recommendation?.lotsar ?? null, read.comparisons);
 
@@ -238,7 +255,7 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
         eyebrow="Prognos"
         title={title}
         badge={
-          changed && (
+          unsaved && (
             <Badge color="orange" variant="light" size="lg" tt="none" fw={600} leftSection={<IconAlertTriangle size={15} />} data-testid="unsaved-assumptions">
               {UNSAVED_ASSUMPTIONS_BADGE}
             </Badge>
@@ -261,11 +278,7 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
             >
               {basisId === null ? 'Återställ planens värden' : 'Återställ scenariots värden'}
             </Button>
-            <Button
-              leftSection={<IconDeviceFloppy size={16} stroke={1.6} />}
-              disabled={savedInputs === null || scenarioList.data === undefined}
-              onClick={() => setSaving(true)}
-            >
+            <Button leftSection={<IconDeviceFloppy size={16} stroke={1.6} />} disabled={!canSave} onClick={() => setSaving('header')}>
               Spara i scenario…
             </Button>
           </Group>
@@ -277,8 +290,33 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
           scenarios={scenarios}
           inputs={savedInputs}
           defaultScenarioId={basisId}
-          onClose={() => setSaving(false)}
-          onSaved={(id) => setChosen((c) => (c.includes(id) || c.length >= MAX_OVERLAID_SCENARIOS ? c : [...c, id]))}
+          onClose={() => {
+            setSaving(null);
+            if (saving === 'beforeLeaving') {
+              if (savedBeforeLeaving.current) leaving.leave();
+              else leaving.stay();
+            }
+          }}
+          onSaved={(id) => {
+            setSavedForm(form);
+            savedBeforeLeaving.current = true;
+            setChosen((c) => (c.includes(id) || c.length >= MAX_OVERLAID_SCENARIOS ? c : [...c, id]));
+          }}
+        />
+      )}
+      {leaving.pending && saving === null && (
+        <LeaveQuestionModal
+          question={unsavedAssumptionsQuestion(leaving.pending.action, canSave)}
+          onStay={leaving.stay}
+          onLeave={leaving.leave}
+          onSave={
+            canSave
+              ? () => {
+                  savedBeforeLeaving.current = false;
+                  setSaving('beforeLeaving');
+                }
+              : null
+          }
         />
       )}
       {plan.demand === null && (
@@ -297,7 +335,8 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
                   data={[{ value: 'plan', label: 'Planen' }, ...scenarios.map((s) => ({ value: String(s.id), label: `Scenariot ${s.name}` }))]}
                   onChange={(e) => {
                     const v = e.currentTarget.value;
-                    setBasisId(v === 'plan' ? null : Number(v));
+                    const to = v === 'plan' ? null : Number(v);
+                    leaving.ask({ kind: 'basis', to: to === null ? null : (scenarios.find((s) => s.id === to)?.name ?? v) }, () => setBasisId(to));
                   }}
                 />
                 {basisQuery.error && <ErrorAlert error={basisQuery.error} title="Scenariots prognos kunde inte hämtas" />}

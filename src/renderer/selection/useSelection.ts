@@ -9,6 +9,7 @@ import { useCatalog } from '../api/hooks.ts';
 import { PARAM, resolveSelection, type Catalog, type RequestedSelection } from './resolveSelection.ts';
 import { browserStorage, readLastPlace, requestWithMemory } from './lastPlace.ts';
 import { rememberPlace } from './placeSync.ts';
+import { changeSelection } from './leaveGuard.ts';
 
 export interface SelectionState {
   catalog: Catalog | undefined;
@@ -97,10 +98,11 @@ export function useSelection(): SelectionState {
     setParams(toSearchParams(selection), { replace: pending === null });
   }, [selection, honoured, catalogRefreshed, urlMatches, pending, setParams]);
 
+  // A page with unsaved changes may ask first (leaveGuard.ts); the change is made once it may be.
   const select = useCallback(
     (change: Partial<UnitYearSelection>) => {
       const current = { district: urlDistrict, unit: urlUnit, year: urlYear };
-      setPending((previous) => ({ request: applyChange(previous?.request ?? current, change), at: Date.now() }));
+      changeSelection(() => setPending((previous) => ({ request: applyChange(previous?.request ?? current, change), at: Date.now() })));
     },
     [urlDistrict, urlUnit, urlYear],
   );

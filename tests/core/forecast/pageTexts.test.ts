@@ -5,6 +5,7 @@ import {
   forecastPeriodHeading,
   forecastSummaryText,
   hiringVersusRecommendationText,
+  unsavedAssumptionsQuestion,
   UNSAVED_ASSUMPTIONS_BADGE,
   type AssumptionsComparison,
 } from '../../../src/core/forecast/pageTexts.ts';
@@ -205,6 +206,41 @@ describe('the summary says how the assumptions differ from the plan', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('the question before changed assumptions are dropped', () => {
+  it('asks before leaving the page, offering to save first when the page can', () => {
+    expect(unsavedAssumptionsQuestion({ kind: 'page' }, true)).toEqual({
+      title: 'Lämna Prognos utan att spara de ändrade antagandena?',
+      text:
+        'De antaganden du har ändrat sparas inte. När du kommer tillbaka utgår prognosen från planens värden. ' +
+        'Vill du behålla dem kan du först spara prognosen i ett scenario.',
+      stay: 'Stanna kvar',
+      leave: 'Lämna utan att spara',
+    });
+    expect(unsavedAssumptionsQuestion({ kind: 'page' }, false).text).toBe(
+      'De antaganden du har ändrat sparas inte. När du kommer tillbaka utgår prognosen från planens värden.',
+    );
+  });
+
+  it('asks before another unit or year, and before another basis', () => {
+    expect(unsavedAssumptionsQuestion({ kind: 'selection' }, false)).toEqual({
+      title: 'Byt enhet eller år utan att spara de ändrade antagandena?',
+      text: 'De antaganden du har ändrat sparas inte, och prognosen utgår från planen för den enhet och det år du väljer.',
+      stay: 'Behåll antagandena',
+      leave: 'Byt utan att spara',
+    });
+    expect(unsavedAssumptionsQuestion({ kind: 'basis', to: 'Ökat tryck' }, true)).toEqual({
+      title: 'Bygg prognosen på scenariot ”Ökat tryck” utan att spara de ändrade antagandena?',
+      text: 'De antaganden du har ändrat sparas inte, och fälten fylls i med scenariots värden. Vill du behålla dem kan du först spara prognosen i ett scenario.',
+      stay: 'Behåll antagandena',
+      leave: 'Byt utan att spara',
+    });
+    expect(unsavedAssumptionsQuestion({ kind: 'basis', to: null }, false).title).toBe('Bygg prognosen på planen utan att spara de ändrade antagandena?');
+    expect(unsavedAssumptionsQuestion({ kind: 'basis', to: null }, false).text).toBe(
+      'De antaganden du har ändrat sparas inte, och fälten fylls i med planens värden.',
     );
   });
 });
