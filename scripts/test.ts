@@ -1,5 +1,5 @@
 // `npm test`, which CI runs: the type check, the build, the lint (`npm run lint`: Biome's rules, the import boundaries
-// and the formatting, then the folder cycles) and the unit tests side by side, since none needs another. The unit tests
+// and the formatting, then the folder cycles and the references outside the repository) and the unit tests side by side, since none needs another. The unit tests
 // run as two Vitest processes: every project but "deep" with coverage (and the thresholds of vitest.config.ts), and
 // "deep", the long property, simulation and power-loss tests, without: coverage made them about 1,6 times as costly
 // (36 CPU-seconds against 22) and they reached no line the other projects do not (vitest.config.ts). The end-to-end suite needs only the

@@ -1,12 +1,12 @@
 // Runs the real CLI as a user would with `npx lotsplan`, but in process: `main(argv, io)` in a
 // worker thread of the test process, with the environment and working folder a child process
 // would get and its output collected. The call stays synchronous (the test thread waits on a
-// shared flag), so tests read like spawned runs; the CLI is loaded once per test file instead
-// of once per call. bin/lotsplan.js itself is covered by the spawned smoke tests (smoke.test.ts,
-// runCliSpawned).
+// shared flag), so tests read like spawned runs; the CLI is loaded once per Vitest worker (its
+// test files share one module cache, isolate: false) instead of once per call. bin/lotsplan.js
+// itself is covered by the spawned smoke tests (smoke.test.ts, runCliSpawned).
 //
 // `demo --db FILE` for a file that does not exist yet is served by copying a database that the
-// real command wrote once for this test file (the seed is the same every time), so that tests
+// real command wrote once in this Vitest worker (the seed is the same every time), so that tests
 // which only need demo data do not each load it anew.
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';

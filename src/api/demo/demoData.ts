@@ -1,4 +1,4 @@
-// The demo dataset, built from the seed documents (see resources/demo/README.md).
+// The demo dataset, built from the public documents that resources/demo/README.md describes.
 // Imported statically so that the bundled Electron main process carries it too.
 import rinkebyKista2020 from '../../../resources/demo/rinkeby-kista-sig-vuxna-2020.json' with { type: 'json' };
 import d2016EnskedeArstaVantor from '../../../resources/demo/2016-enskede-arsta-vantor-sig-vuxna.json' with { type: 'json' };

@@ -1,4 +1,4 @@
-// The key figures of a unit-year, as defined in docs/DOMAIN.md ("Definitions used by the figures").
+// The key figures of a unit-year, as defined in docs/DOMAIN.md ("The figures").
 // All amounts in kronor, unrounded; rounding is for display only (see src/core/format).
 import { isVacant, type StaffPosition, type UnitYearPlan } from '../plan/model.ts';
 

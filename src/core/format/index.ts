@@ -1,5 +1,5 @@
-// Swedish number, amount, percent, count and date conventions (docs/DOMAIN.md, "Swedish conventions
-// for memos"). Import from here in UI, CLI and memo code.
+// Swedish number, amount, percent, count and date conventions (docs/DOMAIN.md, "Swedish
+// conventions"). Import from here in UI, CLI and memo code.
 export {
   GROUP_SEPARATOR,
   DECIMAL_SEPARATOR,

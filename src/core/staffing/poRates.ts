@@ -1,5 +1,6 @@
 // PO-pålägg published by SKR for municipalities (docs/DOMAIN.md). Used to prefill and to show where a
-// unit-year's PO-pålägg comes from. Migration 001 keeps its own frozen copy in the database.
+// unit-year's PO-pålägg comes from. Migration 001 wrote a frozen copy into the database, which
+// nothing read; migration 007 dropped it, so this table is the only one.
 import { formatPercentValue } from '../format/index.ts';
 
 export const SKR_PO_SOURCE = 'SKR (kontrollera mot cirkuläret)';

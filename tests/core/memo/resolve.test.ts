@@ -1,4 +1,4 @@
-// resolveMemo on the Rinkeby-Kista demo (resources/demo): the seed-000 sentences with the demo's
+// resolveMemo on the Rinkeby-Kista demo (resources/demo): the reference memo's sentences with the demo's
 // figures, chips capitalised at the start of a sentence, masking in text and tables with the
 // footnote, tables and charts after Ärendet, left-out sections, and the header fields.
 import { describe, expect, it } from 'vitest';

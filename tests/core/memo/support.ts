@@ -1,5 +1,5 @@
 // Memo sources for the core tests: a EditableUnitYear built from a plan (as the store would hold it) and
-// variants of the seed-000 unit (one lots, a queue, a deficit), with a fixed clock.
+// variants of the reference memo's unit (one lots, a queue, a deficit), with a fixed clock.
 import { emptyOverrides } from '../../../src/core/scenarios/overrides.ts';
 import type { ScenarioRecord } from '../../../src/core/scenarios/types.ts';
 import type { UnitYearPlan } from '../../../src/core/plan/model.ts';

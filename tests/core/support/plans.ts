@@ -1,5 +1,5 @@
-// Plans for the core tests: the seed-000 unit (Rinkeby-Kista SIG vuxna 2020, see
-// resources/demo) and fast-check arbitraries for plans the exchange file accepts.
+// Plans for the core tests: the unit of the reference memo (Rinkeby-Kista SIG vuxna 2020, see
+// docs/DOMAIN.md and resources/demo) and fast-check arbitraries for plans the exchange file accepts.
 import fc from 'fast-check';
 import type { StaffPosition, UnitYearPlan } from '../../../src/core/plan/model.ts';
 import { STAFF_ROLES } from '../../../src/core/plan/model.ts';
