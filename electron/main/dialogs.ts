@@ -1,5 +1,6 @@
 // Host calls that need the desktop: the native open and save dialogs, and opening another
-// database file from the recovery screen.
+// database file from the recovery screen. (The log file's is in logHost.ts, the unsaved work's in
+// closeGuard.ts.)
 import * as realFs from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
@@ -55,8 +56,8 @@ export function safeFileName(name: string): string {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** All host calls but the log's (electron/main/logHost.ts). */
-export function createDialogHandlers(deps: DialogDeps): Omit<HostHandlers, 'showLogFile'> {
+/** All host calls but the log's (electron/main/logHost.ts) and the unsaved work's (electron/main/closeGuard.ts). */
+export function createDialogHandlers(deps: DialogDeps): Omit<HostHandlers, 'showLogFile' | 'reportUnsavedWork' | 'savedBeforeClose'> {
   const fs = deps.fs ?? realFs;
 
   /** The chosen file's bytes, or a Swedish refusal: not a file, larger than `maxBytes`, unreadable. */

@@ -18,6 +18,7 @@ import { createElectronPdfPrinter } from './printPdf.ts';
 import { installNetworkGuard } from '../../src/hosts/shared/networkGuard.ts';
 import { createLogFile, loggedInternalError, loggedOpen } from '../../src/hosts/shared/logFile.ts';
 import { createLogHostHandlers } from './logHost.ts';
+import { createCloseGuard } from './closeGuard.ts';
 import { appendChromiumSwitches } from '../../src/hosts/shared/chromiumSwitches.ts';
 
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
@@ -77,6 +78,8 @@ function start(): void {
   const dispatch = createDispatch(ctx, { onInternalError: logInternal });
 
   let mainWindow: BrowserWindow | null = null;
+  // Closing the window, or quitting, with unsaved work saves it first or asks (closeGuard.ts).
+  const closeGuard = createCloseGuard<BrowserWindow>({ dialog, app });
 
   const openWindow = (): void => {
     const window = createMainWindow({
@@ -89,6 +92,7 @@ function start(): void {
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
+    closeGuard.attach(window);
     mainWindow = window;
   };
 
@@ -115,6 +119,7 @@ function start(): void {
           switchDatabase: (file: string) => ctx.switchDatabase(file, { create: false }),
         }),
         ...createLogHostHandlers({ shell, logPath: log.path }),
+        ...closeGuard.hostHandlers,
       },
       isTrustedSender: createSenderCheck(() => mainWindow?.webContents),
       onInternalError: logInternal,
@@ -131,6 +136,10 @@ function start(): void {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });
   });
+
+  // Arkiv › Avsluta and Cmd+Q (the menu's quit role) and the last window's close: the window's close
+  // that follows is part of the quit.
+  app.on('before-quit', () => closeGuard.quitting());
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

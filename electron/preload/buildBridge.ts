@@ -1,6 +1,6 @@
 // Builds the object the preload exposes as window.lotsplan: one method per contract and host call.
 // Pure (the IPC invoke is passed in) so a test can check the exact method list.
-import { MENU_CHANNEL, MENU_COMMANDS, type LotsplanBridge, type MenuCommand } from '../../src/api/bridge.ts';
+import { MENU_CHANNEL, MENU_COMMANDS, SAVE_BEFORE_CLOSE_CHANNEL, type LotsplanBridge, type MenuCommand } from '../../src/api/bridge.ts';
 import { CALL_NAMES, channelFor } from '../../src/api/contracts/index.ts';
 import { HOST_CALL_NAMES, hostChannelFor } from '../../src/api/contracts/host.ts';
 
@@ -27,5 +27,7 @@ export function buildBridge(invoke: Invoke, subscribe: Subscribe = () => () => {
       subscribe(MENU_CHANNEL, (payload) => {
         if ((MENU_COMMANDS as readonly unknown[]).includes(payload)) listener(payload as MenuCommand);
       }),
+    // Nothing of the message reaches the listener.
+    onSaveBeforeClose: (listener: () => void) => subscribe(SAVE_BEFORE_CLOSE_CHANNEL, () => listener()),
   }) as unknown as LotsplanBridge;
 }

@@ -14,11 +14,20 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** The channel on which the main process sends a MenuCommand to the window. */
 export const MENU_CHANNEL = 'lotsplan-menu';
 
+/**
+ * The channel on which the main process asks the window, before it closes, to save what can be
+ * saved without asking (a memo's pending autosave); the window answers with the host call
+ * savedBeforeClose.
+ */
+export const SAVE_BEFORE_CLOSE_CHANNEL = 'lotsplan-save-before-close';
+
 export interface LotsplanBridge {
   readonly api: LotsplanClient;
   readonly host: HostClient;
   /** Calls the listener for each menu command; returns a function that stops listening. */
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Calls the listener when the main process asks for the saves before closing; returns a function that stops listening. */
+  readonly onSaveBeforeClose: (listener: () => void) => () => void;
 }
 
 /** The global name under which the preload exposes the bridge. */

@@ -72,6 +72,8 @@ describe('host calls through the same dispatcher', () => {
     openOtherDatabase: async () => null,
     saveFile: async () => saved as { path: string },
     showLogFile: async () => ({ path: '/tmp/lotsplan.log' }),
+    reportUnsavedWork: async () => ({}),
+    savedBeforeClose: async () => ({}),
   });
 
   it('checks host outputs against the host contract', async () => {

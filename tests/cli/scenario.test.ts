@@ -35,6 +35,39 @@ describe('lotsplan scenario', () => {
     expect(sum).toBeCloseTo(figures.staffCost, 6);
   });
 
+  it('edits the new lots’s first month and salary and the change of arrivals, as its help says', () => {
+    const db = demoDb();
+    expect(
+      runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'En lots till', '--add-lots', '1', '--from-month', '4', '--salary', '38 500']).status,
+    ).toBe(0);
+    const before = JSON.parse(runCli(['figures', '--db', db, ...AREA, '--scenario', 'En lots till', '--json']).stdout);
+    const edit = runCli([
+      'scenario',
+      'edit',
+      '--db',
+      db,
+      ...AREA,
+      '--name',
+      'En lots till',
+      '--from-month',
+      '5',
+      '--salary',
+      '39 000',
+      '--arrivals-change',
+      '30',
+    ]);
+    expect(edit.stderr).toBe('');
+    expect(edit.status).toBe(0);
+    const after = JSON.parse(runCli(['figures', '--db', db, ...AREA, '--scenario', 'En lots till', '--json']).stdout);
+    // Eight months from May at 39 000 instead of nine from April at 38 500.
+    expect(after.staffCost - before.staffCost).toBeCloseTo((39000 * 8 - 38500 * 9) * 1.3915, 6);
+    expect(after.months[3].staffCost).toBeCloseTo(after.months[2].staffCost, 6);
+    expect(after.months[4].staffCost - after.months[3].staffCost).toBeCloseTo(39000 * 1.3915, 6);
+    const [listed] = JSON.parse(runCli(['scenario', 'list', '--db', db, ...AREA, '--json']).stdout);
+    expect(listed.overrides.arrivalsChangePercent).toBe(30);
+    expect(listed.overrides.addPositions).toEqual([expect.objectContaining({ fromMonth: 5, monthlySalary: 39000 })]);
+  });
+
   it('lists, compares with deltas against the baseline, and deletes', () => {
     const db = demoDb();
     expect(runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'En lots till', '--from-month', 'april']).status).toBe(0);

@@ -121,6 +121,22 @@ describe('preload bridge', () => {
     expect(unsubscribe).toHaveBeenCalledOnce();
   });
 
+  it('passes on the request to save before closing, without its payload, and can stop listening', () => {
+    const listeners = new Map<string, (payload: unknown) => void>();
+    const unsubscribe = vi.fn();
+    const bridge = buildBridge(vi.fn(), (channel, listener) => {
+      listeners.set(channel, listener);
+      return unsubscribe;
+    });
+    const listener = vi.fn();
+    const stop = bridge.onSaveBeforeClose(listener);
+    listeners.get('lotsplan-save-before-close')!({ evil: true });
+    expect(listener).toHaveBeenCalledOnce();
+    expect(listener).toHaveBeenCalledWith();
+    stop();
+    expect(unsubscribe).toHaveBeenCalledOnce();
+  });
+
   it('is frozen', () => {
     const bridge = buildBridge(vi.fn());
     expect(Object.isFrozen(bridge)).toBe(true);

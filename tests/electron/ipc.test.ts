@@ -20,6 +20,8 @@ function setup(trusted = true) {
     saveFile: vi.fn(async () => ({ path: '/tmp/a.json' })),
     openOtherDatabase: vi.fn(async () => ({ path: '/tmp/annan.sqlite' })),
     showLogFile: vi.fn(async () => ({ path: '/tmp/lotsplan.log' })),
+    reportUnsavedWork: vi.fn(async () => ({})),
+    savedBeforeClose: vi.fn(async () => ({})),
   } satisfies HostHandlers;
   const isTrustedSender = vi.fn(() => trusted);
   const channels = registerIpc({ ipcMain: { handle } as never, dispatch, hostHandlers, isTrustedSender });

@@ -1,9 +1,16 @@
-// Calls that only a desktop host can answer (native file dialogs). They are declared with the same
-// defineCall as the API calls and run through the same dispatcher (src/api/dispatch.ts); in
-// Electron the main process implements them (electron/main/dialogs.ts), in the browser host the
-// renderer uses a file input and a download instead.
+// Calls that only a desktop host can answer: the native file dialogs, and what the window holds
+// unsaved when it is to close. They are declared with the same defineCall as the API calls and run
+// through the same dispatcher (src/api/dispatch.ts); in Electron the main process implements them
+// (electron/main/dialogs.ts, logHost.ts and closeGuard.ts), in the browser host the renderer uses a
+// file input and a download instead, and its beforeunload alone guards the closing.
 import * as z from 'zod';
+import { MAX_UNSAVED_REPORTED, MAX_UNSAVED_TEXT } from '../../core/unsaved/closeQuestion.ts';
 import { callNamesOf, defineCall } from './defineCall.ts';
+
+const unsavedWorkInput = z.strictObject({
+  unsaved: z.array(z.string().max(MAX_UNSAVED_TEXT)).max(MAX_UNSAVED_REPORTED),
+  savable: z.boolean(),
+});
 
 export const hostContracts = {
   /** Shows the native "open" dialog for an exchange file and returns its text, or null if cancelled. */
@@ -54,6 +61,23 @@ export const hostContracts = {
     summary: 'Visa loggfilen i Utforskaren.',
     input: z.strictObject({}),
     output: z.strictObject({ path: z.string() }),
+  }),
+  /**
+   * What the window holds that is not saved, sent whenever it changes: the descriptions the
+   * question before closing names ("ändrade antaganden i Prognos"), and whether any of it can be
+   * saved without asking (a memo's pending autosave), which the main process then has the window
+   * do before it closes (SAVE_BEFORE_CLOSE_CHANNEL in bridge.ts).
+   */
+  reportUnsavedWork: defineCall({
+    summary: 'Meddela vad i fönstret som inte är sparat.',
+    input: unsavedWorkInput,
+    output: z.strictObject({}),
+  }),
+  /** The answer to SAVE_BEFORE_CLOSE_CHANNEL: what could be saved is saved, and this is what is left. */
+  savedBeforeClose: defineCall({
+    summary: 'Meddela att det som kunde sparas före stängningen är sparat.',
+    input: unsavedWorkInput,
+    output: z.strictObject({}),
   }),
 } as const;
 

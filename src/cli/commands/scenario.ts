@@ -17,9 +17,17 @@ const SCENARIO_OPTIONS = {
   names: { type: 'string', valueName: 'A,B,…', description: 'Ett till fyra scenarier att jämföra, åtskilda med komma (compare).' },
   preset: { type: 'string', valueName: 'TYP', description: 'oforandrat, en-lots-till, okat-tryck eller besparing (create).' },
   'add-lots': { type: 'string', valueName: 'ÅA', description: 'En ny lots med denna sysselsättningsgrad, till exempel 1 eller 0,5 (create, edit).' },
-  'from-month': { type: 'string', valueName: 'MÅNAD', description: 'Den nya lotsens första månad, 1–12 eller namn (create; standard januari).' },
-  salary: { type: 'string', valueName: 'KR', description: 'Den nya lotsens månadslön, till exempel ”38 500” (create; standard medianlönen).' },
-  'arrivals-change': { type: 'string', valueName: 'PROCENT', description: 'Ändring av anmälningar per månad i procent, till exempel 30 (create).' },
+  'from-month': {
+    type: 'string',
+    valueName: 'MÅNAD',
+    description: 'Den nya lotsens första månad, 1–12 eller namn (create, edit; vid create januari om inget anges).',
+  },
+  salary: {
+    type: 'string',
+    valueName: 'KR',
+    description: 'Den nya lotsens månadslön, till exempel ”38 500” (create, edit; vid create medianlönen om inget anges).',
+  },
+  'arrivals-change': { type: 'string', valueName: 'PROCENT', description: 'Ändring av anmälningar per månad i procent, till exempel 30 (create, edit).' },
   'funding-change': {
     type: 'string',
     valueName: 'PROCENT',

@@ -196,6 +196,8 @@ const KEY_NAMES: Record<string, string> = {
   otherCosts: 'övriga kostnader',
   funding: 'finansiering',
   surges: 'tillfälliga ökningar',
+  unsaved: 'osparade ändringar',
+  savable: 'kan sparas före stängningen',
 };
 
 /** Containers of rows, named by the row: staff[0] → "tjänst 1". */
@@ -232,6 +234,7 @@ const ROW_NAMES: Record<string, string> = {
   lotsar: 'lotsar i prognosmånad',
   tables: 'tabell',
   charts: 'diagram',
+  unsaved: 'osparad ändring',
 };
 
 /** Containers whose name adds nothing to the field's ("participants.queue" is "kö"). */
