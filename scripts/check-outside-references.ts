@@ -1,5 +1,5 @@
 // References to documents outside the repository, which a newcomer cannot follow: the seed
-// documents by number ("seed 002"), the issue tracker ("issue 12"), the shared folder beside the
+// documents by number ("seed 002", "seed-000"), the issue tracker ("issue 12"), the shared folder beside the
 // checkout ("../shared/"), and a DOMAIN.md that is not docs/DOMAIN.md. The repository explains
 // itself in docs/; a comment, test name or README line that needs more says it in its own words.
 // Prints each hit as file:line and exits with 1 when there is one.
@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const ROOTS = ['src', 'electron', 'tests', 'scripts', 'bench', 'docs', 'README.md'];
+const ROOTS = ['src', 'electron', 'tests', 'scripts', 'bench', 'docs', 'resources', 'README.md'];
 const SKIP_DIRS = new Set(['node_modules', 'out', 'dist', 'test-results']);
 /** This file, which names the patterns, and its test, which shows them. */
 const SELF = new Set([path.relative(ROOT, import.meta.filename), 'tests/tools/outsideReferences.test.ts']);
@@ -17,7 +17,7 @@ const TEXT_FILE = /\.(ts|tsx|js|mjs|cjs|md|json|html|css)$/;
 
 /** The patterns, each with what it means. */
 const OUTSIDE: { pattern: RegExp; what: string }[] = [
-  { pattern: /\bseeds?\s+0\d\d\b/i, what: 'ett källdokument utanför förrådet' },
+  { pattern: /\bseeds?[\s-]?0\d\d\b/i, what: 'ett källdokument utanför förrådet' },
   { pattern: /\bissues?\s+#?\d+\b/i, what: 'ett ärende i ärendelistan' },
   { pattern: /\.\.\/shared\/(?:seeds|DOMAIN|hooks)/, what: 'en mapp utanför förrådet' },
   { pattern: /(?<!docs\/|\]\(|\[)DOMAIN\.md/, what: 'en DOMAIN.md som inte är docs/DOMAIN.md' },

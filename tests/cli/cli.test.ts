@@ -5,7 +5,7 @@ import { runCli, sha256, tempDir } from './runCli.ts';
 import { validExchange } from '../fixtures/exchange.ts';
 
 describe('lotsplan demo + figures', () => {
-  it('creates the demo database and prints the seed-000 figures as JSON', () => {
+  it('creates the demo database and prints the demo unit’s figures (Rinkeby-Kista 2020) as JSON', () => {
     const db = path.join(tempDir(), 'x.sqlite');
     const demo = runCli(['demo', '--db', db]);
     expect(demo.stderr).toBe('');

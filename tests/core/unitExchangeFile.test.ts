@@ -63,7 +63,7 @@ function refusedWith(value: unknown, ...fragments: string[]): string[] {
 }
 
 describe('parseUnitExchangeText: the example', () => {
-  it('parses into the seed-000 plan', () => {
+  it('parses into the demo plan (Rinkeby-Kista 2020)', () => {
     const result = parseUnitExchangeText(EXAMPLE);
     expect(result).toEqual({ ok: true, plan: seed000Plan() });
   });
