@@ -10,9 +10,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { holdPreloadWhile } from './lazyPage.tsx';
 import { startPageLoaded } from './router.tsx';
+import { getBridge } from './api/transport.ts';
+import { installCloseGuard } from './unsaved/closeGuard.ts';
+import { unsavedWork } from './unsaved/unsavedWork.ts';
 
 /** However long the start's answers take, the frame (with its loader) is drawn after this long. */
 const ANSWER_WAIT_LIMIT_MS = 300;
+
+// Closing or reloading the window with unsaved work saves it or asks first (unsaved/closeGuard.ts).
+installCloseGuard(unsavedWork, window, getBridge());
 
 // The other pages wait until the first page's answers are in (see lazyPage.tsx).
 holdPreloadWhile(() => queryClient.isFetching() > 0);

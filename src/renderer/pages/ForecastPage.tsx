@@ -39,6 +39,8 @@ import { FanChart } from '../forecast/FanChart.tsx';
 import { assumptionsDiffer, formReducer, initialFormState, readForm, savedInputsOf, type ForecastFormState, type FormStart } from '../forecast/forecastForm.ts';
 import { LeaveQuestionModal } from '../forecast/LeaveQuestionModal.tsx';
 import { useLeaveQuestion } from '../forecast/useLeaveQuestion.ts';
+import { UNSAVED_FORECAST_ASSUMPTIONS } from '../../core/unsaved/closeQuestion.ts';
+import { useUnsavedWork } from '../unsaved/useUnsavedWork.ts';
 import { QueueRiskChart } from '../forecast/QueueRiskChart.tsx';
 import { ReadingCard } from '../forecast/ReadingCard.tsx';
 import { RecommendationPanel } from '../forecast/RecommendationPanel.tsx';
@@ -245,6 +247,8 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
   // Changed and not saved as they stand: the badge shows, and leaving asks first.
   const unsaved = changed && (savedForm === null || assumptionsDiffer(form, savedForm));
   const leaving = useLeaveQuestion(unsaved);
+  // Closing or reloading the window asks too (unsaved/closeGuard.ts).
+  useUnsavedWork(unsaved ? { what: UNSAVED_FORECAST_ASSUMPTIONS } : null);
   const canSave = savedInputs !== null && scenarioList.data !== undefined;
 
   const suggestion = suggestComparisonLotsar(form.values.lotsar, view?.result.recommendation?.lotsar ?? null, read.comparisons);

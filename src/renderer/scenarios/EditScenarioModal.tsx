@@ -9,6 +9,8 @@ import { STAFF_ROLE_LABELS } from '../../core/plan/model.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
 import type { UnitYearSelection } from '../api/hooks.ts';
+import { unsavedScenarioText } from '../../core/unsaved/closeQuestion.ts';
+import { useUnsavedWork } from '../unsaved/useUnsavedWork.ts';
 import type { Scenario } from './useScenarios.ts';
 
 interface Props {
@@ -43,6 +45,11 @@ interface AddedRow {
 
 const show = (n: number | null | undefined) => (n === null || n === undefined ? '' : formatNumber(n, { maxDecimals: 2 }));
 
+/** The form's fields as the user can change them; the keys of the added rows are left out. */
+function formFields(text: Record<FieldKey, string>, added: AddedRow[], extraLabel: string): string {
+  return JSON.stringify({ text, added: added.map(({ position, fromMonth, salary, fte }) => ({ position, fromMonth, salary, fte })), extraLabel });
+}
+
 export function EditScenarioModal({ scenario, selection, write, onClose }: Props) {
   const o = scenario.overrides;
   const existingExtra = o.addOtherCosts[0];
@@ -59,9 +66,12 @@ export function EditScenarioModal({ scenario, selection, write, onClose }: Props
   const [added, setAdded] = useState<AddedRow[]>(() =>
     o.addPositions.map((p, i) => ({ key: i, position: p, fromMonth: String(p.fromMonth), salary: show(p.monthlySalary), fte: show(p.fte) })),
   );
+  const [extraLabel, setExtraLabel] = useState(existingExtra?.label ?? 'Övrig kostnad');
+  // The fields as the dialog opened: closing or reloading the window after a change asks first (unsaved/closeGuard.ts).
+  const [opened] = useState(() => formFields(text, added, extraLabel));
+  useUnsavedWork(formFields(text, added, extraLabel) !== opened ? { what: unsavedScenarioText(scenario.name) } : null);
   const [addedErrors, setAddedErrors] = useState<Record<number, string>>({});
   const updateAdded = (key: number, change: Partial<AddedRow>) => setAdded((rows) => rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
-  const [extraLabel, setExtraLabel] = useState(existingExtra?.label ?? 'Övrig kostnad');
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
 

@@ -4,6 +4,8 @@ import { ActionIcon, Button, Group, Stack, Table, TextInput, Tooltip, VisuallyHi
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { formatKronor, formatNumber } from '../../core/format/index.ts';
+import { unsavedStaffingFieldText } from '../../core/unsaved/closeQuestion.ts';
+import { useUnsavedWork } from '../unsaved/useUnsavedWork.ts';
 import { SwedishNumberInput } from './SwedishNumberInput.tsx';
 
 export interface AmountRow {
@@ -25,9 +27,23 @@ interface Props {
 
 const amountText = (n: number) => formatNumber(n, { maxDecimals: 2 });
 
-function LabelInput({ value, aria, placeholder, onCommit }: { value: string; aria: string; placeholder?: string; onCommit: (v: string) => void }) {
+function LabelInput({ value, aria, placeholder, onCommit }: { value: string; aria: string; placeholder?: string; onCommit: (v: string) => Promise<unknown> }) {
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
+  // Saved when the field is left; the window's closing saves it first, or asks (unsaved/closeGuard.ts).
+  useUnsavedWork(
+    text === value
+      ? null
+      : {
+          what: unsavedStaffingFieldText(aria),
+          revision: text,
+          save: () =>
+            onCommit(text).then(
+              () => true,
+              () => false,
+            ),
+        },
+  );
   return (
     <TextInput
       size="xs"
@@ -37,7 +53,9 @@ function LabelInput({ value, aria, placeholder, onCommit }: { value: string; ari
       // A long name that the column cuts can be read in full on hover.
       title={text.length > 0 ? text : undefined}
       onChange={(e) => setText(e.currentTarget.value)}
-      onBlur={() => text !== value && onCommit(text)}
+      onBlur={() => {
+        if (text !== value) void onCommit(text).catch(() => undefined);
+      }}
       onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
     />
   );
@@ -64,11 +82,7 @@ export function AmountListEditor({ rows, labelHeader, withPeriod, newLabel, tota
           {rows.map((row, index) => (
             <Table.Tr key={row.id ?? `ny-${index}`}>
               <Table.Td>
-                <LabelInput
-                  value={row.label}
-                  aria={`${labelHeader}, rad ${index + 1}`}
-                  onCommit={(label) => void replace(index, { ...row, label }).catch(() => undefined)}
-                />
+                <LabelInput value={row.label} aria={`${labelHeader}, rad ${index + 1}`} onCommit={(label) => replace(index, { ...row, label })} />
               </Table.Td>
               {withPeriod && (
                 <Table.Td>
@@ -76,7 +90,7 @@ export function AmountListEditor({ rows, labelHeader, withPeriod, newLabel, tota
                     value={row.period ?? ''}
                     aria={`Ansökningsperiod, rad ${index + 1}`}
                     placeholder="t.ex. 1"
-                    onCommit={(period) => void replace(index, { ...row, period: period.trim() === '' ? null : period.trim() }).catch(() => undefined)}
+                    onCommit={(period) => replace(index, { ...row, period: period.trim() === '' ? null : period.trim() })}
                   />
                 </Table.Td>
               )}

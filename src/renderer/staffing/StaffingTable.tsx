@@ -3,6 +3,8 @@
 import { ActionIcon, Checkbox, Menu, NativeSelect, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconCopy, IconDots, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { unsavedStaffingFieldText } from '../../core/unsaved/closeQuestion.ts';
+import { useUnsavedWork } from '../unsaved/useUnsavedWork.ts';
 import { formatFte, formatKronor, formatNumber } from '../../core/format/index.ts';
 import { STAFF_ROLES, STAFF_ROLE_LABELS, type StaffRole } from '../../core/plan/model.ts';
 import { api } from '../api/client.ts';
@@ -41,10 +43,25 @@ function TextCell({
 }) {
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
+  const name = `${label}, rad ${row + 1}`;
+  // Saved when the field is left; the window's closing saves it first, or asks (unsaved/closeGuard.ts).
+  useUnsavedWork(
+    text === value
+      ? null
+      : {
+          what: unsavedStaffingFieldText(name),
+          revision: text,
+          save: () =>
+            onCommit(text).then(
+              () => true,
+              () => false,
+            ),
+        },
+  );
   return (
     <TextInput
       size="xs"
-      aria-label={`${label}, rad ${row + 1}`}
+      aria-label={name}
       value={text}
       // The column is narrow at 1280 px: a cut text can be read in full on hover.
       title={text.length > 0 ? text : undefined}

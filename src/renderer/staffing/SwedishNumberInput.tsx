@@ -4,7 +4,9 @@
 import { TextInput } from '@mantine/core';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { type NumberKind, numberKindOf, parseSwedishNumber } from '../../core/format/index.ts';
+import { unsavedStaffingFieldText } from '../../core/unsaved/closeQuestion.ts';
 import { describeError } from '../api/errors.ts';
+import { useUnsavedWork } from '../unsaved/useUnsavedWork.ts';
 
 interface Props {
   value: number;
@@ -32,32 +34,39 @@ export function SwedishNumberInput({ value, format, onCommit, label, ariaLabel, 
     setError(null);
   }, [value, format]);
 
-  async function commit(): Promise<void> {
+  /** Saves the typed value; true when it is saved (or nothing was changed). */
+  async function commit(): Promise<boolean> {
     if (text.trim() === format(value).trim()) {
       setError(null);
-      return;
+      return true;
     }
     const parsed = parseSwedishNumber(text, kind ?? numberKindOf({ unit: suffix, label: ariaLabel }));
     if (!parsed.ok) {
       setError(parsed.message);
-      return;
+      return false;
     }
     if (parsed.value === value) {
       setText(format(value));
       setError(null);
-      return;
+      return true;
     }
     setSaving(true);
     try {
       await onCommit(parsed.value);
       setError(null);
+      return true;
     } catch (failure) {
       const { message, details } = describeError(failure);
       setError(details.length > 0 ? details.join(' ') : message);
+      return false;
     } finally {
       setSaving(false);
     }
   }
+
+  // Typed and not yet saved (the field saves when it is left): the window's closing saves it first
+  // in the desktop app, and asks in the browser (unsaved/closeGuard.ts).
+  useUnsavedWork(text.trim() === format(value).trim() ? null : { what: unsavedStaffingFieldText(ariaLabel), revision: text, save: commit });
 
   return (
     <TextInput

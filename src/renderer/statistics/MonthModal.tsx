@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { formatNumber, MONTH_NAMES } from '../../core/format/index.ts';
 import { STAY_BAND_LABELS, statisticsMonthText } from '../../core/statistics/monthly.ts';
 import { describeError } from '../api/errors.ts';
+import { unsavedStatisticsMonthText } from '../../core/unsaved/closeQuestion.ts';
+import { useUnsavedWork } from '../unsaved/useUnsavedWork.ts';
 import {
   bandSum,
   COUNT_FIELDS,
@@ -46,11 +48,14 @@ export function MonthModal({ editing, initial, taken, onClose, onSave }: Props) 
   useEffect(() => {
     if (askingToClose) keepEditingRef.current?.focus();
   }, [askingToClose]);
+  const changed = monthFormChanged(initial, state);
   const requestClose = () => {
     if (askingToClose) setAskingToClose(false);
-    else if (monthFormChanged(initial, state)) setAskingToClose(true);
+    else if (changed) setAskingToClose(true);
     else onClose();
   };
+  // Closing or reloading the window while something is typed asks too (unsaved/closeGuard.ts).
+  useUnsavedWork(changed ? { what: unsavedStatisticsMonthText(editing) } : null);
   const [year, month] = state.month.split('-');
   const setText = (field: (typeof COUNT_FIELDS)[number], text: string) => setState((s) => ({ ...s, texts: { ...s.texts, [field]: text } }));
 
