@@ -1,7 +1,8 @@
 // Nothing unsaved is lost when the window is closed or reloaded (renderer/unsaved): the browser asks
 // its own question (a beforeunload dialog) while Prognos has changed, unsaved assumptions or a
-// dialog or field holds typed input, and not while nothing is changed. Chromium asks only after a
-// user gesture on the page: Playwright's clicks count, and a reloaded page needs one again.
+// dialog or field holds typed input, and not while nothing is changed; a memo's last changes are
+// saved instead of asked about. Chromium asks only after a user gesture on the page: Playwright's
+// clicks count, and a reloaded page needs one again.
 import type { Dialog, Page } from '@playwright/test';
 import { test, expect, goToPage, openDemo } from './fixtures.ts';
 
@@ -136,4 +137,35 @@ test('Månadsstatistik, the scenario editor and Bemanning: typed input not yet s
   await expect(total).toHaveText(kr('3 484 873'));
   await expect(salary).toHaveValue(`40${NBSP}000`);
   await closeTabAtOnce(page, dialogs);
+});
+
+test('Tjänsteutlåtanden: text typed and the tab closed at once is saved without a question, and is there when the memo is opened again', async ({
+  page,
+  context,
+}) => {
+  const dialogs = answerDialogs(page, () => false);
+  await openDemo(page, 'Tjänsteutlåtanden');
+  await page.getByRole('button', { name: 'Nytt tjänsteutlåtande' }).first().click();
+  const create = page.getByRole('dialog', { name: 'Nytt tjänsteutlåtande' });
+  await create.getByRole('radio', { name: 'Eget ärende' }).check();
+  await create.getByRole('button', { name: 'Skapa utkast' }).click();
+  await expect(create).toHaveCount(0);
+  const status = page.getByTestId('memo-save-status');
+  await expect(status).toContainText('Alla ändringar är sparade');
+  const editorUrl = page.url();
+
+  // Typed, and closed within the second before the autosave.
+  const summary = page.getByRole('textbox', { name: 'Text under Sammanfattning' });
+  await summary.click();
+  await page.keyboard.type('Skrivet precis innan fliken stängdes.');
+  await expect(status).toHaveText('Ändrat, sparas strax');
+  await closeTabAtOnce(page, dialogs);
+  expect(dialogs).toEqual([]);
+
+  // The save was sent with the closing and reaches the host on its own; the memo opened again has the text.
+  const again = await context.newPage();
+  await expect(async () => {
+    await again.goto(editorUrl);
+    await expect(again.getByRole('textbox', { name: 'Text under Sammanfattning' })).toContainText('Skrivet precis innan fliken stängdes.', { timeout: 2000 });
+  }).toPass({ timeout: 15_000 });
 });

@@ -5,7 +5,8 @@ import type { Transport } from '../../api/client.ts';
 import type { CallName } from '../../api/contracts/index.ts';
 import { failure, type Envelope } from '../../api/envelope.ts';
 import { BRIDGE_KEY, type LotsplanBridge } from '../../api/bridge.ts';
-import { apiPathFor, TOKEN_HEADER, TOKEN_META_NAME } from '../../api/browserProtocol.ts';
+import { apiPathFor, TOKEN_META_NAME } from '../../api/browserProtocol.ts';
+import { createHttpUnloadSend, readAnswer, requestOf, UNREACHABLE, type UnloadSend } from './httpRequest.ts';
 
 export { TOKEN_HEADER, TOKEN_META_NAME } from '../../api/browserProtocol.ts';
 
@@ -23,38 +24,15 @@ export function readToken(doc: Document): string | null {
   return token === '' ? null : token;
 }
 
-function isEnvelope(value: unknown): value is Envelope<unknown> {
-  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
-  const v = value as { ok: unknown; error?: { code?: unknown; message?: unknown } };
-  if (v.ok === true) return 'value' in v;
-  return v.ok === false && typeof v.error?.code === 'string' && typeof v.error.message === 'string';
-}
-
-const UNREACHABLE = 'Lotsplan fick ingen kontakt med sin lokala tjänst. Kontrollera att programmet fortfarande är igång och ladda om sidan.';
-
 export function createHttpTransport(token: string | null, fetchImpl: typeof fetch = fetch): Transport {
   return async (call: CallName, input: unknown) => {
-    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-    if (token) headers[TOKEN_HEADER] = token;
     let response: Response;
     try {
-      response = await fetchImpl(apiPathFor(call), {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(input ?? {}),
-        credentials: 'same-origin',
-        cache: 'no-store',
-      });
+      response = await fetchImpl(apiPathFor(call), requestOf(token, input));
     } catch {
       return failure('INTERNAL', UNREACHABLE);
     }
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      return failure('INTERNAL', `Svaret från Lotsplans lokala tjänst gick inte att läsa (HTTP ${response.status}).`);
-    }
-    return isEnvelope(body) ? body : failure('INTERNAL', 'Svaret från Lotsplans lokala tjänst hade ett oväntat format.');
+    return readAnswer(response);
   };
 }
 
@@ -72,4 +50,12 @@ export function createBridgeTransport(bridge: LotsplanBridge): Transport {
 export function createTransport(): Transport {
   const bridge = getBridge();
   return bridge ? createBridgeTransport(bridge) : createHttpTransport(readToken(document));
+}
+
+/**
+ * How a call is sent while the page unloads. In Electron never: the IPC does not outlive the page,
+ * and the main process has the renderer save what it can before it closes the window.
+ */
+export function createUnloadSend(): UnloadSend {
+  return getBridge() ? () => null : createHttpUnloadSend(readToken(document));
 }

@@ -11,7 +11,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { SECTION_HEADINGS, SECTION_KEYS, type MemoContent, type MemoFigures, type RichText, type SectionKey } from '../../core/memo/model.ts';
 import { outdatedText } from '../../core/memo/sourceFingerprints.ts';
-import { api } from '../api/client.ts';
+import type { Envelope } from '../../api/envelope.ts';
+import { unsavedMemoText } from '../../core/unsaved/closeQuestion.ts';
+import { api, sendOnUnload } from '../api/client.ts';
 import { describeError, EnvelopeError, unwrap } from '../api/errors.ts';
 import type { UnitYearSelection } from '../api/hooks.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
@@ -29,6 +31,7 @@ import { EMPTY_RICH_TEXT, SectionEditor } from './SectionEditor.tsx';
 import { clockTime } from './time.ts';
 import { memoKeys, useMemoView, type FigureChange, type MemoEdit, type MemoView } from './useMemos.ts';
 import { VersionsDrawer } from './VersionsDrawer.tsx';
+import { useUnsavedWork } from '../unsaved/useUnsavedWork.ts';
 import './memos.css';
 
 const AUTOSAVE_MS = 1000;
@@ -138,40 +141,72 @@ function MemoWorkspace({ initial, live, back, onReplaced, onReload }: WorkspaceP
     setChangeCount((c) => c + 1);
   }, []);
 
+  /** Takes the answer to a save of the edit as it stood; true when it was saved. */
+  const startSave = useCallback(
+    (request: Promise<Envelope<MemoView>>): Promise<boolean> => {
+      dirty.current = false;
+      setStatus({ kind: 'saving' });
+      const run = (async () => {
+        try {
+          const saved = unwrap(await request);
+          versionRef.current = saved.version;
+          setVersion(saved.version);
+          setFigures(saved.content.figures);
+          client.setQueryData(memoKeys.one(id), saved);
+          setStatus(dirty.current ? { kind: 'pending' } : { kind: 'saved', at: new Date().toISOString() });
+          return true;
+        } catch (failure) {
+          if (failure instanceof EnvelopeError && failure.code === 'CONFLICT') {
+            conflicted.current = true;
+            setStatus({ kind: 'conflict' });
+          } else {
+            dirty.current = true;
+            const { message, details } =
+              failure instanceof EnvelopeError
+                ? describeError(failure)
+                : { message: failure instanceof Error ? failure.message : String(failure), details: [] };
+            setStatus({ kind: 'error', message, details });
+          }
+          return false;
+        } finally {
+          inFlight.current = null;
+        }
+      })();
+      inFlight.current = run.then(() => undefined);
+      return run;
+    },
+    [client, id],
+  );
+
+  const saveInput = useCallback(() => ({ id, baseVersion: versionRef.current, edit: sanitized(editRef.current) }), [id]);
+
   /** Saves what is not yet saved; false when it could not be saved. */
   const flush = useCallback(async (): Promise<boolean> => {
     while (inFlight.current) await inFlight.current;
     if (conflicted.current) return false;
     if (!dirty.current) return true;
-    dirty.current = false;
-    setStatus({ kind: 'saving' });
-    let ok = false;
-    const run = (async () => {
-      try {
-        const saved = unwrap(await api.saveMemo({ id, baseVersion: versionRef.current, edit: sanitized(editRef.current) }));
-        versionRef.current = saved.version;
-        setVersion(saved.version);
-        setFigures(saved.content.figures);
-        client.setQueryData(memoKeys.one(id), saved);
-        setStatus(dirty.current ? { kind: 'pending' } : { kind: 'saved', at: new Date().toISOString() });
-        ok = true;
-      } catch (failure) {
-        if (failure instanceof EnvelopeError && failure.code === 'CONFLICT') {
-          conflicted.current = true;
-          setStatus({ kind: 'conflict' });
-        } else {
-          dirty.current = true;
-          const { message, details } =
-            failure instanceof EnvelopeError ? describeError(failure) : { message: failure instanceof Error ? failure.message : String(failure), details: [] };
-          setStatus({ kind: 'error', message, details });
-        }
-      }
-    })();
-    inFlight.current = run;
-    await run;
-    inFlight.current = null;
-    return ok;
-  }, [client, id]);
+    return startSave(api.saveMemo(saveInput()));
+  }, [startSave, saveInput]);
+
+  /**
+   * The page is being unloaded (the tab or window closed, or reloaded): sends what is not yet saved
+   * in a request that outlives the page, where one can be made (the browser host, up to its size);
+   * false when it cannot be, and the closing then asks first. A save under way cannot be followed by
+   * another that outlives the page (it would not know the version the first one makes).
+   */
+  const saveOnUnload = useCallback((): boolean => {
+    if (conflicted.current || inFlight.current) return false;
+    if (!dirty.current) return true;
+    const request = sendOnUnload('saveMemo', saveInput());
+    if (!request) return false;
+    // Should the page stay after all (another place asked first), the answer is taken as any save's.
+    void startSave(request);
+    return true;
+  }, [startSave, saveInput]);
+
+  // Closing or reloading the window saves the last changes first, or asks when they cannot be saved
+  // (unsaved/closeGuard.ts).
+  useUnsavedWork(status.kind === 'saved' ? null : { what: unsavedMemoText(edit.metadata.title), revision: changeCount, save: flush, saveOnUnload });
 
   // Autosave a second after the last change.
   useEffect(() => {
