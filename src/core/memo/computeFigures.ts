@@ -4,8 +4,9 @@
 // (src/core/scenarios), the monthly statistics' estimate (src/core/statistics/summary.ts) and the
 // forecast engine (src/core/forecast) from today's state (forecastStart.ts) at today's demand, at a
 // raised demand (+30 procent) and with one more lots; the memo's scenario by the scenario forecast
-// (src/core/scenarios/forecast.ts). No formula is written twice here: this file
-// only chooses inputs and copies results.
+// (src/core/scenarios/forecast.ts), whose hiring plan ("Vad krävs?") for the memo's scenario, or
+// for the plan without one, gives the lotsar needed for the target, from when and at what cost.
+// No formula is written twice here: this file only chooses inputs and copies results.
 import { monthsActive, positionAnnualCost, filledPositions } from '../figures/keyFigures.ts';
 import { SHORT_MONTH_NAMES, forecastMonthLabel } from '../forecast/calendar.ts';
 import { runForecast, type ForecastResult } from '../forecast/forecast.ts';
@@ -21,7 +22,7 @@ import {
 import type { ForecastMonth } from '../forecast/types.ts';
 import { STAFF_ROLE_LABELS } from '../plan/model.ts';
 import { compareScenarios, type Comparison } from '../scenarios/compare.ts';
-import { scenarioForecastFromStatistics } from '../scenarios/forecast.ts';
+import { scenarioForecastFromStatistics, type ScenarioForecast } from '../scenarios/forecast.ts';
 import type { PlanEvaluation } from '../staffing/evaluate.ts';
 import { marginalLots, medianLotsSalary, type MarginalLots } from '../staffing/marginal.ts';
 import { budgetSettingsOf } from '../staffing/settings.ts';
@@ -29,7 +30,7 @@ import { forecastStartState, type ForecastStartState } from '../statistics/forec
 import { memoForecastStartOf } from './forecastStartNote.ts';
 import { sortMonths } from '../statistics/monthly.ts';
 import { forecastInputsFromEstimate, summarizeStatistics } from '../statistics/summary.ts';
-import { MEMO_FIGURES, RAISED_DEMAND_PERCENT } from './figureCatalogue.ts';
+import { MEMO_FIGURES, monthFigureValue, RAISED_DEMAND_PERCENT } from './figureCatalogue.ts';
 import type { MemoFigures, MemoSeries } from './model.ts';
 import type { MemoSources } from './sources.ts';
 import { memoSourceFingerprints } from './sourceFingerprints.ts';
@@ -158,12 +159,18 @@ export function computeMemoFigures(sources: MemoSources): MemoFigures {
 
   // The memo's scenario, when it has one that still exists.
   const chosen = sources.scenarioId === null ? undefined : comparison.scenarios.find((s) => s.scenario.id === sources.scenarioId);
-  // Its forecast on its own month profile and demand (src/core/scenarios/forecast.ts).
-  let scenarioForecast: ForecastResult | null = null;
-  if (chosen && baseOptions && chosen.evaluation.figures.caseloadPerLots >= MIN_FORECAST_CASELOAD) {
-    const f = scenarioForecastFromStatistics(plan, settings, chosen.scenario, statistics, { horizon: MEMO_FORECAST_HORIZON });
-    scenarioForecast = f.ok ? f.result : null;
-  }
+  // The forecast of the memo's basis, the scenario or else the plan, on its own month profile and
+  // demand, with its hiring plan ("Vad krävs?"; src/core/scenarios/forecast.ts).
+  const basisCaseload = chosen ? chosen.evaluation.figures.caseloadPerLots : f.caseloadPerLots;
+  const basis: ScenarioForecast | null =
+    baseOptions && basisCaseload >= MIN_FORECAST_CASELOAD
+      ? scenarioForecastFromStatistics(plan, settings, chosen?.scenario ?? null, statistics, { horizon: MEMO_FORECAST_HORIZON })
+      : null;
+  const basisOk = basis?.ok ? basis : null;
+  const scenarioForecast: ForecastResult | null = chosen && basisOk ? basisOk.result : null;
+  const hiring = basisOk?.hiring ?? null;
+  const hire = hiring?.status === 'plan' ? hiring.plan : null;
+  const exceeded = basisOk?.months.find((m) => m.probabilityOfWaiting > basisOk.options.targetProbability);
   const sf = chosen?.evaluation.figures;
 
   const values: Record<string, number | null> = {
@@ -220,6 +227,12 @@ export function computeMemoFigures(sources: MemoSources): MemoFigures {
     scenarioSaldo: sf?.balance ?? null,
     scenarioKostnadsskillnad: sf ? sf.totalCost - f.totalCost : null,
     scenarioRiskVanta12: monthValue(scenarioForecast, 12, waitingRisk),
+    lotsarForMalet: hire ? hire.addLotsar : hiring?.status === 'holds' ? 0 : null,
+    lotsarForMaletBorjarSenast: hire ? monthFigureValue(hire.startYear, hire.startMonth) : null,
+    lotsarForMaletRekryteringSenast: hire ? monthFigureValue(hire.recruitFromYear, hire.recruitFromMonth) : null,
+    malOverskridsFran: exceeded ? monthFigureValue(exceeded.year, exceeded.calendarMonth) : null,
+    lotsarForMaletKostnadStartar: hire?.costThisYear ?? null,
+    lotsarForMaletKostnadHeltAr: hire?.costFullYear ?? null,
   };
 
   const months = forecast?.months ?? [];

@@ -384,3 +384,110 @@ export function backgroundParagraph(ctx: DraftContext): ParagraphNode {
 export function preparationParagraph(ctx: DraftContext, what: 'Ärendet' | 'Skrivelsen'): ParagraphNode {
   return p(`${what} har beretts inom ${ctx.avdelningText}.`);
 }
+
+// ---- Vad krävs? (the hiring plan of the memo's scenario, or of the plan) --------------------
+
+/**
+ * Whether the bemanning draft proposes the hiring plan rather than the long-run recommendation
+ * (by default "ytterligare en lots"): when the hiring plan asks for more lotsar than that.
+ */
+export function usesHiringPlan(ctx: DraftContext): boolean {
+  const add = v(ctx, 'lotsarForMalet');
+  if (add === null || add <= 0 || !has(ctx, 'lotsarForMaletBorjarSenast')) return false;
+  return add > (v(ctx, 'lotsarUtoverRekommendation') ?? 0);
+}
+
+/** "I scenariot ”Ökat tryck”" or "Med planens bemanning och efterfrågan": whose forecast the hiring plan is. */
+function hiringBasisText(scenarioName: string | null): string {
+  return scenarioName === null ? 'med planens bemanning och efterfrågan' : `i scenariot ”${scenarioName}”`;
+}
+
+/** The year a month figure falls in (202103 → 2021), or null. */
+function yearOf(ctx: DraftContext, key: string): number | null {
+  const value = v(ctx, key);
+  return value === null ? null : Math.floor(value / 100);
+}
+
+/** True when the target is exceeded already in the forecast's first month. */
+export function targetExceededAtStart(ctx: DraftContext): boolean {
+  const from = v(ctx, 'malOverskridsFran');
+  const first = ctx.forecastStart?.firstMonth;
+  if (from === null || first === undefined) return false;
+  const [y, m] = first.split('-').map(Number) as [number, number];
+  return from === y * 100 + m;
+}
+
+/** "Kostnaden beräknas till omkring 1 462 000 kronor för 2021 och omkring 1 754 000 kronor för ett helt år." */
+export function hiringCostSentence(ctx: DraftContext): Part[] | null {
+  if (!has(ctx, 'lotsarForMaletKostnadHeltAr') || !has(ctx, 'lotsarForMaletKostnadStartar')) return null;
+  const year = yearOf(ctx, 'lotsarForMaletBorjarSenast');
+  return [
+    'Kostnaden beräknas till omkring ',
+    fig('lotsarForMaletKostnadStartar'),
+    year === null ? ' det år de börjar' : ` för ${year}`,
+    ' och omkring ',
+    fig('lotsarForMaletKostnadHeltAr'),
+    ' för ett helt år.',
+  ];
+}
+
+/** When recruitment must begin: "Målet överskrids redan i januari 2021; rekryteringen behöver påbörjas nu." or "… senast i januari 2021." */
+function recruitmentSentence(ctx: DraftContext): Part[] | null {
+  if (targetExceededAtStart(ctx)) return ['Målet överskrids redan i ', fig('malOverskridsFran'), '; rekryteringen behöver påbörjas nu.'];
+  return has(ctx, 'lotsarForMaletRekryteringSenast')
+    ? ['Med hänsyn till rekryteringstiden behöver rekryteringen påbörjas senast i ', fig('lotsarForMaletRekryteringSenast'), '.']
+    : null;
+}
+
+/**
+ * The hiring plan in Ärendet: how many lotsar more, from when, when recruitment must begin and
+ * the cost; or that none is needed. Null without a hiring plan (no forecast, or no plan that
+ * holds the target within ten lotsar).
+ */
+export function hiringParagraph(ctx: DraftContext, scenarioName: string | null): ParagraphNode | null {
+  const add = v(ctx, 'lotsarForMalet');
+  if (add === null || !has(ctx, 'malRisk')) return null;
+  const basis = hiringBasisText(scenarioName);
+  if (add <= 0) {
+    return sentences(
+      [
+        `Enligt prognosen ${basis} stannar risken att behöva vänta under `,
+        fig('malRisk'),
+        ' varje månad från det att en lots som rekryteras nu kan börja till prognosperiodens slut.',
+      ],
+      ['Ingen ytterligare lots behövs för att hålla målet.'],
+    );
+  }
+  if (!has(ctx, 'lotsarForMaletBorjarSenast')) return null;
+  return sentences(
+    [
+      `För att risken att behöva vänta ska stanna under `,
+      fig('malRisk'),
+      ` varje månad under prognosperioden behöver ${ctx.unit} enligt prognosen ${basis} `,
+      fig('lotsarForMalet'),
+      ' till, som börjar senast i ',
+      fig('lotsarForMaletBorjarSenast'),
+      '.',
+    ],
+    recruitmentSentence(ctx),
+    hiringCostSentence(ctx),
+  );
+}
+
+/** Förvaltningens synpunkter when the hiring plan is proposed: how many, from when, when to recruit and the cost. */
+export function hiringJudgement(ctx: DraftContext, scenarioName: string | null): (Part[] | null)[] {
+  const basis = scenarioName === null ? '' : `, med de förutsättningar som scenariot ”${scenarioName}” anger,`;
+  return [
+    [
+      `Förvaltningen bedömer att ${ctx.unit}${basis} behöver `,
+      fig('lotsarForMalet'),
+      ' till, som börjar senast i ',
+      fig('lotsarForMaletBorjarSenast'),
+      ', för att högst ',
+      fig('malRisk'),
+      ' av dem som anmäls ska behöva vänta på en plats.',
+    ],
+    recruitmentSentence(ctx),
+    hiringCostSentence(ctx),
+  ];
+}

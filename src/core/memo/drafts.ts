@@ -4,7 +4,8 @@
 // - redovisning (as the city's 2016 report, docs/DOMAIN.md): the year's figures, costs against funding, participants by gender, the
 //   monthly statistics, and "… godkänner redovisningen";
 // - bemanning: the case for or against more lotsar (marginal cost, forecasts with and without one
-//   more lots, the recommended number);
+//   more lots, the recommended number, and the hiring plan of "Vad krävs?": how many, from when,
+//   when recruitment must begin and the cost, proposed when it asks for more than the recommendation);
 // - eget: the standard headings with empty texts.
 // Every type but eget has every standard section with a text (Bilagor only when there are any).
 // Figures are chips, so "Uppdatera siffror" updates them in place.
@@ -25,10 +26,14 @@ import {
   forecastParagraphs,
   fundingSentence,
   genderParagraphs,
+  hiringCostSentence,
+  hiringJudgement,
+  hiringParagraph,
   preparationParagraph,
   recommendationParagraph,
   savingsParagraph,
   stateParagraph,
+  usesHiringPlan,
   v,
   type DraftContext,
 } from './draftTexts.ts';
@@ -315,10 +320,15 @@ function draftRedovisning(ctx: DraftContext, namnd: string, scenarioName: string
 function draftBemanning(ctx: DraftContext, namnd: string, scenarioName: string | null): MemoSections {
   const s = emptySections();
   const needMore = (v(ctx, 'lotsarUtoverRekommendation') ?? 0) > 0;
+  // The hiring plan ("Vad krävs?") when it asks for more lotsar than the long-run recommendation.
+  const hire = usesHiringPlan(ctx);
   const hasRec = v(ctx, 'rekommenderadeLotsar') !== null;
   const N = capitalizeFirst(namnd);
   s.forslagTillBeslut = doc([
-    ol([p(`${N} godkänner förvaltningens underlag om bemanningen i sociala insatsgruppen (${ctx.unit}).`), ...(needMore ? [applicationDecision(ctx, N)] : [])]),
+    ol([
+      p(`${N} godkänner förvaltningens underlag om bemanningen i sociala insatsgruppen (${ctx.unit}).`),
+      ...(hire ? [hiringApplicationDecision(ctx, N)] : needMore ? [applicationDecision(ctx, N)] : []),
+    ]),
   ]);
   const marginal: Part[] | null =
     v(ctx, 'marginalkostnadLotsHeltAr') !== null ? ['En lots till kostar ', fig('marginalkostnadLotsHeltAr'), ' för ett helt år.'] : null;
@@ -328,7 +338,16 @@ function draftBemanning(ctx: DraftContext, namnd: string, scenarioName: string |
       [`${ctx.unit} har i dag `, fig('lotsar'), ' och ', fig('platser'), '.'],
       queueNowSentence(ctx),
       hasRec && ['För att högst ', fig('malRisk'), ' av dem som anmäls ska behöva vänta behövs på lång sikt ', fig('rekommenderadeLotsar'), '.'],
-      marginal,
+      hire
+        ? [
+            'För att hålla målet varje månad under prognosperioden behövs ',
+            fig('lotsarForMalet'),
+            ' till, som börjar senast i ',
+            fig('lotsarForMaletBorjarSenast'),
+            '.',
+          ]
+        : marginal,
+      hire && hiringCostSentence(ctx),
     ),
   ]);
   s.bakgrund = doc([backgroundParagraph(ctx)]);
@@ -340,24 +359,29 @@ function draftBemanning(ctx: DraftContext, namnd: string, scenarioName: string |
     ...forecastParagraphs(ctx),
     extraLotsParagraph(ctx),
     recommendationParagraph(ctx),
+    hiringParagraph(ctx, scenarioName),
     scenarioParagraph(ctx, scenarioName),
   ]);
   s.jamstalldhetsanalys = doc(genderParagraphs(ctx));
   s.barnrattsperspektiv = doc([childParagraph(ctx)]);
   s.synpunkter = doc([
     sentences(
-      needMore
-        ? [
-            `Förvaltningen bedömer att ${ctx.unit} behöver `,
-            fig('rekommenderadeLotsar'),
-            ' för att högst ',
-            fig('malRisk'),
-            ' av dem som anmäls ska behöva vänta på en plats.',
-            ...(v(ctx, 'kostnadRekommendation') !== null ? [' Det ökar kostnaderna med omkring ', fig('kostnadRekommendation'), ' per år.'] : []),
-          ]
-        : hasRec
-          ? ['Förvaltningen bedömer att dagens bemanning räcker för den efterfrågan som kan förutses.']
-          : ['Förvaltningen kan i nuläget inte bedöma behovet av lotsar framåt, eftersom det saknas underlag om efterfrågan.'],
+      ...(hire
+        ? hiringJudgement(ctx, scenarioName)
+        : [
+            needMore
+              ? [
+                  `Förvaltningen bedömer att ${ctx.unit} behöver `,
+                  fig('rekommenderadeLotsar'),
+                  ' för att högst ',
+                  fig('malRisk'),
+                  ' av dem som anmäls ska behöva vänta på en plats.',
+                  ...(v(ctx, 'kostnadRekommendation') !== null ? [' Det ökar kostnaderna med omkring ', fig('kostnadRekommendation'), ' per år.'] : []),
+                ]
+              : hasRec
+                ? ['Förvaltningen bedömer att dagens bemanning räcker för den efterfrågan som kan förutses.']
+                : ['Förvaltningen kan i nuläget inte bedöma behovet av lotsar framåt, eftersom det saknas underlag om efterfrågan.'],
+          ]),
       v(ctx, 'riskVanta12Okad') !== null && [
         'Om efterfrågan ökar med ',
         fig('okadEfterfragan'),
@@ -367,10 +391,27 @@ function draftBemanning(ctx: DraftContext, namnd: string, scenarioName: string |
         ...(v(ctx, 'riskVanta12OkadEnLotsTill') !== null ? [' och ', fig('riskVanta12OkadEnLotsTill'), ' med ytterligare en lots'] : []),
         '.',
       ],
-      needMore && scenarioDeficitSentence(ctx, scenarioName),
+      (needMore || hire) && scenarioDeficitSentence(ctx, scenarioName),
     ),
   ]);
   return s;
+}
+
+/**
+ * The application for the hiring plan: "Stadsdelsnämnden ger förvaltningen i uppdrag att hos
+ * socialförvaltningen ansöka om medel för ytterligare 2,5 lotsar från och med mars 2021, omkring
+ * 1 754 000 kronor för ett helt år."
+ */
+function hiringApplicationDecision(ctx: DraftContext, namnd: string): ParagraphNode {
+  const recipient = applicationRecipient(ctx);
+  return p(
+    `${namnd} ger förvaltningen i uppdrag att ${recipient === null ? '' : `hos ${recipient} `}ansöka om medel för ytterligare `,
+    fig('lotsarForMalet'),
+    ' från och med ',
+    fig('lotsarForMaletBorjarSenast'),
+    ...((v(ctx, 'lotsarForMaletKostnadHeltAr') ?? 0) > 0 ? [', omkring ', fig('lotsarForMaletKostnadHeltAr'), ' för ett helt år'] : []),
+    '.',
+  );
 }
 
 /**

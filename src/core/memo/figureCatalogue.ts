@@ -25,7 +25,12 @@ export type FigureFormat =
    * A decimal quantity: tables with `decimals`; text rounded to `textDecimals` (0: a whole
    * number, in words up to twelve) with the noun ("sju deltagare", "2,3 anmälningar").
    */
-  | { kind: 'decimal'; decimals: number; textDecimals: number; noun: CountNoun | null };
+  | { kind: 'decimal'; decimals: number; textDecimals: number; noun: CountNoun | null }
+  /**
+   * A calendar month, stored as year × 100 + month (202103 for mars 2021; see monthFigureValue):
+   * "mars 2021" in text and in tables.
+   */
+  | { kind: 'month' };
 
 export type FigureGroup = 'bemanning' | 'deltagare' | 'ekonomi' | 'prognos' | 'statistik' | 'scenario';
 
@@ -67,6 +72,9 @@ const MANAD = noun('månad', 'månader');
 const PLAN = 'Planen för året';
 const FORECAST = 'Prognosen (Lotsplan) från dagens läge, med planens eller statistikens efterfrågan';
 const STATISTICS = 'Enhetens månadsstatistik';
+
+const HIRING_SOURCE = 'Prognosen (Lotsplan) för tjänsteutlåtandets scenario, eller för planen när inget scenario är valt';
+const HIRING_RISK = 'risken att behöva vänta';
 
 const today = 'med dagens efterfrågan';
 const raised = 'om efterfrågan ökar';
@@ -135,6 +143,64 @@ export const MEMO_FIGURES: readonly MemoFigureDefinition[] = [
     definition: 'Rekommenderat antal lotsar minus dagens lotsar; noll när dagens räcker.',
     source: FORECAST,
     format: { kind: 'fte', noun: LOTS },
+  },
+  // Vad krävs? (the hiring plan of the memo's scenario, or of the plan)
+  {
+    key: 'lotsarForMalet',
+    name: 'Ytterligare lotsar för att hålla målet',
+    placeholder: 'ytterligare_lotsar_för_att_hålla_målet',
+    group: 'bemanning',
+    definition: `Det minsta antalet lotsar till på heltid, i steg om en halv, som håller ${HIRING_RISK} inom målet varje månad från det att en lots som rekryteras nu kan börja, enligt ”Vad krävs?” i prognosen; noll när dagens bemanning räcker.`,
+    source: HIRING_SOURCE,
+    format: { kind: 'fte', noun: LOTS },
+  },
+  {
+    key: 'lotsarForMaletBorjarSenast',
+    name: 'Ytterligare lotsar börjar senast',
+    placeholder: 'ytterligare_lotsar_börjar_senast',
+    group: 'bemanning',
+    definition: 'Den senaste månad då de ytterligare lotsarna måste börja ta emot deltagare för att målet ska hållas; saknas när ingen lots till behövs.',
+    source: HIRING_SOURCE,
+    format: { kind: 'month' },
+  },
+  {
+    key: 'lotsarForMaletRekryteringSenast',
+    name: 'Rekryteringen påbörjas senast',
+    placeholder: 'rekryteringen_påbörjas_senast',
+    group: 'bemanning',
+    definition:
+      'Den senaste månad då rekryteringen av de ytterligare lotsarna måste påbörjas: månaden de börjar minus rekryteringstiden; saknas när ingen lots till behövs.',
+    source: HIRING_SOURCE,
+    format: { kind: 'month' },
+  },
+  {
+    key: 'malOverskridsFran',
+    name: 'Målet överskrids från',
+    placeholder: 'målet_överskrids_från',
+    group: 'bemanning',
+    definition: `Den första prognosmånad då ${HIRING_RISK} är över målet utan ytterligare lotsar; saknas när målet hålls hela prognosperioden.`,
+    source: HIRING_SOURCE,
+    format: { kind: 'month' },
+  },
+  {
+    key: 'lotsarForMaletKostnadStartar',
+    name: 'Kostnad för ytterligare lotsar det år de börjar',
+    placeholder: 'kostnad_för_ytterligare_lotsar_det_år_de_börjar',
+    group: 'ekonomi',
+    definition:
+      'Vad de ytterligare lotsarna kostar från månaden de börjar till årets slut, med medianlönen för planens lotsar, lönerevision och PO-pålägg; saknas när ingen lots till behövs. I löptext avrundat till tusental kronor.',
+    source: HIRING_SOURCE,
+    format: { kind: 'amount', approximate: true },
+  },
+  {
+    key: 'lotsarForMaletKostnadHeltAr',
+    name: 'Kostnad för ytterligare lotsar, helt år',
+    placeholder: 'kostnad_för_ytterligare_lotsar_helt_år',
+    group: 'ekonomi',
+    definition:
+      'Vad de ytterligare lotsarna kostar under ett helt år, med medianlönen för planens lotsar, lönerevision och PO-pålägg; saknas när ingen lots till behövs. I löptext avrundat till tusental kronor.',
+    source: HIRING_SOURCE,
+    format: { kind: 'amount', approximate: true },
   },
   // Deltagare
   {
@@ -568,6 +634,19 @@ export const MEMO_FIGURES: readonly MemoFigureDefinition[] = [
     format: { kind: 'probability' },
   },
 ];
+
+/** A month as a figure's value: mars 2021 → 202103. */
+export function monthFigureValue(year: number, month: number): number {
+  return year * 100 + month;
+}
+
+/** A month figure's value as year and month: 202103 → { year: 2021, month: 3 }; null for no valid month. */
+export function monthOfFigureValue(value: number): { year: number; month: number } | null {
+  if (!Number.isInteger(value)) return null;
+  const year = Math.floor(value / 100);
+  const month = value - year * 100;
+  return month >= 1 && month <= 12 && year >= 1900 && year <= 9999 ? { year, month } : null;
+}
 
 const BY_KEY = new Map(MEMO_FIGURES.map((f) => [f.key, f]));
 

@@ -11,9 +11,10 @@ import {
   formatKronor,
   formatNumber,
   formatPercent,
+  monthName,
 } from '../format/index.ts';
 import { probabilityText } from '../forecast/describe.ts';
-import type { MemoFigureDefinition } from './figureCatalogue.ts';
+import { monthOfFigureValue, type MemoFigureDefinition } from './figureCatalogue.ts';
 
 /** Printed for a figure without a value (in figureChanges and the template list). */
 export const NO_VALUE_TEXT = 'saknas';
@@ -33,6 +34,12 @@ function probabilityTable(p: number): string {
 function round(n: number, decimals: number): number {
   const f = 10 ** decimals;
   return (Math.sign(n) * Math.round(Math.abs(n) * f)) / f + 0;
+}
+
+/** "mars 2021" for 202103; null for a value that is no month. */
+function monthText(value: number): string | null {
+  const m = monthOfFigureValue(value);
+  return m ? `${monthName(m.month)} ${m.year}` : null;
 }
 
 /** The figure in running text: "fyra lotsar", "27 personer inskrivna", "4,5 mnkr", "38 procent". */
@@ -56,6 +63,8 @@ export function figureText(def: MemoFigureDefinition, value: number | null, mask
       if (Number.isInteger(r)) return countWithNoun(r, f.noun);
       return `${formatNumber(r, { decimals: f.textDecimals })} ${f.noun.plural}`;
     }
+    case 'month':
+      return monthText(value) ?? NO_VALUE_TEXT;
   }
 }
 
@@ -77,6 +86,8 @@ export function figureTableText(def: MemoFigureDefinition, value: number | null,
       return probabilityTable(value);
     case 'decimal':
       return formatNumber(value, { decimals: f.decimals });
+    case 'month':
+      return monthText(value) ?? NO_VALUE_TABLE;
   }
 }
 
