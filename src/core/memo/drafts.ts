@@ -340,7 +340,7 @@ function draftBemanning(ctx: DraftContext, namnd: string, scenarioName: string |
       hasRec && ['För att högst ', fig('malRisk'), ' av dem som anmäls ska behöva vänta behövs på lång sikt ', fig('rekommenderadeLotsar'), '.'],
       hire
         ? [
-            'För att hålla målet varje månad under prognosperioden behövs ',
+            `${scenarioName === null ? 'För' : `I scenariot ”${scenarioName}” behövs, för`} att hålla målet varje månad under prognosperioden${scenarioName === null ? ' behövs' : ','} `,
             fig('lotsarForMalet'),
             ' till, som börjar senast i ',
             fig('lotsarForMaletBorjarSenast'),

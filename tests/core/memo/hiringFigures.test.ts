@@ -127,7 +127,9 @@ describe('bemanning draft with the hiring plan', () => {
     expect(views).toContain('Målet överskrids redan i januari 2021; rekryteringen behöver påbörjas nu.');
     expect(views).toMatch(/Kostnaden beräknas till omkring 1,3 mnkr för 2021 och omkring 1,6 mnkr för ett helt år\./);
     expect(sectionText(content, 'arendet')).toContain('behöver SIG enligt prognosen i scenariot ”Ökat tryck” 2,5 lotsar till, som börjar senast i mars 2021.');
-    expect(sectionText(content, 'sammanfattning')).toContain('behövs 2,5 lotsar till, som börjar senast i mars 2021.');
+    expect(sectionText(content, 'sammanfattning')).toContain(
+      'I scenariot ”Ökat tryck” behövs, för att hålla målet varje månad under prognosperioden, 2,5 lotsar till, som börjar senast i mars 2021.',
+    );
   });
 
   it('says when recruitment must begin when the target is exceeded only later', () => {
@@ -142,6 +144,7 @@ describe('bemanning draft with the hiring plan', () => {
   it('keeps the one-lots proposal when the hiring plan asks for no more than the recommendation', () => {
     const content = draftMemo('bemanning', sourcesOf(seedPlan()), DEFAULTS, { skrivelse: null });
     expect(sectionText(content, 'forslagTillBeslut')).toMatch(/ansöka om medel för ytterligare en lots, omkring 643 000 kronor per år\./);
+    expect(sectionText(content, 'sammanfattning')).not.toContain('lotsar till');
     // Ärendet still gives the hiring plan's timing.
     expect(sectionText(content, 'arendet')).toContain('Målet överskrids redan i januari 2021; rekryteringen behöver påbörjas nu.');
   });
