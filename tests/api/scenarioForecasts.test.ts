@@ -31,7 +31,12 @@ describe('scenario forecasts through the API', () => {
     expect(r.comparedQueue.map((c) => c.key)).toContain('riskIn6Months');
     // The hiring answer of every forecast.
     expect(base.hiringPlan).toMatchObject({ addLotsar: 1, leadTimeMonths: 2 });
-    expect(base.hiringSentence).toContain('För att risken att behöva vänta ska stanna under 10 procent behöver enheten en lots till som börjar senast i');
+    // The demo plan misses the target from the first month: recruitment must start now.
+    expect(base.hiringPlan).toMatchObject({ recruitNow: true });
+    expect(base.hiringSentence).toMatch(
+      /^Rekrytera nu: målet överskrids redan i [a-zåäö]+ \d{4}, och en ny lots kan börja tidigast i [a-zåäö]+ \d{4} \(rekryteringstid två månader\)\./,
+    );
+    expect(base.hiringSentence).toContain('För att risken att behöva vänta ska stanna under 10 procent behöver enheten en lots till så snart som möjligt.');
     expect(f.hiringPlan!.addLotsar).toBeGreaterThanOrEqual(1);
   });
 

@@ -44,6 +44,10 @@ const hiringPlanSchema = z.strictObject({
   recruitFromYear: z.int(),
   recruitFromMonth: z.int().min(1).max(12),
   leadTimeMonths: z.int().min(0),
+  /** Recruitment must begin in the forecast's first month. */
+  recruitNow: z.boolean(),
+  firstExceededYear: z.int().nullable(),
+  firstExceededMonth: z.int().min(1).max(12).nullable(),
   /** The largest monthly risk of having to wait over the months the target is checked in. */
   maxProbabilityOfWaiting: num,
   costThisYear: num.nullable(),

@@ -112,6 +112,14 @@ export interface HiringPlan {
   recruitFromYear: number;
   recruitFromMonth: number;
   leadTimeMonths: number;
+  /**
+   * True when recruitment must begin in the forecast's first month: the latest start is the
+   * earliest a lots recruited now can begin, so there is no month to wait.
+   */
+  recruitNow: boolean;
+  /** The first month the target is exceeded with today's staffing (the risk or the service level); null if never. */
+  firstExceededYear: number | null;
+  firstExceededMonth: number | null;
   /** The largest monthly risk of having to wait over the months checked, with the plan. */
   maxProbabilityOfWaiting: number;
   /** Cost from the start month to December of that year, incl. PO-pålägg; null without a lots salary. */
@@ -348,6 +356,8 @@ export function hiringPlan(input: HiringInput): HiringAnswer {
   const addLotsar = k * HIRING_STEP_FTE;
   const startCal = calendarMonthOf(input.start, startMonth);
   const recruitCal = calendarMonthOf(input.start, startMonth - input.leadTimeMonths);
+  const exceeded = firstExceededMonth(input, level);
+  const exceededCal = exceeded === null ? null : calendarMonthOf(input.start, exceeded);
   const salary = medianLotsSalary(input.staff);
   const revised = salary === null ? null : salary * (1 + input.salaryRevisionPercent / 100) ** Math.max(0, startCal.year - input.planYear);
   const monthly = revised === null ? null : addLotsar * revised * (1 + input.poPercent / 100);
@@ -358,12 +368,50 @@ export function hiringPlan(input: HiringInput): HiringAnswer {
     recruitFromYear: recruitCal.year,
     recruitFromMonth: recruitCal.month,
     leadTimeMonths: input.leadTimeMonths,
+    recruitNow: startMonth === firstChecked,
+    firstExceededYear: exceededCal?.year ?? null,
+    firstExceededMonth: exceededCal?.month ?? null,
     maxProbabilityOfWaiting: riskOf(k, startMonth).risk,
     costThisYear: monthly === null ? null : monthly * (13 - startCal.month),
     costFullYear: monthly === null ? null : monthly * 12,
     monthlySalary: revised,
   };
   return { status: 'plan', plan, sentence: hiringSentence(plan, target, level) };
+}
+
+/** The first forecast month (1-based) where today's staffing misses the target; null if none does. */
+function firstExceededMonth(input: HiringInput, level?: ServiceLevelTarget): number | null {
+  for (let m = 1; m <= input.arrivals.length; m++) {
+    const r = maxRisk({ ...input, arrivals: input.arrivals.slice(0, m), lotsar: input.lotsar.slice(0, m) }, 0, m + 1, m, level);
+    if (r.risk > input.targetProbability || (level !== undefined && r.minShare! < level.share)) return m;
+  }
+  return null;
+}
+
+/** "Rekrytera nu: målet överskrids redan i januari 2021, och en ny lots kan börja tidigast i mars 2021 (rekryteringstid två månader)." */
+export function recruitNowText(plan: HiringPlan): string {
+  const who = plan.addLotsar === 1 ? 'en ny lots' : `${fteText(plan.addLotsar)} nya lotsar`;
+  const exceeded =
+    plan.firstExceededMonth === null || plan.firstExceededYear === null
+      ? ''
+      : `målet överskrids redan i ${monthName(plan.firstExceededMonth)} ${plan.firstExceededYear}, och `;
+  const lead = plan.leadTimeMonths === 0 ? '' : ` (rekryteringstid ${plan.leadTimeMonths === 1 ? 'en månad' : `${countInText(plan.leadTimeMonths)} månader`})`;
+  return `Rekrytera nu: ${exceeded}${who} kan börja tidigast i ${monthName(plan.startMonth)} ${plan.startYear}${lead}.`;
+}
+
+/** The figures above the sentence in "Vad krävs?": label and value, from the plan. */
+export function hiringFigures(plan: HiringPlan): { label: string; value: string }[] {
+  const start = `${monthName(plan.startMonth)} ${plan.startYear}`;
+  if (plan.recruitNow) {
+    return [
+      { label: 'Kan börja tidigast', value: start },
+      { label: 'Rekrytering påbörjas', value: `nu (${monthName(plan.recruitFromMonth)} ${plan.recruitFromYear})` },
+    ];
+  }
+  return [
+    { label: 'Börjar senast', value: start },
+    { label: 'Rekrytering påbörjas', value: `${monthName(plan.recruitFromMonth)} ${plan.recruitFromYear}` },
+  ];
 }
 
 /** "För att risken att behöva vänta ska stanna under 10 procent behöver enheten en lots till som börjar senast i maj 2021; …" */
@@ -377,6 +425,9 @@ export function hiringSentence(plan: HiringPlan, targetProbability: number, serv
       ? ' Kostnaden kan inte beräknas eftersom planen saknar lotsar att ta en lön från.'
       : ` Det kostar ${formatApproxAmountForText(plan.costThisYear)} ${plan.startYear} och ${formatApproxAmountForText(plan.costFullYear)} för ett helt år.`;
   const level = serviceLevel ? ` och minst ${percentText(serviceLevel.share)} ska kunna skrivas in inom ${weeksInText(serviceLevel.weeks)}` : '';
+  if (plan.recruitNow) {
+    return `${recruitNowText(plan)} För att ${RISK_MEASURES.month.inSentence} ska stanna under ${percentText(targetProbability)}${level} behöver enheten ${who} så snart som möjligt.${cost}`;
+  }
   return `För att ${RISK_MEASURES.month.inSentence} ska stanna under ${percentText(targetProbability)}${level} behöver enheten ${who} som börjar senast i ${when}${recruit}.${cost}`;
 }
 

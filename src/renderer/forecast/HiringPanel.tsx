@@ -1,8 +1,8 @@
 // "Vad krävs?": how many lotsar to add, by when (given the lead time) and what it costs, so that
 // the risk of having to wait stays within the target. The answer and its sentence come from core.
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
-import { formatKronor, formatNumber, monthName } from '../../core/format/index.ts';
-import type { HiringAnswer } from '../../core/scenarios/forecast.ts';
+import { formatKronor, formatNumber } from '../../core/format/index.ts';
+import { type HiringAnswer, hiringFigures } from '../../core/scenarios/forecast.ts';
 import { Metric } from '../components/Metric.tsx';
 
 interface Props {
@@ -27,8 +27,9 @@ export function HiringPanel({ hiring, comparison }: Props) {
       {plan && (
         <Group gap="xl" mb="md" wrap="wrap">
           <Metric label="Ytterligare lotsar" value={formatNumber(plan.addLotsar, { maxDecimals: 1 })} />
-          <Metric label="Börjar senast" value={`${monthName(plan.startMonth)} ${plan.startYear}`} />
-          <Metric label="Rekrytering påbörjas" value={`${monthName(plan.recruitFromMonth)} ${plan.recruitFromYear}`} />
+          {hiringFigures(plan).map((f) => (
+            <Metric key={f.label} label={f.label} value={f.value} />
+          ))}
           {plan.costFullYear !== null && <Metric label="Kostnad för ett helt år" value={formatKronor(plan.costFullYear)} />}
         </Group>
       )}

@@ -8,7 +8,9 @@ import { simulate } from '../../../src/core/forecast/monteCarlo.ts';
 import { parseForecastOptions } from '../../../src/core/forecast/options.ts';
 import { slotsFor } from '../../../src/core/figures/keyFigures.ts';
 import {
+  hiringFigures,
   hiringPlan,
+  recruitNowText,
   lotsarPerForecastMonth,
   scenarioForecast,
   scenarioForecastReport,
@@ -194,7 +196,7 @@ describe('hiringPlan', () => {
     expect(plan.costFullYear).toBeCloseTo(12 * 38500 * 1.3915, 6);
     expect(plan.costThisYear).toBeCloseTo((13 - start) * 38500 * 1.3915, 6);
     expect(answer.sentence).toMatch(
-      /^För att risken att behöva vänta ska stanna under 10 procent behöver enheten en lots till som börjar senast i [a-zåäö]+ 2021; rekryteringen behöver därför påbörjas senast i [a-zåäö]+ 2021\. Det kostar [\d\u00a0 ]+kronor 2021 och 643[\u00a0 ]000[\u00a0 ]kronor för ett helt år\.$/,
+      /^Rekrytera nu: målet överskrids redan i januari 2021, och en ny lots kan börja tidigast i mars 2021 \(rekryteringstid två månader\)\. För att risken att behöva vänta ska stanna under 10 procent behöver enheten en lots till så snart som möjligt\. Det kostar [\d\u00a0 ]+kronor 2021 och 643[\u00a0 ]000[\u00a0 ]kronor för ett helt år\.$/,
     );
   });
 
@@ -382,5 +384,50 @@ describe('scenarioForecastFromStatistics', () => {
     const fromPlan = scenarioForecastFromStatistics(plan, settings, null, null);
     if (!fromPlan.ok) throw new Error(fromPlan.reason);
     expect(fromPlan.start).toMatchObject({ start: { year: 2021, month: 1 }, enrolled: 27, source: 'plan' });
+  });
+});
+
+describe('the hiring answer when recruitment must start now', () => {
+  const busy = (): HiringInput => ({
+    arrivals: Array.from({ length: 24 }, () => 3),
+    lotsar: Array.from({ length: 24 }, () => 4),
+    caseload: 7,
+    stay: 12,
+    initialCount: 30,
+    targetProbability: 0.1,
+    leadTimeMonths: 2,
+    start: { year: 2021, month: 1 },
+    staff: [{ role: 'lots', monthlySalary: 38500 }],
+    poPercent: 39.15,
+    salaryRevisionPercent: 0,
+    planYear: 2020,
+  });
+
+  it('says to recruit now, when the target is exceeded and when a lots can start at the earliest', () => {
+    const answer = hiringPlan(busy());
+    expect(answer.status).toBe('plan');
+    const plan = answer.plan!;
+    expect(plan).toMatchObject({ recruitNow: true, startYear: 2021, startMonth: 3, recruitFromMonth: 1, firstExceededYear: 2021, firstExceededMonth: 1 });
+    expect(recruitNowText(plan)).toBe(
+      'Rekrytera nu: målet överskrids redan i januari 2021, och 2,5 nya lotsar kan börja tidigast i mars 2021 (rekryteringstid två månader).',
+    );
+    expect(answer.sentence.startsWith(recruitNowText(plan))).toBe(true);
+    expect(answer.sentence).not.toContain('börjar senast');
+    expect(answer.sentence).not.toContain('påbörjas senast');
+    expect(hiringFigures(plan)).toEqual([
+      { label: 'Kan börja tidigast', value: 'mars 2021' },
+      { label: 'Rekrytering påbörjas', value: 'nu (januari 2021)' },
+    ]);
+  });
+
+  it('keeps the latest start when there is time to wait', () => {
+    const answer = hiringPlan({ ...busy(), arrivals: busy().arrivals.map(() => 2.25), initialCount: 20 });
+    const plan = answer.plan!;
+    expect(plan).toMatchObject({ recruitNow: false, startMonth: 6, recruitFromMonth: 4, firstExceededMonth: 6 });
+    expect(hiringFigures(plan)).toEqual([
+      { label: 'Börjar senast', value: 'juni 2021' },
+      { label: 'Rekrytering påbörjas', value: 'april 2021' },
+    ]);
+    expect(answer.sentence).toContain('som börjar senast i juni 2021; rekryteringen behöver därför påbörjas senast i april 2021.');
   });
 });
