@@ -6,6 +6,7 @@ import { forecastMonthLabel } from '../core/forecast/calendar.ts';
 import { formatKronor, formatLotsar, formatNumber, formatRisk, formatRiskTarget } from '../core/format/index.ts';
 import { startPeopleText } from '../core/statistics/forecastStart.ts';
 import { lotsarText } from '../core/forecast/describe.ts';
+import { type ComparedQueueFigure, queueFigureCell } from '../core/scenarios/forecast.ts';
 
 type Forecast = NonNullable<CallOutput<'getScenarioForecast'>['forecast']>;
 
@@ -63,7 +64,7 @@ export function forecastJson(f: Forecast, withHiringPlan: boolean) {
   };
 }
 
-function queueValue(key: string, v: number | null): string {
+function queueValue(key: ComparedQueueFigure, v: number | null): string {
   if (v === null) return '–';
   if (key.startsWith('risk') || key === 'longRunProbabilityOfWaiting') return formatRisk(v);
   return formatNumber(v, { maxDecimals: 1 });
@@ -81,7 +82,7 @@ export function queueComparisonTable(result: CallOutput<'compareScenarios'>): st
     : 'Köprognos';
   const rows = result.comparedQueue.map(({ key, label }) => [
     label,
-    ...columns.map((c) => (c.figures ? queueValue(key, c.figures[key as keyof typeof c.figures]) : '–')),
+    ...columns.map((c) => (c.figures ? queueFigureCell(key as ComparedQueueFigure, c.figures[key as keyof typeof c.figures], c.forecast, queueValue) : '–')),
   ]);
   const head = ['', ...columns.map((c) => c.name)];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -712,6 +712,23 @@ export function formatQueueFigure(key: ComparedQueueFigure, value: number | null
   return formatNumber(value, { decimals: 1 });
 }
 
+/** The long-run cell when there is no equilibrium, as Prognos says it ("Ingen jämvikt: kön växer utan gräns"). */
+export const NO_EQUILIBRIUM_FIGURE = 'kön växer utan gräns';
+
+/**
+ * A queue figure's cell in the comparison (Scenarier and `scenario compare`): the long-run risk is
+ * "kön växer utan gräns" when the forecast has no equilibrium (no mean wait), not "100 %".
+ */
+export function queueFigureCell(
+  key: ComparedQueueFigure,
+  value: number | null,
+  forecast: { steadyState: { meanWaitWeeks: number | null } } | null,
+  format: (key: ComparedQueueFigure, value: number | null) => string = (k, v) => formatQueueFigure(k, v),
+): string {
+  if (key === 'longRunProbabilityOfWaiting' && forecast !== null && forecast.steadyState.meanWaitWeeks === null) return NO_EQUILIBRIUM_FIGURE;
+  return format(key, value);
+}
+
 /** The difference against the plan: "−25 procentenheter", "+0,5", "−1,2"; null when there is none to show. */
 export function formatQueueFigureDelta(key: ComparedQueueFigure, delta: number | null): string | null {
   if (delta === null) return null;

@@ -10,6 +10,9 @@ import { slotsFor } from '../../../src/core/figures/keyFigures.ts';
 import {
   hiringFigures,
   hiringPlan,
+  NO_EQUILIBRIUM_FIGURE,
+  queueFigureCell,
+  queueFigures,
   recruitNowText,
   lotsarPerForecastMonth,
   scenarioForecast,
@@ -429,5 +432,22 @@ describe('the hiring answer when recruitment must start now', () => {
       { label: 'Rekrytering påbörjas', value: 'april 2021' },
     ]);
     expect(answer.sentence).toContain('som börjar senast i juni 2021; rekryteringen behöver därför påbörjas senast i april 2021.');
+  });
+});
+
+describe('the long-run cell of the scenario comparison', () => {
+  it('says kön växer utan gräns without an equilibrium, as Prognos does, and the risk otherwise', () => {
+    const unbounded = forecastOf({ arrivalsChangePercent: 200 });
+    expect(unbounded.longRun.exists).toBe(false);
+    const report = scenarioForecastReport(unbounded);
+    const figures = queueFigures(unbounded);
+    expect(queueFigureCell('longRunProbabilityOfWaiting', figures.longRunProbabilityOfWaiting, report)).toBe('kön växer utan gräns');
+    expect(NO_EQUILIBRIUM_FIGURE).toBe('kön växer utan gräns');
+    // The other figures keep their numbers.
+    expect(queueFigureCell('riskIn6Months', figures.riskIn6Months, report)).toMatch(/%$/);
+    const bounded = forecastOf(null);
+    expect(bounded.longRun.exists).toBe(true);
+    const cell = queueFigureCell('longRunProbabilityOfWaiting', queueFigures(bounded).longRunProbabilityOfWaiting, scenarioForecastReport(bounded));
+    expect(cell).toMatch(/%$/);
   });
 });
