@@ -25,3 +25,12 @@ export function overlayStaffingNote(planYear: number, start: ForecastStart): str
         `så den som ett scenario anställer under året är redan i tjänst. ${most}`
     : `Scenariernas bemanning följer deras månader ${planYear} från ${forecastMonthText(start, 1)}; decembers bemanning gäller därefter. ${most}`;
 }
+
+/**
+ * When there is no scenario to lay over the forecast: none for the year yet, or, when the forecast's
+ * basis is a scenario, no other one to compare it with.
+ */
+export function noOverlayScenariosText(planYear: number, basisIsScenario: boolean): string {
+  if (basisIsScenario) return 'Det finns inga andra scenarier att jämföra med.';
+  return `Det finns inga scenarier för ${planYear} än. Skapa ett under Scenarier, eller spara prognosen i ett nytt scenario.`;
+}

@@ -3,7 +3,7 @@
 import { Badge, Checkbox, ColorSwatch, Group, Stack, Text } from '@mantine/core';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import type { ForecastStart } from '../../core/forecast/calendar.ts';
-import { overlayStaffingNote, savedForecastLine } from '../../core/forecast/overlayTexts.ts';
+import { noOverlayScenariosText, overlayStaffingNote, savedForecastLine } from '../../core/forecast/overlayTexts.ts';
 import { MAX_OVERLAID_SCENARIOS } from '../../core/forecast/scenarioOverlay.ts';
 import { SCENARIO_COLORS } from './QueueRiskChart.tsx';
 
@@ -16,6 +16,8 @@ interface Props {
   messages: Record<number, string>;
   start: ForecastStart;
   planYear: number;
+  /** The forecast's basis is a scenario (left out of the list): none left means no other one. */
+  basisIsScenario?: boolean;
   onToggle(id: number, on: boolean): void;
 }
 
@@ -32,11 +34,11 @@ function SavedForecastLine({ scenario }: { scenario: Scenario }) {
   );
 }
 
-export function ScenarioOverlayCard({ scenarios, chosen, messages, start, planYear, onToggle }: Props) {
+export function ScenarioOverlayCard({ scenarios, chosen, messages, start, planYear, basisIsScenario = false, onToggle }: Props) {
   if (scenarios.length === 0) {
     return (
-      <Text size="sm" c="dimmed">
-        Det finns inga scenarier för {planYear} än. Skapa ett under Scenarier, eller spara prognosen i ett nytt scenario.
+      <Text size="sm" c="dimmed" data-testid="overlay-no-scenarios">
+        {noOverlayScenariosText(planYear, basisIsScenario)}
       </Text>
     );
   }

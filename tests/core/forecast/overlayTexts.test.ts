@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlayStaffingNote, savedForecastLine } from '../../../src/core/forecast/overlayTexts.ts';
+import { noOverlayScenariosText, overlayStaffingNote, savedForecastLine } from '../../../src/core/forecast/overlayTexts.ts';
 import type { SavedForecast } from '../../../src/core/forecast/saved.ts';
 
 const saved = (summary: Partial<SavedForecast['summary']>): Pick<SavedForecast, 'inputs' | 'summary'> =>
@@ -39,6 +39,15 @@ describe('overlayStaffingNote', () => {
     );
     expect(overlayStaffingNote(2020, { year: 2020, month: 4 })).toBe(
       'Scenariernas bemanning följer deras månader 2020 från april 2020; decembers bemanning gäller därefter. Högst tre scenarier åt gången.',
+    );
+  });
+});
+
+describe('noOverlayScenariosText', () => {
+  it('says there is no other scenario when the basis is the only one, and how to make one when there is none', () => {
+    expect(noOverlayScenariosText(2020, true)).toBe('Det finns inga andra scenarier att jämföra med.');
+    expect(noOverlayScenariosText(2020, false)).toBe(
+      'Det finns inga scenarier för 2020 än. Skapa ett under Scenarier, eller spara prognosen i ett nytt scenario.',
     );
   });
 });
