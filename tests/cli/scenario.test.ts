@@ -70,7 +70,7 @@ describe('lotsplan scenario', () => {
 
   it('lists, compares with deltas against the baseline, and deletes', () => {
     const db = demoDb();
-    expect(runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'En lots till', '--from-month', 'april']).status).toBe(0);
+    expect(runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'En lots till', '--add-lots', '1', '--from-month', 'april']).status).toBe(0);
     expect(runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'Ökat tryck', '--arrivals-change', '+30 %']).status).toBe(0);
     expect(runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'Besparing', '--preset', 'besparing']).status).toBe(0);
     const list = runCli(['scenario', 'list', '--db', db, ...AREA, '--json']);
@@ -111,6 +111,17 @@ describe('lotsplan scenario', () => {
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--salary', '1.5.3'], 2, '”1.5.3” är inte ett tal'],
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--salary=-100'], 1, 'En lots till, månadslön: ska vara minst 0'],
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--from-month', '13'], 2, 'ingen månad'],
+      // --from-month is the new lots's first month: without --add-lots it is refused, not a silent new lots.
+      [
+        ['scenario', 'create', '--db', db, ...AREA, '--name', 'X', '--arrivals-change', '30', '--from-month', '3'],
+        2,
+        '--from-month gäller den nya lotsen och kräver --add-lots, till exempel --add-lots 1 --from-month 4. En ökning av anmälningarna från en viss månad anges i stället i Prognos, som en tillfällig ökning.',
+      ],
+      [
+        ['scenario', 'edit', '--db', db, ...AREA, '--name', 'Besparing', '--from-month', '3'],
+        2,
+        'Scenariot har ingen tillagd lots, så --from-month har inget att ändra: de gäller den nya lotsen. Lägg till en lots med --add-lots, till exempel --add-lots 1 --from-month 4. En ökning',
+      ],
       [['scenario', 'create', '--db', db, ...AREA, '--name', 'besparing'], 1, 'Det finns redan ett scenario som heter ”Besparing”'],
       [['scenario', 'delete', '--db', db, ...AREA, '--name', 'Finns inte'], 1, 'Scenariot ”Finns inte” finns inte'],
       [['scenario', 'compare', '--db', db, ...AREA, '--names', 'Besparing,Okänt'], 1, 'Scenariot ”Okänt” finns inte'],

@@ -47,7 +47,7 @@ describe('forecasts of stored plans and scenarios', () => {
 
   it('edits a scenario from the CLI and forecasts it, in Swedish text', () => {
     const db = demoDb();
-    expect(runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'En lots till', '--from-month', '4']).status).toBe(0);
+    expect(runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'En lots till', '--add-lots', '1', '--from-month', '4']).status).toBe(0);
     const edit = runCli([
       'scenario',
       'edit',
@@ -103,7 +103,7 @@ describe('forecasts of stored plans and scenarios', () => {
 describe('lotsplan scenario to-plan', () => {
   it('makes the scenario the plan of the next year, and refuses a second time', () => {
     const db = demoDb();
-    expect(runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'En lots till', '--from-month', '4']).status).toBe(0);
+    expect(runCli(['scenario', 'create', '--db', db, ...AREA, '--name', 'En lots till', '--add-lots', '1', '--from-month', '4']).status).toBe(0);
     const made = runCli(['scenario', 'to-plan', '--db', db, ...AREA, '--name', 'En lots till']);
     expect(made.stderr).toBe('');
     expect(made.stdout).toBe('Gjorde scenariot ”En lots till” till planen för 2021.\n');

@@ -20,7 +20,7 @@ const SCENARIO_OPTIONS = {
   'from-month': {
     type: 'string',
     valueName: 'MÅNAD',
-    description: 'Den nya lotsens första månad, 1–12 eller namn (create, edit; vid create januari om inget anges).',
+    description: 'Den nya lotsens första månad, 1–12 eller namn (create med --add-lots, edit; vid create januari om inget anges).',
   },
   salary: {
     type: 'string',
@@ -75,8 +75,17 @@ function requireName(values: Values, flag: 'name' | 'names' = 'name'): string {
   return name;
 }
 
+/** Why --from-month needs --add-lots: it is the new lots's first month, not a month for the other changes. */
+const FROM_MONTH_NEEDS_LOTS =
+  '--from-month gäller den nya lotsen och kräver --add-lots, till exempel --add-lots 1 --from-month 4. ' +
+  'En ökning av anmälningarna från en viss månad anges i stället i Prognos, som en tillfällig ökning.';
+
 export function createInput(values: Values): CallInput<'createScenario'> {
   const name = requireName(values);
+  if (values['from-month'] !== undefined && values['add-lots'] === undefined) {
+    parseMonthFlag(values['from-month'], 'from-month');
+    throw new UsageError(FROM_MONTH_NEEDS_LOTS);
+  }
   const lotsFlags = (['add-lots', 'from-month', 'salary'] as const).some((f) => values[f] !== undefined);
   const extraLots = lotsFlags
     ? {
@@ -119,7 +128,14 @@ export function editedOverrides(values: Values, current: Overrides, medianSalary
     next.addPositions.push({ role: 'lots', title: 'Ny lots', fte, monthlySalary, fromMonth: fromMonth ?? 1, toMonth: 12, fundingSource: null });
   } else if (fromMonth !== undefined || salary !== undefined) {
     const lots = next.addPositions.filter((p) => p.role === 'lots');
-    if (lots.length === 0) throw new UsageError('Scenariot har ingen tillagd lots att ändra; lägg till en med --add-lots.');
+    if (lots.length === 0) {
+      const flags = [fromMonth !== undefined ? '--from-month' : null, salary !== undefined ? '--salary' : null].filter((f) => f !== null).join(' och ');
+      throw new UsageError(
+        `Scenariot har ingen tillagd lots, så ${flags} har inget att ändra: de gäller den nya lotsen. ` +
+          'Lägg till en lots med --add-lots, till exempel --add-lots 1 --from-month 4.' +
+          (fromMonth !== undefined ? ' En ökning av anmälningarna från en viss månad anges i stället i Prognos, som en tillfällig ökning.' : ''),
+      );
+    }
     for (const p of lots) {
       if (fromMonth !== undefined) p.fromMonth = fromMonth;
       if (salary !== undefined) p.monthlySalary = salary;
