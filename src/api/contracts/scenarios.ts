@@ -251,6 +251,8 @@ export const scenarioContracts = {
       scenario: scenarioSchema,
       forecast: savedForecastSchema,
       created: z.boolean(),
+      /** Swedish sentences: the assumptions of the forecast that the scenario cannot carry (left out of it and of the summary). */
+      notCarried: z.array(z.string()),
       history: historySchema,
     }),
   }),

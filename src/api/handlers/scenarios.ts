@@ -16,7 +16,8 @@ import {
 } from '../../core/scenarios/edits.ts';
 import { COMPARED_FIGURES, compareScenarios as compare, type ComparedScenario } from '../../core/scenarios/compare.ts';
 import { FIGURE_LABELS } from '../../core/figures/figureLabels.ts';
-import type { SavedForecast } from '../../core/forecast/saved.ts';
+import { savedForecastOptions, type SavedForecast, type SavedForecastInputs } from '../../core/forecast/saved.ts';
+import { forecastInputsToOverrides, type ForecastScenarioBasis } from '../../core/scenarios/fromForecast.ts';
 import { summarizeForecast } from '../../core/forecast/summarizeForecast.ts';
 import { EditError } from '../../core/validation/editError.ts';
 import { emptyOverrides } from '../../core/scenarios/overrides.ts';
@@ -193,26 +194,83 @@ export const deleteScenario: Handler<'deleteScenario'> = async (ctx, input) => {
 };
 
 export const saveForecastToScenario: Handler<'saveForecastToScenario'> = async (ctx, input) => {
-  // The summary is computed here from the saved inputs; nothing from the screen is trusted.
+  // The changed assumptions become the scenario's overrides (core/scenarios/fromForecast.ts); the
+  // summary is computed here from the stored scenario's forecast, never taken from the screen.
   const savedAt = now();
-  const summarized = summarizeForecast(input.forecast, savedAt);
-  if (!summarized.ok) throw new EditError('VALIDATION', summarized.message, [fieldMessage('forecast', summarized.message)]);
-  const forecast: SavedForecast = summarized.value;
+  const check = savedForecastOptions(input.forecast);
+  if (!check.ok) throw new EditError('VALIDATION', check.message, [fieldMessage('forecast', check.message)]);
+  const { plan: current } = await loadEditableUnitYear(ctx, input);
+  const { start } = await forecastBasisOf(ctx, current);
   let name = '';
+  let forecast: SavedForecast | null = null;
+  let notCarried: string[] = [];
   const created = input.newScenarioName !== undefined;
   const { unitYear, label } = await runEdit(ctx, input, (w) => {
-    if (input.newScenarioName !== undefined) {
-      name = input.newScenarioName.trim();
-      const result = createScenarioEdit(w.state, { name, preset: 'custom', overrides: { ...emptyOverrides(), forecast }, now: savedAt });
+    const record = input.newScenarioName === undefined ? findScenario(w.state, input.scenario!) : null;
+    const carried = carriedForecast(w.plan, w.state.settings, record, start, input.forecast);
+    notCarried = carried.notCarried;
+    const summarized = summarizeForecast(carried.inputs, savedAt);
+    if (!summarized.ok) throw new EditError('VALIDATION', summarized.message, [fieldMessage('forecast', summarized.message)]);
+    forecast = summarized.value;
+    const overrides = { ...carried.overrides, forecast: summarized.value };
+    if (record === null) {
+      name = input.newScenarioName!.trim();
+      const result = createScenarioEdit(w.state, { name, preset: 'custom', overrides, now: savedAt });
       return { ...result, label: `Skapade scenariot ”${name}” med en sparad prognos` };
     }
-    const record = findScenario(w.state, input.scenario!);
     name = record.name;
-    const result = updateScenarioEdit(w.state, record.id, { ...record.overrides, forecast }, savedAt);
+    const result = updateScenarioEdit(w.state, record.id, overrides, savedAt);
     return { ...result, label: `Sparade en prognos i scenariot ”${name}”` };
   });
-  return { label, scenario: scenarioView(findScenario(unitYear.state, name)), forecast, created, history: unitYear.history };
+  return { label, scenario: scenarioView(findScenario(unitYear.state, name)), forecast: forecast!, created, notCarried, history: unitYear.history };
 };
+
+/**
+ * The overrides that carry the forecast's inputs in the scenario (or a new one), what cannot be
+ * carried, and the inputs of the stored scenario's forecast, from which the summary is computed.
+ */
+function carriedForecast(plan: StaffingPlan, settings: YearSettings, record: ScenarioRecord | null, start: ScenarioForecastStart, screen: SavedForecastInputs) {
+  if (plan.demand === null) {
+    const message = 'Planen anger inte efterfrågan (anmälningar per månad och vistelsetid), så prognosen kan inte sparas i ett scenario.';
+    throw new EditError('VALIDATION', message, [fieldMessage('forecast', message)]);
+  }
+  const forecastSettings: ScenarioForecastSettings = { horizon: screen.horizon };
+  const own = scenarioForecast({ plan, settings, scenario: record, start, forecast: forecastSettings });
+  const basis: ForecastScenarioBasis = {
+    planArrivalsPerMonth: plan.demand.arrivalsPerMonth,
+    planMeanStayMonths: plan.demand.meanStayMonths,
+    planCaseload: settings.caseloadPerLots,
+    lotsarByMonth: own.ok ? own.inputs.lotsarByMonth : [screen.lotsar],
+    enrolled: start.enrolled,
+    queue: start.queue,
+  };
+  const { overrides, notCarried } = forecastInputsToOverrides(screen, basis, record?.overrides ?? emptyOverrides());
+  const stored = scenarioForecast({ plan, settings, scenario: { ...(record ?? newScenarioRecord()), overrides }, start, forecast: forecastSettings });
+  if (!stored.ok) throw new EditError('VALIDATION', stored.reason, [fieldMessage('forecast', stored.reason)]);
+  const i = stored.inputs;
+  const { stayBands: _bands, backlog: _backlog, abandonment: _a, absence: _b, leadTime: _c, priorityShare: _d, targetServiceWeeks: _e, ...kept } = screen;
+  const inputs: SavedForecastInputs = {
+    ...kept,
+    arrivalsPerMonth: i.arrivalsPerMonth,
+    meanStayMonths: i.meanStayMonths,
+    caseload: i.caseload,
+    lotsar: i.lotsarByMonth.at(-1) ?? screen.lotsar,
+    lotsarByMonth: [...i.lotsarByMonth],
+    surges: i.surges,
+    trendPercent: i.trendPercent,
+    season: i.season,
+    enrolled: start.enrolled,
+    queue: start.queue,
+    stayDistribution: 'exponential',
+    staySpread: null,
+    targetServiceLevel: null,
+  };
+  return { overrides, notCarried, inputs };
+}
+
+function newScenarioRecord(): ScenarioRecord {
+  return { id: 0, name: '', preset: 'custom', overrides: emptyOverrides(), createdAt: '', updatedAt: '' };
+}
 
 export const getScenarioFigures: Handler<'getScenarioFigures'> = async (ctx, input) => {
   const { plan, state } = await loadEditableUnitYear(ctx, input);

@@ -1,11 +1,14 @@
-// "Spara i scenario…": the forecast's inputs saved into an existing scenario or a new one. The
-// summary that the memo cites is computed by the handler from these inputs.
+// "Spara i scenario…": the forecast's changed assumptions saved as the overrides of an existing
+// scenario or a new one (core/scenarios/fromForecast.ts), so that Scenarier, the CLI and the memo
+// compute what Prognos showed. The dialog names, before saving, what a scenario cannot carry; the
+// summary that the memo cites is computed by the handler from the stored scenario.
 import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import type { CallOutput } from '../../api/contracts/index.ts';
 import type { SavedForecastInputsInput } from '../../core/forecast/saved.ts';
+import { notCarriedOfScreen } from '../../core/scenarios/fromForecast.ts';
 import { api } from '../api/client.ts';
 import { describeError, unwrap } from '../api/errors.ts';
 import type { UnitYearSelection } from '../api/hooks.ts';
@@ -31,6 +34,27 @@ export function SaveForecastModal({ selection, scenarios, inputs, defaultScenari
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const chosen = scenarios.find((s) => String(s.id) === scenarioId);
+  // The plan's forecast and the target scenario's own (its staffing), from which core says what cannot be carried.
+  const forecastOf = (id: number | null) => ({
+    queryKey: ['scenario-forecast', selection.district, selection.unit, selection.year, id],
+    queryFn: async () => unwrap(await api.getScenarioForecast({ ...selection, ...(id === null ? {} : { scenario: id }) })),
+  });
+  const planForecast = useQuery(forecastOf(null));
+  const targetId = mode === 'existing' && chosen ? chosen.id : null;
+  const targetForecast = useQuery(forecastOf(targetId));
+  const notCarried = useMemo(() => {
+    const plan = planForecast.data?.forecast;
+    const target = targetForecast.data?.forecast;
+    if (!plan || !target) return [];
+    return notCarriedOfScreen(inputs, {
+      planArrivalsPerMonth: plan.inputs.arrivalsPerMonth,
+      planMeanStayMonths: plan.inputs.meanStayMonths,
+      planCaseload: plan.inputs.caseload,
+      lotsarByMonth: target.inputs.lotsarByMonth,
+      enrolled: target.start.enrolled,
+      queue: target.start.queue,
+    });
+  }, [inputs, planForecast.data, targetForecast.data]);
 
   const save = async () => {
     if (mode === 'new' && name.trim() === '') {
@@ -45,9 +69,10 @@ export function SaveForecastModal({ selection, scenarios, inputs, defaultScenari
       notifications.show({
         color: 'teal',
         title: 'Prognosen är sparad',
-        message: saved.created
-          ? `Prognosen sparades i det nya scenariot ”${saved.scenario.name}”.`
-          : `Prognosen sparades i scenariot ”${saved.scenario.name}”.`,
+        message: [
+          saved.created ? `Prognosen sparades i det nya scenariot ”${saved.scenario.name}”.` : `Prognosen sparades i scenariot ”${saved.scenario.name}”.`,
+          ...saved.notCarried,
+        ].join(' '),
       });
       onSaved(saved.scenario.id);
       await client.invalidateQueries();
@@ -64,9 +89,22 @@ export function SaveForecastModal({ selection, scenarios, inputs, defaultScenari
     <Modal opened onClose={onClose} title="Spara prognosen i ett scenario" centered size="md">
       <Stack gap="md">
         <Text size="sm" c="var(--mantine-color-text)" lh={1.5}>
-          Antagandena sparas med scenariot tillsammans med en sammanfattning: risken att behöva vänta, väntetiden, rekommendationen och prognosen i ord. Då kan
-          tjänsteutlåtandet hänvisa till den. Scenariots siffror ändras inte.
+          De ändrade antagandena sparas i scenariot (anmälningar, tillfälliga ökningar, förändring per år, säsongsvariation, vistelsetid och deltagare per
+          lots), så att Scenarier och tjänsteutlåtandet räknar med samma prognos. En sammanfattning sparas också: risken att behöva vänta, väntetiden,
+          rekommendationen och prognosen i ord.
         </Text>
+        {notCarried.length > 0 && (
+          <Stack gap={4} data-testid="not-carried">
+            <Text size="sm" fw={600}>
+              Det här kan inte sparas i ett scenario och kommer inte med:
+            </Text>
+            {notCarried.map((line) => (
+              <Text key={line} size="sm" c="orange.9">
+                {line}
+              </Text>
+            ))}
+          </Stack>
+        )}
         <SegmentedControl
           aria-label="Var prognosen sparas"
           value={mode}
