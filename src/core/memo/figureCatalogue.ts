@@ -300,7 +300,8 @@ export const MEMO_FIGURES: readonly MemoFigureDefinition[] = [
     group: 'deltagare',
     definition: 'Hur många som i genomsnitt behöver en plats: anmälningar per månad × vistelsetid i månader.',
     source: PLAN,
-    format: { kind: 'decimal', decimals: 1, textDecimals: 0, noun: PLATS },
+    // People, not places: how many need a place at the same time (the places are platser).
+    format: { kind: 'decimal', decimals: 1, textDecimals: 0, noun: noun('person som behöver en plats samtidigt', 'personer som behöver en plats samtidigt') },
   },
   // Ekonomi
   {

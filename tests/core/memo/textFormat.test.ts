@@ -116,3 +116,10 @@ describe('an estimated amount', () => {
     expect(figureText(def('overskott'), 310_174)).toBe(`310${NB}174${NB}kronor`);
   });
 });
+
+describe('Belastning in running text', () => {
+  it('counts the people who need a place at the same time, not places', () => {
+    expect(figureText(def('belastning'), 27)).toBe('27 personer som behöver en plats samtidigt');
+    expect(figureText(def('belastning'), 27)).not.toContain('platser');
+  });
+});
