@@ -258,6 +258,19 @@ describe('exportMemoDocx', () => {
       expect(lines[1]!.xml).toContain('<a:prstDash val="dash"/>');
     });
 
+    it('writes every chart in Swedish (c:lang sv-SE), so that Word and LibreOffice print 4,2 mnkr, not 4.2 mnkr', () => {
+      const charts = [...parts].filter(([k]) => /^word\/charts\/chart\d+\.xml$/.test(k)).map(([, xml]) => xml);
+      expect(charts.length).toBeGreaterThan(0);
+      for (const xml of charts) {
+        expect(xml).toContain('<c:lang val="sv-SE"/>');
+        expect(xml).not.toContain('<c:lang val="en-US"/>');
+      }
+      // Each chart part once, with its relationships and workbook as before.
+      const names = [...unzipBytes(bytes).keys()];
+      expect(new Set(names).size).toBe(names.length);
+      expect(names.filter((n) => /^word\/embeddings\/.*\.xlsx$/.test(n))).toHaveLength(charts.length);
+    });
+
     it('leaves the white area out of the legend, and only it, by its number, which is also its place in the legend', () => {
       const entries = [...fan.matchAll(/<c:legendEntry><c:idx val="(\d+)"\/><c:delete val="1"\/><\/c:legendEntry>/g)].map((m) => Number(m[1]));
       const all = seriesOf(fan);
