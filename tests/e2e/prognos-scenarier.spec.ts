@@ -60,18 +60,20 @@ test('Prognos: season, estimate note, a scenario overlaid and the forecast saved
   await page.getByRole('button', { name: 'Spara i scenario…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Spara prognosen i ett scenario' });
   await expect(dialog.getByRole('combobox', { name: 'Scenario' })).toHaveValue('En lots till');
+  // The four lotsar of the screen are not the scenario's five: the dialog says they are not carried.
+  await expect(dialog.getByTestId('not-carried')).toContainText('Antalet lotsar kan inte sparas som ett antagande');
   await dialog.getByRole('button', { name: 'Spara prognosen' }).click();
   await expect(page.getByText('Prognosen sparades i scenariot ”En lots till”.')).toBeVisible();
   await expect(dialog).toHaveCount(0);
   await expect(overlay.getByTestId('saved-forecast-badge')).toHaveText('Prognos sparad');
-  await expect(overlay.getByTestId('saved-forecast-summary')).toContainText('4 lotsar, risk att behöva vänta på lång sikt');
-  await expect(overlay.getByTestId('saved-forecast-summary')).toContainText('rekommendation 5 lotsar');
+  await expect(overlay.getByTestId('saved-forecast-summary')).toContainText('5 lotsar, risk att behöva vänta på lång sikt');
 
   const listed = await call('listScenarios', RK);
   const saved = listed.value.scenarios.find((s) => s.name === 'En lots till')!.overrides.forecast!;
   expect(saved.inputs.season).toEqual([0.8, 0.8, 1, 1, 1, 1, 1.6, 1.2, 1, 1, 0.8, 0.8]);
-  expect(saved.summary.reading).toContain('Med fyra lotsar är risken att behöva vänta för den som anmäls om sex månader');
-  expect(saved.inputs.lotsar).toBe(4);
+  expect(saved.summary.reading).toContain('Med fem lotsar är risken att behöva vänta för den som anmäls om sex månader');
+  expect(saved.inputs.lotsar).toBe(5);
+  expect(listed.value.scenarios.find((s) => s.name === 'En lots till')!.overrides.season).toEqual([0.8, 0.8, 1, 1, 1, 1, 1.6, 1.2, 1, 1, 0.8, 0.8]);
 
   await page.mouse.move(0, 0);
   await screenshotWholePage(page, 'test-results/prognos-scenarier.png');
@@ -159,5 +161,40 @@ test('Scenarier and Prognos: ”En lots till” from April stacked with ”Ökat
   await page.getByRole('menuitem', { name: 'Gör till plan för 2021…' }).click();
   await toPlan.getByRole('button', { name: 'Skapa planen för 2021' }).click();
   await expect(toPlan.getByRole('alert')).toContainText('har redan en plan för 2021');
+  expect(errors).toEqual([]);
+});
+
+test('Prognos → Spara i scenario… → Nytt scenario with a surge: Scenarier shows the risk Prognos showed', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openDemo(page);
+  const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+  await nav.getByRole('link', { name: 'Prognos' }).click();
+  const reading = page.getByTestId('forecast-reading');
+  await expect(reading).toContainText('om sex månader');
+  const before = await reading.textContent();
+
+  // Tillfälliga ökningar: +0,675 referrals a month from March 2021.
+  await page.getByRole('button', { name: 'Lägg till ökning' }).click();
+  await page.getByRole('textbox', { name: 'Ökning 1: extra anmälningar per månad' }).fill('0,675');
+  await expect(page.getByRole('combobox', { name: 'Ökning 1: första månaden' })).toHaveValue('mar 2021');
+  await expect(reading).not.toHaveText(before ?? '');
+  const risk = /om sex månader (\d+(?:,\d)?) procent/.exec((await reading.textContent()) ?? '')?.[1];
+  expect(risk).toBeDefined();
+
+  await page.getByRole('button', { name: 'Spara i scenario…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Spara prognosen i ett scenario' });
+  await dialog.getByText('Nytt scenario').click();
+  await dialog.getByRole('textbox', { name: 'Namn på det nya scenariot' }).fill('Tillfällig ökning');
+  await expect(dialog.getByTestId('not-carried')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Spara prognosen' }).click();
+  await expect(page.getByText('Prognosen sparades i det nya scenariot ”Tillfällig ökning”.')).toBeVisible();
+
+  await nav.getByRole('link', { name: 'Scenarier' }).click();
+  await expect(page.getByText('Inga ändringar mot den sparade planen')).toHaveCount(0);
+  const compare = page.getByRole('checkbox', { name: 'Jämför Tillfällig ökning' });
+  if (!(await compare.isChecked())) await compare.check();
+  const row = page.getByTestId('queue-row-riskIn6Months');
+  await expect(row).toContainText(`${risk}${NBSP}%`);
   expect(errors).toEqual([]);
 });

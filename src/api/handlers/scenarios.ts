@@ -240,6 +240,7 @@ function carriedForecast(plan: StaffingPlan, settings: YearSettings, record: Sce
     planArrivalsPerMonth: plan.demand.arrivalsPerMonth,
     planMeanStayMonths: plan.demand.meanStayMonths,
     planCaseload: settings.caseloadPerLots,
+    planLeadTimeMonths: settings.recruitmentLeadTimeMonths,
     lotsarByMonth: own.ok ? own.inputs.lotsarByMonth : [screen.lotsar],
     enrolled: start.enrolled,
     queue: start.queue,
@@ -248,7 +249,7 @@ function carriedForecast(plan: StaffingPlan, settings: YearSettings, record: Sce
   const stored = scenarioForecast({ plan, settings, scenario: { ...(record ?? newScenarioRecord()), overrides }, start, forecast: forecastSettings });
   if (!stored.ok) throw new EditError('VALIDATION', stored.reason, [fieldMessage('forecast', stored.reason)]);
   const i = stored.inputs;
-  const { stayBands: _bands, backlog: _backlog, abandonment: _a, absence: _b, leadTime: _c, priorityShare: _d, targetServiceWeeks: _e, ...kept } = screen;
+  const { stayBands: _bands, backlog: _backlog, abandonment: _a, absence: _b, priorityShare: _d, targetServiceWeeks: _e, ...kept } = screen;
   const inputs: SavedForecastInputs = {
     ...kept,
     arrivalsPerMonth: i.arrivalsPerMonth,
@@ -261,6 +262,7 @@ function carriedForecast(plan: StaffingPlan, settings: YearSettings, record: Sce
     season: i.season,
     enrolled: start.enrolled,
     queue: start.queue,
+    ...(screen.leadTime === undefined ? {} : { leadTime: i.leadTimeMonths }),
     stayDistribution: 'exponential',
     staySpread: null,
     targetServiceLevel: null,

@@ -7,10 +7,11 @@
 // - arrivalsPerMonth → arrivalsChangePercent, relative to the plan's referrals per month;
 // - meanStayMonths → meanStayMonths (null when it is the plan's);
 // - caseload → settings.caseloadPerLots (left out when it is the plan's);
+// - leadTime (Rekryteringstid) → settings.recruitmentLeadTimeMonths (left out when it is the year's);
 // - surges, trendPercent, season → the fields of the same names.
 // Not carried: lotsar that differ from the scenario's own month profile (a scenario changes
 // lotsar through its positions), a start other than the plan's or the monthly statistics', the
-// flows (abandonment, absence, recruitment lead time of the forecast, urgent referrals), a stay
+// flows (abandonment, absence, urgent referrals), a stay
 // distribution other than the exponential, the service level and the backlog target.
 import { savedForecastInputsSchema, type SavedForecastInputs, type SavedForecastInputsInput } from '../forecast/saved.ts';
 import { formatNumber } from '../format/index.ts';
@@ -23,6 +24,8 @@ export interface ForecastScenarioBasis {
   planArrivalsPerMonth: number;
   planMeanStayMonths: number;
   planCaseload: number;
+  /** The year's recruitment lead time in months. */
+  planLeadTimeMonths: number;
   /** Lots FTE per forecast month of the scenario's (or plan's) own staffing. */
   lotsarByMonth: readonly number[];
   enrolled: number;
@@ -67,8 +70,13 @@ export function forecastInputsToOverrides(inputs: SavedForecastInputs, basis: Fo
     notCarried.push('Planen har inga anmälningar att ändra i procent, så anmälningarna i månaden kan inte sparas i scenariot.');
   }
   const meanStayMonths = close(inputs.meanStayMonths, basis.planMeanStayMonths) ? null : inputs.meanStayMonths;
-  const { caseloadPerLots: _caseload, ...otherSettings } = existing.settings;
-  const settings = close(inputs.caseload, basis.planCaseload) ? otherSettings : { ...otherSettings, caseloadPerLots: inputs.caseload };
+  const { caseloadPerLots: _caseload, recruitmentLeadTimeMonths: leadTime, ...otherSettings } = existing.settings;
+  const settings: ScenarioOverrides['settings'] = close(inputs.caseload, basis.planCaseload)
+    ? otherSettings
+    : { ...otherSettings, caseloadPerLots: inputs.caseload };
+  // Absent: the forecast did not say, and the scenario's own lead time stays.
+  const lead = inputs.leadTime ?? leadTime;
+  if (lead !== undefined && lead !== basis.planLeadTimeMonths) settings.recruitmentLeadTimeMonths = lead;
   let season = inputs.season ? [...inputs.season] : null;
   if (season && !seasonMeanOk(season)) {
     notCarried.push('Säsongsvariationen kan inte sparas i scenariot, eftersom medelvärdet av de tolv faktorerna inte är 1.');
@@ -88,7 +96,6 @@ export function forecastInputsToOverrides(inputs: SavedForecastInputs, basis: Fo
   const flows: [number | undefined, string][] = [
     [inputs.abandonment, 'att väntande lämnar kön'],
     [inputs.absence, 'frånvaron'],
-    [inputs.leadTime, 'rekryteringstiden i prognosen'],
     [inputs.priorityShare, 'andelen som går före i kön'],
   ];
   for (const [value, label] of flows) {
@@ -119,6 +126,7 @@ export function overridesToForecastInputs(overrides: ScenarioOverrides, basis: F
     arrivalsPerMonth: basis.planArrivalsPerMonth * (1 + overrides.arrivalsChangePercent / 100),
     meanStayMonths: overrides.meanStayMonths ?? basis.planMeanStayMonths,
     caseload: overrides.settings.caseloadPerLots ?? basis.planCaseload,
+    leadTime: overrides.settings.recruitmentLeadTimeMonths ?? basis.planLeadTimeMonths,
     surges: overrides.surges.map((s) => ({ ...s })),
     trendPercent: overrides.trendPercent,
     season: overrides.season ? [...overrides.season] : null,

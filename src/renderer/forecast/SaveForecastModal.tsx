@@ -50,6 +50,7 @@ export function SaveForecastModal({ selection, scenarios, inputs, defaultScenari
       planArrivalsPerMonth: plan.inputs.arrivalsPerMonth,
       planMeanStayMonths: plan.inputs.meanStayMonths,
       planCaseload: plan.inputs.caseload,
+      planLeadTimeMonths: plan.inputs.leadTimeMonths,
       lotsarByMonth: target.inputs.lotsarByMonth,
       enrolled: target.start.enrolled,
       queue: target.start.queue,

@@ -5,16 +5,25 @@ import { savedForecastInputsSchema } from '../../../src/core/forecast/saved.ts';
 import { emptyOverrides } from '../../../src/core/scenarios/overrides.ts';
 import { forecastInputsToOverrides, overridesToForecastInputs, type ForecastScenarioBasis } from '../../../src/core/scenarios/fromForecast.ts';
 
-const BASIS: ForecastScenarioBasis = { planArrivalsPerMonth: 2.25, planMeanStayMonths: 12, planCaseload: 7, lotsarByMonth: [4], enrolled: 27, queue: 0 };
+const BASIS: ForecastScenarioBasis = {
+  planArrivalsPerMonth: 2.25,
+  planMeanStayMonths: 12,
+  planCaseload: 7,
+  planLeadTimeMonths: 2,
+  lotsarByMonth: [4],
+  enrolled: 27,
+  queue: 0,
+};
 const base = { arrivalsPerMonth: 2.25, meanStayMonths: 12, lotsar: 4, caseload: 7, enrolled: 27 };
 
 describe('forecastInputsToOverrides', () => {
-  it('carries a surge from March 2021, the arrivals as a change in percent, the stay and the caseload', () => {
+  it('carries a surge from March 2021, the arrivals as a change in percent, the stay, the caseload and the lead time', () => {
     const inputs = savedForecastInputsSchema.parse({
       ...base,
       arrivalsPerMonth: 2.7,
       meanStayMonths: 10,
       caseload: 8,
+      leadTime: 3,
       surges: [{ extraArrivals: 0.675, fromMonth: 3, toMonth: 24 }],
     });
     const { overrides, notCarried } = forecastInputsToOverrides(inputs, BASIS, emptyOverrides());
@@ -22,14 +31,22 @@ describe('forecastInputsToOverrides', () => {
     expect(overrides.surges).toEqual([{ extraArrivals: 0.675, fromMonth: 3, toMonth: 24 }]);
     expect(overrides.arrivalsChangePercent).toBeCloseTo(20, 12);
     expect(overrides.meanStayMonths).toBe(10);
-    expect(overrides.settings).toEqual({ caseloadPerLots: 8 });
+    expect(overrides.settings).toEqual({ caseloadPerLots: 8, recruitmentLeadTimeMonths: 3 });
   });
 
   it('leaves the plan’s values as no change and keeps the scenario’s other overrides', () => {
-    const existing = { ...emptyOverrides(), fundingChangePercent: -5, arrivalsChangePercent: 30, settings: { caseloadPerLots: 9, salaryRevisionPercent: 3 } };
-    const { overrides } = forecastInputsToOverrides(savedForecastInputsSchema.parse(base), BASIS, existing);
+    const existing = {
+      ...emptyOverrides(),
+      fundingChangePercent: -5,
+      arrivalsChangePercent: 30,
+      settings: { caseloadPerLots: 9, salaryRevisionPercent: 3, recruitmentLeadTimeMonths: 5 },
+    };
+    const { overrides } = forecastInputsToOverrides(savedForecastInputsSchema.parse({ ...base, leadTime: 2 }), BASIS, existing);
     expect(overrides).toMatchObject({ fundingChangePercent: -5, arrivalsChangePercent: 0, meanStayMonths: null, settings: { salaryRevisionPercent: 3 } });
     expect(overrides.settings.caseloadPerLots).toBeUndefined();
+    expect(overrides.settings.recruitmentLeadTimeMonths).toBeUndefined();
+    // Without a lead time from the forecast, the scenario's own stays.
+    expect(forecastInputsToOverrides(savedForecastInputsSchema.parse(base), BASIS, existing).overrides.settings.recruitmentLeadTimeMonths).toBe(5);
   });
 
   it('names in Swedish what a scenario cannot carry', () => {
@@ -72,18 +89,27 @@ describe('forecastInputsToOverrides', () => {
           stay: fc.double({ min: 0.5, max: 60, noNaN: true }),
           planCaseload: fc.double({ min: 1, max: 30, noNaN: true }),
           caseload: fc.double({ min: 1, max: 30, noNaN: true }),
+          planLeadTime: fc.integer({ min: 0, max: 24 }),
+          leadTime: fc.integer({ min: 0, max: 24 }),
           surges: fc.array(surge, { maxLength: 4 }),
           trendPercent: fc.double({ min: -50, max: 100, noNaN: true }),
           season: fc.option(season, { nil: null }),
         }),
         (v) => {
           fc.pre(v.arrivals <= v.planArrivals * 11);
-          const basis = { ...BASIS, planArrivalsPerMonth: v.planArrivals, planMeanStayMonths: v.planStay, planCaseload: v.planCaseload };
+          const basis = {
+            ...BASIS,
+            planArrivalsPerMonth: v.planArrivals,
+            planMeanStayMonths: v.planStay,
+            planCaseload: v.planCaseload,
+            planLeadTimeMonths: v.planLeadTime,
+          };
           const inputs = savedForecastInputsSchema.parse({
             ...base,
             arrivalsPerMonth: v.arrivals,
             meanStayMonths: v.stay,
             caseload: v.caseload,
+            leadTime: v.leadTime,
             surges: v.surges,
             trendPercent: v.trendPercent,
             season: v.season,
@@ -94,6 +120,7 @@ describe('forecastInputsToOverrides', () => {
           expect(back.arrivalsPerMonth).toBeCloseTo(inputs.arrivalsPerMonth, 9);
           expect(back.meanStayMonths).toBeCloseTo(inputs.meanStayMonths, 9);
           expect(back.caseload).toBeCloseTo(inputs.caseload, 9);
+          expect(back.leadTime).toBe(inputs.leadTime);
           expect(back.surges).toEqual(inputs.surges);
           expect(back.trendPercent).toBe(inputs.trendPercent);
           expect(back.season).toEqual(inputs.season);
