@@ -410,6 +410,7 @@ function ForecastScreen({ selection, title, plan, figures, startState, exampleVa
               ) : (
                 <ScenarioOverlayCard
                   scenarios={scenarios.filter((s) => s.id !== basisId)}
+                  basisIsScenario={basisId !== null}
                   chosen={overlaid}
                   messages={Object.fromEntries((view?.scenarios ?? []).flatMap((s) => (s.message ? [[s.id, s.message]] : [])))}
                   start={start}
