@@ -36,6 +36,11 @@ describe('forecasts of stored plans and scenarios', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Start: jan 2021 med 27 inskrivna och ingen kö (månadsstatistiken).');
     expect(run.stdout).toMatch(/Rekommendation för målen \(högst 10\s%\srisk, högst 2 veckors väntetid\): fem lotsar, 35 platser/);
+    // The demo plan misses the target from januari 2021, the first month: the hiring plan says to recruit now.
+    expect(run.stdout).toContain(
+      'Rekrytera nu: målet överskrids redan i januari 2021, och en ny lots kan börja tidigast i mars 2021 (rekryteringstid två månader).',
+    );
+    expect(run.stdout).not.toContain('påbörjas senast i januari 2021');
   });
 
   it('says why there is no hiring plan when the target holds already', () => {
