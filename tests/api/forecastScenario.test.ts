@@ -60,6 +60,9 @@ describe('saveForecastToScenario', () => {
     // The comparison on Scenarier reads the same months.
     const compared = await ok('compareScenarios', { ...RK, scenarios: ['Tillfällig ökning'] });
     expect(compared.scenarios[0]!.queueFigures!.riskIn6Months).toBeCloseTo(expected.months[5]!.probabilityOfWaiting, 9);
+    // And a memo on the scenario cites the same risk in twelve months.
+    const memo = await ok('createMemo', { ...RK, type: 'bemanning', scenarioId: saved.scenario.id });
+    expect(memo.content.figures.values.scenarioRiskVanta12!.value).toBeCloseTo(expected.months[11]!.probabilityOfWaiting, 9);
   });
 
   it('creates a new scenario by name, can be undone, and uses trend, season and surges', async () => {
