@@ -729,6 +729,21 @@ export function queueFigureCell(
   return format(key, value);
 }
 
+/**
+ * The difference under a cell of the comparison, or none: the long-run risk has no difference to
+ * show when either forecast's queue grows without bound.
+ */
+export function queueFigureDeltaCell(
+  key: ComparedQueueFigure,
+  delta: number | null,
+  forecast: { steadyState: { meanWaitWeeks: number | null } } | null,
+  baseline: { steadyState: { meanWaitWeeks: number | null } } | null,
+): string | null {
+  const unbounded = (f: typeof forecast) => f !== null && f.steadyState.meanWaitWeeks === null;
+  if (key === 'longRunProbabilityOfWaiting' && (unbounded(forecast) || unbounded(baseline))) return null;
+  return formatQueueFigureDelta(key, delta);
+}
+
 /** The difference against the plan: "−25 procentenheter", "+0,5", "−1,2"; null when there is none to show. */
 export function formatQueueFigureDelta(key: ComparedQueueFigure, delta: number | null): string | null {
   if (delta === null) return null;

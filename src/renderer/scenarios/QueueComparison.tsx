@@ -2,7 +2,7 @@
 // and twelve months ahead, the queue, the wait, the long run and the answers, with deltas; and the
 // Swedish sentences per forecast. Every figure and sentence comes from core through the API.
 import { Stack, Table, Text } from '@mantine/core';
-import { formatQueueFigureDelta, queueComparisonIntro, queueFigureCell, type ComparedQueueFigure } from '../../core/scenarios/forecast.ts';
+import { queueComparisonIntro, queueFigureCell, queueFigureDeltaCell, type ComparedQueueFigure } from '../../core/scenarios/forecast.ts';
 import type { Comparison } from './useScenarios.ts';
 
 export function QueueComparison({ comparison }: { comparison: Comparison }) {
@@ -48,7 +48,7 @@ export function QueueComparison({ comparison }: { comparison: Comparison }) {
                     {label}
                   </Table.Th>
                   {columns.map((c) => {
-                    const delta = c.deltas ? formatQueueFigureDelta(k, c.deltas[k]) : null;
+                    const delta = c.deltas ? queueFigureDeltaCell(k, c.deltas[k], c.forecast, base.forecast) : null;
                     return (
                       <Table.Td key={c.id} ta="right" style={num}>
                         <div>{c.figures ? queueFigureCell(k, c.figures[k], c.forecast) : '–'}</div>

@@ -11,7 +11,9 @@ import {
   hiringFigures,
   hiringPlan,
   NO_EQUILIBRIUM_FIGURE,
+  formatQueueFigureDelta,
   queueFigureCell,
+  queueFigureDeltaCell,
   queueFigures,
   recruitNowText,
   lotsarPerForecastMonth,
@@ -449,5 +451,11 @@ describe('the long-run cell of the scenario comparison', () => {
     expect(bounded.longRun.exists).toBe(true);
     const cell = queueFigureCell('longRunProbabilityOfWaiting', queueFigures(bounded).longRunProbabilityOfWaiting, scenarioForecastReport(bounded));
     expect(cell).toMatch(/%$/);
+    // No difference in procentenheter against a queue that grows without bound.
+    expect(queueFigureDeltaCell('longRunProbabilityOfWaiting', 0.4, scenarioForecastReport(unbounded), scenarioForecastReport(bounded))).toBeNull();
+    expect(queueFigureDeltaCell('longRunProbabilityOfWaiting', -0.25, scenarioForecastReport(bounded), scenarioForecastReport(bounded))).toBe(
+      formatQueueFigureDelta('longRunProbabilityOfWaiting', -0.25),
+    );
+    expect(queueFigureDeltaCell('riskIn6Months', 0.4, report, scenarioForecastReport(bounded))).toBe(formatQueueFigureDelta('riskIn6Months', 0.4));
   });
 });
