@@ -48,6 +48,9 @@ const hiringPlanSchema = z.strictObject({
   recruitNow: z.boolean(),
   firstExceededYear: z.int().nullable(),
   firstExceededMonth: z.int().min(1).max(12).nullable(),
+  earliestStartYear: z.int(),
+  earliestStartMonth: z.int().min(1).max(12),
+  exceededBeforeEarliestStart: z.boolean(),
   /** The largest monthly risk of having to wait over the months the target is checked in. */
   maxProbabilityOfWaiting: num,
   costThisYear: num.nullable(),

@@ -120,6 +120,11 @@ export interface HiringPlan {
   /** The first month the target is exceeded with today's staffing (the risk or the service level); null if never. */
   firstExceededYear: number | null;
   firstExceededMonth: number | null;
+  /** The earliest a lots recruited now can begin: the forecast's first month plus the lead time. */
+  earliestStartYear: number;
+  earliestStartMonth: number;
+  /** The target is exceeded before that month, when no new lots can help yet. */
+  exceededBeforeEarliestStart: boolean;
   /** The largest monthly risk of having to wait over the months checked, with the plan. */
   maxProbabilityOfWaiting: number;
   /** Cost from the start month to December of that year, incl. PO-pålägg; null without a lots salary. */
@@ -358,6 +363,7 @@ export function hiringPlan(input: HiringInput): HiringAnswer {
   const recruitCal = calendarMonthOf(input.start, startMonth - input.leadTimeMonths);
   const exceeded = firstExceededMonth(input, level);
   const exceededCal = exceeded === null ? null : calendarMonthOf(input.start, exceeded);
+  const earliestCal = calendarMonthOf(input.start, firstChecked);
   const salary = medianLotsSalary(input.staff);
   const revised = salary === null ? null : salary * (1 + input.salaryRevisionPercent / 100) ** Math.max(0, startCal.year - input.planYear);
   const monthly = revised === null ? null : addLotsar * revised * (1 + input.poPercent / 100);
@@ -371,6 +377,9 @@ export function hiringPlan(input: HiringInput): HiringAnswer {
     recruitNow: startMonth === firstChecked,
     firstExceededYear: exceededCal?.year ?? null,
     firstExceededMonth: exceededCal?.month ?? null,
+    earliestStartYear: earliestCal.year,
+    earliestStartMonth: earliestCal.month,
+    exceededBeforeEarliestStart: exceeded !== null && exceeded < firstChecked,
     maxProbabilityOfWaiting: riskOf(k, startMonth).risk,
     costThisYear: monthly === null ? null : monthly * (13 - startCal.month),
     costFullYear: monthly === null ? null : monthly * 12,
@@ -428,7 +437,11 @@ export function hiringSentence(plan: HiringPlan, targetProbability: number, serv
   if (plan.recruitNow) {
     return `${recruitNowText(plan)} För att ${RISK_MEASURES.month.inSentence} ska stanna under ${percentText(targetProbability)}${level} behöver enheten ${who} så snart som möjligt.${cost}`;
   }
-  return `För att ${RISK_MEASURES.month.inSentence} ska stanna under ${percentText(targetProbability)}${level} behöver enheten ${who} som börjar senast i ${when}${recruit}.${cost}`;
+  const early =
+    plan.exceededBeforeEarliestStart && plan.firstExceededMonth !== null && plan.firstExceededYear !== null
+      ? `Målet överskrids redan i ${monthName(plan.firstExceededMonth)} ${plan.firstExceededYear}, innan en lots som rekryteras nu kan börja (tidigast i ${monthName(plan.earliestStartMonth)} ${plan.earliestStartYear}). `
+      : '';
+  return `${early}För att ${RISK_MEASURES.month.inSentence} ska stanna under ${percentText(targetProbability)}${level} behöver enheten ${who} som börjar senast i ${when}${recruit}.${cost}`;
 }
 
 export interface ScenarioForecastInput {

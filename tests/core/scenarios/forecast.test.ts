@@ -425,10 +425,21 @@ describe('the hiring answer when recruitment must start now', () => {
     ]);
   });
 
+  it('says when the target is exceeded before a lots recruited now can begin, though the latest start is later', () => {
+    const lotsar = Array.from({ length: 24 }, (_, i) => (i < 2 ? 3 : 5));
+    const answer = hiringPlan({ ...busy(), arrivals: busy().arrivals.map(() => 2.7), lotsar, initialCount: 24 });
+    const plan = answer.plan!;
+    expect(plan).toMatchObject({ recruitNow: false, exceededBeforeEarliestStart: true, firstExceededMonth: 1, earliestStartMonth: 3, startMonth: 9 });
+    expect(answer.sentence).toMatch(
+      /^Målet överskrids redan i januari 2021, innan en lots som rekryteras nu kan börja \(tidigast i mars 2021\)\. För att risken att behöva vänta ska stanna under 10 procent behöver enheten en lots till som börjar senast i september 2021; rekryteringen behöver därför påbörjas senast i juli 2021\./,
+    );
+  });
+
   it('keeps the latest start when there is time to wait', () => {
     const answer = hiringPlan({ ...busy(), arrivals: busy().arrivals.map(() => 2.25), initialCount: 20 });
     const plan = answer.plan!;
-    expect(plan).toMatchObject({ recruitNow: false, startMonth: 6, recruitFromMonth: 4, firstExceededMonth: 6 });
+    expect(plan).toMatchObject({ recruitNow: false, startMonth: 6, recruitFromMonth: 4, firstExceededMonth: 6, exceededBeforeEarliestStart: false });
+    expect(answer.sentence).toMatch(/^För att risken/);
     expect(hiringFigures(plan)).toEqual([
       { label: 'Börjar senast', value: 'juni 2021' },
       { label: 'Rekrytering påbörjas', value: 'april 2021' },
