@@ -265,6 +265,8 @@ describe('exportMemoDocx', () => {
         expect(xml).toContain('<c:lang val="sv-SE"/>');
         expect(xml).not.toContain('<c:lang val="en-US"/>');
       }
+      // The kronor formats carry the Swedish locale themselves ([$-41D]), which LibreOffice follows.
+      expect(charts.join('')).toContain('formatCode="[$-41D]#,##0.0,, &quot;mnkr&quot;"');
       // Each chart part once, with its relationships and workbook as before.
       const names = [...unzipBytes(bytes).keys()];
       expect(new Set(names).size).toBe(names.length);
@@ -318,6 +320,9 @@ describe('exportMemoDocx', () => {
     // only in the forecast table's heading).
     for (const entry of ['Mellan medianen och 90:e percentilen', 'Kö, medelvärde', 'Kö, 90:e percentilen']) expect(text).toContain(entry);
     expect(text.split('Kö, median').length - 1).toBe(1);
+    // The cost chart's axis in Swedish whatever LibreOffice's own locale: a decimal comma.
+    expect(text).toMatch(/\d,\d mnkr/);
+    expect(text).not.toMatch(/\d\.\d mnkr/);
   });
   it.skipIf(HAS_SOFFICE && HAS_POPPLER)('needs LibreOffice (soffice) and poppler-utils to open the .docx: .ci/run installs them', () => {
     console.warn('LibreOffice (soffice) eller poppler-utils saknas: .docx-filen öppnas inte i ett kontorsprogram i detta test. .ci/run installerar dem.');

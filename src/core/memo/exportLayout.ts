@@ -148,6 +148,9 @@ export function formatChartValue(value: number, chart: MemoChart, scaleMax?: num
   }
 }
 
+/** The locale prefix of an Excel number format code for Swedish (LCID 0x041D). */
+export const SWEDISH_NUMBER_FORMAT = '[$-41D]';
+
 /**
  * The number format code (Excel's, invariant: "," groups thousands, "." is the decimal point; Word
  * shows them the Swedish way) a Word chart uses for its values: percent with a space before the
@@ -159,7 +162,9 @@ export function chartNumberFormat(chart: MemoChart): string {
       // "60 %" with a no-break space, as the tables write percent.
       return '0"\u00a0"%';
     case 'kronor':
-      return chartScale(chart).max >= 1_000_000 ? '#,##0.0,, "mnkr"' : '#,##0 "kr"';
+      // [$-41D]: the number format's language is Swedish, so that LibreOffice prints "4,2 mnkr" and
+      // "800 000 kr" whatever its own locale (it does not read the chart's c:lang for this).
+      return chartScale(chart).max >= 1_000_000 ? `${SWEDISH_NUMBER_FORMAT}#,##0.0,, "mnkr"` : `${SWEDISH_NUMBER_FORMAT}#,##0 "kr"`;
     default:
       return '0';
   }
