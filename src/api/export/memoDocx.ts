@@ -31,7 +31,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { ChartRun, type ChartSeries } from 'docx/charts';
-import zlib from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
 import type { MemoChart, MemoDocument, MemoTable, ResolvedBlock, ResolvedParagraph } from '../../core/memo/document.ts';
 import {
   attachmentList,
@@ -537,27 +537,13 @@ export async function exportMemoDocx(doc: MemoDocument): Promise<Uint8Array> {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
+const CHART_PART = /^word\/charts\/chart\d+\.xml$/;
+
 /** The chart parts of a packed .docx with their <c:lang> set to `language`. */
 export function chartLanguageOverrides(bytes: Uint8Array, language: string): { path: string; data: string }[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = bytes.length - 22;
-  while (eocd >= 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--;
-  if (eocd < 0) return [];
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  const out: { path: string; data: string }[] = [];
-  for (let i = 0; i < count; i++) {
-    const method = view.getUint16(p + 10, true);
-    const size = view.getUint32(p + 20, true);
-    const nameLength = view.getUint16(p + 28, true);
-    const local = view.getUint32(p + 42, true);
-    const name = Buffer.from(bytes.subarray(p + 46, p + 46 + nameLength)).toString('utf8');
-    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-    if (!/^word\/charts\/chart\d+\.xml$/.test(name)) continue;
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const data = bytes.subarray(start, start + size);
-    const xml = Buffer.from(method === 0 ? data : zlib.inflateRawSync(data)).toString('utf8');
-    out.push({ path: name, data: xml.replace(/<c:lang val="[^"]*"\/>/, `<c:lang val="${language}"/>`) });
-  }
-  return out;
+  const charts = unzipSync(bytes, { filter: (entry) => CHART_PART.test(entry.name) });
+  return Object.entries(charts).map(([path, data]) => ({
+    path,
+    data: strFromU8(data).replace(/<c:lang val="[^"]*"\/>/, `<c:lang val="${language}"/>`),
+  }));
 }
