@@ -400,7 +400,8 @@ export const MEMO_FIGURES: readonly MemoFigureDefinition[] = [
     name: 'Marginalkostnad för en lots, resten av året',
     placeholder: 'marginalkostnad_för_en_lots_resten_av_året',
     group: 'ekonomi',
-    definition: 'Vad en lots till på heltid kostar från nästa månad till årets slut, med medianlönen för planens lotsar och PO-pålägg.',
+    definition:
+      'Vad en lots till på heltid kostar från nästa månad till årets slut, med medianlönen för planens lotsar och PO-pålägg; gäller planen ett annat år än det innevarande räknas hela året.',
     source: PLAN,
     format: { kind: 'amount' },
   },
