@@ -31,7 +31,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { ChartRun, type ChartSeries } from 'docx/charts';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { readZipEntries } from '../files/zipEntries.ts';
 import type { MemoChart, MemoDocument, MemoTable, ResolvedBlock, ResolvedParagraph } from '../../core/memo/document.ts';
 import {
   attachmentList,
@@ -541,8 +542,8 @@ const CHART_PART = /^word\/charts\/chart\d+\.xml$/;
 
 /** The chart parts of a packed .docx with their <c:lang> set to `language`. */
 export function chartLanguageOverrides(bytes: Uint8Array, language: string): { path: string; data: string }[] {
-  const charts = unzipSync(bytes, { filter: (entry) => CHART_PART.test(entry.name) });
-  return Object.entries(charts).map(([path, data]) => ({
+  const charts = readZipEntries(bytes, (name) => CHART_PART.test(name));
+  return [...charts].map(([path, data]) => ({
     path,
     data: strFromU8(data).replace(/<c:lang val="[^"]*"\/>/, `<c:lang val="${language}"/>`),
   }));

@@ -5,13 +5,13 @@
 // as native Word charts with the memo's numbers. A chart in the template whose alt text holds a
 // chart placeholder keeps its look and gets the memo's data (ChartDataPatch). Placeholders
 // Lotsplan does not know are listed in the warnings and left as they are, never removed silently.
-import zlib from 'node:zlib';
 import { PatchType, Paragraph, patchDocument, TextRun, type IPatch, Table } from 'docx';
 import { ChartDataPatch } from 'docx/charts';
 import type { MemoDocument } from '../../core/memo/document.ts';
 import { attachmentList, introducesQuote } from '../../core/memo/exportLayout.ts';
 import { lookupPlaceholder, type PlaceholderTarget } from '../../core/memo/placeholders.ts';
 import { MEMO_CHART_LABELS, MEMO_TABLE_LABELS, SECTION_HEADINGS } from '../../core/memo/model.ts';
+import { readZipEntries } from '../files/zipEntries.ts';
 import { inspectZip } from '../files/zipInspect.ts';
 import { ApiFailure } from '../envelope.ts';
 import {
@@ -57,26 +57,9 @@ function readTemplateParts(bytes: Uint8Array): Map<string, string> {
   if (!check.ok) throw new ApiFailure('VALIDATION', 'Mallen är inte ett Word-dokument (.docx) som kan läsas.');
   if (!check.entries.some((e) => e.name === 'word/document.xml'))
     throw new ApiFailure('VALIDATION', 'Mallen är en zip-fil men inte ett Word-dokument (.docx).');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = bytes.length - 22;
-  while (eocd > 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--;
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  const parts = new Map<string, string>();
   const decoder = new TextDecoder('utf-8');
-  for (let i = 0; i < count; i++) {
-    const method = view.getUint16(p + 10, true);
-    const size = view.getUint32(p + 20, true);
-    const nameLength = view.getUint16(p + 28, true);
-    const local = view.getUint32(p + 42, true);
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
-    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-    if (!/^word\/(document|header\d*|footer\d*)\.xml$/.test(name)) continue;
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const data = bytes.subarray(start, start + size);
-    parts.set(name, decoder.decode(method === 0 ? data : zlib.inflateRawSync(data, { maxOutputLength: MAX_TEMPLATE_UNPACKED })));
-  }
-  return parts;
+  const entries = readZipEntries(bytes, (name) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(name));
+  return new Map([...entries].map(([name, data]) => [name, decoder.decode(data)]));
 }
 
 /**

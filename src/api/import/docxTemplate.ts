@@ -4,7 +4,7 @@
 // renamed to .docx, a zip bomb, a damaged zip, a macro-enabled document (.docm, vbaProject.bin),
 // an Excel or PowerPoint file, and a document without any placeholder. The placeholders are read
 // by the template fill's own inspection (src/api/export/memoTemplate.ts), so both see the same.
-import zlib from 'node:zlib';
+import { readZipEntries } from '../files/zipEntries.ts';
 import { inspectZip, looksLikeZip } from '../files/zipInspect.ts';
 import { sizeLimitText } from '../../core/format/index.ts';
 import { MEMO_FIGURES } from '../../core/memo/figureCatalogue.ts';
@@ -29,35 +29,6 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 function containsUtf16(bytes: Uint8Array, text: string): boolean {
   const needle = Buffer.from(text, 'utf16le');
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
-}
-
-/**
- * The data of the entries whose names pass `wanted`, inflated. Only for a zip inspectZip accepted
- * (its directory and sizes are checked there, so every entry inflates within the cap).
- */
-function readEntries(bytes: Uint8Array, wanted: (name: string) => boolean): Map<string, Buffer> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = bytes.length - 22;
-  while (eocd >= 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--;
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  const decoder = new TextDecoder('utf-8');
-  const out = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    const method = view.getUint16(p + 10, true);
-    const compressedSize = view.getUint32(p + 20, true);
-    const nameLength = view.getUint16(p + 28, true);
-    const extraLength = view.getUint16(p + 30, true);
-    const commentLength = view.getUint16(p + 32, true);
-    const localOffset = view.getUint32(p + 42, true);
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
-    p += 46 + nameLength + extraLength + commentLength;
-    if (!wanted(name)) continue;
-    const start = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
-    const data = bytes.subarray(start, start + compressedSize);
-    out.set(name, method === 0 ? Buffer.from(data) : zlib.inflateRawSync(data, { maxOutputLength: MAX_TEMPLATE_UNPACKED_BYTES }));
-  }
-  return out;
 }
 
 /** Checks the bytes of a template and lists its placeholders (each once, in order). */
@@ -85,13 +56,13 @@ export function checkDocxTemplate(bytes: Uint8Array, fileName: string): Template
   if (names.has('xl/workbook.xml')) return refuse(`${what} är en Excel-arbetsbok, inte ett Word-dokument.`);
   if (names.has('ppt/presentation.xml')) return refuse(`${what} är en PowerPoint-presentation, inte ett Word-dokument.`);
   if (!names.has('word/document.xml') || !names.has('[Content_Types].xml')) return refuse(`${what} är en zip-fil men inte ett Word-dokument.`);
-  let parts: Map<string, Buffer>;
+  let parts: Map<string, Uint8Array>;
   try {
-    parts = readEntries(bytes, (n) => n === '[Content_Types].xml');
+    parts = readZipEntries(bytes, (n) => n === '[Content_Types].xml');
   } catch {
     return refuse(`${what} är skadad och kan inte läsas.`);
   }
-  const contentTypes = parts.get('[Content_Types].xml')?.toString('utf8') ?? '';
+  const contentTypes = new TextDecoder('utf-8').decode(parts.get('[Content_Types].xml') ?? new Uint8Array());
   if ([...names].some((n) => /vbaProject\.bin$/i.test(n)) || /macroEnabled/i.test(contentTypes)) {
     return refuse(
       `${what} innehåller makron (ett makroaktiverat dokument, .docm). Lotsplan använder inte mallar med makron; spara mallen som Word-dokument (.docx) utan makron.`,
