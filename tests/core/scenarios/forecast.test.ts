@@ -164,21 +164,24 @@ describe('scenarioForecast', () => {
   });
 });
 
+/** The demo unit's hiring question: 2,25 referrals a month, four lotsar, 27 enrolled. */
+const hiringBase = (): HiringInput => ({
+  arrivals: Array.from({ length: 24 }, () => 2.25),
+  lotsar: Array.from({ length: 24 }, () => 4),
+  caseload: 7,
+  stay: 12,
+  initialCount: 27,
+  targetProbability: 0.1,
+  leadTimeMonths: 2,
+  start: { year: 2021, month: 1 },
+  staff: [{ role: 'lots', monthlySalary: 38500 }],
+  poPercent: 39.15,
+  salaryRevisionPercent: 0,
+  planYear: 2020,
+});
+
 describe('hiringPlan', () => {
-  const base = (): HiringInput => ({
-    arrivals: Array.from({ length: 24 }, () => 2.25),
-    lotsar: Array.from({ length: 24 }, () => 4),
-    caseload: 7,
-    stay: 12,
-    initialCount: 27,
-    targetProbability: 0.1,
-    leadTimeMonths: 2,
-    start: { year: 2021, month: 1 },
-    staff: [{ role: 'lots', monthlySalary: 38500 }],
-    poPercent: 39.15,
-    salaryRevisionPercent: 0,
-    planYear: 2020,
-  });
+  const base = hiringBase;
 
   function risk(input: HiringInput, extra: number, startMonth: number): number {
     const months = input.arrivals.map((a, i) => ({ arrivals: a, capacity: slotsFor(input.lotsar[i]! + (i + 1 >= startMonth ? extra : 0), input.caseload) }));
@@ -393,20 +396,8 @@ describe('scenarioForecastFromStatistics', () => {
 });
 
 describe('the hiring answer when recruitment must start now', () => {
-  const busy = (): HiringInput => ({
-    arrivals: Array.from({ length: 24 }, () => 3),
-    lotsar: Array.from({ length: 24 }, () => 4),
-    caseload: 7,
-    stay: 12,
-    initialCount: 30,
-    targetProbability: 0.1,
-    leadTimeMonths: 2,
-    start: { year: 2021, month: 1 },
-    staff: [{ role: 'lots', monthlySalary: 38500 }],
-    poPercent: 39.15,
-    salaryRevisionPercent: 0,
-    planYear: 2020,
-  });
+  // Busier than the demo: three referrals a month and 30 enrolled.
+  const busy = (): HiringInput => ({ ...hiringBase(), arrivals: Array.from({ length: 24 }, () => 3), initialCount: 30 });
 
   it('says to recruit now, when the target is exceeded and when a lots can start at the earliest', () => {
     const answer = hiringPlan(busy());
